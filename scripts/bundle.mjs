@@ -1,0 +1,25 @@
+// Builds dist/: the action (index.js), the CLI (cli.js), and the WASM files they load beside them.
+// Deterministic: the same sources give the same bytes, which CI checks against the committed dist/.
+import { build } from 'esbuild'
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+// ESM output still meets CommonJS dependencies that call require(); give them one.
+const requireShim = "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);"
+
+rmSync('dist', { recursive: true, force: true })
+mkdirSync('dist')
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+}
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } })
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
+for (const file of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
+  copyFileSync(require.resolve(file), `dist/${file.split('/')[1]}`)
+}

@@ -1,0 +1,13 @@
+import { buildGraph } from '../../graph/build-graph.js'
+import { graphJson } from '../../output/graph-json.js'
+import { graphText } from '../../output/graph-text.js'
+import { styleFor } from '../../output/style.js'
+import type { CliIo, CommandArgs } from '../main.js'
+import { progressTo } from '../progress.js'
+import { UsageError } from '../usage-error.js'
+
+export async function graphCommand(args: CommandArgs, io: CliIo): Promise<void> {
+  if (args.positionals.length) throw new UsageError(`graph takes no file names (got ${args.positionals.join(' ')})`)
+  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr) })
+  io.stdout.write(args.json ? JSON.stringify(graphJson(graph)) + '\n' : graphText(graph, styleFor(io.stdout, io.env)))
+}

@@ -1,0 +1,44 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { InvalidPathError, toRepoPath, type RepoPath } from '../../core/repo-path.js'
+import { buildGraph } from '../../graph/build-graph.js'
+import type { ImportGraph } from '../../graph/import-graph.js'
+import { blastRadius } from '../../impact/blast-radius.js'
+import { impactJson } from '../../output/impact-json.js'
+import { impactText } from '../../output/impact-text.js'
+import { styleFor } from '../../output/style.js'
+import type { CliIo, CommandArgs } from '../main.js'
+import { progressTo } from '../progress.js'
+import { UsageError } from '../usage-error.js'
+
+export async function impactCommand(args: CommandArgs, io: CliIo): Promise<void> {
+  if (!args.positionals.length) throw new UsageError('impact needs at least one file (a path relative to the repository)')
+  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr) })
+  const changed = args.positionals.map((name) => graphPath(graph, name))
+  const impact = blastRadius(graph, changed)
+  const json = impactJson(impact)
+  if (args.out) {
+    const out = resolve(io.cwd, args.out)
+    await mkdir(out, { recursive: true })
+    await writeFile(join(out, 'impact.json'), JSON.stringify(json, null, 2) + '\n')
+  }
+  io.stdout.write(args.json ? JSON.stringify(json) + '\n' : impactText(impact, graph, styleFor(io.stdout, io.env)))
+}
+
+/** The graph's name for a file the user named, or a usage error that says what is wrong. */
+function graphPath(graph: ImportGraph, name: string): RepoPath {
+  let path: RepoPath
+  try {
+    path = toRepoPath(name)
+  } catch (error) {
+    if (error instanceof InvalidPathError) throw new UsageError(error.message)
+    throw error
+  }
+  if (graph.has(path)) return path
+  const skipped = graph.skipped.find((s) => s.path === path)
+  if (skipped) throw new UsageError(`${name}: not in the graph (skipped: ${skipped.reason})`)
+  const base = path.slice(path.lastIndexOf('/') + 1)
+  const similar = graph.files.filter((f) => f.path.endsWith(`/${base}`) || f.path === base).slice(0, 3)
+  const hint = similar.length ? ` Did you mean: ${similar.map((f) => f.path).join(', ')}?` : ''
+  throw new UsageError(`${name}: not a file of the graph (paths are relative to the repository).${hint}`)
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util'
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { graphCommand } from './commands/graph.js'
+import { impactCommand } from './commands/impact.js'
+import { UsageError } from './usage-error.js'
+
+export const USAGE = `Usage:
+  blast-radius graph  [--repo DIR] [--json]
+  blast-radius impact FILE... [--repo DIR] [--json] [--out DIR]
+
+  graph    the whole import graph of the repository
+  impact   the blast radius of the named files (paths relative to the repository)
+
+Options:
+  --repo DIR   the repository to analyse (default: the current folder)
+  --json       machine-readable output (CONTRACTS.md §2)
+  --out DIR    also write the results as files into DIR
+  -h, --help   this text
+`
+
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  readonly env: NodeJS.ProcessEnv
+  readonly cwd: string
+}
+
+const OPTIONS = {
+  repo: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+export interface CommandArgs {
+  readonly repoDir: string
+  readonly positionals: string[]
+  readonly json: boolean
+  readonly out?: string
+}
+
+const COMMANDS: Record<string, (args: CommandArgs, io: CliIo) => Promise<void>> = {
+  graph: graphCommand,
+  impact: impactCommand,
+}
+
+/** Runs one CLI invocation; returns the exit status (0 done, 2 bad usage or input, 1 internal failure). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const [name, ...rest] = argv
+    if (!name || name === '--help' || name === '-h') {
+      io[name ? 'stdout' : 'stderr'].write(USAGE)
+      return name ? 0 : 2
+    }
+    const command = COMMANDS[name]
+    if (!command) throw new UsageError(`unknown command '${name}'\n\n${USAGE}`)
+    let parsed
+    try {
+      parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true })
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}\n\n${USAGE}`)
+    }
+    if (parsed.values.help) {
+      io.stdout.write(USAGE)
+      return 0
+    }
+    const repoDir = resolve(io.cwd, parsed.values.repo ?? '.')
+    if (!(await stat(repoDir).then((s) => s.isDirectory(), () => false))) {
+      throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? '.'}`)
+    }
+    await command(
+      { repoDir, positionals: parsed.positionals, json: Boolean(parsed.values.json), out: parsed.values.out },
+      io,
+    )
+    return 0
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`blast-radius: ${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(`blast-radius: internal error: ${(error as Error).stack ?? error}\n`)
+    return 1
+  }
+}

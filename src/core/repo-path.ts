@@ -1,0 +1,34 @@
+/**
+ * A path relative to the repository root, with `/` separators, never absolute, never climbing out
+ * (`..`), never empty. Every file the engine knows is named by one; the brand keeps arbitrary strings
+ * (user input, OS paths) from being mistaken for one without passing through `toRepoPath`.
+ */
+export type RepoPath = string & { readonly __brand: 'RepoPath' }
+
+export class InvalidPathError extends Error {}
+
+export function toRepoPath(raw: string): RepoPath {
+  const parts: string[] = []
+  for (const part of raw.replaceAll('\\', '/').split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') throw new InvalidPathError(`path climbs out of the repository: ${raw}`)
+    parts.push(part)
+  }
+  if (parts.length === 0 || raw.startsWith('/')) throw new InvalidPathError(`not a path inside the repository: ${raw}`)
+  return parts.join('/') as RepoPath
+}
+
+/** The folder holding `path` ('' for the repository root). */
+export function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash < 0 ? '' : path.slice(0, slash)
+}
+
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+/** Code-point order, the one order used for every list the engine prints. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

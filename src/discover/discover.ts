@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process'
+import { opendir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import picomatch from 'picomatch'
+import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
+import type { Skipped, SourceFile } from '../core/model.js'
+
+const run = promisify(execFile)
+
+/** Folders that hold other people's code or build output, never the repository's own modules. */
+const EXCLUDED_FOLDERS = new Set(['node_modules', 'venv', '.venv', 'site-packages', '__pycache__', '.tox', '.git'])
+
+export interface DiscoverOptions {
+  /** Globs (repository-relative) a file must match to be analysed; empty means all. */
+  readonly include?: readonly string[]
+  readonly exclude?: readonly string[]
+}
+
+export interface Discovery {
+  readonly files: SourceFile[]
+  readonly skipped: Skipped[]
+  /** 'git' when the folder is a git work tree (tracked files only), else 'walk'. */
+  readonly source: 'git' | 'walk'
+}
+
+/** Lists the repository's files (any language), sorted, with links and vendored folders left out. */
+export async function discoverFiles(repoDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
+  const listed = (await listTracked(repoDir)) ?? { ...(await walk(repoDir)), source: 'walk' as const }
+  const keep = globFilter(options)
+  const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
+  return { files, skipped: listed.skipped, source: listed.source }
+}
+
+function globFilter({ include = [], exclude = [] }: DiscoverOptions): (path: string) => boolean {
+  const included = include.length ? picomatch(include as string[], { dot: true }) : () => true
+  const excluded = exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false
+  return (path) => included(path) && !excluded(path)
+}
+
+function inExcludedFolder(path: string): boolean {
+  const parts = path.split('/')
+  for (let i = 0; i < parts.length - 1; i++) if (EXCLUDED_FOLDERS.has(parts[i]!)) return true
+  return false
+}
+
+/** git's own list, with each file's blob id; undefined when the folder is not inside a work tree. */
+async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git' }) | undefined> {
+  let stdout: string
+  try {
+    const inside = await run('git', ['-C', repoDir, 'rev-parse', '--is-inside-work-tree'])
+    if (inside.stdout.trim() !== 'true') return undefined
+    ;({ stdout } = await run('git', ['-C', repoDir, 'ls-files', '-s', '-z'], { maxBuffer: 1 << 30 }))
+  } catch {
+    return undefined
+  }
+  const files: SourceFile[] = []
+  const skipped: Skipped[] = []
+  const seen = new Set<string>()
+  for (const entry of stdout.split('\0')) {
+    if (!entry) continue
+    // "<mode> <blob> <stage>\t<path>"; paths are relative to repoDir as git prints them.
+    const tab = entry.indexOf('\t')
+    const [mode, blob] = entry.slice(0, tab).split(' ')
+    const raw = entry.slice(tab + 1)
+    if (seen.has(raw)) continue // a file in a merge conflict is listed once per stage
+    seen.add(raw)
+    if (inExcludedFolder(raw)) continue
+    if (mode === '120000') skipped.push({ path: raw, reason: 'symbolic link (not followed)' })
+    else if (mode === '160000') skipped.push({ path: raw, reason: 'git submodule (not analysed)' })
+    else files.push({ path: toRepoPath(raw), blob })
+  }
+  return { files, skipped, source: 'git' }
+}
+
+/** Outside git: every file below the folder, except in folders whose name starts with a dot. */
+async function walk(repoDir: string): Promise<{ files: SourceFile[]; skipped: Skipped[] }> {
+  const files: SourceFile[] = []
+  const skipped: Skipped[] = []
+  const pending: string[] = ['']
+  while (pending.length) {
+    const rel = pending.pop()!
+    let dir
+    try {
+      dir = await opendir(join(repoDir, rel))
+    } catch (error) {
+      skipped.push({ path: rel || '.', reason: `folder not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` })
+      continue
+    }
+    for await (const entry of dir) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name
+      if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link (not followed)' })
+      else if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && !EXCLUDED_FOLDERS.has(entry.name)) pending.push(path)
+      } else if (entry.isFile()) files.push({ path: toRepoPath(path) })
+    }
+  }
+  return { files, skipped }
+}
+
+export type { RepoPath }

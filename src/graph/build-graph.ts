@@ -1,0 +1,76 @@
+import type { DynamicImport, Edge, PartialParse, Skipped, SourceFile, Unresolved } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
+import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
+import { SourceReader } from '../discover/read-source.js'
+import type { LanguageAdapter } from '../languages/adapter.js'
+import { languageAdapters } from '../languages/registry.js'
+import { ImportGraph, type GraphFile } from './import-graph.js'
+import { unreadLanguages } from './unread-languages.js'
+
+export interface BuildOptions extends DiscoverOptions {
+  readonly maxFileBytes?: number
+  /** Called now and then with a line for people, for long runs. */
+  readonly onProgress?: (message: string) => void
+}
+
+/** How many files are read at once: enough to hide disk latency, few enough to bound memory. */
+const READ_CONCURRENCY = 64
+
+/** discover → read → extract → resolve, for every language, into one graph. */
+export async function buildGraph(repoDir: string, options: BuildOptions = {}): Promise<ImportGraph> {
+  const started = performance.now()
+  const discovery = await discoverFiles(repoDir, options)
+  const reader = new SourceReader(repoDir, options.maxFileBytes)
+  const skipped: Skipped[] = [...discovery.skipped]
+  const files: GraphFile[] = []
+  const edges: Edge[] = []
+  const unresolved: Unresolved[] = []
+  const dynamic: DynamicImport[] = []
+  const partial: PartialParse[] = []
+  const claimed = new Set<string>()
+
+  for (const adapter of languageAdapters()) {
+    const selected = adapter.select(discovery.files)
+    for (const file of selected) claimed.add(file.path)
+    options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
+    const facts = await extractAll(adapter, reader, selected, skipped)
+    const resolution = adapter.resolve(facts)
+    for (const path of facts.keys()) files.push({ path, language: adapter.id })
+    edges.push(...resolution.edges)
+    unresolved.push(...resolution.unresolved)
+    dynamic.push(...resolution.dynamic)
+    partial.push(...resolution.partial)
+  }
+
+  return new ImportGraph({
+    files,
+    edges,
+    unresolved,
+    dynamic,
+    partial,
+    skipped,
+    unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
+    ms: performance.now() - started,
+  })
+}
+
+async function extractAll<Facts>(
+  adapter: LanguageAdapter<Facts>,
+  reader: SourceReader,
+  files: readonly SourceFile[],
+  skipped: Skipped[],
+): Promise<Map<RepoPath, Facts>> {
+  await adapter.init()
+  const facts = new Map<RepoPath, Facts>()
+  let next = 0
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!
+      const read = await reader.read(file.path)
+      if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
+      else facts.set(file.path, adapter.extract(read.bytes))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker))
+  return facts
+}

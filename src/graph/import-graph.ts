@@ -1,0 +1,96 @@
+import type { DynamicImport, Edge, EdgeKind, LanguageId, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import { EDGE_KINDS } from '../core/model.js'
+import { byCodePoint, type RepoPath } from '../core/repo-path.js'
+
+export interface GraphFile {
+  readonly path: RepoPath
+  readonly language: LanguageId
+}
+
+export interface GraphStats {
+  readonly files: number
+  readonly edges: number
+  readonly ms: number
+}
+
+export interface GraphInput {
+  readonly files: readonly GraphFile[]
+  readonly edges: readonly Edge[]
+  readonly unresolved?: readonly Unresolved[]
+  readonly skipped?: readonly Skipped[]
+  readonly dynamic?: readonly DynamicImport[]
+  readonly partial?: readonly PartialParse[]
+  /** Files of languages the graph does not read, by file ending: a gap the report must show. */
+  readonly unread?: Readonly<Record<string, number>>
+  readonly ms?: number
+}
+
+/**
+ * The import graph: files with integer ids in path order, and both adjacency directions as id lists,
+ * so that walks cost O(files + edges) with no string work. It knows nothing of any language.
+ */
+export class ImportGraph {
+  readonly files: readonly GraphFile[]
+  readonly edges: readonly Edge[]
+  readonly unresolved: readonly Unresolved[]
+  readonly skipped: readonly Skipped[]
+  readonly dynamic: readonly DynamicImport[]
+  readonly partial: readonly PartialParse[]
+  readonly unread: Readonly<Record<string, number>>
+  readonly stats: GraphStats
+  private readonly ids = new Map<RepoPath, number>()
+  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as EDGE_KINDS indexes. */
+  private readonly importerIds: number[][]
+  private readonly importerKinds: number[][]
+  private readonly importIds: number[][]
+
+  constructor(input: GraphInput) {
+    this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
+    this.files.forEach((f, i) => this.ids.set(f.path, i))
+    this.edges = input.edges
+      .filter((e) => this.ids.has(e.from) && this.ids.has(e.to))
+      .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
+    this.importerIds = this.files.map(() => [])
+    this.importerKinds = this.files.map(() => [])
+    this.importIds = this.files.map(() => [])
+    // Edges are sorted by `from`, so every list fills in ascending id order.
+    for (const edge of this.edges) {
+      const from = this.ids.get(edge.from)!
+      const to = this.ids.get(edge.to)!
+      this.importerIds[to]!.push(from)
+      this.importerKinds[to]!.push(EDGE_KINDS.indexOf(edge.kind))
+      this.importIds[from]!.push(to)
+    }
+    const order = (a: { from: string; line: number }, b: { from: string; line: number }) =>
+      byCodePoint(a.from, b.from) || a.line - b.line
+    this.unresolved = [...(input.unresolved ?? [])].sort(order)
+    this.dynamic = [...(input.dynamic ?? [])].sort(order)
+    this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
+    this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
+    this.unread = input.unread ?? {}
+    this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) }
+  }
+
+  has(path: string): boolean {
+    return this.ids.has(path as RepoPath)
+  }
+
+  idOf(path: RepoPath): number | undefined {
+    return this.ids.get(path)
+  }
+
+  pathOf(id: number): RepoPath {
+    return this.files[id]!.path
+  }
+
+  /** Ids of the files that import `id` through an edge whose kind is allowed. */
+  *importersOf(id: number, kinds?: ReadonlySet<EdgeKind>): Iterable<number> {
+    const ids = this.importerIds[id]!
+    const edgeKinds = this.importerKinds[id]!
+    for (let i = 0; i < ids.length; i++) if (!kinds || kinds.has(EDGE_KINDS[edgeKinds[i]!]!)) yield ids[i]!
+  }
+
+  importsOf(id: number): readonly number[] {
+    return this.importIds[id]!
+  }
+}

@@ -1,0 +1,29 @@
+import type { DynamicImport, Edge, LanguageId, PartialParse, SourceFile, Unresolved } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
+
+export interface Resolution {
+  readonly edges: Edge[]
+  readonly unresolved: Unresolved[]
+  readonly dynamic: DynamicImport[]
+  readonly partial: PartialParse[]
+}
+
+/**
+ * What a language contributes to the graph. Extraction sees one file's bytes and nothing else, so its
+ * result (`Facts`, plain JSON) can be cached by content; resolution sees every file's facts at once,
+ * since what an import names depends on the whole repository's layout.
+ */
+export interface LanguageAdapter<Facts> {
+  readonly id: LanguageId
+  /** The files of this language among those discovered (its file types, and any precedence between them). */
+  select(files: readonly SourceFile[]): SourceFile[]
+  /** Loads the parser once; later calls return at once. */
+  init(): Promise<void>
+  extract(source: Uint8Array): Facts
+  resolve(facts: ReadonlyMap<RepoPath, Facts>): Resolution
+  /**
+   * The specifiers (as `Unresolved.specifier` spells them) that would name `path` if it were among
+   * `files`: how the files still importing a removed file are found.
+   */
+  namesOf(path: RepoPath, files: readonly RepoPath[]): string[]
+}

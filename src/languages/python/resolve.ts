@@ -1,0 +1,95 @@
+import type { DynamicImport, Edge, EdgeKind, PartialParse, Unresolved } from '../../core/model.js'
+import { strongerKind } from '../../core/model.js'
+import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
+import type { Resolution } from '../adapter.js'
+import type { PyFacts, PyImport } from './facts.js'
+import { PythonModuleIndex } from './module-index.js'
+
+/** Turns every file's import statements into edges by CONTRACTS.md §4. */
+export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution {
+  const files = [...facts.keys()].sort(byCodePoint)
+  const index = new PythonModuleIndex(files)
+  const edges = new EdgeSet()
+  const unresolved: Unresolved[] = []
+  const dynamic: DynamicImport[] = []
+  const partial: PartialParse[] = []
+
+  for (const from of files) {
+    const { imports, dynamic: calls, syntaxErrorLine } = facts.get(from)!
+    if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
+    const seen = new Set<string>()
+    for (const statement of imports) {
+      const result = resolveImport(index, from, statement)
+      for (const to of result.targets) edges.add(from, to, statement.context)
+      const key = `${statement.line}\0${result.unresolved}`
+      if (result.unresolved !== undefined && !seen.has(key)) {
+        seen.add(key)
+        unresolved.push({ from, specifier: result.unresolved, line: statement.line })
+      }
+    }
+    for (const call of calls) dynamic.push({ from, ...call })
+    addPackageEdge(index, edges, from)
+  }
+  return { edges: edges.list(), unresolved, dynamic, partial }
+}
+
+/** Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its parent's. */
+function addPackageEdge(index: PythonModuleIndex, edges: EdgeSet, file: RepoPath): void {
+  const dir = dirOf(file)
+  const own = index.packageInits.get(dir)
+  const init = own === file ? (dir === '' ? undefined : index.packageInits.get(dirOf(dir))) : own
+  if (init) edges.add(file, init, 'package')
+}
+
+interface Resolved {
+  readonly targets: RepoPath[]
+  /** The name nothing provides, when something does not resolve. */
+  readonly unresolved?: string
+}
+
+function resolveImport(index: PythonModuleIndex, from: RepoPath, statement: PyImport): Resolved {
+  const { level, module, names } = statement
+  const base = level === 0 ? module : relativeBase(index, from, level, module)
+  if (base === undefined) return { targets: [], unresolved: '.'.repeat(level) + module }
+
+  if (names === null) {
+    // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
+    const target = index.lookup(base, from) ?? index.lookup(base.slice(0, Math.max(0, base.lastIndexOf('.'))), from)
+    return target ? { targets: [target] } : { targets: [], unresolved: base }
+  }
+
+  const targets: RepoPath[] = []
+  let missing = false
+  const container = index.lookup(base, from)
+  for (const name of names) {
+    const submodule = name === '*' ? undefined : index.lookup(`${base}.${name}`, from)
+    const target = submodule ?? container
+    if (target) targets.push(target)
+    else missing = true
+  }
+  return missing ? { targets, unresolved: base } : { targets }
+}
+
+/** The absolute name a relative import means; undefined where Python refuses it. */
+function relativeBase(index: PythonModuleIndex, from: RepoPath, level: number, module: string): string | undefined {
+  const pkg = index.ownPackage(from)
+  if (level > pkg.length) return undefined // no package, or climbs above the top-level one
+  const parts = pkg.slice(0, pkg.length - (level - 1))
+  return (module ? [...parts, module] : parts).join('.')
+}
+
+/** One edge per ordered pair, keeping the strongest kind. */
+class EdgeSet {
+  private readonly byPair = new Map<string, Edge>()
+
+  add(from: RepoPath, to: RepoPath, kind: EdgeKind): void {
+    if (from === to) return
+    const key = `${from}\0${to}`
+    const known = this.byPair.get(key)
+    if (!known || strongerKind(kind, known.kind) !== known.kind) this.byPair.set(key, { from, to, kind })
+  }
+
+  list(): Edge[] {
+    return [...this.byPair.values()]
+  }
+}

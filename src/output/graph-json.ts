@@ -1,0 +1,17 @@
+import type { ImportGraph } from '../graph/import-graph.js'
+
+export const GRAPH_SCHEMA = 'blast-radius/graph@1'
+
+/** The `graph --json` document of CONTRACTS.md §2. */
+export function graphJson(graph: ImportGraph) {
+  return {
+    schema: GRAPH_SCHEMA,
+    files: graph.files.map(({ path, language }) => ({ path, language })),
+    edges: graph.edges.map(({ from, to, kind }) => ({ from, to, kind })),
+    unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
+    skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
+    partial: graph.partial.map(({ path, line }) => ({ path, line })),
+    dynamic: graph.dynamic.map(({ from, specifier, line }) => ({ from, specifier, line })),
+    stats: graph.stats,
+  }
+}
