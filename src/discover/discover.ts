@@ -20,7 +20,7 @@ export interface DiscoverOptions {
 export interface Discovery {
   readonly files: SourceFile[]
   readonly skipped: Skipped[]
-  /** 'git' when the folder is a git work tree (tracked files only), else 'walk'. */
+  /** 'git' when the folder is in a git work tree (tracked files, and new ones git does not ignore), else 'walk'. */
   readonly source: 'git' | 'walk'
 }
 
@@ -44,13 +44,21 @@ function inExcludedFolder(path: string): boolean {
   return false
 }
 
-/** git's own list, with each file's blob id; undefined when the folder is not inside a work tree. */
+/**
+ * git's own list, with each tracked file's blob id, plus the new files git does not ignore (so that a
+ * local working tree's added modules count); undefined when the folder is not inside a work tree.
+ */
 async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git' }) | undefined> {
   let stdout: string
+  let untracked: string
   try {
     const inside = await run('git', ['-C', repoDir, 'rev-parse', '--is-inside-work-tree'])
     if (inside.stdout.trim() !== 'true') return undefined
-    ;({ stdout } = await run('git', ['-C', repoDir, 'ls-files', '-s', '-z'], { maxBuffer: 1 << 30 }))
+    const options = { maxBuffer: 1 << 30 }
+    ;[{ stdout }, { stdout: untracked }] = await Promise.all([
+      run('git', ['-C', repoDir, 'ls-files', '-s', '-z'], options),
+      run('git', ['-C', repoDir, 'ls-files', '-o', '--exclude-standard', '-z'], options),
+    ])
   } catch {
     return undefined
   }
@@ -69,6 +77,9 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
     if (mode === '120000') skipped.push({ path: raw, reason: 'symbolic link (not followed)' })
     else if (mode === '160000') skipped.push({ path: raw, reason: 'git submodule (not analysed)' })
     else files.push({ path: toRepoPath(raw), blob })
+  }
+  for (const raw of untracked.split('\0')) {
+    if (raw && !inExcludedFolder(raw)) files.push({ path: toRepoPath(raw) })
   }
   return { files, skipped, source: 'git' }
 }

@@ -5,7 +5,8 @@ import type { RepoPath } from '../core/repo-path.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024
 
-export type ReadResult = { readonly bytes: Uint8Array } | { readonly skipped: string }
+/** A file's bytes; or why it is not read; or `gone` for a file git lists that was deleted since (not a gap). */
+export type ReadResult = { readonly bytes: Uint8Array } | { readonly skipped: string } | { readonly gone: true }
 
 /**
  * Reads one file of the repository, refusing anything that is not a regular file inside it: the last
@@ -33,7 +34,7 @@ export class SourceReader {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ELOOP') return { skipped: 'symbolic link (not followed)' }
-      if (code === 'ENOENT') return { skipped: 'listed by git but missing from the working tree' }
+      if (code === 'ENOENT') return { gone: true }
       return { skipped: `not readable (${code ?? 'error'})` }
     }
     try {

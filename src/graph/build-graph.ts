@@ -68,7 +68,7 @@ async function extractAll<Facts>(
       const file = files[next++]!
       const read = await reader.read(file.path)
       if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
-      else facts.set(file.path, adapter.extract(read.bytes))
+      else if ('bytes' in read) facts.set(file.path, adapter.extract(read.bytes))
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker))

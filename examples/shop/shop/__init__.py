@@ -1,0 +1,2 @@
+"""A toy shop."""
+__version__ = "1.0"
