@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { buildGraph } from '../../src/graph/build-graph.js'
+import type { ImportGraph } from '../../src/graph/import-graph.js'
+import { blastRadius } from '../../src/impact/blast-radius.js'
+import { PythonExtractor } from '../../src/languages/python/extract.js'
+import { pythonParser } from '../../src/languages/python/parser.js'
+import { astImports, sortRows } from '../helpers/ast-oracle.js'
+import type { RepoPath } from '../../src/core/repo-path.js'
+
+// The real-world check on Django 4.2.28, run by `npm run check-django` (it unpacks the corpus and sets
+// DJANGO_DIR). Reference figures come from an independent implementation of CONTRACTS.md §4 on
+// Python's `ast`: 2,280 with every kind, 1,945 without `package`.
+const DJANGO = process.env.DJANGO_DIR
+const suite = DJANGO ? describe : describe.skip
+
+suite('Django 4.2.28', () => {
+  let graph: ImportGraph
+  const dispatcher = 'django/dispatch/dispatcher.py' as RepoPath
+  beforeAll(async () => {
+    graph = await buildGraph(DJANGO!)
+  }, 120_000)
+
+  it('reads every Python file, skipping none', () => {
+    expect(graph.files.length).toBe(2760)
+    expect(graph.skipped).toEqual([])
+  })
+
+  it('dispatcher.py: ring 1 is django/dispatch/__init__.py alone', () => {
+    expect(blastRadius(graph, [dispatcher]).changed[0]!.rings[0]).toEqual(['django/dispatch/__init__.py'])
+  })
+
+  it('dispatcher.py: 2,280 as the ast reference counts, plus the one file only tree-sitter can read', () => {
+    const impact = blastRadius(graph, [dispatcher])
+    // ast refuses tests_syntax_error.py, so the reference sees none of its imports; tree-sitter's
+    // partial tree still reads `from django.test import tag` above the error.
+    expect(graph.partial.map((p) => p.path)).toEqual(['tests/test_runner_apps/tagged/tests_syntax_error.py'])
+    const partial = new Set(graph.partial.map((p) => p.path))
+    expect(impact.affected.files.filter((f) => !partial.has(f.path))).toHaveLength(2280)
+    expect(impact.affected.total).toBe(2281)
+  })
+
+  it('dispatcher.py: 1,945 without the package kind (the syntax-error file aside)', () => {
+    const impact = blastRadius(graph, [dispatcher], { kinds: new Set(['import', 'lazy', 'type']) })
+    const partial = new Set(graph.partial.map((p) => p.path))
+    expect(impact.affected.files.filter((f) => !partial.has(f.path))).toHaveLength(1945)
+  })
+
+  it('extracts, file by file, exactly the imports CPython’s ast reports', async () => {
+    const extractor = new PythonExtractor(await pythonParser())
+    const files = graph.files.map((f) => join(DJANGO!, f.path))
+    const oracle = astImports(files)
+    const disagreements: string[] = []
+    for (const file of files) {
+      const expected = oracle.get(file)!
+      if (!expected.ok) continue
+      const facts = extractor.extract(await readFile(file))
+      const got = sortRows(facts.imports.map((i) => [i.line, i.context, i.level, i.module, i.names ? [...i.names] : null]))
+      if (JSON.stringify(got) !== JSON.stringify(expected.imports)) disagreements.push(file)
+    }
+    expect(disagreements).toEqual([])
+  }, 120_000)
+})
+
