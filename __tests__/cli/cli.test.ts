@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import { main } from '../../src/cli/main.js'
+import { makeRepo } from '../helpers/fixture-repo.js'
+
+const SHOP = fileURLToPath(new URL('../../examples/shop', import.meta.url))
+
+/** Runs the CLI in-process, as `blast-radius ...args`, capturing what it prints. */
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}, tty = false) {
+  let stdout = ''
+  let stderr = ''
+  const sink = (write: (s: string) => void) =>
+    Object.assign(new Writable({ write: (chunk, _enc, done) => (write(String(chunk)), done()) }), { isTTY: tty })
+  const code = await main(args, {
+    stdout: sink((s) => (stdout += s)),
+    stderr: sink((s) => (stderr += s)),
+    env,
+    cwd: process.cwd(),
+  })
+  return { code, stdout, stderr }
+}
+
+describe('blast-radius graph', () => {
+  it('--json prints the graph document of the contract', async () => {
+    const { code, stdout } = await cli(['graph', '--repo', SHOP, '--json'])
+    expect(code).toBe(0)
+    const doc = JSON.parse(stdout)
+    expect(doc.schema).toBe('blast-radius/graph@1')
+    expect(doc.stats.files).toBe(doc.files.length)
+    expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/product.py', kind: 'import' })
+    expect(doc.edges).toContainEqual({ from: 'shop/services/checkout.py', to: 'shop/services/mailer.py', kind: 'lazy' })
+    expect(doc.edges).toContainEqual({ from: 'shop/models/product.py', to: 'shop/models/order.py', kind: 'lazy' })
+    expect(doc.unresolved).toContainEqual({ from: 'shop/core/money.py', specifier: 'decimal', line: 1 })
+  })
+
+  it('for people: a summary, coloured only on a terminal without NO_COLOR', async () => {
+    const piped = await cli(['graph', '--repo', SHOP])
+    expect(piped.stdout).toMatch(/^15 files, \d+ import edges/)
+    expect(piped.stdout).not.toContain('\x1b[')
+    expect((await cli(['graph', '--repo', SHOP], {}, true)).stdout).toContain('\x1b[1m')
+    expect((await cli(['graph', '--repo', SHOP], { NO_COLOR: '1' }, true)).stdout).not.toContain('\x1b[')
+  })
+
+  it('warns that an empty graph says nothing', async () => {
+    const { code, stdout } = await cli(['graph', '--repo', await makeRepo({ 'README.md': '# nothing' })])
+    expect(code).toBe(0)
+    expect(stdout).toContain('No source files found')
+  })
+})
+
+describe('blast-radius impact', () => {
+  it('--json gives rings, totals and the union with via', async () => {
+    const { code, stdout } = await cli(['impact', 'shop/core/money.py', '--repo', SHOP, '--json'])
+    expect(code).toBe(0)
+    const doc = JSON.parse(stdout)
+    expect(doc.schema).toBe('blast-radius/impact@1')
+    expect(doc.changed[0].rings[0]).toEqual(['shop/models/order.py', 'shop/models/product.py', 'tests/conftest.py', 'tests/test_money.py'])
+    expect(doc.affected.total).toBe(doc.affected.files.length)
+    for (const file of doc.affected.files) expect(file.via).toBeTruthy()
+  })
+
+  it('for people: totals, rings and where it lands', async () => {
+    const { stdout } = await cli(['impact', 'shop/models/product.py', '--repo', SHOP])
+    expect(stdout).toContain('shop/models/product.py')
+    expect(stdout).toMatch(/rings 1:3 2:2/)
+    expect(stdout).toContain('Where it lands')
+  })
+
+  it('--out writes the JSON too', async () => {
+    const out = await makeRepo({})
+    await cli(['impact', 'shop/models/order.py', '--repo', SHOP, '--out', out])
+    expect(JSON.parse(await readFile(join(out, 'impact.json'), 'utf8')).schema).toBe('blast-radius/impact@1')
+  })
+})
+
+describe('exit status and messages', () => {
+  it.each([
+    [['impact', 'no/such.py', '--repo', SHOP], /no\/such\.py: not a file of the graph/],
+    [['impact', 'product.py', '--repo', SHOP], /Did you mean: shop\/models\/product\.py/],
+    [['impact', '../outside.py', '--repo', SHOP], /climbs out of the repository/],
+    [['impact', '--repo', SHOP], /needs at least one file/],
+    [['graph', '--repo', '/no/such/folder'], /--repo: not a folder/],
+    [['graph', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [[], /Usage:/],
+  ])('%j exits 2 with a message on stderr and nothing on stdout', async (args, message) => {
+    const { code, stdout, stderr } = await cli(args)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+  })
+
+  it('--help prints the usage on stdout and exits 0', async () => {
+    const { code, stdout } = await cli(['impact', '--help'])
+    expect([code, stdout.startsWith('Usage:')]).toEqual([0, true])
+  })
+})
