@@ -47,6 +47,14 @@ suite('Django 4.2.28', () => {
     expect(impact.affected.files.filter((f) => !partial.has(f.path))).toHaveLength(1945)
   })
 
+  it('the fast path and the full parse give the same graph', async () => {
+    const full = await buildGraph(DJANGO!, { extractor: 'full' })
+    expect(full.edges).toEqual(graph.edges)
+    expect(full.unresolved).toEqual(graph.unresolved)
+    expect(full.dynamic).toEqual(graph.dynamic)
+    expect(full.partial).toEqual(graph.partial)
+  }, 120_000)
+
   it('extracts, file by file, exactly the imports CPython’s ast reports', async () => {
     const extractor = new PythonExtractor(await pythonParser())
     const files = graph.files.map((f) => join(DJANGO!, f.path))

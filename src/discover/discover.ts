@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { opendir } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import picomatch from 'picomatch'
@@ -26,7 +26,7 @@ export interface Discovery {
 
 /** Lists the repository's files (any language), sorted, with links and vendored folders left out. */
 export async function discoverFiles(repoDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
-  const listed = (await listTracked(repoDir)) ?? { ...(await walk(repoDir)), source: 'walk' as const }
+  const listed = (await listTracked(repoDir)) ?? { ...walk(repoDir), source: 'walk' as const }
   const keep = globFilter(options)
   const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
   return { files, skipped: listed.skipped, source: listed.source }
@@ -84,21 +84,24 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   return { files, skipped, source: 'git' }
 }
 
-/** Outside git: every file below the folder, except in folders whose name starts with a dot. */
-async function walk(repoDir: string): Promise<{ files: SourceFile[]; skipped: Skipped[] }> {
+/**
+ * Outside git: every file below the folder, except in folders whose name starts with a dot.
+ * Synchronous, like the reads: one directory listing is one fast system call.
+ */
+function walk(repoDir: string): { files: SourceFile[]; skipped: Skipped[] } {
   const files: SourceFile[] = []
   const skipped: Skipped[] = []
   const pending: string[] = ['']
   while (pending.length) {
     const rel = pending.pop()!
-    let dir
+    let entries
     try {
-      dir = await opendir(join(repoDir, rel))
+      entries = readdirSync(join(repoDir, rel), { withFileTypes: true })
     } catch (error) {
       skipped.push({ path: rel || '.', reason: `folder not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` })
       continue
     }
-    for await (const entry of dir) {
+    for (const entry of entries) {
       const path = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link (not followed)' })
       else if (entry.isDirectory()) {

@@ -3,18 +3,17 @@ import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { SourceReader } from '../discover/read-source.js'
 import type { LanguageAdapter } from '../languages/adapter.js'
-import { languageAdapters } from '../languages/registry.js'
+import { languageAdapters, type ExtractionPath } from '../languages/registry.js'
 import { ImportGraph, type GraphFile } from './import-graph.js'
 import { unreadLanguages } from './unread-languages.js'
 
 export interface BuildOptions extends DiscoverOptions {
   readonly maxFileBytes?: number
+  /** `fast` (default): a lexical pre-scan, tree-sitter on the import statements; `full`: parse every byte. */
+  readonly extractor?: ExtractionPath
   /** Called now and then with a line for people, for long runs. */
   readonly onProgress?: (message: string) => void
 }
-
-/** How many files are read at once: enough to hide disk latency, few enough to bound memory. */
-const READ_CONCURRENCY = 64
 
 /** discover → read → extract → resolve, for every language, into one graph. */
 export async function buildGraph(repoDir: string, options: BuildOptions = {}): Promise<ImportGraph> {
@@ -29,7 +28,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const partial: PartialParse[] = []
   const claimed = new Set<string>()
 
-  for (const adapter of languageAdapters()) {
+  for (const adapter of languageAdapters(options.extractor)) {
     const selected = adapter.select(discovery.files)
     for (const file of selected) claimed.add(file.path)
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
@@ -62,15 +61,10 @@ async function extractAll<Facts>(
 ): Promise<Map<RepoPath, Facts>> {
   await adapter.init()
   const facts = new Map<RepoPath, Facts>()
-  let next = 0
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!
-      const read = await reader.read(file.path)
-      if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
-      else if ('bytes' in read) facts.set(file.path, adapter.extract(read.bytes))
-    }
+  for (const file of files) {
+    const read = reader.read(file.path)
+    if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
+    else if ('bytes' in read) facts.set(file.path, adapter.extract(read.bytes))
   }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker))
   return facts
 }

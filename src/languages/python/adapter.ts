@@ -1,7 +1,7 @@
 import type { RepoPath } from '../../core/repo-path.js'
 import type { LanguageAdapter } from '../adapter.js'
 import { PythonModuleIndex } from './module-index.js'
-import { PythonExtractor } from './extract.js'
+import { PythonExtractor, type ExtractionPath } from './extract.js'
 import type { PyFacts } from './facts.js'
 import { pythonParser } from './parser.js'
 import { resolvePython } from './resolve.js'
@@ -10,6 +10,8 @@ import { selectPythonFiles } from './select.js'
 export class PythonAdapter implements LanguageAdapter<PyFacts> {
   readonly id = 'python' as const
   private extractor: PythonExtractor | undefined
+
+  constructor(private readonly extraction: ExtractionPath = 'fast') {}
 
   select = selectPythonFiles
   resolve = resolvePython
@@ -21,7 +23,7 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
   }
 
   async init(): Promise<void> {
-    this.extractor ??= new PythonExtractor(await pythonParser())
+    this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction)
   }
 
   extract(source: Uint8Array): PyFacts {

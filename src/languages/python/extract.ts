@@ -2,6 +2,7 @@ import type { Node, Parser } from 'web-tree-sitter'
 import { Query } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
+import { scanPython, type ScannedStatement } from './scan.js'
 
 const QUERY_SOURCE = `
 (import_statement) @import
@@ -10,55 +11,111 @@ const QUERY_SOURCE = `
 (call function: (_) @callee arguments: (argument_list . (string) @literal)) @call
 `
 
-/** Extracts the import statements of one Python file from its full tree-sitter tree. */
+/**
+ * How a file is read: `fast` lets a lexical pre-scan find the import statements and has tree-sitter
+ * parse only those (the whole file where the scan sees trouble); `full` parses every byte. Both give
+ * the same facts; the full path is the reference the equivalence tests hold the fast one to.
+ */
+export type ExtractionPath = 'fast' | 'full'
+
+/** Where a matched node came from: its 1-based line in the file and the context it stands in. */
+type Locate = (node: Node) => { line: number; context: ImportContext }
+
+/** Extracts the import statements of one Python file with tree-sitter. */
 export class PythonExtractor {
   private readonly query: Query
   private readonly errors: Query
 
-  constructor(private readonly parser: Parser) {
+  constructor(
+    private readonly parser: Parser,
+    private readonly path: ExtractionPath = 'fast',
+  ) {
     this.query = new Query(parser.language!, QUERY_SOURCE)
     this.errors = new Query(parser.language!, '(ERROR) @error (MISSING) @missing')
   }
 
   extract(bytes: Uint8Array): PyFacts {
-    return this.extractText(decodePython(bytes))
+    const text = decodePython(bytes)
+    return this.path === 'fast' ? this.extractFast(text) : this.extractFull(text)
   }
 
-  extractText(text: string): PyFacts {
+  /** Parses the whole file; contexts come from the tree. */
+  extractFull(text: string): PyFacts {
     const tree = this.parser.parse(text)
     if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
-    const imports: PyImport[] = []
-    const dynamic: { line: number; specifier: string }[] = []
     try {
-      for (const match of this.query.matches(tree.rootNode)) {
-        const capture = match.captures[0]!
-        const node = capture.node
-        switch (capture.name) {
-          case 'import':
-            imports.push(...plainImports(node))
-            break
-          case 'from':
-          case 'future': {
-            const from = fromImport(node)
-            if (from) imports.push(from)
-            break
-          }
-          case 'call': {
-            const callee = match.captures.find((c) => c.name === 'callee')!.node.text
-            const literal = match.captures.find((c) => c.name === 'literal')!.node
-            const specifier = stringLiteral(literal)
-            if (specifier !== undefined && /(^|\.)(import_module|__import__)$/.test(callee)) {
-              dynamic.push({ line: node.startPosition.row + 1, specifier })
-            }
-            break
-          }
-        }
-      }
+      const facts = this.collect(tree.rootNode, (node) => ({ line: node.startPosition.row + 1, context: contextOf(node) }))
       const syntaxErrorLine = tree.rootNode.hasError ? firstErrorLine(this.errors, tree.rootNode) : undefined
-      return syntaxErrorLine === undefined ? { imports, dynamic } : { imports, dynamic, syntaxErrorLine }
+      return syntaxErrorLine === undefined ? facts : { ...facts, syntaxErrorLine }
     } finally {
       tree.delete()
     }
+  }
+
+  /**
+   * Parses only the statements the lexical scan found, laid one after another, with lines and
+   * contexts from the scan. Falls back to the full parse where the scan or that small parse sees
+   * anything amiss, so that broken files are read exactly as the full path reads them.
+   */
+  extractFast(text: string): PyFacts {
+    const scan = scanPython(text)
+    if (scan.trouble) return this.extractFull(text)
+    const statements = [...scan.imports, ...scan.dynamic]
+    if (!statements.length) return { imports: [], dynamic: [] }
+    const rows = new Map<number, ScannedStatement>()
+    let source = ''
+    let row = 0
+    for (const statement of statements) {
+      const piece = text.slice(statement.start, statement.end)
+      rows.set(row, statement)
+      source += piece + '\n'
+      for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++
+      row++
+    }
+    const tree = this.parser.parse(source)
+    if (!tree) return this.extractFull(text)
+    try {
+      if (tree.rootNode.hasError) return this.extractFull(text)
+      return this.collect(tree.rootNode, (node) => {
+        // Each statement starts a row of the small source; a node lies in the last one starting at or before it.
+        let start = node.startPosition.row
+        while (!rows.has(start)) start--
+        const statement = rows.get(start)!
+        return { line: statement.line + node.startPosition.row - start, context: statement.context }
+      })
+    } finally {
+      tree.delete()
+    }
+  }
+
+  private collect(root: Node, locate: Locate): PyFacts {
+    const imports: PyImport[] = []
+    const dynamic: { line: number; specifier: string }[] = []
+    for (const match of this.query.matches(root)) {
+      const capture = match.captures[0]!
+      const node = capture.node
+      switch (capture.name) {
+        case 'import':
+          imports.push(...plainImports(node, locate(node)))
+          break
+        case 'from':
+        case 'future': {
+          const from = fromImport(node, locate(node))
+          if (from) imports.push(from)
+          break
+        }
+        case 'call': {
+          const callee = match.captures.find((c) => c.name === 'callee')!.node.text
+          const literal = match.captures.find((c) => c.name === 'literal')!.node
+          const specifier = stringLiteral(literal)
+          if (specifier !== undefined && /(^|\.)(import_module|__import__)$/.test(callee)) {
+            dynamic.push({ line: locate(node).line, specifier })
+          }
+          break
+        }
+      }
+    }
+    return { imports, dynamic }
   }
 }
 
@@ -81,16 +138,14 @@ function dottedName(node: Node | null): string {
   return node.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c!.text).join('.')
 }
 
-function plainImports(node: Node): PyImport[] {
-  const line = node.startPosition.row + 1
-  const context = contextOf(node)
+function plainImports(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport[] {
   return node.childrenForFieldName('name').flatMap((name) => {
     const module = dottedName(name)
     return module ? [{ line, context, level: 0, module, names: null }] : []
   })
 }
 
-function fromImport(node: Node): PyImport | undefined {
+function fromImport(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport | undefined {
   let level = 0
   let module: string
   if (node.type === 'future_import_statement') module = '__future__'
@@ -106,7 +161,7 @@ function fromImport(node: Node): PyImport | undefined {
   const wildcard = node.namedChildren.some((c) => c?.type === 'wildcard_import')
   const names = wildcard ? ['*'] : node.childrenForFieldName('name').map(dottedName).filter(Boolean)
   if (!names.length) return undefined
-  return { line: node.startPosition.row + 1, context: contextOf(node), level, module, names }
+  return { line, context, level, module, names }
 }
 
 /**
