@@ -1,5 +1,5 @@
 import type { ChangedFile, Unresolved } from '../core/model.js'
-import { toRepoPath, type RepoPath } from '../core/repo-path.js'
+import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import { blastRadius, type Impact } from '../impact/blast-radius.js'
 import { languageAdapters } from '../languages/registry.js'
@@ -11,7 +11,7 @@ export interface GoneFile {
   /** The removed file, or the old path of a renamed one. */
   readonly path: string
   readonly status: ChangedFile['status']
-  /** Imports in the current tree that still name it: they are now broken. */
+  /** Imports in the current tree that still name it (by the module's name, or a name inside it): they are now broken. */
   readonly stillImportedBy: readonly Unresolved[]
 }
 
@@ -59,5 +59,9 @@ function importersOfGone(graph: ImportGraph, files: readonly RepoPath[], old: st
     return []
   }
   const names = new Set(languageAdapters().flatMap((adapter) => adapter.namesOf(path, files)))
-  return names.size ? graph.unresolved.filter((u) => names.has(u.specifier)) : []
+  if (!names.size) return []
+  const naming = (u: Unresolved) => names.has(u.specifier) || names.has(u.specifier.slice(0, u.specifier.lastIndexOf('.')))
+  return [...graph.unresolved.filter(naming), ...graph.attributes.filter(naming)].sort(
+    (a, b) => byCodePoint(a.from, b.from) || a.line - b.line,
+  )
 }

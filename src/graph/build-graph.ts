@@ -26,6 +26,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
+  const attributes: Unresolved[] = []
   const claimed = new Set<string>()
 
   for (const adapter of languageAdapters(options.extractor)) {
@@ -39,6 +40,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     unresolved.push(...resolution.unresolved)
     dynamic.push(...resolution.dynamic)
     partial.push(...resolution.partial)
+    attributes.push(...resolution.attributes)
   }
 
   return new ImportGraph({
@@ -47,6 +49,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     unresolved,
     dynamic,
     partial,
+    attributes,
     skipped,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started,

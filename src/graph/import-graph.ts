@@ -20,6 +20,7 @@ export interface GraphInput {
   readonly skipped?: readonly Skipped[]
   readonly dynamic?: readonly DynamicImport[]
   readonly partial?: readonly PartialParse[]
+  readonly attributes?: readonly Unresolved[]
   /** Files of languages the graph does not read, by file ending: a gap the report must show. */
   readonly unread?: Readonly<Record<string, number>>
   readonly ms?: number
@@ -36,6 +37,8 @@ export class ImportGraph {
   readonly skipped: readonly Skipped[]
   readonly dynamic: readonly DynamicImport[]
   readonly partial: readonly PartialParse[]
+  /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
+  readonly attributes: readonly Unresolved[]
   readonly unread: Readonly<Record<string, number>>
   readonly stats: GraphStats
   private readonly ids = new Map<RepoPath, number>()
@@ -65,6 +68,7 @@ export class ImportGraph {
       byCodePoint(a.from, b.from) || a.line - b.line
     this.unresolved = [...(input.unresolved ?? [])].sort(order)
     this.dynamic = [...(input.dynamic ?? [])].sort(order)
+    this.attributes = [...(input.attributes ?? [])].sort(order)
     this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}

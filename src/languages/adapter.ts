@@ -6,6 +6,12 @@ export interface Resolution {
   readonly unresolved: Unresolved[]
   readonly dynamic: DynamicImport[]
   readonly partial: PartialParse[]
+  /**
+   * Imports of a name no file provides that resolved to the module holding it (`from x import y`
+   * where `y` is defined in x): edges to x, but kept by their full name, because a removed module
+   * `x/y.py` is still named by them.
+   */
+  readonly attributes: Unresolved[]
 }
 
 /**

@@ -13,6 +13,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
+  const attributes: Unresolved[] = []
 
   for (const from of files) {
     const { imports, dynamic: calls, syntaxErrorLine } = facts.get(from)!
@@ -21,6 +22,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution
     for (const statement of imports) {
       const result = resolveImport(index, from, statement)
       for (const to of result.targets) edges.add(from, to, statement.context)
+      for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line })
       const key = `${statement.line}\0${result.unresolved}`
       if (result.unresolved !== undefined && !seen.has(key)) {
         seen.add(key)
@@ -30,7 +32,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution
     for (const call of calls) dynamic.push({ from, ...call })
     addPackageEdge(index, edges, from)
   }
-  return { edges: edges.list(), unresolved, dynamic, partial }
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes }
 }
 
 /** Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its parent's. */
@@ -43,6 +45,8 @@ function addPackageEdge(index: PythonModuleIndex, edges: EdgeSet, file: RepoPath
 
 interface Resolved {
   readonly targets: RepoPath[]
+  /** Full names that are not modules, resolved to the module holding them. */
+  readonly attributes: string[]
   /** The name nothing provides, when something does not resolve. */
   readonly unresolved?: string
 }
@@ -50,24 +54,30 @@ interface Resolved {
 function resolveImport(index: PythonModuleIndex, from: RepoPath, statement: PyImport): Resolved {
   const { level, module, names } = statement
   const base = level === 0 ? module : relativeBase(index, from, level, module)
-  if (base === undefined) return { targets: [], unresolved: '.'.repeat(level) + module }
+  if (base === undefined) return { targets: [], attributes: [], unresolved: '.'.repeat(level) + module }
 
   if (names === null) {
     // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
-    const target = index.lookup(base, from) ?? index.lookup(base.slice(0, Math.max(0, base.lastIndexOf('.'))), from)
-    return target ? { targets: [target] } : { targets: [], unresolved: base }
+    const target = index.lookup(base, from)
+    if (target) return { targets: [target], attributes: [] }
+    const parent = base.includes('.') ? index.lookup(base.slice(0, base.lastIndexOf('.')), from) : undefined
+    return parent ? { targets: [parent], attributes: [base] } : { targets: [], attributes: [], unresolved: base }
   }
 
   const targets: RepoPath[] = []
+  const attributes: string[] = []
   let missing = false
   const container = index.lookup(base, from)
   for (const name of names) {
     const submodule = name === '*' ? undefined : index.lookup(`${base}.${name}`, from)
-    const target = submodule ?? container
-    if (target) targets.push(target)
-    else missing = true
+    if (submodule) targets.push(submodule)
+    else if (!container) missing = true
+    else {
+      targets.push(container)
+      if (name !== '*') attributes.push(`${base}.${name}`)
+    }
   }
-  return missing ? { targets, unresolved: base } : { targets }
+  return missing ? { targets, attributes, unresolved: base } : { targets, attributes }
 }
 
 /** The absolute name a relative import means; undefined where Python refuses it. */
