@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
@@ -7,9 +9,12 @@ import { main } from '../../src/cli/main.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
 const SHOP = fileURLToPath(new URL('../../examples/shop', import.meta.url))
+// The default cache goes to the user's cache folder: point it at a temporary one.
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'blast-radius-cache-home-'))
 
 /** Runs the CLI in-process, as `blast-radius ...args`, capturing what it prints. */
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}, tty = false) {
+async function cli(args: string[], extraEnv: NodeJS.ProcessEnv = {}, tty = false) {
+  const env = { XDG_CACHE_HOME: CACHE_HOME, ...extraEnv }
   let stdout = ''
   let stderr = ''
   const sink = (write: (s: string) => void) =>
@@ -96,5 +101,20 @@ describe('exit status and messages', () => {
   it('--help prints the usage on stdout and exits 0', async () => {
     const { code, stdout } = await cli(['impact', '--help'])
     expect([code, stdout.startsWith('Usage:')]).toEqual([0, true])
+  })
+})
+
+describe('the facts cache', () => {
+  it('a second run reads the cached facts and gives the same graph; --no-cache keeps nothing', async () => {
+    const repo = await makeRepo({ 'pkg/__init__.py': '', 'pkg/a.py': 'from . import b\n', 'pkg/b.py': 'import os\n' })
+    const cacheDir = join(repo, '..', `${repo.split('/').pop()}-cache`)
+    const first = await cli(['graph', '--repo', repo, '--json', '--cache', cacheDir])
+    const second = await cli(['graph', '--repo', repo, '--cache', cacheDir], {}, true)
+    const third = await cli(['graph', '--repo', repo, '--json', '--cache', cacheDir])
+    expect(second.stdout).toMatch(/cache: 3 files known, 0 read/)
+    const strip = (json: string) => ({ ...JSON.parse(json), stats: undefined })
+    expect(strip(third.stdout)).toEqual(strip(first.stdout))
+    const none = await cli(['graph', '--repo', repo, '--no-cache'], {}, true)
+    expect(none.stdout).not.toMatch(/cache:/)
   })
 })

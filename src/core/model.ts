@@ -12,7 +12,7 @@ export type LanguageId = 'python'
 
 export interface SourceFile {
   readonly path: RepoPath
-  /** git's blob id where git tracks the file: a free content key for caches. */
+  /** git's blob id where git tracks the file unchanged in the work tree: a free content key for caches. */
   readonly blob?: string
 }
 

@@ -51,13 +51,15 @@ function inExcludedFolder(path: string): boolean {
 async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git' }) | undefined> {
   let stdout: string
   let untracked: string
+  let modified: string
   try {
     const inside = await run('git', ['-C', repoDir, 'rev-parse', '--is-inside-work-tree'])
     if (inside.stdout.trim() !== 'true') return undefined
     const options = { maxBuffer: 1 << 30 }
-    ;[{ stdout }, { stdout: untracked }] = await Promise.all([
+    ;[{ stdout }, { stdout: untracked }, { stdout: modified }] = await Promise.all([
       run('git', ['-C', repoDir, 'ls-files', '-s', '-z'], options),
       run('git', ['-C', repoDir, 'ls-files', '-o', '--exclude-standard', '-z'], options),
+      run('git', ['-C', repoDir, 'ls-files', '-m', '-z'], options),
     ])
   } catch {
     return undefined
@@ -65,6 +67,8 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   const files: SourceFile[] = []
   const skipped: Skipped[] = []
   const seen = new Set<string>()
+  // A file edited since it was staged no longer has the content its blob id names.
+  const edited = new Set(modified.split('\0'))
   for (const entry of stdout.split('\0')) {
     if (!entry) continue
     // "<mode> <blob> <stage>\t<path>"; paths are relative to repoDir as git prints them.
@@ -76,7 +80,7 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
     if (inExcludedFolder(raw)) continue
     if (mode === '120000') skipped.push({ path: raw, reason: 'symbolic link (not followed)' })
     else if (mode === '160000') skipped.push({ path: raw, reason: 'git submodule (not analysed)' })
-    else files.push({ path: toRepoPath(raw), blob })
+    else files.push(edited.has(raw) ? { path: toRepoPath(raw) } : { path: toRepoPath(raw), blob })
   }
   for (const raw of untracked.split('\0')) {
     if (raw && !inExcludedFolder(raw)) files.push({ path: toRepoPath(raw) })

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto'
+import { FactsCache } from '../cache/facts-cache.js'
+import { VERSION } from '../core/version.js'
 import type { DynamicImport, Edge, PartialParse, Skipped, SourceFile, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
-import { SourceReader } from '../discover/read-source.js'
+import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
 import type { LanguageAdapter } from '../languages/adapter.js'
 import { languageAdapters, type ExtractionPath } from '../languages/registry.js'
 import { ImportGraph, type GraphFile } from './import-graph.js'
@@ -11,6 +14,8 @@ export interface BuildOptions extends DiscoverOptions {
   readonly maxFileBytes?: number
   /** `fast` (default): a lexical pre-scan, tree-sitter on the import statements; `full`: parse every byte. */
   readonly extractor?: ExtractionPath
+  /** A folder for the cache of each file's extracted facts (by content); none when absent. */
+  readonly cacheDir?: string
   /** Called now and then with a line for people, for long runs. */
   readonly onProgress?: (message: string) => void
 }
@@ -18,8 +23,14 @@ export interface BuildOptions extends DiscoverOptions {
 /** discover → read → extract → resolve, for every language, into one graph. */
 export async function buildGraph(repoDir: string, options: BuildOptions = {}): Promise<ImportGraph> {
   const started = performance.now()
-  const discovery = await discoverFiles(repoDir, options)
-  const reader = new SourceReader(repoDir, options.maxFileBytes)
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+  const adapters = languageAdapters(options.extractor)
+  const [discovery, cache] = await Promise.all([
+    discoverFiles(repoDir, options),
+    options.cacheDir === undefined ? undefined : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes)),
+  ])
+  if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
+  const reader = new SourceReader(repoDir, maxBytes)
   const skipped: Skipped[] = [...discovery.skipped]
   const files: GraphFile[] = []
   const edges: Edge[] = []
@@ -29,11 +40,11 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const attributes: Unresolved[] = []
   const claimed = new Set<string>()
 
-  for (const adapter of languageAdapters(options.extractor)) {
+  for (const adapter of adapters) {
     const selected = adapter.select(discovery.files)
     for (const file of selected) claimed.add(file.path)
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
-    const facts = await extractAll(adapter, reader, selected, skipped)
+    const facts = await extractAll(adapter, reader, selected, skipped, cache)
     const resolution = adapter.resolve(facts)
     for (const path of facts.keys()) files.push({ path, language: adapter.id })
     edges.push(...resolution.edges)
@@ -43,7 +54,12 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     attributes.push(...resolution.attributes)
   }
 
+  if (cache) {
+    await cache.save()
+    options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`)
+  }
   return new ImportGraph({
+    cache: cache?.stats,
     files,
     edges,
     unresolved,
@@ -56,18 +72,51 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   })
 }
 
+/** Everything that decides what a cached entry holds besides the file's content. */
+function cacheVersion(adapters: readonly LanguageAdapter<unknown>[], maxBytes: number): string {
+  return [`blast-radius ${VERSION}`, ...adapters.map((a) => a.factsVersion), `max ${maxBytes} bytes`].join('; ')
+}
+
+/**
+ * Each file's facts: from the cache by git blob id without reading the file at all, else read, and
+ * (with a cache) keyed by a hash of the bytes where git has no blob id for the content.
+ */
 async function extractAll<Facts>(
   adapter: LanguageAdapter<Facts>,
   reader: SourceReader,
   files: readonly SourceFile[],
   skipped: Skipped[],
+  cache: FactsCache | undefined,
 ): Promise<Map<RepoPath, Facts>> {
-  await adapter.init()
   const facts = new Map<RepoPath, Facts>()
+  const cached = (key: string | undefined) => {
+    const value = key === undefined ? undefined : cache?.get(adapter.id, key)
+    return value !== undefined && adapter.isFacts(value) ? value : undefined
+  }
+  let initialised = false
   for (const file of files) {
+    const known = cached(file.blob)
+    if (known) {
+      facts.set(file.path, known)
+      continue
+    }
     const read = reader.read(file.path)
     if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
-    else if ('bytes' in read) facts.set(file.path, adapter.extract(read.bytes))
+    if (!('bytes' in read)) continue
+    const key = cache ? (file.blob ?? `sha1:${createHash('sha1').update(read.bytes).digest('hex')}`) : undefined
+    const again = file.blob ? undefined : cached(key)
+    if (again) {
+      facts.set(file.path, again)
+      continue
+    }
+    if (!initialised) {
+      // Loading the parser costs more than a warm run's whole work: only when a file needs it.
+      await adapter.init()
+      initialised = true
+    }
+    const extracted = adapter.extract(read.bytes)
+    facts.set(file.path, extracted)
+    if (key !== undefined) cache!.set(adapter.id, key, extracted)
   }
   return facts
 }

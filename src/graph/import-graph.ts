@@ -24,6 +24,8 @@ export interface GraphInput {
   /** Files of languages the graph does not read, by file ending: a gap the report must show. */
   readonly unread?: Readonly<Record<string, number>>
   readonly ms?: number
+  /** How the facts cache served this build, when one was used. */
+  readonly cache?: { readonly hits: number; readonly misses: number; readonly reason?: string }
 }
 
 /**
@@ -41,6 +43,7 @@ export class ImportGraph {
   readonly attributes: readonly Unresolved[]
   readonly unread: Readonly<Record<string, number>>
   readonly stats: GraphStats
+  readonly cache: GraphInput['cache']
   private readonly ids = new Map<RepoPath, number>()
   /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as EDGE_KINDS indexes. */
   private readonly importerIds: number[][]
@@ -72,6 +75,7 @@ export class ImportGraph {
     this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
+    this.cache = input.cache
     this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) }
   }
 

@@ -26,6 +26,10 @@ export interface LanguageAdapter<Facts> {
   /** Loads the parser once; later calls return at once. */
   init(): Promise<void>
   extract(source: Uint8Array): Facts
+  /** Whether a value (from a cache: outside the program's control) has the shape of this language's facts. */
+  isFacts(value: unknown): value is Facts
+  /** Changes whenever extraction could give other facts for the same bytes: part of every cache key. */
+  readonly factsVersion: string
   resolve(facts: ReadonlyMap<RepoPath, Facts>): Resolution
   /**
    * The specifiers (as `Unresolved.specifier` spells them) that would name `path` if it were among

@@ -17,6 +17,10 @@ export function graphText(graph: ImportGraph, style: Style): string {
     lines.push('', style.bold('Most imported'))
     for (const [path, count] of top) lines.push(`  ${String(count).padStart(6)}  ${path}`)
   }
+  if (graph.cache) {
+    const { hits, misses, reason } = graph.cache
+    lines.push(style.dim(`cache: ${hits} files known, ${misses} read${reason ? ` (earlier cache ignored: ${reason})` : ''}`))
+  }
   lines.push('', `${graph.unresolved.length} imports of names outside the repository (standard library, third party)`)
   if (graph.skipped.length) {
     lines.push(style.yellow(`${graph.skipped.length} files skipped:`))

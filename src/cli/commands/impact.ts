@@ -7,13 +7,14 @@ import { blastRadius } from '../../impact/blast-radius.js'
 import { impactJson } from '../../output/impact-json.js'
 import { impactText } from '../../output/impact-text.js'
 import { styleFor } from '../../output/style.js'
+import { writeSnapshot } from '../../snapshot/write-snapshot.js'
 import type { CliIo, CommandArgs } from '../main.js'
 import { progressTo } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 
 export async function impactCommand(args: CommandArgs, io: CliIo): Promise<void> {
   if (!args.positionals.length) throw new UsageError('impact needs at least one file (a path relative to the repository)')
-  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr) })
+  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir })
   const changed = args.positionals.map((name) => graphPath(graph, name))
   const impact = blastRadius(graph, changed)
   const json = impactJson(impact)
@@ -21,6 +22,7 @@ export async function impactCommand(args: CommandArgs, io: CliIo): Promise<void>
     const out = resolve(io.cwd, args.out)
     await mkdir(out, { recursive: true })
     await writeFile(join(out, 'impact.json'), JSON.stringify(json, null, 2) + '\n')
+    await writeSnapshot(out, graph, impact)
   }
   io.stdout.write(args.json ? JSON.stringify(json) + '\n' : impactText(impact, graph, styleFor(io.stdout, io.env)))
 }

@@ -2,7 +2,7 @@ import type { RepoPath } from '../../core/repo-path.js'
 import type { LanguageAdapter } from '../adapter.js'
 import { PythonModuleIndex } from './module-index.js'
 import { PythonExtractor, type ExtractionPath } from './extract.js'
-import type { PyFacts } from './facts.js'
+import { isPyFacts, PY_FACTS_VERSION, type PyFacts } from './facts.js'
 import { pythonParser } from './parser.js'
 import { resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
@@ -13,8 +13,10 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
 
   constructor(private readonly extraction: ExtractionPath = 'fast') {}
 
+  readonly factsVersion = PY_FACTS_VERSION
   select = selectPythonFiles
   resolve = resolvePython
+  isFacts = isPyFacts
 
   namesOf(path: RepoPath, files: readonly RepoPath[]): string[] {
     if (!/\.pyi?$/.test(path)) return []

@@ -1,5 +1,8 @@
 import type { EdgeKind } from '../../core/model.js'
 
+/** Bumped whenever extraction changes what it reads from the same bytes, so older cached facts are ignored. */
+export const PY_FACTS_VERSION = 'python-facts@1'
+
 /** Where an import statement stands: at module level, in a function body, or under `if TYPE_CHECKING:`. */
 export type ImportContext = Exclude<EdgeKind, 'package'>
 
@@ -25,4 +28,20 @@ export interface PyFacts {
   readonly dynamic: readonly { readonly line: number; readonly specifier: string }[]
   /** The first line tree-sitter could not parse; the imports above are what its partial tree still holds. */
   readonly syntaxErrorLine?: number
+}
+
+const CONTEXTS = new Set(['import', 'lazy', 'type'])
+const isLine = (v: unknown) => Number.isSafeInteger(v) && (v as number) > 0
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+
+/** Checks a value's shape, field by field: cached facts come from a file anything could have written. */
+export function isPyFacts(value: unknown): value is PyFacts {
+  if (!isRecord(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false
+  if (value.syntaxErrorLine !== undefined && !isLine(value.syntaxErrorLine)) return false
+  const importOk = (i: unknown) =>
+    isRecord(i) && isLine(i.line) && CONTEXTS.has(i.context as string) && Number.isSafeInteger(i.level) &&
+    (i.level as number) >= 0 && typeof i.module === 'string' &&
+    (i.names === null || (Array.isArray(i.names) && i.names.every((n) => typeof n === 'string')))
+  const dynamicOk = (d: unknown) => isRecord(d) && isLine(d.line) && typeof d.specifier === 'string'
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk)
 }
