@@ -41,6 +41,7 @@ export class PythonExtractor {
 
   /** Parses the whole file; contexts come from the tree. */
   extractFull(text: string): PyFacts {
+    this.parser.reset()
     const tree = this.parser.parse(text)
     if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
     try {
@@ -72,10 +73,14 @@ export class PythonExtractor {
       for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++
       row++
     }
+    this.parser.reset()
     const tree = this.parser.parse(source)
     if (!tree) return this.extractFull(text)
     try {
-      if (tree.rootNode.hasError) return this.extractFull(text)
+      // A statement cut short (`from x im`) can run into the next one without an error node: each must
+      // stand alone, one top-level statement per piece.
+      const tops = tree.rootNode.namedChildren.filter((c) => c?.type !== 'comment').map((c) => c!.startPosition.row)
+      if (tree.rootNode.hasError || tops.length !== rows.size || tops.some((r) => !rows.has(r))) return this.extractFull(text)
       return this.collect(tree.rootNode, (node) => {
         // Each statement starts a row of the small source; a node lies in the last one starting at or before it.
         let start = node.startPosition.row

@@ -32,6 +32,9 @@ const HEADERS = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 
 /** Soft keywords: headers only when the line ends at their colon (`match = 1` is an assignment). */
 const SOFT_HEADERS = new Set(['match', 'case'])
 const NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/
+const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u
+/** Characters no statement ends with: = + - / % & | ^ < > ~ . */
+const DANGLING = new Set([...'=+-/%&|^<>~.'].map((ch) => ch.charCodeAt(0)))
 const TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/
 
 interface Block {
@@ -41,7 +44,35 @@ interface Block {
   bodyIndent: number
   readonly lazy: boolean
   readonly type: boolean
+  /** What the last statement at this level was ('' for a simple statement), to check clause order. */
+  previous: string
+  /** The header that opened the block: a `match` block holds `case` clauses only. */
+  readonly opener: string
 }
+
+/** Clauses and what may stand right before them at the same level. */
+const CLAUSE_AFTER: Record<string, readonly string[]> = {
+  elif: ['if', 'elif'],
+  else: ['if', 'elif', 'for', 'while', 'except'],
+  except: ['try', 'except'],
+  finally: ['try', 'except', 'else-try'],
+}
+
+/**
+ * Whether a statement of kind `kind` may follow `previous` at one level: clauses after their opener,
+ * a `try` only before its clauses, a decorator only before a definition. Grammar a lexer can check,
+ * so that an orphan `else:` sends the file to the parser rather than be read as a block.
+ */
+function mayFollow(previous: string, kind: string): boolean {
+  const after = CLAUSE_AFTER[kind]
+  if (after) return after.includes(previous) || (kind === 'finally' && previous === 'else-try')
+  if (previous === 'try') return false
+  if (previous === '@') return kind === 'def' || kind === 'class' || kind === '@'
+  return true
+}
+
+/** A level may end after anything but a `try` waiting for its clauses or a decorator waiting for its definition. */
+const mayEndAfter = (previous: string) => previous !== 'try' && previous !== '@'
 
 function isIdentifierChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code > 127
@@ -63,7 +94,7 @@ export function scanPython(text: string): Scan {
   const imports: ScannedStatement[] = []
   const dynamic: ScannedStatement[] = []
   const trouble = { imports, dynamic, trouble: true }
-  const blocks: Block[] = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false }]
+  const blocks: Block[] = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: '', opener: '' }]
   const length = text.length
   let i = 0
   let line = 1
@@ -90,7 +121,6 @@ export function scanPython(text: string): Scan {
       line++
       continue
     }
-    if (first === BACKSLASH) return trouble
 
     // One logical line.
     starts.length = ends.length = lines.length = 0
@@ -135,11 +165,20 @@ export function scanPython(text: string): Scan {
       }
       if (isIdentifierChar(c) && !isDigit(c)) {
         const start = i
-        while (i < length && isIdentifierChar(text.charCodeAt(i))) i++
+        let ascii = true
+        for (let d = c; i < length && isIdentifierChar(d); d = text.charCodeAt(++i)) if (d > 127) ascii = false
+        // Python takes only letters and the like beyond ASCII (`»` is not one): anything else is for the parser.
+        if (!ascii && !IDENTIFIER.test(text.slice(start, i))) return trouble
         const n = i - start
-        if (n >= 6 && !mentionsImport) {
+        if (n === 6 || n === 4 || n === 10 || n === 13) {
           const word = text.slice(start, i)
-          mentionsImport = word === 'import' || word === 'import_module' || word === '__import__'
+          if (word === 'import') {
+            // `import` never stands inside brackets: `(\nfrom x import y\n)` is broken, whatever a parser recovers.
+            if (depth > 0) return trouble
+            mentionsImport = true
+          }
+          // `from` too: a broken `from x impo` must still reach the parser, which then sees the error.
+          else if (word === 'from' || word === 'import_module' || word === '__import__') mentionsImport = true
         }
         lastCode = i
         continue
@@ -191,7 +230,7 @@ export function scanPython(text: string): Scan {
       outer.bodyIndent = indent
     } else {
       while (blocks.length > 1 && outer.headerIndent >= indent) {
-        blocks.pop()
+        if (!mayEndAfter(blocks.pop()!.previous)) return trouble
         outer = blocks[blocks.length - 1]!
       }
       if (indent !== outer.bodyIndent) return trouble
@@ -201,24 +240,33 @@ export function scanPython(text: string): Scan {
     let wordEnd = lineStart
     while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++
     const word = text.slice(lineStart, wordEnd)
+    const asyncWord = word === 'async' ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : undefined
+    const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word)
+    let kind = text.charCodeAt(lineStart) === 64 ? '@' : isHeaderWord ? (asyncWord ?? word) : ''
+    if (kind === 'else' && outer.previous === 'except') kind = 'else-try'
+    if (!mayFollow(outer.previous, kind === 'else-try' ? 'else' : kind)) return trouble
+    outer.previous = kind
     let context: Block = outer
     let bodyFrom = lineStart // simple statements from here on are the line's (or the header's one-line body)
-    const header = HEADERS.has(word) || SOFT_HEADERS.has(word)
-    if (header && !(word === 'async' && !/^async\s+(?:def|for|with)\b/.test(text.slice(lineStart, lineStart + 20)))) {
+    if (isHeaderWord && !(word === 'async' && !asyncWord)) {
       const soft = SOFT_HEADERS.has(word)
       const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]!)
       if (colonAt < 0 || colon !== 0 || (soft && bodyAfterColon)) {
         if (!soft) return trouble // a header with no colon, or a `;` before it
+        if (outer.opener === 'match') return trouble
       } else {
+        if ((kind === 'case') !== (outer.opener === 'match')) return trouble
         // A dynamic import in a header (`if __import__("x"):`) cannot be parsed without its block.
         if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble
-        const isDef = word === 'def' || (word === 'async' && /^async\s+def\b/.test(text.slice(lineStart, lineStart + 20)))
+        const isDef = kind === 'def'
         const test = word === 'if' || word === 'elif' ? text.slice(wordEnd, colonAt).replace(/\\\n/g, ' ') : ''
         context = {
           headerIndent: indent,
           bodyIndent: -1,
           lazy: outer.lazy || isDef,
           type: outer.type || (test !== '' && TYPE_CHECKING_TEST.test(test) && balancedParens(test)),
+          previous: '',
+          opener: kind,
         }
         if (!bodyAfterColon) {
           blocks.push(context)
@@ -226,7 +274,9 @@ export function scanPython(text: string): Scan {
         }
         bodyFrom = colonAt + 1
       }
-    }
+    } else if (outer.opener === 'match') return trouble
+    // A statement cannot end on an operator (`name =`): the parser would read the next line into it.
+    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1]! - 1))) return trouble
     if (!mentionsImport) continue
 
     for (let k = 0; k < starts.length; k++) {
@@ -249,8 +299,8 @@ export function scanPython(text: string): Scan {
       ;(head ? imports : dynamic).push(span)
     }
   }
-  // A header with no block at the end of the file.
-  if (blocks[blocks.length - 1]!.bodyIndent === -1) return trouble
+  // A header with no block, a `try` with no clause or a decorator with no definition at the end of the file.
+  if (blocks[blocks.length - 1]!.bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble
   return { imports, dynamic, trouble: false }
 }
 
