@@ -8,6 +8,6 @@ import { UsageError } from '../usage-error.js'
 
 export async function graphCommand(args: CommandArgs, io: CliIo): Promise<void> {
   if (args.positionals.length) throw new UsageError(`graph takes no file names (got ${args.positionals.join(' ')})`)
-  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir })
+  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir, maxFileBytes: args.maxFileBytes })
   io.stdout.write(args.json ? JSON.stringify(graphJson(graph)) + '\n' : graphText(graph, styleFor(io.stdout, io.env)))
 }

@@ -14,7 +14,7 @@ import { UsageError } from '../usage-error.js'
 
 export async function impactCommand(args: CommandArgs, io: CliIo): Promise<void> {
   if (!args.positionals.length) throw new UsageError('impact needs at least one file (a path relative to the repository)')
-  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir })
+  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir, maxFileBytes: args.maxFileBytes })
   const changed = args.positionals.map((name) => graphPath(graph, name))
   const impact = blastRadius(graph, changed)
   const json = impactJson(impact)
