@@ -3,19 +3,33 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { graphCommand } from './commands/graph.js'
 import { impactCommand } from './commands/impact.js'
+import { diffCommand } from './commands/diff.js'
 import { UsageError } from './usage-error.js'
+import { defaultCacheDir } from './cache-dir.js'
+import { parseSize } from './parse-size.js'
 
 export const USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
   blast-radius impact FILE... [--repo DIR] [--json] [--out DIR]
+  blast-radius diff   [--repo DIR] [--base REF] [--head REF] [--format text|markdown|json] [--out DIR]
 
   graph    the whole import graph of the repository
   impact   the blast radius of the named files (paths relative to the repository)
+  diff     the report for a git range: from the merge-base of --base (default: the default
+           branch) and --head (default: the working tree, untracked files included)
 
 Options:
   --repo DIR   the repository to analyse (default: the current folder)
   --json       machine-readable output (CONTRACTS.md §2)
-  --out DIR    also write the results as files into DIR
+  --out DIR    also write the results as files into DIR (diff: report.md, report.json)
+  --base REF   diff: the branch or commit the change is measured from
+  --head REF   diff: the commit to analyse, checked out in a temporary worktree
+  --format F   diff: text (default), markdown (the PR comment) or json
+  --cache DIR  where each file's extracted imports are kept between runs, by content
+               (default: $XDG_CACHE_HOME or ~/.cache, under blast-radius/)
+  --no-cache   read and parse every file, and keep nothing
+  --max-file-size SIZE
+               files larger than this are skipped and listed (default 2MB; e.g. 500KB, 10MB)
   -h, --help   this text
 `
 
@@ -30,6 +44,12 @@ const OPTIONS = {
   repo: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  format: { type: 'string' },
+  cache: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -38,11 +58,18 @@ export interface CommandArgs {
   readonly positionals: string[]
   readonly json: boolean
   readonly out?: string
+  /** The facts cache folder; undefined with --no-cache. */
+  readonly cacheDir?: string
+  readonly maxFileBytes?: number
+  readonly base?: string
+  readonly head?: string
+  readonly format?: string
 }
 
 const COMMANDS: Record<string, (args: CommandArgs, io: CliIo) => Promise<void>> = {
   graph: graphCommand,
   impact: impactCommand,
+  diff: diffCommand,
 }
 
 /** Runs one CLI invocation; returns the exit status (0 done, 2 bad usage or input, 1 internal failure). */
@@ -70,7 +97,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? '.'}`)
     }
     await command(
-      { repoDir, positionals: parsed.positionals, json: Boolean(parsed.values.json), out: parsed.values.out },
+      {
+        repoDir,
+        positionals: parsed.positionals,
+        json: Boolean(parsed.values.json),
+        out: parsed.values.out,
+        maxFileBytes: parsed.values['max-file-size'] === undefined ? undefined : parseSize(parsed.values['max-file-size']),
+        cacheDir: parsed.values['no-cache'] ? undefined : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
+        base: parsed.values.base,
+        head: parsed.values.head,
+        format: parsed.values.format,
+      },
       io,
     )
     return 0

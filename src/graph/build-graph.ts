@@ -47,11 +47,12 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     const facts = await extractAll(adapter, reader, selected, skipped, cache)
     const resolution = adapter.resolve(facts)
     for (const path of facts.keys()) files.push({ path, language: adapter.id })
-    edges.push(...resolution.edges)
-    unresolved.push(...resolution.unresolved)
-    dynamic.push(...resolution.dynamic)
-    partial.push(...resolution.partial)
-    attributes.push(...resolution.attributes)
+    // Loops, not push(...list): a spread of half a million edges overflows the call stack.
+    for (const edge of resolution.edges) edges.push(edge)
+    for (const entry of resolution.unresolved) unresolved.push(entry)
+    for (const entry of resolution.dynamic) dynamic.push(entry)
+    for (const entry of resolution.partial) partial.push(entry)
+    for (const entry of resolution.attributes) attributes.push(entry)
   }
 
   if (cache) {

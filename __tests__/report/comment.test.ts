@@ -1,0 +1,198 @@
+import { describe, expect, test } from '@jest/globals'
+import { COMMENT_LIMIT, commentMarker, renderComment } from '../../src/report/comment.js'
+import { renderMarkdown } from '../../src/report/markdown-report.js'
+import { renderSummary } from '../../src/report/summary.js'
+import { FIXED_NOW, graphOf, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
+
+describe('the PR comment', () => {
+  test('a small change: headline, table, rings, landing, chains, confidence and footer', () => {
+    const input = inputOf(smallShop(), [{ path: 'shop/models/product.py', status: 'modified' }])
+    const body = renderComment(input)
+    expect(body.split('\n')[0]).toBe('<!-- blast-radius:. -->')
+    // cart, admin, typing_helpers (ring 1); api, test_cart (ring 2); test_api (ring 3)
+    expect(body).toContain('## Blast radius: 1 changed file → 6 files (60.0% of 10)')
+    expect(body).toContain('**Risk: low**')
+    expect(body).toContain(
+      '| [`shop/models/product.py`](https://github.com/octo/shop/blob/0123456789abcdef0123456789abcdef01234567/shop/models/product.py) | modified | 3 | 6 | 3 | 4 | 2 |',
+    )
+    expect(body).toContain('4 of them load the change at import time; 2 reach it only through imports inside functions')
+    expect(body).toContain('1: 3 · 2: 2 · 3: 1')
+    expect(body).toContain('**2 test files** in the blast radius.')
+    expect(body).toContain('- ring 3: `tests/test_api.py` → `shop/api.py` → `shop/cart.py` → `shop/models/product.py`')
+    expect(body).toContain('- ring 1: `shop/admin.py` →(lazy) `shop/models/product.py`')
+    expect(body).toContain('(`a → b`: a imports b; `→(lazy)`: inside a function, so only when it runs):')
+    expect(body).toContain('```mermaid\nflowchart LR')
+    expect(body).toContain('2 imports of this repository')
+    expect(body).toContain('1 file has a syntax error')
+    expect(body).toContain('1 dynamic import')
+    expect(body).toContain('`.js`')
+    expect(body).toContain('analysed in 1.2 s on 2026-01-02 03:04 UTC · blast-radius 0.1.0 · re-run: Actions → Run workflow (workflow_dispatch) with `pr-number` 7')
+    expect(body).toMatchSnapshot()
+  })
+
+  test('is the same bytes for the same graph and change, whatever order the inputs came in', () => {
+    const changes = [
+      { path: 'shop/cart.py', status: 'modified' as const },
+      { path: 'shop/models/product.py', status: 'modified' as const },
+    ]
+    const a = renderComment(inputOf(smallShop(), changes))
+    const b = renderComment(inputOf(smallShop(), [...changes].reverse()))
+    expect(a).toBe(b)
+  })
+
+  test('the marker names the working directory, and a folder name cannot end the HTML comment early', () => {
+    expect(commentMarker('services/api')).toBe('<!-- blast-radius:services/api -->')
+    const marker = commentMarker('a-->b')
+    expect(marker.indexOf('-->')).toBe(marker.length - 3)
+  })
+
+  test('a 10,000-file radius stays under 60,000 characters and keeps the headline, table and a truncation note', () => {
+    const input = inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }], { thresholds: { moderate: 10, high: 100, veryHigh: 1000 } })
+    const body = renderComment(input)
+    expect(body.length).toBeLessThan(COMMENT_LIMIT)
+    expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
+    expect(body).toContain('## Blast radius: 1 changed file → 10,000 files (100.0% of 10,001)')
+    expect(body).toContain('**Risk: very high**')
+    expect(body).toContain('| [`core/hub.py`]')
+    expect(body).toMatch(/…and [\d,]+ more files \(report\.json has them all\)/)
+    // ring 2 is folded by folder: 100 packages × 9 parts would be 900 nodes
+    const mermaid = body.slice(body.indexOf('```mermaid'), body.indexOf('```', body.indexOf('```mermaid') + 3))
+    expect(mermaid.split('\n').filter((l) => l.includes('["')).length).toBeLessThan(100)
+  })
+
+  test('very long names everywhere still fit: every list is cut, and the headline and table stay', () => {
+    const long = (i: number, tag: string) => `${'very_long_folder_name/'.repeat(45)}${tag}_${String(i).padStart(3, '0')}.py`
+    const changed = Array.from({ length: 300 }, (_, i) => long(i, 'changed'))
+    const users = changed.flatMap((path, i) => [[long(i, 'user_a'), path], [`tests/${long(i, 'test_b')}`, long(i, 'user_a')]] as [string, string][])
+    const graph = graphOf([...changed, ...users.map(([from]) => from)], users, {
+      unresolved: Array.from({ length: 100 }, (_, i) => ({ from: long(i, 'user_a') as never, specifier: `very_long_folder_name.gone_${i}`, line: i + 1 })),
+      partial: Array.from({ length: 100 }, (_, i) => ({ path: long(i, 'user_a') as never, line: 3 })),
+      dynamic: Array.from({ length: 100 }, (_, i) => ({ from: long(i, 'user_a') as never, specifier: `very_long_folder_name.plugin_${i}`, line: 9 })),
+      skipped: Array.from({ length: 100 }, (_, i) => ({ path: long(i, 'skipped'), reason: 'larger than 2 MB' })),
+    })
+    const changes = [
+      ...changed.map((path) => ({ path, status: 'modified' as const })),
+      ...Array.from({ length: 100 }, (_, i) => ({ path: `very_long_folder_name/gone_${i}.py`, status: 'removed' as const })),
+      ...Array.from({ length: 100 }, (_, i) => ({ path: long(i, 'web').replace('.py', '.js'), status: 'modified' as const })),
+    ]
+    const body = renderComment(inputOf(graph, changes))
+    expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
+    expect(body).toContain('## Blast radius: 300 changed files in the graph (of 500 changed) → 600 files')
+    expect(body).toMatch(/\| …and [\d,]+ more changed files \(report\.json has them all\)/)
+    expect(body).toContain('<sub>Head')
+    // the same lists under a tight limit: they shrink (and the diagram goes) rather than overflow it
+    const tight = renderMarkdown(inputOf(graph, changes), { limit: 20_000, listBudget: 6_000 })
+    expect(Buffer.byteLength(tight)).toBeLessThan(20_000)
+    expect(tight).toContain('| …and')
+    expect(tight).toContain('<sub>Head')
+  })
+
+  test('the job summary carries more of the list than the comment, within 1 MiB', () => {
+    const input = inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }])
+    const summary = renderSummary(input)
+    expect(summary.startsWith('<!--')).toBe(false)
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
+    const listed = (text: string) => (text.match(/`module_\d\d\.py`/g) ?? []).length
+    expect(listed(summary)).toBe(9900)
+    expect(listed(renderComment(input))).toBeLessThan(9900)
+  })
+
+  test('nothing affected: says so plainly, with no diagram, and still low risk', () => {
+    const graph = graphOf(['app/leaf.py', 'app/main.py'], [['app/main.py', 'app/leaf.py']])
+    const body = renderComment(inputOf(graph, [{ path: 'app/main.py', status: 'modified' }]))
+    expect(body).toContain('## Blast radius: 1 changed file → 0 files (0.0% of 2)')
+    expect(body).toContain('**Risk: low**')
+    expect(body).toContain('| 0 | 0 | 0 | 0 | 0 |')
+    expect(body).not.toContain('```mermaid')
+    expect(body).not.toContain('All 0')
+    expect(body).toMatchSnapshot()
+  })
+
+  test('removed and renamed files list the imports that still name them', () => {
+    const graph = graphOf(['shop/__init__.py', 'shop/new_name.py', 'shop/cart.py', 'shop/api.py'], [['shop/api.py', 'shop/new_name.py']], {
+      unresolved: [
+        { from: 'shop/cart.py' as never, specifier: 'shop.old_name', line: 4 },
+        { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2 },
+      ],
+    })
+    const body = renderComment(
+      inputOf(graph, [
+        { path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' },
+        { path: 'shop/gone.py', status: 'removed' },
+        { path: 'shop/unused.py', status: 'removed' },
+      ]),
+    )
+    expect(body).toContain('renamed from `shop/old_name.py`')
+    expect(body).toContain('### Removed and renamed files')
+    expect(body).toContain('- `shop/old_name.py` (renamed): still imported in 1 place, which will fail to import:\n  - `shop/cart.py` line 4: `shop.old_name`')
+    expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place')
+    expect(body).toContain('- `shop/unused.py` (removed): no import names it any more.')
+    // broken imports raise the risk even though only one file is affected
+    expect(body).toContain('**Risk: high**')
+    expect(body).toContain('2 imports still name a removed file')
+    expect(body).toMatchSnapshot()
+  })
+
+  test('an empty graph never reads as safe', () => {
+    const graph = graphOf([], [], { unread: { ts: 120 } })
+    const body = renderComment(inputOf(graph, [{ path: 'web/app.ts', status: 'modified' }]))
+    expect(body).toContain('**Risk: unknown**')
+    expect(body).toContain('This does not mean the change is safe')
+    expect(body).toContain('**The graph is empty**')
+    expect(body).not.toContain('Risk: low')
+  })
+
+  test('changed code the graph does not read makes the risk unknown, or "at least" when part is measured', () => {
+    const graph = smallShop()
+    const only = renderComment(inputOf(graph, [{ path: 'web/app.js', status: 'modified' }]))
+    expect(only).toContain('**Risk: unknown**')
+    expect(only).toContain('`web/app.js`: .js code, a language the graph does not read yet: its reach is unknown')
+    const mixed = renderComment(
+      inputOf(graph, [
+        { path: 'shop/cart.py', status: 'modified' },
+        { path: 'shop/generated.py', status: 'modified' },
+        { path: 'README.md', status: 'modified' },
+      ]),
+    )
+    expect(mixed).toContain('**Risk: at least low**')
+    expect(mixed).toContain('`shop/generated.py`: skipped (larger than 2 MB): its reach is unknown')
+    expect(mixed).toContain('`README.md`: not source code: nothing imports it')
+    expect(mixed).toContain('1 changed file in the graph (of 3 changed)')
+  })
+
+  test('links to the snapshot: the image inline when it is hosted, else only the link', () => {
+    const change = [{ path: 'shop/cart.py', status: 'modified' as const }]
+    const both = renderComment(inputOf(smallShop(), change, { snapshot: { imageUrl: 'https://raw.example/s.png', viewUrl: 'https://example.org/view (1).html' } }))
+    expect(both).toContain('[![3D snapshot of the import graph, the blast radius lit](https://raw.example/s.png)](https://example.org/view%20%281%29.html)')
+    const link = renderComment(inputOf(smallShop(), change, { snapshot: { viewUrl: 'https://example.org/run/1' } }))
+    expect(link).toContain('[Open the interactive 3D view of the blast radius](https://example.org/run/1)')
+    expect(link).not.toContain('![')
+  })
+
+  test('a 30-step chain shows its first and last six links around a count of the rest', () => {
+    const files = Array.from({ length: 31 }, (_, i) => `chain/m${String(i).padStart(2, '0')}.py`)
+    const graph = graphOf(files, files.slice(1).map((f, i): [string, string] => [f, files[i]!]))
+    const body = renderComment(inputOf(graph, [{ path: files[0]!, status: 'modified' }]))
+    const names = (from: number, to: number) => files.slice(from, to).reverse().map((f) => `\`${f}\``).join(' → ')
+    expect(body).toContain(`- ring 30: ${names(25, 31)} → …19 more files… → ${names(0, 6)}\n`)
+    expect(body).toContain('**Files by ring:** `' + '█'.repeat(24) + '` 1: 1 · 2: 1')
+    expect(body).toContain('· 24: 1 · …6 more rings (6 files)')
+  })
+
+  test('notes from the action come right under the headline, as plain text', () => {
+    const notes = ['Only the first 3,000 changed files were listed by GitHub.', 'Checkout is <b>not</b> the head: `x`']
+    const body = renderComment(inputOf(smallShop(), [{ path: 'shop/cart.py', status: 'modified' }], { notes }))
+    expect(body).toContain('> [!NOTE]\n> Only the first 3,000 changed files were listed by GitHub.')
+    expect(body).toContain('> [!NOTE]\n> Checkout is &#60;b&#62;not&#60;/b&#62; the head: &#96;x&#96;')
+    expect(body.indexOf('[!NOTE]')).toBeLessThan(body.indexOf('| Changed file |'))
+  })
+
+  test('the footer time is the given clock and nothing else in the body is a time', () => {
+    const change = [{ path: 'shop/cart.py', status: 'modified' as const }]
+    const a = renderComment(inputOf(smallShop(), change))
+    const b = renderComment(inputOf(smallShop(), change, { now: new Date(FIXED_NOW.getTime() + 3_600_000) }))
+    const diff = a.split('\n').filter((line, i) => line !== b.split('\n')[i])
+    expect(diff).toHaveLength(1)
+    expect(diff[0]).toContain('2026-01-02 03:04 UTC')
+  })
+})

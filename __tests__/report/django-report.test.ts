@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { analyzeChange } from '../../src/change/analyze-change.js'
+import { buildGraph } from '../../src/graph/build-graph.js'
+import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
+import { count } from '../../src/report/escape.js'
+import type { ReportInput } from '../../src/report/report-input.js'
+import { FIXED_NOW } from '../fixtures/report/graphs.js'
+
+// The report on a real repository: Django 4.2.28 with dispatcher.py changed (docs/report-example.md
+// is this comment). Runs where DJANGO_DIR is set, as `npm run check-django` sets it.
+const DJANGO = process.env.DJANGO_DIR
+const suite = DJANGO ? describe : describe.skip
+const PARSER = fileURLToPath(new URL('../fixtures/report/mermaid-parse.mjs', import.meta.url))
+
+suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
+  let input: ReportInput
+  let body: string
+  beforeAll(async () => {
+    const graph = await buildGraph(DJANGO!)
+    const analysis = analyzeChange(graph, [{ path: 'django/dispatch/dispatcher.py', status: 'modified' }])
+    input = { analysis, workingDirectory: '.', version: '0.1.0', analysisMs: 2000, now: FIXED_NOW }
+    body = renderComment(input)
+  }, 120_000)
+
+  it('leads with the radius, its share and a risk word', () => {
+    const total = input.analysis.impact.affected.total
+    expect(total).toBeGreaterThanOrEqual(2280)
+    expect(body).toContain(`## Blast radius: 1 changed file → ${count(total)} files`)
+    expect(body).toContain('**Risk: very high**')
+    expect(body).toContain('| `django/dispatch/dispatcher.py` | modified | 1 |')
+  })
+
+  it('fits a comment, cutting the full list with a count of the rest', () => {
+    expect(body.length).toBeLessThan(COMMENT_LIMIT)
+    expect(body).toMatch(/…and [\d,]+ more files \(report\.json has them all\)/)
+  })
+
+  it('explains the farthest files with chains ending at the changed file', () => {
+    const why = body.slice(body.indexOf('### Why'), body.indexOf('### Rings 1 and 2'))
+    const chains = why.split('\n').filter((l) => l.startsWith('- ring '))
+    expect(chains.length).toBeGreaterThan(0)
+    for (const chain of chains) expect(chain.endsWith('→ `django/dispatch/__init__.py` → `django/dispatch/dispatcher.py`')).toBe(true)
+  })
+
+  it('names the file with a syntax error and the JavaScript it does not read', () => {
+    expect(body).toContain('`tests/test_runner_apps/tagged/tests_syntax_error.py` line')
+    expect(body).toMatch(/Not read \(no language support yet\): [\d,]+ `\.js` files/)
+  })
+
+  it('draws a diagram mermaid parses', () => {
+    const start = body.indexOf('```mermaid\n') + '```mermaid\n'.length
+    const diagram = body.slice(start, body.indexOf('\n```', start))
+    const results = JSON.parse(execFileSync(process.execPath, [PARSER], { input: JSON.stringify([diagram]), encoding: 'utf8' }))
+    expect(results).toEqual([null])
+  })
+})

@@ -1,0 +1,36 @@
+import type { ChangedFile, ChangeStatus } from '../core/model.js'
+import type { GitRange } from './git-range.js'
+import { runGit } from './run-git.js'
+
+const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied' }
+
+/**
+ * The files the range changes, relative to the analysed folder, as pulls.listFiles would name them:
+ * `git diff --name-status -M -z`, plus untracked files as added when the head is the working tree.
+ */
+export async function changedFiles(dir: string, range: GitRange): Promise<ChangedFile[]> {
+  const diff = await runGit(dir, ['diff', '--name-status', '-M', '-z', '--relative', '--no-ext-diff', '--no-color', range.base, ...(range.head ? [range.head] : []), '--'])
+  const changes = parseNameStatus(diff)
+  if (!range.head) {
+    const untracked = await runGit(dir, ['ls-files', '--others', '--exclude-standard', '-z'])
+    for (const path of untracked.split('\0')) if (path) changes.push({ path, status: 'added' })
+  }
+  return changes
+}
+
+/** `git diff --name-status -z`: a status field, then one path, or two (old, new) for a rename or copy. */
+export function parseNameStatus(output: string): ChangedFile[] {
+  const fields = output.split('\0')
+  const changes: ChangedFile[] = []
+  for (let i = 0; i + 1 < fields.length; ) {
+    const code = fields[i++]!
+    if (!code) continue
+    const letter = code[0]!
+    const status = STATUS[letter] ?? 'changed'
+    if (letter === 'R' || letter === 'C') {
+      const previousPath = fields[i++]!
+      changes.push({ path: fields[i++]!, status, previousPath })
+    } else changes.push({ path: fields[i++]!, status })
+  }
+  return changes
+}

@@ -1,0 +1,16 @@
+import { renderMarkdown } from './markdown-report.js'
+import type { ReportInput } from './report-input.js'
+
+/** GitHub refuses comments over 65,536 characters; this leaves room for a margin. */
+export const COMMENT_LIMIT = 60_000
+
+/** The hidden first line that finds this comment again among the PR's comments (CONTRACTS.md §3). */
+export function commentMarker(workingDirectory: string): string {
+  // `--` would end the HTML comment early; the marker must stay one comment whatever the folder is called.
+  return `<!-- blast-radius:${workingDirectory.replaceAll('--', '-\u200b-')} -->`
+}
+
+/** The PR comment's body. */
+export function renderComment(input: ReportInput): string {
+  return renderMarkdown(input, { firstLine: commentMarker(input.workingDirectory), limit: COMMENT_LIMIT, listBudget: 6_000 })
+}

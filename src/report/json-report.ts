@@ -1,0 +1,39 @@
+import { impactJson } from '../output/impact-json.js'
+import { reportFacts } from './report-facts.js'
+import type { ReportInput } from './report-input.js'
+
+export const REPORT_SCHEMA = 'blast-radius/report@1'
+
+/** Everything the report knows, uncut: the numbers behind the comment, and the contract's impact document. */
+export function reportJson(input: ReportInput) {
+  const facts = reportFacts(input)
+  const c = facts.confidence
+  return {
+    schema: REPORT_SCHEMA,
+    version: input.version,
+    generatedAt: input.now.toISOString(),
+    head: input.headSha ?? null,
+    workingDirectory: input.workingDirectory,
+    notes: input.notes ?? [],
+    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms },
+    analysisMs: Math.round(input.analysisMs),
+    risk: { ...facts.risk, thresholds: facts.thresholds },
+    changes: input.analysis.changes.map(({ path, status, previousPath }) => ({ path, status, ...(previousPath !== undefined && { previousPath }) })),
+    changed: facts.rows,
+    affected: { total: facts.affected.length, importTime: facts.importTimeTotal, ringCounts: facts.ringCounts },
+    folders: facts.folders.map(([folder, files]) => ({ folder, files })),
+    tests: facts.tests,
+    chains: facts.chains,
+    gone: facts.gone,
+    confidence: {
+      outside: c.outside.map(({ change, why }) => ({ path: change.path, status: change.status, ...why })),
+      blindChanged: c.blindChanged,
+      unresolvedLocal: c.unresolvedLocal,
+      partial: c.partial,
+      skipped: c.skipped,
+      dynamic: c.dynamic,
+      unread: c.unread,
+    },
+    impact: impactJson(input.analysis.impact),
+  }
+}

@@ -1,0 +1,44 @@
+import { bytes } from './fit.js'
+import * as section from './markdown-sections.js'
+import { reportFacts } from './report-facts.js'
+import type { ReportInput } from './report-input.js'
+
+/** The comment and the job summary: the same sections, with a different size limit and first line. */
+export interface MarkdownProfile {
+  /** First line of the body (the comment's hidden marker). */
+  readonly firstLine?: string
+  /** The whole body stays under this many bytes. */
+  readonly limit: number
+  /** Room for each list but the full one, which takes what is left. */
+  readonly listBudget: number
+}
+
+export function renderMarkdown(input: ReportInput, profile: MarkdownProfile): string {
+  const facts = reportFacts(input)
+  // Every list is cut to the budget; when names are so long that the lists together still crowd the
+  // limit, the budget is halved until they leave room, and last the diagram makes way.
+  for (let budget = profile.listBudget; ; budget = Math.floor(budget / 2)) {
+    const small = budget < 1_000
+    const before = [
+      profile.firstLine,
+      section.headline(facts),
+      section.notes(facts),
+      section.snapshot(facts),
+      section.changedTable(facts, budget),
+      section.outsideNote(facts, budget),
+      section.rings(facts),
+      section.whereItLands(facts, budget),
+      section.why(facts, budget),
+      small ? undefined : section.diagram(facts),
+    ]
+    const after = [section.gone(facts, budget), section.confidence(facts, budget), section.footer(facts)]
+    const fixed = bytes(join([...before, ...after]))
+    if (fixed > profile.limit - 2_000 && !small) continue
+    const list = section.fullList(facts, profile.limit - fixed - 100)
+    return join([...before, list, ...after]) + '\n'
+  }
+}
+
+function join(parts: readonly (string | undefined)[]): string {
+  return parts.filter((p): p is string => p !== undefined).join('\n\n')
+}

@@ -1,0 +1,76 @@
+import { count, plural } from './escape.js'
+
+export const RISK_LEVELS = ['low', 'moderate', 'high', 'very high'] as const
+export type RiskLevel = (typeof RISK_LEVELS)[number]
+
+/** How many affected files each level starts at. */
+export interface RiskThresholds {
+  readonly moderate: number
+  readonly high: number
+  readonly veryHigh: number
+}
+
+export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = { moderate: 10, high: 50, veryHigh: 250 }
+
+/**
+ * `unknown` is its own state, not a level: a graph that cannot see the change must never read as
+ * "low". `atLeast` marks a level measured on part of the change only.
+ */
+export type Risk =
+  | { readonly level: RiskLevel; readonly atLeast: boolean; readonly why: string }
+  | { readonly level: 'unknown'; readonly why: string }
+
+export interface RiskFacts {
+  readonly changes: number
+  readonly inGraph: number
+  readonly affected: number
+  readonly graphFiles: number
+  /** Changed files that are code the graph does not read (another language, skipped, excluded). */
+  readonly blindChanged: number
+  /** Imports in the new tree that still name a removed or renamed-away file. */
+  readonly brokenImports: number
+}
+
+/** "10,50,250" (the affected-file counts where moderate, high and very high start), as a user sets it. */
+export function parseRiskThresholds(text: string): RiskThresholds {
+  const parts = text.split(',').map((part) => part.trim())
+  const numbers = parts.map(Number)
+  if (parts.length !== 3 || numbers.some((n, i) => parts[i] === '' || !Number.isInteger(n) || n < 1)) {
+    throw new RangeError(`risk thresholds: expected three whole numbers such as "10,50,250", got "${text}"`)
+  }
+  const [moderate, high, veryHigh] = numbers as [number, number, number]
+  if (!(moderate < high && high < veryHigh)) {
+    throw new RangeError(`risk thresholds: each must be larger than the one before, got "${text}"`)
+  }
+  return { moderate, high, veryHigh }
+}
+
+export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAULT_RISK_THRESHOLDS): Risk {
+  if (facts.changes > 0 && facts.graphFiles === 0) {
+    return { level: 'unknown', why: 'the graph holds no file it could read, so it cannot say what this change reaches' }
+  }
+  if (facts.inGraph === 0 && facts.blindChanged > 0) {
+    return { level: 'unknown', why: `${plural(facts.blindChanged, 'changed file')} of code the graph does not read` }
+  }
+  const reasons: string[] = []
+  let level: RiskLevel =
+    facts.affected >= thresholds.veryHigh ? 'very high'
+    : facts.affected >= thresholds.high ? 'high'
+    : facts.affected >= thresholds.moderate ? 'moderate'
+    : 'low'
+  reasons.push(
+    facts.inGraph === 0 ? 'no changed file is source the graph reads'
+    : `${plural(facts.affected, 'file')} in the blast radius (levels start at ${count(thresholds.moderate)}, ${count(thresholds.high)}, ${count(thresholds.veryHigh)})`,
+  )
+  if (facts.brokenImports > 0) {
+    if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf('high')) level = 'high'
+    reasons.push(`${plural(facts.brokenImports, 'import')} still name${facts.brokenImports === 1 ? 's' : ''} a removed file`)
+  }
+  if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, 'changed file')} of code not measured`)
+  return { level, atLeast: facts.blindChanged > 0, why: reasons.join('; ') }
+}
+
+/** "very high", "at least moderate", "unknown". */
+export function riskWord(risk: Risk): string {
+  return risk.level !== 'unknown' && risk.atLeast ? `at least ${risk.level}` : risk.level
+}

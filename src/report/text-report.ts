@@ -1,0 +1,152 @@
+import type { Style } from '../output/style.js'
+import { shortenChain } from './chains.js'
+import { count, elide, plural, visible } from './escape.js'
+import { reportFacts, shareOf, type ReportFacts } from './report-facts.js'
+import type { ReportInput } from './report-input.js'
+import { riskWord } from './risk.js'
+import { describeOutside, ringBar } from './wording.js'
+
+export const TEXT_WIDTH = 100
+/** Items of each list shown in text; --format json has them all. */
+const SHOWN = 8
+
+/** The report for a terminal or a pipe: the same facts as the comment, in lines of at most 100 columns. */
+export function renderText(input: ReportInput, style: Style): string {
+  const facts = reportFacts(input)
+  const out: string[] = [...headline(facts, style)]
+  for (const note of input.notes ?? []) out.push(...wrapParts([style.yellow('Note:'), ...visible(note).split(' ').map((w) => elide(w, TEXT_WIDTH - 2))], ' '))
+  out.push('', ...table(facts, style))
+  out.push(...outside(facts, style))
+  if (facts.ringCounts.length) {
+    const { bar, labels } = ringBar(facts.ringCounts)
+    out.push('', ...wrapParts([`Files by ring: ${bar}`, ...labels], ' · '))
+  }
+  out.push(...landing(facts, style), ...chains(facts, style), ...gone(facts, style), ...confidence(facts, style))
+  const { headSha, analysisMs, version } = input
+  out.push(
+    '',
+    style.dim(
+      `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}, ` +
+        `${plural(facts.graphEdges, 'import')} · ${(analysisMs / 1000).toFixed(1)} s · blast-radius ${elide(version, 20)}`,
+    ),
+  )
+  return out.join('\n') + '\n'
+}
+
+function headline(facts: ReportFacts, style: Style): string[] {
+  const { rows, affected, risk } = facts
+  const changes = facts.input.analysis.changes.length
+  const source = rows.length === changes ? plural(changes, 'changed file') : `${plural(rows.length, 'changed file')} in the graph (of ${count(changes)})`
+  const colour = risk.level === 'unknown' || risk.level === 'very high' || risk.level === 'high' ? style.red : risk.level === 'moderate' ? style.yellow : style.green
+  const lines = [
+    style.bold(`Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`),
+    ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
+  ]
+  if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
+  if (affected.length) {
+    lines.push(`${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through lazy or TYPE_CHECKING imports.`)
+  }
+  return lines
+}
+
+const COLUMNS = ['status', 'ring 1', 'total', 'deepest', 'import', 'lazy/type'] as const
+const COLUMN_WIDTH = 10
+
+function table(facts: ReportFacts, style: Style): string[] {
+  if (!facts.rows.length) return [style.dim('No changed file is in the graph.')]
+  const pathWidth = TEXT_WIDTH - COLUMNS.length * COLUMN_WIDTH
+  const lines = [style.bold('Changed file'.padEnd(pathWidth) + COLUMNS.map((c) => c.padStart(COLUMN_WIDTH)).join(''))]
+  const rows = [...facts.rows].sort((a, b) => b.total - a.total || (a.path < b.path ? -1 : 1))
+  for (const row of rows.slice(0, SHOWN * 4)) {
+    const numbers = [row.direct, row.total, row.deepest, row.importTime, row.lazyOrTypeOnly].map((n) => count(n).padStart(COLUMN_WIDTH))
+    lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(''))
+  }
+  if (rows.length > SHOWN * 4) lines.push(style.dim(`…and ${plural(rows.length - SHOWN * 4, 'more changed file')} (see --format json)`))
+  return lines
+}
+
+function outside(facts: ReportFacts, style: Style): string[] {
+  const { outside } = facts.confidence
+  if (!outside.length) return []
+  const lines = ['', style.bold(`Changed but not in the graph (${count(outside.length)})`)]
+  for (const o of outside.slice(0, SHOWN)) {
+    const colour = o.why.kind === 'not-code' ? style.dim : style.yellow
+    lines.push(`  ${elide(o.change.path, TEXT_WIDTH - 2)}`, colour(`    ${elide(describeOutside(o.why), TEXT_WIDTH - 4)}`))
+  }
+  if (outside.length > SHOWN) lines.push(style.dim(`  …and ${count(outside.length - SHOWN)} more`))
+  return lines
+}
+
+function landing(facts: ReportFacts, style: Style): string[] {
+  if (!facts.affected.length) return []
+  const lines = ['', style.bold('Where it lands')]
+  for (const [folder, n] of facts.folders.slice(0, SHOWN)) lines.push(`  ${count(n).padStart(7)}  ${elide(folder === '.' ? './' : `${folder}/`, TEXT_WIDTH - 11)}`)
+  if (facts.folders.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.folders.length - SHOWN, 'more folder')}`))
+  lines.push(facts.tests.length ? `${plural(facts.tests.length, 'test file')} in the blast radius` : style.yellow('No test file is in the blast radius.'))
+  for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
+  if (facts.tests.length > SHOWN) lines.push(style.dim(`  …and ${count(facts.tests.length - SHOWN)} more (see --format json)`))
+  return lines
+}
+
+function chains(facts: ReportFacts, style: Style): string[] {
+  if (!facts.chains.length) return []
+  const lines = ['', style.bold('Why: the farthest files, each importing the next')]
+  for (const chain of facts.chains) {
+    lines.push(`  ring ${count(chain.length - 1)}`)
+    for (const [i, link] of shortenChain(chain).entries()) {
+      if ('hidden' in link) lines.push(style.dim(`    → …${plural(link.hidden, 'more file')}…`))
+      else {
+        const step = i === 0 ? '  ' : link.kind === 'import' ? '→ ' : `→ ${style.yellow(`(${link.kind})`)} `
+        lines.push(`    ${step}${elide(link.path, TEXT_WIDTH - 20)}`)
+      }
+    }
+  }
+  return lines
+}
+
+function gone(facts: ReportFacts, style: Style): string[] {
+  if (!facts.gone.length) return []
+  const lines = ['', style.bold('Removed and renamed files')]
+  for (const file of facts.gone.slice(0, SHOWN)) {
+    const n = file.stillImportedBy.length
+    lines.push(`  ${elide(file.path, TEXT_WIDTH - 14)} (${file.status})`)
+    lines.push(n ? style.red(`    still imported in ${plural(n, 'place')}:`) : style.dim('    no import names it any more'))
+    for (const u of file.stillImportedBy.slice(0, SHOWN)) lines.push(`      ${elide(`${u.from}:${u.line} ${u.specifier}`, TEXT_WIDTH - 6)}`)
+    if (n > SHOWN) lines.push(style.dim(`      …and ${count(n - SHOWN)} more`))
+  }
+  if (facts.gone.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.gone.length - SHOWN, 'more file')}`))
+  return lines
+}
+
+function confidence(facts: ReportFacts, style: Style): string[] {
+  const c = facts.confidence
+  const lines = ['', style.bold('Confidence')]
+  if (!c.graphFiles) lines.push(style.red('  The graph is empty: no number here says anything about this change.'))
+  if (c.graphFiles && c.unreadTotal > c.graphFiles) lines.push(style.yellow(`  The graph holds fewer files than the ${count(c.unreadTotal)} it does not read.`))
+  if (c.blindChanged) lines.push(style.yellow(`  ${plural(c.blindChanged, 'changed file')} of code not measured: the radius may be larger.`))
+  const gaps: [number, string][] = [
+    [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, 'import')} of this repository's modules did not resolve`],
+    [c.partial.length, `${plural(c.partial.length, 'file')} with a syntax error (imports above it count)`],
+    [c.skipped.length, `${plural(c.skipped.length, 'file')} skipped`],
+    [c.dynamic.length, `${plural(c.dynamic.length, 'dynamic import')} (importlib with a literal) not followed`],
+  ]
+  for (const [n, text] of gaps) if (n) lines.push(`  ${text}`)
+  const unread = Object.entries(c.unread)
+  if (unread.length) lines.push(...wrapParts(['  Not read:', ...unread.map(([e, n]) => `${count(n)} .${visible(e)}`)], ' '))
+  if (lines.length === 2) lines.push(style.green('  No gaps: every local import resolved, every file parsed.'))
+  return lines
+}
+
+/** Short parts (no file names) joined by `separator` into lines of at most TEXT_WIDTH columns. */
+function wrapParts(parts: readonly string[], separator: string): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const part of parts) {
+    if (line && line.length + separator.length + part.length > TEXT_WIDTH) {
+      lines.push(line)
+      line = '  ' + part
+    } else line = line ? line + separator + part : part
+  }
+  if (line) lines.push(line)
+  return lines
+}

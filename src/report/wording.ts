@@ -1,0 +1,31 @@
+import { count, plural } from './escape.js'
+import type { OutsideReason } from './confidence.js'
+
+/** Why a changed file is not in the graph, in words shared by every reporter. */
+export function describeOutside(why: OutsideReason): string {
+  switch (why.kind) {
+    case 'skipped':
+      return `skipped (${why.reason}): its reach is unknown`
+    case 'not-analysed':
+      return 'source the graph reads, but left out of it (include/exclude): its reach is unknown'
+    case 'unread-language':
+      return `.${why.ending} code, a language the graph does not read yet: its reach is unknown`
+    case 'not-code':
+      return 'not source code: nothing imports it'
+  }
+}
+
+/** Rings beyond this are summed into one "…" part, so that a very deep radius still fits a line. */
+const RINGS_SHOWN = 24
+const BLOCKS = '▁▂▃▄▅▆▇█'
+
+/** Per-ring counts as a bar of blocks (one a ring, scaled to the largest) and labels "1: 57". */
+export function ringBar(ringCounts: readonly number[]): { bar: string; labels: string[] } {
+  const shown = ringCounts.slice(0, RINGS_SHOWN)
+  const largest = Math.max(1, ...shown)
+  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.floor(((BLOCKS.length - 1) * n) / largest))]!).join('')
+  const labels = shown.map((n, i) => `${i + 1}: ${count(n)}`)
+  const rest = ringCounts.slice(RINGS_SHOWN)
+  if (rest.length) labels.push(`…${plural(rest.length, 'more ring')} (${plural(rest.reduce((a, b) => a + b, 0), 'file')})`)
+  return { bar, labels }
+}
