@@ -20,6 +20,8 @@ const common = {
 }
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } })
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
+// Extraction threads for large repositories: both entry points start it from beside themselves.
+await build({ ...common, entryPoints: ['src/graph/extract-worker.ts'], outfile: 'dist/extract-worker.js', banner: { js: requireShim } })
 for (const file of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
   copyFileSync(require.resolve(file), `dist/${file.split('/')[1]}`)
 }

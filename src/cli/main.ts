@@ -61,6 +61,8 @@ export interface CommandArgs {
   /** The facts cache folder; undefined with --no-cache. */
   readonly cacheDir?: string
   readonly maxFileBytes?: number
+  /** BLAST_RADIUS_THREADS: threads for extraction (1 keeps it in one thread); by default chosen by size. */
+  readonly threads?: number
   readonly base?: string
   readonly head?: string
   readonly format?: string
@@ -102,6 +104,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         positionals: parsed.positionals,
         json: Boolean(parsed.values.json),
         out: parsed.values.out,
+        threads: io.env.BLAST_RADIUS_THREADS ? Number(io.env.BLAST_RADIUS_THREADS) || 1 : undefined,
         maxFileBytes: parsed.values['max-file-size'] === undefined ? undefined : parseSize(parsed.values['max-file-size']),
         cacheDir: parsed.values['no-cache'] ? undefined : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
         base: parsed.values.base,

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto'
 import { FactsCache } from '../cache/facts-cache.js'
 import { VERSION } from '../core/version.js'
-import type { DynamicImport, Edge, PartialParse, Skipped, SourceFile, Unresolved } from '../core/model.js'
-import type { RepoPath } from '../core/repo-path.js'
+import type { DynamicImport, Edge, PartialParse, Skipped, Unresolved } from '../core/model.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
 import type { LanguageAdapter } from '../languages/adapter.js'
 import { languageAdapters, type ExtractionPath } from '../languages/registry.js'
+import { extractFiles } from './extract-files.js'
 import { ImportGraph, type GraphFile } from './import-graph.js'
 import { unreadLanguages } from './unread-languages.js'
 
@@ -14,10 +13,14 @@ export interface BuildOptions extends DiscoverOptions {
   readonly maxFileBytes?: number
   /** `fast` (default): a lexical pre-scan, tree-sitter on the import statements; `full`: parse every byte. */
   readonly extractor?: ExtractionPath
+  /** Threads to extract with (1: this one only); by default the cores, for large repositories. */
+  readonly threads?: number
   /** A folder for the cache of each file's extracted facts (by content); none when absent. */
   readonly cacheDir?: string
   /** Called now and then with a line for people, for long runs. */
   readonly onProgress?: (message: string) => void
+  /** Called when something went wrong that costs time but not results. */
+  readonly onWarning?: (message: string) => void
 }
 
 /** discover → read → extract → resolve, for every language, into one graph. */
@@ -44,7 +47,8 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     const selected = adapter.select(discovery.files)
     for (const file of selected) claimed.add(file.path)
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
-    const facts = await extractAll(adapter, reader, selected, skipped, cache)
+    const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
+    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped)
     const resolution = adapter.resolve(facts)
     for (const path of facts.keys()) files.push({ path, language: adapter.id })
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
@@ -76,48 +80,4 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
 /** Everything that decides what a cached entry holds besides the file's content. */
 function cacheVersion(adapters: readonly LanguageAdapter<unknown>[], maxBytes: number): string {
   return [`blast-radius ${VERSION}`, ...adapters.map((a) => a.factsVersion), `max ${maxBytes} bytes`].join('; ')
-}
-
-/**
- * Each file's facts: from the cache by git blob id without reading the file at all, else read, and
- * (with a cache) keyed by a hash of the bytes where git has no blob id for the content.
- */
-async function extractAll<Facts>(
-  adapter: LanguageAdapter<Facts>,
-  reader: SourceReader,
-  files: readonly SourceFile[],
-  skipped: Skipped[],
-  cache: FactsCache | undefined,
-): Promise<Map<RepoPath, Facts>> {
-  const facts = new Map<RepoPath, Facts>()
-  const cached = (key: string | undefined) => {
-    const value = key === undefined ? undefined : cache?.get(adapter.id, key)
-    return value !== undefined && adapter.isFacts(value) ? value : undefined
-  }
-  let initialised = false
-  for (const file of files) {
-    const known = cached(file.blob)
-    if (known) {
-      facts.set(file.path, known)
-      continue
-    }
-    const read = reader.read(file.path)
-    if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
-    if (!('bytes' in read)) continue
-    const key = cache ? (file.blob ?? `sha1:${createHash('sha1').update(read.bytes).digest('hex')}`) : undefined
-    const again = file.blob ? undefined : cached(key)
-    if (again) {
-      facts.set(file.path, again)
-      continue
-    }
-    if (!initialised) {
-      // Loading the parser costs more than a warm run's whole work: only when a file needs it.
-      await adapter.init()
-      initialised = true
-    }
-    const extracted = adapter.extract(read.bytes)
-    facts.set(file.path, extracted)
-    if (key !== undefined) cache!.set(adapter.id, key, extracted)
-  }
-  return facts
 }

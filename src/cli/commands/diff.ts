@@ -1,3 +1,4 @@
+import { buildOptions } from '../build-options.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { analyzeChange } from '../../change/analyze-change.js'
@@ -14,7 +15,6 @@ import { renderText } from '../../report/text-report.js'
 import { VERSION } from '../../report/version.js'
 import { writeSnapshot } from '../../snapshot/write-snapshot.js'
 import type { CliIo, CommandArgs } from '../main.js'
-import { progressTo } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 
 const FORMATS = ['text', 'markdown', 'json'] as const
@@ -33,7 +33,7 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
     throw error
   }
   const changes = await changedFiles(args.repoDir, range)
-  const graph = await withHeadTree(args.repoDir, range, (dir) => buildGraph(dir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir }))
+  const graph = await withHeadTree(args.repoDir, range, (dir) => buildGraph(dir, buildOptions(args, io)))
   const input: ReportInput = {
     analysis: analyzeChange(graph, changes),
     workingDirectory: range.prefix || '.',

@@ -1,13 +1,13 @@
+import { buildOptions } from '../build-options.js'
 import { buildGraph } from '../../graph/build-graph.js'
 import { graphJson } from '../../output/graph-json.js'
 import { graphText } from '../../output/graph-text.js'
 import { styleFor } from '../../output/style.js'
 import type { CliIo, CommandArgs } from '../main.js'
-import { progressTo } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 
 export async function graphCommand(args: CommandArgs, io: CliIo): Promise<void> {
   if (args.positionals.length) throw new UsageError(`graph takes no file names (got ${args.positionals.join(' ')})`)
-  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir, maxFileBytes: args.maxFileBytes })
+  const graph = await buildGraph(args.repoDir, buildOptions(args, io))
   io.stdout.write(args.json ? JSON.stringify(graphJson(graph)) + '\n' : graphText(graph, styleFor(io.stdout, io.env)))
 }

@@ -1,3 +1,4 @@
+import { buildOptions } from '../build-options.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { InvalidPathError, toRepoPath, type RepoPath } from '../../core/repo-path.js'
@@ -9,12 +10,11 @@ import { impactText } from '../../output/impact-text.js'
 import { styleFor } from '../../output/style.js'
 import { writeSnapshot } from '../../snapshot/write-snapshot.js'
 import type { CliIo, CommandArgs } from '../main.js'
-import { progressTo } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 
 export async function impactCommand(args: CommandArgs, io: CliIo): Promise<void> {
   if (!args.positionals.length) throw new UsageError('impact needs at least one file (a path relative to the repository)')
-  const graph = await buildGraph(args.repoDir, { onProgress: progressTo(io.stderr), cacheDir: args.cacheDir, maxFileBytes: args.maxFileBytes })
+  const graph = await buildGraph(args.repoDir, buildOptions(args, io))
   const changed = args.positionals.map((name) => graphPath(graph, name))
   const impact = blastRadius(graph, changed)
   const json = impactJson(impact)

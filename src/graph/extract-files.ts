@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { FactsCache } from '../cache/facts-cache.js'
+import type { LanguageId, Skipped, SourceFile } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
+import type { SourceReader } from '../discover/read-source.js'
+import type { LanguageAdapter } from '../languages/adapter.js'
+import type { ExtractionPath } from '../languages/registry.js'
+
+/** Below this many files to parse, starting threads (each loads the grammar) costs more than it saves. */
+const PARALLEL_FROM = 3000
+const MAX_THREADS = 4
+const WORKER = fileURLToPath(new URL('./extract-worker.js', import.meta.url))
+
+/** A file still to extract; `bytes` when they were already read (to hash them for the cache). */
+export interface PendingFile {
+  readonly path: RepoPath
+  readonly bytes?: Uint8Array
+}
+
+/** What extracting a batch of files gives, in the batch's order: facts, or why a file was not read. */
+export type ExtractOutcome<Facts> =
+  | { readonly path: RepoPath; readonly facts: Facts }
+  | { readonly path: RepoPath; readonly skipped: string }
+  | { readonly path: RepoPath; readonly gone: true }
+
+/** The job a worker thread is given: everything it needs to build its own adapter and reader. */
+export interface WorkerJob {
+  readonly repoDir: string
+  readonly maxBytes: number
+  readonly language: LanguageId
+  readonly extraction: ExtractionPath
+  readonly files: readonly PendingFile[]
+}
+
+export interface ExtractSettings {
+  readonly repoDir: string
+  readonly maxBytes: number
+  readonly extraction: ExtractionPath
+  /** Threads to use (this one included); by default the machine's cores, up to 4, for large builds only. */
+  readonly threads?: number
+  /** Told when something went wrong that cost time but not results (a worker thread failed). */
+  readonly onWarning?: (message: string) => void
+}
+
+/** Reads and extracts one batch of files in this thread. */
+export async function extractBatch<Facts>(
+  adapter: LanguageAdapter<Facts>,
+  reader: SourceReader,
+  files: readonly PendingFile[],
+): Promise<ExtractOutcome<Facts>[]> {
+  if (files.length) await adapter.init()
+  return files.map((file) => {
+    const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path)
+    if ('skipped' in read) return { path: file.path, skipped: read.skipped }
+    if ('gone' in read) return { path: file.path, gone: true }
+    return { path: file.path, facts: adapter.extract(read.bytes) }
+  })
+}
+
+/**
+ * Each file's facts: from the cache by git blob id without reading the file at all, else read (and,
+ * with a cache, looked up by a hash of its bytes where git has no blob id for them), and what is
+ * left extracted, across worker threads when there is enough of it for threads to pay.
+ */
+export async function extractFiles<Facts>(
+  adapter: LanguageAdapter<Facts>,
+  reader: SourceReader,
+  files: readonly SourceFile[],
+  cache: FactsCache | undefined,
+  settings: ExtractSettings,
+  skipped: Skipped[],
+): Promise<Map<RepoPath, Facts>> {
+  const facts = new Map<RepoPath, Facts>()
+  const cached = (key: string | undefined) => {
+    const value = key === undefined ? undefined : cache?.get(adapter.id, key)
+    return value !== undefined && adapter.isFacts(value) ? value : undefined
+  }
+  const pending: PendingFile[] = []
+  const keys = new Map<RepoPath, string>()
+  for (const file of files) {
+    const known = cached(file.blob)
+    if (known) {
+      facts.set(file.path, known)
+      continue
+    }
+    if (!cache) pending.push({ path: file.path })
+    else if (file.blob) {
+      keys.set(file.path, file.blob)
+      pending.push({ path: file.path })
+    } else {
+      const read = reader.read(file.path)
+      if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
+      if (!('bytes' in read)) continue
+      const key = `sha1:${createHash('sha1').update(read.bytes).digest('hex')}`
+      const again = cached(key)
+      if (again) facts.set(file.path, again)
+      else {
+        keys.set(file.path, key)
+        pending.push({ path: file.path, bytes: read.bytes })
+      }
+    }
+  }
+
+  for (const outcome of await extractPending(adapter, reader, pending, settings)) {
+    if ('skipped' in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped })
+    if (!('facts' in outcome)) continue
+    facts.set(outcome.path, outcome.facts)
+    const key = keys.get(outcome.path)
+    if (key !== undefined) cache?.set(adapter.id, key, outcome.facts)
+  }
+  return facts
+}
+
+function threadCount(settings: ExtractSettings, files: number): number {
+  if (settings.threads !== undefined) return Math.max(1, Math.min(settings.threads, MAX_THREADS))
+  return files < PARALLEL_FROM ? 1 : Math.min(availableParallelism(), MAX_THREADS)
+}
+
+/**
+ * Splits the files into contiguous slices, one for this thread and one per worker, and joins the
+ * outcomes in file order. Workers run only from the bundle (dist/extract-worker.js); a worker that
+ * fails has its slice done here instead, so a thread problem costs time, never results.
+ */
+async function extractPending<Facts>(
+  adapter: LanguageAdapter<Facts>,
+  reader: SourceReader,
+  files: readonly PendingFile[],
+  settings: ExtractSettings,
+): Promise<ExtractOutcome<Facts>[]> {
+  const threads = threadCount(settings, files.length)
+  if (threads === 1 || !existsSync(WORKER)) return extractBatch(adapter, reader, files)
+  const size = Math.ceil(files.length / threads)
+  const slices = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size))
+  const { repoDir, maxBytes, extraction } = settings
+  const inWorkers = slices
+    .slice(1)
+    .map((slice) =>
+      runWorker<Facts>({ repoDir, maxBytes, language: adapter.id, extraction, files: slice }).catch((error: Error) => {
+        settings.onWarning?.(`an extraction thread failed (${error.message}); its ${slice.length} files were read in the main thread`)
+        return extractBatch(adapter, reader, slice)
+      }),
+    )
+  const here = await extractBatch(adapter, reader, slices[0]!)
+  return [here, ...(await Promise.all(inWorkers))].flat()
+}
+
+function runWorker<Facts>(job: WorkerJob): Promise<ExtractOutcome<Facts>[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: job })
+    worker.once('message', (outcomes: ExtractOutcome<Facts>[]) => {
+      resolve(outcomes)
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`extraction worker exited with ${code}`)))
+  })
+}
