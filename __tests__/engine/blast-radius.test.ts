@@ -61,4 +61,11 @@ describe('blast radius', () => {
     expect(blastRadius(g, [p('e')]).affected.total).toBe(0)
     expect(() => blastRadius(g, [p('missing.py')])).toThrow('not in the graph: missing.py')
   })
+
+  it('tells the kind of the edge between two files', () => {
+    const kinds = graph(['a -> core', 'b -> core:lazy', 'c -> b:type'])
+    const id = (path: string) => kinds.idOf(p(path))!
+    expect([kinds.edgeKind(id('a'), id('core')), kinds.edgeKind(id('b'), id('core')), kinds.edgeKind(id('c'), id('b'))]).toEqual(['import', 'lazy', 'type'])
+    expect(kinds.edgeKind(id('core'), id('a'))).toBeUndefined()
+  })
 })

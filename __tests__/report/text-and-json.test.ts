@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals'
 import { styleFor } from '../../src/output/style.js'
 import { reportJson } from '../../src/report/json-report.js'
 import { assessRisk, parseRiskThresholds, riskWord } from '../../src/report/risk.js'
-import { renderText, TEXT_WIDTH } from '../../src/report/text-report.js'
+import { TEXT_WIDTH } from '../../src/output/wrap.js'
+import { renderText } from '../../src/report/text-report.js'
 import { HOSTILE, hostileGraph, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
 const plain = styleFor({ isTTY: false }, {})

@@ -98,6 +98,21 @@ export class ImportGraph {
     for (let i = 0; i < ids.length; i++) if (!kinds || kinds.has(EDGE_KINDS[edgeKinds[i]!]!)) yield ids[i]!
   }
 
+  /** The kind of the edge by which `from` imports `to`, if it does. */
+  edgeKind(from: number, to: number): EdgeKind | undefined {
+    const ids = this.importerIds[to]!
+    // Importer lists are in ascending id order: a binary search finds the pair.
+    let low = 0
+    let high = ids.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (ids[mid]! === from) return EDGE_KINDS[this.importerKinds[to]![mid]!]
+      if (ids[mid]! < from) low = mid + 1
+      else high = mid - 1
+    }
+    return undefined
+  }
+
   importsOf(id: number): readonly number[] {
     return this.importIds[id]!
   }

@@ -1,6 +1,7 @@
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { countByFolder } from './folders.js'
+import { wrapParts } from './wrap.js'
 import type { Style } from './style.js'
 
 const TOP_FOLDERS = 8
@@ -15,7 +16,7 @@ export function impactText(impact: Impact, graph: ImportGraph, style: Style): st
       `  ${style.cyan(String(file.total))} files in its blast radius (${share(file.total)} of ${graph.files.length}), ` +
         `${file.direct} direct importer${file.direct === 1 ? '' : 's'}, ${file.rings.length} ring${file.rings.length === 1 ? '' : 's'} deep`,
     )
-    if (file.rings.length) lines.push(...wrap(file.rings.map((r, i) => `${i + 1}:${r.length}`), '  rings ', 100))
+    if (file.rings.length) lines.push(...wrapParts(['  rings', ...file.rings.map((r, i) => `${i + 1}:${r.length}`)], ' ', ' '.repeat(8)))
     lines.push('')
   }
   const { total, files } = impact.affected
@@ -31,19 +32,4 @@ export function impactText(impact: Impact, graph: ImportGraph, style: Style): st
     if (folders.length > TOP_FOLDERS) lines.push(style.dim(`  …and ${folders.length - TOP_FOLDERS} more folders`))
   }
   return lines.join('\n') + '\n'
-}
-
-/** Items joined by spaces into lines of at most `width` columns, the first led by `lead`. */
-function wrap(items: string[], lead: string, width: number): string[] {
-  const out: string[] = []
-  let line = lead
-  for (const item of items) {
-    if (line.length + item.length + 1 > width && line.trim()) {
-      out.push(line.trimEnd())
-      line = ' '.repeat(lead.length)
-    }
-    line += item + ' '
-  }
-  out.push(line.trimEnd())
-  return out
 }

@@ -1,4 +1,4 @@
-import { EDGE_KINDS, type EdgeKind } from '../core/model.js'
+import type { EdgeKind } from '../core/model.js'
 import { byCodePoint, dirOf, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
@@ -53,8 +53,7 @@ function withKinds(graph: ImportGraph, chain: readonly RepoPath[]): ChainLink[] 
     if (i === 0) return { path }
     const from = graph.idOf(chain[i - 1]!)!
     const to = graph.idOf(path)!
-    const kind = EDGE_KINDS.find((k) => [...graph.importersOf(to, new Set([k]))].includes(from))!
-    return { path, kind }
+    return { path, kind: graph.edgeKind(from, to) }
   })
 }
 

@@ -1,4 +1,5 @@
 import type { Style } from '../output/style.js'
+import { TEXT_WIDTH, wrapParts } from '../output/wrap.js'
 import { shortenChain } from './chains.js'
 import { count, elide, plural, visible } from './escape.js'
 import { reportFacts, shareOf, type ReportFacts } from './report-facts.js'
@@ -6,7 +7,6 @@ import type { ReportInput } from './report-input.js'
 import { riskWord } from './risk.js'
 import { describeOutside, ringBar } from './wording.js'
 
-export const TEXT_WIDTH = 100
 /** Items of each list shown in text; --format json has them all. */
 const SHOWN = 8
 
@@ -134,19 +134,5 @@ function confidence(facts: ReportFacts, style: Style): string[] {
   const unread = Object.entries(c.unread)
   if (unread.length) lines.push(...wrapParts(['  Not read:', ...unread.map(([e, n]) => `${count(n)} .${visible(e)}`)], ' '))
   if (lines.length === 2) lines.push(style.green('  No gaps: every local import resolved, every file parsed.'))
-  return lines
-}
-
-/** Short parts (no file names) joined by `separator` into lines of at most TEXT_WIDTH columns. */
-function wrapParts(parts: readonly string[], separator: string): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const part of parts) {
-    if (line && line.length + separator.length + part.length > TEXT_WIDTH) {
-      lines.push(line)
-      line = '  ' + part
-    } else line = line ? line + separator + part : part
-  }
-  if (line) lines.push(line)
   return lines
 }
