@@ -22,6 +22,11 @@ await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js'
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
 // Extraction threads for large repositories: both entry points start it from beside themselves.
 await build({ ...common, entryPoints: ['src/graph/extract-worker.ts'], outfile: 'dist/extract-worker.js', banner: { js: requireShim } })
-for (const file of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
-  copyFileSync(require.resolve(file), `dist/${file.split('/')[1]}`)
+// The viewer's browser code, inlined into every snapshot.html (the options src/snapshot/viewer-script.ts uses from source).
+await build({ entryPoints: ['src/viewer/main.ts'], outfile: 'dist/viewer.js', bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning' })
+// WASM files and the still's fonts, found beside the bundles.
+for (const file of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm', '@resvg/resvg-wasm/index_bg.wasm']) {
+  copyFileSync(require.resolve(file), `dist/${file.split('/').pop()}`)
 }
+mkdirSync('dist/fonts')
+for (const font of ['DejaVuSans-subset.ttf', 'DejaVuSans-Bold-subset.ttf']) copyFileSync(`src/snapshot/fonts/${font}`, `dist/fonts/${font}`)

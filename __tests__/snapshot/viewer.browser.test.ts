@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { RepoPath } from '../../src/core/repo-path.js'
+import { buildGraph } from '../../src/graph/build-graph.js'
+import type { ImportGraph } from '../../src/graph/import-graph.js'
+import { blastRadius } from '../../src/impact/blast-radius.js'
+import { BACKGROUND } from '../../src/snapshot/palette.js'
+import { writeSnapshot } from '../../src/snapshot/write-snapshot.js'
+import { launchChromium } from './browser.js'
+import { decodePng, paintedShare } from './png-pixels.js'
+import { syntheticGraph } from './synthetic-graph.js'
+import { bigGraph, SMALL_REPO } from './test-graphs.js'
+
+const SHOTS = mkdtempSync(join(tmpdir(), 'blast-radius-viewer-shots-'))
+const BACKGROUND_RGB = [1, 3, 5].map((i) => parseInt(BACKGROUND.slice(i, i + 2), 16)) as [number, number, number]
+
+interface Opened {
+  readonly page: Page
+  readonly errors: string[]
+  readonly requests: string[]
+}
+
+interface ViewerHook {
+  nodes: number
+  screenPointOf(path: string): { x: number; y: number } | null
+  selectedPath(): string | null
+  drawCalls(): number
+}
+declare global {
+  interface Window {
+    blastRadiusViewer?: ViewerHook
+  }
+}
+
+let browser: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  console.log(`viewer screenshots: ${SHOTS}`)
+}, 60_000)
+afterAll(async () => browser?.close())
+
+/** Writes the snapshot of `changed` and opens its viewer from disk, recording console errors and every request. */
+async function open(name: string, graph: ImportGraph, changed: RepoPath): Promise<Opened> {
+  const { html } = await writeSnapshot(join(SHOTS, name), graph, blastRadius(graph, [changed]))
+  const page = await browser.newPage()
+  const errors: string[] = []
+  const requests: string[] = []
+  const url = pathToFileURL(html).href
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('request', (r) => r.url() !== url && requests.push(r.url()))
+  await page.goto(url)
+  await page.waitForFunction(() => window.blastRadiusViewer !== undefined, undefined, { timeout: 60_000 })
+  return { page, errors, requests }
+}
+
+/** The canvas as pixels, from a real screenshot: what a person would see. */
+async function canvasPixels(page: Page, file: string) {
+  const png = await page.locator('#scene').screenshot({ path: join(SHOTS, file) })
+  return decodePng(png)
+}
+
+/** A node drawn apart from every other (no neighbour within 14 px), so a click on it can only mean it. */
+async function isolatedNode(page: Page, role: (ring: number) => boolean): Promise<{ path: string; x: number; y: number }> {
+  const points = await page.evaluate(() => {
+    const data = JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as { paths: string[]; rings: number[] }
+    return data.paths.map((path, i) => ({ path, ring: data.rings[i]!, at: window.blastRadiusViewer!.screenPointOf(path) }))
+  })
+  const shown = points.filter((p) => p.at && p.at.x > 360 && p.at.x < 1180 && p.at.y > 80 && p.at.y < 880)
+  const alone = shown.find((p) => role(p.ring) && shown.every((q) => q === p || Math.hypot(q.at!.x - p.at!.x, q.at!.y - p.at!.y) > 14))
+  if (!alone) throw new Error('no isolated node to click')
+  return { path: alone.path, ...alone.at! }
+}
+
+async function checkViewer(opened: Opened, name: string, changed: string, searchFor: { query: string; path: string }) {
+  const { page, errors, requests } = opened
+  // One draw call per layer (two of nodes, four of edges, the marker), however many files.
+  const calls = await page.evaluate(() => window.blastRadiusViewer!.drawCalls())
+  expect(calls).toBeLessThanOrEqual(7)
+  const pixels = await canvasPixels(page, `${name}-open.png`)
+  expect(paintedShare(pixels, BACKGROUND_RGB, 30)).toBeGreaterThan(0.005)
+
+  const target = await isolatedNode(page, (ring) => ring > 0)
+  await page.mouse.move(target.x, target.y)
+  await expect(page.locator('#tooltip')).toBeDefined()
+  await page.waitForFunction((path) => document.getElementById('tooltip')!.textContent === path, target.path)
+  await page.mouse.click(target.x, target.y)
+  await page.waitForSelector('#panel:not([hidden])')
+  expect(await page.locator('#panel-path').textContent()).toBe(target.path)
+  expect(await page.locator('#panel-ring').textContent()).toMatch(/^ring \d+: \d+ import steps?/)
+  // The chain back runs from the file, one ring at a time, to the changed file.
+  const chain = await page.locator('#panel ul').first().locator('li').allTextContents()
+  expect(chain[0]).toContain(target.path)
+  expect(chain[chain.length - 1]).toContain(changed)
+  expect(chain).toHaveLength(Number(/^ring (\d+)/.exec((await page.locator('#panel-ring').textContent())!)![1]) + 1)
+  // Importers and imports, as many as the graph has.
+  const counts = await page.evaluate((path) => {
+    const data = JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as { paths: string[]; edges: number[] }
+    const id = data.paths.indexOf(path)
+    let [importers, imports] = [0, 0]
+    for (let i = 0; i < data.edges.length; i += 3) {
+      if (data.edges[i + 1] === id) importers++
+      if (data.edges[i] === id) imports++
+    }
+    return { importers, imports }
+  }, target.path)
+  const headings = await page.locator('#panel h3').allTextContents()
+  expect(headings).toEqual(['Chain back to the change', `Imported by (${counts.importers})`, `Imports (${counts.imports})`])
+  await page.screenshot({ path: join(SHOTS, `${name}-clicked.png`) })
+
+  await page.locator('#search-box').fill(searchFor.query)
+  const results = await page.locator('#results li').allTextContents()
+  expect(results).toContain(searchFor.path)
+  await page.locator('#search-box').press('Enter')
+  await page.waitForFunction((path) => document.getElementById('panel-path')?.textContent === path, results[0])
+  await page.screenshot({ path: join(SHOTS, `${name}-searched.png`) })
+
+  expect(errors).toEqual([])
+  expect(requests).toEqual([])
+}
+
+describe('the viewer in a real browser', () => {
+  it('works for a small repository: hover, click, search, rings, toggles', async () => {
+    const graph = await buildGraph(SMALL_REPO)
+    const opened = await open('small', graph, 'app/core/config.py' as RepoPath)
+    await checkViewer(opened, 'small', 'app/core/config.py', { query: 'test_v', path: 'tests/test_views.py' })
+    const { page } = opened
+    expect(await page.locator('#ring-status').textContent()).toBe('all 3 rings')
+    await page.getByRole('button', { name: '−' }).click()
+    expect(await page.locator('#ring-status').textContent()).toBe('rings 0–2 of 3')
+    const before = await canvasPixels(page, 'small-rings-0-2.png')
+    await page.getByLabel('unaffected files').uncheck()
+    const after = await canvasPixels(page, 'small-no-unaffected.png')
+    expect(Buffer.from(after.data).equals(Buffer.from(before.data))).toBe(false)
+    // app/web/views.py imports app.core.config inside a function: a lazy edge, drawn until toggled off.
+    await page.getByLabel('lazy edges').uncheck()
+    const noLazy = await canvasPixels(page, 'small-no-lazy.png')
+    expect(Buffer.from(noLazy.data).equals(Buffer.from(after.data))).toBe(false)
+    expect(opened.errors).toEqual([])
+    await page.close()
+  }, 120_000)
+
+  it('works at Django size (the corpus when present, else a synthetic graph of 3,000 files)', async () => {
+    const big = await bigGraph()
+    expect(big.graph.files.length).toBeGreaterThan(2500)
+    expect(big.graph.edges.length).toBeGreaterThan(10_000)
+    const opened = await open(`big-${big.name}`, big.graph, big.changed)
+    await checkViewer(opened, big.name, big.changed, { query: big.changed.slice(big.changed.lastIndexOf('/') + 1, -3), path: big.changed })
+    await opened.page.close()
+  }, 180_000)
+
+  it('stays usable at 20,000 files', async () => {
+    const { graph, core } = syntheticGraph(20_000)
+    const opened = await open('synthetic-20000', graph, core)
+    expect(await opened.page.evaluate(() => window.blastRadiusViewer!.nodes)).toBe(20_000)
+    await checkViewer(opened, 'synthetic-20000', core, { query: 'mod19999', path: 'pkg1/sub0/leaf2/mod19999.py' })
+    await opened.page.close()
+  }, 180_000)
+})

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { initWasm, Resvg } from '@resvg/resvg-wasm'
+import { wasmFile } from '../languages/wasm-file.js'
+
+/** The fonts travel with the code (fonts/ beside the module, or dist/fonts/ beside the bundle), never the system's: same SVG, same bytes, on any machine. */
+const FONT_FILES = ['fonts/DejaVuSans-subset.ttf', 'fonts/DejaVuSans-Bold-subset.ttf']
+
+let ready: Promise<Uint8Array[]> | undefined
+
+function prepare(): Promise<Uint8Array[]> {
+  ready ??= (async () => {
+    await initWasm(await readFile(wasmFile('index_bg.wasm', '@resvg/resvg-wasm')))
+    return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile(fileURLToPath(new URL(file, import.meta.url))))))
+  })()
+  return ready
+}
+
+/** Rasterizes SVG to PNG in WASM: no browser, no native addon. */
+export async function renderPng(svg: string): Promise<Uint8Array> {
+  const fontBuffers = await prepare()
+  const resvg = new Resvg(svg, {
+    font: { fontBuffers, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    shapeRendering: 2,
+    textRendering: 1,
+  })
+  try {
+    const image = resvg.render()
+    try {
+      return image.asPng()
+    } finally {
+      image.free()
+    }
+  } finally {
+    resvg.free()
+  }
+}

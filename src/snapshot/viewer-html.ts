@@ -1,0 +1,73 @@
+import { BACKGROUND, MUTED_TEXT_COLOUR, TEXT_COLOUR } from './palette.js'
+import { escapeXml } from './xml-escape.js'
+import type { ViewerData } from './viewer-data.js'
+
+/** The id of the inline JSON the viewer script reads. */
+export const DATA_ELEMENT_ID = 'blast-radius-data'
+
+/**
+ * One self-contained page: styles, the data and the bundled script inline, and a content security
+ * policy that forbids every request (no fetch, no images, no fonts), so it works from disk, as a
+ * single-file artifact, and can never call home.
+ */
+export function viewerHtml(data: ViewerData, script: string): string {
+  // Inside <script>, "</script" or "<!--" in a path would end or confuse the element: escape every "<".
+  const json = JSON.stringify(data).replaceAll('<', '\\u003c')
+  const policy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:"
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeXml(data.title)}</title>
+<style>${styles()}</style>
+</head>
+<body>
+<canvas id="scene"></canvas>
+<aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul><div id="rings"></div><div id="toggles"></div><ul id="notes"></ul></aside>
+<div id="search"><input id="search-box" type="search" placeholder="Search files…" autocomplete="off" aria-label="Search files"><ul id="results"></ul></div>
+<aside id="panel" hidden></aside>
+<div id="tooltip" hidden></div>
+<noscript>This viewer needs JavaScript and WebGL.</noscript>
+<script type="application/json" id="${DATA_ELEMENT_ID}">${json}</script>
+<script>${script.replaceAll('</script', '<\\/script')}</script>
+</body>
+</html>
+`
+}
+
+function styles(): string {
+  return `
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; overflow: hidden; background: ${BACKGROUND}; color: ${TEXT_COLOUR};
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
+canvas#scene { position: fixed; inset: 0; width: 100vw; height: 100vh; display: block; }
+aside, #search { position: fixed; background: rgba(13, 17, 23, 0.86); border: 1px solid #30363d; border-radius: 8px; padding: 12px 14px; }
+#legend { top: 12px; left: 12px; width: 330px; max-height: calc(100vh - 24px); overflow: auto; }
+#legend h1 { font-size: 16px; margin: 0 0 4px; overflow-wrap: anywhere; }
+.muted { color: ${MUTED_TEXT_COLOUR}; margin: 0 0 8px; }
+ul { list-style: none; margin: 0; padding: 0; }
+#rows li { display: flex; align-items: center; gap: 8px; padding: 1px 0; }
+#rows .swatch { width: 12px; height: 12px; border-radius: 50%; flex: none; }
+#rows .n { margin-left: auto; font-variant-numeric: tabular-nums; }
+#rings, #toggles { margin-top: 10px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+button { background: #21262d; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 3px 9px; cursor: pointer; font: inherit; }
+button:hover { background: #30363d; }
+label { cursor: pointer; user-select: none; }
+#notes li { color: #f2cc60; margin-top: 6px; }
+#search { top: 12px; left: 50%; transform: translateX(-50%); width: 360px; padding: 6px; }
+#search-box { width: 100%; background: #0d1117; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 6px 8px; font: inherit; }
+#results li, #panel li { padding: 2px 4px; cursor: pointer; border-radius: 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#results li:hover, #panel li:hover { background: #21262d; }
+#panel { top: 12px; right: 12px; width: 380px; max-height: calc(100vh - 24px); overflow: auto; }
+#panel h2 { font-size: 15px; margin: 0 24px 4px 0; overflow-wrap: anywhere; }
+#panel h3 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
+#panel .close { position: absolute; top: 8px; right: 8px; padding: 0 7px; }
+.kind { color: ${MUTED_TEXT_COLOUR}; font-size: 12px; margin-left: 6px; }
+.pin { position: fixed; left: 0; top: 0; pointer-events: none; font-weight: 600; font-size: 13px; color: ${TEXT_COLOUR};
+  text-shadow: 0 0 3px ${BACKGROUND}, 0 0 3px ${BACKGROUND}, 0 0 6px ${BACKGROUND}; white-space: nowrap; }
+#tooltip { position: fixed; pointer-events: none; background: #161b22; border: 1px solid #30363d; border-radius: 4px; padding: 2px 6px; font-size: 12px; white-space: nowrap; }
+`
+}

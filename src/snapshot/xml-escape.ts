@@ -1,0 +1,6 @@
+import { visible } from '../report/escape.js'
+
+/** Text for SVG and HTML: invisible characters spelled out (as in the report), markup characters as entities. */
+export function escapeXml(text: string): string {
+  return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
