@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { FACTS_CACHE_FILE, FactsCache, type FactsCacheStats } from '../../src/cache/facts-cache.js'
+
+const VERSION = 'test-1'
+const facts = (n: number) => ({ imports: [{ line: n, context: 'import', level: 0, module: `m${n}`, names: null }], dynamic: [] })
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'facts-cache-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** A cache saved with `n` python entries keyed k0..k(n-1). */
+async function savedCache(n: number): Promise<void> {
+  const cache = await FactsCache.open(dir, VERSION)
+  for (let i = 0; i < n; i++) cache.set('python', `k${i}`, facts(i))
+  await cache.save()
+}
+
+const cacheFile = () => join(dir, FACTS_CACHE_FILE)
+
+describe('FactsCache', () => {
+  it('starts empty without a file, and says nothing was ignored', async () => {
+    const cache = await FactsCache.open(join(dir, 'not-yet'), VERSION)
+    expect(cache.get('python', 'k0')).toBeUndefined()
+    expect(cache.stats).toEqual({ hits: 0, misses: 1, loaded: false })
+  })
+
+  it('gives back what was saved, by language and key, and counts hits and misses', async () => {
+    const first = await FactsCache.open(join(dir, 'nested', 'folder'), VERSION)
+    first.set('python', 'a', facts(1))
+    first.set('python', 'b', facts(2))
+    first.set('other', 'a', { anything: ['json', 3, null, true] })
+    await first.save()
+
+    const second = await FactsCache.open(join(dir, 'nested', 'folder'), VERSION)
+    expect(second.get('python', 'a')).toEqual(facts(1))
+    expect(second.get('python', 'b')).toEqual(facts(2))
+    expect(second.get('other', 'a')).toEqual({ anything: ['json', 3, null, true] })
+    expect(second.get('other', 'b')).toBeUndefined()
+    expect(second.get('python', 'c')).toBeUndefined()
+    expect(second.stats).toEqual({ hits: 3, misses: 2, loaded: true })
+  })
+
+  it('never finds a key among the prototype of a plain object', async () => {
+    await savedCache(1)
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(cache.get('python', 'constructor')).toBeUndefined()
+    expect(cache.get('python', '__proto__')).toBeUndefined()
+    expect(cache.get('toString', 'k0')).toBeUndefined()
+  })
+
+  it('keeps only the entries used in the run when it saves', async () => {
+    await savedCache(4)
+    const run = await FactsCache.open(dir, VERSION)
+    run.get('python', 'k1')
+    run.get('python', 'k3')
+    run.set('python', 'new', facts(9))
+    await run.save()
+
+    const after = await FactsCache.open(dir, VERSION)
+    expect(['k0', 'k1', 'k2', 'k3', 'new'].map((k) => after.get('python', k) !== undefined)).toEqual([false, true, false, true, true])
+  })
+
+  it('does not rewrite a file that would come out the same', async () => {
+    await savedCache(3)
+    const run = await FactsCache.open(dir, VERSION)
+    for (let i = 0; i < 3; i++) run.get('python', `k${i}`)
+    await rm(cacheFile())
+    await run.save()
+    // Nothing changed, so nothing was written (the file removed above stays removed).
+    await expect(readdir(dir)).resolves.toEqual([])
+  })
+
+  it('writes the same bytes for the same entries, whatever order they came in', async () => {
+    const a = await FactsCache.open(join(dir, 'a'), VERSION)
+    const b = await FactsCache.open(join(dir, 'b'), VERSION)
+    for (const i of [3, 1, 2]) a.set('python', `k${i}`, facts(i))
+    for (const i of [2, 3, 1]) b.set('python', `k${i}`, facts(i))
+    await Promise.all([a.save(), b.save()])
+    const [bytesA, bytesB] = await Promise.all([readFile(join(dir, 'a', FACTS_CACHE_FILE)), readFile(join(dir, 'b', FACTS_CACHE_FILE))])
+    expect(bytesA.equals(bytesB)).toBe(true)
+  })
+
+  it('ignores a cache written by another version, and says so', async () => {
+    await savedCache(2)
+    const cache = await FactsCache.open(dir, 'test-2')
+    expect(cache.get('python', 'k0')).toBeUndefined()
+    expect(cache.stats).toEqual({ hits: 0, misses: 1, loaded: false, reason: 'written by version test-1, this is test-2' })
+  })
+
+  it('ignores a truncated file', async () => {
+    await savedCache(50)
+    const size = (await readFile(cacheFile())).length
+    await truncate(cacheFile(), size - 10)
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(cache.get('python', 'k0')).toBeUndefined()
+    expect(cache.stats.loaded).toBe(false)
+    expect(cache.stats.reason).toMatch(/^truncated \(\d+ of \d+ bytes\)$/)
+  })
+
+  it('ignores a file cut inside its header', async () => {
+    await savedCache(5)
+    await truncate(cacheFile(), 20)
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(cache.stats).toEqual({ hits: 0, misses: 0, loaded: false, reason: 'not a facts cache (no header line)' })
+  })
+
+  it('ignores a body changed in place, even when it still parses', async () => {
+    await savedCache(5)
+    const text = (await readFile(cacheFile(), 'utf8')).replace('"m3"', '"m4"') // same length, valid JSON
+    await writeFile(cacheFile(), text)
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(cache.get('python', 'k3')).toBeUndefined()
+    expect(cache.stats.reason).toBe('damaged (checksum does not match)')
+  })
+
+  it('ignores files that are not caches at all, with a reason for each', async () => {
+    const cases: [string | Buffer, RegExp][] = [
+      ['', /^not a facts cache/],
+      ['{"python":{}}', /^not a facts cache/],
+      [Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0x01]), /^not a facts cache/],
+      ['{"format":"blast-radius/facts-cache@9","version":"test-1","entries":0,"bytes":2,"sha256":"x"}\n{}', /^another format/],
+      ['[1,2]\n{}', /^not a facts cache/],
+    ]
+    for (const [content, reason] of cases) {
+      await writeFile(cacheFile(), content)
+      const cache = await FactsCache.open(dir, VERSION)
+      expect(cache.stats.loaded).toBe(false)
+      expect(cache.stats.reason).toMatch(reason)
+    }
+  })
+
+  it('ignores a well-formed file whose body has the wrong shape', async () => {
+    // A body with a valid header and checksum but not {language: {key: facts}}: written by hand, not by us.
+    const { createHash } = await import('node:crypto')
+    const body = Buffer.from('{"python":[1,2,3]}')
+    const header = { format: 'blast-radius/facts-cache@1', version: VERSION, entries: 3, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') }
+    await writeFile(cacheFile(), Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body]))
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(cache.stats.reason).toBe('damaged (body is not {language: {key: facts}})')
+  })
+
+  it('ignores a folder where the file should be, and fails to save over it with a clear error', async () => {
+    await writeFile(join(dir, 'placeholder'), '')
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(cacheFile())
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(cache.stats.loaded).toBe(false)
+    expect(cache.stats.reason).toBe('not readable (EISDIR)')
+    cache.set('python', 'k', facts(1))
+    await expect(cache.save()).rejects.toThrow(/^cannot write the facts cache .*facts\.cache: /)
+    // The temporary file did not stay behind.
+    expect((await readdir(dir)).sort()).toEqual([FACTS_CACHE_FILE, 'placeholder'])
+  })
+
+  it('replaces a damaged cache with a good one on save', async () => {
+    await writeFile(cacheFile(), 'garbage')
+    const run = await FactsCache.open(dir, VERSION)
+    run.set('python', 'k', facts(1))
+    await run.save()
+    const after = await FactsCache.open(dir, VERSION)
+    expect(after.stats.loaded).toBe(true)
+    expect(after.get('python', 'k')).toEqual(facts(1))
+  })
+
+  it('refuses to store no facts, which could not be told from a miss', async () => {
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(() => cache.set('python', 'k', undefined)).toThrow(TypeError)
+  })
+
+  it('stays whole while many runs save and read at once (write to a temporary file, then rename)', async () => {
+    // Large enough that each write takes many chunks, so unsynchronised writes would interleave.
+    const big = (tag: number) => ({ tag, imports: Array.from({ length: 40 }, (_, i) => facts(i + tag)) })
+    await savedCache(10) // from here on a reader must always find a whole file
+    let writing = true
+    const writers = Array.from({ length: 6 }, async (_, w) => {
+      const cache = await FactsCache.open(dir, VERSION)
+      for (let i = 0; i < 400; i++) cache.set('python', `w${w}-k${i}`, big(w))
+      await cache.save()
+    })
+    const readers = Array.from({ length: 4 }, async () => {
+      const seen: FactsCacheStats[] = []
+      do seen.push((await FactsCache.open(dir, VERSION)).stats)
+      while (writing)
+      return seen
+    })
+    await Promise.all(writers)
+    writing = false
+    const seen = (await Promise.all(readers)).flat()
+    expect(seen.filter((stats) => !stats.loaded)).toEqual([])
+    const final = await FactsCache.open(dir, VERSION)
+    expect(final.stats.loaded).toBe(true)
+    // Exactly one writer's entries: the last rename won, whole.
+    const winners = Array.from({ length: 6 }, (_, w) => final.get('python', `w${w}-k0`) !== undefined)
+    expect(winners.filter(Boolean)).toHaveLength(1)
+    expect(await readdir(dir)).toEqual([FACTS_CACHE_FILE])
+  })
+})

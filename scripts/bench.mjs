@@ -1,0 +1,453 @@
+#!/usr/bin/env node
+// The speed benchmark of issue 6: one table of cold and warm `graph --json` runs of dist/cli.js on
+// Django and on synthetic repositories, each beside a read-only baseline (a child process that only
+// lists and reads the same files) measured in the same run, and written to docs/benchmarks.md with
+// the machine it ran on. Run through `npm run bench`, which bundles dist/ first.
+//
+//   node scripts/bench.mjs [--sizes 10000,30000,100000] [--runs N] [--seed S] [--no-django]
+//                          [--corpora DIR] [--dist DIR] [--out FILE | --no-write]
+//   node scripts/bench.mjs --read-only DIR     (the baseline child; prints files and bytes read)
+//
+// Every figure is a whole child process, from spawn to exit: Node's start, WASM init, discovery,
+// parsing, resolution and JSON out. Wall time is the median of the runs; peak RSS is the largest.
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs'
+import { cpus, homedir, loadavg, release, tmpdir, totalmem, type } from 'node:os'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { SYNTH_VERSION, commitAll, writeSynthRepo } from './synth-repo.mjs'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const DEFAULT_DIST = join(ROOT, 'dist')
+// The bundle is copied once at the start and every run uses the copy, so a rebuild of dist/ while the
+// bench runs cannot mix two builds in one table. It stays below the project so that anything the
+// bundle still resolves at run time comes from the project's node_modules.
+const CLI = join(ROOT, 'node_modules', '.cache', `blast-radius-bench-${process.pid}`, 'cli.js')
+const GET_DJANGO = join(ROOT, '..', 'shared', 'corpora', 'get-django.sh')
+/** How many files a warm run finds changed since the cache was written. */
+const TOUCHED = 10
+/** Above this many files a corpus gets one run by default: a noisy median beats a bench nobody runs. */
+const LARGE = 50_000
+/** Folders this run made and must remove, even when it is interrupted. */
+const scratchDirs = new Set()
+const EXCLUDED_FOLDERS = new Set(['node_modules', 'venv', '.venv', 'site-packages', '__pycache__', '.tox', '.git'])
+
+// ---------------------------------------------------------------------------------------------------
+// The read-only baseline: list the files as discovery does, read the Python ones, nothing else.
+
+function readOnly(dir) {
+  const paths = isGitWorkTree(dir) ? gitFiles(dir) : walk(dir)
+  const python = paths.filter((p) => p.endsWith('.py') || p.endsWith('.pyi'))
+  let bytes = 0
+  // One synchronous read after another: on Django about 60 ms against 150 to 200 for 64 reads in
+  // flight through the thread pool, so the baseline is the cheapest plain way to read the files.
+  for (const path of python) bytes += readFileSync(join(dir, path)).length
+  process.stdout.write(`${python.length} files, ${bytes} bytes\n`)
+}
+
+function isGitWorkTree(dir) {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--is-inside-work-tree'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === 'true'
+  } catch {
+    return false
+  }
+}
+
+function gitFiles(dir) {
+  const out = execFileSync('git', ['-C', dir, 'ls-files', '-s', '-z'], { maxBuffer: 1 << 30 }).toString()
+  return out.split('\0').filter(Boolean).map((entry) => entry.slice(entry.indexOf('\t') + 1))
+}
+
+/** Synchronous on purpose: one readdir after another through the thread pool costs 5 to 10 times more. */
+function walk(dir) {
+  const files = []
+  const pending = ['']
+  while (pending.length) {
+    const rel = pending.pop()
+    for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name
+      if (entry.isDirectory() && !entry.name.startsWith('.') && !EXCLUDED_FOLDERS.has(entry.name)) pending.push(path)
+      else if (entry.isFile()) files.push(path)
+    }
+  }
+  return files
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Measuring a child process.
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+let rssHook
+
+/** Runs `node args` to its end; wall ms as seen from here, peak RSS in MB, stdout when asked for. */
+function measure(args, { captureStdout = false } = {}) {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-run-'))
+  const rssFile = join(scratch, 'rss')
+  let command = process.execPath
+  let argv = args
+  if (TIME) {
+    command = TIME
+    argv = ['-f', '%M', '-o', rssFile, process.execPath, ...args]
+  } else {
+    // No GNU time: the child reports its own peak RSS as it exits.
+    rssHook ??= writeHook()
+    argv = ['--import', rssHook, ...args]
+  }
+  return new Promise((done, fail) => {
+    const started = performance.now()
+    const child = spawn(command, argv, {
+      stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    })
+    const stdout = []
+    const stderr = []
+    child.stdout?.on('data', (chunk) => stdout.push(chunk))
+    child.stderr.on('data', (chunk) => stderr.push(chunk))
+    child.on('error', fail)
+    child.on('close', (code) => {
+      const ms = performance.now() - started
+      try {
+        if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}:\n${Buffer.concat(stderr).toString().slice(-2000)}`)
+        const rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop())
+        done({ ms, rssMb: rssKb / 1024, stdout: Buffer.concat(stdout).toString() })
+      } catch (error) {
+        fail(error)
+      } finally {
+        rmSync(scratch, { recursive: true, force: true })
+      }
+    })
+  })
+}
+
+function writeHook() {
+  const path = join(mkdtempSync(join(tmpdir(), 'bench-hook-')), 'rss-hook.mjs')
+  writeFileSync(path, "import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))\n")
+  return path
+}
+
+async function repeat(runs, args) {
+  const results = []
+  for (let i = 0; i < runs; i++) results.push(await measure(args))
+  const times = results.map((r) => r.ms).sort((a, b) => a - b)
+  return { ms: times[Math.floor(times.length / 2)], rssMb: Math.max(...results.map((r) => r.rssMb)), runs }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Corpora.
+
+function django(notes) {
+  if (!existsSync(GET_DJANGO)) {
+    notes.push(`Django skipped: ${GET_DJANGO} not found.`)
+    return undefined
+  }
+  try {
+    const dir = execFileSync('bash', [GET_DJANGO], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim().split('\n').pop()
+    return { name: 'Django 4.2.28', dir }
+  } catch (error) {
+    notes.push(`Django skipped: get-django.sh failed (${String(error.stderr ?? error.message).trim().split('\n').pop()}).`)
+    return undefined
+  }
+}
+
+/**
+ * Django as the action meets it, a git checkout: the same files committed to a repository of their
+ * own (made once and kept), so that discovery takes git's path and the cache keys are blob ids.
+ */
+function djangoInGit(django, corporaDir) {
+  const dir = join(corporaDir, `${basename(django.dir)}-git`)
+  const complete = `${dir}.complete`
+  if (!existsSync(complete)) {
+    rmSync(dir, { recursive: true, force: true })
+    log(`committing a copy of ${django.dir} to ${dir}`)
+    // cp -r, not -a: files owned by another user would make git refuse the repository as "dubious".
+    execFileSync('cp', ['-r', django.dir, dir])
+    commitAll(dir, basename(django.dir))
+    writeFileSync(complete, '')
+  }
+  return { name: `${django.name} (git)`, dir }
+}
+
+/** A synthetic corpus, generated once per size, seed and generator version, and kept for later runs. */
+function synthetic(files, seed, corporaDir) {
+  const dir = join(corporaDir, `synth-${files}-seed${seed}-v${SYNTH_VERSION}`)
+  const complete = `${dir}.complete`
+  if (!existsSync(complete)) {
+    rmSync(dir, { recursive: true, force: true })
+    const started = performance.now()
+    log(`generating ${files} files into ${dir}`)
+    writeSynthRepo({ files, seed, out: dir, git: true })
+    log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    writeFileSync(complete, '')
+  }
+  return { name: `synthetic ${files / 1000}k`, dir }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Warm runs: the cache is written once, then each run finds TOUCHED files changed since.
+
+/** Changes `paths` by one line each, and stages them in git, as a pushed commit would. */
+function touch(dir, paths, round) {
+  for (const path of paths) appendFileSync(join(dir, path), `\n# blast-radius bench, round ${round}\n`)
+  if (isGitWorkTree(dir)) execFileSync('git', ['-C', dir, 'add', '--', ...paths])
+}
+
+/** TOUCHED files spread evenly over the graph's files, so the changes are not all in one package. */
+function spread(files) {
+  const step = files.length / TOUCHED
+  return Array.from({ length: Math.min(TOUCHED, files.length) }, (_, i) => files[Math.floor(i * step)])
+}
+
+async function benchCorpus(corpus, { runs, cacheFlags }) {
+  log(`${corpus.name}: ${corpus.dir}`)
+  const graphArgs = [CLI, 'graph', '--repo', corpus.dir, '--json']
+  // One untimed run: the counts for the table, and a page cache as warm for every measure below.
+  const probe = await measure([...graphArgs, ...cacheFlags.cold()], { captureStdout: true })
+  const graph = JSON.parse(probe.stdout)
+  const files = graph.files.filter((f) => f.language === 'python').map((f) => f.path)
+  const count = graph.stats.files
+  const n = runs ?? (count > LARGE ? 1 : 3)
+  const base = await repeat(n, [fileURLToPath(import.meta.url), '--read-only', corpus.dir])
+  log(`  read-only ${fmtMs(base.ms)} ms`)
+  const cold = await repeat(n, [...graphArgs, ...cacheFlags.cold()])
+  log(`  cold ${fmtMs(cold.ms)} ms, ${cold.rssMb.toFixed(0)} MB`)
+  let warm
+  if (cacheFlags.warm) {
+    // Warm runs change files, so they work on a copy: corpora such as Django are shared with tests.
+    const scratch = mkdtempSync(join(tmpdir(), 'bench-warm-'))
+    scratchDirs.add(scratch)
+    const copy = join(scratch, 'repo')
+    const warmArgs = [CLI, 'graph', '--repo', copy, '--json', ...cacheFlags.warm(join(scratch, 'cache'))]
+    try {
+      execFileSync('cp', ['-r', corpus.dir, copy])
+      // A copy has new inodes and times: refresh git's index as a fresh checkout has it, or every
+      // run would re-hash every file to see what changed.
+      if (isGitWorkTree(copy)) execFileSync('git', ['-C', copy, 'update-index', '-q', '--refresh'])
+      await measure(warmArgs)
+      const results = []
+      for (let round = 1; round <= n; round++) {
+        touch(copy, spread(files), round)
+        results.push(await measure(warmArgs))
+      }
+      const times = results.map((r) => r.ms).sort((a, b) => a - b)
+      warm = { ms: times[Math.floor(times.length / 2)], rssMb: Math.max(...results.map((r) => r.rssMb)) }
+      log(`  warm ${fmtMs(warm.ms)} ms, ${warm.rssMb.toFixed(0)} MB`)
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  }
+  return { corpus, files: count, edges: graph.stats.edges, base, cold, warm, runs: n }
+}
+
+/** Which cache flags this dist/cli.js knows, read from its own --help. */
+function cacheFlagsOf(help, notes) {
+  const hasCache = /--cache\b/.test(help)
+  const hasNoCache = /--no-cache\b/.test(help)
+  if (!hasCache) notes.push('Warm runs skipped: this dist/cli.js has no `--cache DIR` option yet (per its --help).')
+  else if (!hasNoCache) notes.push('Cold runs use a fresh empty `--cache` folder each: this dist/cli.js has no `--no-cache`.')
+  return {
+    // Without --no-cache, a fresh folder below the bench's own copy of dist/, which goes when the bench ends.
+    cold: () => (hasNoCache ? ['--no-cache'] : hasCache ? ['--cache', mkdtempSync(join(dirname(CLI), 'cold-cache-'))] : []),
+    warm: hasCache ? (dir) => ['--cache', dir] : undefined,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Report.
+
+const fmtMs = (ms) => Math.round(ms).toLocaleString('en-US')
+const log = (line) => process.stderr.write(`bench: ${line}\n`)
+
+function table(rows) {
+  const head = ['corpus', 'files', 'edges', 'read-only ms', 'cold ms', 'cold ÷ read-only', `warm ms (${TOUCHED} changed)`, 'peak RSS MB', 'cold µs per file', 'runs']
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
+  for (const r of rows) {
+    if (r.failed) {
+      lines.push(`| ${[r.corpus.name, ...head.slice(1).map(() => 'failed')].join(' | ')} |`)
+      continue
+    }
+    const rss = Math.max(r.cold.rssMb, r.warm?.rssMb ?? 0)
+    lines.push(
+      `| ${[
+        r.corpus.name,
+        r.files.toLocaleString('en-US'),
+        r.edges.toLocaleString('en-US'),
+        fmtMs(r.base.ms),
+        fmtMs(r.cold.ms),
+        (r.cold.ms / r.base.ms).toFixed(1),
+        r.warm ? fmtMs(r.warm.ms) : 'n/a',
+        rss.toFixed(0),
+        ((r.cold.ms * 1000) / r.files).toFixed(0),
+        r.runs,
+      ].join(' | ')} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+/** The issue's goals, each with the figure that meets it or not. */
+function goals(all) {
+  const out = []
+  for (const r of all) if (r.failed) out.push(`- **not measured**: ${r.corpus.name} failed (see the notes)`)
+  const rows = all.filter((r) => !r.failed)
+  const check = (ok, text) => out.push(`- ${ok ? 'met' : '**not met**'}: ${text}`)
+  for (const dj of rows.filter((r) => r.corpus.name.startsWith('Django'))) {
+    const name = dj.corpus.name
+    check(dj.cold.ms <= 1000, `${name} cold ≤ 1,000 ms (${fmtMs(dj.cold.ms)} ms)`)
+    check(dj.cold.ms <= 4 * dj.base.ms, `${name} cold ≤ 4 × read-only (${(dj.cold.ms / dj.base.ms).toFixed(1)} ×)`)
+    check(dj.cold.rssMb < 400, `${name} peak RSS < 400 MB (${dj.cold.rssMb.toFixed(0)} MB)`)
+    if (dj.warm) check(dj.warm.ms <= 400, `${name} warm, ${TOUCHED} files changed, ≤ 400 ms (${fmtMs(dj.warm.ms)} ms)`)
+  }
+  const big = rows.find((r) => r.corpus.name === 'synthetic 100k')
+  if (big) {
+    check(big.cold.ms <= 30000, `100k files cold ≤ 30 s (${(big.cold.ms / 1000).toFixed(1)} s)`)
+    check(big.cold.rssMb < 2048, `100k files peak RSS < 2 GB (${big.cold.rssMb.toFixed(0)} MB)`)
+  }
+  const synth = rows.filter((r) => r.corpus.name.startsWith('synthetic')).sort((a, b) => a.files - b.files)
+  if (synth.length >= 2) {
+    const perFile = synth.map((r) => r.cold.ms / r.files)
+    const growth = perFile[perFile.length - 1] / perFile[0]
+    // Node's start and WASM init are a fixed cost that flatters the large sizes; 1.5 leaves room for noise.
+    check(growth <= 1.5, `cost grows linearly: cold time per file at ${synth.map((r) => r.files / 1000 + 'k').join(' / ')} is ${perFile.map((p) => (p * 1000).toFixed(0) + ' µs').join(' / ')} (largest ÷ smallest ${growth.toFixed(2)}, ≤ 1.5)`)
+  }
+  return out.join('\n')
+}
+
+function machine() {
+  const cpu = cpus()
+  let commit = 'unknown'
+  try {
+    commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
+    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
+    if (dirty) commit += ' with uncommitted changes in src/'
+  } catch {
+    // Not a git checkout: the commit stays unknown.
+  }
+  return {
+    cpu: `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    os: `${type()} ${release()}`,
+    commit,
+  }
+}
+
+function markdown(rows, notes, m, started) {
+  return `# Benchmarks
+
+Written by \`npm run bench\` (\`npm run bundle && node scripts/bench.mjs\`); run it again to refresh this page.
+
+Taken ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.memory} memory, Node ${m.node}, ${m.os}; ${m.bundle} of blast-radius at ${m.commit}; ${m.load}.
+
+${table(rows)}
+
+## Goals (issue 6)
+
+${goals(rows) || '- no corpus measured'}
+${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
+## How it is measured
+
+- Each figure is a whole child process from spawn to exit: \`node dist/cli.js graph --repo DIR --json\`
+  (a copy of the bundle taken when the bench starts) with stdout going nowhere, so Node's start, WASM init,
+  discovery, parsing, resolution and writing the JSON all count. Times are the median of the runs
+  (column *runs*); peak RSS is the largest seen, cold or warm, from GNU time's maximum resident set
+  size (or \`process.resourceUsage().maxRSS\` where there is no /usr/bin/time).
+- *read-only*: a child Node process that lists the same files (git's list, or a walk outside git) and
+  reads every Python file, one synchronous read after another (the cheapest plain way here), and does
+  nothing else. Measured in the same run, so *cold ÷ read-only* compares like with like on a noisy
+  machine.
+- *cold*: no facts cache (\`--no-cache\` where the CLI has it). *warm*: with \`--cache DIR\` written by
+  one earlier run, after ${TOUCHED} Python files spread over the repository were each changed by one line
+  (and staged, in git, as a pushed commit would be); every warm run changes them anew. Warm runs
+  work on a copy of the corpus, so the shared Django folder is never changed.
+- One untimed run before the measures gives the counts and leaves the files in the OS page cache, so
+  every figure is for a warm disk cache: the state of a CI runner right after checkout.
+- The synthetic corpora come from \`node scripts/synth-repo.mjs --files N --seed 1 --git\` (same bytes on
+  every machine), committed to a git repository of their own, so discovery takes git's path there;
+  Django comes twice: *(folder)* as get-django.sh unpacks it (no .git: discovery walks it and the cache
+  keys are content hashes, so a warm run still reads every file), and *(git)*, the same files committed
+  to a repository of their own, as the action meets a checkout (blob ids as keys: a warm run reads only
+  the changed files). The git row counts one file more: git lists tracked files in folders whose name
+  starts with a dot, which a walk leaves out (CONTRACTS.md §4).
+- The load average above says how busy the machine was with other work (above the number of cores,
+  every figure is inflated); treat differences under about 10 % as noise even on a quiet machine.
+`
+}
+
+async function main(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'read-only': { type: 'string' },
+      dist: { type: 'string', default: DEFAULT_DIST },
+      sizes: { type: 'string', default: '10000,30000,100000' },
+      runs: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'no-django': { type: 'boolean', default: false },
+      corpora: { type: 'string', default: join(homedir(), '.cache', 'blast-radius-corpora') },
+      out: { type: 'string', default: join(ROOT, 'docs', 'benchmarks.md') },
+      'no-write': { type: 'boolean', default: false },
+    },
+  })
+  if (values['read-only']) return readOnly(values['read-only'])
+  const dist = resolve(values.dist)
+  if (!existsSync(join(dist, 'cli.js'))) throw new Error(`${dist}/cli.js is missing: run \`npm run bundle\` first (npm run bench does)`)
+  cpSync(dist, dirname(CLI), { recursive: true })
+  scratchDirs.add(dirname(CLI))
+  const cleanUp = () => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }))
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      cleanUp()
+      process.exit(130)
+    })
+  }
+  try {
+    await bench(values)
+  } finally {
+    cleanUp()
+  }
+}
+
+async function bench(values) {
+  const started = new Date()
+  const loadAtStart = loadavg()[0]
+  const notes = []
+  const help = execFileSync(process.execPath, [CLI, '--help']).toString()
+  const cacheFlags = cacheFlagsOf(help, notes)
+  const runs = values.runs === undefined ? undefined : Number(values.runs)
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : []
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers, comma-separated (got ${values.sizes})`)
+
+  const corpora = []
+  const dj = values['no-django'] ? undefined : django(notes)
+  if (dj) corpora.push({ ...dj, name: `${dj.name} (folder)` }, djangoInGit(dj, values.corpora))
+  for (const size of sizes) corpora.push(synthetic(size, Number(values.seed), values.corpora))
+  const rows = []
+  for (const corpus of corpora.filter(Boolean)) {
+    try {
+      rows.push(await benchCorpus(corpus, { runs, cacheFlags }))
+    } catch (error) {
+      // One corpus failing is a result too: it shows in the table, and the others are still measured.
+      const reason = error.message.split('\n').find((line) => /error/i.test(line)) ?? error.message.split('\n')[0]
+      log(`  failed: ${reason}`)
+      notes.push(`${corpus.name} failed: ${reason.trim()}`)
+      rows.push({ corpus, failed: true })
+    }
+  }
+
+  const m = machine()
+  m.bundle = relative(ROOT, join(resolve(values.dist), 'cli.js'))
+  // Other work on the machine shows in the figures; the load says how much there was.
+  m.load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
+  process.stdout.write(`\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${goals(rows)}\n${notes.map((n) => `note: ${n}`).join('\n')}\n`)
+  if (!values['no-write']) {
+    mkdirSync(dirname(values.out), { recursive: true })
+    writeFileSync(values.out, markdown(rows, notes, m, started))
+    log(`wrote ${values.out}`)
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  process.stderr.write(`bench: ${error.message}\n`)
+  process.exitCode = 1
+})
