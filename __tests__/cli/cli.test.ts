@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
+import { writeSynthRepo } from '../../scripts/synth-repo.mjs'
 import { main } from '../../src/cli/main.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
@@ -116,5 +118,17 @@ describe('the facts cache', () => {
     expect(strip(third.stdout)).toEqual(strip(first.stdout))
     const none = await cli(['graph', '--repo', repo, '--no-cache'], {}, true)
     expect(none.stdout).not.toMatch(/cache:/)
+  })
+})
+
+describe('the bundled CLI in a pipe', () => {
+  it('ends quietly when the reader closes the pipe early', () => {
+    const cliJs = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+    // Output well past a pipe's buffer, so that the writer is still writing when `head` leaves.
+    const repo = mkdtempSync(join(tmpdir(), 'blast-radius-pipe-'))
+    writeSynthRepo({ files: 1500, seed: 5, out: repo })
+    const run = spawnSync('bash', ['-c', `node "${cliJs}" graph --repo "${repo}" --json --no-cache | head -c 10`], { encoding: 'utf8' })
+    expect(run.stdout).toHaveLength(10)
+    expect(run.stderr).toBe('')
   })
 })
