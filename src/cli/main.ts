@@ -6,7 +6,7 @@ import { impactCommand } from './commands/impact.js'
 import { diffCommand } from './commands/diff.js'
 import { UsageError } from './usage-error.js'
 import { defaultCacheDir } from './cache-dir.js'
-import { parseSize } from './parse-size.js'
+import { parseSize } from '../core/parse-size.js'
 
 export const USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
@@ -105,7 +105,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         json: Boolean(parsed.values.json),
         out: parsed.values.out,
         threads: io.env.BLAST_RADIUS_THREADS ? Number(io.env.BLAST_RADIUS_THREADS) || 1 : undefined,
-        maxFileBytes: parsed.values['max-file-size'] === undefined ? undefined : parseSize(parsed.values['max-file-size']),
+        maxFileBytes: parsed.values['max-file-size'] === undefined ? undefined : sizeOption(parsed.values['max-file-size']),
         cacheDir: parsed.values['no-cache'] ? undefined : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
         base: parsed.values.base,
         head: parsed.values.head,
@@ -121,5 +121,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     io.stderr.write(`blast-radius: internal error: ${(error as Error).stack ?? error}\n`)
     return 1
+  }
+}
+
+function sizeOption(text: string): number {
+  try {
+    return parseSize(text)
+  } catch (error) {
+    throw new UsageError(`--max-file-size: ${(error as Error).message}`)
   }
 }

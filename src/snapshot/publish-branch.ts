@@ -48,13 +48,13 @@ export async function publishToBranch(octokit: Octokit, target: BranchTarget): P
   const stamp = (target.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
   const folder = safeName(target.label ? `${stamp}-${target.label}` : stamp)
   try {
-    const blobs = await Promise.all(
-      target.files.map(async (file) => {
-        const content = (await readFile(file)).toString('base64')
-        const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: 'base64' })
-        return { name: safeName(basename(file)), sha: data.sha }
-      }),
-    )
+    // One after the other: a refusal then stops at once, with no request left in flight behind it.
+    const blobs: { name: string; sha: string }[] = []
+    for (const file of target.files) {
+      const content = (await readFile(file)).toString('base64')
+      const { data } = await octokit.rest.git.createBlob({ owner, repo, content, encoding: 'base64' })
+      blobs.push({ name: safeName(basename(file)), sha: data.sha })
+    }
     let lastError: unknown
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {

@@ -1,0 +1,248 @@
+// A local stand-in for the parts of GitHub's REST API the action calls, served over real HTTP on
+// 127.0.0.1, so the real Octokit client (with its retry, throttling and pagination) runs end to end.
+// Routes, status codes, pagination Link headers and JSON shapes follow GitHub's REST API; the types
+// come from @octokit/openapi-types so a shape that drifts from GitHub's fails type-checking.
+import type { components } from '@octokit/openapi-types'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackStandIn, readBody } from '../snapshot/loopback-server.js'
+
+type SimpleUser = components['schemas']['simple-user']
+type IssueComment = components['schemas']['issue-comment']
+export type DiffEntry = components['schemas']['diff-entry']
+type PullRequest = components['schemas']['pull-request']
+type Artifact = components['schemas']['artifact']
+
+/** GitHub's answer to a write with a token that may not write (a fork's pull_request run). */
+const NOT_ACCESSIBLE = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }
+/** pulls.listFiles stops here however many pages are asked for. */
+const LIST_FILES_CAP = 3000
+
+export interface Recorded {
+  readonly method: string
+  readonly path: string
+  readonly query: URLSearchParams
+  readonly authorization?: string
+  readonly body?: unknown
+}
+
+export function user(login: string, id: number, type: 'User' | 'Bot' = 'User'): SimpleUser {
+  const url = `https://api.github.com/users/${login}`
+  return {
+    login,
+    id,
+    node_id: `U_${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.com/${login}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type,
+    site_admin: false,
+  }
+}
+
+export const ACTIONS_BOT_USER = user('github-actions[bot]', 41898282, 'Bot')
+
+export function diffEntry(filename: string, status: DiffEntry['status'], previous?: string): DiffEntry {
+  const blob = `https://github.com/o/r/blob/0/${filename}`
+  return {
+    sha: '0'.repeat(40),
+    filename,
+    status,
+    additions: 1,
+    deletions: status === 'removed' ? 1 : 0,
+    changes: 1,
+    blob_url: blob,
+    raw_url: blob.replace('/blob/', '/raw/'),
+    contents_url: `https://api.github.com/repos/o/r/contents/${filename}`,
+    ...(previous ? { previous_filename: previous } : {}),
+  }
+}
+
+export class GitHubStandIn extends LoopbackStandIn {
+  readonly requests: Recorded[] = []
+  readonly pulls = new Map<number, PullRequest>()
+  readonly files = new Map<number, DiffEntry[]>()
+  readonly comments = new Map<number, IssueComment[]>()
+  /** commit SHA → numbers of the PRs that GET /repos/{o}/{r}/commits/{sha}/pulls lists. */
+  readonly commitPulls = new Map<string, number[]>()
+  readonly artifacts = new Map<number, { artifact: Artifact; zip: Buffer }[]>()
+  /** The login GET /user answers with; undefined answers 403 as it does for a workflow's GITHUB_TOKEN. */
+  tokenUser: SimpleUser | undefined
+  /** Comment writes answer 403, as for a fork's read-only token. */
+  refuseWrites = false
+  /** Another stand-in that answers the routes this one does not know (the git data API of __tests__/snapshot). */
+  forwardTo: LoopbackStandIn | undefined
+  private nextId = 1000
+  private clock = Date.parse('2026-01-01T00:00:00Z')
+
+  constructor(
+    readonly owner: string,
+    readonly repo: string,
+    readonly token: string,
+  ) {
+    super()
+  }
+
+  /** A comment as GitHub stores it; its time comes from a clock that only moves forward. */
+  addComment(issue: number, author: SimpleUser, body: string): IssueComment {
+    const id = this.nextId++
+    const at = new Date((this.clock += 60_000)).toISOString()
+    const comment: IssueComment = {
+      id,
+      node_id: `IC_${id}`,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/issues/comments/${id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`,
+      body,
+      user: author,
+      created_at: at,
+      updated_at: at,
+      issue_url: `${this.url}/repos/${this.owner}/${this.repo}/issues/${issue}`,
+      author_association: 'NONE',
+    }
+    const list = this.comments.get(issue) ?? []
+    list.push(comment)
+    this.comments.set(issue, list)
+    return comment
+  }
+
+  /** Forgets every request, pull request, comment and artifact: a fresh GitHub on the same port. */
+  reset(): void {
+    for (const store of [this.requests, this.pulls, this.files, this.comments, this.commitPulls, this.artifacts] as { length?: number; clear?: () => void }[]) {
+      if (store.clear) store.clear()
+      else store.length = 0
+    }
+    this.tokenUser = undefined
+    this.refuseWrites = false
+    this.forwardTo = undefined
+  }
+
+  writes(): Recorded[] {
+    return this.requests.filter((r) => r.method !== 'GET')
+  }
+
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    const text = (await readBody(req)).toString()
+    const body = text ? JSON.parse(text) : undefined
+    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body })
+    const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': 'STAND-IN', ...headers })
+      res.end(json === undefined ? undefined : JSON.stringify(json))
+    }
+    // Blob storage: the signed URL an artifact download redirects to carries no Authorization header.
+    const blob = url.pathname.match(/^\/_blobs\/(\d+)\.zip$/)
+    if (blob) {
+      const found = [...this.artifacts.values()].flat().find((a) => a.artifact.id === Number(blob[1]))
+      if (!found) return send(404, { message: 'Not Found' })
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(found.zip.length) })
+      res.end(found.zip)
+      return
+    }
+    const auth = req.headers.authorization ?? ''
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}` && auth !== `bearer ${this.token}`) {
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+    }
+    const route = `${req.method} ${url.pathname.replace(`/repos/${this.owner}/${this.repo}`, '/repos/:repo')}`
+    let m: RegExpMatchArray | null
+    if (route === 'GET /user') return this.tokenUser ? send(200, this.tokenUser) : send(403, NOT_ACCESSIBLE)
+    if ((m = route.match(/^GET \/repos\/:repo\/pulls\/(\d+)$/))) {
+      const pr = this.pulls.get(Number(m[1]))
+      return pr ? send(200, pr) : send(404, { message: 'Not Found' })
+    }
+    if (route === 'GET /repos/:repo/pulls') {
+      const head = url.searchParams.get('head')
+      const list = [...this.pulls.values()].filter(
+        (pr) => pr.state === (url.searchParams.get('state') ?? 'open') && (!head || `${pr.head.user.login}:${pr.head.ref}` === head),
+      )
+      return this.page(url, list, send)
+    }
+    if ((m = route.match(/^GET \/repos\/:repo\/pulls\/(\d+)\/files$/))) {
+      return this.page(url, (this.files.get(Number(m[1])) ?? []).slice(0, LIST_FILES_CAP), send)
+    }
+    if ((m = route.match(/^GET \/repos\/:repo\/commits\/([0-9a-f]+)\/pulls$/))) {
+      return send(200, (this.commitPulls.get(m[1]!) ?? []).map((n) => this.pulls.get(n)))
+    }
+    if ((m = route.match(/^GET \/repos\/:repo\/issues\/(\d+)\/comments$/))) return this.page(url, this.comments.get(Number(m[1])) ?? [], send)
+    if ((m = route.match(/^POST \/repos\/:repo\/issues\/(\d+)\/comments$/))) {
+      if (this.refuseWrites) return send(403, NOT_ACCESSIBLE)
+      if (typeof body?.body !== 'string') return send(422, { message: 'Validation Failed' })
+      return send(201, this.addComment(Number(m[1]), this.tokenUser ?? ACTIONS_BOT_USER, body.body))
+    }
+    if ((m = route.match(/^(PATCH|DELETE) \/repos\/:repo\/issues\/comments\/(\d+)$/))) {
+      if (this.refuseWrites) return send(403, NOT_ACCESSIBLE)
+      for (const list of this.comments.values()) {
+        const index = list.findIndex((c) => c.id === Number(m![2]))
+        if (index < 0) continue
+        if (m[1] === 'DELETE') {
+          list.splice(index, 1)
+          return send(204)
+        }
+        const updated = { ...list[index]!, body: body.body, updated_at: new Date((this.clock += 60_000)).toISOString() }
+        list[index] = updated
+        return send(200, updated)
+      }
+      return send(404, { message: 'Not Found' })
+    }
+    if ((m = route.match(/^GET \/repos\/:repo\/actions\/runs\/(\d+)\/artifacts$/))) {
+      const name = url.searchParams.get('name')
+      const list = (this.artifacts.get(Number(m[1])) ?? []).map((a) => a.artifact).filter((a) => !name || a.name === name)
+      return send(200, { total_count: list.length, artifacts: list })
+    }
+    if ((m = route.match(/^GET \/repos\/:repo\/actions\/artifacts\/(\d+)\/zip$/))) {
+      return send(302, undefined, { location: `${this.url}/_blobs/${m[1]}.zip` })
+    }
+    if (this.forwardTo) return this.forward(req, res, this.forwardTo.url + (req.url ?? '/'), text)
+    return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+  }
+
+  /** One API host, two stand-ins: the request passes on as it came, and the answer comes back as it went. */
+  private async forward(req: IncomingMessage, res: ServerResponse, target: string, body: string): Promise<void> {
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name))) as Record<string, string>
+    const answer = await fetch(target, { method: req.method, headers, ...(body ? { body } : {}) })
+    const type = answer.headers.get('content-type')
+    res.writeHead(answer.status, type ? { 'content-type': type } : {})
+    res.end(Buffer.from(await answer.arrayBuffer()))
+  }
+
+  /** GitHub's pagination: per_page (default 30, at most 100), page from 1, and a Link header to the next and last pages. */
+  private page(url: URL, items: unknown[], send: (status: number, json: unknown, headers?: Record<string, string>) => void): void {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const last = Math.max(1, Math.ceil(items.length / perPage))
+    const link = (n: number) => {
+      const next = new URL(url)
+      next.searchParams.set('page', String(n))
+      next.searchParams.set('per_page', String(perPage))
+      return next.toString()
+    }
+    const links = page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []
+    send(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {})
+  }
+
+  /** Registers an artifact of a workflow run, served as GitHub does: listed by the API, its zip behind a redirect. */
+  addArtifact(runId: number, name: string, zip: Buffer): void {
+    const id = this.nextId++
+    const artifact: Artifact = {
+      id,
+      node_id: `A_${id}`,
+      name,
+      size_in_bytes: zip.length,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${id}`,
+      archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${id}/zip`,
+      expired: false,
+      created_at: new Date(this.clock).toISOString(),
+      expires_at: null,
+      updated_at: null,
+    }
+    this.artifacts.set(runId, [...(this.artifacts.get(runId) ?? []), { artifact, zip }])
+  }
+}

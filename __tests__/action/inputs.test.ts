@@ -1,0 +1,62 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { InputError, readInputs } from '../../src/action/inputs.js'
+
+const read = (given: Record<string, string>) => readInputs((name) => given[name] ?? '')
+
+describe('inputs', () => {
+  test('empty inputs take the defaults of action.yml', () => {
+    expect(read({})).toEqual({
+      token: '',
+      prNumber: undefined,
+      workingDirectory: '.',
+      commentMode: 'always',
+      snapshot: 'artifact',
+      snapshotBranch: 'blast-radius-snapshots',
+      include: [],
+      exclude: [],
+      pagesUrl: undefined,
+      maxFileBytes: 2 * 1024 * 1024,
+    })
+  })
+
+  test('action.yml declares the same defaults', () => {
+    const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
+    const defaultOf = (name: string) => yml.match(new RegExp(`^  ${name}:\\n(?:    .*\\n|      .*\\n)*?    default: (.*)$`, 'm'))?.[1]
+    expect(defaultOf('working-directory')).toBe("'.'")
+    expect(defaultOf('comment-mode')).toBe('always')
+    expect(defaultOf('snapshot')).toBe('artifact')
+    expect(defaultOf('snapshot-branch')).toBe('blast-radius-snapshots')
+    expect(defaultOf('github-token')).toBe('${{ github.token }}')
+    expect(defaultOf('max-file-size')).toBe('2MB')
+    expect(defaultOf('pages-url')).toBe("''")
+    expect(yml).toMatch(/^  using: node24$/m)
+    expect(yml).toMatch(/^  main: dist\/index\.js$/m)
+  })
+
+  test('max-file-size and pages-url', () => {
+    expect(read({ 'max-file-size': '500KB' }).maxFileBytes).toBe(500 * 1024)
+    expect(read({ 'pages-url': 'https://octo.github.io/shop' }).pagesUrl).toBe('https://octo.github.io/shop')
+  })
+
+  test('globs are one a line; blank lines and comments are dropped', () => {
+    expect(read({ include: 'src/**\n\n  lib/*.py  \n# generated\n' }).include).toEqual(['src/**', 'lib/*.py'])
+  })
+
+  test('working-directory is normalised to a workspace-relative path', () => {
+    expect(read({ 'working-directory': './services/api/' }).workingDirectory).toBe('services/api')
+    expect(read({ 'working-directory': './' }).workingDirectory).toBe('.')
+  })
+
+  test.each([
+    ['comment-mode', 'sometimes', "comment-mode: expected one of always, on-impact, never, got 'sometimes'"],
+    ['snapshot', 'pages', "snapshot: expected one of artifact, branch, none, got 'pages'"],
+    ['pr-number', '#12', "pr-number: expected a pull request number, got '#12'"],
+    ['working-directory', '../elsewhere', "working-directory: expected a folder inside the workspace, got '../elsewhere'"],
+    ['working-directory', '/etc', "working-directory: expected a folder inside the workspace, got '/etc'"],
+    ['max-file-size', 'huge', "max-file-size: expected a size such as 2MB, 500KB or a number of bytes, got 'huge'"],
+    ['pages-url', 'javascript:alert(1)', "pages-url: expected an http(s) URL, got 'javascript:alert(1)'"],
+  ])('%s %s is refused with a message that names it', (name, value, message) => {
+    expect(() => read({ [name]: value })).toThrow(new InputError(message))
+  })
+})

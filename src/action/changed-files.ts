@@ -1,0 +1,60 @@
+import type { ChangedFile, ChangeStatus } from '../core/model.js'
+import { diffNameStatus } from './git.js'
+import type { GitHub } from './octokit.js'
+import type { PullRequestRef } from './pull-request.js'
+
+/** pulls.listFiles gives at most this many files, however many pages are asked for. */
+export const LIST_FILES_CAP = 3000
+
+export interface ChangeList {
+  /** Paths relative to the repository root, as GitHub and git name them. */
+  readonly files: readonly ChangedFile[]
+  readonly source: 'api' | 'git'
+  /** Set when the list is known to miss files: the report must say so. */
+  readonly truncated?: string
+}
+
+const API_STATUSES = new Set<string>(['added', 'modified', 'removed', 'renamed', 'copied', 'changed'])
+const FULL_HISTORY = 'check out with fetch-depth: 0'
+
+/**
+ * The PR's changed files from the API, all pages; past GitHub's cap (or without a token to ask it)
+ * from the checkout's git history; a visible note where neither can tell.
+ */
+export async function prChangedFiles(
+  github: GitHub | undefined,
+  repo: { owner: string; repo: string },
+  pr: PullRequestRef,
+  gitDir: string,
+): Promise<ChangeList> {
+  if (!github) {
+    return fromCheckout(gitDir, pr.baseSha, pr.headSha, `without a github-token the changed files of #${pr.number} come from git, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`)
+  }
+  const listed = await github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 })
+  const files: ChangedFile[] = listed
+    .filter((f) => API_STATUSES.has(f.status))
+    .map((f) => ({ path: f.filename, status: f.status as ChangeStatus, ...(f.previous_filename ? { previousPath: f.previous_filename } : {}) }))
+  if (listed.length < LIST_FILES_CAP && (pr.changedFiles ?? 0) <= listed.length) return { files, source: 'api' }
+
+  const fromGit = await diffNameStatus(gitDir, pr.baseSha, pr.headSha)
+  if (fromGit) return { files: fromGit, source: 'git' }
+  const count = pr.changedFiles && pr.changedFiles > listed.length ? `${pr.changedFiles}` : `more than ${listed.length}`
+  return {
+    files,
+    source: 'api',
+    truncated:
+      `GitHub lists only the first ${listed.length} of ${count} changed files, and the checkout does not hold both ` +
+      `the base and the head commit to list the rest (${FULL_HISTORY}). Files past the first ${listed.length} are not analysed.`,
+  }
+}
+
+/** The changed files of a push that no pull request covers: the pushed range, from the checkout. */
+export async function pushChangedFiles(gitDir: string, before: string | undefined, after: string): Promise<ChangeList> {
+  if (!before) return { files: [], source: 'git', truncated: 'the push names no earlier commit, so no changed files are known' }
+  return fromCheckout(gitDir, before, after, `the checkout does not hold the pushed range ${before.slice(0, 7)}..${after.slice(0, 7)} (${FULL_HISTORY}), so no changed files are known`)
+}
+
+async function fromCheckout(gitDir: string, base: string, head: string, unknown: string): Promise<ChangeList> {
+  const files = await diffNameStatus(gitDir, base, head)
+  return files ? { files, source: 'git' } : { files: [], source: 'git', truncated: unknown }
+}

@@ -1,0 +1,45 @@
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { VERSION } from '../core/version.js'
+import { folderSlug } from './inputs.js'
+
+/**
+ * The facts cache between runs, kept with GitHub's cache service: each file's extracted imports by
+ * content, so a later push re-reads only the files it changed. Restored from the newest entry of this
+ * version and folder, saved under this commit. Without the service (outside a runner) the build
+ * simply runs cold; a cache problem is never a failed job.
+ */
+export interface FactsCacheSlot {
+  readonly dir: string
+  readonly key: string
+  /** The key it was restored from, if any. */
+  readonly restored?: string
+}
+
+export async function restoreFactsCache(runnerTemp: string, workingDirectory: string, sha: string): Promise<FactsCacheSlot> {
+  const prefix = `blast-radius-facts-${VERSION}-${folderSlug(workingDirectory)}-`
+  const slot = { dir: join(runnerTemp, 'blast-radius-facts', folderSlug(workingDirectory)), key: `${prefix}${sha}` }
+  if (!cache.isFeatureAvailable()) {
+    core.info('Facts cache: no cache service in this run; every file is read.')
+    return slot
+  }
+  try {
+    const restored = await cache.restoreCache([slot.dir], slot.key, [prefix])
+    core.info(restored ? `Facts cache: restored ${restored}` : 'Facts cache: none yet for this version and folder')
+    return restored ? { ...slot, restored } : slot
+  } catch (error) {
+    core.info(`Facts cache: not restored (${(error as Error).message})`)
+    return slot
+  }
+}
+
+export async function saveFactsCache(slot: FactsCacheSlot): Promise<void> {
+  if (!cache.isFeatureAvailable() || slot.restored === slot.key) return
+  try {
+    await cache.saveCache([slot.dir], slot.key)
+    core.info(`Facts cache: saved ${slot.key}`)
+  } catch (error) {
+    core.info(`Facts cache: not saved (${(error as Error).message})`)
+  }
+}

@@ -1,0 +1,92 @@
+import * as core from '@actions/core'
+import { parseSize } from '../core/parse-size.js'
+import { InvalidPathError, toRepoPath } from '../core/repo-path.js'
+
+export const COMMENT_MODES = ['always', 'on-impact', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+export const SNAPSHOT_MODES = ['artifact', 'branch', 'none'] as const
+export type SnapshotMode = (typeof SNAPSHOT_MODES)[number]
+
+export interface ActionInputs {
+  /** Empty when the workflow passes none: the run then reports to the job summary only. */
+  readonly token: string
+  readonly prNumber?: number
+  /** Normalised: '.' for the workspace itself, else a relative path with '/' and no trailing slash. */
+  readonly workingDirectory: string
+  readonly commentMode: CommentMode
+  readonly snapshot: SnapshotMode
+  readonly snapshotBranch: string
+  readonly include: readonly string[]
+  readonly exclude: readonly string[]
+  /** Where `snapshot-branch` is served with GitHub Pages, for a viewer link that opens in the browser. */
+  readonly pagesUrl?: string
+  /** Files larger than this are skipped and listed. */
+  readonly maxFileBytes: number
+}
+
+/** A misconfigured input: the message names the input and what it accepts. */
+export class InputError extends Error {}
+
+/**
+ * The inputs of action.yml with the same defaults applied here, so an empty input (as outside a
+ * runner, or `with: comment-mode: ''`) behaves like an absent one.
+ */
+export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
+  const value = (name: string, fallback: string) => get(name).trim() || fallback
+  const prNumber = value('pr-number', '')
+  if (prNumber && !/^[1-9]\d*$/.test(prNumber)) throw new InputError(`pr-number: expected a pull request number, got '${prNumber}'`)
+  return {
+    token: value('github-token', ''),
+    prNumber: prNumber ? Number(prNumber) : undefined,
+    workingDirectory: normaliseFolder(value('working-directory', '.')),
+    commentMode: oneOf('comment-mode', value('comment-mode', 'always'), COMMENT_MODES),
+    snapshot: oneOf('snapshot', value('snapshot', 'artifact'), SNAPSHOT_MODES),
+    snapshotBranch: value('snapshot-branch', 'blast-radius-snapshots'),
+    include: lines(get('include')),
+    exclude: lines(get('exclude')),
+    pagesUrl: httpsUrl('pages-url', value('pages-url', '')),
+    maxFileBytes: size('max-file-size', value('max-file-size', '2MB')),
+  }
+}
+
+function httpsUrl(name: string, raw: string): string | undefined {
+  if (!raw) return undefined
+  if (!/^https?:\/\/[^\s"'<>]+$/.test(raw)) throw new InputError(`${name}: expected an http(s) URL, got '${raw}'`)
+  return raw
+}
+
+function size(name: string, raw: string): number {
+  try {
+    return parseSize(raw)
+  } catch {
+    throw new InputError(`${name}: expected a size such as 2MB, 500KB or a number of bytes, got '${raw}'`)
+  }
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T
+  throw new InputError(`${name}: expected one of ${allowed.join(', ')}, got '${raw}'`)
+}
+
+function lines(raw: string): string[] {
+  return raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+}
+
+/** The folder as a workspace-relative path ('.' for the workspace); one that is absolute or climbs out is refused. */
+function normaliseFolder(raw: string): string {
+  if (!raw.startsWith('/') && raw.split(/[\\/]/).every((part) => part === '' || part === '.')) return '.'
+  try {
+    return toRepoPath(raw)
+  } catch (error) {
+    if (error instanceof InvalidPathError) throw new InputError(`working-directory: expected a folder inside the workspace, got '${raw}'`)
+    throw error
+  }
+}
+
+/** The working directory as one file-name-safe word, for the files and artifacts of one analysed folder. */
+export function folderSlug(workingDirectory: string): string {
+  return workingDirectory === '.' ? 'root' : workingDirectory.replaceAll('/', '__')
+}

@@ -1,0 +1,32 @@
+import * as core from '@actions/core'
+import type { ChangeAnalysis } from '../change/analyze-change.js'
+import { isTestFile } from '../report/test-files.js'
+
+/** The outputs of CONTRACTS.md §3 that come from the analysis. */
+export interface CountOutputs {
+  readonly changedCount: number
+  readonly affectedCount: number
+  readonly affectedFiles: readonly string[]
+  readonly affectedTests: readonly string[]
+}
+
+export function countOutputs(analysis: ChangeAnalysis): CountOutputs {
+  const affectedFiles = analysis.impact.affected.files.map((f) => f.path)
+  return {
+    changedCount: analysis.inGraph.length,
+    affectedCount: analysis.impact.affected.total,
+    affectedFiles,
+    affectedTests: affectedFiles.filter(isTestFile),
+  }
+}
+
+/** Sets every output, empty where this run has no value, so later steps can always read them. */
+export function setOutputs(counts: CountOutputs | undefined, paths: { reportJson?: string; commentUrl?: string; snapshotUrl?: string }): void {
+  core.setOutput('changed-count', counts?.changedCount ?? 0)
+  core.setOutput('affected-count', counts?.affectedCount ?? 0)
+  core.setOutput('affected-files', counts?.affectedFiles.join('\n') ?? '')
+  core.setOutput('affected-tests', counts?.affectedTests.join('\n') ?? '')
+  core.setOutput('report-json', paths.reportJson ?? '')
+  core.setOutput('comment-url', paths.commentUrl ?? '')
+  core.setOutput('snapshot-url', paths.snapshotUrl ?? '')
+}

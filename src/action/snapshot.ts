@@ -1,0 +1,65 @@
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import type { ChangeAnalysis } from '../change/analyze-change.js'
+import type { SnapshotLinks } from '../report/report-input.js'
+import { publishArtifact } from '../snapshot/publish-artifact.js'
+import { publishToBranch } from '../snapshot/publish-branch.js'
+import type { PublishOutcome } from '../snapshot/publish-outcome.js'
+import { writeSnapshot } from '../snapshot/write-snapshot.js'
+import { folderSlug, type ActionInputs } from './inputs.js'
+import type { GitHub } from './octokit.js'
+import { runFolder } from './report-file.js'
+import type { RunnerEnv } from './runner-env.js'
+
+export interface PublishedSnapshot {
+  /** For the report: the image it may show inline, and the viewer. */
+  readonly links?: SnapshotLinks
+  /** The `snapshot-url` output. */
+  readonly url?: string
+  /** For the report: one line when the snapshot could not be published, so the comment says why it is missing. */
+  readonly notes: readonly string[]
+}
+
+/**
+ * Renders the 3D snapshot and publishes it where `snapshot` says. A snapshot is an extra: whatever
+ * goes wrong here is a warning, and the report goes out without the links.
+ */
+export async function publishSnapshot(
+  env: RunnerEnv,
+  inputs: ActionInputs,
+  github: GitHub | undefined,
+  analysis: ChangeAnalysis,
+  prNumber: number | undefined,
+): Promise<PublishedSnapshot> {
+  if (inputs.snapshot === 'none') return { notes: [] }
+  let outcome: PublishOutcome
+  try {
+    const files = await writeSnapshot(join(runFolder(env.runnerTemp, inputs.workingDirectory), 'snapshot'), analysis.graph, analysis.impact)
+    if (inputs.snapshot === 'artifact') {
+      outcome = await publishArtifact({ files, name: `blast-radius-snapshot-${folderSlug(inputs.workingDirectory)}` })
+    } else if (!github || prNumber === undefined) {
+      outcome = { kind: 'skipped', reason: `snapshot: branch needs ${github ? 'a pull request' : 'a github-token'} to file the snapshot under` }
+    } else {
+      outcome = await publishToBranch(github, {
+        owner: env.owner,
+        repo: env.repo,
+        branch: inputs.snapshotBranch,
+        prNumber,
+        files: [files.png, files.html],
+        label: env.runId || undefined,
+        serverUrl: env.serverUrl,
+        pagesUrl: inputs.pagesUrl,
+      })
+    }
+  } catch (error) {
+    outcome = { kind: 'failed', reason: `could not render the snapshot: ${(error as Error).message}` }
+  }
+  if (outcome.kind === 'published') {
+    const { png, html, inlineImage } = outcome.links
+    return { links: { ...(inlineImage && { imageUrl: png }), viewUrl: html }, url: html, notes: [] }
+  }
+  // publishArtifact has already warned about a missing artifact service.
+  if (outcome.kind === 'failed') core.warning(`Snapshot: ${outcome.reason}`)
+  else core.info(`Snapshot: ${outcome.reason}`)
+  return { notes: [`No 3D snapshot: ${outcome.reason}.`] }
+}
