@@ -966,13 +966,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count3++;
         }
-        if (count % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1031,16 +1031,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
             tokens[i2].value = "";
             tokens[i2].output = "";
             delete tokens[i2].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1260,15 +1260,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -1809,13 +1809,237 @@ var require_picomatch2 = __commonJS({
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 import { stat } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
+
+// src/cli/progress.ts
+function progressTo(stderr) {
+  return stderr.isTTY ? (message) => void stderr.write(`\u2026 ${message}
+`) : void 0;
+}
+
+// src/cli/build-options.ts
+function buildOptions(args2, io) {
+  return {
+    onProgress: progressTo(io.stderr),
+    onWarning: (message) => void io.stderr.write(`blast-radius: warning: ${message}
+`),
+    cacheDir: args2.cacheDir,
+    maxFileBytes: args2.maxFileBytes,
+    threads: args2.threads
+  };
+}
+
+// src/cache/facts-cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@1";
+var FACTS_CACHE_FILE = "facts.cache";
+var MAX_HEADER_BYTES = 4096;
+var FactsCache = class _FactsCache {
+  constructor(dir, version, stored, loaded) {
+    this.dir = dir;
+    this.version = version;
+    this.stored = stored;
+    this.counts = { hits: 0, misses: 0, loaded: loaded !== void 0 && "entries" in loaded };
+    if (loaded && "reason" in loaded) this.counts.reason = loaded.reason;
+  }
+  dir;
+  version;
+  stored;
+  /** What this run has asked for or added: exactly what `save` keeps. */
+  used = /* @__PURE__ */ new Map();
+  added = 0;
+  counts;
+  static async open(dir, version) {
+    const loaded = await load(join(dir, FACTS_CACHE_FILE), version);
+    return new _FactsCache(dir, version, loaded && "entries" in loaded ? loaded.entries : /* @__PURE__ */ new Map(), loaded);
+  }
+  get stats() {
+    return { ...this.counts };
+  }
+  get(language, key) {
+    const used = this.used.get(language);
+    const facts = used?.has(key) ? used.get(key) : this.stored.get(language)?.get(key);
+    if (facts === void 0) {
+      this.counts.misses++;
+      return void 0;
+    }
+    this.counts.hits++;
+    entriesOf(this.used, language).set(key, facts);
+    return facts;
+  }
+  /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
+  set(language, key, facts) {
+    if (facts === void 0) throw new TypeError(`FactsCache.set: no facts for ${language} ${key}`);
+    entriesOf(this.used, language).set(key, facts);
+    this.added++;
+  }
+  /**
+   * Writes the entries used in this run (so entries of files that no longer exist fall away) to a
+   * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
+   * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
+   * written; the caller decides whether that matters (a run without a saved cache is still right).
+   */
+  async save() {
+    const unchanged = this.counts.loaded && this.added === 0 && count(this.used) === count(this.stored);
+    if (unchanged) return;
+    const target = join(this.dir, FACTS_CACHE_FILE);
+    const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temp, serialize(this.used, this.version), { flag: "wx" });
+      await rename(temp, target);
+    } catch (error) {
+      await unlink(temp).catch(() => void 0);
+      throw new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
+    }
+  }
+};
+function entriesOf(entries, language) {
+  let map = entries.get(language);
+  if (!map) entries.set(language, map = /* @__PURE__ */ new Map());
+  return map;
+}
+function count(entries) {
+  let total = 0;
+  for (const map of entries.values()) total += map.size;
+  return total;
+}
+function serialize(entries, version) {
+  const body2 = {};
+  for (const language of [...entries.keys()].sort()) {
+    const map = entries.get(language);
+    const sorted = {};
+    for (const key of [...map.keys()].sort()) sorted[key] = map.get(key);
+    body2[language] = sorted;
+  }
+  const bytes2 = Buffer.from(JSON.stringify(body2));
+  const header = {
+    format: FACTS_CACHE_FORMAT,
+    version,
+    entries: count(entries),
+    bytes: bytes2.length,
+    sha256: createHash("sha256").update(bytes2).digest("hex")
+  };
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + "\n"), bytes2]);
+}
+async function load(path, version) {
+  let data;
+  try {
+    data = await readFile(path);
+  } catch (error) {
+    const code = error.code;
+    return code === "ENOENT" ? void 0 : { reason: `not readable (${code ?? error.message})` };
+  }
+  const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10);
+  const header = newline < 0 ? void 0 : parseHeader(data.subarray(0, newline).toString("utf8"));
+  if (!header) return { reason: "not a facts cache (no header line)" };
+  if (header.format !== FACTS_CACHE_FORMAT) return { reason: `another format (${header.format}, this reads ${FACTS_CACHE_FORMAT})` };
+  if (header.version !== version) return { reason: `written by version ${header.version}, this is ${version}` };
+  const body2 = data.subarray(newline + 1);
+  if (body2.length < header.bytes) return { reason: `truncated (${body2.length} of ${header.bytes} bytes)` };
+  if (body2.length > header.bytes) return { reason: `longer than its header says (${body2.length}, not ${header.bytes} bytes)` };
+  if (createHash("sha256").update(body2).digest("hex") !== header.sha256) return { reason: "damaged (checksum does not match)" };
+  const entries = parseBody(body2.toString("utf8"));
+  if (!entries) return { reason: "damaged (body is not {language: {key: facts}})" };
+  if (count(entries) !== header.entries) return { reason: `damaged (${count(entries)} entries, header says ${header.entries})` };
+  return { entries };
+}
+function parseHeader(text) {
+  const value = parseJson(text);
+  if (!isRecord(value)) return void 0;
+  const { format, version, entries, bytes: bytes2, sha256 } = value;
+  if (typeof format !== "string" || typeof version !== "string" || typeof sha256 !== "string") return void 0;
+  if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(bytes2)) return void 0;
+  return { format, version, entries, bytes: bytes2, sha256 };
+}
+function parseBody(text) {
+  const value = parseJson(text);
+  if (!isRecord(value)) return void 0;
+  const entries = /* @__PURE__ */ new Map();
+  for (const [language, byKey] of Object.entries(value)) {
+    if (!isRecord(byKey)) return void 0;
+    entries.set(language, new Map(Object.entries(byKey)));
+  }
+  return entries;
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// package.json
+var package_default = {
+  name: "blast-radius",
+  version: "0.1.0",
+  description: "How far does this change reach? The blast radius of a pull request, from the import graph.",
+  type: "module",
+  license: "MIT",
+  private: true,
+  bin: {
+    "blast-radius": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "tsc --noEmit",
+    bundle: "node scripts/bundle.mjs",
+    test: "tsc --noEmit && NODE_OPTIONS=--experimental-vm-modules jest",
+    demo: "node dist/cli.js impact shop/models/product.py --repo examples/shop",
+    "check-django": "bash scripts/check-django.sh",
+    fuzz: "FUZZ_COUNT=${FUZZ_COUNT:-100000} NODE_OPTIONS=--experimental-vm-modules jest __tests__/reliability/fuzz",
+    bench: "npm run bundle && node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/cache": "^6.3.0",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@resvg/resvg-wasm": "^2.6.2",
+    "d3-force-3d": "^3.0.6",
+    picomatch: "^4.0.7",
+    three: "^0.187.0",
+    "tree-sitter-python": "^0.25.0",
+    "web-tree-sitter": "^0.27.2"
+  },
+  devDependencies: {
+    "@jest/globals": "^30.5.2",
+    "@octokit/openapi-types": "^29.0.1",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/jest": "^30.0.0",
+    "@types/jsdom": "^30.0.0",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/three": "^0.187.0",
+    esbuild: "^0.28.2",
+    jest: "^30.5.2",
+    jsdom: "^29.1.1",
+    mermaid: "^11.17.2",
+    "playwright-core": "^1.65.1",
+    "ts-jest": "^29.4.15",
+    typescript: "5.9"
+  }
+};
+
+// src/core/version.ts
+var VERSION = package_default.version;
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
-import { opendir } from "node:fs/promises";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { join as join2 } from "node:path";
 import { promisify } from "node:util";
 
 // src/core/repo-path.ts
@@ -1846,7 +2070,7 @@ function byCodePoint(a, b) {
 var run2 = promisify(execFile);
 var EXCLUDED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "venv", ".venv", "site-packages", "__pycache__", ".tox", ".git"]);
 async function discoverFiles(repoDir, options = {}) {
-  const listed = await listTracked(repoDir) ?? { ...await walk(repoDir), source: "walk" };
+  const listed = await listTracked(repoDir) ?? { ...walk(repoDir), source: "walk" };
   const keep = globFilter(options);
   const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
   return { files, skipped: listed.skipped, source: listed.source };
@@ -1863,16 +2087,24 @@ function inExcludedFolder(path) {
 }
 async function listTracked(repoDir) {
   let stdout;
+  let untracked;
+  let modified;
   try {
     const inside = await run2("git", ["-C", repoDir, "rev-parse", "--is-inside-work-tree"]);
     if (inside.stdout.trim() !== "true") return void 0;
-    ({ stdout } = await run2("git", ["-C", repoDir, "ls-files", "-s", "-z"], { maxBuffer: 1 << 30 }));
+    const options = { maxBuffer: 1 << 30 };
+    [{ stdout }, { stdout: untracked }, { stdout: modified }] = await Promise.all([
+      run2("git", ["-C", repoDir, "ls-files", "-s", "-z"], options),
+      run2("git", ["-C", repoDir, "ls-files", "-o", "--exclude-standard", "-z"], options),
+      run2("git", ["-C", repoDir, "ls-files", "-m", "-z"], options)
+    ]);
   } catch {
     return void 0;
   }
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
+  const edited = new Set(modified.split("\0"));
   for (const entry of stdout.split("\0")) {
     if (!entry) continue;
     const tab = entry.indexOf("	");
@@ -1883,24 +2115,27 @@ async function listTracked(repoDir) {
     if (inExcludedFolder(raw)) continue;
     if (mode === "120000") skipped.push({ path: raw, reason: "symbolic link (not followed)" });
     else if (mode === "160000") skipped.push({ path: raw, reason: "git submodule (not analysed)" });
-    else files.push({ path: toRepoPath(raw), blob });
+    else files.push(edited.has(raw) ? { path: toRepoPath(raw) } : { path: toRepoPath(raw), blob });
+  }
+  for (const raw of untracked.split("\0")) {
+    if (raw && !inExcludedFolder(raw)) files.push({ path: toRepoPath(raw) });
   }
   return { files, skipped, source: "git" };
 }
-async function walk(repoDir) {
+function walk(repoDir) {
   const files = [];
   const skipped = [];
   const pending = [""];
   while (pending.length) {
     const rel = pending.pop();
-    let dir;
+    let entries;
     try {
-      dir = await opendir(join(repoDir, rel));
+      entries = readdirSync(join2(repoDir, rel), { withFileTypes: true });
     } catch (error) {
       skipped.push({ path: rel || ".", reason: `folder not readable (${error.code ?? "error"})` });
       continue;
     }
-    for await (const entry of dir) {
+    for (const entry of entries) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) skipped.push({ path, reason: "symbolic link (not followed)" });
       else if (entry.isDirectory()) {
@@ -1912,61 +2147,156 @@ async function walk(repoDir) {
 }
 
 // src/discover/read-source.ts
-import { constants } from "node:fs";
-import { open, realpath } from "node:fs/promises";
-import { dirname, join as join2, sep } from "node:path";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { dirname, join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 var SourceReader = class {
   constructor(repoDir, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     this.repoDir = repoDir;
     this.maxBytes = maxBytes;
-    this.rootReal = realpath(repoDir);
+    this.rootReal = realpathSync(repoDir);
   }
   repoDir;
   maxBytes;
   realDirs = /* @__PURE__ */ new Map();
   rootReal;
-  async read(path) {
-    const full = join2(this.repoDir, path);
-    if (!await this.folderInside(dirname(full))) return { skipped: "inside a link that leaves the repository (not followed)" };
-    let handle2;
+  read(path) {
+    const full = join3(this.repoDir, path);
+    if (!this.folderInside(dirname(full))) return { skipped: "inside a link that leaves the repository (not followed)" };
+    let fd;
     try {
-      handle2 = await open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+      fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
     } catch (error) {
       const code = error.code;
       if (code === "ELOOP") return { skipped: "symbolic link (not followed)" };
-      if (code === "ENOENT") return { skipped: "listed by git but missing from the working tree" };
+      if (code === "ENOENT") return { gone: true };
       return { skipped: `not readable (${code ?? "error"})` };
     }
     try {
-      const stat2 = await handle2.stat();
+      const stat2 = fstatSync(fd);
       if (!stat2.isFile()) return { skipped: "not a regular file" };
       if (stat2.size > this.maxBytes) return { skipped: `larger than ${formatSize(this.maxBytes)}` };
-      const bytes = await handle2.readFile();
-      if (bytes.includes(0)) return { skipped: "not text (holds a NUL byte)" };
-      return { bytes };
+      const bytes2 = readAll(fd, stat2.size);
+      if (bytes2.includes(0)) return { skipped: "not text (holds a NUL byte)" };
+      return { bytes: bytes2 };
     } catch (error) {
       return { skipped: `not readable (${error.code ?? "error"})` };
     } finally {
-      await handle2.close();
+      closeSync(fd);
     }
   }
   folderInside(dir) {
     let known = this.realDirs.get(dir);
-    if (!known) {
-      known = Promise.all([realpath(dir), this.rootReal]).then(
-        ([real, root]) => real === root || real.startsWith(root + sep),
-        () => false
-      );
+    if (known === void 0) {
+      try {
+        const real = realpathSync(dir);
+        known = real === this.rootReal || real.startsWith(this.rootReal + sep);
+      } catch {
+        known = false;
+      }
       this.realDirs.set(dir, known);
     }
     return known;
   }
 };
-function formatSize(bytes) {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
-  return `${bytes} bytes`;
+function readAll(fd, size) {
+  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  let filled = 0;
+  for (; ; ) {
+    if (filled === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (n === 0) return buffer.subarray(0, filled);
+    filled += n;
+  }
+}
+function formatSize(bytes2) {
+  if (bytes2 >= 1024 * 1024 && bytes2 % (1024 * 1024) === 0) return `${bytes2 / (1024 * 1024)} MB`;
+  if (bytes2 >= 1024 && bytes2 % 1024 === 0) return `${bytes2 / 1024} KB`;
+  return `${bytes2} bytes`;
+}
+
+// src/languages/python/module-index.ts
+var PythonModuleIndex = class {
+  /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
+  roots;
+  rootSet;
+  providers = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  /** Folders that hold an `__init__` module, to the file that is it. */
+  packageInits = /* @__PURE__ */ new Map();
+  constructor(files) {
+    for (const file of files) if (isInit(file)) this.packageInits.set(dirOf(file), file);
+    this.rootSet = this.findRoots(files);
+    this.roots = [...this.rootSet].sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b));
+    const rank = new Map(this.roots.map((root, i2) => [root, i2]));
+    for (const file of files) {
+      const root = this.deepestRoot(dirOf(file));
+      const relative = root ? file.slice(root.length + 1) : file;
+      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
+      if (isInit(file)) parts2.pop();
+      this.names.set(file, { root, parts: parts2 });
+      if (!parts2.length) continue;
+      const name2 = parts2.join(".");
+      const list = this.providers.get(name2) ?? [];
+      const same = list.findIndex((p) => p.root === root);
+      if (same < 0) list.push({ root, file });
+      else if (isInit(file)) list[same] = { root, file };
+      list.sort((a, b) => rank.get(a.root) - rank.get(b.root));
+      this.providers.set(name2, list);
+    }
+  }
+  /** The module name of a file, as dotted parts ([] for an `__init__.py` at a root). */
+  moduleParts(file) {
+    return this.names.get(file)?.parts ?? [];
+  }
+  /** The package a relative import in this file starts from: the package itself for an `__init__`. */
+  ownPackage(file) {
+    const parts2 = this.moduleParts(file);
+    return isInit(file) ? parts2 : parts2.slice(0, -1);
+  }
+  /**
+   * The file that provides `name` for an import written in `from`: the roots holding `from` are asked
+   * deepest first, then the others in `roots` order.
+   */
+  lookup(name2, from) {
+    const list = this.providers.get(name2);
+    if (!list) return void 0;
+    if (list.length === 1) return list[0].file;
+    for (let dir = this.deepestRoot(dirOf(from)); ; dir = this.deepestRoot(dirOf(dir))) {
+      const own = list.find((p) => p.root === dir);
+      if (own) return own.file;
+      if (dir === "") break;
+    }
+    return list[0].file;
+  }
+  deepestRoot(dir) {
+    for (let d = dir; d !== ""; d = dirOf(d)) if (this.rootSet.has(d)) return d;
+    return "";
+  }
+  findRoots(files) {
+    const roots = /* @__PURE__ */ new Set([""]);
+    const candidates = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      const dir = dirOf(file);
+      candidates.add(dir);
+      if (isInit(file) && dir !== "") candidates.add(dirOf(dir));
+    }
+    for (const dir of candidates) {
+      if (dir !== "" && !this.packageInits.has(dir) && !this.packageInits.has(dirOf(dir))) roots.add(dir);
+    }
+    return roots;
+  }
+};
+function isInit(file) {
+  const name2 = baseName(file);
+  return name2 === "__init__.py" || name2 === "__init__.pyi";
+}
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
 }
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -2293,12 +2623,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -2309,12 +2639,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -2833,12 +3163,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -2910,12 +3240,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
+      this._children = new Array(count3);
+      if (count3 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count3; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -2933,12 +3263,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
+      this._namedChildren = new Array(count3);
+      if (count3 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count3; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -3383,12 +3713,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -3400,12 +3730,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -3563,13 +3893,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve4(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -3765,9 +4095,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve4(receiveInstance(mod, inst));
         });
       });
     }
@@ -3891,9 +4221,9 @@ async function Module2(moduleArg = {}) {
     }
     __name(getString, "getString");
     function getStringList() {
-      var count2 = getLEB();
+      var count22 = getLEB();
       var rtn = [];
-      while (count2--) rtn.push(getString());
+      while (count22--) rtn.push(getString());
       return rtn;
     }
     __name(getStringList, "getStringList");
@@ -3942,8 +4272,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
+        var count3 = getLEB();
+        while (count3--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -3951,8 +4281,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
+        var count3 = getLEB();
+        while (count3--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -4047,7 +4377,7 @@ async function Module2(moduleArg = {}) {
     return code;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-    var bytes = Uint8Array.of(
+    var bytes2 = Uint8Array.of(
       0,
       97,
       115,
@@ -4090,7 +4420,7 @@ async function Module2(moduleArg = {}) {
       0,
       0
     );
-    var module2 = new WebAssembly.Module(bytes);
+    var module2 = new WebAssembly.Module(bytes2);
     var instance2 = new WebAssembly.Instance(module2, {
       "e": {
         "f": func2
@@ -4111,9 +4441,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count3) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count; i2++) {
+      for (var i2 = offset; i2 < offset + count3; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -4739,7 +5069,7 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap2, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
@@ -4747,26 +5077,26 @@ async function Module2(moduleArg = {}) {
       var u = str.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
-        heap[outIdx++] = u;
+        heap2[outIdx++] = u;
       } else if (u <= 2047) {
         if (outIdx + 1 >= endIdx) break;
-        heap[outIdx++] = 192 | u >> 6;
-        heap[outIdx++] = 128 | u & 63;
+        heap2[outIdx++] = 192 | u >> 6;
+        heap2[outIdx++] = 128 | u & 63;
       } else if (u <= 65535) {
         if (outIdx + 2 >= endIdx) break;
-        heap[outIdx++] = 224 | u >> 12;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
+        heap2[outIdx++] = 224 | u >> 12;
+        heap2[outIdx++] = 128 | u >> 6 & 63;
+        heap2[outIdx++] = 128 | u & 63;
       } else {
         if (outIdx + 3 >= endIdx) break;
-        heap[outIdx++] = 240 | u >> 18;
-        heap[outIdx++] = 128 | u >> 12 & 63;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
+        heap2[outIdx++] = 240 | u >> 18;
+        heap2[outIdx++] = 128 | u >> 12 & 63;
+        heap2[outIdx++] = 128 | u >> 6 & 63;
+        heap2[outIdx++] = 128 | u & 63;
         i2++;
       }
     }
-    heap[outIdx] = 0;
+    heap2[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
   var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
@@ -5100,8 +5430,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
   }
@@ -5288,12 +5618,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count3);
+    if (count3 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count3; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -5869,14 +6199,14 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
+    for (let i2 = 0; i2 < count3; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -5990,19 +6320,19 @@ var Query = class {
 // src/languages/python/decode.ts
 var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var UTF8_BOM = [239, 187, 191];
-function decodePython(bytes) {
+function decodePython(bytes2) {
   let start2 = 0;
-  if (UTF8_BOM.every((b, i2) => bytes[i2] === b)) start2 = 3;
-  const body2 = bytes.subarray(start2);
+  if (UTF8_BOM.every((b, i2) => bytes2[i2] === b)) start2 = 3;
+  const body2 = bytes2.subarray(start2);
   const text = new TextDecoder(start2 ? "utf-8" : declaredEncoding(body2), { ignoreBOM: true }).decode(body2);
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
-function declaredEncoding(bytes) {
+function declaredEncoding(bytes2) {
   let end = 0;
-  for (let lines = 0; end < bytes.length && end < 400; end++) {
-    if (bytes[end] === 10 && ++lines === 2) break;
+  for (let lines = 0; end < bytes2.length && end < 400; end++) {
+    if (bytes2[end] === 10 && ++lines === 2) break;
   }
-  const head = String.fromCharCode(...bytes.subarray(0, end));
+  const head = String.fromCharCode(...bytes2.subarray(0, end));
   for (const line of head.split(/\r\n|\r|\n/).slice(0, 2)) {
     const match = CODING.exec(line);
     if (match) return supportedLabel(match[1].toLowerCase());
@@ -6021,6 +6351,281 @@ function supportedLabel(label) {
   }
 }
 
+// src/languages/python/scan.ts
+var TAB = 9;
+var NEWLINE = 10;
+var FORM_FEED = 12;
+var SPACE = 32;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var QUOTE = 39;
+var OPEN_PAREN = 40;
+var CLOSE_PAREN = 41;
+var DOT = 46;
+var COLON = 58;
+var SEMICOLON = 59;
+var EQUALS = 61;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var DOLLAR = 36;
+var QUESTION = 63;
+var BACKTICK = 96;
+var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class", "async"]);
+var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
+var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
+var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
+var DANGLING = new Set([..."=+-/%&|^<>~."].map((ch) => ch.charCodeAt(0)));
+var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
+var CLAUSE_AFTER = {
+  elif: ["if", "elif"],
+  else: ["if", "elif", "for", "while", "except"],
+  except: ["try", "except"],
+  finally: ["try", "except", "else-try"]
+};
+function mayFollow(previous, kind) {
+  const after = CLAUSE_AFTER[kind];
+  if (after) return after.includes(previous) || kind === "finally" && previous === "else-try";
+  if (previous === "try") return false;
+  if (previous === "@") return kind === "def" || kind === "class" || kind === "@";
+  return true;
+}
+var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
+function isIdentifierChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function scanPython(text) {
+  const imports = [];
+  const dynamic = [];
+  const trouble = { imports, dynamic, trouble: true };
+  const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
+  const length = text.length;
+  let i2 = 0;
+  let line = 1;
+  const starts = [];
+  const ends = [];
+  const lines = [];
+  while (i2 < length) {
+    let indent = 0;
+    for (; i2 < length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === SPACE) indent++;
+      else if (c === TAB) indent = (Math.floor(indent / 8) + 1) * 8;
+      else if (c === FORM_FEED) indent = 0;
+      else break;
+    }
+    if (i2 >= length) break;
+    const first = text.charCodeAt(i2);
+    if (first === NEWLINE || first === HASH) {
+      while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+      i2++;
+      line++;
+      continue;
+    }
+    starts.length = ends.length = lines.length = 0;
+    let depth2 = 0;
+    let colon = -1;
+    let colonAt = -1;
+    let mentionsImport = false;
+    let segmentStart = -1;
+    let lastCode = -1;
+    while (i2 < length) {
+      const c = text.charCodeAt(i2);
+      if (c === NEWLINE) {
+        i2++;
+        line++;
+        if (depth2 === 0) break;
+        continue;
+      }
+      if (c === SPACE || c === TAB || c === FORM_FEED) {
+        i2++;
+        continue;
+      }
+      if (c === HASH) {
+        while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+        continue;
+      }
+      if (c === BACKSLASH) {
+        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble;
+        i2 += 2;
+        line++;
+        continue;
+      }
+      if (segmentStart < 0) {
+        segmentStart = i2;
+        lines.push(line);
+      }
+      if (c === QUOTE || c === DOUBLE_QUOTE) {
+        const end = skipString(text, i2);
+        if (end < 0) return trouble;
+        for (let k = i2; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++;
+        i2 = lastCode = end;
+        continue;
+      }
+      if (isIdentifierChar(c) && !isDigit(c)) {
+        const start2 = i2;
+        let ascii = true;
+        for (let d = c; i2 < length && isIdentifierChar(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
+        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble;
+        const n = i2 - start2;
+        if (n === 6 || n === 4 || n === 10 || n === 13) {
+          const word2 = text.slice(start2, i2);
+          if (word2 === "import") {
+            if (depth2 > 0) return trouble;
+            mentionsImport = true;
+          } else if (word2 === "from" || word2 === "import_module" || word2 === "__import__") mentionsImport = true;
+        }
+        lastCode = i2;
+        continue;
+      }
+      if (isDigit(c) || c === DOT && isDigit(text.charCodeAt(i2 + 1))) {
+        const start2 = i2;
+        let plain2 = true;
+        while (i2 < length) {
+          const d = text.charCodeAt(i2);
+          if (isDigit(d)) i2++;
+          else if (isIdentifierChar(d) || d === DOT) {
+            plain2 = false;
+            i2++;
+          } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(start2, i2))) i2++;
+          else break;
+        }
+        if (!plain2 && !NUMBER.test(text.slice(start2, i2))) return trouble;
+        lastCode = i2;
+        continue;
+      }
+      if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth2++;
+      else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+        if (--depth2 < 0) return trouble;
+      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble;
+      else if (depth2 === 0 && c === SEMICOLON) {
+        starts.push(segmentStart);
+        ends.push(lastCode);
+        segmentStart = -1;
+        i2++;
+        continue;
+      } else if (depth2 === 0 && c === COLON && colonAt < 0 && text.charCodeAt(i2 + 1) !== EQUALS) {
+        colon = starts.length;
+        colonAt = i2;
+      }
+      i2++;
+      lastCode = i2;
+    }
+    if (depth2 !== 0) return trouble;
+    if (segmentStart >= 0) {
+      starts.push(segmentStart);
+      ends.push(lastCode);
+    } else if (!starts.length) continue;
+    let outer = blocks[blocks.length - 1];
+    if (outer.bodyIndent === -1) {
+      if (indent <= outer.headerIndent) return trouble;
+      outer.bodyIndent = indent;
+    } else {
+      while (blocks.length > 1 && outer.headerIndent >= indent) {
+        if (!mayEndAfter(blocks.pop().previous)) return trouble;
+        outer = blocks[blocks.length - 1];
+      }
+      if (indent !== outer.bodyIndent) return trouble;
+    }
+    const lineStart = starts[0];
+    let wordEnd = lineStart;
+    while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = text.slice(lineStart, wordEnd);
+    const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
+    const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word);
+    let kind = text.charCodeAt(lineStart) === 64 ? "@" : isHeaderWord ? asyncWord ?? word : "";
+    if (kind === "else" && outer.previous === "except") kind = "else-try";
+    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble;
+    outer.previous = kind;
+    let context = outer;
+    let bodyFrom = lineStart;
+    if (isHeaderWord && !(word === "async" && !asyncWord)) {
+      const soft = SOFT_HEADERS.has(word);
+      const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]);
+      if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
+        if (!soft) return trouble;
+        if (outer.opener === "match") return trouble;
+      } else {
+        if (kind === "case" !== (outer.opener === "match")) return trouble;
+        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble;
+        const isDef = kind === "def";
+        const test = word === "if" || word === "elif" ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
+        context = {
+          headerIndent: indent,
+          bodyIndent: -1,
+          lazy: outer.lazy || isDef,
+          type: outer.type || test !== "" && TYPE_CHECKING_TEST.test(test) && balancedParens(test),
+          previous: "",
+          opener: kind
+        };
+        if (!bodyAfterColon) {
+          blocks.push(context);
+          continue;
+        }
+        bodyFrom = colonAt + 1;
+      }
+    } else if (outer.opener === "match") return trouble;
+    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
+    if (!mentionsImport) continue;
+    for (let k = 0; k < starts.length; k++) {
+      let start2 = starts[k];
+      const end = ends[k];
+      let statementLine = lines[k];
+      if (start2 < bodyFrom) {
+        if (end <= bodyFrom) continue;
+        start2 = bodyFrom;
+        while (start2 < end && /\s|\\/.test(text[start2])) {
+          if (text.charCodeAt(start2) === NEWLINE) statementLine++;
+          start2++;
+        }
+      }
+      const piece = text.slice(start2, end);
+      const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
+      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+      const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
+      (head ? imports : dynamic).push(span);
+    }
+  }
+  if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble;
+  return { imports, dynamic, trouble: false };
+}
+function skipString(text, i2) {
+  const quote = text.charCodeAt(i2);
+  const triple = text.charCodeAt(i2 + 1) === quote && text.charCodeAt(i2 + 2) === quote;
+  if (!triple) {
+    for (let k = i2 + 1; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === BACKSLASH) k++;
+      else if (c === quote) return k + 1;
+      else if (c === NEWLINE) return -1;
+    }
+    return -1;
+  }
+  const close = String.fromCharCode(quote).repeat(3);
+  for (let k = i2 + 3; k < text.length; ) {
+    const next = text.indexOf(close, k);
+    if (next < 0) return -1;
+    let slashes = 0;
+    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return next + 3;
+    k = next + 1;
+  }
+  return -1;
+}
+function balancedParens(text) {
+  let depth2 = 0;
+  for (const ch of text) {
+    if (ch === "(") depth2++;
+    else if (ch === ")" && --depth2 < 0) return false;
+  }
+  return depth2 === 0;
+}
+
 // src/languages/python/extract.ts
 var QUERY_SOURCE = `
 (import_statement) @import
@@ -6029,52 +6634,97 @@ var QUERY_SOURCE = `
 (call function: (_) @callee arguments: (argument_list . (string) @literal)) @call
 `;
 var PythonExtractor = class {
-  constructor(parser) {
+  constructor(parser, path = "fast") {
     this.parser = parser;
+    this.path = path;
     this.query = new Query(parser.language, QUERY_SOURCE);
     this.errors = new Query(parser.language, "(ERROR) @error (MISSING) @missing");
   }
   parser;
+  path;
   query;
   errors;
-  extract(bytes) {
-    return this.extractText(decodePython(bytes));
+  extract(bytes2) {
+    const text = decodePython(bytes2);
+    return this.path === "fast" ? this.extractFast(text) : this.extractFull(text);
   }
-  extractText(text) {
+  /** Parses the whole file; contexts come from the tree. */
+  extractFull(text) {
+    this.parser.reset();
     const tree = this.parser.parse(text);
     if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
-    const imports = [];
-    const dynamic = [];
     try {
-      for (const match of this.query.matches(tree.rootNode)) {
-        const capture = match.captures[0];
-        const node = capture.node;
-        switch (capture.name) {
-          case "import":
-            imports.push(...plainImports(node));
-            break;
-          case "from":
-          case "future": {
-            const from = fromImport(node);
-            if (from) imports.push(from);
-            break;
-          }
-          case "call": {
-            const callee = match.captures.find((c) => c.name === "callee").node.text;
-            const literal = match.captures.find((c) => c.name === "literal").node;
-            const specifier = stringLiteral(literal);
-            if (specifier !== void 0 && /(^|\.)(import_module|__import__)$/.test(callee)) {
-              dynamic.push({ line: node.startPosition.row + 1, specifier });
-            }
-            break;
-          }
-        }
-      }
+      const facts = this.collect(tree.rootNode, (node) => ({ line: node.startPosition.row + 1, context: contextOf(node) }));
       const syntaxErrorLine = tree.rootNode.hasError ? firstErrorLine(this.errors, tree.rootNode) : void 0;
-      return syntaxErrorLine === void 0 ? { imports, dynamic } : { imports, dynamic, syntaxErrorLine };
+      return syntaxErrorLine === void 0 ? facts : { ...facts, syntaxErrorLine };
     } finally {
       tree.delete();
     }
+  }
+  /**
+   * Parses only the statements the lexical scan found, laid one after another, with lines and
+   * contexts from the scan. Falls back to the full parse where the scan or that small parse sees
+   * anything amiss, so that broken files are read exactly as the full path reads them.
+   */
+  extractFast(text) {
+    const scan = scanPython(text);
+    if (scan.trouble) return this.extractFull(text);
+    const statements = [...scan.imports, ...scan.dynamic];
+    if (!statements.length) return { imports: [], dynamic: [] };
+    const rows = /* @__PURE__ */ new Map();
+    let source = "";
+    let row = 0;
+    for (const statement of statements) {
+      const piece = text.slice(statement.start, statement.end);
+      rows.set(row, statement);
+      source += piece + "\n";
+      for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++;
+      row++;
+    }
+    this.parser.reset();
+    const tree = this.parser.parse(source);
+    if (!tree) return this.extractFull(text);
+    try {
+      const tops = tree.rootNode.namedChildren.filter((c) => c?.type !== "comment").map((c) => c.startPosition.row);
+      if (tree.rootNode.hasError || tops.length !== rows.size || tops.some((r) => !rows.has(r))) return this.extractFull(text);
+      return this.collect(tree.rootNode, (node) => {
+        let start2 = node.startPosition.row;
+        while (!rows.has(start2)) start2--;
+        const statement = rows.get(start2);
+        return { line: statement.line + node.startPosition.row - start2, context: statement.context };
+      });
+    } finally {
+      tree.delete();
+    }
+  }
+  collect(root, locate) {
+    const imports = [];
+    const dynamic = [];
+    for (const match of this.query.matches(root)) {
+      const capture = match.captures[0];
+      const node = capture.node;
+      switch (capture.name) {
+        case "import":
+          imports.push(...plainImports(node, locate(node)));
+          break;
+        case "from":
+        case "future": {
+          const from = fromImport(node, locate(node));
+          if (from) imports.push(from);
+          break;
+        }
+        case "call": {
+          const callee = match.captures.find((c) => c.name === "callee").node.text;
+          const literal = match.captures.find((c) => c.name === "literal").node;
+          const specifier = stringLiteral(literal);
+          if (specifier !== void 0 && /(^|\.)(import_module|__import__)$/.test(callee)) {
+            dynamic.push({ line: locate(node).line, specifier });
+          }
+          break;
+        }
+      }
+    }
+    return { imports, dynamic };
   }
 };
 function firstErrorLine(errors, root) {
@@ -6089,15 +6739,13 @@ function dottedName(node) {
   if (node.type === "identifier") return node.text;
   return node.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text).join(".");
 }
-function plainImports(node) {
-  const line = node.startPosition.row + 1;
-  const context = contextOf(node);
+function plainImports(node, { line, context }) {
   return node.childrenForFieldName("name").flatMap((name2) => {
     const module2 = dottedName(name2);
     return module2 ? [{ line, context, level: 0, module: module2, names: null }] : [];
   });
 }
-function fromImport(node) {
+function fromImport(node, { line, context }) {
   let level = 0;
   let module2;
   if (node.type === "future_import_statement") module2 = "__future__";
@@ -6113,7 +6761,7 @@ function fromImport(node) {
   const wildcard = node.namedChildren.some((c) => c?.type === "wildcard_import");
   const names = wildcard ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
   if (!names.length) return void 0;
-  return { line: node.startPosition.row + 1, context: contextOf(node), level, module: module2, names };
+  return { line, context, level, module: module2, names };
 }
 function contextOf(node) {
   let lazy = false;
@@ -6145,6 +6793,19 @@ function stringLiteral(node) {
   return parts2[0].text;
 }
 
+// src/languages/python/facts.ts
+var PY_FACTS_VERSION = "python-facts@1";
+var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
+var isLine = (v) => Number.isSafeInteger(v) && v > 0;
+var isRecord2 = (v) => typeof v === "object" && v !== null;
+function isPyFacts(value) {
+  if (!isRecord2(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (value.syntaxErrorLine !== void 0 && !isLine(value.syntaxErrorLine)) return false;
+  const importOk = (i2) => isRecord2(i2) && isLine(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
+  const dynamicOk = (d) => isRecord2(d) && isLine(d.line) && typeof d.specifier === "string";
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
+}
+
 // src/languages/wasm-file.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -6173,86 +6834,6 @@ function strongerKind(a, b) {
   return EDGE_KINDS.indexOf(a) <= EDGE_KINDS.indexOf(b) ? a : b;
 }
 
-// src/languages/python/module-index.ts
-var PythonModuleIndex = class {
-  /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
-  roots;
-  rootSet;
-  providers = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
-  /** Folders that hold an `__init__` module, to the file that is it. */
-  packageInits = /* @__PURE__ */ new Map();
-  constructor(files) {
-    for (const file of files) if (isInit(file)) this.packageInits.set(dirOf(file), file);
-    this.rootSet = this.findRoots(files);
-    this.roots = [...this.rootSet].sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b));
-    const rank = new Map(this.roots.map((root, i2) => [root, i2]));
-    for (const file of files) {
-      const root = this.deepestRoot(dirOf(file));
-      const relative = root ? file.slice(root.length + 1) : file;
-      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
-      if (isInit(file)) parts2.pop();
-      this.names.set(file, { root, parts: parts2 });
-      if (!parts2.length) continue;
-      const name2 = parts2.join(".");
-      const list = this.providers.get(name2) ?? [];
-      const same = list.findIndex((p) => p.root === root);
-      if (same < 0) list.push({ root, file });
-      else if (isInit(file)) list[same] = { root, file };
-      list.sort((a, b) => rank.get(a.root) - rank.get(b.root));
-      this.providers.set(name2, list);
-    }
-  }
-  /** The module name of a file, as dotted parts ([] for an `__init__.py` at a root). */
-  moduleParts(file) {
-    return this.names.get(file)?.parts ?? [];
-  }
-  /** The package a relative import in this file starts from: the package itself for an `__init__`. */
-  ownPackage(file) {
-    const parts2 = this.moduleParts(file);
-    return isInit(file) ? parts2 : parts2.slice(0, -1);
-  }
-  /**
-   * The file that provides `name` for an import written in `from`: the roots holding `from` are asked
-   * deepest first, then the others in `roots` order.
-   */
-  lookup(name2, from) {
-    const list = this.providers.get(name2);
-    if (!list) return void 0;
-    if (list.length === 1) return list[0].file;
-    for (let dir = this.deepestRoot(dirOf(from)); ; dir = this.deepestRoot(dirOf(dir))) {
-      const own = list.find((p) => p.root === dir);
-      if (own) return own.file;
-      if (dir === "") break;
-    }
-    return list[0].file;
-  }
-  deepestRoot(dir) {
-    for (let d = dir; d !== ""; d = dirOf(d)) if (this.rootSet.has(d)) return d;
-    return "";
-  }
-  findRoots(files) {
-    const roots = /* @__PURE__ */ new Set([""]);
-    const candidates = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      const dir = dirOf(file);
-      candidates.add(dir);
-      if (isInit(file) && dir !== "") candidates.add(dirOf(dir));
-    }
-    for (const dir of candidates) {
-      if (dir !== "" && !this.packageInits.has(dir) && !this.packageInits.has(dirOf(dir))) roots.add(dir);
-    }
-    return roots;
-  }
-};
-function isInit(file) {
-  const name2 = baseName(file);
-  return name2 === "__init__.py" || name2 === "__init__.pyi";
-}
-function depth(dir) {
-  return dir === "" ? 0 : dir.split("/").length;
-}
-
 // src/languages/python/resolve.ts
 function resolvePython(facts) {
   const files = [...facts.keys()].sort(byCodePoint);
@@ -6261,6 +6842,7 @@ function resolvePython(facts) {
   const unresolved = [];
   const dynamic = [];
   const partial = [];
+  const attributes = [];
   for (const from of files) {
     const { imports, dynamic: calls, syntaxErrorLine } = facts.get(from);
     if (syntaxErrorLine !== void 0) partial.push({ path: from, line: syntaxErrorLine });
@@ -6268,6 +6850,7 @@ function resolvePython(facts) {
     for (const statement of imports) {
       const result = resolveImport(index, from, statement);
       for (const to of result.targets) edges.add(from, to, statement.context);
+      for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line });
       const key = `${statement.line}\0${result.unresolved}`;
       if (result.unresolved !== void 0 && !seen.has(key)) {
         seen.add(key);
@@ -6277,7 +6860,7 @@ function resolvePython(facts) {
     for (const call of calls) dynamic.push({ from, ...call });
     addPackageEdge(index, edges, from);
   }
-  return { edges: edges.list(), unresolved, dynamic, partial };
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes };
 }
 function addPackageEdge(index, edges, file) {
   const dir = dirOf(file);
@@ -6288,21 +6871,27 @@ function addPackageEdge(index, edges, file) {
 function resolveImport(index, from, statement) {
   const { level, module: module2, names } = statement;
   const base = level === 0 ? module2 : relativeBase(index, from, level, module2);
-  if (base === void 0) return { targets: [], unresolved: ".".repeat(level) + module2 };
+  if (base === void 0) return { targets: [], attributes: [], unresolved: ".".repeat(level) + module2 };
   if (names === null) {
-    const target = index.lookup(base, from) ?? index.lookup(base.slice(0, Math.max(0, base.lastIndexOf("."))), from);
-    return target ? { targets: [target] } : { targets: [], unresolved: base };
+    const target = index.lookup(base, from);
+    if (target) return { targets: [target], attributes: [] };
+    const parent = base.includes(".") ? index.lookup(base.slice(0, base.lastIndexOf(".")), from) : void 0;
+    return parent ? { targets: [parent], attributes: [base] } : { targets: [], attributes: [], unresolved: base };
   }
   const targets = [];
+  const attributes = [];
   let missing = false;
   const container = index.lookup(base, from);
   for (const name2 of names) {
     const submodule = name2 === "*" ? void 0 : index.lookup(`${base}.${name2}`, from);
-    const target = submodule ?? container;
-    if (target) targets.push(target);
-    else missing = true;
+    if (submodule) targets.push(submodule);
+    else if (!container) missing = true;
+    else {
+      targets.push(container);
+      if (name2 !== "*") attributes.push(`${base}.${name2}`);
+    }
   }
-  return missing ? { targets, unresolved: base } : { targets };
+  return missing ? { targets, attributes, unresolved: base } : { targets, attributes };
 }
 function relativeBase(index, from, level, module2) {
   const pkg = index.ownPackage(from);
@@ -6331,12 +6920,23 @@ function selectPythonFiles(files) {
 
 // src/languages/python/adapter.ts
 var PythonAdapter = class {
+  constructor(extraction = "fast") {
+    this.extraction = extraction;
+  }
+  extraction;
   id = "python";
   extractor;
+  factsVersion = PY_FACTS_VERSION;
   select = selectPythonFiles;
   resolve = resolvePython;
+  isFacts = isPyFacts;
+  namesOf(path, files) {
+    if (!/\.pyi?$/.test(path)) return [];
+    const parts2 = new PythonModuleIndex([...files.filter((f) => f !== path), path]).moduleParts(path);
+    return parts2.length ? [parts2.join(".")] : [];
+  }
   async init() {
-    this.extractor ??= new PythonExtractor(await pythonParser());
+    this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction);
   }
   extract(source) {
     if (!this.extractor) throw new Error("PythonAdapter.extract called before init()");
@@ -6345,8 +6945,97 @@ var PythonAdapter = class {
 };
 
 // src/languages/registry.ts
-function languageAdapters() {
-  return [new PythonAdapter()];
+function languageAdapters(extraction = "fast") {
+  return [new PythonAdapter(extraction)];
+}
+
+// src/graph/extract-files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_FROM = 3e3;
+var MAX_THREADS = 4;
+var WORKER = fileURLToPath2(new URL("./extract-worker.js", import.meta.url));
+async function extractBatch(adapter, reader, files) {
+  if (files.length) await adapter.init();
+  return files.map((file) => {
+    const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
+    if ("skipped" in read) return { path: file.path, skipped: read.skipped };
+    if ("gone" in read) return { path: file.path, gone: true };
+    return { path: file.path, facts: adapter.extract(read.bytes) };
+  });
+}
+async function extractFiles(adapter, reader, files, cache, settings, skipped) {
+  const facts = /* @__PURE__ */ new Map();
+  const cached = (key) => {
+    const value = key === void 0 ? void 0 : cache?.get(adapter.id, key);
+    return value !== void 0 && adapter.isFacts(value) ? value : void 0;
+  };
+  const pending = [];
+  const keys = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const known = cached(file.blob);
+    if (known) {
+      facts.set(file.path, known);
+      continue;
+    }
+    if (!cache) pending.push({ path: file.path });
+    else if (file.blob) {
+      keys.set(file.path, file.blob);
+      pending.push({ path: file.path });
+    } else {
+      const read = reader.read(file.path);
+      if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
+      if (!("bytes" in read)) continue;
+      const key = `sha1:${createHash2("sha1").update(read.bytes).digest("hex")}`;
+      const again = cached(key);
+      if (again) facts.set(file.path, again);
+      else {
+        keys.set(file.path, key);
+        pending.push({ path: file.path, bytes: read.bytes });
+      }
+    }
+  }
+  for (const outcome of await extractPending(adapter, reader, pending, settings)) {
+    if ("skipped" in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped });
+    if (!("facts" in outcome)) continue;
+    facts.set(outcome.path, outcome.facts);
+    const key = keys.get(outcome.path);
+    if (key !== void 0) cache?.set(adapter.id, key, outcome.facts);
+  }
+  return facts;
+}
+function threadCount(settings, files) {
+  if (settings.threads !== void 0) return Math.max(1, Math.min(settings.threads, MAX_THREADS));
+  return files < PARALLEL_FROM ? 1 : Math.min(availableParallelism(), MAX_THREADS);
+}
+async function extractPending(adapter, reader, files, settings) {
+  const threads = threadCount(settings, files.length);
+  if (threads === 1 || !existsSync2(WORKER)) return extractBatch(adapter, reader, files);
+  const size = Math.ceil(files.length / threads);
+  const slices = Array.from({ length: threads }, (_, i2) => files.slice(i2 * size, (i2 + 1) * size));
+  const { repoDir, maxBytes, extraction } = settings;
+  const inWorkers = slices.slice(1).map(
+    (slice) => runWorker({ repoDir, maxBytes, language: adapter.id, extraction, files: slice }).catch((error) => {
+      settings.onWarning?.(`an extraction thread failed (${error.message}); its ${slice.length} files were read in the main thread`);
+      return extractBatch(adapter, reader, slice);
+    })
+  );
+  const here = await extractBatch(adapter, reader, slices[0]);
+  return [here, ...await Promise.all(inWorkers)].flat();
+}
+function runWorker(job) {
+  return new Promise((resolve4, reject) => {
+    const worker = new Worker(WORKER, { workerData: job });
+    worker.once("message", (outcomes) => {
+      resolve4(outcomes);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`extraction worker exited with ${code}`)));
+  });
 }
 
 // src/graph/import-graph.ts
@@ -6357,8 +7046,11 @@ var ImportGraph = class {
   skipped;
   dynamic;
   partial;
+  /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
+  attributes;
   unread;
   stats;
+  cache;
   ids = /* @__PURE__ */ new Map();
   /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as EDGE_KINDS indexes. */
   importerIds;
@@ -6381,9 +7073,11 @@ var ImportGraph = class {
     const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
     this.unresolved = [...input.unresolved ?? []].sort(order);
     this.dynamic = [...input.dynamic ?? []].sort(order);
+    this.attributes = [...input.attributes ?? []].sort(order);
     this.partial = [...input.partial ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.skipped = [...input.skipped ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.unread = input.unread ?? {};
+    this.cache = input.cache;
     this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) };
   }
   has(path) {
@@ -6400,6 +7094,19 @@ var ImportGraph = class {
     const ids = this.importerIds[id];
     const edgeKinds = this.importerKinds[id];
     for (let i2 = 0; i2 < ids.length; i2++) if (!kinds || kinds.has(EDGE_KINDS[edgeKinds[i2]])) yield ids[i2];
+  }
+  /** The kind of the edge by which `from` imports `to`, if it does. */
+  edgeKind(from, to) {
+    const ids = this.importerIds[to];
+    let low = 0;
+    let high = ids.length - 1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (ids[mid] === from) return EDGE_KINDS[this.importerKinds[to][mid]];
+      if (ids[mid] < from) low = mid + 1;
+      else high = mid - 1;
+    }
+    return void 0;
   }
   importsOf(id) {
     return this.importIds[id];
@@ -6452,55 +7159,57 @@ function unreadLanguages(files) {
 }
 
 // src/graph/build-graph.ts
-var READ_CONCURRENCY = 64;
 async function buildGraph(repoDir, options = {}) {
   const started = performance.now();
-  const discovery = await discoverFiles(repoDir, options);
-  const reader = new SourceReader(repoDir, options.maxFileBytes);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const adapters = languageAdapters(options.extractor);
+  const [discovery, cache] = await Promise.all([
+    discoverFiles(repoDir, options),
+    options.cacheDir === void 0 ? void 0 : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes))
+  ]);
+  if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`);
+  const reader = new SourceReader(repoDir, maxBytes);
   const skipped = [...discovery.skipped];
   const files = [];
   const edges = [];
   const unresolved = [];
   const dynamic = [];
   const partial = [];
+  const attributes = [];
   const claimed = /* @__PURE__ */ new Set();
-  for (const adapter of languageAdapters()) {
+  for (const adapter of adapters) {
     const selected = adapter.select(discovery.files);
     for (const file of selected) claimed.add(file.path);
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`);
-    const facts = await extractAll(adapter, reader, selected, skipped);
+    const settings = { repoDir, maxBytes, extraction: options.extractor ?? "fast", threads: options.threads, onWarning: options.onWarning };
+    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped);
     const resolution = adapter.resolve(facts);
     for (const path of facts.keys()) files.push({ path, language: adapter.id });
-    edges.push(...resolution.edges);
-    unresolved.push(...resolution.unresolved);
-    dynamic.push(...resolution.dynamic);
-    partial.push(...resolution.partial);
+    for (const edge of resolution.edges) edges.push(edge);
+    for (const entry of resolution.unresolved) unresolved.push(entry);
+    for (const entry of resolution.dynamic) dynamic.push(entry);
+    for (const entry of resolution.partial) partial.push(entry);
+    for (const entry of resolution.attributes) attributes.push(entry);
+  }
+  if (cache) {
+    await cache.save();
+    options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`);
   }
   return new ImportGraph({
+    cache: cache?.stats,
     files,
     edges,
     unresolved,
     dynamic,
     partial,
+    attributes,
     skipped,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started
   });
 }
-async function extractAll(adapter, reader, files, skipped) {
-  await adapter.init();
-  const facts = /* @__PURE__ */ new Map();
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++];
-      const read = await reader.read(file.path);
-      if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
-      else facts.set(file.path, adapter.extract(read.bytes));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  return facts;
+function cacheVersion(adapters, maxBytes) {
+  return [`blast-radius ${VERSION}`, ...adapters.map((a) => a.factsVersion), `max ${maxBytes} bytes`].join("; ");
 }
 
 // src/output/graph-json.ts
@@ -6527,10 +7236,14 @@ function graphText(graph, style) {
   ];
   const importers = /* @__PURE__ */ new Map();
   for (const edge of graph.edges) importers.set(edge.to, (importers.get(edge.to) ?? 0) + 1);
-  const top = [...importers].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, TOP);
-  if (top.length) {
+  const top2 = [...importers].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, TOP);
+  if (top2.length) {
     lines.push("", style.bold("Most imported"));
-    for (const [path, count] of top) lines.push(`  ${String(count).padStart(6)}  ${path}`);
+    for (const [path, count3] of top2) lines.push(`  ${String(count3).padStart(6)}  ${path}`);
+  }
+  if (graph.cache) {
+    const { hits, misses, reason } = graph.cache;
+    lines.push(style.dim(`cache: ${hits} files known, ${misses} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
   }
   lines.push("", `${graph.unresolved.length} imports of names outside the repository (standard library, third party)`);
   if (graph.skipped.length) {
@@ -6549,18 +7262,12 @@ function graphText(graph, style) {
 }
 
 // src/output/style.ts
-var ansi = (open2, close) => (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
+var ansi = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
 var plain = (text) => text;
 function styleFor(stream, env = process.env) {
   const colour = Boolean(stream.isTTY) && !("NO_COLOR" in env && env.NO_COLOR !== "");
   if (!colour) return { bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
   return { bold: ansi(1, 22), dim: ansi(2, 22), red: ansi(31, 39), yellow: ansi(33, 39), green: ansi(32, 39), cyan: ansi(36, 39) };
-}
-
-// src/cli/progress.ts
-function progressTo(stderr) {
-  return stderr.isTTY ? (message) => void stderr.write(`\u2026 ${message}
-`) : void 0;
 }
 
 // src/cli/usage-error.ts
@@ -6570,13 +7277,13 @@ var UsageError = class extends Error {
 // src/cli/commands/graph.ts
 async function graphCommand(args2, io) {
   if (args2.positionals.length) throw new UsageError(`graph takes no file names (got ${args2.positionals.join(" ")})`);
-  const graph = await buildGraph(args2.repoDir, { onProgress: progressTo(io.stderr) });
+  const graph = await buildGraph(args2.repoDir, buildOptions(args2, io));
   io.stdout.write(args2.json ? JSON.stringify(graphJson(graph)) + "\n" : graphText(graph, styleFor(io.stdout, io.env)));
 }
 
 // src/cli/commands/impact.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { join as join3, resolve } from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join5, resolve } from "node:path";
 
 // src/impact/blast-radius.ts
 function blastRadius(graph, changed, options = {}) {
@@ -6587,9 +7294,9 @@ function blastRadius(graph, changed, options = {}) {
   });
   const perFile = sources.map((id) => {
     const { order, ring } = walkImporters(graph, [id], options.kinds);
-    const rings = [];
-    for (const other of order.slice(1)) (rings[ring[other] - 1] ??= []).push(graph.pathOf(other));
-    return { path: graph.pathOf(id), direct: rings[0]?.length ?? 0, total: order.length - 1, rings };
+    const rings2 = [];
+    for (const other of order.slice(1)) (rings2[ring[other] - 1] ??= []).push(graph.pathOf(other));
+    return { path: graph.pathOf(id), direct: rings2[0]?.length ?? 0, total: order.length - 1, rings: rings2 };
   });
   const union = walkImporters(graph, sources.sort((a, b) => a - b), options.kinds);
   const files = union.order.slice(sources.length).map((id) => ({ path: graph.pathOf(id), ring: union.ring[id], via: graph.pathOf(union.via[id]) }));
@@ -6626,7 +7333,7 @@ var IMPACT_SCHEMA = "blast-radius/impact@1";
 function impactJson(impact) {
   return {
     schema: IMPACT_SCHEMA,
-    changed: impact.changed.map(({ path, direct, total, rings }) => ({ path, direct, total, rings })),
+    changed: impact.changed.map(({ path, direct, total, rings: rings2 }) => ({ path, direct, total, rings: rings2 })),
     affected: {
       total: impact.affected.total,
       files: impact.affected.files.map(({ path, ring, via }) => ({ path, ring, via }))
@@ -6642,10 +7349,25 @@ function topFolder(path, depth2 = 2) {
 function countByFolder(paths, depth2 = 2) {
   const counts = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const folder = topFolder(path, depth2);
-    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+    const folder2 = topFolder(path, depth2);
+    counts.set(folder2, (counts.get(folder2) ?? 0) + 1);
   }
   return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// src/output/wrap.ts
+var TEXT_WIDTH = 100;
+function wrapParts(parts2, separator, indent = "  ", width = TEXT_WIDTH) {
+  const lines = [];
+  let line = "";
+  for (const part of parts2) {
+    if (line && line.length + separator.length + part.length > width) {
+      lines.push(line);
+      line = indent + part;
+    } else line = line ? line + separator + part : part;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 // src/output/impact-text.ts
@@ -6658,7 +7380,7 @@ function impactText(impact, graph, style) {
     lines.push(
       `  ${style.cyan(String(file.total))} files in its blast radius (${share(file.total)} of ${graph.files.length}), ${file.direct} direct importer${file.direct === 1 ? "" : "s"}, ${file.rings.length} ring${file.rings.length === 1 ? "" : "s"} deep`
     );
-    if (file.rings.length) lines.push(...wrap(file.rings.map((r, i2) => `${i2 + 1}:${r.length}`), "  rings ", 100));
+    if (file.rings.length) lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${r.length}`)], " ", " ".repeat(8)));
     lines.push("");
   }
   const { total, files } = impact.affected;
@@ -6669,36 +7391,1127 @@ function impactText(impact, graph, style) {
   if (files.length) {
     lines.push("", style.bold("Where it lands"));
     const folders = countByFolder(files.map((f) => f.path));
-    for (const [folder, count] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${String(count).padStart(6)}  ${folder}`);
+    for (const [folder2, count3] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${String(count3).padStart(6)}  ${folder2}`);
     if (folders.length > TOP_FOLDERS) lines.push(style.dim(`  \u2026and ${folders.length - TOP_FOLDERS} more folders`));
   }
   return lines.join("\n") + "\n";
 }
-function wrap(items, lead, width) {
-  const out2 = [];
-  let line = lead;
-  for (const item of items) {
-    if (line.length + item.length + 1 > width && line.trim()) {
-      out2.push(line.trimEnd());
-      line = " ".repeat(lead.length);
-    }
-    line += item + " ";
+
+// src/snapshot/write-snapshot.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/snapshot/render-png.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// node_modules/@resvg/resvg-wasm/index.mjs
+var wasm;
+var heap = new Array(128).fill(void 0);
+heap.push(void 0, null, true, false);
+var heap_next = heap.length;
+function addHeapObject(obj) {
+  if (heap_next === heap.length)
+    heap.push(heap.length + 1);
+  const idx = heap_next;
+  heap_next = heap[idx];
+  heap[idx] = obj;
+  return idx;
+}
+function getObject(idx) {
+  return heap[idx];
+}
+function dropObject(idx) {
+  if (idx < 132)
+    return;
+  heap[idx] = heap_next;
+  heap_next = idx;
+}
+function takeObject(idx) {
+  const ret = getObject(idx);
+  dropObject(idx);
+  return ret;
+}
+var WASM_VECTOR_LEN = 0;
+var cachedUint8Memory0 = null;
+function getUint8Memory0() {
+  if (cachedUint8Memory0 === null || cachedUint8Memory0.byteLength === 0) {
+    cachedUint8Memory0 = new Uint8Array(wasm.memory.buffer);
   }
-  out2.push(line.trimEnd());
-  return out2;
+  return cachedUint8Memory0;
+}
+var cachedTextEncoder = typeof TextEncoder !== "undefined" ? new TextEncoder("utf-8") : { encode: () => {
+  throw Error("TextEncoder not available");
+} };
+var encodeString = typeof cachedTextEncoder.encodeInto === "function" ? function(arg, view) {
+  return cachedTextEncoder.encodeInto(arg, view);
+} : function(arg, view) {
+  const buf = cachedTextEncoder.encode(arg);
+  view.set(buf);
+  return {
+    read: arg.length,
+    written: buf.length
+  };
+};
+function passStringToWasm0(arg, malloc, realloc) {
+  if (realloc === void 0) {
+    const buf = cachedTextEncoder.encode(arg);
+    const ptr2 = malloc(buf.length, 1) >>> 0;
+    getUint8Memory0().subarray(ptr2, ptr2 + buf.length).set(buf);
+    WASM_VECTOR_LEN = buf.length;
+    return ptr2;
+  }
+  let len = arg.length;
+  let ptr = malloc(len, 1) >>> 0;
+  const mem = getUint8Memory0();
+  let offset = 0;
+  for (; offset < len; offset++) {
+    const code = arg.charCodeAt(offset);
+    if (code > 127)
+      break;
+    mem[ptr + offset] = code;
+  }
+  if (offset !== len) {
+    if (offset !== 0) {
+      arg = arg.slice(offset);
+    }
+    ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+    const view = getUint8Memory0().subarray(ptr + offset, ptr + len);
+    const ret = encodeString(arg, view);
+    offset += ret.written;
+    ptr = realloc(ptr, len, offset, 1) >>> 0;
+  }
+  WASM_VECTOR_LEN = offset;
+  return ptr;
+}
+function isLikeNone(x) {
+  return x === void 0 || x === null;
+}
+var cachedInt32Memory0 = null;
+function getInt32Memory0() {
+  if (cachedInt32Memory0 === null || cachedInt32Memory0.byteLength === 0) {
+    cachedInt32Memory0 = new Int32Array(wasm.memory.buffer);
+  }
+  return cachedInt32Memory0;
+}
+var cachedTextDecoder = typeof TextDecoder !== "undefined" ? new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }) : { decode: () => {
+  throw Error("TextDecoder not available");
+} };
+if (typeof TextDecoder !== "undefined") {
+  cachedTextDecoder.decode();
+}
+function getStringFromWasm0(ptr, len) {
+  ptr = ptr >>> 0;
+  return cachedTextDecoder.decode(getUint8Memory0().subarray(ptr, ptr + len));
+}
+function _assertClass(instance2, klass) {
+  if (!(instance2 instanceof klass)) {
+    throw new Error(`expected instance of ${klass.name}`);
+  }
+  return instance2.ptr;
+}
+function handleError(f, args2) {
+  try {
+    return f.apply(this, args2);
+  } catch (e) {
+    wasm.__wbindgen_exn_store(addHeapObject(e));
+  }
+}
+var BBoxFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_bbox_free(ptr >>> 0));
+var BBox = class _BBox {
+  static __wrap(ptr) {
+    ptr = ptr >>> 0;
+    const obj = Object.create(_BBox.prototype);
+    obj.__wbg_ptr = ptr;
+    BBoxFinalization.register(obj, obj.__wbg_ptr, obj);
+    return obj;
+  }
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    BBoxFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_bbox_free(ptr);
+  }
+  /**
+  * @returns {number}
+  */
+  get x() {
+    const ret = wasm.__wbg_get_bbox_x(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set x(arg0) {
+    wasm.__wbg_set_bbox_x(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get y() {
+    const ret = wasm.__wbg_get_bbox_y(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set y(arg0) {
+    wasm.__wbg_set_bbox_y(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.__wbg_get_bbox_width(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set width(arg0) {
+    wasm.__wbg_set_bbox_width(this.__wbg_ptr, arg0);
+  }
+  /**
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.__wbg_get_bbox_height(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * @param {number} arg0
+  */
+  set height(arg0) {
+    wasm.__wbg_set_bbox_height(this.__wbg_ptr, arg0);
+  }
+};
+var RenderedImageFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_renderedimage_free(ptr >>> 0));
+var RenderedImage = class _RenderedImage {
+  static __wrap(ptr) {
+    ptr = ptr >>> 0;
+    const obj = Object.create(_RenderedImage.prototype);
+    obj.__wbg_ptr = ptr;
+    RenderedImageFinalization.register(obj, obj.__wbg_ptr, obj);
+    return obj;
+  }
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    RenderedImageFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_renderedimage_free(ptr);
+  }
+  /**
+  * Get the PNG width
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.renderedimage_width(this.__wbg_ptr);
+    return ret >>> 0;
+  }
+  /**
+  * Get the PNG height
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.renderedimage_height(this.__wbg_ptr);
+    return ret >>> 0;
+  }
+  /**
+  * Write the image data to Uint8Array
+  * @returns {Uint8Array}
+  */
+  asPng() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.renderedimage_asPng(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return takeObject(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Get the RGBA pixels of the image
+  * @returns {Uint8Array}
+  */
+  get pixels() {
+    const ret = wasm.renderedimage_pixels(this.__wbg_ptr);
+    return takeObject(ret);
+  }
+};
+var ResvgFinalization = typeof FinalizationRegistry === "undefined" ? { register: () => {
+}, unregister: () => {
+} } : new FinalizationRegistry((ptr) => wasm.__wbg_resvg_free(ptr >>> 0));
+var Resvg = class {
+  __destroy_into_raw() {
+    const ptr = this.__wbg_ptr;
+    this.__wbg_ptr = 0;
+    ResvgFinalization.unregister(this);
+    return ptr;
+  }
+  free() {
+    const ptr = this.__destroy_into_raw();
+    wasm.__wbg_resvg_free(ptr);
+  }
+  /**
+  * @param {Uint8Array | string} svg
+  * @param {string | undefined} [options]
+  * @param {Array<any> | undefined} [custom_font_buffers]
+  */
+  constructor(svg, options, custom_font_buffers) {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      var ptr0 = isLikeNone(options) ? 0 : passStringToWasm0(options, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+      var len0 = WASM_VECTOR_LEN;
+      wasm.resvg_new(retptr, addHeapObject(svg), ptr0, len0, isLikeNone(custom_font_buffers) ? 0 : addHeapObject(custom_font_buffers));
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      this.__wbg_ptr = r0 >>> 0;
+      return this;
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Get the SVG width
+  * @returns {number}
+  */
+  get width() {
+    const ret = wasm.resvg_width(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * Get the SVG height
+  * @returns {number}
+  */
+  get height() {
+    const ret = wasm.resvg_height(this.__wbg_ptr);
+    return ret;
+  }
+  /**
+  * Renders an SVG in Wasm
+  * @returns {RenderedImage}
+  */
+  render() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_render(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return RenderedImage.__wrap(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * Output usvg-simplified SVG string
+  * @returns {string}
+  */
+  toString() {
+    let deferred1_0;
+    let deferred1_1;
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_toString(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      deferred1_0 = r0;
+      deferred1_1 = r1;
+      return getStringFromWasm0(r0, r1);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+      wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+    }
+  }
+  /**
+  * Calculate a maximum bounding box of all visible elements in this SVG.
+  *
+  * Note: path bounding box are approx values.
+  * @returns {BBox | undefined}
+  */
+  innerBBox() {
+    const ret = wasm.resvg_innerBBox(this.__wbg_ptr);
+    return ret === 0 ? void 0 : BBox.__wrap(ret);
+  }
+  /**
+  * Calculate a maximum bounding box of all visible elements in this SVG.
+  * This will first apply transform.
+  * Similar to `SVGGraphicsElement.getBBox()` DOM API.
+  * @returns {BBox | undefined}
+  */
+  getBBox() {
+    const ret = wasm.resvg_getBBox(this.__wbg_ptr);
+    return ret === 0 ? void 0 : BBox.__wrap(ret);
+  }
+  /**
+  * Use a given `BBox` to crop the svg. Currently this method simply changes
+  * the viewbox/size of the svg and do not move the elements for simplicity
+  * @param {BBox} bbox
+  */
+  cropByBBox(bbox) {
+    _assertClass(bbox, BBox);
+    wasm.resvg_cropByBBox(this.__wbg_ptr, bbox.__wbg_ptr);
+  }
+  /**
+  * @returns {Array<any>}
+  */
+  imagesToResolve() {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      wasm.resvg_imagesToResolve(retptr, this.__wbg_ptr);
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      var r2 = getInt32Memory0()[retptr / 4 + 2];
+      if (r2) {
+        throw takeObject(r1);
+      }
+      return takeObject(r0);
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+  /**
+  * @param {string} href
+  * @param {Uint8Array} buffer
+  */
+  resolveImage(href, buffer) {
+    try {
+      const retptr = wasm.__wbindgen_add_to_stack_pointer(-16);
+      const ptr0 = passStringToWasm0(href, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+      const len0 = WASM_VECTOR_LEN;
+      wasm.resvg_resolveImage(retptr, this.__wbg_ptr, ptr0, len0, addHeapObject(buffer));
+      var r0 = getInt32Memory0()[retptr / 4 + 0];
+      var r1 = getInt32Memory0()[retptr / 4 + 1];
+      if (r1) {
+        throw takeObject(r0);
+      }
+    } finally {
+      wasm.__wbindgen_add_to_stack_pointer(16);
+    }
+  }
+};
+async function __wbg_load(module2, imports) {
+  if (typeof Response === "function" && module2 instanceof Response) {
+    if (typeof WebAssembly.instantiateStreaming === "function") {
+      try {
+        return await WebAssembly.instantiateStreaming(module2, imports);
+      } catch (e) {
+        if (module2.headers.get("Content-Type") != "application/wasm") {
+          console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
+        } else {
+          throw e;
+        }
+      }
+    }
+    const bytes2 = await module2.arrayBuffer();
+    return await WebAssembly.instantiate(bytes2, imports);
+  } else {
+    const instance2 = await WebAssembly.instantiate(module2, imports);
+    if (instance2 instanceof WebAssembly.Instance) {
+      return { instance: instance2, module: module2 };
+    } else {
+      return instance2;
+    }
+  }
+}
+function __wbg_get_imports() {
+  const imports = {};
+  imports.wbg = {};
+  imports.wbg.__wbg_new_28c511d9baebfa89 = function(arg0, arg1) {
+    const ret = new Error(getStringFromWasm0(arg0, arg1));
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_memory = function() {
+    const ret = wasm.memory;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_buffer_12d079cc21e14bdb = function(arg0) {
+    const ret = getObject(arg0).buffer;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_newwithbyteoffsetandlength_aa4a17c33a06e5cb = function(arg0, arg1, arg2) {
+    const ret = new Uint8Array(getObject(arg0), arg1 >>> 0, arg2 >>> 0);
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_object_drop_ref = function(arg0) {
+    takeObject(arg0);
+  };
+  imports.wbg.__wbg_new_63b92bc8671ed464 = function(arg0) {
+    const ret = new Uint8Array(getObject(arg0));
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_values_839f3396d5aac002 = function(arg0) {
+    const ret = getObject(arg0).values();
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_next_196c84450b364254 = function() {
+    return handleError(function(arg0) {
+      const ret = getObject(arg0).next();
+      return addHeapObject(ret);
+    }, arguments);
+  };
+  imports.wbg.__wbg_done_298b57d23c0fc80c = function(arg0) {
+    const ret = getObject(arg0).done;
+    return ret;
+  };
+  imports.wbg.__wbg_value_d93c65011f51a456 = function(arg0) {
+    const ret = getObject(arg0).value;
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_instanceof_Uint8Array_2b3bbecd033d19f6 = function(arg0) {
+    let result;
+    try {
+      result = getObject(arg0) instanceof Uint8Array;
+    } catch (_) {
+      result = false;
+    }
+    const ret = result;
+    return ret;
+  };
+  imports.wbg.__wbindgen_string_get = function(arg0, arg1) {
+    const obj = getObject(arg1);
+    const ret = typeof obj === "string" ? obj : void 0;
+    var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    var len1 = WASM_VECTOR_LEN;
+    getInt32Memory0()[arg0 / 4 + 1] = len1;
+    getInt32Memory0()[arg0 / 4 + 0] = ptr1;
+  };
+  imports.wbg.__wbg_new_16b304a2cfa7ff4a = function() {
+    const ret = new Array();
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbindgen_string_new = function(arg0, arg1) {
+    const ret = getStringFromWasm0(arg0, arg1);
+    return addHeapObject(ret);
+  };
+  imports.wbg.__wbg_push_a5b05aedc7234f9f = function(arg0, arg1) {
+    const ret = getObject(arg0).push(getObject(arg1));
+    return ret;
+  };
+  imports.wbg.__wbg_length_c20a40f15020d68a = function(arg0) {
+    const ret = getObject(arg0).length;
+    return ret;
+  };
+  imports.wbg.__wbg_set_a47bac70306a19a7 = function(arg0, arg1, arg2) {
+    getObject(arg0).set(getObject(arg1), arg2 >>> 0);
+  };
+  imports.wbg.__wbindgen_throw = function(arg0, arg1) {
+    throw new Error(getStringFromWasm0(arg0, arg1));
+  };
+  return imports;
+}
+function __wbg_init_memory(imports, maybe_memory) {
+}
+function __wbg_finalize_init(instance2, module2) {
+  wasm = instance2.exports;
+  __wbg_init.__wbindgen_wasm_module = module2;
+  cachedInt32Memory0 = null;
+  cachedUint8Memory0 = null;
+  return wasm;
+}
+async function __wbg_init(input) {
+  if (wasm !== void 0)
+    return wasm;
+  if (typeof input === "undefined") {
+    input = new URL("index_bg.wasm", void 0);
+  }
+  const imports = __wbg_get_imports();
+  if (typeof input === "string" || typeof Request === "function" && input instanceof Request || typeof URL === "function" && input instanceof URL) {
+    input = fetch(input);
+  }
+  __wbg_init_memory(imports);
+  const { instance: instance2, module: module2 } = await __wbg_load(await input, imports);
+  return __wbg_finalize_init(instance2, module2);
+}
+var dist_default = __wbg_init;
+var initialized = false;
+var initWasm = async (module_or_path) => {
+  if (initialized) {
+    throw new Error("Already initialized. The `initWasm()` function can be used only once.");
+  }
+  await dist_default(await module_or_path);
+  initialized = true;
+};
+var Resvg2 = class extends Resvg {
+  /**
+   * @param {Uint8Array | string} svg
+   * @param {ResvgRenderOptions | undefined} options
+   */
+  constructor(svg, options) {
+    if (!initialized)
+      throw new Error("Wasm has not been initialized. Call `initWasm()` function.");
+    const font = options?.font;
+    if (!!font && isCustomFontsOptions(font)) {
+      const serializableOptions = {
+        ...options,
+        font: {
+          ...font,
+          fontBuffers: void 0
+        }
+      };
+      super(svg, JSON.stringify(serializableOptions), font.fontBuffers);
+    } else {
+      super(svg, JSON.stringify(options));
+    }
+  }
+};
+function isCustomFontsOptions(value) {
+  return Object.prototype.hasOwnProperty.call(value, "fontBuffers");
+}
+
+// src/snapshot/render-png.ts
+var FONT_FILES = ["fonts/DejaVuSans-subset.ttf", "fonts/DejaVuSans-Bold-subset.ttf"];
+var ready;
+function prepare() {
+  ready ??= (async () => {
+    await initWasm(await readFile2(wasmFile("index_bg.wasm", "@resvg/resvg-wasm")));
+    return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile2(fileURLToPath3(new URL(file, import.meta.url))))));
+  })();
+  return ready;
+}
+async function renderPng(svg) {
+  const fontBuffers = await prepare();
+  const resvg = new Resvg2(svg, {
+    font: { fontBuffers, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+    shapeRendering: 2,
+    textRendering: 1
+  });
+  try {
+    const image = resvg.render();
+    try {
+      return image.asPng();
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
+}
+
+// src/report/escape.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+function elide(text, width) {
+  const chars = [...visible(text)];
+  if (chars.length <= width) return chars.join("");
+  const head = Math.ceil((width - 1) / 2);
+  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
+}
+function plainInCodeSpan(text) {
+  return text !== "" && !/[`|<>&]/u.test(text) && text.trim() === text && !/\s\s/u.test(text);
+}
+var entity = (c) => `&#${c.codePointAt(0)};`;
+function mdCode(text) {
+  const shown = visible(text);
+  if (plainInCodeSpan(shown)) return `\`${shown}\``;
+  return `<code>${shown.replace(/[^A-Za-z0-9 ./-]/gu, entity)}</code>`;
+}
+function mdText(text) {
+  return visible(text).replace(/[^A-Za-z0-9 ,.:;/'()-]/gu, entity);
+}
+function mdUrl(url) {
+  return url.replace(/[\u0000-\u0020()<>"'`|\\\u007f]/gu, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
+}
+function blobUrl(repoUrl, sha, path) {
+  return `${repoUrl.replace(/\/+$/u, "")}/blob/${encodeURIComponent(sha)}/${path.split("/").map(encodeURIComponent).join("/")}`;
+}
+function mermaidLabel(text) {
+  return visible(text).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`);
+}
+function count2(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
+}
+function plural(n, word, many = `${word}s`) {
+  return `${count2(n)} ${n === 1 ? word : many}`;
+}
+
+// src/snapshot/layout.ts
+var SHELL = 100;
+function layoutPositions(paths, rings2) {
+  const order = paths.map((_, i2) => i2).sort((a, b) => byCodePoint(paths[a], paths[b]));
+  const segments = paths.map((p) => p.split("/"));
+  const directions = new Float64Array(paths.length * 3);
+  placeGroup(order, 0, { lon: 0, z: -1, width: 2 * Math.PI, height: 2 }, segments, directions);
+  const deepest = rings2.reduce((max, r) => Math.max(max, r), 0);
+  const changedCount = rings2.filter((r) => r === 0).length;
+  const positions = new Float64Array(paths.length * 3);
+  for (let i2 = 0; i2 < paths.length; i2++) {
+    const ring = rings2[i2];
+    const spread = seededUnit(paths[i2]) - 0.5;
+    const radius = ring === 0 ? changedCount > 1 ? 0.3 * SHELL : 0 : ring > 0 ? shellRadius(ring) + 0.7 * spread * (shellRadius(ring) - shellRadius(ring - 1)) : shellRadius(deepest) + SHELL * (1 + 0.7 * spread);
+    for (let axis = 0; axis < 3; axis++) positions[3 * i2 + axis] = round(directions[3 * i2 + axis] * radius);
+  }
+  return positions;
+}
+function shellRadius(ring) {
+  return SHELL * ring ** 0.7;
+}
+function placeGroup(ids, depth2, rect, segments, out2) {
+  const children = [];
+  let key;
+  for (const id of ids) {
+    const parts2 = segments[id];
+    const childKey = parts2.length > depth2 + 1 ? `${parts2[depth2]}/` : parts2[depth2];
+    if (childKey !== key || !childKey.endsWith("/")) children.push([]);
+    key = childKey;
+    children[children.length - 1].push(id);
+  }
+  placeChildren(children, depth2, rect, segments, out2);
+}
+function placeChildren(children, depth2, rect, segments, out2) {
+  if (!children.length) return;
+  if (children.length === 1) {
+    const only = children[0];
+    const first = only[0];
+    if (only.length === 1 && segments[first].length === depth2 + 1) setDirection(first, rect, out2);
+    else placeGroup(only, depth2 + 1, rect, segments, out2);
+    return;
+  }
+  const total = children.reduce((sum, c) => sum + c.length, 0);
+  let split = 1;
+  let before = children[0].length;
+  while (split < children.length - 1 && Math.abs(total / 2 - (before + children[split].length)) < Math.abs(total / 2 - before)) {
+    before += children[split].length;
+    split++;
+  }
+  const share = before / total;
+  const shrink = Math.max(0.05, Math.sqrt(1 - (rect.z + rect.height / 2) ** 2));
+  const [a, b] = rect.width * shrink >= rect.height / shrink ? [
+    { ...rect, width: rect.width * share },
+    { ...rect, lon: rect.lon + rect.width * share, width: rect.width * (1 - share) }
+  ] : [
+    { ...rect, height: rect.height * share },
+    { ...rect, z: rect.z + rect.height * share, height: rect.height * (1 - share) }
+  ];
+  placeChildren(children.slice(0, split), depth2, a, segments, out2);
+  placeChildren(children.slice(split), depth2, b, segments, out2);
+}
+function setDirection(id, rect, out2) {
+  const lon = rect.lon + rect.width / 2;
+  const z = rect.z + rect.height / 2;
+  const r = Math.sqrt(1 - z * z);
+  out2[3 * id] = r * Math.cos(lon);
+  out2[3 * id + 1] = z;
+  out2[3 * id + 2] = r * Math.sin(lon);
+}
+function seededUnit(text) {
+  let h = 2166136261;
+  for (let i2 = 0; i2 < text.length; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return ((h ^ h >>> 16) >>> 0) / 2 ** 32;
+}
+function round(value) {
+  return Math.round(value * 100) / 100;
+}
+
+// src/snapshot/scene.ts
+function ringOf(node) {
+  return node.role === "changed" ? 0 : node.role === "affected" ? node.ring : -1;
+}
+function buildScene(graph, impact) {
+  const roles = graph.files.map(() => ({ role: "outside" }));
+  for (const changed of impact.changed) roles[graph.idOf(changed.path)] = { role: "changed" };
+  for (const file of impact.affected.files) {
+    roles[graph.idOf(file.path)] = { role: "affected", ring: file.ring, via: graph.idOf(file.via) };
+  }
+  const rings2 = roles.map(ringOf);
+  const positions = layoutPositions(graph.files.map((f) => f.path), rings2);
+  const downstream = downstreamCounts(roles, impact, graph);
+  const nodes = graph.files.map((file, id) => ({
+    ...roles[id],
+    path: file.path,
+    x: positions[3 * id],
+    y: positions[3 * id + 1],
+    z: positions[3 * id + 2],
+    downstream: downstream[id]
+  }));
+  const edges = graph.edges.map((e) => ({ from: graph.idOf(e.from), to: graph.idOf(e.to), kind: e.kind }));
+  const ringCounts = [impact.changed.length];
+  for (const ring of rings2) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
+  const subtitle = `${count2(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
+  return { title: titleOf(impact), subtitle, nodes, edges, ringCounts, affected: impact.affected.total, notes: notesOf(graph, impact) };
+}
+function titleOf(impact) {
+  const [first, ...rest] = impact.changed;
+  if (!first) return "Blast radius: no changed file is in the import graph";
+  return rest.length ? `Blast radius of ${impact.changed.length} changed files` : `Blast radius of ${first.path}`;
+}
+function downstreamCounts(roles, impact, graph) {
+  const counts = roles.map((r) => r.role === "affected" ? 1 : 0);
+  for (let i2 = impact.affected.files.length - 1; i2 >= 0; i2--) {
+    const id = graph.idOf(impact.affected.files[i2].path);
+    const role = roles[id];
+    if (role.role === "affected" && roles[role.via].role === "affected") counts[role.via] += counts[id];
+  }
+  return counts;
+}
+function notesOf(graph, impact) {
+  const notes2 = [];
+  if (!impact.changed.length) notes2.push("None of the changed files is in the import graph: nothing was measured.");
+  if (graph.files.length < 2 || !graph.edges.length) {
+    notes2.push(`The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.edges.length, "import")}: too little to measure a blast radius.`);
+  } else if (impact.changed.length && !impact.affected.total) {
+    notes2.push("No file in the graph imports the changed files.");
+  }
+  const unread = Object.values(graph.unread).reduce((sum, n) => sum + n, 0);
+  if (unread) notes2.push(`Not read (other languages): ${plural(unread, "file")}. Imports from them are not shown.`);
+  if (graph.partial.length) notes2.push(`Read only in part (syntax errors): ${plural(graph.partial.length, "file")}.`);
+  return notes2;
+}
+
+// src/snapshot/camera.ts
+var AZIMUTH = 0.6;
+var ELEVATION = 0.38;
+function projector(view, radius) {
+  const r = Math.max(radius, 1);
+  const distance = 3 * r;
+  const focal = 0.47 * view.height * (distance - r) / r;
+  const [ca, sa, ce, se] = [Math.cos(AZIMUTH), Math.sin(AZIMUTH), Math.cos(ELEVATION), Math.sin(ELEVATION)];
+  return (x, y, z) => {
+    const x1 = ca * x - sa * z;
+    const z1 = sa * x + ca * z;
+    const y2 = ce * y - se * z1;
+    const z2 = se * y + ce * z1;
+    const depth2 = distance - z2;
+    const scale = focal / depth2;
+    return { x: view.centreX + x1 * scale, y: view.centreY - y2 * scale, depth: depth2, scale };
+  };
+}
+
+// src/snapshot/palette.ts
+var BACKGROUND = "#0d1117";
+var CHANGED_COLOUR = "#4cc9f0";
+var OUTSIDE_COLOUR = "#5b6478";
+var TEXT_COLOUR = "#e6edf3";
+var MUTED_TEXT_COLOUR = "#8b949e";
+var RING_COLOURS = ["#f0f921", "#fcce25", "#fca636", "#f2844b", "#e16462", "#cc4778", "#b12a90", "#8f0da4"];
+function ringColour(ring) {
+  return RING_COLOURS[Math.min(ring, RING_COLOURS.length) - 1];
+}
+function ringLabel(ring, deepest) {
+  const last = RING_COLOURS.length;
+  return ring === last && deepest > last ? `ring ${last}+` : `ring ${ring}`;
+}
+
+// src/snapshot/xml-escape.ts
+function escapeXml(text) {
+  return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/snapshot/legend-svg.ts
+function legendRows(scene) {
+  const deepest = scene.ringCounts.length - 1;
+  const rows = [{ colour: CHANGED_COLOUR, label: "changed", files: scene.ringCounts[0] ?? 0 }];
+  for (let ring = 1; ring <= Math.min(deepest, RING_COLOURS.length); ring++) {
+    const files = ring === RING_COLOURS.length ? scene.ringCounts.slice(ring).reduce((s, n) => s + n, 0) : scene.ringCounts[ring] ?? 0;
+    rows.push({ colour: ringColour(ring), label: ringLabel(ring, deepest), files });
+  }
+  rows.push({ colour: OUTSIDE_COLOUR, label: "not affected", files: scene.nodes.length - scene.affected - (scene.ringCounts[0] ?? 0) });
+  return rows;
+}
+function legendSvg(scene, unit) {
+  const x = 56 * unit;
+  let y = 76 * unit;
+  const out2 = [];
+  const text = (size, fill, body2, weight = "") => `<text x="${x}" y="${y}" font-size="${size * unit}" fill="${fill}"${weight}>${escapeXml(body2)}</text>`;
+  out2.push(text(27, TEXT_COLOUR, elide(scene.title, 60), ' font-weight="bold"'));
+  y += 38 * unit;
+  out2.push(text(19, MUTED_TEXT_COLOUR, scene.subtitle));
+  y += 50 * unit;
+  const rows = legendRows(scene);
+  const widest = Math.max(...rows.map((r) => r.files));
+  for (const row of rows) {
+    out2.push(`<circle cx="${x + 9 * unit}" cy="${y - 6 * unit}" r="${8 * unit}" fill="${row.colour}"/>`);
+    out2.push(`<text x="${x + 28 * unit}" y="${y}" font-size="${17 * unit}" fill="${TEXT_COLOUR}">${escapeXml(row.label)}</text>`);
+    out2.push(`<text x="${x + 250 * unit}" y="${y}" font-size="${17 * unit}" fill="${TEXT_COLOUR}" text-anchor="end">${count2(row.files)}</text>`);
+    const bar = widest ? 120 * unit * row.files / widest : 0;
+    out2.push(`<rect x="${x + 264 * unit}" y="${y - 12 * unit}" width="${bar.toFixed(1)}" height="${12 * unit}" rx="${2 * unit}" fill="${row.colour}" opacity="0.8"/>`);
+    y += 30 * unit;
+  }
+  y += 14 * unit;
+  for (const note of scene.notes) {
+    for (const [i2, line] of wrap(note, 56).entries()) {
+      out2.push(text(15, "#f2cc60", `${i2 ? "   " : "\u26A0 "}${line}`));
+      y += 22 * unit;
+    }
+  }
+  out2.push(`<text x="${x}" y="${852 * unit}" font-size="${14 * unit}" fill="${MUTED_TEXT_COLOUR}">distance from the centre = import steps from the change \xB7 blast-radius</text>`);
+  return `<g>${out2.join("")}</g>`;
+}
+function wrap(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+// src/snapshot/snapshot-svg.ts
+var DEFAULT_STILL = { width: 1600, height: 900 };
+var BUSY_LABELS = 5;
+function snapshotSvg(scene, size = DEFAULT_STILL) {
+  const { width, height } = size;
+  const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0);
+  const project = projector({ width, height, centreX: width * 0.5, centreY: height * 0.5 }, radius);
+  const points = scene.nodes.map((n) => project(n.x, n.y, n.z));
+  const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity);
+  const farthest = points.reduce((max, p) => Math.max(max, p.depth), -Infinity);
+  const nearness = (p) => farthest > nearest ? (farthest - p.depth) / (farthest - nearest) : 1;
+  const unit = height / 900;
+  const centre = project(0, 0, 0);
+  const radii = points.map((p, id) => nodeRadius(scene.nodes[id]) * unit * (p.scale / centre.scale));
+  const frame = { unit, width, height, centreX: centre.x, radius: points.reduce((max, p) => Math.max(max, p.x), centre.x) - centre.x };
+  const parts2 = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`,
+    defs(),
+    `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
+    `<rect width="${width}" height="${height}" fill="url(#glow)"/>`,
+    edgesSvg(scene, points, unit),
+    nodesSvg(scene, points, radii, nearness),
+    labelsSvg(scene, points, radii, frame),
+    legendSvg(scene, unit),
+    "</svg>"
+  ];
+  return parts2.join("\n");
+}
+function defs() {
+  const shade = (id, colour) => `<radialGradient id="${id}" cx="0.35" cy="0.32" r="0.75"><stop offset="0" stop-color="#ffffff" stop-opacity="0.85"/><stop offset="0.28" stop-color="${colour}"/><stop offset="1" stop-color="${colour}" stop-opacity="0.55"/></radialGradient>`;
+  return [
+    "<defs>",
+    `<radialGradient id="glow" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#1f2a44" stop-opacity="0.9"/><stop offset="1" stop-color="${BACKGROUND}" stop-opacity="0"/></radialGradient>`,
+    shade("changed", CHANGED_COLOUR),
+    shade("outside", OUTSIDE_COLOUR),
+    ...RING_COLOURS.map((colour, i2) => shade(`ring${i2 + 1}`, colour)),
+    `<filter id="halo" x="-2" y="-2" width="5" height="5"><feGaussianBlur stdDeviation="9"/></filter>`,
+    "</defs>"
+  ].join("");
+}
+function edgesSvg(scene, points, unit) {
+  const lines = [];
+  scene.nodes.forEach((node, id) => {
+    if (node.role !== "affected") return;
+    const a = points[id];
+    const b = points[node.via];
+    lines.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${ringColour(node.ring)}"/>`);
+  });
+  return `<g stroke-width="${px(0.9 * unit)}" stroke-opacity="0.22">${lines.join("")}</g>`;
+}
+function nodesSvg(scene, points, radii, nearness) {
+  const front = (id) => scene.nodes[id].role === "changed" ? 1 : 0;
+  const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b].depth - points[a].depth || a - b);
+  const circles = [];
+  for (const id of order) {
+    const node = scene.nodes[id];
+    const p = points[id];
+    const near = nearness(p);
+    const r = radii[id];
+    if (node.role === "changed") {
+      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.4)}" fill="${CHANGED_COLOUR}" opacity="0.45" filter="url(#halo)"/>`);
+    }
+    const fill = node.role === "changed" ? "changed" : node.role === "outside" ? "outside" : `ring${Math.min(node.ring, RING_COLOURS.length)}`;
+    const opacity = node.role === "outside" ? 0.2 + 0.35 * near : node.role === "changed" ? 1 : 0.5 + 0.5 * near;
+    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#${fill})" opacity="${opacity.toFixed(2)}"/>`);
+  }
+  return `<g>${circles.join("")}</g>`;
+}
+function nodeRadius(node) {
+  if (node.role === "changed") return 10;
+  if (node.role === "outside") return 2.2;
+  return 2.6 + 0.9 * Math.log2(node.downstream);
+}
+function labelsSvg(scene, points, radii, frame) {
+  const changed = scene.nodes.flatMap((n, id) => n.role === "changed" ? [id] : []).slice(0, 6);
+  const busiest = scene.nodes.flatMap((n, id) => n.role === "affected" && n.downstream > 1 ? [id] : []).sort((a, b) => scene.nodes[b].downstream - scene.nodes[a].downstream || a - b).slice(0, BUSY_LABELS);
+  const ids = [...changed, ...busiest].sort((a, b) => points[a].y - points[b].y || a - b);
+  const size = 15 * frame.unit;
+  const gap = 30 * frame.unit;
+  const column = frame.centreX + frame.radius + 40 * frame.unit;
+  const middle = ids.reduce((sum, id) => sum + points[id].y, 0) / Math.max(ids.length, 1);
+  const top2 = Math.max(40 * frame.unit, Math.min(middle - (ids.length - 1) * gap / 2, frame.height - 40 * frame.unit - ids.length * gap));
+  const room = Math.floor((frame.width - 16 * frame.unit - column) / (0.6 * size));
+  const out2 = [];
+  ids.forEach((id, row) => {
+    const node = scene.nodes[id];
+    const p = points[id];
+    const y = top2 + row * gap;
+    const colour = node.role === "changed" ? CHANGED_COLOUR : node.role === "affected" ? ringColour(node.ring) : OUTSIDE_COLOUR;
+    const suffix = node.role === "affected" ? ` \xB7 ${count2(node.downstream)} via it` : "";
+    const text = elide(node.path, Math.max(12, room - suffix.length)) + suffix;
+    out2.push(`<polyline points="${px(p.x + radii[id])},${px(p.y)} ${px(column - 18 * frame.unit)},${px(y)} ${px(column - 6 * frame.unit)},${px(y)}" fill="none" stroke="${colour}" stroke-opacity="0.7" stroke-width="${px(frame.unit)}"/>`);
+    const weight = node.role === "changed" ? ' font-weight="bold"' : "";
+    out2.push(
+      `<text x="${px(column)}" y="${px(y + size * 0.35)}" font-size="${px(size)}"${weight} fill="${TEXT_COLOUR}" stroke="${BACKGROUND}" stroke-width="${px(4 * frame.unit)}" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`
+    );
+  });
+  return `<g>${out2.join("")}</g>`;
+}
+function px(value) {
+  return (Math.round(value * 10) / 10).toString();
+}
+
+// src/snapshot/viewer-data.ts
+function viewerData(scene) {
+  return {
+    title: scene.title,
+    subtitle: scene.subtitle,
+    paths: scene.nodes.map((n) => n.path),
+    rings: scene.nodes.map(ringOf),
+    via: scene.nodes.map((n) => n.role === "affected" ? n.via : -1),
+    downstream: scene.nodes.map((n) => n.downstream),
+    positions: scene.nodes.flatMap((n) => [n.x, n.y, n.z]),
+    edges: scene.edges.flatMap((e) => [e.from, e.to, EDGE_KINDS.indexOf(e.kind)]),
+    kinds: [...EDGE_KINDS],
+    legend: legendRows(scene),
+    notes: scene.notes
+  };
+}
+
+// src/snapshot/viewer-html.ts
+var DATA_ELEMENT_ID = "blast-radius-data";
+function viewerHtml(data, script2) {
+  const json = JSON.stringify(data).replaceAll("<", "\\u003c");
+  const policy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeXml(data.title)}</title>
+<style>${styles()}</style>
+</head>
+<body>
+<canvas id="scene"></canvas>
+<aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul><div id="rings"></div><div id="toggles"></div><ul id="notes"></ul></aside>
+<div id="search"><input id="search-box" type="search" placeholder="Search files\u2026" autocomplete="off" aria-label="Search files"><ul id="results"></ul></div>
+<aside id="panel" hidden></aside>
+<div id="tooltip" hidden></div>
+<noscript>This viewer needs JavaScript and WebGL.</noscript>
+<script type="application/json" id="${DATA_ELEMENT_ID}">${json}</script>
+<script>${script2.replaceAll("</script", "<\\/script")}</script>
+</body>
+</html>
+`;
+}
+function styles() {
+  return `
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; overflow: hidden; background: ${BACKGROUND}; color: ${TEXT_COLOUR};
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
+canvas#scene { position: fixed; inset: 0; width: 100vw; height: 100vh; display: block; }
+aside, #search { position: fixed; background: rgba(13, 17, 23, 0.86); border: 1px solid #30363d; border-radius: 8px; padding: 12px 14px; }
+#legend { top: 12px; left: 12px; width: 330px; max-height: calc(100vh - 24px); overflow: auto; }
+#legend h1 { font-size: 16px; margin: 0 0 4px; overflow-wrap: anywhere; }
+.muted { color: ${MUTED_TEXT_COLOUR}; margin: 0 0 8px; }
+ul { list-style: none; margin: 0; padding: 0; }
+#rows li { display: flex; align-items: center; gap: 8px; padding: 1px 0; }
+#rows .swatch { width: 12px; height: 12px; border-radius: 50%; flex: none; }
+#rows .n { margin-left: auto; font-variant-numeric: tabular-nums; }
+#rings, #toggles { margin-top: 10px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+button { background: #21262d; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 3px 9px; cursor: pointer; font: inherit; }
+button:hover { background: #30363d; }
+label { cursor: pointer; user-select: none; }
+#notes li { color: #f2cc60; margin-top: 6px; }
+#search { top: 12px; left: 50%; transform: translateX(-50%); width: 360px; padding: 6px; }
+#search-box { width: 100%; background: #0d1117; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 6px 8px; font: inherit; }
+#results li, #panel li { padding: 2px 4px; cursor: pointer; border-radius: 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#results li:hover, #panel li:hover { background: #21262d; }
+#panel { top: 12px; right: 12px; width: 380px; max-height: calc(100vh - 24px); overflow: auto; }
+#panel h2 { font-size: 15px; margin: 0 24px 4px 0; overflow-wrap: anywhere; }
+#panel h3 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
+#panel .close { position: absolute; top: 8px; right: 8px; padding: 0 7px; }
+.kind { color: ${MUTED_TEXT_COLOUR}; font-size: 12px; margin-left: 6px; }
+.pin { position: fixed; left: 0; top: 0; pointer-events: none; font-weight: 600; font-size: 13px; color: ${TEXT_COLOUR};
+  text-shadow: 0 0 3px ${BACKGROUND}, 0 0 3px ${BACKGROUND}, 0 0 6px ${BACKGROUND}; white-space: nowrap; }
+#tooltip { position: fixed; pointer-events: none; background: #161b22; border: 1px solid #30363d; border-radius: 4px; padding: 2px 6px; font-size: 12px; white-space: nowrap; }
+`;
+}
+
+// src/snapshot/viewer-script.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+var VIEWER_BUNDLE = "viewer.js";
+var script;
+function viewerScript() {
+  script ??= loadViewerScript();
+  return script;
+}
+async function loadViewerScript() {
+  const beside = fileURLToPath4(new URL(VIEWER_BUNDLE, import.meta.url));
+  if (existsSync3(beside)) return readFile3(beside, "utf8");
+  const tool = "esbuild";
+  const { build } = await import(tool);
+  const result = await build({
+    entryPoints: [fileURLToPath4(new URL("../viewer/main.ts", import.meta.url))],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning"
+  });
+  return result.outputFiles[0].text;
+}
+
+// src/snapshot/write-snapshot.ts
+async function writeSnapshot(outDir, graph, impact) {
+  const scene = buildScene(graph, impact);
+  const [png, script2] = await Promise.all([renderPng(snapshotSvg(scene)), viewerScript()]);
+  const files = { png: join4(outDir, "snapshot.png"), html: join4(outDir, "snapshot.html") };
+  await mkdir2(outDir, { recursive: true });
+  await writeFile2(files.png, png);
+  await writeFile2(files.html, viewerHtml(viewerData(scene), script2));
+  return files;
 }
 
 // src/cli/commands/impact.ts
 async function impactCommand(args2, io) {
   if (!args2.positionals.length) throw new UsageError("impact needs at least one file (a path relative to the repository)");
-  const graph = await buildGraph(args2.repoDir, { onProgress: progressTo(io.stderr) });
+  const graph = await buildGraph(args2.repoDir, buildOptions(args2, io));
   const changed = args2.positionals.map((name2) => graphPath(graph, name2));
   const impact = blastRadius(graph, changed);
   const json = impactJson(impact);
   if (args2.out) {
     const out2 = resolve(io.cwd, args2.out);
-    await mkdir(out2, { recursive: true });
-    await writeFile(join3(out2, "impact.json"), JSON.stringify(json, null, 2) + "\n");
+    await mkdir3(out2, { recursive: true });
+    await writeFile3(join5(out2, "impact.json"), JSON.stringify(json, null, 2) + "\n");
+    await writeSnapshot(out2, graph, impact);
   }
   io.stdout.write(args2.json ? JSON.stringify(json) + "\n" : impactText(impact, graph, styleFor(io.stdout, io.env)));
 }
@@ -6719,29 +8532,947 @@ function graphPath(graph, name2) {
   throw new UsageError(`${name2}: not a file of the graph (paths are relative to the repository).${hint}`);
 }
 
+// src/cli/commands/diff.ts
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join8, resolve as resolve2 } from "node:path";
+
+// src/change/analyze-change.ts
+var IMPORT_TIME = /* @__PURE__ */ new Set(["import", "package"]);
+function analyzeChange(graph, changes) {
+  const inGraph = [];
+  const outsideGraph = [];
+  const gone3 = [];
+  const files = graph.files.map((f) => f.path);
+  for (const change of changes) {
+    if (change.status !== "removed" && graph.has(change.path)) inGraph.push(change.path);
+    else if (change.status !== "removed") outsideGraph.push(change);
+    const old = change.status === "removed" ? change.path : change.status === "renamed" ? change.previousPath : void 0;
+    if (old !== void 0) gone3.push({ path: old, status: change.status, stillImportedBy: importersOfGone(graph, files, old) });
+  }
+  return {
+    graph,
+    changes,
+    inGraph,
+    outsideGraph,
+    impact: blastRadius(graph, inGraph),
+    importTimeImpact: blastRadius(graph, inGraph, { kinds: IMPORT_TIME }),
+    gone: gone3
+  };
+}
+function importersOfGone(graph, files, old) {
+  let path;
+  try {
+    path = toRepoPath(old);
+  } catch {
+    return [];
+  }
+  const names = new Set(languageAdapters().flatMap((adapter) => adapter.namesOf(path, files)));
+  if (!names.size) return [];
+  const naming = (u) => names.has(u.specifier) || names.has(u.specifier.slice(0, u.specifier.lastIndexOf(".")));
+  return [...graph.unresolved.filter(naming), ...graph.attributes.filter(naming)].sort(
+    (a, b) => byCodePoint(a.from, b.from) || a.line - b.line
+  );
+}
+
+// src/git/run-git.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run3 = promisify2(execFile2);
+var GitError = class extends Error {
+};
+async function runGit(dir, args2) {
+  try {
+    const { stdout } = await run3("git", ["-C", dir, ...args2], { maxBuffer: 1 << 30 });
+    return stdout;
+  } catch (error) {
+    const { stderr, message } = error;
+    throw new GitError((stderr || message).trim().split("\n")[0] ?? "git failed");
+  }
+}
+
+// src/git/changed-files.ts
+var STATUS = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied" };
+async function changedFiles(dir, range) {
+  const diff = await runGit(dir, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", "--no-color", range.base, ...range.head ? [range.head] : [], "--"]);
+  const changes = parseNameStatus(diff);
+  if (!range.head) {
+    const untracked = await runGit(dir, ["ls-files", "--others", "--exclude-standard", "-z"]);
+    for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
+  }
+  return changes;
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const changes = [];
+  for (let i2 = 0; i2 + 1 < fields.length; ) {
+    const code = fields[i2++];
+    if (!code) continue;
+    const letter = code[0];
+    const status = STATUS[letter] ?? "changed";
+    if (letter === "R" || letter === "C") {
+      const previousPath = fields[i2++];
+      changes.push({ path: fields[i2++], status, previousPath });
+    } else changes.push({ path: fields[i2++], status });
+  }
+  return changes;
+}
+
+// src/git/git-range.ts
+var DEFAULT_BRANCHES = ["main", "master", "origin/main", "origin/master"];
+async function resolveRange(dir, refs) {
+  if ((await runGit(dir, ["rev-parse", "--is-inside-work-tree"]).catch(() => "")).trim() !== "true") {
+    throw new GitError("diff needs a git work tree (--repo is not inside one)");
+  }
+  const prefix = (await runGit(dir, ["rev-parse", "--show-prefix"])).trim().replace(/\/$/u, "");
+  const head = refs.head === void 0 ? void 0 : await commitOf(dir, refs.head, "--head");
+  const baseRef = refs.base ?? await defaultBranch(dir);
+  const baseCommit = await commitOf(dir, baseRef, "--base");
+  let base;
+  try {
+    base = (await runGit(dir, ["merge-base", baseCommit, head ?? "HEAD"])).trim();
+  } catch {
+    throw new GitError(`${baseRef} and ${refs.head ?? "HEAD"} have no common history: pass --base`);
+  }
+  return { base, ...head !== void 0 && { head }, prefix };
+}
+async function commitOf(dir, ref, option) {
+  if (ref.startsWith("-")) throw new GitError(`${option}: not a ref: ${ref}`);
+  try {
+    return (await runGit(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+  } catch {
+    throw new GitError(`${option}: no commit named ${ref}`);
+  }
+}
+async function defaultBranch(dir) {
+  const remoteHead = await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "");
+  if (remoteHead.trim()) return remoteHead.trim();
+  for (const branch of DEFAULT_BRANCHES) {
+    if (await runGit(dir, ["rev-parse", "--verify", "--quiet", `${branch}^{commit}`]).then(() => true, () => false)) return branch;
+  }
+  throw new GitError("cannot tell the default branch (no origin/HEAD, main or master): pass --base REF");
+}
+
+// src/git/head-tree.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+async function withHeadTree(dir, range, work) {
+  if (!range.head) return work(dir);
+  const parent = await mkdtemp(join6(tmpdir(), "blast-radius-head-"));
+  const tree = join6(parent, "tree");
+  await runGit(dir, ["worktree", "add", "--detach", "--quiet", tree, range.head]);
+  try {
+    return await work(join6(tree, range.prefix));
+  } finally {
+    await runGit(dir, ["worktree", "remove", "--force", tree]).catch(() => void 0);
+    await rm(parent, { recursive: true, force: true });
+  }
+}
+
+// src/report/fit.ts
+function bytes(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+var MORE_LINE = 200;
+function fitLines(lines, budget, more) {
+  const out2 = [];
+  let size = 0;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    const text = typeof line === "string" ? line : line.text;
+    const room = i2 === lines.length - 1 ? budget : budget - MORE_LINE;
+    if (size + bytes(text) + 1 > room) {
+      const left = lines.slice(i2).reduce((sum, l) => sum + (typeof l === "string" ? 1 : l.files), 0);
+      out2.push(more(left));
+      return out2;
+    }
+    size += bytes(text) + 1;
+    out2.push(text);
+  }
+  return out2;
+}
+
+// src/report/chains.ts
+function chainOf(file, byPath) {
+  const chain = [file.path];
+  let next = file;
+  while (next) {
+    chain.push(next.via);
+    next = byPath.get(next.via);
+  }
+  return chain;
+}
+function farthestChains(graph, affected, limit = 3) {
+  const byPath = new Map(affected.map((f) => [f.path, f]));
+  const farthest = [...affected].sort((a, b) => b.ring - a.ring).slice(0, limit * 20);
+  const chains2 = [];
+  const covered = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const oneFolderEach of [true, false]) {
+    for (const file of farthest) {
+      if (chains2.length === limit) break;
+      if (covered.has(file.path) || oneFolderEach && folders.has(dirOf(file.path))) continue;
+      const chain = chainOf(file, byPath);
+      chain.forEach((path) => covered.add(path));
+      folders.add(dirOf(file.path));
+      chains2.push(chain);
+    }
+  }
+  return chains2.sort((a, b) => b.length - a.length || byCodePoint(a[0], b[0])).map((chain) => withKinds(graph, chain));
+}
+function withKinds(graph, chain) {
+  return chain.map((path, i2) => {
+    if (i2 === 0) return { path };
+    const from = graph.idOf(chain[i2 - 1]);
+    const to = graph.idOf(path);
+    return { path, kind: graph.edgeKind(from, to) };
+  });
+}
+function shortenChain(chain, keep = 6) {
+  return chain.length <= 2 * keep + 1 ? [...chain] : [...chain.slice(0, keep), { hidden: chain.length - 2 * keep }, ...chain.slice(-keep)];
+}
+
+// src/report/mermaid.ts
+var MERMAID_LIMITS = { nodes: 100, edges: 200, chars: 2e4 };
+var RING_NODES = [15, 40, 40];
+var LABEL_CHARS = 80;
+var folder = (path) => dirOf(path) || ".";
+var top = (depth2) => (path) => topFolder(path, depth2);
+var LEVELS = [
+  ["file", "file", "file"],
+  ["file", "file", folder],
+  ["file", folder, folder],
+  ["file", top(2), top(2)],
+  [folder, top(1), top(1)]
+];
+var CLASSES = ["changed", "ring1", "ring2"];
+var CLASS_DEFS = [
+  "  classDef changed fill:#fde2e1,stroke:#cf222e,color:#1f2328",
+  "  classDef ring1 fill:#fff1d6,stroke:#bf8700,color:#1f2328",
+  "  classDef ring2 fill:#eef1f4,stroke:#57606a,color:#1f2328"
+];
+function mermaidDiagram(graph, changed, affected) {
+  const ringOf2 = new Map(changed.map((p) => [p, 0]));
+  for (const file of affected) if (file.ring <= 2) ringOf2.set(file.path, file.ring);
+  if (ringOf2.size === changed.length) return void 0;
+  const links = importLinks(graph, ringOf2);
+  for (const level of LEVELS) {
+    const drawing = draw(level, ringOf2, links, false, LABEL_CHARS);
+    if (drawing) return drawing;
+  }
+  for (let width = LABEL_CHARS; ; width = Math.floor(width / 2)) {
+    const drawing = draw(LEVELS[LEVELS.length - 1], ringOf2, links, true, width);
+    if (drawing.block.length < MERMAID_LIMITS.chars || width < 8) return drawing;
+  }
+}
+function importLinks(graph, ringOf2) {
+  const links = [];
+  for (const [importer, ring] of ringOf2) {
+    if (ring === 0) continue;
+    for (const id of graph.importsOf(graph.idOf(importer))) {
+      const imported = graph.pathOf(id);
+      if (ringOf2.get(imported) === ring - 1) links.push([imported, importer]);
+    }
+  }
+  return links;
+}
+function draw(folds, ringOf2, links, merge, labelChars) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [path, ring] of ringOf2) {
+    const fold = folds[ring];
+    const label = fold === "file" ? path : `${fold(path)}/`;
+    const key = `${ring}:${label}`;
+    const group = groups.get(key) ?? { ring, label, folded: fold !== "file", files: [] };
+    group.files.push(path);
+    groups.set(key, group);
+  }
+  const nodes = [];
+  for (const ring of [0, 1, 2]) {
+    const own = [...groups.values()].filter((g) => g.ring === ring).sort((a, b) => b.files.length - a.files.length || byCodePoint(a.label, b.label));
+    if (own.length <= RING_NODES[ring]) nodes.push(...own.sort((a, b) => byCodePoint(a.label, b.label)));
+    else if (!merge) return void 0;
+    else {
+      const kept = own.slice(0, RING_NODES[ring] - 1).sort((a, b) => byCodePoint(a.label, b.label));
+      const rest = own.slice(kept.length);
+      const files = rest.flatMap((g) => g.files);
+      nodes.push(...kept, { ring, label: `\u2026${plural(files.length, "more file")} in ${plural(rest.length, "more group")}`, folded: false, files });
+    }
+  }
+  const idOf = /* @__PURE__ */ new Map();
+  nodes.forEach((node, i2) => node.files.forEach((path) => idOf.set(path, `n${i2}`)));
+  const edges = /* @__PURE__ */ new Map();
+  for (const [imported, importer] of links) {
+    const pair = [Number(idOf.get(imported).slice(1)), Number(idOf.get(importer).slice(1))];
+    edges.set(pair.join(), pair);
+  }
+  const sorted = [...edges.values()].sort(([a, b], [c, d]) => a - c || b - d);
+  if (!merge && sorted.length >= MERMAID_LIMITS.edges) return void 0;
+  const drawn = sorted.slice(0, MERMAID_LIMITS.edges - 1);
+  const block = [
+    "```mermaid",
+    "flowchart LR",
+    ...nodes.map((node, i2) => `  n${i2}["${mermaidLabel(nodeText(node, labelChars))}"]:::${CLASSES[node.ring]}`),
+    ...drawn.map(([from, to]) => `  n${from} --> n${to}`),
+    ...CLASS_DEFS,
+    "```"
+  ].join("\n");
+  if (!merge && block.length >= MERMAID_LIMITS.chars) return void 0;
+  return { block, nodes: nodes.length, edges: drawn.length, edgesNotDrawn: sorted.length - drawn.length };
+}
+function nodeText(node, labelChars) {
+  if (node.folded && node.files.length === 1) return elide(node.files[0], labelChars);
+  const label = elide(node.label, labelChars);
+  return node.folded ? `${label} \xB7 ${plural(node.files.length, "file")}` : label;
+}
+
+// src/report/confidence.ts
+function assessConfidence(graph, outsideGraph) {
+  const outside2 = outsideGraph.map((change) => ({ change, why: outsideReason(graph, change) }));
+  const unreadTotal = Object.values(graph.unread).reduce((a, b) => a + b, 0);
+  return {
+    outside: outside2,
+    blindChanged: outside2.filter((o) => o.why.kind !== "not-code").length,
+    unresolvedLocal: unresolvedLocal(graph),
+    partial: graph.partial,
+    skipped: graph.skipped,
+    dynamic: graph.dynamic,
+    unread: graph.unread,
+    unreadTotal,
+    graphFiles: graph.files.length
+  };
+}
+function outsideReason(graph, change) {
+  const skipped = graph.skipped.find((s) => s.path === change.path);
+  if (skipped) return { kind: "skipped", reason: skipped.reason };
+  let path;
+  try {
+    path = toRepoPath(change.path);
+  } catch {
+    return { kind: "not-code" };
+  }
+  if (languageAdapters().some((adapter) => adapter.select([{ path }]).length > 0)) return { kind: "not-analysed" };
+  const ending = Object.keys(unreadLanguages([{ path }]))[0];
+  return ending === void 0 ? { kind: "not-code" } : { kind: "unread-language", ending };
+}
+function unresolvedLocal(graph) {
+  const topNames = new Set(graph.files.map((f) => f.path.split("/")[0].replace(/\.[^.]*$/u, "")));
+  return graph.unresolved.filter((u) => u.specifier.startsWith(".") || topNames.has(u.specifier.split(".")[0]));
+}
+
+// src/report/risk.ts
+var RISK_LEVELS = ["low", "moderate", "high", "very high"];
+var DEFAULT_RISK_THRESHOLDS = { moderate: 10, high: 50, veryHigh: 250 };
+function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
+  if (facts.changes > 0 && facts.graphFiles === 0) {
+    return { level: "unknown", why: "the graph holds no file it could read, so it cannot say what this change reaches" };
+  }
+  if (facts.inGraph === 0 && facts.blindChanged > 0) {
+    return { level: "unknown", why: `${plural(facts.blindChanged, "changed file")} of code the graph does not read` };
+  }
+  const reasons = [];
+  let level = facts.affected >= thresholds.veryHigh ? "very high" : facts.affected >= thresholds.high ? "high" : facts.affected >= thresholds.moderate ? "moderate" : "low";
+  reasons.push(
+    facts.inGraph === 0 ? "no changed file is source the graph reads" : `${plural(facts.affected, "file")} in the blast radius (levels start at ${count2(thresholds.moderate)}, ${count2(thresholds.high)}, ${count2(thresholds.veryHigh)})`
+  );
+  if (facts.brokenImports > 0) {
+    if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf("high")) level = "high";
+    reasons.push(`${plural(facts.brokenImports, "import")} still name${facts.brokenImports === 1 ? "s" : ""} a removed file`);
+  }
+  if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, "changed file")} of code not measured`);
+  return { level, atLeast: facts.blindChanged > 0, why: reasons.join("; ") };
+}
+function riskWord(risk) {
+  return risk.level !== "unknown" && risk.atLeast ? `at least ${risk.level}` : risk.level;
+}
+
+// src/report/test-files.ts
+function isTestFile(path) {
+  const name2 = baseName(path);
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.split("/").slice(0, -1).includes("tests");
+}
+
+// src/report/report-facts.ts
+function reportFacts(input) {
+  const { graph, changes, impact, importTimeImpact, gone: gone3, outsideGraph } = input.analysis;
+  const statusOf = new Map(changes.map((c) => [c.path, c]));
+  const importTimeOf = new Map(importTimeImpact.changed.map((c) => [c.path, c.total]));
+  const rows = impact.changed.map((file) => {
+    const change = statusOf.get(file.path);
+    const importTime = importTimeOf.get(file.path) ?? 0;
+    return {
+      path: file.path,
+      status: change?.status ?? "modified",
+      ...change?.previousPath !== void 0 && { previousPath: change.previousPath },
+      direct: file.direct,
+      total: file.total,
+      deepest: file.rings.length,
+      importTime,
+      lazyOrTypeOnly: file.total - importTime
+    };
+  });
+  const affected = impact.affected.files;
+  const ringCounts = [];
+  for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1;
+  const confidence3 = assessConfidence(graph, outsideGraph);
+  const brokenImports = gone3.reduce((sum, g) => sum + g.stillImportedBy.length, 0);
+  const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS;
+  return {
+    input,
+    graphFiles: graph.files.length,
+    graphEdges: graph.edges.length,
+    rows,
+    affected,
+    importTimeTotal: importTimeImpact.affected.total,
+    ringCounts: Array.from(ringCounts, (n) => n ?? 0),
+    folders: countByFolder(affected.map((f) => f.path)),
+    tests: affected.map((f) => f.path).filter(isTestFile).sort(byCodePoint),
+    chains: farthestChains(graph, affected),
+    gone: gone3,
+    brokenImports,
+    confidence: confidence3,
+    thresholds,
+    risk: assessRisk(
+      {
+        changes: changes.length,
+        inGraph: rows.length,
+        affected: affected.length,
+        graphFiles: graph.files.length,
+        blindChanged: confidence3.blindChanged,
+        brokenImports
+      },
+      thresholds
+    )
+  };
+}
+function shareOf(n, facts) {
+  return facts.graphFiles ? `${(100 * n / facts.graphFiles).toFixed(1)}%` : "0%";
+}
+
+// src/report/wording.ts
+function describeOutside(why2) {
+  switch (why2.kind) {
+    case "skipped":
+      return `skipped (${why2.reason}): its reach is unknown`;
+    case "not-analysed":
+      return "source the graph reads, but left out of it (include/exclude): its reach is unknown";
+    case "unread-language":
+      return `.${why2.ending} code, a language the graph does not read yet: its reach is unknown`;
+    case "not-code":
+      return "not source code: nothing imports it";
+  }
+}
+var RINGS_SHOWN = 24;
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function ringBar(ringCounts) {
+  const shown = ringCounts.slice(0, RINGS_SHOWN);
+  const largest = Math.max(1, ...shown);
+  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.floor((BLOCKS.length - 1) * n / largest))]).join("");
+  const labels = shown.map((n, i2) => `${i2 + 1}: ${count2(n)}`);
+  const rest = ringCounts.slice(RINGS_SHOWN);
+  if (rest.length) labels.push(`\u2026${plural(rest.length, "more ring")} (${plural(rest.reduce((a, b) => a + b, 0), "file")})`);
+  return { bar, labels };
+}
+
+// src/report/markdown-sections.ts
+var TOP_FOLDERS2 = 8;
+var NAMES_PER_LINE = 20;
+function headline(facts) {
+  const { rows, affected, risk, input } = facts;
+  const changes = input.analysis.changes.length;
+  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count2(changes)} changed)`;
+  const lines = [
+    `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})`,
+    "",
+    `**Risk: ${riskWord(risk)}**: ${mdText(risk.why)}.` + (risk.level === "unknown" ? " This does not mean the change is safe: the graph cannot see it." : "")
+  ];
+  if (!affected.length && rows.length) lines.push("", "Nothing in the graph imports the changed files, directly or through others.");
+  if (affected.length) {
+    const lazy = affected.length - facts.importTimeTotal;
+    lines.push(
+      "",
+      `${count2(facts.importTimeTotal)} of them load the change at import time; ${count2(lazy)} reach it only through imports inside functions or \`TYPE_CHECKING\` blocks.`
+    );
+  }
+  return lines.join("\n");
+}
+function notes(facts) {
+  const notes2 = facts.input.notes ?? [];
+  return notes2.length ? notes2.map((note) => `> [!NOTE]
+> ${mdText(note)}`).join("\n\n") : void 0;
+}
+function snapshot(facts) {
+  const links = facts.input.snapshot;
+  if (!links?.imageUrl && !links?.viewUrl) return void 0;
+  const image = links.imageUrl && `![3D snapshot of the import graph, the blast radius lit](${mdUrl(links.imageUrl)})`;
+  if (image && links.viewUrl) return `[${image}](${mdUrl(links.viewUrl)})
+
+[Open the interactive 3D view](${mdUrl(links.viewUrl)})`;
+  return image || `[Open the interactive 3D view of the blast radius](${mdUrl(links.viewUrl)})`;
+}
+function changedTable(facts, budget) {
+  if (!facts.rows.length) return void 0;
+  const rows = [...facts.rows].sort((a, b) => b.total - a.total || byCodePoint(a.path, b.path));
+  const lines = rows.map((row) => tableRow(facts, row));
+  return [
+    "| Changed file | Status | Ring 1 | Total | Deepest ring | At import time | Lazy or type only |",
+    "|---|---|--:|--:|--:|--:|--:|",
+    ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")} (report.json has them all) | | | | | | |`)
+  ].join("\n");
+}
+function tableRow(facts, row) {
+  const { repoUrl, headSha } = facts.input;
+  const name2 = repoUrl && headSha ? `[${mdCode(row.path)}](${mdUrl(blobUrl(repoUrl, headSha, row.path))})` : mdCode(row.path);
+  const status = row.previousPath !== void 0 ? `${row.status} from ${mdCode(row.previousPath)}` : row.status;
+  return `| ${name2} | ${status} | ${count2(row.direct)} | ${count2(row.total)} | ${count2(row.deepest)} | ${count2(row.importTime)} | ${count2(row.lazyOrTypeOnly)} |`;
+}
+function outsideNote(facts, budget) {
+  const { outside: outside2 } = facts.confidence;
+  if (!outside2.length) return void 0;
+  const lines = outside2.map((o) => `- ${mdCode(o.change.path)}: ${mdText(describeOutside(o.why))}`);
+  return [`Changed but not in the graph (${count2(outside2.length)}):`, "", ...fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more`)].join("\n");
+}
+function rings(facts) {
+  if (!facts.ringCounts.length) return void 0;
+  const { bar, labels } = ringBar(facts.ringCounts);
+  return `**Files by ring:** \`${bar}\` ${labels.join(" \xB7 ")}`;
+}
+function whereItLands(facts, budget) {
+  if (!facts.affected.length) return void 0;
+  const top2 = facts.folders.slice(0, TOP_FOLDERS2).map(([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count2(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`);
+  const lines = ["### Where it lands", "", "| Folder | Affected files | Share of the radius |", "|---|--:|--:|", ...fitLines(top2, budget, (n) => `| \u2026and ${count2(n)} more | | |`)];
+  if (facts.folders.length > TOP_FOLDERS2) lines.push(`| \u2026and ${plural(facts.folders.length - TOP_FOLDERS2, "more folder")} | | |`);
+  lines.push("", facts.tests.length ? `**${plural(facts.tests.length, "test file")}** in the blast radius.` : "**No test file** is in the blast radius: nothing in the test suite imports this change, directly or through others.");
+  if (facts.tests.length) {
+    lines.push(
+      "",
+      `<details><summary>Affected test files (${count2(facts.tests.length)})</summary>`,
+      "",
+      ...fitLines(facts.tests.map((t) => `- ${mdCode(t)}`), budget, (n) => `- \u2026and ${count2(n)} more (report.json has them all)`),
+      "",
+      "</details>"
+    );
+  }
+  return lines.join("\n");
+}
+function why(facts, budget) {
+  if (!facts.chains.length) return void 0;
+  const lines = facts.chains.map((chain) => {
+    const links = shortenChain(chain).map(
+      (link, i2) => "hidden" in link ? ` \u2192 \u2026${plural(link.hidden, "more file")}\u2026` : `${i2 === 0 ? "" : arrow(link.kind)}${mdCode(link.path)}`
+    );
+    return `- ring ${count2(chain.length - 1)}: ${links.join("")}`;
+  });
+  const kinds = new Set(facts.chains.flat().map((link) => link.kind));
+  const legend = ["`a \u2192 b`: a imports b", ...KIND_LEGEND.filter(([kind]) => kinds.has(kind)).map(([, words]) => words)].join("; ");
+  const shown = fitLines(lines, budget, (n) => `- \u2026and ${plural(n, "more chain")}`);
+  return ["### Why", "", `The farthest files, each with the chain of imports that reaches the change (${legend}):`, "", ...shown].join("\n");
+}
+var KIND_LEGEND = [
+  ["lazy", "`\u2192(lazy)`: inside a function, so only when it runs"],
+  ["type", "`\u2192(type)`: under `TYPE_CHECKING`, for type checkers only"],
+  ["package", "`\u2192(package)`: a module runs its package's `__init__` first"]
+];
+function arrow(kind) {
+  return kind === "import" || kind === void 0 ? " \u2192 " : ` \u2192(${kind}) `;
+}
+function diagram(facts) {
+  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.rows.map((r) => r.path), facts.affected);
+  if (!drawn) return void 0;
+  const lines = [
+    "### Rings 1 and 2",
+    "",
+    "Arrows point from a file to the files that import it; large rings are folded into one node per folder.",
+    "",
+    drawn.block
+  ];
+  if (drawn.edgesNotDrawn) lines.push("", `${plural(drawn.edgesNotDrawn, "arrow")} not drawn, to keep the diagram readable.`);
+  return lines.join("\n");
+}
+function fullList(facts, budget) {
+  if (!facts.affected.length || budget < 500) return void 0;
+  const lines = [];
+  const byRing = [];
+  for (const file of facts.affected) (byRing[file.ring - 1] ??= []).push(file);
+  for (const [i2, files] of byRing.entries()) {
+    if (!files) continue;
+    lines.push({ text: `
+**Ring ${count2(i2 + 1)}** (${plural(files.length, "file")})
+`, files: 0 });
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const { path } of files) {
+      const names = byFolder.get(dirOf(path)) ?? [];
+      names.push(baseName(path));
+      byFolder.set(dirOf(path), names);
+    }
+    for (const folder2 of [...byFolder.keys()].sort(byCodePoint)) {
+      const names = byFolder.get(folder2);
+      for (let at = 0; at < names.length; at += NAMES_PER_LINE) {
+        const part = names.slice(at, at + NAMES_PER_LINE);
+        lines.push({ text: `- ${mdCode(folder2 ? `${folder2}/` : "./")}: ${part.map(mdCode).join(" ")}`, files: part.length });
+      }
+    }
+  }
+  const head = `<details><summary>All ${plural(facts.affected.length, "affected file")}, by ring and folder</summary>
+`;
+  const tail = "\n</details>";
+  const body2 = fitLines(lines, budget - head.length - tail.length, (n) => `
+\u2026and ${plural(n, "more file")} (report.json has them all)`);
+  return [head, ...body2, tail].join("\n");
+}
+function gone(facts, budget) {
+  if (!facts.gone.length) return void 0;
+  const lines = [];
+  for (const file of facts.gone) {
+    const importers = file.stillImportedBy;
+    lines.push(
+      `- ${mdCode(file.path)} (${file.status}): ` + (importers.length ? `still imported in ${plural(importers.length, "place")}, which will fail to import:` : "no import names it any more.")
+    );
+    for (const u of importers) lines.push(`  - ${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`);
+  }
+  return ["### Removed and renamed files", "", ...fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more lines (report.json has them all)`)].join("\n");
+}
+function confidence(facts, budget) {
+  const c = facts.confidence;
+  const lines = ["### Confidence", ""];
+  if (!c.graphFiles) lines.push("- \u26A0\uFE0F **The graph is empty**: no file could be read, so no number here says anything about this change.");
+  else lines.push(`- The graph read ${plural(c.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} between them.`);
+  if (c.graphFiles && c.unreadTotal > c.graphFiles) {
+    lines.push(`- \u26A0\uFE0F The graph holds fewer files than the ${count2(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`);
+  }
+  if (c.blindChanged) lines.push(`- \u26A0\uFE0F ${plural(c.blindChanged, "changed file")} of code the graph does not measure (listed under the table): the radius may be larger.`);
+  const listed = (title, items) => {
+    lines.push(`- ${title}`);
+    lines.push("  <details><summary>List</summary>", "", ...fitLines(items.map((i2) => `  - ${i2}`), budget / 4, (n) => `  - \u2026and ${count2(n)} more`), "", "  </details>");
+  };
+  if (c.unresolvedLocal.length) {
+    listed(
+      `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve to a file (a missing module, or a name set up at run time); their edges are missing.`,
+      c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
+    );
+  }
+  if (c.partial.length) {
+    listed(`${plural(c.partial.length, "file has", "files have")} a syntax error; the imports above it still count.`, c.partial.map((p) => `${mdCode(p.path)} line ${p.line}`));
+  }
+  if (c.skipped.length) listed(`${plural(c.skipped.length, "file was", "files were")} skipped.`, c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`));
+  if (c.dynamic.length) {
+    listed(
+      `${plural(c.dynamic.length, "dynamic import")} (\`importlib.import_module\` with a literal name) seen but not followed.`,
+      c.dynamic.map((d) => `${mdCode(d.from)} line ${d.line}: ${mdCode(d.specifier)}`)
+    );
+  }
+  const unread = Object.entries(c.unread);
+  if (unread.length) {
+    lines.push(`- Not read (no language support yet): ${unread.map(([ending, n]) => `${count2(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`);
+  }
+  return lines.join("\n");
+}
+function footer(facts) {
+  const { headSha, repoUrl, analysisMs, now, version, rerun } = facts.input;
+  const head = headSha ? repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, "")}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7)) : "the working tree";
+  const how = rerun?.workflowUrl ? `[Run workflow](${mdUrl(rerun.workflowUrl)})` : "Actions \u2192 Run workflow (workflow_dispatch)";
+  const pr = rerun?.prNumber !== void 0 ? ` with \`pr-number\` ${rerun.prNumber}` : " with `pr-number`";
+  const again = rerun ? ` \xB7 re-run: ${how}${pr}` : "";
+  return [
+    "---",
+    `<sub>Head ${head} \xB7 graph of ${plural(facts.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} \xB7 analysed in ${(analysisMs / 1e3).toFixed(1)} s on ${now.toISOString().slice(0, 16).replace("T", " ")} UTC \xB7 blast-radius ${mdText(version)}${again}</sub>`
+  ].join("\n");
+}
+
+// src/report/markdown-report.ts
+function renderMarkdown(input, profile) {
+  const facts = reportFacts(input);
+  for (let budget = profile.listBudget; ; budget = Math.floor(budget / 2)) {
+    const small = budget < 1e3;
+    const before = [
+      profile.firstLine,
+      headline(facts),
+      notes(facts),
+      snapshot(facts),
+      changedTable(facts, budget),
+      outsideNote(facts, budget),
+      rings(facts),
+      whereItLands(facts, budget),
+      why(facts, budget),
+      small ? void 0 : diagram(facts)
+    ];
+    const after = [gone(facts, budget), confidence(facts, budget), footer(facts)];
+    const fixed = bytes(join7([...before, ...after]));
+    if (fixed > profile.limit - 2e3 && !small) continue;
+    const list = fullList(facts, profile.limit - fixed - 100);
+    return join7([...before, list, ...after]) + "\n";
+  }
+}
+function join7(parts2) {
+  return parts2.filter((p) => p !== void 0).join("\n\n");
+}
+
+// src/report/comment.ts
+var COMMENT_LIMIT = 6e4;
+function commentMarker(workingDirectory) {
+  return `<!-- blast-radius:${workingDirectory.replaceAll("--", "-\u200B-")} -->`;
+}
+function renderComment(input) {
+  return renderMarkdown(input, { firstLine: commentMarker(input.workingDirectory), limit: COMMENT_LIMIT, listBudget: 6e3 });
+}
+
+// src/report/json-report.ts
+var REPORT_SCHEMA = "blast-radius/report@1";
+function reportJson(input) {
+  const facts = reportFacts(input);
+  const c = facts.confidence;
+  return {
+    schema: REPORT_SCHEMA,
+    version: input.version,
+    generatedAt: input.now.toISOString(),
+    head: input.headSha ?? null,
+    workingDirectory: input.workingDirectory,
+    notes: input.notes ?? [],
+    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms },
+    analysisMs: Math.round(input.analysisMs),
+    risk: { ...facts.risk, thresholds: facts.thresholds },
+    changes: input.analysis.changes.map(({ path, status, previousPath }) => ({ path, status, ...previousPath !== void 0 && { previousPath } })),
+    changed: facts.rows,
+    affected: { total: facts.affected.length, importTime: facts.importTimeTotal, ringCounts: facts.ringCounts },
+    folders: facts.folders.map(([folder2, files]) => ({ folder: folder2, files })),
+    tests: facts.tests,
+    chains: facts.chains,
+    gone: facts.gone,
+    confidence: {
+      outside: c.outside.map(({ change, why: why2 }) => ({ path: change.path, status: change.status, ...why2 })),
+      blindChanged: c.blindChanged,
+      unresolvedLocal: c.unresolvedLocal,
+      partial: c.partial,
+      skipped: c.skipped,
+      dynamic: c.dynamic,
+      unread: c.unread
+    },
+    impact: impactJson(input.analysis.impact)
+  };
+}
+
+// src/report/text-report.ts
+var SHOWN = 8;
+function renderText(input, style) {
+  const facts = reportFacts(input);
+  const out2 = [...headline2(facts, style)];
+  for (const note of input.notes ?? []) out2.push(...wrapParts([style.yellow("Note:"), ...visible(note).split(" ").map((w) => elide(w, TEXT_WIDTH - 2))], " "));
+  out2.push("", ...table(facts, style));
+  out2.push(...outside(facts, style));
+  if (facts.ringCounts.length) {
+    const { bar, labels } = ringBar(facts.ringCounts);
+    out2.push("", ...wrapParts([`Files by ring: ${bar}`, ...labels], " \xB7 "));
+  }
+  out2.push(...landing(facts, style), ...chains(facts, style), ...gone2(facts, style), ...confidence2(facts, style));
+  const { headSha, analysisMs, version } = input;
+  out2.push(
+    "",
+    style.dim(
+      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
+    )
+  );
+  return out2.join("\n") + "\n";
+}
+function headline2(facts, style) {
+  const { rows, affected, risk } = facts;
+  const changes = facts.input.analysis.changes.length;
+  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count2(changes)})`;
+  const colour = risk.level === "unknown" || risk.level === "very high" || risk.level === "high" ? style.red : risk.level === "moderate" ? style.yellow : style.green;
+  const lines = [
+    style.bold(`Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})`),
+    ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(" ")], " ")
+  ];
+  if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
+  if (affected.length) {
+    lines.push(`${count2(facts.importTimeTotal)} load the change at import time; ${count2(affected.length - facts.importTimeTotal)} only through lazy or TYPE_CHECKING imports.`);
+  }
+  return lines;
+}
+var COLUMNS = ["status", "ring 1", "total", "deepest", "import", "lazy/type"];
+var COLUMN_WIDTH = 10;
+function table(facts, style) {
+  if (!facts.rows.length) return [style.dim("No changed file is in the graph.")];
+  const pathWidth = TEXT_WIDTH - COLUMNS.length * COLUMN_WIDTH;
+  const lines = [style.bold("Changed file".padEnd(pathWidth) + COLUMNS.map((c) => c.padStart(COLUMN_WIDTH)).join(""))];
+  const rows = [...facts.rows].sort((a, b) => b.total - a.total || (a.path < b.path ? -1 : 1));
+  for (const row of rows.slice(0, SHOWN * 4)) {
+    const numbers = [row.direct, row.total, row.deepest, row.importTime, row.lazyOrTypeOnly].map((n) => count2(n).padStart(COLUMN_WIDTH));
+    lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(""));
+  }
+  if (rows.length > SHOWN * 4) lines.push(style.dim(`\u2026and ${plural(rows.length - SHOWN * 4, "more changed file")} (see --format json)`));
+  return lines;
+}
+function outside(facts, style) {
+  const { outside: outside2 } = facts.confidence;
+  if (!outside2.length) return [];
+  const lines = ["", style.bold(`Changed but not in the graph (${count2(outside2.length)})`)];
+  for (const o of outside2.slice(0, SHOWN)) {
+    const colour = o.why.kind === "not-code" ? style.dim : style.yellow;
+    lines.push(`  ${elide(o.change.path, TEXT_WIDTH - 2)}`, colour(`    ${elide(describeOutside(o.why), TEXT_WIDTH - 4)}`));
+  }
+  if (outside2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(outside2.length - SHOWN)} more`));
+  return lines;
+}
+function landing(facts, style) {
+  if (!facts.affected.length) return [];
+  const lines = ["", style.bold("Where it lands")];
+  for (const [folder2, n] of facts.folders.slice(0, SHOWN)) lines.push(`  ${count2(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
+  if (facts.folders.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.folders.length - SHOWN, "more folder")}`));
+  lines.push(facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius."));
+  for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
+  if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(facts.tests.length - SHOWN)} more (see --format json)`));
+  return lines;
+}
+function chains(facts, style) {
+  if (!facts.chains.length) return [];
+  const lines = ["", style.bold("Why: the farthest files, each importing the next")];
+  for (const chain of facts.chains) {
+    lines.push(`  ring ${count2(chain.length - 1)}`);
+    for (const [i2, link] of shortenChain(chain).entries()) {
+      if ("hidden" in link) lines.push(style.dim(`    \u2192 \u2026${plural(link.hidden, "more file")}\u2026`));
+      else {
+        const step = i2 === 0 ? "  " : link.kind === "import" ? "\u2192 " : `\u2192 ${style.yellow(`(${link.kind})`)} `;
+        lines.push(`    ${step}${elide(link.path, TEXT_WIDTH - 20)}`);
+      }
+    }
+  }
+  return lines;
+}
+function gone2(facts, style) {
+  if (!facts.gone.length) return [];
+  const lines = ["", style.bold("Removed and renamed files")];
+  for (const file of facts.gone.slice(0, SHOWN)) {
+    const n = file.stillImportedBy.length;
+    lines.push(`  ${elide(file.path, TEXT_WIDTH - 14)} (${file.status})`);
+    lines.push(n ? style.red(`    still imported in ${plural(n, "place")}:`) : style.dim("    no import names it any more"));
+    for (const u of file.stillImportedBy.slice(0, SHOWN)) lines.push(`      ${elide(`${u.from}:${u.line} ${u.specifier}`, TEXT_WIDTH - 6)}`);
+    if (n > SHOWN) lines.push(style.dim(`      \u2026and ${count2(n - SHOWN)} more`));
+  }
+  if (facts.gone.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.gone.length - SHOWN, "more file")}`));
+  return lines;
+}
+function confidence2(facts, style) {
+  const c = facts.confidence;
+  const lines = ["", style.bold("Confidence")];
+  if (!c.graphFiles) lines.push(style.red("  The graph is empty: no number here says anything about this change."));
+  if (c.graphFiles && c.unreadTotal > c.graphFiles) lines.push(style.yellow(`  The graph holds fewer files than the ${count2(c.unreadTotal)} it does not read.`));
+  if (c.blindChanged) lines.push(style.yellow(`  ${plural(c.blindChanged, "changed file")} of code not measured: the radius may be larger.`));
+  const gaps = [
+    [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve`],
+    [c.partial.length, `${plural(c.partial.length, "file")} with a syntax error (imports above it count)`],
+    [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
+    [c.dynamic.length, `${plural(c.dynamic.length, "dynamic import")} (importlib with a literal) not followed`]
+  ];
+  for (const [n, text] of gaps) if (n) lines.push(`  ${text}`);
+  const unread = Object.entries(c.unread);
+  if (unread.length) lines.push(...wrapParts(["  Not read:", ...unread.map(([e, n]) => `${count2(n)} .${visible(e)}`)], " "));
+  if (lines.length === 2) lines.push(style.green("  No gaps: every local import resolved, every file parsed."));
+  return lines;
+}
+
+// src/cli/commands/diff.ts
+var FORMATS = ["text", "markdown", "json"];
+async function diffCommand(args2, io) {
+  if (args2.positionals.length) throw new UsageError(`diff takes no file names (got ${args2.positionals.join(" ")}); use --base and --head`);
+  const format = formatOf(args2);
+  const started = performance.now();
+  let range;
+  try {
+    range = await resolveRange(args2.repoDir, { base: args2.base, head: args2.head });
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+  const changes = await changedFiles(args2.repoDir, range);
+  const graph = await withHeadTree(args2.repoDir, range, (dir) => buildGraph(dir, buildOptions(args2, io)));
+  const input = {
+    analysis: analyzeChange(graph, changes),
+    workingDirectory: range.prefix || ".",
+    version: VERSION,
+    analysisMs: performance.now() - started,
+    now: /* @__PURE__ */ new Date(),
+    ...range.head !== void 0 && { headSha: range.head }
+  };
+  if (args2.out) {
+    const out2 = resolve2(io.cwd, args2.out);
+    await mkdir4(out2, { recursive: true });
+    await writeSnapshot(out2, graph, input.analysis.impact);
+    const beside = { ...input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } };
+    await writeFile4(join8(out2, "report.md"), renderComment(beside));
+    await writeFile4(join8(out2, "report.json"), JSON.stringify(reportJson(input), null, 2) + "\n");
+  }
+  io.stdout.write(
+    format === "json" ? JSON.stringify(reportJson(input)) + "\n" : format === "markdown" ? renderComment(input) : renderText(input, styleFor(io.stdout, io.env))
+  );
+}
+function formatOf(args2) {
+  const format = args2.format ?? (args2.json ? "json" : "text");
+  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, markdown or json, got ${format}`);
+  if (args2.json && format !== "json") throw new UsageError(`--json and --format ${format} disagree`);
+  return format;
+}
+
+// src/cli/cache-dir.ts
+import { createHash as createHash3 } from "node:crypto";
+import { homedir } from "node:os";
+import { join as join9 } from "node:path";
+function defaultCacheDir(repoDir, env) {
+  const base = env.XDG_CACHE_HOME || join9(homedir(), ".cache");
+  const id = createHash3("sha1").update(repoDir).digest("hex").slice(0, 16);
+  return join9(base, "blast-radius", id);
+}
+
+// src/core/parse-size.ts
+var UNITS = { "": 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match ? UNITS[match[2].toLowerCase()] : void 0;
+  if (!match || unit === void 0 || Number(match[1]) <= 0) {
+    throw new RangeError(`not a size: '${text}' (write e.g. 2MB, 500KB or a number of bytes)`);
+  }
+  return Math.round(Number(match[1]) * unit);
+}
+
 // src/cli/main.ts
 var USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
   blast-radius impact FILE... [--repo DIR] [--json] [--out DIR]
+  blast-radius diff   [--repo DIR] [--base REF] [--head REF] [--format text|markdown|json] [--out DIR]
 
   graph    the whole import graph of the repository
   impact   the blast radius of the named files (paths relative to the repository)
+  diff     the report for a git range: from the merge-base of --base (default: the default
+           branch) and --head (default: the working tree, untracked files included)
 
 Options:
   --repo DIR   the repository to analyse (default: the current folder)
   --json       machine-readable output (CONTRACTS.md \xA72)
-  --out DIR    also write the results as files into DIR
+  --out DIR    also write the results as files into DIR (diff: report.md, report.json)
+  --base REF   diff: the branch or commit the change is measured from
+  --head REF   diff: the commit to analyse, checked out in a temporary worktree
+  --format F   diff: text (default), markdown (the PR comment) or json
+  --cache DIR  where each file's extracted imports are kept between runs, by content
+               (default: $XDG_CACHE_HOME or ~/.cache, under blast-radius/)
+  --no-cache   read and parse every file, and keep nothing
+  --max-file-size SIZE
+               files larger than this are skipped and listed (default 2MB; e.g. 500KB, 10MB)
   -h, --help   this text
 `;
 var OPTIONS = {
   repo: { type: "string" },
   json: { type: "boolean" },
   out: { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
+  format: { type: "string" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean" },
+  "max-file-size": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
   graph: graphCommand,
-  impact: impactCommand
+  impact: impactCommand,
+  diff: diffCommand
 };
 async function main(argv, io) {
   try {
@@ -6766,12 +9497,23 @@ ${USAGE}`);
       io.stdout.write(USAGE);
       return 0;
     }
-    const repoDir = resolve2(io.cwd, parsed.values.repo ?? ".");
+    const repoDir = resolve3(io.cwd, parsed.values.repo ?? ".");
     if (!await stat(repoDir).then((s) => s.isDirectory(), () => false)) {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? "."}`);
     }
     await command(
-      { repoDir, positionals: parsed.positionals, json: Boolean(parsed.values.json), out: parsed.values.out },
+      {
+        repoDir,
+        positionals: parsed.positionals,
+        json: Boolean(parsed.values.json),
+        out: parsed.values.out,
+        threads: io.env.BLAST_RADIUS_THREADS ? Number(io.env.BLAST_RADIUS_THREADS) || 1 : void 0,
+        maxFileBytes: parsed.values["max-file-size"] === void 0 ? void 0 : sizeOption(parsed.values["max-file-size"]),
+        cacheDir: parsed.values["no-cache"] ? void 0 : resolve3(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
+        base: parsed.values.base,
+        head: parsed.values.head,
+        format: parsed.values.format
+      },
       io
     );
     return 0;
@@ -6786,8 +9528,19 @@ ${USAGE}`);
     return 1;
   }
 }
+function sizeOption(text) {
+  try {
+    return parseSize(text);
+  } catch (error) {
+    throw new UsageError(`--max-file-size: ${error.message}`);
+  }
+}
 
 // src/cli.ts
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
