@@ -2200,18 +2200,14 @@ var SourceReader = class {
   }
 };
 function readAll(fd, size) {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
-  for (; ; ) {
-    if (filled === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger);
-      buffer = bigger;
-    }
-    const n = readSync(fd, buffer, filled, buffer.length - filled, null);
-    if (n === 0) return buffer.subarray(0, filled);
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null);
+    if (n === 0) break;
     filled += n;
   }
+  return buffer.subarray(0, filled);
 }
 function formatSize(bytes2) {
   if (bytes2 >= 1024 * 1024 && bytes2 % (1024 * 1024) === 0) return `${bytes2 / (1024 * 1024)} MB`;
@@ -6328,6 +6324,8 @@ function decodePython(bytes2) {
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 function declaredEncoding(bytes2) {
+  const second = bytes2.indexOf(10) + 1;
+  if (!startsComment(bytes2, 0) && (second === 0 || !startsComment(bytes2, second))) return "utf-8";
   let end = 0;
   for (let lines = 0; end < bytes2.length && end < 400; end++) {
     if (bytes2[end] === 10 && ++lines === 2) break;
@@ -6339,6 +6337,11 @@ function declaredEncoding(bytes2) {
     if (!/^[ \t\f]*(#|$)/.test(line)) break;
   }
   return "utf-8";
+}
+function startsComment(bytes2, start2) {
+  let i2 = start2;
+  while (bytes2[i2] === 32 || bytes2[i2] === 9 || bytes2[i2] === 12) i2++;
+  return bytes2[i2] === 35;
 }
 function supportedLabel(label) {
   const normal = label.replace(/_/g, "-");

@@ -57,18 +57,14 @@ var SourceReader = class {
   }
 };
 function readAll(fd, size) {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
-  for (; ; ) {
-    if (filled === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger);
-      buffer = bigger;
-    }
-    const n = readSync(fd, buffer, filled, buffer.length - filled, null);
-    if (n === 0) return buffer.subarray(0, filled);
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null);
+    if (n === 0) break;
     filled += n;
   }
+  return buffer.subarray(0, filled);
 }
 function formatSize(bytes) {
   if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
@@ -4197,6 +4193,8 @@ function decodePython(bytes) {
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 function declaredEncoding(bytes) {
+  const second = bytes.indexOf(10) + 1;
+  if (!startsComment(bytes, 0) && (second === 0 || !startsComment(bytes, second))) return "utf-8";
   let end = 0;
   for (let lines = 0; end < bytes.length && end < 400; end++) {
     if (bytes[end] === 10 && ++lines === 2) break;
@@ -4208,6 +4206,11 @@ function declaredEncoding(bytes) {
     if (!/^[ \t\f]*(#|$)/.test(line)) break;
   }
   return "utf-8";
+}
+function startsComment(bytes, start2) {
+  let i2 = start2;
+  while (bytes[i2] === 32 || bytes[i2] === 9 || bytes[i2] === 12) i2++;
+  return bytes[i2] === 35;
 }
 function supportedLabel(label) {
   const normal = label.replace(/_/g, "-");

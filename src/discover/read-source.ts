@@ -66,20 +66,19 @@ export class SourceReader {
   }
 }
 
-/** The whole file, even where it grew after fstat or a read returns short. */
+/**
+ * The file as fstat sized it, in as few reads as the system gives (one, nearly always): no extra read
+ * to meet the end, since a file that grows while it is read is in motion anyway.
+ */
 function readAll(fd: number, size: number): Uint8Array {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1))
+  const buffer = Buffer.allocUnsafe(size)
   let filled = 0
-  for (;;) {
-    if (filled === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2)
-      buffer.copy(bigger)
-      buffer = bigger
-    }
-    const n = readSync(fd, buffer, filled, buffer.length - filled, null)
-    if (n === 0) return buffer.subarray(0, filled)
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null)
+    if (n === 0) break
     filled += n
   }
+  return buffer.subarray(0, filled)
 }
 
 export function formatSize(bytes: number): string {

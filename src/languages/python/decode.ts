@@ -18,7 +18,10 @@ export function decodePython(bytes: Uint8Array): string {
 }
 
 function declaredEncoding(bytes: Uint8Array): string {
-  // Only the first two lines may declare it; they are ASCII-compatible by rule.
+  // Only a comment on line 1 or 2 may declare it: most files start otherwise, and need no look.
+  const second = bytes.indexOf(0x0a) + 1
+  if (!startsComment(bytes, 0) && (second === 0 || !startsComment(bytes, second))) return 'utf-8'
+  // Those two lines are ASCII-compatible by rule.
   let end = 0
   for (let lines = 0; end < bytes.length && end < 400; end++) {
     if (bytes[end] === 0x0a && ++lines === 2) break
@@ -30,6 +33,13 @@ function declaredEncoding(bytes: Uint8Array): string {
     if (!/^[ \t\f]*(#|$)/.test(line)) break // line 2 counts only after a comment or blank line 1
   }
   return 'utf-8'
+}
+
+/** Whether the line at `start` begins, after blanks, with `#`. */
+function startsComment(bytes: Uint8Array, start: number): boolean {
+  let i = start
+  while (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0c) i++
+  return bytes[i] === 0x23
 }
 
 function supportedLabel(label: string): string {
