@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { analyzeChange } from '../../src/change/analyze-change.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
-import { count } from '../../src/report/escape.js'
+import { count } from '../../src/output/numbers.js'
 import type { ReportInput } from '../../src/report/report-input.js'
 import { FIXED_NOW } from '../fixtures/report/graphs.js'
 

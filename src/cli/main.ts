@@ -21,7 +21,8 @@ export const USAGE = `Usage:
 Options:
   --repo DIR   the repository to analyse (default: the current folder)
   --json       machine-readable output (CONTRACTS.md §2)
-  --out DIR    also write the results as files into DIR (diff: report.md, report.json)
+  --out DIR    also write the results into DIR: impact.json (impact) or report.md and
+               report.json (diff), with the 3D snapshot, snapshot.png and snapshot.html
   --base REF   diff: the branch or commit the change is measured from
   --head REF   diff: the commit to analyse, checked out in a temporary worktree
   --format F   diff: text (default), markdown (the PR comment) or json
@@ -31,6 +32,9 @@ Options:
   --max-file-size SIZE
                files larger than this are skipped and listed (default 2MB; e.g. 500KB, 10MB)
   -h, --help   this text
+
+Environment: NO_COLOR turns colour off; BLAST_RADIUS_THREADS=N sets the extraction threads.
+Exit status: 0 done, 2 bad usage or input (the message says which), 1 an internal failure.
 `
 
 export interface CliIo {

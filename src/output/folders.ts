@@ -1,4 +1,4 @@
-import { dirOf } from '../core/repo-path.js'
+import { byCodePoint, dirOf } from '../core/repo-path.js'
 
 /** A file's folder cut to its first `depth` levels ('.' for the repository root): the unit "where it lands" is counted in. */
 export function topFolder(path: string, depth = 2): string {
@@ -13,5 +13,5 @@ export function countByFolder(paths: Iterable<string>, depth = 2): [folder: stri
     const folder = topFolder(path, depth)
     counts.set(folder, (counts.get(folder) ?? 0) + 1)
   }
-  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+  return [...counts].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b))
 }

@@ -1,34 +1,36 @@
 import { EDGE_KINDS } from '../core/model.js'
 import type { ImportGraph } from '../graph/import-graph.js'
+import { byCodePoint } from '../core/repo-path.js'
+import { count, plural } from './numbers.js'
 import type { Style } from './style.js'
 
 const TOP = 10
 
 /** `graph` for people: size, edges by kind, the most imported files, and what was not read. */
 export function graphText(graph: ImportGraph, style: Style): string {
-  const byKind = EDGE_KINDS.map((kind) => `${graph.edges.filter((e) => e.kind === kind).length} ${kind}`).join(', ')
+  const byKind = EDGE_KINDS.map((kind) => `${count(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(', ')
   const lines = [
-    style.bold(`${graph.files.length} files, ${graph.edges.length} import edges`) + ` (${byKind}) in ${graph.stats.ms} ms`,
+    style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edges.length, 'import edge')}`) + ` (${byKind}) in ${count(graph.stats.ms)} ms`,
   ]
   const importers = new Map<string, number>()
   for (const edge of graph.edges) importers.set(edge.to, (importers.get(edge.to) ?? 0) + 1)
-  const top = [...importers].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, TOP)
+  const top = [...importers].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b)).slice(0, TOP)
   if (top.length) {
     lines.push('', style.bold('Most imported'))
-    for (const [path, count] of top) lines.push(`  ${String(count).padStart(6)}  ${path}`)
+    for (const [path, n] of top) lines.push(`  ${count(n).padStart(7)}  ${path}`)
   }
   if (graph.cache) {
     const { hits, misses, reason } = graph.cache
-    lines.push(style.dim(`cache: ${hits} files known, ${misses} read${reason ? ` (earlier cache ignored: ${reason})` : ''}`))
+    lines.push(style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ''}`))
   }
-  lines.push('', `${graph.unresolved.length} imports of names outside the repository (standard library, third party)`)
+  lines.push('', `${plural(graph.unresolved.length, 'import')} of names outside the repository (standard library, third party)`)
   if (graph.skipped.length) {
-    lines.push(style.yellow(`${graph.skipped.length} files skipped:`))
+    lines.push(style.yellow(`${plural(graph.skipped.length, 'file')} skipped:`))
     for (const { path, reason } of graph.skipped.slice(0, TOP)) lines.push(`  ${path}: ${reason}`)
     if (graph.skipped.length > TOP) lines.push(style.dim(`  …and ${graph.skipped.length - TOP} more (see --json)`))
   }
   if (graph.partial.length) {
-    lines.push(style.yellow(`${graph.partial.length} files with syntax errors (imports read up to the error):`))
+    lines.push(style.yellow(`${plural(graph.partial.length, 'file')} with a syntax error (the imports that could be read in them count):`))
     for (const { path, line } of graph.partial.slice(0, TOP)) lines.push(`  ${path}:${line}`)
   }
   const unread = Object.entries(graph.unread)

@@ -1,6 +1,8 @@
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
+import { chainOf } from '../impact/chain.js'
 import { countByFolder } from './folders.js'
+import { count, plural } from './numbers.js'
 import { wrapParts } from './wrap.js'
 import type { Style } from './style.js'
 
@@ -13,22 +15,26 @@ export function impactText(impact: Impact, graph: ImportGraph, style: Style): st
   for (const file of impact.changed) {
     lines.push(style.bold(file.path))
     lines.push(
-      `  ${style.cyan(String(file.total))} files in its blast radius (${share(file.total)} of ${graph.files.length}), ` +
-        `${file.direct} direct importer${file.direct === 1 ? '' : 's'}, ${file.rings.length} ring${file.rings.length === 1 ? '' : 's'} deep`,
+      `  ${style.cyan(count(file.total))} files in its blast radius (${share(file.total)} of ${count(graph.files.length)}), ` +
+        `${plural(file.direct, 'direct importer')}, ${plural(file.rings.length, 'ring')} deep`,
     )
-    if (file.rings.length) lines.push(...wrapParts(['  rings', ...file.rings.map((r, i) => `${i + 1}:${r.length}`)], ' ', ' '.repeat(8)))
+    if (file.rings.length) lines.push(...wrapParts(['  rings', ...file.rings.map((r, i) => `${i + 1}:${count(r.length)}`)], ' ', ' '.repeat(8)))
     lines.push('')
   }
   const { total, files } = impact.affected
   const changed = impact.changed.length
   lines.push(
-    style.bold(`${total} file${total === 1 ? '' : 's'} affected`) +
-      ` by ${changed} changed file${changed === 1 ? '' : 's'} (${share(total)} of the graph)`,
+    style.bold(`${plural(total, 'file')} affected`) + ` by ${plural(changed, 'changed file')} (${share(total)} of the graph)`,
   )
   if (files.length) {
+    // The farthest file's chain answers "why is that affected?" for the most surprising one.
+    const farthest = files[files.length - 1]!
+    const chain = chainOf(farthest, new Map(files.map((f) => [f.path, f])))
+    lines.push('', style.bold('Farthest') + ` (ring ${farthest.ring}), each file importing the next:`)
+    lines.push(...wrapParts(chain.map((path, i) => (i < chain.length - 1 ? `${path} →` : path)), ' ', '    ').map((l) => `  ${l}`))
     lines.push('', style.bold('Where it lands'))
     const folders = countByFolder(files.map((f) => f.path))
-    for (const [folder, count] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${String(count).padStart(6)}  ${folder}`)
+    for (const [folder, n] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${count(n).padStart(7)}  ${folder}`)
     if (folders.length > TOP_FOLDERS) lines.push(style.dim(`  …and ${folders.length - TOP_FOLDERS} more folders`))
   }
   return lines.join('\n') + '\n'

@@ -2,25 +2,12 @@ import type { EdgeKind } from '../core/model.js'
 import { byCodePoint, dirOf, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
+import { chainOf } from '../impact/chain.js'
 
 /** A file on a chain, and the kind of the import that leads to it from the file before (none for the first). */
 export interface ChainLink {
   readonly path: RepoPath
   readonly kind?: EdgeKind
-}
-
-/**
- * The import chain from an affected file back to a changed file, following `via` links: each file
- * imports the next, and the last is the changed file. `byPath` holds the whole union radius.
- */
-export function chainOf(file: AffectedFile, byPath: ReadonlyMap<RepoPath, AffectedFile>): RepoPath[] {
-  const chain: RepoPath[] = [file.path]
-  let next: AffectedFile | undefined = file
-  while (next) {
-    chain.push(next.via)
-    next = byPath.get(next.via)
-  }
-  return chain
 }
 
 /**

@@ -1,4 +1,4 @@
-import { count, plural } from './escape.js'
+import { count, plural } from '../output/numbers.js'
 
 export const RISK_LEVELS = ['low', 'moderate', 'high', 'very high'] as const
 export type RiskLevel = (typeof RISK_LEVELS)[number]

@@ -1,4 +1,5 @@
-import { count, visible } from '../report/escape.js'
+import { visible } from '../report/escape.js'
+import { count } from '../output/numbers.js'
 import type { Visibility } from './layers.js'
 import type { Model } from './model.js'
 

@@ -1,4 +1,4 @@
-import { plural } from '../report/escape.js'
+import { plural } from '../output/numbers.js'
 import { nodeColour } from './layers.js'
 import { chainBack, ringName, type Link, type Model } from './model.js'
 
