@@ -17,6 +17,9 @@ const NOT_ACCESSIBLE = { message: 'Resource not accessible by integration', docu
 /** pulls.listFiles stops here however many pages are asked for. */
 const LIST_FILES_CAP = 3000
 
+/** An answer in place of the route's: a status with GitHub's error body (and headers such as retry-after), or none at all. */
+export type Fault = { readonly status: number; readonly message: string; readonly headers?: Record<string, string> } | 'no answer'
+
 export interface Recorded {
   readonly method: string
   readonly path: string
@@ -81,6 +84,11 @@ export class GitHubStandIn extends LoopbackStandIn {
   refuseWrites = false
   /** Another stand-in that answers the routes this one does not know (the git data API of __tests__/snapshot). */
   forwardTo: LoopbackStandIn | undefined
+  /**
+   * Sees each authorised request before it is answered: returns a fault to answer with, or nothing
+   * for the route's own answer; it may change the state in between (a person acting mid-run).
+   */
+  intercept: ((request: Recorded) => Fault | undefined) | undefined
   private nextId = 1000
   private clock = Date.parse('2026-01-01T00:00:00Z')
 
@@ -123,6 +131,7 @@ export class GitHubStandIn extends LoopbackStandIn {
     this.tokenUser = undefined
     this.refuseWrites = false
     this.forwardTo = undefined
+    this.intercept = undefined
   }
 
   writes(): Recorded[] {
@@ -133,7 +142,8 @@ export class GitHubStandIn extends LoopbackStandIn {
     const url = new URL(req.url ?? '/', this.url)
     const text = (await readBody(req)).toString()
     const body = text ? JSON.parse(text) : undefined
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body })
+    const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body }
+    this.requests.push(recorded)
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': 'STAND-IN', ...headers })
       res.end(json === undefined ? undefined : JSON.stringify(json))
@@ -151,6 +161,10 @@ export class GitHubStandIn extends LoopbackStandIn {
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}` && auth !== `bearer ${this.token}`) {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
     }
+    const fault = this.intercept?.(recorded)
+    // The client gives up on its own deadline; stopping the server ends the connection.
+    if (fault === 'no answer') return
+    if (fault) return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers)
     const route = `${req.method} ${url.pathname.replace(`/repos/${this.owner}/${this.repo}`, '/repos/:repo')}`
     let m: RegExpMatchArray | null
     if (route === 'GET /user') return this.tokenUser ? send(200, this.tokenUser) : send(403, NOT_ACCESSIBLE)

@@ -12,6 +12,8 @@ export interface RunResult {
   readonly exitCode: number
   readonly stdout: string
   readonly outputs: Record<string, string>
+  /** GITHUB_OUTPUT as the action wrote it, to check its delimiters. */
+  readonly outputFile: string
   readonly summary: string
   readonly warnings: string[]
   readonly notices: string[]
@@ -59,10 +61,12 @@ export function runnerEnv(spec: RunSpec): Record<string, string> {
 
 function result(exitCode: number, stdout: string): RunResult {
   const commands = (name: string) => [...stdout.matchAll(new RegExp(`^::${name}(?: [^:]*)?::(.*)$`, 'gm'))].map((m) => m[1]!)
+  const written = readFileSync(outputFile, 'utf8')
   return {
     exitCode,
     stdout,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    outputs: parseOutputs(written),
+    outputFile: written,
     summary: readFileSync(summaryFile, 'utf8'),
     warnings: commands('warning'),
     notices: commands('notice'),

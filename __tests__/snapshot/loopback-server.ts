@@ -20,6 +20,8 @@ export abstract class LoopbackStandIn {
   }
 
   async stop(): Promise<void> {
+    // A request left unanswered on purpose (a time-out test) must not hold the server open.
+    this.server?.closeAllConnections()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
 }

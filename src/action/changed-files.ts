@@ -12,6 +12,8 @@ export interface ChangeList {
   readonly source: 'api' | 'git'
   /** Set when the list is known to miss files: the report must say so. */
   readonly truncated?: string
+  /** Set when the list is complete but came from elsewhere than asked: the report says so. */
+  readonly note?: string
 }
 
 const API_STATUSES = new Set<string>(['added', 'modified', 'removed', 'renamed', 'copied', 'changed'])
@@ -30,7 +32,15 @@ export async function prChangedFiles(
   if (!github) {
     return fromCheckout(gitDir, pr.baseSha, pr.headSha, `without a github-token the changed files of #${pr.number} come from git, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`)
   }
-  const listed = await github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 })
+  let listed
+  try {
+    listed = await github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 })
+  } catch (error) {
+    // The PR gone (404), GitHub down after the retries, or no answer: the checkout can still tell.
+    const why = `GitHub did not list the changed files of #${pr.number} (${(error as Error).message})`
+    const fromGit = await fromCheckout(gitDir, pr.baseSha, pr.headSha, `${why}, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`)
+    return fromGit.truncated ? fromGit : { ...fromGit, note: `${why}; they come from the checkout's git history.` }
+  }
   const files: ChangedFile[] = listed
     .filter((f) => API_STATUSES.has(f.status))
     .map((f) => ({ path: f.filename, status: f.status as ChangeStatus, ...(f.previous_filename ? { previousPath: f.previous_filename } : {}) }))

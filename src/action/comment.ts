@@ -1,6 +1,6 @@
 import { fingerprintLine } from './fingerprint.js'
 import type { CommentMode } from './inputs.js'
-import { httpStatus, type GitHub } from './octokit.js'
+import { httpStatus, isPermissionRefusal, type GitHub } from './octokit.js'
 
 /** The login GitHub gives comments written with the workflow's own GITHUB_TOKEN. */
 export const ACTIONS_BOT = 'github-actions[bot]'
@@ -16,6 +16,8 @@ export type CommentOutcome =
   | { readonly kind: 'skipped'; readonly reason: string }
   /** The token may not write here (a fork's read-only token): the caller falls back to the job summary. */
   | { readonly kind: 'refused'; readonly message: string }
+  /** GitHub failed or refused the comment for another reason (5xx after retries, a timeout, 422): the run says so. */
+  | { readonly kind: 'failed'; readonly status?: number; readonly message: string }
 
 interface ListedComment {
   readonly id: number
@@ -40,7 +42,8 @@ export interface CommentRequest {
 /**
  * One comment per PR and folder: found by its marker among the token's own comments on every page,
  * updated in place (no call when the report is the same), created when missing. When two runs raced
- * and each created one, the oldest stays and the others are deleted.
+ * and each created one, the oldest stays and the others are deleted. Never throws for GitHub's
+ * answers: a refusal or a failure is an outcome the caller reports.
  */
 export async function upsertComment(github: GitHub, issue: IssueRef, options: CommentRequest): Promise<CommentOutcome> {
   if (options.mode === 'never') return { kind: 'skipped', reason: 'comment-mode is never' }
@@ -48,32 +51,49 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
   const stamp = fingerprintLine(options.fingerprint)
   const body = `${options.body.trimEnd()}\n${stamp}\n`
   const target = { owner: issue.owner, repo: issue.repo }
+  const create = async () => (await github.rest.issues.createComment({ ...target, issue_number: issue.number, body })).data
   try {
     const self = await tokenIdentity(github)
-    const listed: ListedComment[] = await github.paginate(github.rest.issues.listComments, {
-      ...target,
-      issue_number: issue.number,
-      per_page: 100,
-    })
-    const ours = listed
-      .filter((c) => c.user?.login === self && c.body?.includes(options.marker))
-      .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
-    const [kept, ...extra] = ours
-    if (!kept && options.mode === 'on-impact' && !options.hasImpact) {
-      return { kind: 'skipped', reason: 'comment-mode is on-impact and nothing is affected' }
+    const listOurs = async () => {
+      const listed: ListedComment[] = await github.paginate(github.rest.issues.listComments, { ...target, issue_number: issue.number, per_page: 100 })
+      return listed
+        .filter((c) => c.user?.login === self && c.body?.includes(options.marker))
+        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
     }
+    let ours = await listOurs()
+    let created: ListedComment | undefined
+    if (!ours[0]) {
+      if (options.mode === 'on-impact' && !options.hasImpact) return { kind: 'skipped', reason: 'comment-mode is on-impact and nothing is affected' }
+      created = await create()
+      // A page that shifted while it was read (a comment deleted in front of ours), or a racing run,
+      // can hide an older marked comment: listing again finds it, and the oldest stays.
+      ours = await listOurs()
+      if (!ours.some((c) => c.id === created!.id)) ours.push(created)
+    }
+    const [kept, ...extra] = ours as [ListedComment, ...ListedComment[]]
     for (const duplicate of extra) await deleteIfPresent(github, { ...target, comment_id: duplicate.id })
-    if (!kept) {
-      const { data } = await github.rest.issues.createComment({ ...target, issue_number: issue.number, body })
-      return { kind: 'created', url: data.html_url, duplicatesDeleted: extra.length }
+    const counts = { duplicatesDeleted: extra.length }
+    if (kept.id === created?.id) return { kind: 'created', url: created.html_url, ...counts }
+    if (kept.body?.includes(stamp)) return { kind: 'unchanged', url: kept.html_url, ...counts }
+    try {
+      const { data } = await github.rest.issues.updateComment({ ...target, comment_id: kept.id, body })
+      return { kind: 'updated', url: data.html_url, ...counts }
+    } catch (error) {
+      // Deleted by a person between the list and the update: the report is written anew.
+      if (httpStatus(error) !== 404) throw error
+      return { kind: 'created', url: (await create()).html_url, ...counts }
     }
-    if (kept.body?.includes(stamp)) return { kind: 'unchanged', url: kept.html_url, duplicatesDeleted: extra.length }
-    const { data } = await github.rest.issues.updateComment({ ...target, comment_id: kept.id, body })
-    return { kind: 'updated', url: data.html_url, duplicatesDeleted: extra.length }
   } catch (error) {
-    if (httpStatus(error) === 403) return { kind: 'refused', message: (error as Error).message }
-    throw error
+    if (isPermissionRefusal(error)) return { kind: 'refused', message: (error as Error).message }
+    return { kind: 'failed', status: httpStatus(error), message: (error as Error).message }
   }
+}
+
+/** What a failed comment tells the log and the job summary: what GitHub said, and that the report is not lost. */
+export function commentFailure(number: number, outcome: Extract<CommentOutcome, { kind: 'failed' }>): string {
+  const status = outcome.status === undefined ? '' : ` (HTTP ${outcome.status})`
+  const refused = outcome.status === 422 ? 'GitHub refused the comment' : 'GitHub failed to take the comment'
+  return `${refused} on #${number}${status}: ${outcome.message}. The report is in this job's summary and outputs; re-run the job to post it.`
 }
 
 /** Another run may have deleted the same duplicate a moment earlier; that is the wanted end state. */

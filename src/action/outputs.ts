@@ -24,9 +24,17 @@ export function countOutputs(analysis: ChangeAnalysis): CountOutputs {
 export function setOutputs(counts: CountOutputs | undefined, paths: { reportJson?: string; commentUrl?: string; snapshotUrl?: string }): void {
   core.setOutput('changed-count', counts?.changedCount ?? 0)
   core.setOutput('affected-count', counts?.affectedCount ?? 0)
-  core.setOutput('affected-files', counts?.affectedFiles.join('\n') ?? '')
-  core.setOutput('affected-tests', counts?.affectedTests.join('\n') ?? '')
+  core.setOutput('affected-files', pathLines(counts?.affectedFiles ?? []))
+  core.setOutput('affected-tests', pathLines(counts?.affectedTests ?? []))
   core.setOutput('report-json', paths.reportJson ?? '')
   core.setOutput('comment-url', paths.commentUrl ?? '')
   core.setOutput('snapshot-url', paths.snapshotUrl ?? '')
+}
+
+/**
+ * One path a line. A path that holds a line break would read as two paths, so it is written quoted
+ * with escapes, as git quotes such names ("odd/new\nline.py"); the report JSON has it verbatim.
+ */
+function pathLines(paths: readonly string[]): string {
+  return paths.map((path) => (/[\r\n]/.test(path) ? JSON.stringify(path) : path)).join('\n')
 }

@@ -1,7 +1,7 @@
 import { ArtifactNotFoundError } from '@actions/artifact'
 import * as core from '@actions/core'
 import { commentMarker } from '../report/comment.js'
-import { upsertComment } from './comment.js'
+import { commentFailure, upsertComment } from './comment.js'
 import { downloadForkReport, forkArtifactName, UntrustedReportError } from './fork-report.js'
 import type { ActionInputs } from './inputs.js'
 import type { GitHub } from './octokit.js'
@@ -57,6 +57,7 @@ export async function postForkReport(
   if (outcome.kind === 'refused') core.warning(`The token may not comment on #${pr.number}: ${outcome.message}. The workflow_run workflow needs pull-requests: write.`)
   await writeSummary(body)
   setOutputs(report.outputs, { commentUrl: 'url' in outcome ? outcome.url : undefined })
+  if (outcome.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
 }
 
 /** The open PR whose head is `headSha`; for a fork's branch the commit lookup may miss it, so its head branch is tried too. */

@@ -1,16 +1,17 @@
 import * as core from '@actions/core'
-import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { realpath, stat } from 'node:fs/promises'
+import { resolve, sep } from 'node:path'
 import { analyzeChange, type ChangeAnalysis } from '../change/analyze-change.js'
 import { buildGraph } from '../graph/build-graph.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import type { ReportInput } from '../report/report-input.js'
+import { mdText } from '../report/escape.js'
 import { renderSummary } from '../report/summary.js'
 import { VERSION } from '../core/version.js'
 import { prChangedFiles, pushChangedFiles, type ChangeList } from './changed-files.js'
 import { checkCheckout } from './checkout-check.js'
 import { restoreFactsCache, saveFactsCache } from './facts-cache.js'
-import { upsertComment, type CommentOutcome } from './comment.js'
+import { commentFailure, upsertComment, type CommentOutcome } from './comment.js'
 import { reportFingerprint } from './fingerprint.js'
 import { forkArtifactName, FORK_REPORT_SCHEMA, uploadForkReport } from './fork-report.js'
 import { workTreeRoot } from './git.js'
@@ -54,8 +55,9 @@ export async function runAction(env: RunnerEnv, inputs: ActionInputs): Promise<v
 async function reportOnPush(env: RunnerEnv, inputs: ActionInputs, github: GitHub | undefined, target: Extract<Target, { kind: 'push' }>, started: number): Promise<void> {
   const dir = await analysisDir(env, inputs)
   const { analysis, reportJson, notes } = await analyse(env, inputs, dir, await pushChangedFiles(dir, target.before, target.after), [
-    'No open pull request has this commit as its head: this report of the pushed range is in the job summary only.',
+    target.note ?? 'No open pull request has this commit as its head: this report of the pushed range is in the job summary only.',
   ])
+  if (target.note) core.warning(target.note)
   const snapshot = await publishSnapshot(env, inputs, github, analysis, undefined)
   const input = { ...reportBasics(env, inputs, analysis, [...notes, ...snapshot.notes], started), headSha: target.after, snapshot: snapshot.links }
   await writeSummary(renderSummary(input))
@@ -86,12 +88,19 @@ async function reportOnPullRequest(
   await writeSummary(renderSummary(input) + summaryTail(outcome))
   if (outcome?.kind === 'refused') await leaveForkReport(env, inputs, pr, input)
   setOutputs(countOutputs(analysis), { reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url })
+  // Last, after the summary and the outputs: later `if: always()` steps still have the report.
+  if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
 }
 
 async function analysisDir(env: RunnerEnv, inputs: ActionInputs): Promise<string> {
   const dir = resolve(env.workspace, inputs.workingDirectory)
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
     throw new InputError(`working-directory: '${inputs.workingDirectory}' is not a folder in the workspace ${env.workspace} (did a checkout step run?)`)
+  }
+  // The checked-out code may make the folder a symlink to elsewhere on the runner: only the workspace is read.
+  const [real, workspace] = await Promise.all([realpath(dir), realpath(env.workspace)])
+  if (real !== workspace && !real.startsWith(workspace + sep)) {
+    throw new InputError(`working-directory: '${inputs.workingDirectory}' leads out of the workspace (a symlink to ${real}); only files in the workspace are read`)
   }
   return dir
 }
@@ -127,6 +136,10 @@ async function analyse(
   if (changes.truncated) {
     core.warning(changes.truncated)
     notes.push(changes.truncated)
+  }
+  if (changes.note) {
+    core.warning(changes.note)
+    notes.push(changes.note)
   }
   if (changes.source === 'git' && !changes.truncated) core.info(`Changed files listed by git: ${changes.files.length}`)
   if (scoped.outside) {
@@ -171,7 +184,8 @@ async function comment(github: GitHub, env: RunnerEnv, inputs: ActionInputs, pr:
     core.warning(`The token may not comment on #${pr.number} (${outcome.message}); the report is in the job summary. ${why}`)
   } else if (outcome.kind === 'skipped') {
     core.info(`No comment: ${outcome.reason}`)
-  } else {
+  } else if (outcome.kind !== 'failed') {
+    // A failure is said once, by setFailed at the end of the run.
     core.info(`Comment ${outcome.kind}: ${outcome.url}${outcome.duplicatesDeleted ? ` (${outcome.duplicatesDeleted} duplicate deleted)` : ''}`)
   }
   return outcome
@@ -180,6 +194,7 @@ async function comment(github: GitHub, env: RunnerEnv, inputs: ActionInputs, pr:
 function summaryTail(outcome: CommentOutcome | undefined): string {
   if (outcome && 'url' in outcome) return `\n[The pull request comment](${outcome.url})\n`
   if (outcome?.kind === 'refused') return `\nThis run may not comment on the pull request: see ${FORK_PATTERN_DOC}.\n`
+  if (outcome?.kind === 'failed') return `\n**The pull request comment could not be written**: ${mdText(outcome.message)}${outcome.status ? ` (HTTP ${outcome.status})` : ''}.\n`
   return ''
 }
 

@@ -14,7 +14,7 @@ export type Target =
   /** A pull request: its changed files, a comment on it. `accepted` are the commits that count as its code. */
   | { readonly kind: 'pull-request'; readonly pr: PullRequestRef; readonly accepted: readonly string[] }
   /** A push with no open pull request: the pushed range, reported in the job summary only. */
-  | { readonly kind: 'push'; readonly before?: string; readonly after: string }
+  | { readonly kind: 'push'; readonly before?: string; readonly after: string; readonly note?: string }
   /** The second half of the fork pattern: post the report a fork's pull_request run left as an artifact. */
   | { readonly kind: 'fork-report'; readonly runId: number; readonly headSha: string; readonly headOwner?: string; readonly headBranch?: string }
   /** Nothing to analyse: `reason` says why, for the notice and the job summary. */
@@ -64,7 +64,13 @@ async function pushTarget(env: RunnerEnv, github: GitHub | undefined): Promise<T
   const beforeRaw = stringAt(env.payload, 'before')
   const before = beforeRaw && !NO_COMMIT.test(beforeRaw) ? beforeRaw : undefined
   if (!github) return { kind: 'push', before, after }
-  const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ owner: env.owner, repo: env.repo, commit_sha: after })
+  let data
+  try {
+    ;({ data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ owner: env.owner, repo: env.repo, commit_sha: after }))
+  } catch (error) {
+    // Which PR the push belongs to is unknown, but the pushed range still has a report to give.
+    return { kind: 'push', before, after, note: `GitHub did not say which pull request has this commit (${(error as Error).message}): this report of the pushed range is in the job summary only.` }
+  }
   const open = data.filter((pr) => pr.state === 'open')
   const chosen = open.find((pr) => pr.head.sha === after) ?? open[0]
   if (!chosen) return { kind: 'push', before, after }

@@ -34,6 +34,12 @@ holding its newest snapshots (a PNG still and a self-contained HTML viewer). Old
 this branch's history. Serve the branch with GitHub Pages to open the viewers in a browser.
 `
 
+/** All a snapshot branch's root holds: what the first commit writes, and one folder per pull request. */
+const SNAPSHOT_BRANCH_ENTRY = /^(README\.md|\.nojekyll|pr-[1-9]\d*)$/
+
+/** The branch named for the snapshots holds other files (snapshot-branch: main, say): nothing is written there. */
+class ForeignBranchError extends Error {}
+
 type TreeEntry = { path: string; mode: '100644' | '040000'; type: 'blob' | 'tree'; sha: string }
 
 /**
@@ -67,6 +73,7 @@ export async function publishToBranch(octokit: Octokit, target: BranchTarget): P
     }
     throw lastError
   } catch (error) {
+    if (error instanceof ForeignBranchError) return { kind: 'failed', reason: error.message }
     const status = (error as { status?: unknown }).status
     const hint = status === 403 || status === 404 ? ' (the token needs `permissions: contents: write`)' : ''
     return { kind: 'failed', reason: `could not commit the snapshot to branch ${branch}: ${reasonOf(error)}${hint}` }
@@ -87,6 +94,8 @@ async function commitSnapshot(
   if (parent) {
     baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: parent })).data.tree.sha
     const root = await octokit.rest.git.getTree({ owner, repo, tree_sha: baseTree })
+    const foreign = root.data.tree.find((e) => !SNAPSHOT_BRANCH_ENTRY.test(e.path ?? ''))
+    if (foreign) throw new ForeignBranchError(`branch ${branch} holds ${foreign.path}, which no snapshot run wrote: the snapshots need a branch of their own`)
     const prTree = root.data.tree.find((e) => e.path === prFolder && e.type === 'tree')
     if (prTree?.sha) {
       const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: prTree.sha })
