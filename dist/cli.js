@@ -7230,32 +7230,40 @@ function graphJson(graph) {
   };
 }
 
+// src/output/numbers.ts
+function count2(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
+}
+function plural(n, word, many = `${word}s`) {
+  return `${count2(n)} ${n === 1 ? word : many}`;
+}
+
 // src/output/graph-text.ts
 var TOP = 10;
 function graphText(graph, style) {
-  const byKind = EDGE_KINDS.map((kind) => `${graph.edges.filter((e) => e.kind === kind).length} ${kind}`).join(", ");
+  const byKind = EDGE_KINDS.map((kind) => `${count2(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(", ");
   const lines = [
-    style.bold(`${graph.files.length} files, ${graph.edges.length} import edges`) + ` (${byKind}) in ${graph.stats.ms} ms`
+    style.bold(`${plural(graph.files.length, "file")}, ${plural(graph.edges.length, "import edge")}`) + ` (${byKind}) in ${count2(graph.stats.ms)} ms`
   ];
   const importers = /* @__PURE__ */ new Map();
   for (const edge of graph.edges) importers.set(edge.to, (importers.get(edge.to) ?? 0) + 1);
-  const top2 = [...importers].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).slice(0, TOP);
+  const top2 = [...importers].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b)).slice(0, TOP);
   if (top2.length) {
     lines.push("", style.bold("Most imported"));
-    for (const [path, count3] of top2) lines.push(`  ${String(count3).padStart(6)}  ${path}`);
+    for (const [path, n] of top2) lines.push(`  ${count2(n).padStart(7)}  ${path}`);
   }
   if (graph.cache) {
     const { hits, misses, reason } = graph.cache;
-    lines.push(style.dim(`cache: ${hits} files known, ${misses} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
+    lines.push(style.dim(`cache: ${count2(hits)} files known, ${count2(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
   }
-  lines.push("", `${graph.unresolved.length} imports of names outside the repository (standard library, third party)`);
+  lines.push("", `${plural(graph.unresolved.length, "import")} of names outside the repository (standard library, third party)`);
   if (graph.skipped.length) {
-    lines.push(style.yellow(`${graph.skipped.length} files skipped:`));
+    lines.push(style.yellow(`${plural(graph.skipped.length, "file")} skipped:`));
     for (const { path, reason } of graph.skipped.slice(0, TOP)) lines.push(`  ${path}: ${reason}`);
     if (graph.skipped.length > TOP) lines.push(style.dim(`  \u2026and ${graph.skipped.length - TOP} more (see --json)`));
   }
   if (graph.partial.length) {
-    lines.push(style.yellow(`${graph.partial.length} files with syntax errors (imports read up to the error):`));
+    lines.push(style.yellow(`${plural(graph.partial.length, "file")} with a syntax error (the imports that could be read in them count):`));
     for (const { path, line } of graph.partial.slice(0, TOP)) lines.push(`  ${path}:${line}`);
   }
   const unread = Object.entries(graph.unread);
@@ -7344,6 +7352,17 @@ function impactJson(impact) {
   };
 }
 
+// src/impact/chain.ts
+function chainOf(file, byPath) {
+  const chain = [file.path];
+  let next = file;
+  while (next) {
+    chain.push(next.via);
+    next = byPath.get(next.via);
+  }
+  return chain;
+}
+
 // src/output/folders.ts
 function topFolder(path, depth2 = 2) {
   const dir = dirOf(path);
@@ -7355,7 +7374,7 @@ function countByFolder(paths, depth2 = 2) {
     const folder2 = topFolder(path, depth2);
     counts.set(folder2, (counts.get(folder2) ?? 0) + 1);
   }
-  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  return [...counts].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b));
 }
 
 // src/output/wrap.ts
@@ -7381,20 +7400,24 @@ function impactText(impact, graph, style) {
   for (const file of impact.changed) {
     lines.push(style.bold(file.path));
     lines.push(
-      `  ${style.cyan(String(file.total))} files in its blast radius (${share(file.total)} of ${graph.files.length}), ${file.direct} direct importer${file.direct === 1 ? "" : "s"}, ${file.rings.length} ring${file.rings.length === 1 ? "" : "s"} deep`
+      `  ${style.cyan(count2(file.total))} files in its blast radius (${share(file.total)} of ${count2(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
     );
-    if (file.rings.length) lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${r.length}`)], " ", " ".repeat(8)));
+    if (file.rings.length) lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count2(r.length)}`)], " ", " ".repeat(8)));
     lines.push("");
   }
   const { total, files } = impact.affected;
   const changed = impact.changed.length;
   lines.push(
-    style.bold(`${total} file${total === 1 ? "" : "s"} affected`) + ` by ${changed} changed file${changed === 1 ? "" : "s"} (${share(total)} of the graph)`
+    style.bold(`${plural(total, "file")} affected`) + ` by ${plural(changed, "changed file")} (${share(total)} of the graph)`
   );
   if (files.length) {
+    const farthest = files[files.length - 1];
+    const chain = chainOf(farthest, new Map(files.map((f) => [f.path, f])));
+    lines.push("", style.bold("Farthest") + ` (ring ${farthest.ring}), each file importing the next:`);
+    lines.push(...wrapParts(chain.map((path, i2) => i2 < chain.length - 1 ? `${path} \u2192` : path), " ", "    ").map((l) => `  ${l}`));
     lines.push("", style.bold("Where it lands"));
     const folders = countByFolder(files.map((f) => f.path));
-    for (const [folder2, count3] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${String(count3).padStart(6)}  ${folder2}`);
+    for (const [folder2, n] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${count2(n).padStart(7)}  ${folder2}`);
     if (folders.length > TOP_FOLDERS) lines.push(style.dim(`  \u2026and ${folders.length - TOP_FOLDERS} more folders`));
   }
   return lines.join("\n") + "\n";
@@ -8016,45 +8039,6 @@ async function renderPng(svg) {
   }
 }
 
-// src/report/escape.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-function elide(text, width) {
-  const chars = [...visible(text)];
-  if (chars.length <= width) return chars.join("");
-  const head = Math.ceil((width - 1) / 2);
-  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
-}
-function plainInCodeSpan(text) {
-  return text !== "" && !/[`|<>&]/u.test(text) && text.trim() === text && !/\s\s/u.test(text);
-}
-var entity = (c) => `&#${c.codePointAt(0)};`;
-function mdCode(text) {
-  const shown = visible(text);
-  if (plainInCodeSpan(shown)) return `\`${shown}\``;
-  return `<code>${shown.replace(/[^A-Za-z0-9 ./-]/gu, entity)}</code>`;
-}
-function mdText(text) {
-  return visible(text).replace(/[^A-Za-z0-9 ,.:;/'()-]/gu, entity);
-}
-function mdUrl(url) {
-  return url.replace(/[\u0000-\u0020()<>"'`|\\\u007f]/gu, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
-}
-function blobUrl(repoUrl, sha, path) {
-  return `${repoUrl.replace(/\/+$/u, "")}/blob/${encodeURIComponent(sha)}/${path.split("/").map(encodeURIComponent).join("/")}`;
-}
-function mermaidLabel(text) {
-  return visible(text).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`);
-}
-function count2(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
-}
-function plural(n, word, many = `${word}s`) {
-  return `${count2(n)} ${n === 1 ? word : many}`;
-}
-
 // src/snapshot/layout.ts
 var SHELL = 100;
 function layoutPositions(paths, rings2) {
@@ -8222,6 +8206,39 @@ function ringColour(ring) {
 function ringLabel(ring, deepest) {
   const last = RING_COLOURS.length;
   return ring === last && deepest > last ? `ring ${last}+` : `ring ${ring}`;
+}
+
+// src/report/escape.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+function elide(text, width) {
+  const chars = [...visible(text)];
+  if (chars.length <= width) return chars.join("");
+  const head = Math.ceil((width - 1) / 2);
+  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
+}
+function plainInCodeSpan(text) {
+  return text !== "" && !/[`|<>&]/u.test(text) && text.trim() === text && !/\s\s/u.test(text);
+}
+var entity = (c) => `&#${c.codePointAt(0)};`;
+function mdCode(text) {
+  const shown = visible(text);
+  if (plainInCodeSpan(shown)) return `\`${shown}\``;
+  return `<code>${shown.replace(/[^A-Za-z0-9 ./-]/gu, entity)}</code>`;
+}
+function mdText(text) {
+  return visible(text).replace(/[^A-Za-z0-9 ,.:;/'()-]/gu, entity);
+}
+function mdUrl(url) {
+  return url.replace(/[\u0000-\u0020()<>"'`|\\\u007f]/gu, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
+}
+function blobUrl(repoUrl, sha, path) {
+  return `${repoUrl.replace(/\/+$/u, "")}/blob/${encodeURIComponent(sha)}/${path.split("/").map(encodeURIComponent).join("/")}`;
+}
+function mermaidLabel(text) {
+  return visible(text).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 
 // src/snapshot/xml-escape.ts
@@ -8696,15 +8713,6 @@ function fitLines(lines, budget, more) {
 }
 
 // src/report/chains.ts
-function chainOf(file, byPath) {
-  const chain = [file.path];
-  let next = file;
-  while (next) {
-    chain.push(next.via);
-    next = byPath.get(next.via);
-  }
-  return chain;
-}
 function farthestChains(graph, affected, limit = 3) {
   const byPath = new Map(affected.map((f) => [f.path, f]));
   const farthest = [...affected].sort((a, b) => b.ring - a.ring).slice(0, limit * 20);
@@ -9449,7 +9457,8 @@ var USAGE = `Usage:
 Options:
   --repo DIR   the repository to analyse (default: the current folder)
   --json       machine-readable output (CONTRACTS.md \xA72)
-  --out DIR    also write the results as files into DIR (diff: report.md, report.json)
+  --out DIR    also write the results into DIR: impact.json (impact) or report.md and
+               report.json (diff), with the 3D snapshot, snapshot.png and snapshot.html
   --base REF   diff: the branch or commit the change is measured from
   --head REF   diff: the commit to analyse, checked out in a temporary worktree
   --format F   diff: text (default), markdown (the PR comment) or json
@@ -9459,6 +9468,9 @@ Options:
   --max-file-size SIZE
                files larger than this are skipped and listed (default 2MB; e.g. 500KB, 10MB)
   -h, --help   this text
+
+Environment: NO_COLOR turns colour off; BLAST_RADIUS_THREADS=N sets the extraction threads.
+Exit status: 0 done, 2 bad usage or input (the message says which), 1 an internal failure.
 `;
 var OPTIONS = {
   repo: { type: "string" },
