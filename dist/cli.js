@@ -2154,7 +2154,7 @@ var SourceReader = class {
   constructor(repoDir, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     this.repoDir = repoDir;
     this.maxBytes = maxBytes;
-    this.rootReal = realpathSync(repoDir);
+    this.rootReal = realpathSync.native(repoDir);
   }
   repoDir;
   maxBytes;
@@ -2189,7 +2189,7 @@ var SourceReader = class {
     let known = this.realDirs.get(dir);
     if (known === void 0) {
       try {
-        const real = realpathSync(dir);
+        const real = realpathSync.native(dir);
         known = real === this.rootReal || real.startsWith(this.rootReal + sep);
       } catch {
         known = false;
@@ -6688,8 +6688,7 @@ var PythonExtractor = class {
     const tree = this.parser.parse(source);
     if (!tree) return this.extractFull(text);
     try {
-      const tops = tree.rootNode.namedChildren.filter((c) => c?.type !== "comment").map((c) => c.startPosition.row);
-      if (tree.rootNode.hasError || tops.length !== rows.size || tops.some((r) => !rows.has(r))) return this.extractFull(text);
+      if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
       return this.collect(tree.rootNode, (node) => {
         let start2 = node.startPosition.row;
         while (!rows.has(start2)) start2--;
@@ -6739,7 +6738,8 @@ function firstErrorLine(errors, root) {
 function dottedName(node) {
   if (!node) return "";
   if (node.type === "aliased_import") return dottedName(node.childForFieldName("name"));
-  if (node.type === "identifier") return node.text;
+  const text = node.text;
+  if (!text.includes("#")) return text.replace(/[\s\\]+/g, "");
   return node.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text).join(".");
 }
 function plainImports(node, { line, context }) {
@@ -6756,13 +6756,12 @@ function fromImport(node, { line, context }) {
     const source = node.childForFieldName("module_name");
     if (!source) return void 0;
     if (source.type === "relative_import") {
-      const prefix = source.namedChildren.find((c) => c?.type === "import_prefix");
-      level = prefix ? [...prefix.text].filter((ch) => ch === ".").length : 0;
-      module2 = dottedName(source.namedChildren.find((c) => c?.type === "dotted_name") ?? null);
+      const text = source.text.replace(/[\s\\]+/g, "");
+      level = /^\.*/.exec(text)[0].length;
+      module2 = text.slice(level);
     } else module2 = dottedName(source);
   }
-  const wildcard = node.namedChildren.some((c) => c?.type === "wildcard_import");
-  const names = wildcard ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
+  const names = node.lastNamedChild?.type === "wildcard_import" ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
   if (!names.length) return void 0;
   return { line, context, level, module: module2, names };
 }

@@ -11,8 +11,9 @@ export type ReadResult = { readonly bytes: Uint8Array } | { readonly skipped: st
  * Reads one file of the repository, refusing anything that is not a regular file inside it: the last
  * component is opened with O_NOFOLLOW, and a folder on the way that is a link out of the repository is
  * caught by comparing real paths (memoised per folder, since a repository has far fewer folders than
- * files). Synchronous on purpose: source files are small and local, and a thread-pool round trip per
- * system call cost more than the reads themselves (measured on Django: 4 calls a file).
+ * files; the native realpath, since Node's own lstats every component: 80 ms on Django). Synchronous
+ * on purpose: source files are small and local, and a thread-pool round trip per system call cost
+ * more than the reads themselves (measured on Django: 4 calls a file).
  */
 export class SourceReader {
   private readonly realDirs = new Map<string, boolean>()
@@ -22,7 +23,7 @@ export class SourceReader {
     private readonly repoDir: string,
     private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
   ) {
-    this.rootReal = realpathSync(repoDir)
+    this.rootReal = realpathSync.native(repoDir)
   }
 
   read(path: RepoPath): ReadResult {
@@ -55,7 +56,7 @@ export class SourceReader {
     let known = this.realDirs.get(dir)
     if (known === undefined) {
       try {
-        const real = realpathSync(dir)
+        const real = realpathSync.native(dir)
         known = real === this.rootReal || real.startsWith(this.rootReal + sep)
       } catch {
         known = false

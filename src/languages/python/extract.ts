@@ -78,9 +78,8 @@ export class PythonExtractor {
     if (!tree) return this.extractFull(text)
     try {
       // A statement cut short (`from x im`) can run into the next one without an error node: each must
-      // stand alone, one top-level statement per piece.
-      const tops = tree.rootNode.namedChildren.filter((c) => c?.type !== 'comment').map((c) => c!.startPosition.row)
-      if (tree.rootNode.hasError || tops.length !== rows.size || tops.some((r) => !rows.has(r))) return this.extractFull(text)
+      // stand alone, one top-level statement per piece (pieces hold no comment outside a statement).
+      if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text)
       return this.collect(tree.rootNode, (node) => {
         // Each statement starts a row of the small source; a node lies in the last one starting at or before it.
         let start = node.startPosition.row
@@ -135,11 +134,17 @@ function firstErrorLine(errors: Query, root: Node): number {
   return row + 1
 }
 
-/** `a . b` is valid Python for `a.b`: the name is its identifiers, not its text. */
+/**
+ * `a . b` is valid Python for `a.b`: the name is its identifiers, not its text. The text with blanks
+ * and line continuations taken out says the same, with one call into the parser instead of one per
+ * identifier (this is the hot path); only a comment inside the name (possible within parentheses)
+ * needs the identifiers themselves.
+ */
 function dottedName(node: Node | null): string {
   if (!node) return ''
   if (node.type === 'aliased_import') return dottedName(node.childForFieldName('name'))
-  if (node.type === 'identifier') return node.text
+  const text = node.text
+  if (!text.includes('#')) return text.replace(/[\s\\]+/g, '')
   return node.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c!.text).join('.')
 }
 
@@ -158,13 +163,14 @@ function fromImport(node: Node, { line, context }: { line: number; context: Impo
     const source = node.childForFieldName('module_name')
     if (!source) return undefined
     if (source.type === 'relative_import') {
-      const prefix = source.namedChildren.find((c) => c?.type === 'import_prefix')
-      level = prefix ? [...prefix.text].filter((ch) => ch === '.').length : 0
-      module = dottedName(source.namedChildren.find((c) => c?.type === 'dotted_name') ?? null)
+      // `..a.b`: the leading dots are the level, the rest the module (blanks are allowed between).
+      const text = source.text.replace(/[\s\\]+/g, '')
+      level = /^\.*/.exec(text)![0].length
+      module = text.slice(level)
     } else module = dottedName(source)
   }
-  const wildcard = node.namedChildren.some((c) => c?.type === 'wildcard_import')
-  const names = wildcard ? ['*'] : node.childrenForFieldName('name').map(dottedName).filter(Boolean)
+  // A star stands last and alone: no name field then.
+  const names = node.lastNamedChild?.type === 'wildcard_import' ? ['*'] : node.childrenForFieldName('name').map(dottedName).filter(Boolean)
   if (!names.length) return undefined
   return { line, context, level, module, names }
 }
