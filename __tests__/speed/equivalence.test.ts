@@ -5,17 +5,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeSynthRepo } from '../../scripts/synth-repo.mjs'
 import { buildGraph, type BuildOptions } from '../../src/graph/build-graph.js'
+import type { ExtractionPath } from '../../src/languages/registry.js'
 import { graphDifferences } from './graph-differences.js'
-
-type ExtractionPath = 'fast' | 'full'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const DJANGO = join(process.env.BLAST_RADIUS_CORPORA ?? join(homedir(), '.cache', 'blast-radius-corpora'), 'django-4.2.28')
 
 /**
- * Options that choose the extraction path, and note whether buildGraph read the choice. The switch
- * is `BuildOptions.extractor`; written through a getter so that this file type-checks whether or not
- * BuildOptions declares it yet, and so that an engine that ignores it fails here instead of comparing
+ * Options that choose the extraction path (`BuildOptions.extractor`), through a getter that notes
+ * whether buildGraph read the choice: an engine that ignored it would fail here instead of comparing
  * one path with itself.
  */
 function choosing(extractor: ExtractionPath, read: Set<ExtractionPath>): BuildOptions {
