@@ -32,14 +32,14 @@ export interface ChangeAnalysis {
 export function analyzeChange(graph: ImportGraph, changes: readonly ChangedFile[]): ChangeAnalysis {
   const inGraph: RepoPath[] = []
   const outsideGraph: ChangedFile[] = []
-  const gone: GoneFile[] = []
-  const files = graph.files.map((f) => f.path)
+  const goneChanges: { path: string; status: ChangedFile['status'] }[] = []
   for (const change of changes) {
     if (change.status !== 'removed' && graph.has(change.path)) inGraph.push(change.path as RepoPath)
     else if (change.status !== 'removed') outsideGraph.push(change)
     const old = change.status === 'removed' ? change.path : change.status === 'renamed' ? change.previousPath : undefined
-    if (old !== undefined) gone.push({ path: old, status: change.status, stillImportedBy: importersOfGone(graph, files, old) })
+    if (old !== undefined) goneChanges.push({ path: old, status: change.status })
   }
+  const stillImporting = importersOfGone(graph, goneChanges.map((g) => g.path))
   return {
     graph,
     changes,
@@ -47,21 +47,45 @@ export function analyzeChange(graph: ImportGraph, changes: readonly ChangedFile[
     outsideGraph,
     impact: blastRadius(graph, inGraph),
     importTimeImpact: blastRadius(graph, inGraph, { kinds: IMPORT_TIME }),
-    gone,
+    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
   }
 }
 
-function importersOfGone(graph: ImportGraph, files: readonly RepoPath[], old: string): Unresolved[] {
-  let path: RepoPath
-  try {
-    path = toRepoPath(old)
-  } catch {
-    return []
+/**
+ * For each removed path, the imports that still name it: by its module's name, or a name inside it.
+ * The references are indexed by name once, so a change that removes thousands of files costs one
+ * pass over them, not one per file.
+ */
+function importersOfGone(graph: ImportGraph, gone: readonly string[]): Map<string, Unresolved[]> {
+  const pathOf = new Map<string, RepoPath>()
+  for (const old of gone) {
+    try {
+      pathOf.set(old, toRepoPath(old))
+    } catch {
+      // not a path inside the repository: nothing can import it
+    }
   }
-  const names = new Set(languageAdapters().flatMap((adapter) => adapter.namesOf(path, files)))
-  if (!names.size) return []
-  const naming = (u: Unresolved) => names.has(u.specifier) || names.has(u.specifier.slice(0, u.specifier.lastIndexOf('.')))
-  return [...graph.unresolved.filter(naming), ...graph.attributes.filter(naming)].sort(
-    (a, b) => byCodePoint(a.from, b.from) || a.line - b.line,
-  )
+  const result = new Map<string, Unresolved[]>()
+  if (!pathOf.size) return result
+  const paths = [...new Set(pathOf.values())]
+  const files = graph.files.map((f) => f.path)
+  const namesByPath = languageAdapters().map((adapter) => adapter.namesOf(paths, files))
+  const byName = new Map<string, Unresolved[]>()
+  const file = (name: string, reference: Unresolved) => {
+    const list = byName.get(name)
+    if (list) list.push(reference)
+    else byName.set(name, [reference])
+  }
+  for (const reference of [...graph.unresolved, ...graph.attributes]) {
+    // Named by the module itself, or by a name one level inside it.
+    file(reference.specifier, reference)
+    const dot = reference.specifier.lastIndexOf('.')
+    file(reference.specifier.slice(0, dot), reference)
+  }
+  for (const [old, path] of pathOf) {
+    const names = new Set(namesByPath.flatMap((byPath) => byPath.get(path) ?? []))
+    const found = new Set([...names].flatMap((name) => byName.get(name) ?? []))
+    result.set(old, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line))
+  }
+  return result
 }

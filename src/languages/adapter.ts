@@ -32,8 +32,8 @@ export interface LanguageAdapter<Facts> {
   readonly factsVersion: string
   resolve(facts: ReadonlyMap<RepoPath, Facts>): Resolution
   /**
-   * The specifiers (as `Unresolved.specifier` spells them) that would name `path` if it were among
-   * `files`: how the files still importing a removed file are found.
+   * For each of `paths`, the specifiers (as `Unresolved.specifier` spells them) that would name it
+   * if it were among `files`: how the files still importing a removed file are found.
    */
-  namesOf(path: RepoPath, files: readonly RepoPath[]): string[]
+  namesOf(paths: readonly RepoPath[], files: readonly RepoPath[]): Map<RepoPath, string[]>
 }
