@@ -22,6 +22,12 @@ describe('a change against the graph of the new tree', () => {
     ])
   })
 
+  it('does not take a name for one a letter longer: removing o.py leaves `import os` alone', async () => {
+    const graph = await graphOf({ 'a.py': 'import os\n', 'b.py': 'import o\n' })
+    const analysis = analyzeChange(graph, [{ path: 'o.py', status: 'removed' }])
+    expect(analysis.gone[0]!.stillImportedBy.map((u) => `${u.from}:${u.specifier}`)).toEqual(['b.py:o'])
+  })
+
   it('traces the old path of a renamed file, and blasts from the new one', async () => {
     const graph = await graphOf({ 'new_name.py': '', 'user.py': 'import old_name\n', 'other.py': 'import new_name\n' })
     const analysis = analyzeChange(graph, [{ path: 'new_name.py', status: 'renamed', previousPath: 'old_name.py' }])

@@ -80,7 +80,7 @@ function importersOfGone(graph: ImportGraph, gone: readonly string[]): Map<strin
     // Named by the module itself, or by a name one level inside it.
     file(reference.specifier, reference)
     const dot = reference.specifier.lastIndexOf('.')
-    file(reference.specifier.slice(0, dot), reference)
+    if (dot > 0) file(reference.specifier.slice(0, dot), reference)
   }
   for (const [old, path] of pathOf) {
     const names = new Set(namesByPath.flatMap((byPath) => byPath.get(path) ?? []))
