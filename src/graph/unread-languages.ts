@@ -1,3 +1,4 @@
+import { byCodePoint } from '../core/repo-path.js'
 import type { SourceFile } from '../core/model.js'
 
 /** Endings of source files in languages that import each other, which the graph cannot read yet. */
@@ -14,5 +15,5 @@ export function unreadLanguages(files: readonly SourceFile[]): Record<string, nu
     const ending = dot > path.lastIndexOf('/') ? path.slice(dot + 1).toLowerCase() : ''
     if (CODE_ENDINGS.has(ending)) counts[ending] = (counts[ending] ?? 0) + 1
   }
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodePoint(a, b)))
 }
