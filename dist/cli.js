@@ -6932,10 +6932,31 @@ var PythonAdapter = class {
   select = selectPythonFiles;
   resolve = resolvePython;
   isFacts = isPyFacts;
-  namesOf(path, files) {
-    if (!/\.pyi?$/.test(path)) return [];
-    const parts2 = new PythonModuleIndex([...files.filter((f) => f !== path), path]).moduleParts(path);
-    return parts2.length ? [parts2.join(".")] : [];
+  /**
+   * A file's module name depends on the roots, and adding it changes them only through its folder
+   * (which then holds a module, or is a package when it is an `__init__`). So the paths of one folder
+   * and one such role are named together, by one index: exactly as one by one, without building an
+   * index of the whole repository per removed file.
+   */
+  namesOf(paths, files) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      if (!/\.pyi?$/.test(path)) continue;
+      const key = `${dirOf(path)}\0${/^__init__\.pyi?$/.test(baseName(path))}`;
+      const group = groups.get(key);
+      if (group) group.push(path);
+      else groups.set(key, [path]);
+    }
+    const names = /* @__PURE__ */ new Map();
+    for (const group of groups.values()) {
+      const added = new Set(group);
+      const index = new PythonModuleIndex([...files.filter((f) => !added.has(f)), ...group]);
+      for (const path of group) {
+        const parts2 = index.moduleParts(path);
+        names.set(path, parts2.length ? [parts2.join(".")] : []);
+      }
+    }
+    return names;
   }
   async init() {
     this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction);
@@ -7157,7 +7178,7 @@ function unreadLanguages(files) {
     const ending = dot > path.lastIndexOf("/") ? path.slice(dot + 1).toLowerCase() : "";
     if (CODE_ENDINGS.has(ending)) counts[ending] = (counts[ending] ?? 0) + 1;
   }
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a < b ? -1 : 1));
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => byCodePoint(a, b)));
 }
 
 // src/graph/build-graph.ts
@@ -8560,14 +8581,14 @@ var IMPORT_TIME = /* @__PURE__ */ new Set(["import", "package"]);
 function analyzeChange(graph, changes) {
   const inGraph = [];
   const outsideGraph = [];
-  const gone3 = [];
-  const files = graph.files.map((f) => f.path);
+  const goneChanges = [];
   for (const change of changes) {
     if (change.status !== "removed" && graph.has(change.path)) inGraph.push(change.path);
     else if (change.status !== "removed") outsideGraph.push(change);
     const old = change.status === "removed" ? change.path : change.status === "renamed" ? change.previousPath : void 0;
-    if (old !== void 0) gone3.push({ path: old, status: change.status, stillImportedBy: importersOfGone(graph, files, old) });
+    if (old !== void 0) goneChanges.push({ path: old, status: change.status });
   }
+  const stillImporting = importersOfGone(graph, goneChanges.map((g) => g.path));
   return {
     graph,
     changes,
@@ -8575,22 +8596,39 @@ function analyzeChange(graph, changes) {
     outsideGraph,
     impact: blastRadius(graph, inGraph),
     importTimeImpact: blastRadius(graph, inGraph, { kinds: IMPORT_TIME }),
-    gone: gone3
+    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] }))
   };
 }
-function importersOfGone(graph, files, old) {
-  let path;
-  try {
-    path = toRepoPath(old);
-  } catch {
-    return [];
+function importersOfGone(graph, gone3) {
+  const pathOf = /* @__PURE__ */ new Map();
+  for (const old of gone3) {
+    try {
+      pathOf.set(old, toRepoPath(old));
+    } catch {
+    }
   }
-  const names = new Set(languageAdapters().flatMap((adapter) => adapter.namesOf(path, files)));
-  if (!names.size) return [];
-  const naming = (u) => names.has(u.specifier) || names.has(u.specifier.slice(0, u.specifier.lastIndexOf(".")));
-  return [...graph.unresolved.filter(naming), ...graph.attributes.filter(naming)].sort(
-    (a, b) => byCodePoint(a.from, b.from) || a.line - b.line
-  );
+  const result = /* @__PURE__ */ new Map();
+  if (!pathOf.size) return result;
+  const paths = [...new Set(pathOf.values())];
+  const files = graph.files.map((f) => f.path);
+  const namesByPath = languageAdapters().map((adapter) => adapter.namesOf(paths, files));
+  const byName = /* @__PURE__ */ new Map();
+  const file = (name2, reference) => {
+    const list = byName.get(name2);
+    if (list) list.push(reference);
+    else byName.set(name2, [reference]);
+  };
+  for (const reference of [...graph.unresolved, ...graph.attributes]) {
+    file(reference.specifier, reference);
+    const dot = reference.specifier.lastIndexOf(".");
+    if (dot > 0) file(reference.specifier.slice(0, dot), reference);
+  }
+  for (const [old, path] of pathOf) {
+    const names = new Set(namesByPath.flatMap((byPath) => byPath.get(path) ?? []));
+    const found = new Set([...names].flatMap((name2) => byName.get(name2) ?? []));
+    result.set(old, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line));
+  }
+  return result;
 }
 
 // src/git/run-git.ts

@@ -4801,10 +4801,31 @@ var PythonAdapter = class {
   select = selectPythonFiles;
   resolve = resolvePython;
   isFacts = isPyFacts;
-  namesOf(path, files) {
-    if (!/\.pyi?$/.test(path)) return [];
-    const parts2 = new PythonModuleIndex([...files.filter((f) => f !== path), path]).moduleParts(path);
-    return parts2.length ? [parts2.join(".")] : [];
+  /**
+   * A file's module name depends on the roots, and adding it changes them only through its folder
+   * (which then holds a module, or is a package when it is an `__init__`). So the paths of one folder
+   * and one such role are named together, by one index: exactly as one by one, without building an
+   * index of the whole repository per removed file.
+   */
+  namesOf(paths, files) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      if (!/\.pyi?$/.test(path)) continue;
+      const key = `${dirOf(path)}\0${/^__init__\.pyi?$/.test(baseName(path))}`;
+      const group = groups.get(key);
+      if (group) group.push(path);
+      else groups.set(key, [path]);
+    }
+    const names = /* @__PURE__ */ new Map();
+    for (const group of groups.values()) {
+      const added = new Set(group);
+      const index = new PythonModuleIndex([...files.filter((f) => !added.has(f)), ...group]);
+      for (const path of group) {
+        const parts2 = index.moduleParts(path);
+        names.set(path, parts2.length ? [parts2.join(".")] : []);
+      }
+    }
+    return names;
   }
   async init() {
     this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction);
