@@ -33,7 +33,6 @@ class ToyAdapter implements LanguageAdapter<ToyFacts> {
     { kind: 'lazy', atLoad: false, meaning: 'a `later` line: loaded on first call' },
   ]
   readonly dynamicMeaning = '`use $name`'
-  readonly factsVersion = 'toy@1'
   select = (files: readonly SourceFile[]) => files.filter((f) => f.path.endsWith('.toy'))
   languageOf = () => 'toy'
   dialectOf = () => 'toy'
