@@ -9,7 +9,7 @@ const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 're
  * `git diff --name-status -M -z`, plus untracked files as added when the head is the working tree.
  */
 export async function changedFiles(dir: string, range: GitRange): Promise<ChangedFile[]> {
-  const diff = await runGit(dir, ['diff', '--name-status', '-M', '-z', '--relative', '--no-ext-diff', '--no-color', range.base, ...(range.head ? [range.head] : []), '--'])
+  const diff = await runGit(dir, ['diff', '--name-status', '-M', '-z', '--relative', '--no-ext-diff', '--no-color', '--end-of-options', range.base, ...(range.head ? [range.head] : []), '--'])
   const changes = parseNameStatus(diff)
   if (!range.head) {
     const untracked = await runGit(dir, ['ls-files', '--others', '--exclude-standard', '-z'])
