@@ -46,7 +46,10 @@ export interface ExtractSettings {
   readonly onWarning?: (message: string) => void
 }
 
-/** Reads and extracts one batch of files in this thread. */
+/**
+ * Reads and extracts one batch of files in this thread. A file whose extraction throws (past a parse
+ * budget, or a fault of the extractor's own) is skipped with the reason: one file never ends the run.
+ */
 export async function extractBatch<Facts>(
   adapter: LanguageAdapter<Facts>,
   reader: SourceReader,
@@ -57,7 +60,11 @@ export async function extractBatch<Facts>(
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path)
     if ('skipped' in read) return { path: file.path, skipped: read.skipped }
     if ('gone' in read) return { path: file.path, gone: true }
-    return { path: file.path, facts: adapter.extract(read.bytes) }
+    try {
+      return { path: file.path, facts: adapter.extract(read.bytes) }
+    } catch (error) {
+      return { path: file.path, skipped: `not read: ${error instanceof Error ? error.message : String(error)}` }
+    }
   })
 }
 
