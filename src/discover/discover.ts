@@ -64,8 +64,9 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   const files: SourceFile[] = []
   const skipped: Skipped[] = []
   const seen = new Set<string>()
-  // A file edited since it was staged no longer has the content its blob id names.
-  const edited = new Set(splitNul(modified).map((name) => name.toString('latin1')))
+  // A file edited since it was staged no longer has the content its blob id names; nor has one git
+  // re-encodes on checkout, which `ls-files -m` does not report (it compares after converting back).
+  const edited = new Set([...splitNul(modified).map((name) => name.toString('latin1')), ...(await reencoded(repoDir, stdout))])
   const add = (raw: Buffer, blob?: string) => {
     const named = nameOf(raw)
     if ('skipped' in named) {
@@ -88,6 +89,27 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   }
   for (const raw of splitNul(untracked)) add(raw)
   return { files, skipped, source: 'git' }
+}
+
+/**
+ * The tracked files whose `working-tree-encoding` attribute has git write them in another encoding
+ * than the commit holds: their bytes on disk are not the blob's, so the blob id is no key for what is
+ * read (a pull request can set the attribute, and the facts cache is shared with the base branch).
+ */
+async function reencoded(repoDir: string, lsFiles: Buffer): Promise<string[]> {
+  const paths = splitNul(lsFiles).map((entry) => entry.subarray(entry.indexOf(0x09) + 1))
+  if (!paths.length) return []
+  const input = Buffer.concat(paths.flatMap((path) => [path, Buffer.from([0])]))
+  let out: string[]
+  try {
+    out = (await runGitBytes(repoDir, ['check-attr', '-z', '--stdin', 'working-tree-encoding'], input)).toString('latin1').split('\0')
+  } catch {
+    return paths.map((path) => path.toString('latin1')) // no answer: no blob id is trusted
+  }
+  // "<path> NUL <attribute> NUL <value> NUL" per path; the value is `unspecified` or `unset` when no encoding applies.
+  const found: string[] = []
+  for (let i = 0; i + 2 < out.length; i += 3) if (out[i + 2] !== 'unspecified' && out[i + 2] !== 'unset') found.push(out[i]!)
+  return found
 }
 
 function splitNul(bytes: Buffer): Buffer[] {

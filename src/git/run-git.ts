@@ -24,12 +24,14 @@ export async function runGit(dir: string, args: readonly string[]): Promise<stri
 }
 
 /**
- * Runs git in `dir` and returns its stdout as bytes: file names are bytes to git, and not every name
- * is UTF-8. The one place the engine starts a program.
+ * Runs git in `dir`, with `input` on its stdin (none by default), and returns its stdout as bytes: file
+ * names are bytes to git, and not every name is UTF-8. The one place the engine starts a program.
  */
-export async function runGitBytes(dir: string, args: readonly string[]): Promise<Buffer> {
+export async function runGitBytes(dir: string, args: readonly string[], input?: Uint8Array): Promise<Buffer> {
   try {
-    const { stdout } = await run('git', [...SAFE, '-C', dir, ...args], { maxBuffer: 1 << 30, encoding: 'buffer' })
+    const running = run('git', [...SAFE, '-C', dir, ...args], { maxBuffer: 1 << 30, encoding: 'buffer' })
+    running.child.stdin?.end(input)
+    const { stdout } = await running
     return stdout
   } catch (error) {
     const { stderr, message } = error as { stderr?: Buffer; message: string }

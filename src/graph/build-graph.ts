@@ -1,6 +1,7 @@
 import { FactsCache } from '../cache/facts-cache.js'
 import { VERSION } from '../core/version.js'
 import type { DynamicImport, Edge, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
 import type { LanguageAdapter } from '../languages/adapter.js'
@@ -41,6 +42,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
   const attributes: Unresolved[] = []
+  const undecodable: RepoPath[] = []
   const claimed = new Set<string>()
 
   for (const adapter of adapters) {
@@ -48,7 +50,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     for (const file of selected) claimed.add(file.path)
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
-    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped)
+    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
     const resolution = adapter.resolve(facts)
     for (const path of facts.keys()) files.push({ path, language: adapter.id })
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
@@ -72,6 +74,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     partial,
     attributes,
     skipped,
+    undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started,
   })
