@@ -9,7 +9,7 @@ export class InvalidPathError extends Error {}
 
 /**
  * `\` separates folders only on Windows; elsewhere it is an ordinary character of a file name
- * (`a\b.py` is one file, `..\x.py` climbs nowhere), as git and the file system see it.
+ * (`a\b` is one name, `..\x` climbs nowhere), as git and the file system see it.
  */
 const SEPARATORS = process.platform === 'win32' ? /[\\/]/ : /\//
 

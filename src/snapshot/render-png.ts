@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
-import { wasmFile } from '../languages/wasm-file.js'
+import { wasmFile } from '../core/wasm-file.js'
 
 /** The fonts travel with the code (fonts/ beside the module, or dist/fonts/ beside the bundle), never the system's: same SVG, same bytes, on any machine. */
 const FONT_FILES = ['fonts/DejaVuSans-subset.ttf', 'fonts/DejaVuSans-Bold-subset.ttf']
@@ -10,7 +10,7 @@ let ready: Promise<Uint8Array[]> | undefined
 
 function prepare(): Promise<Uint8Array[]> {
   ready ??= (async () => {
-    await initWasm(await readFile(wasmFile('index_bg.wasm', '@resvg/resvg-wasm')))
+    await initWasm(await readFile(wasmFile('@resvg/resvg-wasm/index_bg.wasm')))
     return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile(fileURLToPath(new URL(file, import.meta.url))))))
   })()
   return ready
