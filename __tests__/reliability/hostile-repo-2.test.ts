@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { lstatSync, mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -105,10 +105,12 @@ describe('5. a FIFO where git has a file', () => {
     const dir = await committed({ 'core.py': '', 'pipe.py': 'import core\n' })
     rmSync(join(dir, 'pipe.py'))
     execFileSync('mkfifo', [join(dir, 'pipe.py')])
-    // Before the fix the read blocked the whole process; this writer then unblocks it after a while,
-    // so that the test fails (the FIFO read as a file) instead of hanging the suite.
-    writer = spawn('sh', ['-c', `sleep 20; echo 'import core' > '${join(dir, 'pipe.py')}'`], { detached: true, stdio: 'ignore' })
+    // Before the fix the open blocked the whole process until a writer came. This writer comes after a
+    // while and leaves a mark first, so a read that waited for it shows (instead of hanging the suite).
+    const came = join(dir, '.git', 'writer-came')
+    writer = spawn('sh', ['-c', `sleep 30; touch '${came}'; echo 'import core' > '${join(dir, 'pipe.py')}'`], { detached: true, stdio: 'ignore' })
     const graph = await buildGraph(dir)
+    expect(existsSync(came)).toBe(false)
     expect(graph.skipped).toEqual([{ path: 'pipe.py', reason: 'not a regular file' }])
     expect(graph.files.map((f) => f.path)).toEqual(['core.py'])
   })
