@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { toRepoPath, type RepoPath } from '../../src/core/repo-path.js'
 import { discoverFiles } from '../../src/discover/discover.js'
 import { SourceReader, type FolderProbe } from '../../src/discover/read-source.js'
+import { changedFiles } from '../../src/git/changed-files.js'
+import { resolveRange } from '../../src/git/git-range.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { extractBatch } from '../../src/graph/extract-files.js'
 import { blastRadius } from '../../src/impact/blast-radius.js'
@@ -213,5 +215,17 @@ describe('16. file names that are not UTF-8', () => {
       expect(graph.skipped).toEqual([{ path: 'caf\\xe9.py', reason: 'file name is not UTF-8 (cannot be named)' }])
       expect(graph.files.map((f) => f.path)).toEqual(['core.py'])
     }
+  })
+
+  it('a diff names them as discovery does, so the change meets its reason', async () => {
+    const dir = await committed({ 'core.py': '' })
+    const base = git(dir, 'rev-parse', 'HEAD').trim()
+    writeFileSync(latin1Name(dir), 'import core\n')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'café')
+    const range = await resolveRange(dir, { base, head: 'HEAD' })
+    const [change] = await changedFiles(dir, range)
+    const graph = await buildGraph(dir)
+    expect(graph.skipped.find((s) => s.path === change?.path)?.reason).toBe('file name is not UTF-8 (cannot be named)')
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import picomatch from 'picomatch'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { Skipped, SourceFile } from '../core/model.js'
+import { spellName } from '../git/names.js'
 import { runGit, runGitBytes } from '../git/run-git.js'
 
 /** Folders that hold other people's code or build output, never the repository's own modules. */
@@ -123,21 +124,14 @@ function splitNul(bytes: Buffer): Buffer[] {
   return parts
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
 /**
  * A file name as the graph can hold it, or why it cannot: one that is not UTF-8 would come out of any
  * decoding as another name (no file has it), and one that is no path inside the repository has no
- * place in the graph. Such a file is skipped under a readable spelling of its bytes, never dropped.
+ * place in the graph. Such a file is skipped under its spelling (`spellName`), never dropped.
  */
 function nameOf(raw: Uint8Array): { path: RepoPath } | { skipped: Skipped } {
-  let name: string
-  try {
-    name = UTF8.decode(raw)
-  } catch {
-    const spelled = [...raw].map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`)).join('')
-    return { skipped: { path: spelled, reason: 'file name is not UTF-8 (cannot be named)' } }
-  }
+  const { name, utf8 } = spellName(raw)
+  if (!utf8) return { skipped: { path: name, reason: 'file name is not UTF-8 (cannot be named)' } }
   try {
     return { path: toRepoPath(name) }
   } catch (error) {
