@@ -63,6 +63,8 @@ export class ImportGraph {
   /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as indexes into `kinds`. */
   private readonly importerIds: number[][]
   private readonly importerKinds: number[][]
+  /** importerEdges[id][k]: the index in `edges` of the edge by which importerIds[id][k] imports `id`. */
+  private readonly importerEdges: number[][]
   private readonly importIds: number[][]
 
   constructor(input: GraphInput) {
@@ -78,13 +80,15 @@ export class ImportGraph {
       .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
     this.importerIds = this.files.map(() => [])
     this.importerKinds = this.files.map(() => [])
+    this.importerEdges = this.files.map(() => [])
     this.importIds = this.files.map(() => [])
     // Edges are sorted by `from`, so every list fills in ascending id order.
-    for (const edge of this.edges) {
+    for (const [index, edge] of this.edges.entries()) {
       const from = this.ids.get(edge.from)!
       const to = this.ids.get(edge.to)!
       this.importerIds[to]!.push(from)
       this.importerKinds[to]!.push(kindIndex.get(edge.kind)!)
+      this.importerEdges[to]!.push(index)
       this.importIds[from]!.push(to)
     }
     const order = (a: { from: string; line: number }, b: { from: string; line: number }) =>
@@ -125,16 +129,19 @@ export class ImportGraph {
     for (let i = 0; i < ids.length; i++) if (!kinds || kinds.has(this.kinds[edgeKinds[i]!]!.kind)) yield ids[i]!
   }
 
-  /** The kind of the edge by which `from` imports `to`, if it does. */
-  edgeKind(from: number, to: number): EdgeKind | undefined {
-    const ids = this.importerIds[to]!
+  /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
+  edge(from: RepoPath, to: RepoPath): Edge | undefined {
+    const fromId = this.ids.get(from)
+    const toId = this.ids.get(to)
+    if (fromId === undefined || toId === undefined) return undefined
+    const ids = this.importerIds[toId]!
     // Importer lists are in ascending id order: a binary search finds the pair.
     let low = 0
     let high = ids.length - 1
     while (low <= high) {
       const mid = (low + high) >> 1
-      if (ids[mid]! === from) return this.kinds[this.importerKinds[to]![mid]!]!.kind
-      if (ids[mid]! < from) low = mid + 1
+      if (ids[mid]! === fromId) return this.edges[this.importerEdges[toId]![mid]!]
+      if (ids[mid]! < fromId) low = mid + 1
       else high = mid - 1
     }
     return undefined
