@@ -2,7 +2,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
  * A file name as git (or the file system) gives it, in bytes, as the engine spells it: its UTF-8 text,
- * or, for bytes that are not UTF-8, the bytes with every one past ASCII written `\xNN` (`caf\xe9.py`),
+ * or, for bytes that are not UTF-8, the bytes with every one past ASCII written `\xNN` (`caf\xe9`),
  * which no decoding would turn into another file's name. `utf8` says which; only a UTF-8 name can be
  * read back from the disk under its spelling.
  */
