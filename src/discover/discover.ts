@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import picomatch from 'picomatch'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { Skipped, SourceFile } from '../core/model.js'
-import { spellName } from '../git/names.js'
+import { nulFields, spellName } from '../git/names.js'
 import { runGit, runGitBytes } from '../git/run-git.js'
 
 /** Folders that hold other people's code or build output, never the repository's own modules. */
@@ -67,14 +67,14 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   const seen = new Set<string>()
   // A file edited since it was staged no longer has the content its blob id names; nor has one git
   // re-encodes on checkout, which `ls-files -m` does not report (it compares after converting back).
-  const edited = new Set([...splitNul(modified).map((name) => name.toString('latin1')), ...(await reencoded(repoDir, stdout))])
+  const edited = new Set([...nulFields(modified).map((name) => name.toString('latin1')), ...(await reencoded(repoDir, stdout))])
   const add = (raw: Buffer, blob?: string) => {
     const named = nameOf(raw)
     if ('skipped' in named) {
       if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped)
     } else if (!inExcludedFolder(named.path)) files.push(blob ? { path: named.path, blob } : { path: named.path })
   }
-  for (const entry of splitNul(stdout)) {
+  for (const entry of nulFields(stdout)) {
     // "<mode> <blob> <stage>\t<path>"; paths are relative to repoDir as git prints them.
     const tab = entry.indexOf(0x09)
     const [mode, blob] = entry.subarray(0, tab).toString('latin1').split(' ')
@@ -88,7 +88,7 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
       if (!inExcludedFolder(path)) skipped.push({ path, reason: mode === '120000' ? 'symbolic link (not followed)' : 'git submodule (not analysed)' })
     } else add(raw, edited.has(key) ? undefined : blob)
   }
-  for (const raw of splitNul(untracked)) add(raw)
+  for (const raw of nulFields(untracked)) add(raw)
   return { files, skipped, source: 'git' }
 }
 
@@ -98,7 +98,7 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
  * read (a pull request can set the attribute, and the facts cache is shared with the base branch).
  */
 async function reencoded(repoDir: string, lsFiles: Buffer): Promise<string[]> {
-  const paths = splitNul(lsFiles).map((entry) => entry.subarray(entry.indexOf(0x09) + 1))
+  const paths = nulFields(lsFiles).map((entry) => entry.subarray(entry.indexOf(0x09) + 1))
   if (!paths.length) return []
   const input = Buffer.concat(paths.flatMap((path) => [path, Buffer.from([0])]))
   let out: string[]
@@ -111,17 +111,6 @@ async function reencoded(repoDir: string, lsFiles: Buffer): Promise<string[]> {
   const found: string[] = []
   for (let i = 0; i + 2 < out.length; i += 3) if (out[i + 2] !== 'unspecified' && out[i + 2] !== 'unset') found.push(out[i]!)
   return found
-}
-
-function splitNul(bytes: Buffer): Buffer[] {
-  const parts: Buffer[] = []
-  for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(0, start)
-    if (end < 0) end = bytes.length
-    if (end > start) parts.push(bytes.subarray(start, end))
-    start = end + 1
-  }
-  return parts
 }
 
 /**

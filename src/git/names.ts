@@ -15,14 +15,19 @@ export function spellName(raw: Uint8Array): { readonly name: string; readonly ut
   }
 }
 
-/** git's `-z` output as text, each NUL-separated field spelled by `spellName` (NUL is never part of a UTF-8 character). */
-export function spellFields(output: Uint8Array): string {
-  const fields: string[] = []
-  for (let start = 0; start <= output.length; ) {
+/** The NUL-separated fields of git's `-z` output, empty ones left out (the output ends with a NUL). */
+export function nulFields(output: Buffer): Buffer[] {
+  const fields: Buffer[] = []
+  for (let start = 0; start < output.length; ) {
     let end = output.indexOf(0, start)
     if (end < 0) end = output.length
-    fields.push(spellName(output.subarray(start, end)).name)
+    if (end > start) fields.push(output.subarray(start, end))
     start = end + 1
   }
-  return fields.join('\0')
+  return fields
+}
+
+/** git's `-z` output as text, each field spelled by `spellName` (NUL is never part of a UTF-8 character). */
+export function spellFields(output: Buffer): string {
+  return nulFields(output).map((field) => spellName(field).name).join('\0')
 }
