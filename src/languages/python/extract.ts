@@ -41,7 +41,7 @@ export class PythonExtractor {
     private readonly budget: ParseBudget = PARSE_BUDGET,
   ) {}
 
-  /** Throws, with the reason, for a file past the parse budget: the caller skips it. */
+  /** Throws, with the reason, for bytes that are not text in their encoding (UndecodableSource) or past the parse budget: the caller skips the file. */
   extract(bytes: Uint8Array): PyFacts {
     const text = decodePython(bytes)
     return this.path === 'fast' ? this.extractFast(text) : this.extractFull(text)
@@ -106,7 +106,6 @@ export class PythonExtractor {
       tree.delete()
     }
   }
-
 }
 
 /**
