@@ -44,7 +44,7 @@ export class TsOracle {
   }
 
   private rel(abs: string): string | undefined {
-    const normal = ts.sys.resolvePath ? abs.replaceAll('\\', '/') : abs
+    const normal = abs.replaceAll('\\', '/')
     if (normal === ROOT) return ''
     return normal.startsWith(ROOT + '/') ? normal.slice(ROOT.length + 1) : undefined
   }
@@ -129,7 +129,7 @@ export class TsOracle {
       }
     }
     options.allowJs = true
-    const kind = options.moduleResolution ?? ts.getEmitModuleResolutionKind(options)
+    const kind = options.moduleResolution ?? emitModuleResolutionKind(options)
     if (kind === ts.ModuleResolutionKind.Classic) options.moduleResolution = ts.ModuleResolutionKind.Bundler
     this.optionsCache.set(key, options)
     return options
@@ -221,6 +221,10 @@ export class TsOracle {
     return this.files.has(path) ? { kind: 'not-graph', path } : { kind: 'unresolved' }
   }
 }
+
+/** TypeScript's own default `moduleResolution` for the options (exported at run time, not in its typings). */
+const emitModuleResolutionKind = (ts as unknown as { getEmitModuleResolutionKind(o: ts.CompilerOptions): ts.ModuleResolutionKind })
+  .getEmitModuleResolutionKind
 
 function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
   const clause = node.importClause

@@ -1,7 +1,7 @@
-import type { DynamicImport, EdgeKind, PartialParse } from '../../core/model.js'
+import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
 import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
+import type { Resolution, ResolveContext } from '../adapter.js'
 import type { JsFacts, JsImportKind } from './facts.js'
-import type { JsEdge, JsUnresolved, Resolution, ResolveContext } from './resolution/boundary.js'
 import { isRelativeName } from './resolution/paths.js'
 import { JsProject } from './resolution/project.js'
 
@@ -11,7 +11,7 @@ const STRENGTH: readonly JsImportKind[] = ['import', 'lazy', 'type']
 export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context: ResolveContext): Resolution {
   const project = new JsProject(context.files, (path) => context.readText(path as RepoPath))
   const edges = new Map<string, { from: RepoPath; to: RepoPath; kind: JsImportKind; line: number }>()
-  const unresolved: JsUnresolved[] = []
+  const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
 
@@ -35,8 +35,6 @@ export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context
       }
     }
   }
-  const list: JsEdge[] = [...edges.values()]
-    .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
-    .map((e) => ({ from: e.from, to: e.to, kind: e.kind as EdgeKind, line: e.line }))
+  const list: Edge[] = [...edges.values()].sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
   return { edges: list, unresolved, dynamic, partial, attributes: [] }
 }
