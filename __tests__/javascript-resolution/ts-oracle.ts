@@ -28,6 +28,8 @@ export class TsOracle {
   private readonly files: Set<string>
   private readonly outputs = new Map<string, string>()
   private readonly optionsCache = new Map<string, ts.CompilerOptions>()
+  private readonly configCache = new Map<string, ts.ParsedCommandLine | undefined>()
+  private readonly textCache = new Map<string, string>()
 
   /** `dir`: the repository on disk; `files`: its discovered files; `links`: `<root>/node_modules/<name>` → member folder. */
   constructor(private readonly dir: string, files: readonly string[], private readonly links: ReadonlyMap<string, string>) {
@@ -63,7 +65,10 @@ export class TsOracle {
       readFile: (abs) => {
         const rel = this.rel(abs)
         const real = rel === undefined ? undefined : this.real(rel)
-        return real !== undefined && this.files.has(real) ? readFileSync(join(this.dir, real), 'utf8') : undefined
+        if (real === undefined || !this.files.has(real)) return undefined
+        let text = this.textCache.get(real)
+        if (text === undefined) this.textCache.set(real, (text = readFileSync(join(this.dir, real), 'utf8')))
+        return text
       },
       realpath: (abs) => {
         const rel = this.rel(abs)
@@ -79,6 +84,11 @@ export class TsOracle {
   }
 
   private parsedConfig(rel: string): ts.ParsedCommandLine | undefined {
+    if (!this.configCache.has(rel)) this.configCache.set(rel, this.parseConfig(rel))
+    return this.configCache.get(rel)
+  }
+
+  private parseConfig(rel: string): ts.ParsedCommandLine | undefined {
     const host = this.host(false)
     const read = ts.readConfigFile(`${ROOT}/${rel}`, (p) => host.readFile(p))
     if (!read.config && read.error) return undefined
