@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { JsProject } from '../../src/languages/javascript/resolution/project.js'
 import { workspaceLinks } from '../../src/languages/javascript/resolution/workspaces.js'
+import { EDGE_CASES } from '../fixtures/js-resolution/edge-cases.js'
 import { FIXTURES } from '../fixtures/js-resolution/repositories.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 import { TsOracle } from './ts-oracle.js'
@@ -14,7 +15,7 @@ const GRAPH = /\.(?:[cm]?[jt]s|[jt]sx)$/
  * that file's compiler options and mode, after §5.5's steps (see ts-oracle.ts).
  */
 describe('JavaScript/TypeScript resolution equals ts.resolveModuleName', () => {
-  for (const [name, fixture] of Object.entries(FIXTURES)) {
+  for (const [name, fixture] of Object.entries({ ...FIXTURES, ...EDGE_CASES })) {
     test(name, async () => {
       const dir = await makeRepo(fixture.files)
       const files = Object.keys(fixture.files).sort()

@@ -3,9 +3,10 @@
  * that would climb above the root names nothing (the resolver's host holds the repository and no more).
  */
 
-/** `dir` joined with a relative or `/`-rooted `rel`; undefined when it climbs out of the repository. */
+/** `dir` joined with `rel`; undefined when it climbs out of the repository or is rooted elsewhere (`/x`, `C:/x`). */
 export function joinPath(dir: string, rel: string): string | undefined {
-  const parts = rel.startsWith('/') ? [] : dir === '' ? [] : dir.split('/')
+  if (rel.startsWith('/') || /^[A-Za-z]:[\\/]/.test(rel)) return undefined
+  const parts = dir === '' ? [] : dir.split('/')
   for (const part of rel.split('/')) {
     if (part === '' || part === '.') continue
     if (part === '..') {
@@ -43,6 +44,15 @@ export function isWithin(dir: string, path: string): boolean {
 /** The part of `path` below `dir` (which holds it). */
 export function relativeTo(dir: string, path: string): string {
   return dir === '' ? path : path === dir ? '' : path.slice(dir.length + 1)
+}
+
+/** The way from folder `from` to `to`, with `..` where it climbs: what `joinPath(from, …)` turns back into `to`. */
+export function relativePath(from: string, to: string): string {
+  const a = from === '' ? [] : from.split('/')
+  const b = to === '' ? [] : to.split('/')
+  let common = 0
+  while (common < a.length && common < b.length && a[common] === b[common]) common++
+  return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/') || '.'
 }
 
 /** TypeScript's test for a relative name: `.`, `..`, or starting with `./` `../` (or a rooted path). */

@@ -1,6 +1,6 @@
 import { isObject, own, parseJsonc, parseJsoncBestEffort, stringArray } from './json.js'
 import { JSCONFIG_DEFAULTS, type CompilerOptions, type ResolutionKind } from './options.js'
-import { baseOf, joinPath, parentOf } from './paths.js'
+import { baseOf, joinPath, parentOf, relativePath } from './paths.js'
 import { resolveConfigName } from './resolver.js'
 import type { ResolutionTree } from './tree.js'
 
@@ -109,7 +109,8 @@ export class ConfigReader {
   /** Where `extends` points: a path (`.json` added when missing), or a package found as TypeScript finds one. */
   private extendsPath(name: string, dir: string): string | undefined {
     const written = name.replaceAll('\\', '/')
-    if (written.startsWith('./') || written.startsWith('../') || written.startsWith('/')) {
+    if (written.startsWith('/')) return undefined
+    if (written.startsWith('./') || written.startsWith('../')) {
       const path = joinPath(dir, written)
       if (path === undefined) return undefined
       if (this.tree.fileExists(path) || path.endsWith('.json')) return path
@@ -183,11 +184,7 @@ function finalOptions(values: Record<string, OptionValue>, configDir: string, is
   for (const [key, value] of Object.entries(values)) {
     if (key === 'paths') {
       const { table, base } = value as PathsValue
-      const substituted: Record<string, string[]> = {}
-      for (const [pattern, list] of Object.entries(table)) {
-        substituted[pattern] = list.map((s) => (s.startsWith(CONFIG_DIR) ? `/${joinPath(configDir, `./${s.slice(CONFIG_DIR.length)}`) ?? ''}` : s))
-      }
-      options.paths = substituted
+      options.paths = table
       options.pathsBasePath = base
     } else if ((PATH_OPTIONS as readonly string[]).includes(key)) {
       const path = writtenPath(value as Written, configDir)
@@ -196,5 +193,18 @@ function finalOptions(values: Record<string, OptionValue>, configDir: string, is
       options[key] = (value as Written[]).map((v) => writtenPath(v, configDir)).filter((p) => p !== undefined)
     } else options[key] = value
   }
+  if (options.paths) options.paths = withConfigDir(options.paths as PathsValue['table'], configDir, (options.baseUrl ?? options.pathsBasePath) as string)
   return options as CompilerOptions
+}
+
+/** `${configDir}` in a `paths` substitution: the config being read, written relative to where `paths` are resolved from. */
+function withConfigDir(table: PathsValue['table'], configDir: string, base: string): PathsValue['table'] {
+  const substituted: Record<string, string[]> = {}
+  for (const [pattern, list] of Object.entries(table)) {
+    substituted[pattern] = list.map((s) => {
+      const target = s.startsWith(CONFIG_DIR) ? joinPath(configDir, `./${s.slice(CONFIG_DIR.length)}`) : undefined
+      return target === undefined ? s : relativePath(base, target)
+    })
+  }
+  return substituted
 }
