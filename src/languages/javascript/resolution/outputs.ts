@@ -16,11 +16,12 @@ export function projectOutputs(files: readonly string[], configs: ConfigReader):
   const projects = new Set(files.filter((f) => ['tsconfig.json', 'jsconfig.json'].includes(baseOf(f))))
   for (const path of [...projects]) for (const reference of configs.read(path)?.references ?? []) projects.add(reference)
   const outputs = new Map<string, string>()
+  const sorted = [...files].sort(byCodePoint)
   for (const path of [...projects].sort(byCodePoint)) {
     const project = configs.read(path)
     const { outDir, declarationDir, noEmit, outFile } = project?.options ?? {}
     if (!project || !(outDir || declarationDir) || noEmit || outFile) continue
-    const inputs = inputFiles(project, files)
+    const inputs = inputFiles(project, sorted)
     const common = commonSourceDirectory(project, inputs)
     for (const input of inputs) {
       for (const output of outputNames(project, input, common)) if (!outputs.has(output)) outputs.set(output, input)
@@ -33,7 +34,7 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** The project's files: `files`, then `include` (default everything) less `exclude` (default the output folders). */
+/** The project's files: `files`, then `include` (default everything) less `exclude` (default the output folders). `files` sorted. */
 export function inputFiles(project: ProjectConfig, files: readonly string[]): string[] {
   const { options } = project
   const extensions = options.allowJs ? [...TS_INPUTS, ...JS_INPUTS] : TS_INPUTS
@@ -43,12 +44,37 @@ export function inputFiles(project: ProjectConfig, files: readonly string[]): st
   const included = include.length ? picomatch(include.map(asGlob), { dot: false }) : () => false
   const excluded = exclude.length ? picomatch(exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]), { dot: true }) : () => false
   const explicitJson = include.some((i) => i.endsWith('.json'))
+  // Only files below an include's fixed folder can match it: a range of the sorted list each, not every file per project.
+  const candidates = new Set([...listed, ...include.flatMap((spec) => filesBelow(files, fixedFolder(spec)))])
   return files.filter((file) => {
+    if (!candidates.has(file)) return false
     if (listed.has(file)) return true
     const typed = hasExtension(file, ...extensions) || (explicitJson && file.endsWith('.json'))
     if (!typed || !included(file) || excluded(file)) return false
     return !file.split('/').some((part) => PACKAGE_FOLDERS.has(part))
   })
+}
+
+/** The folders of a spec before its first wildcard. */
+function fixedFolder(spec: string): string {
+  const parts = spec.split('/')
+  const wild = parts.findIndex((p) => /[*?]/.test(p))
+  return (wild === -1 ? parts.slice(0, -1) : parts.slice(0, wild)).join('/')
+}
+
+function filesBelow(sorted: readonly string[], dir: string): readonly string[] {
+  if (dir === '') return sorted
+  const prefix = `${dir}/`
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (sorted[mid]! < prefix) low = mid + 1
+    else high = mid
+  }
+  let end = low
+  while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++
+  return sorted.slice(low, end)
 }
 
 /** A spec with no wildcard and no extension in its last part names a folder: everything below it. */
