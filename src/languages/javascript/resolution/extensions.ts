@@ -23,14 +23,3 @@ export function knownExtension(path: string): string | undefined {
 export function hasExtension(path: string, ...exts: string[]): boolean {
   return exts.some((ext) => path.length > ext.length && path.endsWith(ext))
 }
-
-/** Whether a resolved file's extension is one of the kinds asked for. */
-export function extensionAllowed(flags: ExtensionFlags, path: string): boolean {
-  if (flags & DTS && (isDeclarationFile(path))) return hasExtension(path, '.d.ts', '.d.mts', '.d.cts')
-  if (flags & TS && hasExtension(path, '.ts', '.tsx', '.mts', '.cts') && !isDeclarationFile(path)) return true
-  if (flags & JS && hasExtension(path, '.js', '.jsx', '.mjs', '.cjs')) return true
-  return !!(flags & JSON_EXT) && hasExtension(path, '.json')
-}
-
-export const TS_IMPLEMENTATION = ['.ts', '.tsx', '.mts', '.cts']
-export const DECLARATIONS = ['.d.ts', '.d.cts', '.d.mts']

@@ -35,7 +35,7 @@ function byCodePoint(a: string, b: string): number {
 }
 
 /** The project's files: `files`, then `include` (default everything) less `exclude` (default the output folders). `files` sorted. */
-export function inputFiles(project: ProjectConfig, files: readonly string[]): string[] {
+function inputFiles(project: ProjectConfig, files: readonly string[]): string[] {
   const { options } = project
   const extensions = options.allowJs ? [...TS_INPUTS, ...JS_INPUTS] : TS_INPUTS
   const listed = new Set(project.files ?? [])

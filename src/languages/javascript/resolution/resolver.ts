@@ -5,7 +5,7 @@ import { conditionsFor, resolvesExports, resolvesImports, resolvesJson, type Mod
 import { loadFromExports, loadFromImports } from './package-maps.js'
 import { ancestors, baseOf, isRelativeName, isWithin, joinPath, parentOf, relativeTo } from './paths.js'
 import { rangeHoldsForTypeScript } from './semver-range.js'
-import { ALL_FEATURES, ESM, EXPORTS, IMPORTS, SELF_NAME, type Decided, type PackageInfo, type State } from './state.js'
+import { ALL_FEATURES, ESM, EXPORTS, IMPORTS, PATTERN_TRAILERS, SELF_NAME, type Decided, type PackageInfo, type State } from './state.js'
 import type { ResolutionTree } from './tree.js'
 
 /**
@@ -38,7 +38,7 @@ export function resolveConfigName(name: string, fromDir: string, tree: Resolutio
 }
 
 function bundlerFeatures(options: ResolverOptions): number {
-  return (resolvesExports(options) ? EXPORTS : 0) | (resolvesImports(options) ? IMPORTS : 0) | SELF_NAME | 16
+  return (resolvesExports(options) ? EXPORTS : 0) | (resolvesImports(options) ? IMPORTS : 0) | SELF_NAME | PATTERN_TRAILERS
 }
 
 interface Found {
