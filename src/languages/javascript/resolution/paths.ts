@@ -6,6 +6,10 @@
 /** `dir` joined with `rel`; undefined when it climbs out of the repository or is rooted elsewhere (`/x`, `C:/x`). */
 export function joinPath(dir: string, rel: string): string | undefined {
   if (rel.startsWith('/') || /^[A-Za-z]:[\\/]/.test(rel)) return undefined
+  // The usual case, a plain name below `dir`, needs no splitting.
+  if (rel !== '' && !rel.startsWith('.') && !rel.includes('/.') && !rel.includes('//') && !rel.endsWith('/')) {
+    return dir === '' ? rel : `${dir}/${rel}`
+  }
   const parts = dir === '' ? [] : dir.split('/')
   for (const part of rel.split('/')) {
     if (part === '' || part === '.') continue

@@ -1,7 +1,7 @@
 import type { JsImport } from '../facts.js'
 import { isDeclarationFile } from './extensions.js'
 import { fileFormat, modeOf } from './mode.js'
-import { NO_CONFIG_OPTIONS, resolverOptions, type ResolverOptions } from './options.js'
+import { NO_CONFIG_OPTIONS, resolverOptions, type Mode, type ResolverOptions } from './options.js'
 import { projectOutputs } from './outputs.js'
 import { ancestors, joinPath, parentOf } from './paths.js'
 import { packageJsonAt, resolveModuleName } from './resolver.js'
@@ -26,6 +26,8 @@ export class JsProject {
   private readonly tree: ResolutionTree
   private readonly hidden: ResolutionTree
   private readonly optionsByDir = new Map<string, ResolverOptions>()
+  /** TypeScript's answer depends on the folder, not the file: one per folder, name, mode and syntax kind. */
+  private readonly outcomes = new Map<string, Outcome>()
   private readonly configs: ConfigReader
 
   constructor(files: readonly string[], private readonly readText: (path: string) => string | undefined) {
@@ -64,16 +66,24 @@ export class JsProject {
   }
 
   resolve(from: string, imported: JsImport): Outcome {
-    if (imported.form === 'reference') return this.reference(from, imported.specifier)
     const options = this.optionsFor(from)
-    const format = fileFormat(from, options, (file) => this.packageScope(file))
-    const mode = modeOf(imported, from, format, options)
-    const answer = resolveModuleName(imported.specifier, from, options, this.tree, mode)
+    const mode = imported.form === 'reference' ? 'reference' : modeOf(imported, from, fileFormat(from, options, (f) => this.packageScope(f)), options)
+    const key = `${parentOf(from)}\0${imported.specifier}\0${mode}`
+    let outcome = this.outcomes.get(key)
+    if (!outcome) {
+      outcome = mode === 'reference' ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode)
+      this.outcomes.set(key, outcome)
+    }
+    return outcome
+  }
+
+  private resolveModule(from: string, specifier: string, options: ResolverOptions, mode: Mode | undefined): Outcome {
+    const answer = resolveModuleName(specifier, from, options, this.tree, mode)
     if (answer === undefined) return { kind: 'unresolved' }
     const source = this.sourceOf(answer)
     if (isDeclarationFile(source) && this.fileSet.has(source)) {
       // What runs in place of the types (§5.5): the same resolution with declaration files taken away.
-      const runtime = resolveModuleName(imported.specifier, from, options, this.hidden, mode)
+      const runtime = resolveModuleName(specifier, from, options, this.hidden, mode)
       const runtimeSource = runtime === undefined ? undefined : this.sourceOf(runtime)
       if (runtimeSource !== undefined && this.isGraphFile(runtimeSource)) return { kind: 'file', path: runtimeSource }
     }

@@ -136,11 +136,7 @@ function loadUsingPaths(
   if (Object.prototype.hasOwnProperty.call(table, name) && !name.includes('*')) matchedKey = name
   else {
     let longest = -1
-    for (const key of Object.keys(table)) {
-      const at = key.indexOf('*')
-      if (at === -1 || key.indexOf('*', at + 1) !== -1) continue
-      const prefix = key.slice(0, at)
-      const suffix = key.slice(at + 1)
+    for (const { key, prefix, suffix } of patternsOf(table)) {
       if (prefix.length > longest && name.length >= prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix)) {
         longest = prefix.length
         matchedKey = key
@@ -163,6 +159,22 @@ function loadUsingPaths(
     if (found) return { value: found }
   }
   return { value: undefined }
+}
+
+interface PathPattern { readonly key: string; readonly prefix: string; readonly suffix: string }
+const parsedPatterns = new WeakMap<object, readonly PathPattern[]>()
+
+/** A table's keys with exactly one `*`, split once per table (as TypeScript caches them). */
+function patternsOf(table: Readonly<Record<string, unknown>>): readonly PathPattern[] {
+  let patterns = parsedPatterns.get(table)
+  if (!patterns) {
+    patterns = Object.keys(table).flatMap((key) => {
+      const at = key.indexOf('*')
+      return at === -1 || key.indexOf('*', at + 1) !== -1 ? [] : [{ key, prefix: key.slice(0, at), suffix: key.slice(at + 1) }]
+    })
+    parsedPatterns.set(table, patterns)
+  }
+  return patterns
 }
 
 function loadByRelativeName(extensions: ExtensionFlags, candidate: string, trailingSlash: boolean, state: State, considerPackageJson: boolean): string | undefined {
@@ -280,6 +292,8 @@ function loadFromNearestNodeModules(extensions: ExtensionFlags, name: string, di
 
 function loadFromImmediateNodeModules(extensions: ExtensionFlags, name: string, folder: string, state: State): string | undefined {
   const nodeModules = folder === '' ? 'node_modules' : `${folder}/node_modules`
+  // TypeScript skips a node_modules folder that is not there (`directoryExists`); here only links make one.
+  if (!state.tree.hasNodeModules(nodeModules)) return undefined
   const found = loadFromSpecificNodeModules(extensions, name, nodeModules, state)
   if (found) return found
   // Only a workspace member called `@types/…` can be here: node_modules itself is never read.

@@ -18,11 +18,21 @@ export class ResolutionTree {
     /** §5.5's second look: the same tree with every declaration file taken away. */
     readonly withoutDeclarations = false,
     private readonly jsonCache = new Map<string, Record<string, unknown> | undefined>(),
-  ) {}
+  ) {
+    this.linkFolders = new Set([...links.keys()].map((link) => link.slice(0, link.lastIndexOf('node_modules/') + 'node_modules'.length)))
+  }
+
+  /** The `<root>/node_modules` folders that hold links. */
+  private readonly linkFolders: ReadonlySet<string>
 
   /** The same tree, declaration files taken away (sharing the indexes and parsed JSON). */
   hidingDeclarations(): ResolutionTree {
     return new ResolutionTree(this.files, this.links, this.outputs, this.readText, true, this.jsonCache)
+  }
+
+  /** Whether a `node_modules` folder exists here: only workspace links make one (no node_modules is read). */
+  hasNodeModules(folder: string): boolean {
+    return this.linkFolders.has(folder)
   }
 
   fileExists(path: string): boolean {
@@ -33,15 +43,17 @@ export class ResolutionTree {
 
   /** Where a path through a workspace link really is (TypeScript's `realpath`); other paths as they are. */
   realpath(path: string): string {
+    if (this.links.size === 0) return path
     const at = path.startsWith('node_modules/') ? 0 : path.indexOf('/node_modules/') + 1
     if (at === 0 && !path.startsWith('node_modules/')) return path
-    if (this.links.size === 0) return path
-    const rest = path.slice(at + 'node_modules/'.length).split('/')
-    const nameParts = rest[0]?.startsWith('@') ? 2 : 1
-    const link = path.slice(0, at) + 'node_modules/' + rest.slice(0, nameParts).join('/')
-    const target = this.links.get(link)
+    // Most probes go through node_modules folders that hold no link: one lookup says so.
+    if (!this.linkFolders.has(path.slice(0, at + 'node_modules'.length))) return path
+    const nameStart = at + 'node_modules/'.length
+    let nameEnd = path.indexOf('/', nameStart)
+    if (nameEnd !== -1 && path.startsWith('@', nameStart)) nameEnd = path.indexOf('/', nameEnd + 1)
+    const target = this.links.get(nameEnd === -1 ? path : path.slice(0, nameEnd))
     if (target === undefined) return path
-    const below = rest.slice(nameParts).join('/')
+    const below = nameEnd === -1 ? '' : path.slice(nameEnd + 1)
     const real = below === '' ? target : target === '' ? below : `${target}/${below}`
     return real.includes('node_modules/') ? this.realpath(real) : real
   }
