@@ -1,7 +1,7 @@
 import type { JsImport } from '../facts.js'
 import { isDeclarationFile } from './extensions.js'
 import { fileFormat, modeOf } from './mode.js'
-import { NO_CONFIG_OPTIONS, resolverOptions, type Mode, type ResolverOptions } from './options.js'
+import { NO_CONFIG_OPTIONS, resolverOptions, type CompilerOptions, type Mode, type ResolverOptions } from './options.js'
 import { projectOutputs } from './outputs.js'
 import { ancestors, joinPath, parentOf } from './paths.js'
 import { packageJsonAt, resolveModuleName } from './resolver.js'
@@ -26,6 +26,8 @@ export class JsProject {
   private readonly tree: ResolutionTree
   private readonly hidden: ResolutionTree
   private readonly optionsByDir = new Map<string, ResolverOptions>()
+  /** One ResolverOptions per config, so answers remembered under one serve every folder it covers. */
+  private readonly optionsByConfig = new Map<CompilerOptions, ResolverOptions>()
   /** TypeScript's answer depends on the folder, not the file: one per folder, name, mode and syntax kind. */
   private readonly outcomes = new Map<string, Outcome>()
   private readonly configs: ConfigReader
@@ -47,13 +49,15 @@ export class JsProject {
     const dir = parentOf(file)
     let options = this.optionsByDir.get(dir)
     if (!options) {
-      options = resolverOptions(this.nearestConfigOptions(dir))
+      const own = this.nearestConfigOptions(dir)
+      options = this.optionsByConfig.get(own) ?? resolverOptions(own)
+      this.optionsByConfig.set(own, options)
       this.optionsByDir.set(dir, options)
     }
     return options
   }
 
-  private nearestConfigOptions(dir: string) {
+  private nearestConfigOptions(dir: string): CompilerOptions {
     for (const folder of ancestors(dir)) {
       for (const name of ['tsconfig.json', 'jsconfig.json']) {
         const path = folder === '' ? name : `${folder}/${name}`

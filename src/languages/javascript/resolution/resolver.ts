@@ -52,7 +52,7 @@ function nodeWorker(
 ): string | undefined {
   const modeless = options.resolution === 'bundler' || options.resolution === 'node10'
   const state: State = {
-    tree, options, features, isConfigLookup, candidateIsFromPackageJsonField: false,
+    tree, options, features, isConfigLookup,
     conditions: conditions ?? conditionsFor(options, modeless ? undefined : features & ESM ? 'import' : 'require'),
   }
   let result: Found | undefined
@@ -225,13 +225,10 @@ function loadFromDirectory(extensions: ExtensionFlags, candidate: string, state:
     if (fromFile) return fromFile
     const expanded = wanted === DTS ? TS | DTS : wanted
     const features = inner.features
-    const fromField = inner.candidateIsFromPackageJsonField
-    inner.candidateIsFromPackageJsonField = true
     // A CommonJS package's `main` may name a folder or drop the extension, even in an ES module.
     if (packageInfo?.json.type !== 'module') inner.features &= ~ESM
     const found = loadByRelativeName(expanded, target, false, inner, false)
     inner.features = features
-    inner.candidateIsFromPackageJsonField = fromField
     return found
   }
   const indexPath = joinPath(candidate, state.isConfigLookup ? 'tsconfig' : 'index')!
@@ -290,10 +287,26 @@ function loadFromNearestNodeModules(extensions: ExtensionFlags, name: string, di
   return (priority ? lookup(priority) : undefined) ?? (secondary ? lookup(secondary) : undefined)
 }
 
+const optionIds = new WeakMap<ResolverOptions, number>()
+let lastOptionsId = 0
+
+/** A number per options object: part of the key of the answers a tree remembers. */
+function optionsId(options: ResolverOptions): number {
+  let id = optionIds.get(options)
+  if (id === undefined) optionIds.set(options, (id = ++lastOptionsId))
+  return id
+}
+
 function loadFromImmediateNodeModules(extensions: ExtensionFlags, name: string, folder: string, state: State): string | undefined {
   const nodeModules = folder === '' ? 'node_modules' : `${folder}/node_modules`
   // TypeScript skips a node_modules folder that is not there (`directoryExists`); here only links make one.
   if (!state.tree.hasNodeModules(nodeModules)) return undefined
+  // The answer depends on nothing but these, so importers in many folders below one root share it.
+  const key = `${optionsId(state.options)}|${extensions}|${state.features}|${state.isConfigLookup}|${state.conditions.join()}|${nodeModules}|${name}`
+  return state.tree.remember(key, () => searchNodeModules(extensions, name, nodeModules, state))
+}
+
+function searchNodeModules(extensions: ExtensionFlags, name: string, nodeModules: string, state: State): string | undefined {
   const found = loadFromSpecificNodeModules(extensions, name, nodeModules, state)
   if (found) return found
   // Only a workspace member called `@types/…` can be here: node_modules itself is never read.

@@ -16,7 +16,6 @@ export interface State {
   features: number
   readonly conditions: readonly string[]
   readonly isConfigLookup: boolean
-  candidateIsFromPackageJsonField: boolean
 }
 
 /** A package.json as the resolver sees it: its folder (maybe through a link) and its content. */

@@ -30,6 +30,16 @@ export class ResolutionTree {
     return new ResolutionTree(this.files, this.links, this.outputs, this.readText, true, this.jsonCache)
   }
 
+  /** An answer computed once per key for this tree (with or without declaration files). */
+  remember(key: string, compute: () => string | undefined): string | undefined {
+    if (this.answers.has(key)) return this.answers.get(key)
+    const answer = compute()
+    this.answers.set(key, answer)
+    return answer
+  }
+
+  private readonly answers = new Map<string, string | undefined>()
+
   /** Whether a `node_modules` folder exists here: only workspace links make one (no node_modules is read). */
   hasNodeModules(folder: string): boolean {
     return this.linkFolders.has(folder)
