@@ -47,6 +47,21 @@ describe('edges', () => {
     ])
   })
 
+  test('looks local: a missing subpath of a workspace package, a # import, a paths alias; not a package or a catch-all', () => {
+    const result = run({
+      'package.json': json({ workspaces: ['pkg'] }), 'pkg/package.json': json({ name: '@w/pkg' }), 'pkg/index.ts': '',
+      'tsconfig.json': json({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', paths: { '@/*': ['./src/*'], '*': ['./types/*'] } } }),
+      'a.ts': '',
+    }, { 'a.ts': { imports: [imp(1, '@w/pkg/gone'), imp(2, '#nothing'), imp(3, '@/gone'), imp(4, 'react'), imp(5, '@w/pkg')] } })
+    expect(result.unresolved).toEqual([
+      { from: 'a.ts', specifier: '@w/pkg/gone', line: 1, looksLocal: true },
+      { from: 'a.ts', specifier: '#nothing', line: 2, looksLocal: true },
+      { from: 'a.ts', specifier: '@/gone', line: 3, looksLocal: true },
+      { from: 'a.ts', specifier: 'react', line: 4 },
+    ])
+    expect(result.edges).toEqual([{ from: 'a.ts', to: 'pkg/index.ts', kind: 'import', line: 5 }])
+  })
+
   test('syntax errors become partial, dynamic calls pass through, no attributes', () => {
     const result = run(files, { 'a.ts': { syntaxErrorLine: 9, dynamic: [{ line: 3, specifier: 'name' }] } })
     expect(result.partial).toEqual([{ path: 'a.ts', line: 9 }])

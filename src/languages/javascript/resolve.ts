@@ -2,7 +2,6 @@ import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/m
 import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution, ResolveContext } from '../adapter.js'
 import type { JsFacts, JsImportKind } from './facts.js'
-import { isRelativeName } from './resolution/paths.js'
 import { JsProject } from './resolution/project.js'
 
 const STRENGTH: readonly JsImportKind[] = ['import', 'lazy', 'type']
@@ -23,7 +22,7 @@ export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context
       const outcome = project.resolve(from, imported)
       if (outcome.kind === 'unresolved') {
         const entry = { from, specifier: imported.specifier, line: imported.line }
-        unresolved.push(isRelativeName(imported.specifier) ? { ...entry, looksLocal: true } : entry)
+        unresolved.push(project.looksLocal(from, imported.specifier) ? { ...entry, looksLocal: true } : entry)
         continue
       }
       if (outcome.kind !== 'file' || outcome.path === from) continue

@@ -3,8 +3,8 @@ import { isDeclarationFile } from './extensions.js'
 import { fileFormat, modeOf } from './mode.js'
 import { NO_CONFIG_OPTIONS, resolverOptions, type CompilerOptions, type Mode, type ResolverOptions } from './options.js'
 import { projectOutputs } from './outputs.js'
-import { ancestors, joinPath, parentOf } from './paths.js'
-import { packageJsonAt, resolveModuleName } from './resolver.js'
+import { ancestors, isRelativeName, joinPath, parentOf } from './paths.js'
+import { packageJsonAt, parsePackageName, resolveModuleName } from './resolver.js'
 import { ResolutionTree } from './tree.js'
 import { ConfigReader } from './tsconfig.js'
 import { workspaceLinks } from './workspaces.js'
@@ -92,6 +92,23 @@ export class JsProject {
       if (runtimeSource !== undefined && this.isGraphFile(runtimeSource)) return { kind: 'file', path: runtimeSource }
     }
     return this.outcome(source)
+  }
+
+  /**
+   * Whether an import that found nothing meant a file of this repository: a relative path, a `#` import,
+   * a workspace package the importer sees (its subpath is missing), or a name that one of its `paths` maps.
+   */
+  looksLocal(from: string, specifier: string): boolean {
+    if (isRelativeName(specifier) || specifier.startsWith('#')) return true
+    const { packageName } = parsePackageName(specifier)
+    for (const folder of ancestors(parentOf(from))) {
+      if (this.tree.links.has(`${folder === '' ? '' : `${folder}/`}node_modules/${packageName}`)) return true
+    }
+    return Object.keys(this.optionsFor(from).paths ?? {}).some((key) => {
+      // A catch-all (`"*": ["./types/*"]`) only comes before node_modules: it does not make every name local.
+      const star = key.indexOf('*')
+      return star < 0 ? key === specifier : star > 0 && specifier.startsWith(key.slice(0, star)) && specifier.endsWith(key.slice(star + 1))
+    })
   }
 
   /** `/// <reference path>`: relative to the file, `.ts`, `.tsx`, `.d.ts` tried when it has no extension. */

@@ -313,7 +313,7 @@ function searchNodeModules(extensions: ExtensionFlags, name: string, nodeModules
   return extensions & DTS ? loadFromSpecificNodeModules(DTS, mangleScoped(name), `${nodeModules}/@types`, state) : undefined
 }
 
-function parsePackageName(name: string): { packageName: string; rest: string } {
+export function parsePackageName(name: string): { packageName: string; rest: string } {
   let at = name.indexOf('/')
   if (name.startsWith('@')) at = name.indexOf('/', at + 1)
   return at === -1 ? { packageName: name, rest: '' } : { packageName: name.slice(0, at), rest: name.slice(at + 1) }
