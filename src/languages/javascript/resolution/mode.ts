@@ -29,7 +29,8 @@ export function fileFormat(file: string, options: ResolverOptions, packageType: 
 }
 
 export function modeOf(imported: JsImport, file: string, format: FileFormat, options: ResolverOptions): Mode | undefined {
-  if (imported.resolutionMode && imported.kind === 'type' && (imported.form === 'import' || imported.form === 'export' || imported.form === 'import-type')) {
+  const declaresMode = imported.form === 'import' || imported.form === 'export' || imported.form === 'import-type'
+  if (imported.resolutionMode && imported.kind === 'type' && declaresMode) {
     return imported.resolutionMode
   }
   if (!(isNodeResolution(options) || resolvesExports(options) || resolvesImports(options))) return undefined

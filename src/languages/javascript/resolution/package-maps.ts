@@ -18,7 +18,9 @@ const keys = (object: object): string[] => Object.keys(object)
 const allKeysStartWithDot = (object: object): boolean => keys(object).every((k) => k.startsWith('.'))
 const noKeyStartsWithDot = (object: object): boolean => !keys(object).some((k) => k.startsWith('.'))
 
-export function loadFromExports(scope: PackageInfo, extensions: ExtensionFlags, subpath: string, state: State, bare: BareResolver): string | undefined {
+export function loadFromExports(
+  scope: PackageInfo, extensions: ExtensionFlags, subpath: string, state: State, bare: BareResolver,
+): string | undefined {
   const exports = scope.json.exports
   if (!exports) return undefined
   const load = targetLoader(extensions, state, scope, false, bare)
@@ -32,7 +34,9 @@ export function loadFromExports(scope: PackageInfo, extensions: ExtensionFlags, 
   return undefined
 }
 
-export function loadFromImports(scope: PackageInfo, extensions: ExtensionFlags, name: string, state: State, bare: BareResolver): string | undefined {
+export function loadFromImports(
+  scope: PackageInfo, extensions: ExtensionFlags, name: string, state: State, bare: BareResolver,
+): string | undefined {
   const imports = scope.json.imports
   if (!isObject(imports)) return undefined
   return loadFromMap(name, imports, targetLoader(extensions, state, scope, true, bare), state)

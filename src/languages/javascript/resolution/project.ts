@@ -71,11 +71,15 @@ export class JsProject {
 
   resolve(from: string, imported: JsImport): Outcome {
     const options = this.optionsFor(from)
-    const mode = imported.form === 'reference' ? 'reference' : modeOf(imported, from, fileFormat(from, options, (f) => this.packageScope(f)), options)
+    const mode = imported.form === 'reference'
+      ? 'reference'
+      : modeOf(imported, from, fileFormat(from, options, (f) => this.packageScope(f)), options)
     const key = `${parentOf(from)}\0${imported.specifier}\0${mode}`
     let outcome = this.outcomes.get(key)
     if (!outcome) {
-      outcome = mode === 'reference' ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode)
+      outcome = mode === 'reference'
+        ? this.reference(from, imported.specifier)
+        : this.resolveModule(from, imported.specifier, options, mode)
       this.outcomes.set(key, outcome)
     }
     return outcome

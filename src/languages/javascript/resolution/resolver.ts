@@ -27,7 +27,9 @@ export function resolveModuleName(
       return nodeWorker(bundlerFeatures(options), name, dir, options, tree, extensions, false,
         mode ? conditionsFor(options, mode) : undefined)
     case 'node10':
-      return nodeWorker(mode ? ALL_FEATURES : 0, name, dir, options, tree, extensions, false, mode ? conditionsFor(options, mode) : undefined)
+      // A mode given under node10 (a resolution-mode attribute) turns on exports and conditions, as in TypeScript.
+      return nodeWorker(mode ? ALL_FEATURES : 0, name, dir, options, tree, extensions, false,
+        mode ? conditionsFor(options, mode) : undefined)
   }
 }
 
@@ -126,10 +128,12 @@ function optionalSettings(extensions: ExtensionFlags, name: string, dir: string,
   return undefined
 }
 
+type Loader = (extensions: ExtensionFlags, candidate: string, state: State) => string | undefined
+
 /** A `paths` (or `typesVersions`) table: the matching key with the longest prefix, its substitutions in order. */
 function loadUsingPaths(
   extensions: ExtensionFlags, name: string, base: string, table: Readonly<Record<string, unknown>>, state: State,
-  loader: (extensions: ExtensionFlags, candidate: string, state: State) => string | undefined = (e, c, s) => loadByRelativeName(e, c, false, s, true),
+  loader: Loader = (e, c, s) => loadByRelativeName(e, c, false, s, true),
 ): Decided {
   let matchedKey: string | undefined
   let star: string | undefined
@@ -177,7 +181,9 @@ function patternsOf(table: Readonly<Record<string, unknown>>): readonly PathPatt
   return patterns
 }
 
-function loadByRelativeName(extensions: ExtensionFlags, candidate: string, trailingSlash: boolean, state: State, considerPackageJson: boolean): string | undefined {
+function loadByRelativeName(
+  extensions: ExtensionFlags, candidate: string, trailingSlash: boolean, state: State, considerPackageJson: boolean,
+): string | undefined {
   if (!trailingSlash) {
     const fromFile = loadModuleFromFile(extensions, candidate, state)
     if (fromFile) return fromFile
@@ -209,7 +215,9 @@ function typesVersionsPaths(json: Record<string, unknown>): Record<string, unkno
 }
 
 /** A folder as a module: `typesVersions`, `typings`/`types`, `main` (or a config's `tsconfig`), then `index`. */
-function loadFromDirectory(extensions: ExtensionFlags, candidate: string, state: State, packageInfo: PackageInfo | undefined): string | undefined {
+function loadFromDirectory(
+  extensions: ExtensionFlags, candidate: string, state: State, packageInfo: PackageInfo | undefined,
+): string | undefined {
   const versionPaths = packageInfo ? typesVersionsPaths(packageInfo.json) : undefined
   let packageFile: string | undefined
   if (packageInfo && packageInfo.dir === candidate) {
@@ -302,7 +310,7 @@ function loadFromImmediateNodeModules(extensions: ExtensionFlags, name: string, 
   // TypeScript skips a node_modules folder that is not there (`directoryExists`); here only links make one.
   if (!state.tree.hasNodeModules(nodeModules)) return undefined
   // The answer depends on nothing but these, so importers in many folders below one root share it.
-  const key = `${optionsId(state.options)}|${extensions}|${state.features}|${state.isConfigLookup}|${state.conditions.join()}|${nodeModules}|${name}`
+  const key = [optionsId(state.options), extensions, state.features, state.isConfigLookup, state.conditions.join(), nodeModules, name].join('|')
   return state.tree.remember(key, () => searchNodeModules(extensions, name, nodeModules, state))
 }
 
@@ -335,7 +343,8 @@ function loadFromSpecificNodeModules(extensions: ExtensionFlags, name: string, n
   const loader = (wanted: ExtensionFlags, target: string, inner: State): string | undefined => {
     let found = ((rest || !(inner.features & ESM)) ? loadModuleFromFile(wanted, target, inner) : undefined) ??
       loadFromDirectory(wanted, target, inner, packageInfo)
-    if (!found && !rest && packageInfo && (packageInfo.json.exports === undefined || packageInfo.json.exports === null) && inner.features & ESM) {
+    const noExports = packageInfo && (packageInfo.json.exports === undefined || packageInfo.json.exports === null)
+    if (!found && !rest && noExports && inner.features & ESM) {
       found = loadModuleFromFile(wanted, `${target}/index.js`, inner)
     }
     return found

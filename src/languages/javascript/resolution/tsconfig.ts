@@ -87,7 +87,7 @@ export class ConfigReader {
     const own = ownLayer(json, dir)
     const extended = own.extendsNames
     if (extended.length === 0) return own.layer
-    const merged: { options: Record<string, OptionValue>; include?: readonly Written[]; exclude?: readonly Written[]; files?: readonly Written[] } = { options: {} }
+    const merged: { -readonly [K in keyof Layer]: Layer[K] } = { options: {} }
     for (const name of extended) {
       const path = this.extendsPath(name, dir)
       if (path === undefined || stack.includes(path)) continue
@@ -193,7 +193,9 @@ function finalOptions(values: Record<string, OptionValue>, configDir: string, is
       options[key] = (value as Written[]).map((v) => writtenPath(v, configDir)).filter((p) => p !== undefined)
     } else options[key] = value
   }
-  if (options.paths) options.paths = withConfigDir(options.paths as PathsValue['table'], configDir, (options.baseUrl ?? options.pathsBasePath) as string)
+  if (options.paths) {
+    options.paths = withConfigDir(options.paths as PathsValue['table'], configDir, (options.baseUrl ?? options.pathsBasePath) as string)
+  }
   return options as CompilerOptions
 }
 
