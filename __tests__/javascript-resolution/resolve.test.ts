@@ -22,14 +22,14 @@ function run(files: Record<string, string>, facts: Record<string, Partial<JsFact
 describe('edges', () => {
   const files = { 'a.ts': '', 'b.ts': '', 'c.ts': '', 'd.js': '', 'data.json': '{}' }
 
-  test('one edge per pair, the strongest kind, the line of the import that made it; none to itself', () => {
+  test('one edge per pair, the strongest kind, the line of the import that made it, every kind where several; none to itself', () => {
     const result = run(files, {
       'a.ts': { imports: [imp(1, './b', 'type'), imp(2, './b'), imp(3, './b', 'lazy', 'import-call'), imp(4, './c', 'type'),
         imp(5, './d.js', 'lazy', 'require'), imp(6, './c', 'lazy', 'import-call'), imp(7, './a')] },
     })
     expect(result.edges).toEqual([
-      { from: 'a.ts', to: 'b.ts', kind: 'import', line: 2 },
-      { from: 'a.ts', to: 'c.ts', kind: 'lazy', line: 6 },
+      { from: 'a.ts', to: 'b.ts', kind: 'import', line: 2, kinds: ['import', 'lazy', 'type'] },
+      { from: 'a.ts', to: 'c.ts', kind: 'lazy', line: 6, kinds: ['lazy', 'type'] },
       { from: 'a.ts', to: 'd.js', kind: 'lazy', line: 5 },
     ])
     expect(result.unresolved).toEqual([])

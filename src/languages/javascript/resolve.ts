@@ -4,12 +4,21 @@ import type { Resolution, ResolveContext } from '../adapter.js'
 import type { JsFacts, JsImportKind } from './facts.js'
 import { JsProject } from './resolution/project.js'
 
+/** JavaScript/TypeScript edge kinds, strongest first. */
 const STRENGTH: readonly JsImportKind[] = ['import', 'lazy', 'type']
+
+interface Pair {
+  readonly from: RepoPath
+  readonly to: RepoPath
+  kind: JsImportKind
+  line: number
+  readonly kinds: Set<JsImportKind>
+}
 
 /** Every JavaScript/TypeScript file's imports as TypeScript 5.9 resolves them (CONTRACTS.md §5), as edges. */
 export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context: ResolveContext): Resolution {
   const project = new JsProject(context.files, (path) => context.readText(path as RepoPath))
-  const edges = new Map<string, { from: RepoPath; to: RepoPath; kind: JsImportKind; line: number }>()
+  const pairs = new Map<string, Pair>()
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
@@ -28,12 +37,22 @@ export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context
       if (outcome.kind !== 'file' || outcome.path === from) continue
       const to = outcome.path as RepoPath
       const key = `${from}\0${to}`
-      const known = edges.get(key)
-      if (!known || STRENGTH.indexOf(imported.kind) < STRENGTH.indexOf(known.kind)) {
-        edges.set(key, { from, to, kind: imported.kind, line: imported.line })
+      const known = pairs.get(key)
+      if (!known) pairs.set(key, { from, to, kind: imported.kind, line: imported.line, kinds: new Set([imported.kind]) })
+      else {
+        known.kinds.add(imported.kind)
+        // The line is the first import of the strongest kind: the statement that makes the edge what it is.
+        if (STRENGTH.indexOf(imported.kind) < STRENGTH.indexOf(known.kind)) {
+          known.kind = imported.kind
+          known.line = imported.line
+        }
       }
     }
   }
-  const list: Edge[] = [...edges.values()].sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
-  return { edges: list, unresolved, dynamic, partial, attributes: [] }
+  const edges: Edge[] = [...pairs.values()]
+    .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
+    .map(({ from, to, kind, line, kinds }) => ({
+      from, to, kind, line, ...(kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }),
+    }))
+  return { edges, unresolved, dynamic, partial, attributes: [] }
 }

@@ -48,7 +48,7 @@ export function modeOf(imported: JsImport, file: string, format: FileFormat, opt
 
 const isNodeModule = (kind: number): boolean => kind >= ModuleKind.Node16 && kind <= ModuleKind.NodeNext
 
-/** Where TypeScript emits `import()` as `require()`: a CommonJS-format file under a non-node `module`. */
+/** Where TypeScript emits a dynamic import as a `require` call: a CommonJS-format file under a non-node `module`. */
 function transformsImportCall(file: string, format: FileFormat, options: ResolverOptions): boolean {
   if (isNodeModule(options.moduleKind) || options.moduleKind === ModuleKind.Preserve) return false
   return emitFormat(file, format, options) < ModuleKind.ES2015
