@@ -136,8 +136,8 @@ describe('configs and project outputs', () => {
       'p/tsconfig.json': json({ extends: ['@tsconfig/node20/tsconfig.json', '../base.json'] }),
       'q/jsconfig.json': json({}),
     })
-    expect(configs.read('p/tsconfig.json')!.options).toEqual({ outDir: 'p/dist' })
-    expect(configs.read('q/jsconfig.json')!.options).toEqual({ allowJs: true, noEmit: true })
+    expect(configs.read('p/tsconfig.json')!.options).toEqual({ outDir: 'p/dist', configDir: 'p' })
+    expect(configs.read('q/jsconfig.json')!.options).toEqual({ allowJs: true, noEmit: true, configDir: 'q' })
   })
 
   test('outputs by outDir, declarationDir, rootDir and jsx; none with noEmit or outFile', () => {

@@ -38,6 +38,8 @@ export interface CompilerOptions {
   readonly emitDeclarationOnly?: boolean
   readonly noEmit?: boolean
   readonly jsx?: string
+  /** The folder of the config these options come from (TypeScript's `configFilePath`, as a folder). */
+  readonly configDir?: string
 }
 
 /** What a file with no config gets (§5.1). */

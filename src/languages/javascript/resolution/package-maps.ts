@@ -1,5 +1,6 @@
 import type { ExtensionFlags } from './extensions.js'
 import { loadFromPackageJsonField } from './files.js'
+import { inputForOutputPath } from './input-for-output.js'
 import { hasOwn, isObject } from './json.js'
 import { joinPath } from './paths.js'
 import { rangeHoldsForTypeScript } from './semver-range.js'
@@ -99,7 +100,8 @@ function targetLoader(extensions: ExtensionFlags, state: State, scope: PackageIn
       if (subpath.split('/').some(INVALID_SEGMENT)) return undefined
       const written = pattern ? target.replaceAll('*', () => subpath) : target + subpath
       const finalPath = joinPath(scope.dir, written)
-      return finalPath === undefined ? undefined : loadFromPackageJsonField(extensions, finalPath, state)
+      if (finalPath === undefined) return undefined
+      return inputForOutputPath(finalPath, scope, extensions, state) ?? loadFromPackageJsonField(extensions, finalPath, state)
     }
     if (Array.isArray(target)) {
       for (const element of target) {

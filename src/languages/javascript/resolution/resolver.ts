@@ -54,7 +54,7 @@ function nodeWorker(
 ): string | undefined {
   const modeless = options.resolution === 'bundler' || options.resolution === 'node10'
   const state: State = {
-    tree, options, features, isConfigLookup,
+    tree, options, features, isConfigLookup, requestDir: dir,
     conditions: conditions ?? conditionsFor(options, modeless ? undefined : features & ESM ? 'import' : 'require'),
   }
   let result: Found | undefined

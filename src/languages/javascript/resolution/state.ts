@@ -16,6 +16,8 @@ export interface State {
   features: number
   readonly conditions: readonly string[]
   readonly isConfigLookup: boolean
+  /** The folder of the importing file (or of the package whose `imports` named a bare target). */
+  readonly requestDir: string
 }
 
 /** A package.json as the resolver sees it: its folder (maybe through a link) and its content. */

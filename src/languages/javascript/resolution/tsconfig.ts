@@ -180,7 +180,7 @@ function writtenPath(value: Written, configDir: string): string | undefined {
 }
 
 function finalOptions(values: Record<string, OptionValue>, configDir: string, isJsconfig: boolean): CompilerOptions {
-  const options: Record<string, unknown> = isJsconfig ? { ...JSCONFIG_DEFAULTS } : {}
+  const options: Record<string, unknown> = { ...(isJsconfig ? JSCONFIG_DEFAULTS : {}), configDir }
   for (const [key, value] of Object.entries(values)) {
     if (key === 'paths') {
       const { table, base } = value as PathsValue
