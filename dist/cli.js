@@ -9857,10 +9857,12 @@ var package_default = {
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
     "@resvg/resvg-wasm": "^2.6.2",
+    "jsonc-parser": "^3.3.1",
     picomatch: "^4.0.7",
     three: "^0.187.0",
     "tree-sitter-python": "^0.25.0",
-    "web-tree-sitter": "^0.27.2"
+    "web-tree-sitter": "^0.27.2",
+    yaml: "^2.9.1"
   },
   devDependencies: {
     "@jest/globals": "^30.5.2",
