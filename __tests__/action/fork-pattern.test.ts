@@ -44,6 +44,7 @@ function report(overrides: Record<string, unknown> = {}) {
     workingDirectory: '.',
     body: '<!-- blast-radius:. -->\n## Blast radius: 2 changed files → 3 files <!-- blast-radius:. --> thanks @maintainer\n',
     fingerprint: '0123456789abcdef',
+    hasImpact: true,
     outputs: { changedCount: 2, affectedCount: 3, affectedFiles: ['app/service.py', 'app/api.py', 'tests/test_service.py'], affectedTests: ['tests/test_service.py'] },
     ...overrides,
   }

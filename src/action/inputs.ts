@@ -24,6 +24,9 @@ export interface ActionInputs {
   readonly maxFileBytes: number
 }
 
+/** A pull request number as a person writes it; Number() of it must still be a safe integer (2^53 and up round). */
+export const PR_NUMBER = /^[1-9]\d*$/
+
 /** A misconfigured input: the message names the input and what it accepts. */
 export class InputError extends Error {}
 
@@ -34,7 +37,9 @@ export class InputError extends Error {}
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
   const value = (name: string, fallback: string) => get(name).trim() || fallback
   const prNumber = value('pr-number', '')
-  if (prNumber && !/^[1-9]\d*$/.test(prNumber)) throw new InputError(`pr-number: expected a pull request number, got '${prNumber}'`)
+  if (prNumber && !(PR_NUMBER.test(prNumber) && Number.isSafeInteger(Number(prNumber)))) {
+    throw new InputError(`pr-number: expected a pull request number, got '${prNumber}'`)
+  }
   return {
     token: value('github-token', ''),
     prNumber: prNumber ? Number(prNumber) : undefined,
@@ -86,7 +91,12 @@ function normaliseFolder(raw: string): string {
   }
 }
 
-/** The working directory as one file-name-safe word, for the files and artifacts of one analysed folder. */
+/**
+ * The working directory as one file-name-safe word, for the files, artifacts and cache keys of one
+ * analysed folder. Two folders never share one: `_` is written `_1` and `/` is written `__`, so `a/b`
+ * is `a__b` and `a__b` is `a_1_1b`; and the workspace itself is `_root`, which no folder's word can be
+ * (after `_` comes `_` or `1`).
+ */
 export function folderSlug(workingDirectory: string): string {
-  return workingDirectory === '.' ? 'root' : workingDirectory.replaceAll('/', '__')
+  return workingDirectory === '.' ? '_root' : workingDirectory.replaceAll('_', '_1').replaceAll('/', '__')
 }

@@ -92,6 +92,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
         graphFiles: graph.files.length,
         blindChanged: confidence.blindChanged,
         brokenImports,
+        changesIncomplete: input.changesIncomplete,
       },
       thresholds,
     ),
