@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import type { ChangeAnalysis } from '../change/analyze-change.js'
-import { isTestFile } from '../report/test-files.js'
 
 /** The outputs of CONTRACTS.md §3 that come from the analysis. */
 export interface CountOutputs {
@@ -12,7 +11,7 @@ export interface CountOutputs {
 
 /**
  * A job's outputs may hold 1 MB in all (GitHub's limit): the two path lists share it, with room for
- * the rest. A list past its share ends with OUTPUT_CUT_LINE instead of its tail; report-json has all.
+ * the rest. A list past its share ends with outputCutLine instead of its tail; report-json has all.
  */
 const OUTPUT_BYTES = { affectedFiles: 600_000, affectedTests: 300_000 } as const
 
@@ -27,7 +26,7 @@ export function countOutputs(analysis: ChangeAnalysis): CountOutputs {
     changedCount: analysis.inGraph.length,
     affectedCount: analysis.impact.affected.total,
     affectedFiles,
-    affectedTests: affectedFiles.filter(isTestFile),
+    affectedTests: analysis.affectedTests,
   }
 }
 
@@ -49,7 +48,7 @@ export function setOutputs(counts: CountOutputs | undefined, paths: { reportJson
 
 /**
  * One path a line, within `maxBytes`. A path that holds a line break would read as two paths, so it
- * is written quoted with escapes, as git quotes such names ("odd/new\nline.py"); the report JSON has
+ * is written quoted with escapes, as git quotes such names ("odd/new\nline.txt"); the report JSON has
  * it verbatim.
  */
 function pathLines(paths: readonly string[], maxBytes: number): string {
