@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { realpath, stat } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
-import { analyzeChange, type ChangeAnalysis } from '../change/analyze-change.js'
+import type { ChangeAnalysis } from '../change/analyze-change.js'
+import { analyzeRepository } from '../change/analyze-repository.js'
 import { VERSION } from '../core/version.js'
-import { buildGraph } from '../graph/build-graph.js'
 import type { ReportInput } from '../report/report-input.js'
 import { repoUrl, type ActionContext } from './action-context.js'
 import type { ChangeList } from './changed-files.js'
@@ -55,7 +55,7 @@ export async function analyseFolder(ctx: ActionContext, dir: string, changes: Ch
     notes.push(`${scoped.outside} changed file${scoped.outside === 1 ? ' lies' : 's lie'} outside ${folder} and ${scoped.outside === 1 ? 'is' : 'are'} not analysed.`)
   }
   const factsCache = await restoreFactsCache(env.runnerTemp, inputs.workingDirectory, env.sha)
-  const graph = await buildGraph(dir, {
+  const analysis = await analyzeRepository(dir, scoped.inside, {
     include: inputs.include,
     exclude: inputs.exclude,
     maxFileBytes: inputs.maxFileBytes,
@@ -64,8 +64,8 @@ export async function analyseFolder(ctx: ActionContext, dir: string, changes: Ch
     onWarning: (m) => core.warning(m),
   })
   await saveFactsCache(factsCache)
-  core.info(`Graph: ${graph.stats.files} files, ${graph.stats.edges} edges in ${graph.stats.ms} ms`)
-  const analysis = analyzeChange(graph, scoped.inside)
+  const { stats } = analysis.graph
+  core.info(`Graph: ${stats.files} files, ${stats.edges} edges in ${stats.ms} ms`)
   const reportJson = await writeImpactJson(env.runnerTemp, inputs.workingDirectory, analysis.impact)
   return { dir, analysis, reportJson, notes, changesIncomplete: changes.truncated !== undefined }
 }

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { commentMarker, renderComment } from '../report/comment.js'
-import { mdText } from '../report/escape.js'
+import { mdText } from '../format/escape.js'
 import type { ReportInput } from '../report/report-input.js'
+import { reportFacts } from '../report/report-facts.js'
 import { renderSummary } from '../report/summary.js'
 import { repoOf, repoUrl, type ActionContext } from './action-context.js'
 import { analyseFolder, analysisDir, reportBasics } from './analysis.js'
@@ -36,17 +37,19 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
     snapshot: snapshot.links,
     rerun: { prNumber: pr.number, ...(workflowFile && { workflowUrl: `${repoUrl(ctx)}/actions/workflows/${workflowFile}` }) },
   }
-  // Rendered once: the comment, its fingerprint and a fork's artifact all carry these bytes.
-  const body = renderComment(input)
-  const fingerprint = reportFingerprint(input)
+  // Computed once: the comment, its fingerprint, the summary and the fork report all say these facts.
+  const facts = reportFacts(input)
+  const body = renderComment(facts)
+  const fingerprint = reportFingerprint(facts)
   const outcome = ctx.github ? await comment(ctx, ctx.github, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis) }) : undefined
-  await writeSummary(renderSummary(input) + summaryTail(outcome))
+  await writeSummary(renderSummary(facts) + summaryTail(outcome))
   if (outcome?.kind === 'refused') await leaveForkReport(ctx, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis), outputs: countOutputs(folder.analysis) })
   setOutputs(countOutputs(folder.analysis), { reportJson: folder.reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url })
   // Last, after the summary and the outputs: later `if: always()` steps still have the report.
   if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
 }
 
+/** One run's report, rendered once. */
 interface RenderedReport {
   readonly body: string
   readonly fingerprint: string

@@ -1,6 +1,6 @@
 import type { ExtractionMode, LanguageAdapter } from './adapter.js'
 import { PythonAdapter } from './python/adapter.js'
-import { RUNTIME_WASM } from './wasm-file.js'
+import { RUNTIME_WASM } from '../core/wasm-file.js'
 
 /** The languages the graph reads, in the order their edge kinds rank. A new language is one line here. */
 export function languageAdapters(extraction: ExtractionMode = 'fast'): LanguageAdapter[] {
