@@ -24,8 +24,10 @@ export interface ActionInputs {
   readonly maxFileBytes: number
 }
 
-/** A pull request number as a person writes it; Number() of it must still be a safe integer (2^53 and up round). */
-export const PR_NUMBER = /^[1-9]\d*$/
+/** A pull request number as a person writes it, and one Number() keeps exact (from 2^53 on it rounds to another). */
+export function isPrNumber(raw: string): boolean {
+  return /^[1-9]\d*$/.test(raw) && Number.isSafeInteger(Number(raw))
+}
 
 /** A misconfigured input: the message names the input and what it accepts. */
 export class InputError extends Error {}
@@ -37,7 +39,7 @@ export class InputError extends Error {}
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
   const value = (name: string, fallback: string) => get(name).trim() || fallback
   const prNumber = value('pr-number', '')
-  if (prNumber && !(PR_NUMBER.test(prNumber) && Number.isSafeInteger(Number(prNumber)))) {
+  if (prNumber && !isPrNumber(prNumber)) {
     throw new InputError(`pr-number: expected a pull request number, got '${prNumber}'`)
   }
   return {

@@ -1,7 +1,7 @@
 import { httpStatus } from '../core/http-status.js'
 import { repoOf, type ActionContext } from './action-context.js'
 import { GitHubAnswerError, listOf } from './github-answer.js'
-import { InputError, PR_NUMBER } from './inputs.js'
+import { InputError, isPrNumber } from './inputs.js'
 import { at, integerAt, stringAt } from './json-fields.js'
 import { messageOf } from './message-of.js'
 import type { GitHub } from './octokit.js'
@@ -57,11 +57,14 @@ export async function resolveTarget(ctx: ActionContext): Promise<Target> {
   }
 }
 
-/** A workflow_dispatch run may name the PR as a workflow input of the same name. */
+/** A workflow_dispatch run may name the PR as a workflow input of the same name; one that names no PR is refused like the action's input. */
 function dispatchPrNumber(ctx: ActionContext): number | undefined {
   if (ctx.env.eventName !== 'workflow_dispatch') return undefined
-  const raw = String(at(ctx.env.payload, 'inputs', 'pr-number') ?? '').trim()
-  return PR_NUMBER.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined
+  const given = at(ctx.env.payload, 'inputs', 'pr-number')
+  const raw = typeof given === 'string' || typeof given === 'number' ? String(given).trim() : ''
+  if (!raw) return undefined
+  if (!isPrNumber(raw)) throw new InputError(`pr-number (workflow_dispatch input): expected a pull request number, got '${raw}'`)
+  return Number(raw)
 }
 
 async function pushTarget(ctx: ActionContext): Promise<Target> {
