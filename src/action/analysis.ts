@@ -60,8 +60,12 @@ export async function analyseFolder(ctx: ActionContext, dir: string, changes: Ch
     exclude: inputs.exclude,
     maxFileBytes: inputs.maxFileBytes,
     cacheDir: factsCache.dir,
-    onProgress: (m) => core.info(m),
-    onWarning: (m) => core.warning(m),
+    onProgress: (m) => {
+      core.info(m)
+    },
+    onWarning: (m) => {
+      core.warning(m)
+    },
   })
   await saveFactsCache(factsCache)
   const { stats } = analysis.graph

@@ -46,7 +46,16 @@ export function createGitHub(token: string, baseUrl: string): GitHub {
     // 429 is a rate limit: the throttling plugin waits for its retry-after; retrying it here as well would multiply the tries.
     retry: { retryAfterBaseValue: timing.backoffUnitMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     // A failed request is thrown to the caller, which decides how loud it is (a 403 on GET /user is expected).
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => core.warning(m), error: (m: string) => core.debug(m) },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => {
+        core.warning(m)
+      },
+      error: (m: string) => {
+        core.debug(m)
+      },
+    },
     throttle: {
       // The plugin paces writes (1 s apart, comments 3 s) per id across the process: a run is one client.
       id: randomUUID(),

@@ -58,11 +58,11 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
   }
   const { owner, repo } = repositoryOf(ctx)
   return {
-    eventName: ctx.eventName ?? '',
+    eventName: text(ctx.eventName),
     payload: payload as Record<string, unknown>,
     owner,
     repo,
-    sha: ctx.sha ?? '',
+    sha: text(ctx.sha),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     apiUrl: ctx.apiUrl.replace(/\/+$/, '') || 'https://api.github.com',
     serverUrl: ctx.serverUrl.replace(/\/+$/, '') || 'https://github.com',
@@ -82,4 +82,9 @@ function repositoryOf(ctx: Context): { owner: string; repo: string } {
   } catch {
     return { owner: '', repo: '' }
   }
+}
+
+/** The context's fields are typed as strings but are undefined where the runner sets no variable. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }
