@@ -9311,7 +9311,12 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
     reasons.push(`${plural(facts.brokenImports, "import")} still name${facts.brokenImports === 1 ? "s" : ""} a removed file`);
   }
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, "changed file")} of code not measured`);
-  return { level, atLeast: facts.blindChanged > 0, why: reasons.join("; ") };
+  if (facts.changesIncomplete) {
+    const why2 = "the list of changed files is incomplete, so files it misses may reach further";
+    if (level === "low") return { level: "unknown", why: why2 };
+    reasons.push(why2);
+  }
+  return { level, atLeast: facts.blindChanged > 0 || Boolean(facts.changesIncomplete), why: reasons.join("; ") };
 }
 function riskWord(risk) {
   return risk.level !== "unknown" && risk.atLeast ? `at least ${risk.level}` : risk.level;
@@ -9365,7 +9370,8 @@ function reportFacts(input) {
         graphFiles: graph.files.length,
         blindChanged: confidence3.blindChanged,
         brokenImports,
-        removedSources: input.analysis.goneSources
+        removedSources: input.analysis.goneSources,
+        changesIncomplete: input.changesIncomplete
       },
       thresholds
     )
@@ -9865,6 +9871,7 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@github/local-action": "^7.0.1",
     "@jest/globals": "^30.5.2",
     "@octokit/openapi-types": "^29.0.1",
     "@octokit/webhooks-examples": "^7.6.1",

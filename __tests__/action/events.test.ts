@@ -174,4 +174,22 @@ describe('events', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain("::error::working-directory: 'services/api' is not a folder in the workspace")
   })
+
+  test('a workflow_dispatch pr-number above 2^53 is refused, not rounded to another pull request', async () => {
+    const payload = { ...examplePayload('workflow_dispatch'), inputs: { 'pr-number': '9007199254740993' } }
+    const result = await runInProcess({ eventName: 'workflow_dispatch', payload, workspace: repo.dir, standIn: gh }, run)
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain("::error::pr-number (workflow_dispatch input): expected a pull request number, got '9007199254740993'")
+    expect(gh.requests).toHaveLength(0)
+  })
+
+  test('a push whose before or after is not a commit id (an option for git) is refused before git runs', async () => {
+    for (const hostile of [{ before: '--output=/tmp/owned' }, { after: '--output=/tmp/owned' }]) {
+      const payload = { ...pushPayload(), ...hostile }
+      const result = await runInProcess({ eventName: 'push', payload, workspace: repo.dir, standIn: gh, sha: repo.head }, run)
+      expect(result.exitCode).toBe(1)
+      expect(result.stdout).toMatch(/::error::the push event names an? (earlier|pushed) commit that is not a commit id/)
+      expect(gh.requests).toHaveLength(0)
+    }
+  })
 })

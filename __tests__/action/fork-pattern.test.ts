@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ArtifactStandIn } from '../snapshot/artifact-stand-in.js'
 import { diffEntry, GitHubStandIn } from './github-stand-in.js'
 import { examplePayload, fixtureRepo, headlineAffected, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
-import { runInProcess, type RunSpec } from './runner.js'
+import { runInProcess, runnerTemp, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_forkPosterToken'
 const PR = 44
@@ -44,6 +44,7 @@ function report(overrides: Record<string, unknown> = {}) {
     workingDirectory: '.',
     body: '<!-- blast-radius:. -->\n## Blast radius: 2 changed files → 3 files <!-- blast-radius:. --> thanks @maintainer\n',
     fingerprint: '0123456789abcdef',
+    hasImpact: true,
     outputs: { changedCount: 2, affectedCount: 3, affectedFiles: ['app/service.py', 'app/api.py', 'tests/test_service.py'], affectedTests: ['tests/test_service.py'] },
     ...overrides,
   }
@@ -178,6 +179,56 @@ describe('the workflow_run half of the fork pattern', () => {
     const push = await runInProcess(workflowRun({ event: 'push' }), run)
     expect(push.notices.join('\n')).toContain("workflow_run of a 'push' run")
     expect(gh.requests.filter((r) => r.path.includes('/artifacts'))).toHaveLength(0)
+    expect(comments()).toHaveLength(0)
+  })
+})
+
+/** Every file under `dir` larger than `bytes`. */
+function filesLargerThan(dir: string, bytes: number): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => statSync(path).size > bytes)
+}
+
+describe('the workflow_run half, second pass', () => {
+  test('HTML-comment stripping runs until stable: a nested comment cannot forge another folder’s marker', async () => {
+    addArtifact(report({ body: '## Blast radius\n<!<!---->-- blast-radius:app -->\nhidden <!<!---->-- text -->\n' }))
+    const result = await runInProcess(workflowRun(), run)
+    expect(result.exitCode).toBe(0)
+    const body = comments()[0]!.body!
+    expect(body).not.toContain('blast-radius:app')
+    expect(body.match(/<!--/g)).toEqual(['<!--', '<!--'])
+  })
+
+  test('a zip bomb is refused before anything of it is written to RUNNER_TEMP', async () => {
+    const dir = tempDir('bomb')
+    try {
+      // 64 MiB of one byte: a zip of some 60 KB that unpacks far past the 4 MiB a report may have.
+      writeFileSync(join(dir, 'blast-radius-report.json'), Buffer.alloc(64 << 20, 0x20))
+      execFileSync('zip', ['-q', '-j', join(dir, 'a.zip'), join(dir, 'blast-radius-report.json')])
+      gh.addArtifact(RUN_ID, 'blast-radius-report', readFileSync(join(dir, 'a.zip')))
+    } finally {
+      removeDir(dir)
+    }
+    const result = await runInProcess(workflowRun(), run)
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings.join('\n')).toMatch(/was refused: the artifact's blast-radius-report\.json was not read: it unpacks to 67108864 bytes/)
+    expect(comments()).toHaveLength(0)
+    expect(filesLargerThan(runnerTemp, 4 << 20)).toEqual([])
+  })
+
+  test('comment-mode on-impact posts a fork’s report whose only impact is a removed file still imported', async () => {
+    addArtifact(report({ hasImpact: true, outputs: { changedCount: 0, affectedCount: 0, affectedFiles: [], affectedTests: [] } }))
+    const result = await runInProcess({ ...workflowRun(), inputs: { 'comment-mode': 'on-impact' } }, run)
+    expect(result.exitCode).toBe(0)
+    expect(comments()).toHaveLength(1)
+  })
+
+  test('comment-mode on-impact skips a fork’s report with no impact', async () => {
+    addArtifact(report({ hasImpact: false, outputs: { changedCount: 1, affectedCount: 0, affectedFiles: [], affectedTests: [] } }))
+    const result = await runInProcess({ ...workflowRun(), inputs: { 'comment-mode': 'on-impact' } }, run)
+    expect(result.exitCode).toBe(0)
     expect(comments()).toHaveLength(0)
   })
 })

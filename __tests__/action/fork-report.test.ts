@@ -8,6 +8,7 @@ const valid = () => ({
   workingDirectory: '.',
   body: '## Blast radius\n\n<!-- blast-radius:other --> 3 files, cc @maintainer\n',
   fingerprint: '0123456789abcdef',
+  hasImpact: true,
   outputs: { changedCount: 2, affectedCount: 3, affectedFiles: ['app/service.py', 'app/api.py', 'tests/test_service.py'], affectedTests: ['tests/test_service.py'] },
 })
 const parse = (value: unknown) => parseForkReport(typeof value === 'string' ? value : JSON.stringify(value), expected)
@@ -28,6 +29,7 @@ describe('the fork report as untrusted input', () => {
     ['a negative count', { ...valid(), outputs: { ...valid().outputs, affectedCount: -1 } }],
     ['a path list with a newline', { ...valid(), outputs: { ...valid().outputs, affectedFiles: ['a\nb'] } }],
     ['a missing outputs object', { ...valid(), outputs: undefined }],
+    ['no word on whether anything is affected', { ...valid(), hasImpact: undefined }],
     ['a fingerprint that could carry markup', { ...valid(), fingerprint: '--><img src=x>' }],
   ])('refuses %s', (_name, value) => {
     expect(() => parse(value)).toThrow(UntrustedReportError)

@@ -17,8 +17,22 @@ const NOT_ACCESSIBLE = { message: 'Resource not accessible by integration', docu
 /** pulls.listFiles stops here however many pages are asked for. */
 const LIST_FILES_CAP = 3000
 
-/** An answer in place of the route's: a status with GitHub's error body (and headers such as retry-after), or none at all. */
-export type Fault = { readonly status: number; readonly message: string; readonly headers?: Record<string, string> } | 'no answer'
+/**
+ * An answer in place of the route's: a status with GitHub's error body (and headers such as
+ * retry-after); none at all; a 200 whose headers come and then nothing; the route's answer cut off
+ * halfway through its body; the route's work done (a comment written) but 502 answered; the route's
+ * answer with a `Link: next` back to the first page, forever; a raw 200 body (`{}`, or not JSON); or a
+ * redirect to another host.
+ */
+export type Fault =
+  | { readonly status: number; readonly message: string; readonly headers?: Record<string, string> }
+  | 'no answer'
+  | 'headers then silence'
+  | 'cut short'
+  | 'written, then 502'
+  | 'link loop'
+  | { readonly rawBody: string }
+  | { readonly redirectTo: string }
 
 export interface Recorded {
   readonly method: string
@@ -54,6 +68,11 @@ export function user(login: string, id: number, type: 'User' | 'Bot' = 'User'): 
 
 export const ACTIONS_BOT_USER = user('github-actions[bot]', 41898282, 'Bot')
 
+/** A GitHub App's bot: what an installation token writes as, though GET /user is refused to it. */
+export function appBot(slug: string, id: number): SimpleUser {
+  return user(`${slug}[bot]`, id, 'Bot')
+}
+
 export function diffEntry(filename: string, status: DiffEntry['status'], previous?: string): DiffEntry {
   const blob = `https://github.com/o/r/blob/0/${filename}`
   return {
@@ -80,6 +99,11 @@ export class GitHubStandIn extends LoopbackStandIn {
   readonly artifacts = new Map<number, { artifact: Artifact; zip: Buffer }[]>()
   /** The login GET /user answers with; undefined answers 403 as it does for a workflow's GITHUB_TOKEN. */
   tokenUser: SimpleUser | undefined
+  /**
+   * Who comments are written as when GET /user is refused: github-actions[bot] for a workflow's
+   * GITHUB_TOKEN, `<slug>[bot]` for a GitHub App's installation token (see appBot).
+   */
+  writesAs: SimpleUser = ACTIONS_BOT_USER
   /** Comment writes answer 403, as for a fork's read-only token. */
   refuseWrites = false
   /** Another stand-in that answers the routes this one does not know (the git data API of __tests__/snapshot). */
@@ -129,6 +153,7 @@ export class GitHubStandIn extends LoopbackStandIn {
       else store.length = 0
     }
     this.tokenUser = undefined
+    this.writesAs = ACTIONS_BOT_USER
     this.refuseWrites = false
     this.forwardTo = undefined
     this.intercept = undefined
@@ -144,9 +169,23 @@ export class GitHubStandIn extends LoopbackStandIn {
     const body = text ? JSON.parse(text) : undefined
     const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body }
     this.requests.push(recorded)
+    let fault: Fault | undefined
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': 'STAND-IN', ...headers })
-      res.end(json === undefined ? undefined : JSON.stringify(json))
+      const head: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': 'STAND-IN', ...headers }
+      const text = json === undefined ? undefined : JSON.stringify(json)
+      if (fault === 'written, then 502') {
+        res.writeHead(502, head)
+        res.end(JSON.stringify({ message: 'Bad Gateway' }))
+      } else if (fault === 'cut short' && text !== undefined) {
+        // The length promises the whole body; the connection ends halfway.
+        res.writeHead(status, { ...head, 'content-length': String(Buffer.byteLength(text)) })
+        res.write(text.slice(0, Math.floor(text.length / 2)))
+        res.destroy()
+      } else {
+        if (fault === 'link loop') head.link = `<${this.firstPage(url)}>; rel="next"`
+        res.writeHead(status, head)
+        res.end(text)
+      }
     }
     // Blob storage: the signed URL an artifact download redirects to carries no Authorization header.
     const blob = url.pathname.match(/^\/_blobs\/(\d+)\.zip$/)
@@ -161,10 +200,20 @@ export class GitHubStandIn extends LoopbackStandIn {
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}` && auth !== `bearer ${this.token}`) {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
     }
-    const fault = this.intercept?.(recorded)
+    fault = this.intercept?.(recorded)
     // The client gives up on its own deadline; stopping the server ends the connection.
     if (fault === 'no answer') return
-    if (fault) return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers)
+    if (fault === 'headers then silence') {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      res.flushHeaders()
+      return
+    }
+    if (typeof fault === 'object' && 'rawBody' in fault) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+      return void res.end(fault.rawBody)
+    }
+    if (typeof fault === 'object' && 'redirectTo' in fault) return send(302, undefined, { location: `${fault.redirectTo}${req.url ?? '/'}` })
+    if (typeof fault === 'object') return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers)
     const route = `${req.method} ${url.pathname.replace(`/repos/${this.owner}/${this.repo}`, '/repos/:repo')}`
     let m: RegExpMatchArray | null
     if (route === 'GET /user') return this.tokenUser ? send(200, this.tokenUser) : send(403, NOT_ACCESSIBLE)
@@ -189,7 +238,7 @@ export class GitHubStandIn extends LoopbackStandIn {
     if ((m = route.match(/^POST \/repos\/:repo\/issues\/(\d+)\/comments$/))) {
       if (this.refuseWrites) return send(403, NOT_ACCESSIBLE)
       if (typeof body?.body !== 'string') return send(422, { message: 'Validation Failed' })
-      return send(201, this.addComment(Number(m[1]), this.tokenUser ?? ACTIONS_BOT_USER, body.body))
+      return send(201, this.addComment(Number(m[1]), this.tokenUser ?? this.writesAs, body.body))
     }
     if ((m = route.match(/^(PATCH|DELETE) \/repos\/:repo\/issues\/comments\/(\d+)$/))) {
       if (this.refuseWrites) return send(403, NOT_ACCESSIBLE)
@@ -225,6 +274,13 @@ export class GitHubStandIn extends LoopbackStandIn {
     const type = answer.headers.get('content-type')
     res.writeHead(answer.status, type ? { 'content-type': type } : {})
     res.end(Buffer.from(await answer.arrayBuffer()))
+  }
+
+  /** The first page of the list `url` asks for, as a pagination link names it. */
+  private firstPage(url: URL): string {
+    const first = new URL(url)
+    first.searchParams.set('page', '1')
+    return first.toString()
   }
 
   /** GitHub's pagination: per_page (default 30, at most 100), page from 1, and a Link header to the next and last pages. */

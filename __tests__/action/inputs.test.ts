@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { InputError, readInputs } from '../../src/action/inputs.js'
+import { forkArtifactName } from '../../src/action/fork-report.js'
+import { folderSlug, InputError, readInputs } from '../../src/action/inputs.js'
+import { runFolder } from '../../src/action/report-file.js'
 
 const read = (given: Record<string, string>) => readInputs((name) => given[name] ?? '')
 
@@ -52,11 +54,22 @@ describe('inputs', () => {
     ['comment-mode', 'sometimes', "comment-mode: expected one of always, on-impact, never, got 'sometimes'"],
     ['snapshot', 'pages', "snapshot: expected one of artifact, branch, none, got 'pages'"],
     ['pr-number', '#12', "pr-number: expected a pull request number, got '#12'"],
+    // 2^53 + 1: Number() would silently make it 9007199254740992, another pull request.
+    ['pr-number', '9007199254740993', "pr-number: expected a pull request number, got '9007199254740993'"],
     ['working-directory', '../elsewhere', "working-directory: expected a folder inside the workspace, got '../elsewhere'"],
     ['working-directory', '/etc', "working-directory: expected a folder inside the workspace, got '/etc'"],
     ['max-file-size', 'huge', "max-file-size: expected a size such as 2MB, 500KB or a number of bytes, got 'huge'"],
     ['pages-url', 'javascript:alert(1)', "pages-url: expected an http(s) URL, got 'javascript:alert(1)'"],
   ])('%s %s is refused with a message that names it', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(new InputError(message))
+  })
+
+  test('no two folders share a report folder, an artifact name or a cache key', () => {
+    const folders = ['.', 'root', '_root', 'a/b', 'a__b', 'a_b', 'a/_b', 'a_/b', 'a_1b', 'a/b/c', 'a__b/c']
+    const words = (of: (folder: string) => string) => new Set(folders.map(of)).size
+    expect(words(folderSlug)).toBe(folders.length)
+    expect(words((f) => runFolder('/tmp', f))).toBe(folders.length)
+    expect(words(forkArtifactName)).toBe(folders.length)
+    for (const folder of folders) expect(folderSlug(folder)).toMatch(/^[A-Za-z0-9._-]+$/)
   })
 })

@@ -33,6 +33,8 @@ export interface RunSpec {
 const runnerDir = tempDir('runner')
 const summaryFile = join(runnerDir, 'step-summary.md')
 const outputFile = join(runnerDir, 'output.txt')
+/** The runs' RUNNER_TEMP, to look at what a run left there. */
+export const runnerTemp = join(runnerDir, 'temp')
 
 /** The environment the runner gives a JavaScript action step. */
 export function runnerEnv(spec: RunSpec): Record<string, string> {
@@ -40,8 +42,7 @@ export function runnerEnv(spec: RunSpec): Record<string, string> {
   writeFileSync(eventFile, JSON.stringify(spec.payload))
   writeFileSync(summaryFile, '')
   writeFileSync(outputFile, '')
-  const temp = join(runnerDir, 'temp')
-  mkdirSync(temp, { recursive: true })
+  mkdirSync(runnerTemp, { recursive: true })
   const inputs: Record<string, string> = { 'github-token': spec.standIn.token, ...spec.inputs }
   return {
     GITHUB_EVENT_NAME: spec.eventName,
@@ -53,7 +54,7 @@ export function runnerEnv(spec: RunSpec): Record<string, string> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
-    RUNNER_TEMP: temp,
+    RUNNER_TEMP: runnerTemp,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...spec.extraEnv,
   }

@@ -3,11 +3,13 @@
 // gets the report. Backoff is shortened through the environment, so "retried 3 times" takes
 // milliseconds, not the 14 s it takes on a runner; the request timeout only where a test waits for it.
 import { describe, expect, test } from '@jest/globals'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { run } from '../../src/main.js'
-import { ACTIONS_BOT_USER, diffEntry, user, type Fault, type GitHubStandIn, type Recorded } from '../action/github-stand-in.js'
-import { examplePayload, headlineAffected, pullRequest, pullRequestPayload, type FixtureRepo, FIXTURE_AFFECTED } from '../action/fixtures.js'
+import { ACTIONS_BOT_USER, appBot, diffEntry, user, type Fault, type GitHubStandIn, type Recorded } from '../action/github-stand-in.js'
+import { examplePayload, git, headlineAffected, pullRequest, pullRequestPayload, removeDir, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from '../action/fixtures.js'
 import { fixtureHooks } from '../action/hooks.js'
 import { runInProcess, type RunSpec } from '../action/runner.js'
+import { LoopbackStandIn } from '../snapshot/loopback-server.js'
 
 const TOKEN = 'ghs_faultsToken'
 const PR = 31
@@ -27,8 +29,8 @@ fixtureHooks(TOKEN, (standIn, fixture) => {
   gh.files.set(PR, [diffEntry('app/core.py', 'modified'), diffEntry('app/moved_to.py', 'renamed', 'app/moved_from.py'), diffEntry('app/old.py', 'removed')])
 })
 
-function prEvent(): RunSpec {
-  return { eventName: 'pull_request', payload: pullRequestPayload(gh.pulls.get(PR)), workspace: repo.dir, standIn: gh, sha: repo.head, extraEnv: FAST }
+function prEvent(timing: Record<string, string> = FAST): RunSpec {
+  return { eventName: 'pull_request', payload: pullRequestPayload(gh.pulls.get(PR)), workspace: repo.dir, standIn: gh, sha: repo.head, extraEnv: timing }
 }
 
 const ours = () => (gh.comments.get(PR) ?? []).filter((c) => c.user?.login === ACTIONS_BOT_USER.login)
@@ -231,5 +233,185 @@ describe('GitHub faults: the job stays useful', () => {
     expect(headlineAffected(ours()[0]!.body!)).toBe(FIXTURE_AFFECTED)
     expect(result.outputs['comment-url']).toBe(old.html_url)
     expect(gh.comments.get(PR)!.filter((c) => c.body?.includes(MARKER))).toHaveLength(1)
+  })
+})
+
+/** Another host that answers every request with an empty list, as a redirect's target might. */
+class EmptyListHost extends LoopbackStandIn {
+  protected async handle(_req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+    res.end('[]')
+  }
+}
+
+const marked = () => (gh.comments.get(PR) ?? []).filter((c) => c.body?.startsWith(MARKER))
+
+describe('GitHub faults, second pass: a broken answer is a failure, never an empty list', () => {
+  test.each<[string, Fault]>([
+    ['headers then silence', 'headers then silence'],
+    ['a body cut short', 'cut short'],
+    ['an object where a list belongs', { rawBody: '{}' }],
+    ['a body that is not JSON', { rawBody: '[{"id": 1, "bo' }],
+  ])('comments listed with %s: no second comment, a failure note, the report in the summary', async (_name, fault) => {
+    const old = gh.addComment(PR, ACTIONS_BOT_USER, `${MARKER}\nan older report`)
+    failing((r) => r.method === 'GET' && isComments(r), fault)
+    // Silence ends only at the deadline: a shorter one, which no answer that does come gets near.
+    const result = await runInProcess(prEvent(fault === 'headers then silence' ? HANG_TIMEOUT : FAST), run)
+    expect(gh.writes()).toEqual([])
+    expect(ours().map((c) => c.id)).toEqual([old.id])
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain(`::error::GitHub failed to take the comment on #${PR}`)
+    expectReportInSummary(result.summary)
+  })
+
+  test('a files answer of {} is not "0 changed files": the changed files come from git, said in the report', async () => {
+    failing(isFiles, { rawBody: '{}' })
+    const result = await runInProcess(prEvent(), run)
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings.some((w) => w.startsWith(`GitHub did not list the changed files of #${PR} (GitHub's answer for page 1 of the changed files`))).toBe(true)
+    expectReportInSummary(ours()[0]!.body!)
+    expect(result.outputs['changed-count']).toBe('2')
+  })
+
+  test('a redirect to another host is not followed: its empty list is not taken for the comments', async () => {
+    const elsewhere = await new EmptyListHost().start()
+    try {
+      const old = gh.addComment(PR, ACTIONS_BOT_USER, `${MARKER}\nan older report`)
+      failing((r) => r.method === 'GET' && isComments(r), { redirectTo: elsewhere.url })
+      const result = await runInProcess(prEvent(), run)
+      expect(gh.writes()).toEqual([])
+      expect(ours().map((c) => c.id)).toEqual([old.id])
+      expect(result.exitCode).toBe(1)
+      expect(result.stdout).toContain('refused to follow GitHub to another host')
+    } finally {
+      await elsewhere.stop()
+    }
+  })
+
+  test('comments whose Link: next loops back to page 1: the listing stops, no comment is written, the run says so', async () => {
+    failing((r) => r.method === 'GET' && isComments(r), 'link loop')
+    const result = await runInProcess(prEvent(), run)
+    expect(count(isComments)).toBeLessThanOrEqual(3)
+    expect(gh.writes()).toEqual([])
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(/::error::GitHub failed to take the comment on #31: GitHub's pages of the comments on #31 loop/)
+    expectReportInSummary(result.summary)
+  })
+
+  test('files whose Link: next loops: bounded, then the changed files come from git', async () => {
+    failing(isFiles, 'link loop')
+    const result = await runInProcess(prEvent(), run)
+    expect(count(isFiles)).toBeLessThanOrEqual(3)
+    expect(result.exitCode).toBe(0)
+    expect(result.warnings.some((w) => w.includes(`GitHub's pages of the changed files of #${PR} loop`))).toBe(true)
+    expectReportInSummary(ours()[0]!.body!)
+  })
+
+  test('the request that lists the files carries only per_page and page in its query', async () => {
+    gh.files.set(PR, Array.from({ length: 150 }, (_, i) => diffEntry(i ? `docs/f${i}.md` : 'app/core.py', 'modified')))
+    gh.pulls.set(PR, pullRequest({ number: PR, headSha: repo.head, baseSha: repo.base, changedFiles: 150 }))
+    await runInProcess(prEvent(), run)
+    const listings = gh.requests.filter(isFiles)
+    expect(listings).toHaveLength(2)
+    for (const r of listings) expect([...r.query.keys()].filter((k) => k !== 'per_page' && k !== 'page')).toEqual([])
+  })
+})
+
+describe('GitHub faults, second pass: the malformed event and the malformed pull request', () => {
+  test('a pull_request event without its pull_request: a clear error, no stack', async () => {
+    const payload = pullRequestPayload(undefined, 'opened')
+    delete payload.pull_request
+    const result = await runInProcess({ ...prEvent(), payload }, run)
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toContain('::error::the pull_request event holds no pull request with a number and the commit ids of its head and base')
+    expect(result.stdout).not.toContain('internal error')
+  })
+
+  test.each([
+    ['not JSON', 'Service <b>temporarily</b> unavailable'],
+    ['not a pull request', '{}'],
+  ])('pulls.get whose body is %s: a clear error, no stack', async (_name, rawBody) => {
+    failing((r) => r.method === 'GET' && r.path.endsWith(`/pulls/${PR}`), { rawBody })
+    const payload = examplePayload('workflow_dispatch')
+    const result = await runInProcess({ eventName: 'workflow_dispatch', payload, workspace: repo.dir, standIn: gh, sha: repo.head, inputs: { 'pr-number': String(PR) }, extraEnv: FAST }, run)
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout).toMatch(/^::error::(No usable answer from GitHub: GitHub's answer \(HTTP 200\) is not the JSON|GitHub's answer for pull request #31 is not that pull request)/m)
+    expect(result.stdout).not.toContain('internal error')
+  })
+})
+
+describe('GitHub faults, second pass: the one comment', () => {
+  test('a GitHub App installation token (GET /user refused, writes as <slug>[bot]) keeps one comment over runs', async () => {
+    gh.writesAs = appBot('blast-radius-app', 777)
+    await runInProcess(prEvent(), run)
+    const result = await runInProcess(prEvent(), run)
+    expect(result.exitCode).toBe(0)
+    expect(marked()).toHaveLength(1)
+    expect(marked()[0]!.user!.login).toBe('blast-radius-app[bot]')
+    expect(gh.writes().map((r) => r.method)).toEqual(['POST'])
+  })
+
+  test('another bot’s comment that quotes the marker is left alone', async () => {
+    const quoting = gh.addComment(PR, ACTIONS_BOT_USER, `Digest of this PR. The blast radius bot writes ${MARKER} on its first line.`)
+    const result = await runInProcess(prEvent(), run)
+    expect(result.exitCode).toBe(0)
+    expect(gh.comments.get(PR)!.find((c) => c.id === quoting.id)!.body).toBe(quoting.body)
+    expect(marked()).toHaveLength(1)
+    expect(gh.writes().map((r) => r.method)).toEqual(['POST'])
+  })
+
+  test('a create that wrote the comment but answered 502 is not written again', async () => {
+    failing((r) => r.method === 'POST' && isComments(r), 'written, then 502', 1)
+    const result = await runInProcess(prEvent(), run)
+    expect(result.exitCode).toBe(0)
+    expect(count(isComments, 'POST')).toBe(1)
+    expect(marked()).toHaveLength(1)
+    expect(result.outputs['comment-url']).toBe(marked()[0]!.html_url)
+  })
+
+  test('a create that keeps answering 502 after writing leaves one comment, not four', async () => {
+    failing((r) => r.method === 'POST' && isComments(r), 'written, then 502')
+    const result = await runInProcess(prEvent(), run)
+    expect(result.exitCode).toBe(0)
+    expect(marked()).toHaveLength(1)
+  })
+
+  test('a push whose commit is in an open PR with another head does not overwrite that PR’s comment', async () => {
+    gh.pulls.set(PR, pullRequest({ number: PR, headSha: repo.base, baseSha: repo.base, changedFiles: 3 }))
+    const theirs = gh.addComment(PR, ACTIONS_BOT_USER, `${MARKER}\nthe report of the PR's own head`)
+    gh.commitPulls.set(repo.head, [PR])
+    const payload = examplePayload('push', (e) => String(e.ref).startsWith('refs/heads/'))
+    Object.assign(payload, { before: repo.base, after: repo.head })
+    const result = await runInProcess({ eventName: 'push', payload, workspace: repo.dir, standIn: gh, sha: repo.head, extraEnv: FAST }, run)
+    expect(result.exitCode).toBe(0)
+    expect(gh.writes()).toEqual([])
+    expect(gh.comments.get(PR)!.map((c) => c.body)).toEqual([theirs.body])
+    expect(result.summary).toContain('No open pull request has this commit as its head')
+  })
+})
+
+describe('GitHub faults, second pass: no silent low, bounded summary', () => {
+  test('a change list known to be incomplete is never "Risk: low": unknown, with the reason', async () => {
+    const shallow = tempDir('incomplete')
+    git(shallow, 'clone', '-q', '--depth', '1', `file://${repo.dir}`, '.')
+    try {
+      failing(isFiles, { status: 500, message: 'Internal Server Error' })
+      const result = await runInProcess({ ...prEvent(), workspace: shallow }, run)
+      expect(result.summary).toContain('none are known')
+      expect(result.summary).toContain('**Risk: unknown**: the list of changed files is incomplete')
+      expect(result.summary).not.toContain('Risk: low')
+    } finally {
+      removeDir(shallow)
+    }
+  })
+
+  test('a megabyte GitHub error page quoted in the failures keeps the job summary under 1 MiB', async () => {
+    const page = `<html>${'x'.repeat(1_124_016)}</html>`
+    failing(() => true, { status: 500, message: page })
+    const result = await runInProcess(prEvent(), run)
+    expect(result.exitCode).toBe(1)
+    expect(Buffer.byteLength(result.summary)).toBeLessThan(1 << 20)
+    expect(result.summary).toContain('more characters)')
+    expectReportInSummary(result.summary)
   })
 })

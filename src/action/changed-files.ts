@@ -1,10 +1,14 @@
 import type { ChangedFile, ChangeStatus } from '../core/model.js'
 import { diffNameStatus } from './git.js'
+import { collectPages, isListedFile } from './github-answer.js'
 import type { GitHub } from './octokit.js'
 import type { PullRequestRef } from './pull-request.js'
+import { messageOf } from './message-of.js'
 
 /** pulls.listFiles gives at most this many files, however many pages are asked for. */
 export const LIST_FILES_CAP = 3000
+/** The pages that cap takes at 100 a page, and one more: GitHub's own end of the list. */
+const MAX_FILE_PAGES = LIST_FILES_CAP / 100 + 1
 
 export interface ChangeList {
   /** Paths relative to the repository root, as GitHub and git name them. */
@@ -34,10 +38,12 @@ export async function prChangedFiles(
   }
   let listed
   try {
-    listed = await github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pr.number, per_page: 100 })
+    // Named one by one: the query string carries per_page and page only, whatever else the caller holds.
+    const pages = github.paginate.iterator(github.rest.pulls.listFiles, { owner: repo.owner, repo: repo.repo, pull_number: pr.number, per_page: 100 })
+    listed = await collectPages(pages, `the changed files of #${pr.number}`, isListedFile, MAX_FILE_PAGES)
   } catch (error) {
-    // The PR gone (404), GitHub down after the retries, or no answer: the checkout can still tell.
-    const why = `GitHub did not list the changed files of #${pr.number} (${(error as Error).message})`
+    // The PR gone (404), GitHub down after the retries, no answer or a malformed one: the checkout can still tell.
+    const why = `GitHub did not list the changed files of #${pr.number} (${messageOf(error)})`
     const fromGit = await fromCheckout(gitDir, pr.baseSha, pr.headSha, `${why}, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`)
     return fromGit.truncated ? fromGit : { ...fromGit, note: `${why}; they come from the checkout's git history.` }
   }

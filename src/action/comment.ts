@@ -1,9 +1,14 @@
+import { httpStatus } from '../core/http-status.js'
 import { fingerprintLine } from './fingerprint.js'
+import { collectPages, GitHubAnswerError, isComment, type ListedComment } from './github-answer.js'
 import type { CommentMode } from './inputs.js'
-import { httpStatus, isPermissionRefusal, type GitHub } from './octokit.js'
+import { isPermissionRefusal, type GitHub } from './octokit.js'
+import { messageOf } from './message-of.js'
 
-/** The login GitHub gives comments written with the workflow's own GITHUB_TOKEN. */
-export const ACTIONS_BOT = 'github-actions[bot]'
+/** 10,000 comments: far more than a pull request holds; past it the list is taken for a loop. */
+const MAX_COMMENT_PAGES = 100
+/** A create that failed is tried this often, listing in between (see createOnce). */
+const CREATE_ATTEMPTS = 4
 
 export interface IssueRef {
   readonly owner: string
@@ -19,14 +24,6 @@ export type CommentOutcome =
   /** GitHub failed or refused the comment for another reason (5xx after retries, a timeout, 422): the run says so. */
   | { readonly kind: 'failed'; readonly status?: number; readonly message: string }
 
-interface ListedComment {
-  readonly id: number
-  readonly body?: string
-  readonly html_url: string
-  readonly created_at: string
-  readonly user: { readonly login: string } | null
-}
-
 export interface CommentRequest {
   /** The hidden first line of the body (commentMarker of src/report) that finds the comment again. */
   readonly marker: string
@@ -40,10 +37,10 @@ export interface CommentRequest {
 }
 
 /**
- * One comment per PR and folder: found by its marker among the token's own comments on every page,
- * updated in place (no call when the report is the same), created when missing. When two runs raced
- * and each created one, the oldest stays and the others are deleted. Never throws for GitHub's
- * answers: a refusal or a failure is an outcome the caller reports.
+ * One comment per PR and folder: found by its marker, the first line of the body, among the token's
+ * own comments on every page, updated in place (no call when the report is the same), created when
+ * missing. When two runs raced and each created one, the oldest stays and the others are deleted.
+ * Never throws for GitHub's answers: a refusal or a failure is an outcome the caller reports.
  */
 export async function upsertComment(github: GitHub, issue: IssueRef, options: CommentRequest): Promise<CommentOutcome> {
   if (options.mode === 'never') return { kind: 'skipped', reason: 'comment-mode is never' }
@@ -51,26 +48,31 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
   const stamp = fingerprintLine(options.fingerprint)
   const body = `${options.body.trimEnd()}\n${stamp}\n`
   const target = { owner: issue.owner, repo: issue.repo }
-  const create = async () => (await github.rest.issues.createComment({ ...target, issue_number: issue.number, body })).data
   try {
-    const self = await tokenIdentity(github)
+    // Who the token writes as, when it may say (GET /user); else learnt from the first comment it writes.
+    let self = await tokenIdentity(github)
     const listOurs = async () => {
-      const listed: ListedComment[] = await github.paginate(github.rest.issues.listComments, { ...target, issue_number: issue.number, per_page: 100 })
-      return listed
-        .filter((c) => c.user?.login === self && c.body?.includes(options.marker))
-        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+      const pages = github.paginate.iterator(github.rest.issues.listComments, { ...target, issue_number: issue.number, per_page: 100 })
+      const listed = await collectPages(pages, `the comments on #${issue.number}`, isComment, MAX_COMMENT_PAGES)
+      // A marker quoted inside another comment is not ours; nor is a person's comment that starts with it.
+      const author = (c: ListedComment) => (self === undefined ? c.user?.type === 'Bot' : c.user?.login === self)
+      return listed.filter((c) => c.body?.startsWith(options.marker) && author(c)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
     }
+    const create = () => createOnce(github, { ...target, issue_number: issue.number, body }, listOurs)
     let ours = await listOurs()
     let created: ListedComment | undefined
     if (!ours[0]) {
       if (options.mode === 'on-impact' && !options.hasImpact) return { kind: 'skipped', reason: 'comment-mode is on-impact and nothing is affected' }
       created = await create()
+      self = created.user?.login ?? self
       // A page that shifted while it was read (a comment deleted in front of ours), or a racing run,
       // can hide an older marked comment: listing again finds it, and the oldest stays.
       ours = await listOurs()
       if (!ours.some((c) => c.id === created!.id)) ours.push(created)
     }
-    const [kept, ...extra] = ours as [ListedComment, ...ListedComment[]]
+    const [kept, ...others] = ours as [ListedComment, ...ListedComment[]]
+    // Without a known identity, every bot's marked comment was a candidate: only the kept one's author's are duplicates.
+    const extra = others.filter((c) => c.user?.login === kept.user?.login)
     for (const duplicate of extra) await deleteIfPresent(github, { ...target, comment_id: duplicate.id })
     const counts = { duplicatesDeleted: extra.length }
     if (kept.id === created?.id) return { kind: 'created', url: created.html_url, ...counts }
@@ -84,8 +86,32 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
       return { kind: 'created', url: (await create()).html_url, ...counts }
     }
   } catch (error) {
-    if (isPermissionRefusal(error)) return { kind: 'refused', message: (error as Error).message }
-    return { kind: 'failed', status: httpStatus(error), message: (error as Error).message }
+    if (isPermissionRefusal(error)) return { kind: 'refused', message: messageOf(error) }
+    return { kind: 'failed', status: httpStatus(error), message: messageOf(error) }
+  }
+}
+
+/**
+ * Writes the comment once. A create can fail after GitHub stored it (a 502 or a time-out on the way
+ * back): retrying blindly writes it again, so each failed try is followed by a listing, and a marked
+ * comment found there is the one written.
+ */
+async function createOnce(
+  github: GitHub,
+  comment: { owner: string; repo: string; issue_number: number; body: string },
+  listOurs: () => Promise<ListedComment[]>,
+): Promise<ListedComment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await github.rest.issues.createComment({ ...comment, request: { retries: 0 } })
+      if (!isComment(data)) throw new GitHubAnswerError(`GitHub's answer to the new comment on #${comment.issue_number} is malformed`)
+      return data
+    } catch (error) {
+      const status = httpStatus(error)
+      if (attempt === CREATE_ATTEMPTS || (status !== undefined && status < 500)) throw error
+      const written = (await listOurs())[0]
+      if (written) return written
+    }
   }
 }
 
@@ -106,15 +132,17 @@ async function deleteIfPresent(github: GitHub, ref: { owner: string; repo: strin
 }
 
 /**
- * The login the token writes as. A personal or app user token can ask GET /user; the workflow's
- * GITHUB_TOKEN may not (403 "Resource not accessible by integration") and writes as github-actions[bot].
+ * The login the token writes as, when it may ask GET /user (a personal or app user token). The
+ * workflow's GITHUB_TOKEN and an App's installation token may not (403 "Resource not accessible by
+ * integration"): they write as a bot whose login (github-actions[bot], <app-slug>[bot]) is learnt
+ * from the first comment written.
  */
-async function tokenIdentity(github: GitHub): Promise<string> {
+async function tokenIdentity(github: GitHub): Promise<string | undefined> {
   try {
     return (await github.rest.users.getAuthenticated()).data.login
   } catch (error) {
     const status = httpStatus(error)
-    if (status === 401 || status === 403 || status === 404) return ACTIONS_BOT
+    if (status === 401 || status === 403 || status === 404) return undefined
     throw error
   }
 }

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { join } from 'node:path'
 import { VERSION } from '../core/version.js'
 import { folderSlug } from './inputs.js'
+import { messageOf } from './message-of.js'
 
 /**
  * The facts cache between runs, kept with GitHub's cache service: each file's extracted imports by
@@ -20,26 +21,28 @@ export interface FactsCacheSlot {
 export async function restoreFactsCache(runnerTemp: string, workingDirectory: string, sha: string): Promise<FactsCacheSlot> {
   const prefix = `blast-radius-facts-${VERSION}-${folderSlug(workingDirectory)}-`
   const slot = { dir: join(runnerTemp, 'blast-radius-facts', folderSlug(workingDirectory)), key: `${prefix}${sha}` }
-  if (!cache.isFeatureAvailable()) {
-    core.info('Facts cache: no cache service in this run; every file is read.')
-    return slot
-  }
   try {
+    // Inside the try: a cache package that lacks the check (local-action's stand-in) is a cache problem too.
+    if (!cache.isFeatureAvailable()) {
+      core.info('Facts cache: no cache service in this run; every file is read.')
+      return slot
+    }
     const restored = await cache.restoreCache([slot.dir], slot.key, [prefix])
     core.info(restored ? `Facts cache: restored ${restored}` : 'Facts cache: none yet for this version and folder')
     return restored ? { ...slot, restored } : slot
   } catch (error) {
-    core.info(`Facts cache: not restored (${(error as Error).message})`)
+    core.info(`Facts cache: not restored (${messageOf(error)})`)
     return slot
   }
 }
 
 export async function saveFactsCache(slot: FactsCacheSlot): Promise<void> {
-  if (!cache.isFeatureAvailable() || slot.restored === slot.key) return
+  if (slot.restored === slot.key) return
   try {
+    if (!cache.isFeatureAvailable()) return
     await cache.saveCache([slot.dir], slot.key)
     core.info(`Facts cache: saved ${slot.key}`)
   } catch (error) {
-    core.info(`Facts cache: not saved (${(error as Error).message})`)
+    core.info(`Facts cache: not saved (${messageOf(error)})`)
   }
 }

@@ -1,17 +1,21 @@
 import { DefaultArtifactClient } from '@actions/artifact'
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { COMMENT_LIMIT } from '../report/comment.js'
+import { FINGERPRINT } from './fingerprint.js'
+import { GitHubAnswerError, listOf } from './github-answer.js'
 import { folderSlug } from './inputs.js'
 import { at, integerAt, stringAt } from './json-fields.js'
-import { FINGERPRINT } from './fingerprint.js'
+import type { GitHub } from './octokit.js'
 import type { CountOutputs } from './outputs.js'
+import { readZipEntry, ZipEntryError } from './zip-entry.js'
 
 export const FORK_REPORT_SCHEMA = 'blast-radius/fork-report@1'
 /** Far above a real report, far below what could hurt: the artifact comes from code the fork controls. */
 const MAX_REPORT_BYTES = 4 << 20
-/** GitHub refuses comment bodies past 65,536 characters; the marker and a line of our own need room. */
-const MAX_BODY_CHARS = 60_000
 const MAX_PATH_CHARS = 4096
+/** The signed download of an artifact is one small file: a minute is far more than it takes. */
+const DOWNLOAD_TIMEOUT_MS = 60_000
 
 /** What a fork's pull_request run leaves for the workflow_run run that may write to the PR. */
 export interface ForkReport {
@@ -22,6 +26,8 @@ export interface ForkReport {
   readonly body: string
   /** The report's fingerprint (see fingerprint.ts): lets the posting run skip an unchanged comment. */
   readonly fingerprint: string
+  /** What `comment-mode: on-impact` waits for, decided by the run that saw the analysis (hasImpact in outputs.ts). */
+  readonly hasImpact: boolean
   readonly outputs: CountOutputs
 }
 
@@ -42,24 +48,66 @@ export async function uploadForkReport(runnerTemp: string, report: ForkReport): 
   })
 }
 
-/** Fetches the report a pull_request run uploaded, through the REST API (no runner service needed), and checks it. */
+/** The artifact the posting run looks for is not there: a same-repository PR comments itself and leaves none. */
+export class NoForkReportError extends Error {}
+
+/**
+ * Fetches the report a pull_request run uploaded, through the REST API (no runner service needed),
+ * and checks it. Nothing of it reaches the disk: the zip is read into memory up to MAX_REPORT_BYTES,
+ * and only the report's own entry is unpacked, up to the same bound.
+ */
 export async function downloadForkReport(
-  runnerTemp: string,
-  find: { token: string; owner: string; repo: string; runId: number },
+  github: GitHub,
+  find: { owner: string; repo: string; runId: number },
   expected: { headSha: string; workingDirectory: string },
 ): Promise<ForkReport> {
-  const client = new DefaultArtifactClient()
-  const findBy = { token: find.token, workflowRunId: find.runId, repositoryOwner: find.owner, repositoryName: find.repo }
   const name = forkArtifactName(expected.workingDirectory)
-  const { artifact } = await client.getArtifact(name, { findBy })
-  const dir = join(runnerTemp, 'blast-radius', 'fork-download', `${find.runId}-${artifact.id}`)
-  await rm(dir, { recursive: true, force: true })
-  await client.downloadArtifact(artifact.id, { path: dir, findBy })
-  const file = join(dir, REPORT_FILE)
-  const size = (await stat(file).catch(() => undefined))?.size
-  if (size === undefined) throw new UntrustedReportError(`the artifact ${name} holds no ${REPORT_FILE}`)
-  if (size > MAX_REPORT_BYTES) throw new UntrustedReportError(`the artifact's ${REPORT_FILE} is ${size} bytes, more than a report can be`)
-  return parseForkReport(await readFile(file, 'utf8'), expected)
+  const { data } = await github.rest.actions.listWorkflowRunArtifacts({ owner: find.owner, repo: find.repo, run_id: find.runId, name, per_page: 100 })
+  const listed = listOf(at(data, 'artifacts'), `the artifacts of run ${find.runId}`, isArtifact)
+  const artifact = listed.find((a) => a.name === name && !a.expired)
+  if (!artifact) throw new NoForkReportError(`run ${find.runId} left no ${name} artifact`)
+  if (artifact.size_in_bytes > MAX_REPORT_BYTES) throw new UntrustedReportError(`the artifact ${name} is ${artifact.size_in_bytes} bytes, more than a report can be`)
+  // GitHub answers with a redirect to a signed address on its storage host, which needs no token.
+  const answer = await github.rest.actions.downloadArtifact({
+    owner: find.owner,
+    repo: find.repo,
+    artifact_id: artifact.id,
+    archive_format: 'zip',
+    request: { redirect: 'manual' },
+  })
+  const location = (answer.headers as Record<string, unknown>).location
+  if (typeof location !== 'string') throw new GitHubAnswerError(`GitHub gave no download address for the artifact ${name}`)
+  const zip = await readAtMost(location, MAX_REPORT_BYTES)
+  let text: string
+  try {
+    text = readZipEntry(zip, REPORT_FILE, MAX_REPORT_BYTES).toString('utf8')
+  } catch (error) {
+    if (error instanceof ZipEntryError) throw new UntrustedReportError(`the artifact's ${REPORT_FILE} was not read: ${error.message}`)
+    throw error
+  }
+  return parseForkReport(text, expected)
+}
+
+function isArtifact(item: unknown): item is { id: number; name: string; size_in_bytes: number; expired: boolean } {
+  return integerAt(item, 'id') !== undefined && stringAt(item, 'name') !== undefined && integerAt(item, 'size_in_bytes') !== undefined && typeof at(item, 'expired') === 'boolean'
+}
+
+/** The body at `url`, refused as soon as it passes `maxBytes` (whatever content-length says). */
+async function readAtMost(url: string, maxBytes: number): Promise<Buffer> {
+  const answer = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
+  if (!answer.ok || !answer.body) throw new GitHubAnswerError(`the artifact's download answered HTTP ${answer.status}`)
+  const reader = answer.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.length
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {})
+      throw new UntrustedReportError(`the artifact's download runs past ${maxBytes} bytes, more than a report can be`)
+    }
+    chunks.push(read.value)
+  }
+  return Buffer.concat(chunks)
 }
 
 /** The artifact did not hold a report this run can vouch for. */
@@ -83,9 +131,11 @@ export function parseForkReport(text: string, expected: { headSha: string; worki
     throw new UntrustedReportError(`the report is for another folder than ${expected.workingDirectory}`)
   }
   const body = stringAt(raw, 'body')
-  if (body === undefined || body.length > MAX_BODY_CHARS) throw new UntrustedReportError('the report body is missing or too long')
+  if (body === undefined || body.length > COMMENT_LIMIT) throw new UntrustedReportError('the report body is missing or too long')
   const fingerprint = stringAt(raw, 'fingerprint')
   if (!fingerprint || !FINGERPRINT.test(fingerprint)) throw new UntrustedReportError('the report fingerprint is malformed')
+  const hasImpact = at(raw, 'hasImpact')
+  if (typeof hasImpact !== 'boolean') throw new UntrustedReportError('the report does not say whether anything is affected')
   const counts = ['changedCount', 'affectedCount'].map((key) => integerAt(raw, 'outputs', key))
   const [affectedFiles, affectedTests] = ['affectedFiles', 'affectedTests'].map((key) => pathList(at(raw, 'outputs', key)))
   if (counts.some((n) => n === undefined || n < 0) || !affectedFiles || !affectedTests) {
@@ -97,6 +147,7 @@ export function parseForkReport(text: string, expected: { headSha: string; worki
     workingDirectory: expected.workingDirectory,
     body: defang(body),
     fingerprint,
+    hasImpact,
     outputs: { changedCount: counts[0]!, affectedCount: counts[1]!, affectedFiles, affectedTests },
   }
 }
@@ -106,9 +157,15 @@ function pathList(value: unknown): string[] | undefined {
   return value.every((p) => typeof p === 'string' && p.length <= MAX_PATH_CHARS && !p.includes('\n')) ? (value as string[]) : undefined
 }
 
-/** No HTML comments (so no forged marker) and no live @mentions that would notify people in our name. */
+/**
+ * No HTML comments (so no forged marker) and no live @mentions that would notify people in our name.
+ * Stripping runs until nothing changes: one pass turns `<!<!---->-- x -->` into a comment.
+ */
 function defang(body: string): string {
-  return body
-    .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+  let text = body
+  for (let before = ''; before !== text; ) {
+    before = text
+    text = text.replace(/<!--[\s\S]*?(-->|$)/g, '')
+  }
+  return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
 }

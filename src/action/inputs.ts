@@ -24,6 +24,11 @@ export interface ActionInputs {
   readonly maxFileBytes: number
 }
 
+/** A pull request number as a person writes it, and one Number() keeps exact (from 2^53 on it rounds to another). */
+export function isPrNumber(raw: string): boolean {
+  return /^[1-9]\d*$/.test(raw) && Number.isSafeInteger(Number(raw))
+}
+
 /** A misconfigured input: the message names the input and what it accepts. */
 export class InputError extends Error {}
 
@@ -34,7 +39,9 @@ export class InputError extends Error {}
 export function readInputs(get: (name: string) => string = (name) => core.getInput(name)): ActionInputs {
   const value = (name: string, fallback: string) => get(name).trim() || fallback
   const prNumber = value('pr-number', '')
-  if (prNumber && !/^[1-9]\d*$/.test(prNumber)) throw new InputError(`pr-number: expected a pull request number, got '${prNumber}'`)
+  if (prNumber && !isPrNumber(prNumber)) {
+    throw new InputError(`pr-number: expected a pull request number, got '${prNumber}'`)
+  }
   return {
     token: value('github-token', ''),
     prNumber: prNumber ? Number(prNumber) : undefined,
@@ -86,7 +93,12 @@ function normaliseFolder(raw: string): string {
   }
 }
 
-/** The working directory as one file-name-safe word, for the files and artifacts of one analysed folder. */
+/**
+ * The working directory as one file-name-safe word, for the files, artifacts and cache keys of one
+ * analysed folder. Two folders never share one: `_` is written `_1` and `/` is written `__`, so `a/b`
+ * is `a__b` and `a__b` is `a_1_1b`; and the workspace itself is `_root`, which no folder's word can be
+ * (after `_` comes `_` or `1`).
+ */
 export function folderSlug(workingDirectory: string): string {
-  return workingDirectory === '.' ? 'root' : workingDirectory.replaceAll('/', '__')
+  return workingDirectory === '.' ? '_root' : workingDirectory.replaceAll('_', '_1').replaceAll('/', '__')
 }

@@ -3,6 +3,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
 import { randomUUID } from 'node:crypto'
+import { httpStatus } from '../core/http-status.js'
 
 const ActionOctokit = Octokit.plugin(retry, throttling)
 export type GitHub = InstanceType<typeof ActionOctokit>
@@ -41,11 +42,20 @@ export function createGitHub(token: string, baseUrl: string): GitHub {
     auth: token,
     baseUrl,
     userAgent: 'blast-radius-action',
-    request: { fetch: fetchWithTimeout(timing.timeoutMs) },
+    request: { fetch: guardedFetch(new URL(baseUrl).origin, timing.timeoutMs) },
     // 429 is a rate limit: the throttling plugin waits for its retry-after; retrying it here as well would multiply the tries.
     retry: { retryAfterBaseValue: timing.backoffUnitMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     // A failed request is thrown to the caller, which decides how loud it is (a 403 on GET /user is expected).
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => core.warning(m), error: (m: string) => core.debug(m) },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => {
+        core.warning(m)
+      },
+      error: (m: string) => {
+        core.debug(m)
+      },
+    },
     throttle: {
       // The plugin paces writes (1 s apart, comments 3 s) per id across the process: a run is one client.
       id: randomUUID(),
@@ -63,15 +73,34 @@ function retryRateLimit(limit: string, retryAfter: number, options: { method: st
   return why === undefined
 }
 
+/** Redirects GitHub may chain on its own origin (a renamed repository answers 301 to its new address). */
+const MAX_REDIRECTS = 5
+
 /**
- * fetch with a deadline per request (one signal for the client would expire once for all of them).
- * Octokit turns the thrown error into a 500, which the retry plugin retries like any other.
+ * fetch with a deadline per request (one signal for the client would expire once for all of them),
+ * kept on the API's origin, and with the whole body read before Octokit sees it. Octokit reads a body
+ * that breaks off (cut short, or headers then silence) as an empty string and a malformed JSON body
+ * as text: here both are errors, which Octokit turns into a 500 that the retry plugin retries. A
+ * redirect, or a pagination link, to another host is refused: its answer is not GitHub's.
  */
-function fetchWithTimeout(timeoutMs: number): typeof fetch {
+function guardedFetch(origin: string, timeoutMs: number): typeof fetch {
   return async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs)
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    let url = new URL(input instanceof Request ? input.url : String(input))
     try {
-      return await fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline })
+      for (let hops = 0; ; hops++) {
+        if (url.origin !== origin) throw new Error(`refused to follow GitHub to another host (${url.origin}): its answer is not GitHub's`)
+        const answer = await fetch(url, { ...init, signal, redirect: 'manual' })
+        const location = answer.headers.get('location')
+        // A caller that asks for the redirect itself (an artifact's signed download address) gets it.
+        if (answer.status >= 300 && answer.status < 400 && location && init?.redirect !== 'manual') {
+          if (hops === MAX_REDIRECTS) throw new Error(`GitHub redirected more than ${MAX_REDIRECTS} times`)
+          url = new URL(location, url)
+          continue
+        }
+        return await buffered(answer)
+      }
     } catch (error) {
       if (deadline.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s`)
       throw error
@@ -79,10 +108,25 @@ function fetchWithTimeout(timeoutMs: number): typeof fetch {
   }
 }
 
-/** The HTTP status of a failed REST call, when it was one. */
-export function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
+/** The answer with its body read in full; a body that breaks off, or JSON that does not parse, is an error. */
+async function buffered(answer: Response): Promise<Response> {
+  if (answer.status === 204 || answer.status === 205 || answer.status === 304) return answer
+  let bytes: ArrayBuffer
+  try {
+    bytes = await answer.arrayBuffer()
+  } catch (error) {
+    throw new Error(`GitHub's answer broke off before its end (${(error as Error).message})`)
+  }
+  const type = answer.headers.get('content-type') ?? ''
+  if (answer.status < 300 && bytes.byteLength === 0 && !type) throw new Error(`GitHub's answer (HTTP ${answer.status}) is empty`)
+  if (/\bjson\b/i.test(type) && answer.status < 300) {
+    try {
+      JSON.parse(new TextDecoder().decode(bytes))
+    } catch {
+      throw new Error(`GitHub's answer (HTTP ${answer.status}) is not the JSON it says it is`)
+    }
+  }
+  return new Response(bytes, { status: answer.status, statusText: answer.statusText, headers: answer.headers })
 }
 
 /**

@@ -9,6 +9,17 @@ export interface CountOutputs {
   readonly affectedTests: readonly string[]
 }
 
+/**
+ * A job's outputs may hold 1 MB in all (GitHub's limit): the two path lists share it, with room for
+ * the rest. A list past its share ends with outputCutLine instead of its tail; report-json has all.
+ */
+const OUTPUT_BYTES = { affectedFiles: 600_000, affectedTests: 300_000 } as const
+
+/** The last line of a cut path list: "… 1,234 more (the report-json output lists every file)". */
+export function outputCutLine(more: number): string {
+  return `… ${more.toLocaleString('en-US')} more (the report-json output lists every file)`
+}
+
 export function countOutputs(analysis: ChangeAnalysis): CountOutputs {
   const affectedFiles = analysis.impact.affected.files.map((f) => f.path)
   return {
@@ -19,21 +30,39 @@ export function countOutputs(analysis: ChangeAnalysis): CountOutputs {
   }
 }
 
+/** What `comment-mode: on-impact` waits for: something is affected, or a removed module is still imported. */
+export function hasImpact(analysis: ChangeAnalysis): boolean {
+  return analysis.impact.affected.total > 0 || analysis.gone.some((g) => g.stillImportedBy.length > 0)
+}
+
 /** Sets every output, empty where this run has no value, so later steps can always read them. */
 export function setOutputs(counts: CountOutputs | undefined, paths: { reportJson?: string; commentUrl?: string; snapshotUrl?: string }): void {
   core.setOutput('changed-count', counts?.changedCount ?? 0)
   core.setOutput('affected-count', counts?.affectedCount ?? 0)
-  core.setOutput('affected-files', pathLines(counts?.affectedFiles ?? []))
-  core.setOutput('affected-tests', pathLines(counts?.affectedTests ?? []))
+  core.setOutput('affected-files', pathLines(counts?.affectedFiles ?? [], OUTPUT_BYTES.affectedFiles))
+  core.setOutput('affected-tests', pathLines(counts?.affectedTests ?? [], OUTPUT_BYTES.affectedTests))
   core.setOutput('report-json', paths.reportJson ?? '')
   core.setOutput('comment-url', paths.commentUrl ?? '')
   core.setOutput('snapshot-url', paths.snapshotUrl ?? '')
 }
 
 /**
- * One path a line. A path that holds a line break would read as two paths, so it is written quoted
- * with escapes, as git quotes such names ("odd/new\nline.txt"); the report JSON has it verbatim.
+ * One path a line, within `maxBytes`. A path that holds a line break would read as two paths, so it
+ * is written quoted with escapes, as git quotes such names ("odd/new\nline.txt"); the report JSON has
+ * it verbatim.
  */
-function pathLines(paths: readonly string[]): string {
-  return paths.map((path) => (/[\r\n]/.test(path) ? JSON.stringify(path) : path)).join('\n')
+function pathLines(paths: readonly string[], maxBytes: number): string {
+  const lines: string[] = []
+  let bytes = 0
+  for (const [index, path] of paths.entries()) {
+    const line = /[\r\n]/.test(path) ? JSON.stringify(path) : path
+    // Room is kept for the cut line itself.
+    if (bytes + Buffer.byteLength(line) + 1 > maxBytes - 100) {
+      lines.push(outputCutLine(paths.length - index))
+      break
+    }
+    lines.push(line)
+    bytes += Buffer.byteLength(line) + 1
+  }
+  return lines.join('\n')
 }

@@ -11,20 +11,37 @@ export interface PullRequestRef {
   readonly fromFork: boolean
 }
 
-/** Reads a pull request object (REST `pull-request`, `pull-request-simple`, or a payload's `pull_request`). */
-export function toPullRequestRef(raw: unknown): PullRequestRef {
+/** A commit id as git names it: 40 hex digits (SHA-1) or 64 (SHA-256). Anything else may be an option to git. */
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+
+export function isCommitSha(value: unknown): value is string {
+  return typeof value === 'string' && COMMIT_SHA.test(value)
+}
+
+/**
+ * Reads a pull request object (REST `pull-request`, `pull-request-simple`, or a payload's
+ * `pull_request`); undefined when it lacks a number or commit ids, for the caller to say whose answer
+ * was malformed.
+ */
+export function toPullRequestRef(raw: unknown): PullRequestRef | undefined {
   const number = integerAt(raw, 'number')
   const headSha = stringAt(raw, 'head', 'sha')
   const baseSha = stringAt(raw, 'base', 'sha')
-  if (number === undefined || !headSha || !baseSha) throw new Error('a pull request without number, head.sha or base.sha')
+  if (number === undefined || number < 1 || !isCommitSha(headSha) || !isCommitSha(baseSha)) return undefined
   const headRepo = stringAt(raw, 'head', 'repo', 'full_name')
   const baseRepo = stringAt(raw, 'base', 'repo', 'full_name')
+  const changedFiles = integerAt(raw, 'changed_files')
   return {
     number,
     headSha,
     baseSha,
-    changedFiles: integerAt(raw, 'changed_files'),
+    ...(changedFiles !== undefined && { changedFiles }),
     // A deleted fork has no head.repo: its branch still came from elsewhere.
     fromFork: headRepo === undefined || headRepo !== baseRepo,
   }
+}
+
+/** An entry of a list of pull requests (a commit's, a branch's): what choosing one needs. */
+export function isListedPullRequest(item: unknown): item is { number: number; state: string; head: { sha: string } } {
+  return integerAt(item, 'number') !== undefined && stringAt(item, 'state') !== undefined && stringAt(item, 'head', 'sha') !== undefined
 }

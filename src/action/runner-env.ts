@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { context } from '@actions/github'
+import { accessSync, constants } from 'node:fs'
 import { tmpdir } from 'node:os'
 
-/** What the runner tells a JavaScript action through its environment. */
+/** What the runner tells a JavaScript action: the event and the run, as @actions/github's context reads them. */
 export interface RunnerEnv {
   readonly eventName: string
   /** The webhook payload of the event; `{}` when there is none (a run outside a runner). */
@@ -24,18 +25,48 @@ export interface RunnerEnv {
 
 export class RunnerEnvError extends Error {}
 
+type Context = typeof context
+
+/**
+ * The runner's context, read now. @actions/github builds its `context` once, when first imported; a
+ * process that sets the runner's environment afterwards (the tests, GitHub's local-action, which
+ * gives its own `context`) needs one read at the time of the run, from the same class.
+ */
+function currentContext(): Context {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (path) {
+    // The context only prints a missing event file and reads on; a run without its event cannot be right.
+    try {
+      accessSync(path, constants.R_OK)
+    } catch (error) {
+      throw new RunnerEnvError(`GITHUB_EVENT_PATH: cannot read ${path}: ${(error as Error).message}`)
+    }
+  }
+  try {
+    return new (context.constructor as new () => Context)()
+  } catch (error) {
+    throw new RunnerEnvError(`GITHUB_EVENT_PATH: ${path} is not JSON: ${(error as Error).message}`)
+  }
+}
+
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const ctx = currentContext()
+  // Checked, not trusted: the event file may hold any JSON.
+  const payload: unknown = ctx.payload
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new RunnerEnvError(`GITHUB_EVENT_PATH: ${env.GITHUB_EVENT_PATH} does not hold an event object`)
+  }
+  const { owner, repo } = repositoryOf(ctx)
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
-    payload: readPayload(env.GITHUB_EVENT_PATH),
+    eventName: text(ctx.eventName),
+    payload: payload as Record<string, unknown>,
     owner,
     repo,
-    sha: env.GITHUB_SHA ?? '',
+    sha: text(ctx.sha),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-    runId: env.GITHUB_RUN_ID ?? '',
+    apiUrl: ctx.apiUrl.replace(/\/+$/, '') || 'https://api.github.com',
+    serverUrl: ctx.serverUrl.replace(/\/+$/, '') || 'https://github.com',
+    runId: Number.isSafeInteger(ctx.runId) ? String(ctx.runId) : '',
     // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/<file>@<ref>
     workflowFile: env.GITHUB_WORKFLOW_REF?.match(/\/\.github\/workflows\/([^@/]+)@/)?.[1],
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
@@ -43,22 +74,17 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
   }
 }
 
-function readPayload(path: string | undefined): Record<string, unknown> {
-  if (!path) return {}
-  let text: string
+/** context.repo, or empty names where it throws: a run outside a runner has no GITHUB_REPOSITORY, and a payload may lack its repository. */
+function repositoryOf(ctx: Context): { owner: string; repo: string } {
   try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new RunnerEnvError(`GITHUB_EVENT_PATH: cannot read ${path}: ${(error as Error).message}`)
+    const { owner, repo } = ctx.repo
+    return { owner: typeof owner === 'string' ? owner : '', repo: typeof repo === 'string' ? repo : '' }
+  } catch {
+    return { owner: '', repo: '' }
   }
-  let payload: unknown
-  try {
-    payload = JSON.parse(text)
-  } catch (error) {
-    throw new RunnerEnvError(`GITHUB_EVENT_PATH: ${path} is not JSON: ${(error as Error).message}`)
-  }
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new RunnerEnvError(`GITHUB_EVENT_PATH: ${path} does not hold an event object`)
-  }
-  return payload as Record<string, unknown>
+}
+
+/** The context's fields are typed as strings but are undefined where the runner sets no variable. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }

@@ -6,10 +6,10 @@ import { publishArtifact } from '../snapshot/publish-artifact.js'
 import { publishToBranch } from '../snapshot/publish-branch.js'
 import type { PublishOutcome } from '../snapshot/publish-outcome.js'
 import { writeSnapshot } from '../snapshot/write-snapshot.js'
-import { folderSlug, type ActionInputs } from './inputs.js'
-import type { GitHub } from './octokit.js'
+import type { ActionContext } from './action-context.js'
+import { folderSlug } from './inputs.js'
 import { runFolder } from './report-file.js'
-import type { RunnerEnv } from './runner-env.js'
+import { messageOf } from './message-of.js'
 
 export interface PublishedSnapshot {
   /** For the report: the image it may show inline, and the viewer. */
@@ -24,13 +24,8 @@ export interface PublishedSnapshot {
  * Renders the 3D snapshot and publishes it where `snapshot` says. A snapshot is an extra: whatever
  * goes wrong here is a warning, and the report goes out without the links.
  */
-export async function publishSnapshot(
-  env: RunnerEnv,
-  inputs: ActionInputs,
-  github: GitHub | undefined,
-  analysis: ChangeAnalysis,
-  prNumber: number | undefined,
-): Promise<PublishedSnapshot> {
+export async function publishSnapshot(ctx: ActionContext, analysis: ChangeAnalysis, prNumber: number | undefined): Promise<PublishedSnapshot> {
+  const { env, inputs, github } = ctx
   if (inputs.snapshot === 'none') return { notes: [] }
   let outcome: PublishOutcome
   try {
@@ -52,7 +47,7 @@ export async function publishSnapshot(
       })
     }
   } catch (error) {
-    outcome = { kind: 'failed', reason: `could not render the snapshot: ${(error as Error).message}` }
+    outcome = { kind: 'failed', reason: `could not render the snapshot: ${messageOf(error)}` }
   }
   if (outcome.kind === 'published') {
     const { png, html, inlineImage } = outcome.links

@@ -92,6 +92,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
         blindChanged: confidence.blindChanged,
         brokenImports,
         removedSources: input.analysis.goneSources,
+        changesIncomplete: input.changesIncomplete,
       },
       thresholds,
     ),

@@ -38,4 +38,6 @@ export interface ReportInput {
    * files, a checkout that is not the PR's head). Plain text: shown as written, never as markup.
    */
   readonly notes?: readonly string[]
+  /** The changed files are known to be only part of the change (the notes say why): the risk is "at least", or unknown. */
+  readonly changesIncomplete?: boolean
 }

@@ -31,6 +31,8 @@ export interface RiskFacts {
   readonly brokenImports: number
   /** Removed source files: a change the graph reads, though they are no longer in it. */
   readonly removedSources: number
+  /** The list of changed files is known to miss some (cut off by GitHub, or not listed at all). */
+  readonly changesIncomplete?: boolean
 }
 
 /** "10,50,250" (the affected-file counts where moderate, high and very high start), as a user sets it. */
@@ -69,7 +71,13 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
     reasons.push(`${plural(facts.brokenImports, 'import')} still name${facts.brokenImports === 1 ? 's' : ''} a removed file`)
   }
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, 'changed file')} of code not measured`)
-  return { level, atLeast: facts.blindChanged > 0, why: reasons.join('; ') }
+  if (facts.changesIncomplete) {
+    // A central change can hide behind the files that were listed: "low" would be a promise the list cannot keep.
+    const why = 'the list of changed files is incomplete, so files it misses may reach further'
+    if (level === 'low') return { level: 'unknown', why }
+    reasons.push(why)
+  }
+  return { level, atLeast: facts.blindChanged > 0 || Boolean(facts.changesIncomplete), why: reasons.join('; ') }
 }
 
 /** "very high", "at least moderate", "unknown". */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Octokit } from '@octokit/rest'
+import { httpStatus } from '../core/http-status.js'
 import { byCodePoint } from '../core/repo-path.js'
 import { reasonOf, type PublishOutcome } from './publish-outcome.js'
 import { isBranchName, safeName } from './safe-name.js'
@@ -67,14 +68,14 @@ export async function publishToBranch(octokit: Octokit, target: BranchTarget): P
         const commit = await commitSnapshot(octokit, target, folder, blobs)
         return { kind: 'published', links: links(target, commit, `pr-${prNumber}/${folder}`, blobs) }
       } catch (error) {
-        if ((error as { status?: number }).status !== 422) throw error
+        if (httpStatus(error) !== 422) throw error
         lastError = error
       }
     }
     throw lastError
   } catch (error) {
     if (error instanceof ForeignBranchError) return { kind: 'failed', reason: error.message }
-    const status = (error as { status?: unknown }).status
+    const status = httpStatus(error)
     const hint = status === 403 || status === 404 ? ' (the token needs `permissions: contents: write`)' : ''
     return { kind: 'failed', reason: `could not commit the snapshot to branch ${branch}: ${reasonOf(error)}${hint}` }
   }
@@ -135,7 +136,7 @@ async function branchHead(octokit: Octokit, owner: string, repo: string, branch:
   try {
     return (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })).data.object.sha
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return undefined
+    if (httpStatus(error) === 404) return undefined
     throw error
   }
 }

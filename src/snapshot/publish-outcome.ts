@@ -1,3 +1,5 @@
+import { httpStatus } from '../core/http-status.js'
+
 /** Where the snapshot can be opened, once published. */
 export interface SnapshotLinks {
   /** The still: an image URL (branch) or the artifact's page (artifact). */
@@ -16,7 +18,7 @@ export type PublishOutcome =
 
 /** The error's message, or a readable stand-in: failures here are reported, never thrown. */
 export function reasonOf(error: unknown): string {
-  const status = (error as { status?: unknown } | null)?.status
+  const status = httpStatus(error)
   const message = error instanceof Error ? error.message : String(error)
-  return typeof status === 'number' ? `HTTP ${status}: ${message}` : message
+  return status !== undefined ? `HTTP ${status}: ${message}` : message
 }

@@ -1,0 +1,109 @@
+import * as core from '@actions/core'
+import { commentMarker, renderComment } from '../report/comment.js'
+import { mdText } from '../format/escape.js'
+import type { ReportInput } from '../report/report-input.js'
+import { reportFacts } from '../report/report-facts.js'
+import { renderSummary } from '../report/summary.js'
+import { repoOf, repoUrl, type ActionContext } from './action-context.js'
+import { analyseFolder, analysisDir, reportBasics } from './analysis.js'
+import { prChangedFiles } from './changed-files.js'
+import { checkCheckout } from './checkout-check.js'
+import { commentFailure, upsertComment, type CommentOutcome } from './comment.js'
+import { reportFingerprint } from './fingerprint.js'
+import { forkArtifactName, FORK_REPORT_SCHEMA, uploadForkReport } from './fork-report.js'
+import { messageOf } from './message-of.js'
+import type { GitHub } from './octokit.js'
+import { countOutputs, hasImpact, setOutputs, type CountOutputs } from './outputs.js'
+import type { PullRequestRef } from './pull-request.js'
+import { publishSnapshot } from './snapshot.js'
+import { writeSummary } from './summary.js'
+import type { Target } from './target.js'
+
+/** Where the docs explain the two-workflow pattern for pull requests from forks. */
+export const FORK_PATTERN_DOC = 'docs/action.md#pull-requests-from-forks'
+
+/** A pull request: the comment where the token may write, the job summary always. */
+export async function runPullRequest(ctx: ActionContext, target: Extract<Target, { kind: 'pull-request' }>): Promise<void> {
+  const { pr } = target
+  const dir = await analysisDir(ctx)
+  const checkout = await checkCheckout(dir, pr, target.accepted)
+  const changes = await prChangedFiles(ctx.github, repoOf(ctx), pr, dir)
+  const folder = await analyseFolder(ctx, dir, changes, checkout.note ? [checkout.note] : [])
+  const snapshot = await publishSnapshot(ctx, folder.analysis, pr.number)
+  const { workflowFile } = ctx.env
+  const input: ReportInput = {
+    ...reportBasics(ctx, folder, snapshot.notes),
+    headSha: checkout.head ?? pr.headSha,
+    snapshot: snapshot.links,
+    rerun: { prNumber: pr.number, ...(workflowFile && { workflowUrl: `${repoUrl(ctx)}/actions/workflows/${workflowFile}` }) },
+  }
+  // Computed once: the comment, its fingerprint, the summary and the fork report all say these facts.
+  const facts = reportFacts(input)
+  const body = renderComment(facts)
+  const fingerprint = reportFingerprint(facts)
+  const outcome = ctx.github ? await comment(ctx, ctx.github, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis) }) : undefined
+  await writeSummary(renderSummary(facts) + summaryTail(outcome))
+  if (outcome?.kind === 'refused') await leaveForkReport(ctx, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis), outputs: countOutputs(folder.analysis) })
+  setOutputs(countOutputs(folder.analysis), { reportJson: folder.reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url })
+  // Last, after the summary and the outputs: later `if: always()` steps still have the report.
+  if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
+}
+
+/** One run's report, rendered once. */
+interface RenderedReport {
+  readonly body: string
+  readonly fingerprint: string
+  readonly hasImpact: boolean
+}
+
+async function comment(ctx: ActionContext, github: GitHub, pr: PullRequestRef, report: RenderedReport): Promise<CommentOutcome> {
+  const outcome = await upsertComment(
+    github,
+    { ...repoOf(ctx), number: pr.number },
+    { marker: commentMarker(ctx.inputs.workingDirectory), ...report, mode: ctx.inputs.commentMode },
+  )
+  if (outcome.kind === 'refused') {
+    const why = pr.fromFork
+      ? `Pull requests from forks get a read-only token: the two-workflow pattern in ${FORK_PATTERN_DOC} posts the report as a comment.`
+      : `Give the job \`permissions: pull-requests: write\` (a fork's pull request needs the two-workflow pattern in ${FORK_PATTERN_DOC}).`
+    core.warning(`The token may not comment on #${pr.number} (${outcome.message}); the report is in the job summary. ${why}`)
+  } else if (outcome.kind === 'skipped') {
+    core.info(`No comment: ${outcome.reason}`)
+  } else if (outcome.kind !== 'failed') {
+    // A failure is said once, by setFailed at the end of the run.
+    core.info(`Comment ${outcome.kind}: ${outcome.url}${outcome.duplicatesDeleted ? ` (${outcome.duplicatesDeleted} duplicate deleted)` : ''}`)
+  }
+  return outcome
+}
+
+function summaryTail(outcome: CommentOutcome | undefined): string {
+  if (outcome && 'url' in outcome) return `\n[The pull request comment](${outcome.url})\n`
+  if (outcome?.kind === 'refused') return `\nThis run may not comment on the pull request: see ${FORK_PATTERN_DOC}.\n`
+  if (outcome?.kind === 'failed') return `\n**The pull request comment could not be written**: ${mdText(outcome.message)}${outcome.status ? ` (HTTP ${outcome.status})` : ''}.\n`
+  return ''
+}
+
+/** The first half of the fork pattern: leave the report where a workflow_run run with a writing token finds it. */
+async function leaveForkReport(ctx: ActionContext, pr: PullRequestRef, report: RenderedReport & { outputs: CountOutputs }): Promise<void> {
+  const { workingDirectory } = ctx.inputs
+  const name = forkArtifactName(workingDirectory)
+  if (!ctx.env.hasArtifactService) {
+    core.warning(`No artifact service in this run (ACTIONS_RUNTIME_TOKEN is not set): the report artifact ${name} was not uploaded.`)
+    return
+  }
+  try {
+    await uploadForkReport(ctx.env.runnerTemp, {
+      schema: FORK_REPORT_SCHEMA,
+      headSha: pr.headSha,
+      workingDirectory,
+      body: report.body,
+      fingerprint: report.fingerprint,
+      hasImpact: report.hasImpact,
+      outputs: report.outputs,
+    })
+    core.info(`Report uploaded as the artifact ${name} for the workflow_run run to post.`)
+  } catch (error) {
+    // The report is already in the job summary: a failed upload loses the comment, not the result.
+    core.warning(`The report artifact ${name} could not be uploaded: ${messageOf(error)}`)
+  }
+}
