@@ -1,0 +1,330 @@
+import type { Node, Parser } from 'web-tree-sitter'
+import { Query } from 'web-tree-sitter'
+import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
+import { LineTable } from './lines.js'
+import { literalValue } from './literal.js'
+import { pathReferences } from './references.js'
+
+const JEST_METHODS = ['mock', 'doMock', 'unmock', 'dontMock', 'deepUnmock', 'setMock', 'requireActual', 'requireMock',
+  'createMockFromModule', 'genMockFromModule']
+const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']
+const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
+
+const QUERY_SOURCE = `
+(import_statement) @import
+(export_statement) @export
+(call_expression function: (identifier) @name (#eq? @name "require")) @require
+(call_expression function: (import)) @import_call
+(call_expression function: (member_expression property: (property_identifier) @name
+  (#any-of? @name ${[...new Set([...JEST_METHODS, ...VI_METHODS])].map((m) => `"${m}"`).join(' ')}))) @mock
+`
+/** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
+const TYPEOF_CALL_SOURCE = `
+(binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
+`
+
+/** Nodes whose bodies run when the function is called (§5: "inside a function body"). */
+const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'generator_function',
+  'generator_function_declaration', 'arrow_function', 'method_definition'])
+
+/** Nodes that hold only types: an `import('x')` below one is TypeScript's import type, not a call. */
+const TYPES = new Set(['type_annotation', 'opt_type_annotation', 'omitting_type_annotation', 'adding_type_annotation',
+  'asserts_annotation', 'asserts', 'type_predicate', 'type_predicate_annotation', 'type_arguments', 'type_parameters',
+  'type_parameter', 'constraint', 'default_type', 'type_alias_declaration', 'interface_declaration', 'extends_type_clause',
+  'implements_clause', 'type_query', 'index_type_query', 'lookup_type', 'generic_type', 'union_type', 'intersection_type',
+  'array_type', 'tuple_type', 'conditional_type', 'function_type', 'constructor_type', 'infer_type', 'readonly_type',
+  'object_type', 'parenthesized_type', 'template_literal_type', 'mapped_type_clause', 'nested_type_identifier',
+  'optional_type', 'rest_type', 'literal_type', 'index_signature'])
+/** Expressions whose later operand is a type (`x as T`, `x satisfies T`). */
+const TYPED_EXPRESSIONS = new Set(['as_expression', 'satisfies_expression'])
+
+interface Context {
+  readonly lazy: boolean
+  readonly type: boolean
+}
+
+/** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
+export class JsExtractor {
+  private readonly query: Query
+  private readonly typeofCalls: Query | undefined
+
+  /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
+  constructor(private readonly parser: Parser, typescript: boolean) {
+    this.query = new Query(parser.language!, QUERY_SOURCE)
+    this.typeofCalls = typescript ? new Query(parser.language!, TYPEOF_CALL_SOURCE) : undefined
+  }
+
+  extract(text: string): JsFacts {
+    this.parser.reset()
+    // A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset.
+    const tree = this.parser.parse(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text)
+    if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
+    try {
+      return new FileReader(text).read(tree.rootNode, this.query, this.typeofCalls)
+    } finally {
+      tree.delete()
+    }
+  }
+}
+
+/** One file's reading: the imports as found, then cut at the first syntax error. */
+class FileReader {
+  private readonly imports: JsImport[] = []
+  private readonly dynamic: { line: number; specifier: string }[] = []
+  /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
+  private readonly tolerated = new Set<number>()
+  /** `import(…)` calls that a repaired misreading puts in a type position. */
+  private readonly inType = new Set<number>()
+
+  private readonly lines: LineTable
+
+  constructor(private readonly text: string) {
+    this.lines = new LineTable(text)
+  }
+
+  read(root: Node, query: Query, typeofCalls: Query | undefined): JsFacts {
+    for (const { path, offset } of pathReferences(this.text)) {
+      this.imports.push({ line: this.lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' })
+    }
+    if (typeofCalls) for (const { node } of typeofCalls.captures(root)) this.genericCall(node)
+    for (const match of query.matches(root)) {
+      const capture = match.captures.find((c) => c.name !== 'name')!
+      const node = capture.node
+      switch (capture.name) {
+        case 'import':
+          this.importStatement(node)
+          break
+        case 'export':
+          this.exportStatement(node)
+          break
+        case 'require':
+          this.requireCall(node)
+          break
+        case 'import_call':
+          this.importCall(node)
+          break
+        case 'mock':
+          this.mockCall(node)
+          break
+      }
+    }
+    const errorLine = root.hasError ? this.firstErrorLine(root) : undefined
+    if (errorLine === undefined) return { imports: this.imports, dynamic: this.dynamic }
+    return {
+      imports: this.imports.filter((i) => i.line < errorLine),
+      dynamic: this.dynamic.filter((d) => d.line < errorLine),
+      syntaxErrorLine: errorLine,
+    }
+  }
+
+  private add(source: Node, kind: JsImportKind, form: JsImportForm, resolutionMode?: 'import' | 'require'): void {
+    const specifier = literalValue(source.text)
+    if (specifier === undefined) return
+    const line = this.lines.lineAt(source.startIndex)
+    this.imports.push(resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form })
+  }
+
+  private importStatement(node: Node): void {
+    const requireClause = node.namedChildren.find((c) => c?.type === 'import_require_clause')
+    if (requireClause) {
+      const source = requireClause.childForFieldName('source')
+      if (source) this.add(source, hasToken(node, 'type') ? 'type' : 'import', 'import-equals')
+      return
+    }
+    const source = node.childForFieldName('source')
+    if (!source) return
+    const typeOnly = hasToken(node, 'type')
+    const clause = node.namedChildren.find((c) => c?.type === 'import_clause')
+    const kind = typeOnly || (clause && everySpecifierTyped(clause, 'named_imports', 'import_specifier')) ? 'type' : 'import'
+    this.add(source, kind, 'import', typeOnly ? resolutionModeOf(attributeObject(node)) : undefined)
+  }
+
+  private exportStatement(node: Node): void {
+    const source = node.childForFieldName('source')
+    if (!source) {
+      this.exportImportEquals(node)
+      return
+    }
+    // tree-sitter-typescript 0.23 does not know `export type * from` (TypeScript 5.0): `type` comes out as an ERROR.
+    const typeStar = node.namedChildren.find((c) => c?.type === 'ERROR' && c.text === 'type' && c.nextSibling?.type === '*')
+    if (typeStar) this.tolerated.add(typeStar.id)
+    const typeOnly = hasToken(node, 'type') || typeStar !== undefined
+    const kind = typeOnly || everySpecifierTyped(node, 'export_clause', 'export_specifier') ? 'type' : 'import'
+    this.add(source, kind, 'export', typeOnly ? resolutionModeOf(attributeObject(node)) : undefined)
+  }
+
+  /**
+   * `export import x = require('x')`: tree-sitter-typescript 0.23 reads it as an alias of the name
+   * `require` followed by a statement `('x')`. That shape is this import.
+   */
+  private exportImportEquals(node: Node): void {
+    const alias = node.namedChildren.find((c) => c?.type === 'import_alias')
+    if (alias?.lastNamedChild?.type !== 'identifier' || alias.lastNamedChild.text !== 'require') return
+    const next = node.nextNamedSibling
+    const group = next?.type === 'expression_statement' && next.namedChildCount === 1 ? next.namedChildren[0] : undefined
+    const literal = group?.type === 'parenthesized_expression' ? onlyArgument(group) : undefined
+    if (!literal) return
+    this.add(literal, 'import', 'import-equals')
+    // Without a line break after `require`, the misreading also wants a `;` there.
+    for (const child of alias.children) if (child?.isMissing) this.tolerated.add(child.id)
+  }
+
+  private requireCall(node: Node): void {
+    const args = argumentsOf(node)
+    if (args?.length !== 1) return
+    const argument = args[0]!
+    if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', 'require')
+    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+  }
+
+  /**
+   * TypeScript reads `f<typeof X>(a)` as a call of `f` with a type argument whenever `(` follows the `>`;
+   * tree-sitter-typescript 0.23 reads it as two comparisons, without an error. This puts the `import()`
+   * calls inside `typeof X` in a type position and reads the call, as a mock call, from that shape
+   * (`jest.requireActual<typeof import('./a')>('./a')` is the common case).
+   */
+  private genericCall(node: Node): void {
+    const less = node.childForFieldName('left')!
+    if (less.childForFieldName('operator')?.type !== '<' || node.childForFieldName('operator')?.type !== '>') return
+    let group = node.childForFieldName('right')
+    while (group && (group.type === 'member_expression' || group.type === 'call_expression' || group.type === 'subscript_expression')) {
+      group = group.childForFieldName(group.type === 'call_expression' ? 'function' : 'object')
+    }
+    if (group?.type !== 'parenthesized_expression') return
+    const typeArgument = less.childForFieldName('right')!
+    for (const call of typeArgument.descendantsOfType('call_expression')) {
+      if (call?.childForFieldName('function')?.type === 'import') this.inType.add(call.id)
+    }
+    const callee = less.childForFieldName('left')
+    const root = callee ? mockRootOfCallee(callee) : undefined
+    const first = group.namedChildren.find((c) => c?.type !== 'comment')
+    const argument = first?.type === 'sequence_expression' ? first.childForFieldName('left') : first
+    if (root && argument && isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', root)
+  }
+
+  private importCall(node: Node): void {
+    const args = argumentsOf(node)
+    const argument = args?.[0]
+    if (!argument) return
+    if (this.inType.has(node.id) || contextOf(node).type) {
+      if (isLiteral(argument)) this.add(argument, 'type', 'import-type', resolutionModeOf(importTypeAttributes(args[1])))
+    } else if (isLiteral(argument)) this.add(argument, 'lazy', 'import-call')
+    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+  }
+
+  private mockCall(node: Node): void {
+    const root = mockRoot(node)
+    const argument = root ? argumentsOf(node)?.[0] : undefined
+    if (argument && isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', root!)
+  }
+
+  /**
+   * The 1-based line of the first ERROR or MISSING node, found by descending only into subtrees that
+   * hold one. A missing token of zero width can be invisible to the node API: then the last top-level
+   * statement stands in.
+   */
+  private firstErrorLine(root: Node): number | undefined {
+    let first: number | undefined
+    let found = false
+    const stack: Node[] = [root]
+    while (stack.length) {
+      const node = stack.pop()!
+      if (node.isError || node.isMissing) {
+        found = true
+        if (this.tolerated.has(node.id)) continue
+        first = Math.min(first ?? Infinity, node.startIndex)
+        continue
+      }
+      for (const child of node.children) if (child?.hasError) stack.push(child)
+    }
+    if (!found) first = root.lastChild?.startIndex ?? 0
+    return first === undefined ? undefined : this.lines.lineAt(first)
+  }
+}
+
+function hasToken(node: Node, token: string): boolean {
+  return node.children.some((c) => c !== null && !c.isNamed && c.type === token)
+}
+
+/** `{type A, type B}`: at least one specifier, every one marked `type` (and, for imports, no default or namespace binding). */
+function everySpecifierTyped(holder: Node, listType: string, specifierType: string): boolean {
+  const named = holder.namedChildren.filter((c) => c?.type !== 'comment')
+  const list = named.find((c) => c?.type === listType)
+  if (!list || (holder.type === 'import_clause' && named.length !== 1)) return false
+  const specifiers = list.namedChildren.filter((c) => c?.type === specifierType)
+  return specifiers.length > 0 && specifiers.every((s) => hasToken(s!, 'type'))
+}
+
+function isLiteral(node: Node): boolean {
+  return (node.type === 'string' || node.type === 'template_string') && literalValue(node.text) !== undefined
+}
+
+/** A call's arguments, comments left out; undefined for a tagged template. */
+function argumentsOf(call: Node): Node[] | undefined {
+  const args = call.childForFieldName('arguments')
+  if (args?.type !== 'arguments') return undefined
+  return args.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
+}
+
+function onlyArgument(group: Node): Node | undefined {
+  const inner = group.namedChildren.filter((c) => c?.type !== 'comment')
+  return inner.length === 1 && isLiteral(inner[0]!) ? inner[0]! : undefined
+}
+
+/** `jest` or `vi` when the call is one of their module methods, on the identifier itself or chained on such a call. */
+function mockRoot(call: Node): 'jest' | 'vi' | undefined {
+  const callee = call.childForFieldName('function')
+  return callee ? mockRootOfCallee(callee) : undefined
+}
+
+function mockRootOfCallee(callee: Node): 'jest' | 'vi' | undefined {
+  if (callee.type !== 'member_expression') return undefined
+  const method = callee.childForFieldName('property')
+  const object = callee.childForFieldName('object')
+  if (method?.type !== 'property_identifier' || !object) return undefined
+  const root = object.type === 'identifier' ? object.text : object.type === 'call_expression' ? mockRoot(object) : undefined
+  return (root === 'jest' || root === 'vi') && MOCK_METHODS[root]!.has(method.text) ? root : undefined
+}
+
+/** Whether a node lies in a function body (parameters included, not a computed name or a decorator) and in a type. */
+function contextOf(node: Node): Context {
+  let lazy = false
+  let type = false
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (TYPES.has(parent.type)) type = true
+    else if (TYPED_EXPRESSIONS.has(parent.type) && parent.firstNamedChild?.id !== child.id) type = true
+    else if (FUNCTIONS.has(parent.type) && child.type !== 'computed_property_name' && child.type !== 'decorator') lazy = true
+  }
+  return { lazy, type }
+}
+
+/** The object of an import declaration's `with { … }` (or `assert { … }`). */
+function attributeObject(statement: Node): Node | undefined {
+  const attribute = statement.namedChildren.find((c) => c?.type === 'import_attribute')
+  return attribute?.namedChildren.find((c) => c?.type === 'object') ?? undefined
+}
+
+/** The attributes of an import type, `import('x', { with: { … } })`: the object under its `with` key. */
+function importTypeAttributes(options: Node | undefined): Node | undefined {
+  const pairs = options?.type === 'object' ? pairsOf(options) : []
+  if (pairs.length !== 1) return undefined
+  const key = pairs[0]!.childForFieldName('key')
+  const value = pairs[0]!.childForFieldName('value')
+  const name = key?.type === 'property_identifier' ? key.text : key && isLiteral(key) ? literalValue(key.text) : undefined
+  return name === 'with' && value?.type === 'object' ? value : undefined
+}
+
+function pairsOf(object: Node): Node[] {
+  return object.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
+}
+
+/** TypeScript's `getResolutionModeOverride`: exactly one attribute, `'resolution-mode'` as a string, `import` or `require`. */
+function resolutionModeOf(attributes: Node | undefined): 'import' | 'require' | undefined {
+  const pairs = attributes ? pairsOf(attributes) : []
+  if (pairs.length !== 1 || pairs[0]!.type !== 'pair') return undefined
+  const key = pairs[0]!.childForFieldName('key')
+  const value = pairs[0]!.childForFieldName('value')
+  if (!key || !isLiteral(key) || literalValue(key.text) !== 'resolution-mode' || !value || !isLiteral(value)) return undefined
+  const mode = literalValue(value.text)
+  return mode === 'import' || mode === 'require' ? mode : undefined
+}
