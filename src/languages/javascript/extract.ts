@@ -47,39 +47,84 @@ interface Context {
 export class JsExtractor {
   private readonly query: Query
   private readonly typeofCalls: Query | undefined
+  private readonly importCalls: Query
 
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
   constructor(private readonly parser: Parser, typescript: boolean) {
     this.query = new Query(parser.language!, QUERY_SOURCE)
     this.typeofCalls = typescript ? new Query(parser.language!, TYPEOF_CALL_SOURCE) : undefined
+    this.importCalls = new Query(parser.language!, '(call_expression function: (import)) @call')
   }
 
   extract(text: string): JsFacts {
-    this.parser.reset()
     // A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset.
-    const tree = this.parser.parse(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text)
-    if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
-    try {
-      return new FileReader(text).read(tree.rootNode, this.query, this.typeofCalls)
-    } finally {
-      tree.delete()
+    let source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
+    const repaired: JsImport[] = []
+    const lines = new LineTable(text)
+    for (let round = 0; ; round++) {
+      this.parser.reset()
+      const tree = this.parser.parse(source)
+      if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
+      try {
+        const misread = round < MAX_REPAIRS && tree.rootNode.hasError ? misreadImportTypes(tree.rootNode, source, this.importCalls) : []
+        if (!misread.length) return new FileReader(text, lines, repaired).read(tree.rootNode, this.query, this.typeofCalls)
+        for (const { call, literal, resolutionMode } of misread) {
+          const entry = { line: lines.lineAt(literal.startIndex), specifier: literalValue(literal.text)!, kind: 'type', form: 'import-type' } as const
+          repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry)
+          source = source.slice(0, call.startIndex) + '_'.repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex)
+        }
+      } finally {
+        tree.delete()
+      }
     }
   }
 }
 
+/** Rounds of `misreadImportTypes` repairs per file: each can uncover another hidden behind the first misreading. */
+const MAX_REPAIRS = 8
+
+interface MisreadImportType {
+  readonly call: Node
+  readonly literal: Node
+  readonly resolutionMode: 'import' | 'require' | undefined
+}
+
+/**
+ * `import('x').A<T>`, the way declaration emit names a type of another module, is beyond
+ * tree-sitter-typescript 0.23: it ends the type at `A` and reads `<T>` as a broken statement of its
+ * own. Such an import type (on one line, with a literal) is recorded, and the file parsed again with
+ * the call `import('x')` replaced by an identifier of the same length, which makes `____.A<T>` an
+ * ordinary generic type at the same offsets.
+ */
+function misreadImportTypes(root: Node, source: string, importCalls: Query): MisreadImportType[] {
+  const found: MisreadImportType[] = []
+  for (const { node: call } of importCalls.captures(root)) {
+    let top = call
+    while (top.parent?.type === 'member_expression' && top.parent.childForFieldName('object')?.id === top.id) top = top.parent
+    if (top.id === call.id || !/^\s*</.test(source.slice(top.endIndex, top.endIndex + 200)) || /[\n\r\u2028\u2029]/.test(call.text)) continue
+    if (!contextOf(call).type) continue
+    const args = argumentsOf(call)
+    const literal = args?.[0]
+    if (literal && isLiteral(literal)) found.push({ call, literal, resolutionMode: resolutionModeOf(importTypeAttributes(args[1])) })
+  }
+  return found
+}
+
 /** One file's reading: the imports as found, then cut at the first syntax error. */
 class FileReader {
-  private readonly imports: JsImport[] = []
+  private readonly imports: JsImport[]
   private readonly dynamic: { line: number; specifier: string }[] = []
   /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
   private readonly tolerated = new Set<number>()
   /** `import(…)` calls that a repaired misreading puts in a type position. */
   private readonly inType = new Set<number>()
 
-  private readonly lines: LineTable
-
-  constructor(private readonly text: string) {
-    this.lines = new LineTable(text)
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineTable,
+    repaired: readonly JsImport[],
+  ) {
+    this.imports = [...repaired]
   }
 
   read(root: Node, query: Query, typeofCalls: Query | undefined): JsFacts {
