@@ -1,12 +1,11 @@
-import { impactJson } from '../output/impact-json.js'
-import { reportFacts } from './report-facts.js'
-import type { ReportInput } from './report-input.js'
+import { impactJson } from './impact-json.js'
+import type { ReportFacts } from './report-facts.js'
 
 export const REPORT_SCHEMA = 'blast-radius/report@1'
 
 /** Everything the report knows, uncut: the numbers behind the comment, and the contract's impact document. */
-export function reportJson(input: ReportInput) {
-  const facts = reportFacts(input)
+export function reportJson(facts: ReportFacts) {
+  const { input } = facts
   const c = facts.confidence
   return {
     schema: REPORT_SCHEMA,
@@ -24,7 +23,11 @@ export function reportJson(input: ReportInput) {
     folders: facts.folders.map(([folder, files]) => ({ folder, files })),
     tests: facts.tests,
     chains: facts.chains,
-    gone: facts.gone,
+    gone: facts.gone.map(({ path, status, stillImportedBy }) => ({
+      path,
+      status,
+      stillImportedBy: stillImportedBy.map(({ from, specifier, line }) => ({ from, specifier, line })),
+    })),
     confidence: {
       outside: c.outside.map(({ change, why }) => ({ path: change.path, status: change.status, ...why })),
       blindChanged: c.blindChanged,
