@@ -26,10 +26,9 @@ export function jsParser(dialect: JsDialect): Promise<Parser> {
     parser = (async () => {
       // One init for all grammars: concurrent inits could each load a runtime of their own. A later
       // init by another language reuses the module already loaded.
-      await (runtime ??= Parser.init({ locateFile: (name: string) => wasmFile(name, 'web-tree-sitter') }))
-      const [pkg, file] = grammar.split('/') as [string, string]
+      await (runtime ??= Parser.init({ locateFile: (name: string) => wasmFile('web-tree-sitter/' + name) }))
       const result = new Parser()
-      result.setLanguage(await Language.load(wasmFile(file, pkg)))
+      result.setLanguage(await Language.load(wasmFile(grammar)))
       return result
     })()
     loading.set(grammar, parser)
