@@ -48,30 +48,41 @@ export class JsExtractor {
   private readonly query: Query
   private readonly typeofCalls: Query | undefined
   private readonly importCalls: Query
+  private readonly exportAttributes: Query
 
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
   constructor(private readonly parser: Parser, typescript: boolean) {
     this.query = new Query(parser.language!, QUERY_SOURCE)
     this.typeofCalls = typescript ? new Query(parser.language!, TYPEOF_CALL_SOURCE) : undefined
     this.importCalls = new Query(parser.language!, '(call_expression function: (import)) @call')
+    this.exportAttributes = new Query(parser.language!, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)')
   }
 
   extract(text: string): JsFacts {
     // A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset.
     let source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
     const repaired: JsImport[] = []
+    const attributeModes = new Map<number, 'import' | 'require'>()
     const lines = new LineTable(text)
     for (let round = 0; ; round++) {
       this.parser.reset()
       const tree = this.parser.parse(source)
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
       try {
-        const misread = round < MAX_REPAIRS && tree.rootNode.hasError ? misreadImportTypes(tree.rootNode, source, this.importCalls) : []
-        if (!misread.length) return new FileReader(text, lines, repaired).read(tree.rootNode, this.query, this.typeofCalls)
+        const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
+        const misread = repairing ? misreadImportTypes(tree.rootNode, source, this.importCalls) : []
+        const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
+        if (!misread.length && !attributes.length) {
+          return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.query, this.typeofCalls)
+        }
         for (const { call, literal, resolutionMode } of misread) {
           const entry = { line: lines.lineAt(literal.startIndex), specifier: literalValue(literal.text)!, kind: 'type', form: 'import-type' } as const
           repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry)
           source = source.slice(0, call.startIndex) + '_'.repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex)
+        }
+        for (const { start, end, sourceAt, resolutionMode } of attributes) {
+          if (resolutionMode) attributeModes.set(sourceAt, resolutionMode)
+          source = source.slice(0, start) + source.slice(start, end).replace(/[^\n\r\u2028\u2029]/g, ' ') + source.slice(end)
         }
       } finally {
         tree.delete()
@@ -80,7 +91,39 @@ export class JsExtractor {
   }
 }
 
-/** Rounds of `misreadImportTypes` repairs per file: each can uncover another hidden behind the first misreading. */
+interface ExportAttributes {
+  /** The span of `with { … }`. */
+  readonly start: number
+  readonly end: number
+  /** Where the statement's module specifier starts: the key the re-parsed statement finds its mode by. */
+  readonly sourceAt: number
+  readonly resolutionMode: 'import' | 'require' | undefined
+}
+
+/** TypeScript's `getResolutionModeOverride` on the text of an attribute list: one `'resolution-mode'` key, a string value. */
+const MODE_ATTRIBUTE = /^\{\s*(['"])resolution-mode\1\s*:\s*(['"])(import|require)\2\s*,?\s*\}$/
+
+/**
+ * `export … from 'x' with { … }` (and the older `assert { … }`): tree-sitter-typescript 0.23 knows
+ * attributes on imports only, and breaks on these. The attribute list (flat, up to its `}`) is
+ * blanked out for the next parse, its `resolution-mode` kept for the statement.
+ */
+function exportAttributes(root: Node, source: string, query: Query): ExportAttributes[] {
+  const found: ExportAttributes[] = []
+  for (const match of query.matches(root)) {
+    const literal = match.captures.find((c) => c.name === 'source')!.node
+    const keyword = match.captures.find((c) => c.name === 'keyword')!.node
+    const open = /^\s*\{/.exec(source.slice(keyword.endIndex, keyword.endIndex + 200))
+    const close = open ? source.indexOf('}', keyword.endIndex) : -1
+    if (close < 0) continue
+    const list = source.slice(keyword.endIndex, close + 1).trim()
+    const mode = MODE_ATTRIBUTE.exec(list)?.[3] as 'import' | 'require' | undefined
+    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode })
+  }
+  return found
+}
+
+/** Rounds of repairs per file: each can uncover another hidden behind the first misreading. */
 const MAX_REPAIRS = 8
 
 interface MisreadImportType {
@@ -123,6 +166,8 @@ class FileReader {
     private readonly text: string,
     private readonly lines: LineTable,
     repaired: readonly JsImport[],
+    /** Resolution modes of export attributes that a repair took out of the text. */
+    private readonly attributeModes: ReadonlyMap<number, 'import' | 'require'>,
   ) {
     this.imports = [...repaired]
   }
@@ -191,11 +236,12 @@ class FileReader {
       return
     }
     // tree-sitter-typescript 0.23 does not know `export type * from` (TypeScript 5.0): `type` comes out as an ERROR.
-    const typeStar = node.namedChildren.find((c) => c?.type === 'ERROR' && c.text === 'type' && c.nextSibling?.type === '*')
+    const typeStar = node.namedChildren.find((c) => c?.type === 'ERROR' && c.text === 'type' && (c.nextSibling?.type === '*' || c.nextSibling?.type === 'namespace_export'))
     if (typeStar) this.tolerated.add(typeStar.id)
     const typeOnly = hasToken(node, 'type') || typeStar !== undefined
     const kind = typeOnly || everySpecifierTyped(node, 'export_clause', 'export_specifier') ? 'type' : 'import'
-    this.add(source, kind, 'export', typeOnly ? resolutionModeOf(attributeObject(node)) : undefined)
+    const mode = typeOnly ? (resolutionModeOf(attributeObject(node)) ?? this.attributeModes.get(source.startIndex)) : undefined
+    this.add(source, kind, 'export', mode)
   }
 
   /**
