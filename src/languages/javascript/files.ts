@@ -13,7 +13,7 @@ export function isJsGraphFile(path: RepoPath): boolean {
 
 /** `.d.ts`, `.d.mts`, `.d.cts`, and a `.ts` name with `.d.` in it (`styles.d.css.ts`), as TypeScript tells them. */
 export function isDeclarationFile(path: RepoPath): boolean {
-  return /\.d\.[cm]?ts$/.test(path) || /\.d\.[^/]*\.ts$/.test(baseName(path))
+  return /\.d\.[cm]?ts$/.test(path) || (path.endsWith('.ts') && baseName(path).includes('.d.'))
 }
 
 export function languageOfJs(path: RepoPath): 'javascript' | 'typescript' {
