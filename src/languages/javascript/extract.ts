@@ -10,14 +10,24 @@ const JEST_METHODS = ['mock', 'doMock', 'unmock', 'dontMock', 'deepUnmock', 'set
 const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']
 const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
 
-const QUERY_SOURCE = `
+/**
+ * The statements and calls that can import, in three queries: the last two run only where their word
+ * occurs in the text (a call of `require` needs the identifier `require`), which spares matching every
+ * call of a file against them. Skipping a query that cannot match changes nothing.
+ */
+const STATEMENTS_SOURCE = `
 (import_statement) @import
 (export_statement) @export
-(call_expression function: (identifier) @name (#eq? @name "require")) @require
 (call_expression function: (import)) @import_call
+`
+const REQUIRE_SOURCE = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`
+const MOCK_SOURCE = `
 (call_expression function: (member_expression property: (property_identifier) @name
   (#any-of? @name ${[...new Set([...JEST_METHODS, ...VI_METHODS])].map((m) => `"${m}"`).join(' ')}))) @mock
 `
+const REQUIRE_WORD = /\brequire\b/
+const MOCK_WORD = /\b(?:jest|vi)\b/
+
 /** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
 const TYPEOF_CALL_SOURCE = `
 (binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
@@ -45,14 +55,18 @@ interface Context {
 
 /** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
 export class JsExtractor {
-  private readonly query: Query
+  private readonly statements: Query
+  private readonly requires: Query
+  private readonly mocks: Query
   private readonly typeofCalls: Query | undefined
   private readonly importCalls: Query
   private readonly exportAttributes: Query
 
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
   constructor(private readonly parser: Parser, typescript: boolean) {
-    this.query = new Query(parser.language!, QUERY_SOURCE)
+    this.statements = new Query(parser.language!, STATEMENTS_SOURCE)
+    this.requires = new Query(parser.language!, REQUIRE_SOURCE)
+    this.mocks = new Query(parser.language!, MOCK_SOURCE)
     this.typeofCalls = typescript ? new Query(parser.language!, TYPEOF_CALL_SOURCE) : undefined
     this.importCalls = new Query(parser.language!, '(call_expression function: (import)) @call')
     this.exportAttributes = new Query(parser.language!, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)')
@@ -73,7 +87,7 @@ export class JsExtractor {
         const misread = repairing ? misreadImportTypes(tree.rootNode, source, this.importCalls) : []
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
         if (!misread.length && !attributes.length) {
-          return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.query, this.typeofCalls)
+          return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queriesFor(source), this.typeofCalls)
         }
         for (const { call, literal, resolutionMode } of misread) {
           const entry = { line: lines.lineAt(literal.startIndex), specifier: literalValue(literal.text)!, kind: 'type', form: 'import-type' } as const
@@ -88,6 +102,13 @@ export class JsExtractor {
         tree.delete()
       }
     }
+  }
+
+  private queriesFor(source: string): Query[] {
+    const queries = [this.statements]
+    if (REQUIRE_WORD.test(source)) queries.push(this.requires)
+    if (MOCK_WORD.test(source)) queries.push(this.mocks)
+    return queries
   }
 }
 
@@ -159,7 +180,7 @@ class FileReader {
   private readonly dynamic: { line: number; specifier: string }[] = []
   /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
   private readonly tolerated = new Set<number>()
-  /** `import(…)` calls that a repaired misreading puts in a type position. */
+  /** Import calls that a repaired misreading puts in a type position. */
   private readonly inType = new Set<number>()
 
   constructor(
@@ -172,12 +193,12 @@ class FileReader {
     this.imports = [...repaired]
   }
 
-  read(root: Node, query: Query, typeofCalls: Query | undefined): JsFacts {
+  read(root: Node, queries: readonly Query[], typeofCalls: Query | undefined): JsFacts {
     for (const { path, offset } of pathReferences(this.text)) {
       this.imports.push({ line: this.lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' })
     }
     if (typeofCalls) for (const { node } of typeofCalls.captures(root)) this.genericCall(node)
-    for (const match of query.matches(root)) {
+    for (const match of queries.flatMap((query) => query.matches(root))) {
       const capture = match.captures.find((c) => c.name !== 'name')!
       const node = capture.node
       switch (capture.name) {
@@ -270,8 +291,8 @@ class FileReader {
 
   /**
    * TypeScript reads `f<typeof X>(a)` as a call of `f` with a type argument whenever `(` follows the `>`;
-   * tree-sitter-typescript 0.23 reads it as two comparisons, without an error. This puts the `import()`
-   * calls inside `typeof X` in a type position and reads the call, as a mock call, from that shape
+   * tree-sitter-typescript 0.23 reads it as two comparisons, without an error. This puts the import calls
+   * inside `typeof X` in a type position and reads the call, as a mock call, from that shape
    * (`jest.requireActual<typeof import('./a')>('./a')` is the common case).
    */
   private genericCall(node: Node): void {
