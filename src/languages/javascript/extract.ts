@@ -138,6 +138,8 @@ function exportAttributes(root: Node, source: string, query: Query): ExportAttri
     const close = open ? source.indexOf('}', keyword.endIndex) : -1
     if (close < 0) continue
     const list = source.slice(keyword.endIndex, close + 1).trim()
+    // Only a flat list on its own (`{ type: 'json' }`): anything else is a real error, left for the parser to report.
+    if (!/^\{[^{};]*\}$/.test(list)) continue
     const mode = MODE_ATTRIBUTE.exec(list)?.[3] as 'import' | 'require' | undefined
     found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode })
   }
