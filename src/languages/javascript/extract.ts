@@ -11,27 +11,28 @@ const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'imp
 const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
 
 /**
- * The statements and calls that can import, in three queries: the last two run only where their word
- * occurs in the text (a call of `require` needs the identifier `require`), which spares matching every
- * call of a file against them. Skipping a query that cannot match changes nothing.
+ * The statements and calls that can import. Every query is a walk over the whole tree (about a third
+ * of a parse), so a file gets one query holding only the patterns that can match in it: a call of
+ * `require` needs the word `require` in the text, a mock call `jest` or `vi`, the misreading of
+ * `f<typeof X>(…)` the word `typeof`. Leaving out a pattern that cannot match changes nothing.
  */
-const STATEMENTS_SOURCE = `
+const STATEMENT_PATTERNS = `
 (import_statement) @import
 (export_statement) @export
 (call_expression function: (import)) @import_call
 `
-const REQUIRE_SOURCE = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`
-const MOCK_SOURCE = `
+const REQUIRE_PATTERN = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`
+const MOCK_PATTERN = `
 (call_expression function: (member_expression property: (property_identifier) @name
   (#any-of? @name ${[...new Set([...JEST_METHODS, ...VI_METHODS])].map((m) => `"${m}"`).join(' ')}))) @mock
 `
-const REQUIRE_WORD = /\brequire\b/
-const MOCK_WORD = /\b(?:jest|vi)\b/
-
 /** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
-const TYPEOF_CALL_SOURCE = `
+const TYPEOF_CALL_PATTERN = `
 (binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
 `
+const REQUIRE_WORD = /\brequire\b/
+const MOCK_WORD = /\b(?:jest|vi)\b/
+const TYPEOF_WORD = /\btypeof\b/
 
 /** Nodes whose bodies run when the function is called (§5: "inside a function body"). */
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'generator_function',
@@ -55,19 +56,16 @@ interface Context {
 
 /** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
 export class JsExtractor {
-  private readonly statements: Query
-  private readonly requires: Query
-  private readonly mocks: Query
-  private readonly typeofCalls: Query | undefined
+  /** The query for each combination of patterns a file can need, made on first use. */
+  private readonly queries = new Map<string, Query>()
   private readonly importCalls: Query
   private readonly exportAttributes: Query
 
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
-  constructor(private readonly parser: Parser, typescript: boolean) {
-    this.statements = new Query(parser.language!, STATEMENTS_SOURCE)
-    this.requires = new Query(parser.language!, REQUIRE_SOURCE)
-    this.mocks = new Query(parser.language!, MOCK_SOURCE)
-    this.typeofCalls = typescript ? new Query(parser.language!, TYPEOF_CALL_SOURCE) : undefined
+  constructor(
+    private readonly parser: Parser,
+    private readonly typescript: boolean,
+  ) {
     this.importCalls = new Query(parser.language!, '(call_expression function: (import)) @call')
     this.exportAttributes = new Query(parser.language!, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)')
   }
@@ -87,7 +85,7 @@ export class JsExtractor {
         const misread = repairing ? misreadImportTypes(tree.rootNode, source, this.importCalls) : []
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
         if (!misread.length && !attributes.length) {
-          return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queriesFor(source), this.typeofCalls)
+          return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source))
         }
         for (const { call, literal, resolutionMode } of misread) {
           const entry = { line: lines.lineAt(literal.startIndex), specifier: literalValue(literal.text)!, kind: 'type', form: 'import-type' } as const
@@ -104,11 +102,15 @@ export class JsExtractor {
     }
   }
 
-  private queriesFor(source: string): Query[] {
-    const queries = [this.statements]
-    if (REQUIRE_WORD.test(source)) queries.push(this.requires)
-    if (MOCK_WORD.test(source)) queries.push(this.mocks)
-    return queries
+  private queryFor(source: string): Query {
+    const patterns = [STATEMENT_PATTERNS]
+    if (REQUIRE_WORD.test(source)) patterns.push(REQUIRE_PATTERN)
+    if (MOCK_WORD.test(source)) patterns.push(MOCK_PATTERN)
+    if (this.typescript && TYPEOF_WORD.test(source)) patterns.push(TYPEOF_CALL_PATTERN)
+    const key = patterns.join('')
+    let query = this.queries.get(key)
+    if (!query) this.queries.set(key, (query = new Query(this.parser.language!, key)))
+    return query
   }
 }
 
@@ -195,15 +197,15 @@ class FileReader {
     this.imports = [...repaired]
   }
 
-  read(root: Node, queries: readonly Query[], typeofCalls: Query | undefined): JsFacts {
+  read(root: Node, query: Query): JsFacts {
     for (const { path, offset } of pathReferences(this.text)) {
       this.imports.push({ line: this.lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' })
     }
-    if (typeofCalls) for (const { node } of typeofCalls.captures(root)) this.genericCall(node)
-    for (const match of queries.flatMap((query) => query.matches(root))) {
-      const capture = match.captures.find((c) => c.name !== 'name')!
-      const node = capture.node
-      switch (capture.name) {
+    const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== 'name')!)
+    // A repaired generic call decides the type position of the import calls inside it: first.
+    for (const { name, node } of captures) if (name === 'typeof_call') this.genericCall(node)
+    for (const { name, node } of captures) {
+      switch (name) {
         case 'import':
           this.importStatement(node)
           break
