@@ -82,7 +82,7 @@ export class JsExtractor {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
-        const misread = repairing ? misreadImportTypes(tree.rootNode, source, this.importCalls) : []
+        const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : []
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
         if (!misread.length && !attributes.length) {
           return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source))
@@ -159,23 +159,30 @@ interface MisreadImportType {
 
 /**
  * `import('x').A<T>`, the way declaration emit names a type of another module, is beyond
- * tree-sitter-typescript 0.23: it ends the type at `A` and reads `<T>` as a broken statement of its
- * own. Such an import type (on one line, with a literal) is recorded, and the file parsed again with
- * the call `import('x')` replaced by an identifier of the same length, which makes `____.A<T>` an
- * ordinary generic type at the same offsets.
+ * tree-sitter-typescript 0.23 (so are `import('x').A[]`, `keyof import('x').A`, `(import('x').A)`):
+ * it ends the type at `A` and reads the rest as a broken statement of its own. In a file with an
+ * error, every such import type (a member of the call, on one line, with a literal) in a type
+ * position or inside an ERROR node is recorded, and the file parsed again with the call `import('x')`
+ * replaced by an identifier of the same length: `____.A<T>` is an ordinary type at the same offsets.
+ * An expression `import('x').then(…)` never causes such an error, so one inside an ERROR node stays
+ * inside it after the repair, below the first error line: its recorded import is dropped with the rest.
  */
-function misreadImportTypes(root: Node, source: string, importCalls: Query): MisreadImportType[] {
+function misreadImportTypes(root: Node, importCalls: Query): MisreadImportType[] {
   const found: MisreadImportType[] = []
   for (const { node: call } of importCalls.captures(root)) {
-    let top = call
-    while (top.parent?.type === 'member_expression' && top.parent.childForFieldName('object')?.id === top.id) top = top.parent
-    if (top.id === call.id || !/^\s*</.test(source.slice(top.endIndex, top.endIndex + 200)) || /[\n\r\u2028\u2029]/.test(call.text)) continue
-    if (!contextOf(call).type) continue
+    const parent = call.parent
+    if (parent?.type !== 'member_expression' || parent.childForFieldName('object')?.id !== call.id) continue
+    if (/[\n\r\u2028\u2029]/.test(call.text) || !(contextOf(call).type || insideError(call))) continue
     const args = argumentsOf(call)
     const literal = args?.[0]
     if (literal && isLiteral(literal)) found.push({ call, literal, resolutionMode: resolutionModeOf(importTypeAttributes(args[1])) })
   }
   return found
+}
+
+function insideError(node: Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true
+  return false
 }
 
 /** One file's reading: the imports as found, then cut at the first syntax error. */
@@ -250,6 +257,9 @@ class FileReader {
     if (!source) return
     const typeOnly = hasToken(node, 'type')
     const clause = node.namedChildren.find((c) => c?.type === 'import_clause')
+    // tree-sitter-typescript 0.23 does not know `import defer * as ns from` (TypeScript 5.9): `defer` comes out as an ERROR.
+    const defer = node.namedChildren.find((c) => c?.type === 'ERROR' && c.text === 'defer' && c.previousSibling?.type === 'import')
+    if (defer && clause?.namedChildCount === 1 && clause.firstNamedChild?.type === 'namespace_import') this.tolerated.add(defer.id)
     const kind = typeOnly || (clause && everySpecifierTyped(clause, 'named_imports', 'import_specifier')) ? 'type' : 'import'
     this.add(source, kind, 'import', typeOnly ? resolutionModeOf(attributeObject(node)) : undefined)
   }
