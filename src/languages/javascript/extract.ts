@@ -271,7 +271,8 @@ class FileReader {
       return
     }
     // tree-sitter-typescript 0.23 does not know `export type * from` (TypeScript 5.0): `type` comes out as an ERROR.
-    const typeStar = node.namedChildren.find((c) => c?.type === 'ERROR' && c.text === 'type' && (c.nextSibling?.type === '*' || c.nextSibling?.type === 'namespace_export'))
+    const typeStar = node.namedChildren.find((c) =>
+      c?.type === 'ERROR' && c.text === 'type' && (c.nextSibling?.type === '*' || c.nextSibling?.type === 'namespace_export'))
     if (typeStar) this.tolerated.add(typeStar.id)
     const typeOnly = hasToken(node, 'type') || typeStar !== undefined
     const kind = typeOnly || everySpecifierTyped(node, 'export_clause', 'export_specifier') ? 'type' : 'import'
