@@ -6,7 +6,7 @@ import { toRepoPath } from '../../src/core/repo-path.js'
 import { JavaScriptAdapter } from '../../src/languages/javascript/adapter.js'
 import { isDeclarationFile } from '../../src/languages/javascript/files.js'
 import { languageAdapters } from '../../src/languages/registry.js'
-import { wasmFile } from '../../src/languages/wasm-file.js'
+import { wasmFile } from '../../src/core/wasm-file.js'
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/ts-workspace/', import.meta.url))
 const paths = (...names: string[]) => names.map(toRepoPath)

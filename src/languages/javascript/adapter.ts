@@ -1,7 +1,7 @@
 import type { SourceFile } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
-import { isJsFacts, JS_FACTS_VERSION, type JsFacts } from './facts.js'
+import { isJsFacts, type JsFacts } from './facts.js'
 import { dialectOf, isJsTestFile, languageOfJs } from './files.js'
 import { JS_EDGE_KINDS } from './kinds.js'
 import { JS_GRAMMARS } from './parser.js'
@@ -16,7 +16,6 @@ export class JavaScriptAdapter implements LanguageAdapter<JsFacts> {
   readonly grammars = [...new Set(Object.values(JS_GRAMMARS))]
   readonly edgeKinds = JS_EDGE_KINDS
   readonly dynamicMeaning = '`import()` or `require()` with a computed name'
-  readonly factsVersion = JS_FACTS_VERSION
   private reader: JsReader | undefined
 
   /** Both modes read every byte for now: there is no lexical pre-scan for JavaScript yet, so `fast` is `full`. */

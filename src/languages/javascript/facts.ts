@@ -1,6 +1,3 @@
-/** Bumped whenever extraction changes what it reads from the same bytes, so older cached facts are ignored. */
-export const JS_FACTS_VERSION = 'javascript-facts@1'
-
 export type JsImportKind = 'import' | 'lazy' | 'type'
 /** Which syntax made the import: decides TypeScript's resolution mode (§5.3). */
 export type JsImportForm = 'import' | 'export' | 'import-equals' | 'require' | 'import-call' | 'import-type' | 'reference' | 'jest' | 'vi'

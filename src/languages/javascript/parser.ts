@@ -1,5 +1,5 @@
 import { Language, Parser } from 'web-tree-sitter'
-import { wasmFile } from '../wasm-file.js'
+import { wasmFile } from '../../core/wasm-file.js'
 import type { JsDialect } from './files.js'
 
 /**
