@@ -18,10 +18,13 @@ export interface Agreement {
 }
 
 /** One import (or dynamic import) as a comparable row. */
-export const rowsOf = (facts: JsFacts, below = Infinity): string[] => [
-  ...facts.imports.filter((i) => i.line < below).map((i) => `${i.line} ${i.kind} ${i.form} ${i.resolutionMode ?? '-'} ${JSON.stringify(i.specifier)}`),
-  ...facts.dynamic.filter((d) => d.line < below).map((d) => `${d.line} dynamic ${JSON.stringify(d.specifier)}`),
-].sort()
+export const rowsOf = (facts: JsFacts, below = Infinity): string[] =>
+  [
+    ...facts.imports
+      .filter((i) => i.line < below)
+      .map((i) => `${i.line} ${i.kind} ${i.form} ${i.resolutionMode ?? '-'} ${JSON.stringify(i.specifier)}`),
+    ...facts.dynamic.filter((d) => d.line < below).map((d) => `${d.line} dynamic ${JSON.stringify(d.specifier)}`),
+  ].sort()
 
 /**
  * Compares the rows above the first syntax error either side reports (all rows when neither does),

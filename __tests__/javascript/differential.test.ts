@@ -18,11 +18,20 @@ function sources(): { name: string; text: string }[] {
     readdirSync(join(REPO, folder), { recursive: true, encoding: 'utf8' })
       .filter((name) => isJsGraphFile(name as RepoPath) && !name.includes('node_modules'))
       .sort()
-      .map((name) => ({ name: `${folder}/${name}`, text: decodeJs(readFileSync(join(REPO, folder, name))) })))
+      .map((name) => ({ name: `${folder}/${name}`, text: decodeJs(readFileSync(join(REPO, folder, name))) })),
+  )
 }
 
-const empty = (): Agreement => ({ files: 0, same: 0, exact: 0, errorDisagreements: [], imports: 0, missing: [], extra: [],
-  errorLines: { same: 0, ours: 0, theirs: 0 } })
+const empty = (): Agreement => ({
+  files: 0,
+  same: 0,
+  exact: 0,
+  errorDisagreements: [],
+  imports: 0,
+  missing: [],
+  extra: [],
+  errorLines: { same: 0, ours: 0, theirs: 0 },
+})
 
 let reader: JsReader
 beforeAll(async () => {
@@ -37,8 +46,11 @@ describe('differential: the extractor agrees with TypeScript’s parser', () => 
       const ours = reader.extractText(text, name)
       const theirs = tsImports(name, text)
       // Where the two parsers place an error can differ by a line or so; that one is seen, and the imports, must not.
-      expect({ name, rows: rowsOf(ours), broken: ours.syntaxErrorLine !== undefined })
-        .toEqual({ name, rows: rowsOf(theirs), broken: theirs.syntaxErrorLine !== undefined })
+      expect({ name, rows: rowsOf(ours), broken: ours.syntaxErrorLine !== undefined }).toEqual({
+        name,
+        rows: rowsOf(theirs),
+        broken: theirs.syntaxErrorLine !== undefined,
+      })
     }
   })
 
@@ -51,13 +63,17 @@ describe('differential: the extractor agrees with TypeScript’s parser', () => 
         compareFacts(name, ours, theirs, total)
         if (process.env.SHOW_MUTANTS && ours.syntaxErrorLine !== undefined && theirs.syntaxErrorLine === undefined) {
           const lines = mutant.split('\n')
-          console.log(`${name}:${ours.syntaxErrorLine}\n${lines.slice(Math.max(0, ours.syntaxErrorLine - 3), ours.syntaxErrorLine + 1).join('\n')}`)
+          console.log(
+            `${name}:${ours.syntaxErrorLine}\n${lines.slice(Math.max(0, ours.syntaxErrorLine - 3), ours.syntaxErrorLine + 1).join('\n')}`,
+          )
         }
       }
     }
-    console.log(`mutants: ${total.files}, same above the first error: ${total.same}, same facts: ${total.exact}; ` +
-      `errors seen by both ${total.errorLines.same}, by tree-sitter only ${total.errorLines.ours}, by TypeScript only ${total.errorLines.theirs}` +
-      `\nmissing: ${total.missing.slice(0, 20).join('\n')}\nextra: ${total.extra.slice(0, 20).join('\n')}`)
+    console.log(
+      `mutants: ${total.files}, same above the first error: ${total.same}, same facts: ${total.exact}; ` +
+        `errors seen by both ${total.errorLines.same}, by tree-sitter only ${total.errorLines.ours}, by TypeScript only ${total.errorLines.theirs}` +
+        `\nmissing: ${total.missing.slice(0, 20).join('\n')}\nextra: ${total.extra.slice(0, 20).join('\n')}`,
+    )
     expect(total.missing).toEqual([])
     expect(total.extra).toEqual([])
   })

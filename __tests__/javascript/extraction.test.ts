@@ -13,10 +13,11 @@ beforeAll(async () => {
 })
 
 /** `line kind form specifier` (with `mode=…` where one is set), dynamic imports as `line dynamic text`. */
-const rows = (facts: JsFacts): string[] => [
-  ...facts.imports.map((i) => `${i.line} ${i.kind} ${i.form} ${i.specifier}${i.resolutionMode ? ` mode=${i.resolutionMode}` : ''}`),
-  ...facts.dynamic.map((d) => `${d.line} dynamic ${d.specifier}`),
-].sort()
+const rows = (facts: JsFacts): string[] =>
+  [
+    ...facts.imports.map((i) => `${i.line} ${i.kind} ${i.form} ${i.specifier}${i.resolutionMode ? ` mode=${i.resolutionMode}` : ''}`),
+    ...facts.dynamic.map((d) => `${d.line} dynamic ${d.specifier}`),
+  ].sort()
 
 /**
  * One rule of §5 per row: a file's name (for its dialect), its text, and what it imports. Each row is
@@ -36,8 +37,11 @@ const CASES: [string, string, string[]][] = [
   ['a.ts', `export * as n from './a'`, ['1 import export ./a']],
   ['a.ts', `import {\n  a,\n  b,\n} from './multi-line'`, ['4 import import ./multi-line']],
   ['a.js', `import data from './d.json' with { type: 'json' }`, ['1 import import ./d.json']],
-  ['a.js', `export { a } from './a.json' with { type: 'json' }\nexport * from './b' assert { type: 'b' }\nimport './c'`,
-    ['1 import export ./a.json', '2 import export ./b', '3 import import ./c']],
+  [
+    'a.js',
+    `export { a } from './a.json' with { type: 'json' }\nexport * from './b' assert { type: 'b' }\nimport './c'`,
+    ['1 import export ./a.json', '2 import export ./b', '3 import import ./c'],
+  ],
   // Type-only forms.
   ['a.ts', `import type { A } from './a'`, ['1 type import ./a']],
   ['a.ts', `import type A = require('./a')`, ['1 type import-equals ./a']],
@@ -53,10 +57,16 @@ const CASES: [string, string, string[]][] = [
   ['a.ts', `type T = typeof import('./a')`, ['1 type import-type ./a']],
   ['a.ts', `let t: import('./a').T`, ['1 type import-type ./a']],
   ['a.ts', `let t: import('./a').T<string>\nlet u: import('./b').U<number>`, ['1 type import-type ./a', '2 type import-type ./b']],
-  ['a.ts', `let t: import('./a').T[]\nlet u: keyof import('./b').U\nlet v: (import('./c').V)`,
-    ['1 type import-type ./a', '2 type import-type ./b', '3 type import-type ./c']],
-  ['a.d.ts', `export declare function f(): import('./a').A<B>;\nexport declare const c: import('./c').C;`,
-    ['1 type import-type ./a', '2 type import-type ./c']],
+  [
+    'a.ts',
+    `let t: import('./a').T[]\nlet u: keyof import('./b').U\nlet v: (import('./c').V)`,
+    ['1 type import-type ./a', '2 type import-type ./b', '3 type import-type ./c'],
+  ],
+  [
+    'a.d.ts',
+    `export declare function f(): import('./a').A<B>;\nexport declare const c: import('./c').C;`,
+    ['1 type import-type ./a', '2 type import-type ./c'],
+  ],
   ['a.ts', `const m = jest.requireActual<typeof import('./a')>('./a')`, ['1 import jest ./a', '1 type import-type ./a']],
   ['a.ts', `import type { A } from './a' with { 'resolution-mode': 'import' }`, ['1 type import ./a mode=import']],
   ['a.ts', `export type { A } from './a' with { 'resolution-mode': 'require' }`, ['1 type export ./a mode=require']],
@@ -111,7 +121,11 @@ const CASES: [string, string, string[]][] = [
   ['a.ts', `const v = <T>x\nimport b from './b'`, ['2 import import ./b']],
   // Lines as TypeScript counts them.
   ['a.ts', `import a from './a'\r\nimport b from './b'`, ['1 import import ./a', '2 import import ./b']],
-  ['a.js', `import a from './a'\rimport b from './b'\n/*\u2028*/require('./c')`, ['1 import import ./a', '2 import import ./b', '4 import require ./c']],
+  [
+    'a.js',
+    `import a from './a'\rimport b from './b'\n/*\u2028*/require('./c')`,
+    ['1 import import ./a', '2 import import ./b', '4 import require ./c'],
+  ],
 ]
 
 describe('extraction, rule by rule (§5 Imports)', () => {
@@ -138,7 +152,10 @@ describe('syntax errors', () => {
 
 describe('decoding', () => {
   it('drops a UTF-8 byte-order mark and reads UTF-16 by its mark', () => {
-    expect(rows(reader.extract(readFileSync(`${FIXTURES}bom.ts`), 'bom.ts'))).toEqual(['1 import import ./bom', '2 import export ./bom-star'])
+    expect(rows(reader.extract(readFileSync(`${FIXTURES}bom.ts`), 'bom.ts'))).toEqual([
+      '1 import import ./bom',
+      '2 import export ./bom-star',
+    ])
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`import a from './wide'\n`, 'utf16le')])
     expect(rows(reader.extract(utf16, 'wide.ts'))).toEqual(['1 import import ./wide'])
   })
@@ -150,7 +167,9 @@ describe('facts shape', () => {
     expect(isJsFacts({ imports: [], dynamic: [], syntaxErrorLine: 3 })).toBe(true)
     expect(isJsFacts({ imports: [{ line: 1, specifier: 'a', kind: 'package', form: 'import' }], dynamic: [] })).toBe(false)
     expect(isJsFacts({ imports: [{ line: 0, specifier: 'a', kind: 'import', form: 'import' }], dynamic: [] })).toBe(false)
-    expect(isJsFacts({ imports: [{ line: 1, specifier: 'a', kind: 'type', form: 'import', resolutionMode: 'x' }], dynamic: [] })).toBe(false)
+    expect(isJsFacts({ imports: [{ line: 1, specifier: 'a', kind: 'type', form: 'import', resolutionMode: 'x' }], dynamic: [] })).toBe(
+      false,
+    )
     expect(isJsFacts({ imports: [], dynamic: [{ line: 1 }] })).toBe(false)
     expect(isJsFacts(null)).toBe(false)
   })

@@ -1,7 +1,41 @@
 /** Small, seeded damage to a source text: the inputs where a parser's error handling shows. */
 
-const TOKENS = ['{', '}', '(', ')', '[', ']', "'", '"', '`', '/*', '*/', '//', ';', ',', '<', '>', '=>', '=', '.', 'import', 'export',
-  'require(', 'import(', 'type ', 'from', ' as ', '\n', '${', '@', '#', '\\', '<div>', '</div>', '?.']
+const TOKENS = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  "'",
+  '"',
+  '`',
+  '/*',
+  '*/',
+  '//',
+  ';',
+  ',',
+  '<',
+  '>',
+  '=>',
+  '=',
+  '.',
+  'import',
+  'export',
+  'require(',
+  'import(',
+  'type ',
+  'from',
+  ' as ',
+  '\n',
+  '${',
+  '@',
+  '#',
+  '\\',
+  '<div>',
+  '</div>',
+  '?.',
+]
 
 /** A deterministic generator of numbers in [0, 1) (mulberry32). */
 export function random(seed: number): () => number {
@@ -44,7 +78,7 @@ export function mutants(text: string, count: number, seed: number): string[] {
         out.push(text.slice(0, at) + text.slice(at + 1 + pick(3)))
         break
       case 4:
-        out.push(text.slice(0, at) + TOKENS[pick(TOKENS.length)] + text.slice(at))
+        out.push(text.slice(0, at) + TOKENS[pick(TOKENS.length)]! + text.slice(at))
         break
       default:
         out.push(text.slice(0, at))

@@ -17,8 +17,13 @@ const ROOT = process.env.JS_REAL_WORLD
 
 function graphFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => isJsGraphFile(name as RepoPath) && !/(^|\/)\./.test(name) && statSync(join(dir, name)).isFile() &&
-      statSync(join(dir, name)).size <= 2_000_000)
+    .filter(
+      (name) =>
+        isJsGraphFile(name as RepoPath) &&
+        !/(^|\/)\./.test(name) &&
+        statSync(join(dir, name)).isFile() &&
+        statSync(join(dir, name)).size <= 2_000_000,
+    )
     .sort()
 }
 
@@ -29,13 +34,34 @@ beforeAll(async () => {
 
 describe('real world (JS_REAL_WORLD)', () => {
   ;(ROOT ? it : it.skip)('agrees with TypeScript’s parser', () => {
-    const total: Agreement = { files: 0, same: 0, exact: 0, errorDisagreements: [], imports: 0, missing: [], extra: [], errorLines: { same: 0, ours: 0, theirs: 0 } }
+    const total: Agreement = {
+      files: 0,
+      same: 0,
+      exact: 0,
+      errorDisagreements: [],
+      imports: 0,
+      missing: [],
+      extra: [],
+      errorLines: { same: 0, ours: 0, theirs: 0 },
+    }
     for (const name of graphFiles(ROOT!)) {
       const text = decodeJs(readFileSync(join(ROOT!, name)))
       compareFacts(name, reader.extractText(text, name), tsImports(name, text), total)
     }
-    console.log(JSON.stringify({ ...total, missing: total.missing.slice(0, 40), extra: total.extra.slice(0, 40), errorDisagreements: total.errorDisagreements.slice(0, 60),
-      missingCount: total.missing.length, extraCount: total.extra.length }, null, 1))
+    console.log(
+      JSON.stringify(
+        {
+          ...total,
+          missing: total.missing.slice(0, 40),
+          extra: total.extra.slice(0, 40),
+          errorDisagreements: total.errorDisagreements.slice(0, 60),
+          missingCount: total.missing.length,
+          extraCount: total.extra.length,
+        },
+        null,
+        1,
+      ),
+    )
     expect(total.files).toBeGreaterThan(0)
   })
 })

@@ -7,8 +7,18 @@ import type { JsFacts, JsImport, JsImportForm, JsImportKind } from '../../src/la
  */
 
 const MOCKS: Readonly<Record<string, ReadonlySet<string>>> = {
-  jest: new Set(['mock', 'doMock', 'unmock', 'dontMock', 'deepUnmock', 'setMock', 'requireActual', 'requireMock',
-    'createMockFromModule', 'genMockFromModule']),
+  jest: new Set([
+    'mock',
+    'doMock',
+    'unmock',
+    'dontMock',
+    'deepUnmock',
+    'setMock',
+    'requireActual',
+    'requireMock',
+    'createMockFromModule',
+    'genMockFromModule',
+  ]),
   vi: new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']),
 }
 
@@ -21,8 +31,13 @@ export function scriptKindOf(path: string): ts.ScriptKind {
 
 /** What TypeScript's parser sees: every import of §5 and, where it reports one, the line of its first syntax error. */
 export function tsImports(path: string, text: string): JsFacts {
-  const file = ts.createSourceFile(path, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
-    true, scriptKindOf(path))
+  const file = ts.createSourceFile(
+    path,
+    text,
+    { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+    true,
+    scriptKindOf(path),
+  )
   const imports: JsImport[] = []
   const dynamic: { line: number; specifier: string }[] = []
   const lineOf = (pos: number) => file.getLineAndCharacterOfPosition(pos).line + 1
@@ -38,14 +53,25 @@ export function tsImports(path: string, text: string): JsFacts {
   const visit = (node: ts.Node, lazy: boolean): void => {
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause
-      const allTyped = !!clause && !clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) &&
-        clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)
-      add(node.moduleSpecifier, clause?.isTypeOnly || allTyped ? 'type' : 'import', 'import',
-        clause?.isTypeOnly ? override(node.attributes) : undefined)
+      const allTyped =
+        !!clause &&
+        !clause.name &&
+        !!clause.namedBindings &&
+        ts.isNamedImports(clause.namedBindings) &&
+        clause.namedBindings.elements.length > 0 &&
+        clause.namedBindings.elements.every((e) => e.isTypeOnly)
+      const typeOnly = clause?.phaseModifier === ts.SyntaxKind.TypeKeyword
+      add(node.moduleSpecifier, typeOnly || allTyped ? 'type' : 'import', 'import', typeOnly ? override(node.attributes) : undefined)
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
       const exported = node.exportClause
-      const allTyped = !!exported && ts.isNamedExports(exported) && exported.elements.length > 0 && exported.elements.every((e) => e.isTypeOnly)
-      add(node.moduleSpecifier, node.isTypeOnly || allTyped ? 'type' : 'import', 'export', node.isTypeOnly ? override(node.attributes) : undefined)
+      const allTyped =
+        !!exported && ts.isNamedExports(exported) && exported.elements.length > 0 && exported.elements.every((e) => e.isTypeOnly)
+      add(
+        node.moduleSpecifier,
+        node.isTypeOnly || allTyped ? 'type' : 'import',
+        'export',
+        node.isTypeOnly ? override(node.attributes) : undefined,
+      )
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       add(node.moduleReference.expression, node.isTypeOnly ? 'type' : 'import', 'import-equals')
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
@@ -57,7 +83,7 @@ export function tsImports(path: string, text: string): JsFacts {
         if (literal) add(first, 'lazy', 'import-call')
         else dynamic.push({ line: lineOf(first.getStart(file)), specifier: first.getText(file) })
       } else if (ts.isIdentifier(node.expression) && node.expression.text === 'require' && node.arguments.length === 1) {
-        if (literal) add(first!, lazy ? 'lazy' : 'import', 'require')
+        if (literal) add(first, lazy ? 'lazy' : 'import', 'require')
         else dynamic.push({ line: lineOf(first!.getStart(file)), specifier: first!.getText(file) })
       } else if (first && literal) {
         const root = mockRoot(node)
@@ -65,20 +91,35 @@ export function tsImports(path: string, text: string): JsFacts {
       }
     }
     const inFunction = isFunctionBody(node)
-    ts.forEachChild(node, (child) => visit(child, lazy || (inFunction && child !== (node as ts.FunctionLikeDeclaration).name &&
-      !ts.isDecorator(child) && !ts.isModifier(child))))
+    ts.forEachChild(node, (child) => {
+      visit(
+        child,
+        lazy || (inFunction && child !== (node as ts.FunctionLikeDeclaration).name && !ts.isDecorator(child) && !ts.isModifier(child)),
+      )
+    })
   }
   visit(file, false)
 
   const diagnostics = (file as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics
   if (!diagnostics.length) return { imports, dynamic }
   const errorLine = Math.min(...diagnostics.map((d) => lineOf(d.start!)))
-  return { imports: imports.filter((i) => i.line < errorLine), dynamic: dynamic.filter((d) => d.line < errorLine), syntaxErrorLine: errorLine }
+  return {
+    imports: imports.filter((i) => i.line < errorLine),
+    dynamic: dynamic.filter((d) => d.line < errorLine),
+    syntaxErrorLine: errorLine,
+  }
 }
 
 function isFunctionBody(node: ts.Node): boolean {
-  return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node) ||
-    ts.isConstructorDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  )
 }
 
 function mockRoot(call: ts.CallExpression): 'jest' | 'vi' | undefined {

@@ -5,8 +5,18 @@ import { LineTable } from './lines.js'
 import { literalValue } from './literal.js'
 import { pathReferences } from './references.js'
 
-const JEST_METHODS = ['mock', 'doMock', 'unmock', 'dontMock', 'deepUnmock', 'setMock', 'requireActual', 'requireMock',
-  'createMockFromModule', 'genMockFromModule']
+const JEST_METHODS = [
+  'mock',
+  'doMock',
+  'unmock',
+  'dontMock',
+  'deepUnmock',
+  'setMock',
+  'requireActual',
+  'requireMock',
+  'createMockFromModule',
+  'genMockFromModule',
+]
 const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']
 const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
 
@@ -35,17 +45,58 @@ const MOCK_WORD = /\b(?:jest|vi)\b/
 const TYPEOF_WORD = /\btypeof\b/
 
 /** Nodes whose bodies run when the function is called (§5: "inside a function body"). */
-const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'generator_function',
-  'generator_function_declaration', 'arrow_function', 'method_definition'])
+const FUNCTIONS = new Set([
+  'function_declaration',
+  'function_expression',
+  'function',
+  'generator_function',
+  'generator_function_declaration',
+  'arrow_function',
+  'method_definition',
+])
 
 /** Nodes that hold only types: an `import('x')` below one is TypeScript's import type, not a call. */
-const TYPES = new Set(['type_annotation', 'opt_type_annotation', 'omitting_type_annotation', 'adding_type_annotation',
-  'asserts_annotation', 'asserts', 'type_predicate', 'type_predicate_annotation', 'type_arguments', 'type_parameters',
-  'type_parameter', 'constraint', 'default_type', 'type_alias_declaration', 'interface_declaration', 'extends_type_clause',
-  'implements_clause', 'type_query', 'index_type_query', 'lookup_type', 'generic_type', 'union_type', 'intersection_type',
-  'array_type', 'tuple_type', 'conditional_type', 'function_type', 'constructor_type', 'infer_type', 'readonly_type',
-  'object_type', 'parenthesized_type', 'template_literal_type', 'mapped_type_clause', 'nested_type_identifier',
-  'optional_type', 'rest_type', 'literal_type', 'index_signature'])
+const TYPES = new Set([
+  'type_annotation',
+  'opt_type_annotation',
+  'omitting_type_annotation',
+  'adding_type_annotation',
+  'asserts_annotation',
+  'asserts',
+  'type_predicate',
+  'type_predicate_annotation',
+  'type_arguments',
+  'type_parameters',
+  'type_parameter',
+  'constraint',
+  'default_type',
+  'type_alias_declaration',
+  'interface_declaration',
+  'extends_type_clause',
+  'implements_clause',
+  'type_query',
+  'index_type_query',
+  'lookup_type',
+  'generic_type',
+  'union_type',
+  'intersection_type',
+  'array_type',
+  'tuple_type',
+  'conditional_type',
+  'function_type',
+  'constructor_type',
+  'infer_type',
+  'readonly_type',
+  'object_type',
+  'parenthesized_type',
+  'template_literal_type',
+  'mapped_type_clause',
+  'nested_type_identifier',
+  'optional_type',
+  'rest_type',
+  'literal_type',
+  'index_signature',
+])
 /** Expressions whose later operand is a type (`x as T`, `x satisfies T`). */
 const TYPED_EXPRESSIONS = new Set(['as_expression', 'satisfies_expression'])
 
@@ -88,7 +139,12 @@ export class JsExtractor {
           return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source))
         }
         for (const { call, literal, resolutionMode } of misread) {
-          const entry = { line: lines.lineAt(literal.startIndex), specifier: literalValue(literal.text)!, kind: 'type', form: 'import-type' } as const
+          const entry = {
+            line: lines.lineAt(literal.startIndex),
+            specifier: literalValue(literal.text)!,
+            kind: 'type',
+            form: 'import-type',
+          } as const
           repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry)
           source = source.slice(0, call.startIndex) + '_'.repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex)
         }
@@ -247,7 +303,7 @@ class FileReader {
   }
 
   private importStatement(node: Node): void {
-    const requireClause = node.namedChildren.find((c) => c?.type === 'import_require_clause')
+    const requireClause = node.namedChildren.find((c) => c.type === 'import_require_clause')
     if (requireClause) {
       const source = requireClause.childForFieldName('source')
       if (source) this.add(source, hasToken(node, 'type') ? 'type' : 'import', 'import-equals')
@@ -256,9 +312,9 @@ class FileReader {
     const source = node.childForFieldName('source')
     if (!source) return
     const typeOnly = hasToken(node, 'type')
-    const clause = node.namedChildren.find((c) => c?.type === 'import_clause')
+    const clause = node.namedChildren.find((c) => c.type === 'import_clause')
     // tree-sitter-typescript 0.23 does not know `import defer * as ns from` (TypeScript 5.9): `defer` comes out as an ERROR.
-    const defer = node.namedChildren.find((c) => c?.type === 'ERROR' && c.text === 'defer' && c.previousSibling?.type === 'import')
+    const defer = node.namedChildren.find((c) => c.type === 'ERROR' && c.text === 'defer' && c.previousSibling?.type === 'import')
     if (defer && clause?.namedChildCount === 1 && clause.firstNamedChild?.type === 'namespace_import') this.tolerated.add(defer.id)
     const kind = typeOnly || (clause && everySpecifierTyped(clause, 'named_imports', 'import_specifier')) ? 'type' : 'import'
     this.add(source, kind, 'import', typeOnly ? resolutionModeOf(attributeObject(node)) : undefined)
@@ -271,8 +327,9 @@ class FileReader {
       return
     }
     // tree-sitter-typescript 0.23 does not know `export type * from` (TypeScript 5.0): `type` comes out as an ERROR.
-    const typeStar = node.namedChildren.find((c) =>
-      c?.type === 'ERROR' && c.text === 'type' && (c.nextSibling?.type === '*' || c.nextSibling?.type === 'namespace_export'))
+    const typeStar = node.namedChildren.find(
+      (c) => c.type === 'ERROR' && c.text === 'type' && (c.nextSibling?.type === '*' || c.nextSibling?.type === 'namespace_export'),
+    )
     if (typeStar) this.tolerated.add(typeStar.id)
     const typeOnly = hasToken(node, 'type') || typeStar !== undefined
     const kind = typeOnly || everySpecifierTyped(node, 'export_clause', 'export_specifier') ? 'type' : 'import'
@@ -285,7 +342,7 @@ class FileReader {
    * `require` followed by a statement `('x')`. That shape is this import.
    */
   private exportImportEquals(node: Node): void {
-    const alias = node.namedChildren.find((c) => c?.type === 'import_alias')
+    const alias = node.namedChildren.find((c) => c.type === 'import_alias')
     if (alias?.lastNamedChild?.type !== 'identifier' || alias.lastNamedChild.text !== 'require') return
     const next = node.nextNamedSibling
     const group = next?.type === 'expression_statement' && next.namedChildCount === 1 ? next.namedChildren[0] : undefined
@@ -293,7 +350,7 @@ class FileReader {
     if (!literal) return
     this.add(literal, 'import', 'import-equals')
     // Without a line break after `require`, the misreading also wants a `;` there.
-    for (const child of alias.children) if (child?.isMissing) this.tolerated.add(child.id)
+    for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id)
   }
 
   private requireCall(node: Node): void {
@@ -320,11 +377,11 @@ class FileReader {
     if (group?.type !== 'parenthesized_expression') return
     const typeArgument = less.childForFieldName('right')!
     for (const call of typeArgument.descendantsOfType('call_expression')) {
-      if (call?.childForFieldName('function')?.type === 'import') this.inType.add(call.id)
+      if (call.childForFieldName('function')?.type === 'import') this.inType.add(call.id)
     }
     const callee = less.childForFieldName('left')
     const root = callee ? mockRootOfCallee(callee) : undefined
-    const first = group.namedChildren.find((c) => c?.type !== 'comment')
+    const first = group.namedChildren.find((c) => c.type !== 'comment')
     const argument = first?.type === 'sequence_expression' ? first.childForFieldName('left') : first
     if (root && argument && isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', root)
   }
@@ -362,7 +419,7 @@ class FileReader {
         first = Math.min(first ?? Infinity, node.startIndex)
         continue
       }
-      for (const child of node.children) if (child?.hasError) stack.push(child)
+      for (const child of node.children) if (child.hasError) stack.push(child)
     }
     if (!found) first = root.lastChild?.startIndex ?? 0
     return first === undefined ? undefined : this.lines.lineAt(first)
@@ -370,16 +427,16 @@ class FileReader {
 }
 
 function hasToken(node: Node, token: string): boolean {
-  return node.children.some((c) => c !== null && !c.isNamed && c.type === token)
+  return node.children.some((c) => !c.isNamed && c.type === token)
 }
 
 /** `{type A, type B}`: at least one specifier, every one marked `type` (and, for imports, no default or namespace binding). */
 function everySpecifierTyped(holder: Node, listType: string, specifierType: string): boolean {
-  const named = holder.namedChildren.filter((c) => c?.type !== 'comment')
-  const list = named.find((c) => c?.type === listType)
+  const named = holder.namedChildren.filter((c) => c.type !== 'comment')
+  const list = named.find((c) => c.type === listType)
   if (!list || (holder.type === 'import_clause' && named.length !== 1)) return false
-  const specifiers = list.namedChildren.filter((c) => c?.type === specifierType)
-  return specifiers.length > 0 && specifiers.every((s) => hasToken(s!, 'type'))
+  const specifiers = list.namedChildren.filter((c) => c.type === specifierType)
+  return specifiers.length > 0 && specifiers.every((s) => hasToken(s, 'type'))
 }
 
 function isLiteral(node: Node): boolean {
@@ -390,11 +447,11 @@ function isLiteral(node: Node): boolean {
 function argumentsOf(call: Node): Node[] | undefined {
   const args = call.childForFieldName('arguments')
   if (args?.type !== 'arguments') return undefined
-  return args.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
+  return args.namedChildren.filter((c) => c.type !== 'comment')
 }
 
 function onlyArgument(group: Node): Node | undefined {
-  const inner = group.namedChildren.filter((c) => c?.type !== 'comment')
+  const inner = group.namedChildren.filter((c) => c.type !== 'comment')
   return inner.length === 1 && isLiteral(inner[0]!) ? inner[0]! : undefined
 }
 
@@ -427,8 +484,8 @@ function contextOf(node: Node): Context {
 
 /** The object of an import declaration's `with { … }` (or `assert { … }`). */
 function attributeObject(statement: Node): Node | undefined {
-  const attribute = statement.namedChildren.find((c) => c?.type === 'import_attribute')
-  return attribute?.namedChildren.find((c) => c?.type === 'object') ?? undefined
+  const attribute = statement.namedChildren.find((c) => c.type === 'import_attribute')
+  return attribute?.namedChildren.find((c) => c.type === 'object') ?? undefined
 }
 
 /** The attributes of an import type, `import('x', { with: { … } })`: the object under its `with` key. */
@@ -442,7 +499,7 @@ function importTypeAttributes(options: Node | undefined): Node | undefined {
 }
 
 function pairsOf(object: Node): Node[] {
-  return object.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment')
+  return object.namedChildren.filter((c) => c.type !== 'comment')
 }
 
 /** TypeScript's `getResolutionModeOverride`: exactly one attribute, `'resolution-mode'` as a string, `import` or `require`. */

@@ -2,7 +2,7 @@ export type JsImportKind = 'import' | 'lazy' | 'type'
 /** Which syntax made the import: decides TypeScript's resolution mode (§5.3). */
 export type JsImportForm = 'import' | 'export' | 'import-equals' | 'require' | 'import-call' | 'import-type' | 'reference' | 'jest' | 'vi'
 export interface JsImport {
-  readonly line: number            // 1-based line of the specifier
+  readonly line: number // 1-based line of the specifier
   readonly specifier: string
   readonly kind: JsImportKind
   readonly form: JsImportForm
@@ -27,7 +27,11 @@ export function isJsFacts(value: unknown): value is JsFacts {
   if (!isRecord(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false
   if (value.syntaxErrorLine !== undefined && !isLine(value.syntaxErrorLine)) return false
   const importOk = (i: unknown) =>
-    isRecord(i) && isLine(i.line) && typeof i.specifier === 'string' && KINDS.has(i.kind) && FORMS.has(i.form) &&
+    isRecord(i) &&
+    isLine(i.line) &&
+    typeof i.specifier === 'string' &&
+    KINDS.has(i.kind) &&
+    FORMS.has(i.form) &&
     (i.resolutionMode === undefined || MODES.has(i.resolutionMode))
   const dynamicOk = (d: unknown) => isRecord(d) && isLine(d.line) && typeof d.specifier === 'string'
   return value.imports.every(importOk) && value.dynamic.every(dynamicOk)

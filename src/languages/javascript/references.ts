@@ -15,8 +15,16 @@ const NO_DEFAULT_LIB = attribute('no-default-lib')
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029
 /** TypeScript's `isWhiteSpaceLike` beyond ASCII. */
 const isWideSpace = (c: number) =>
-  c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 ||
-  c === 0xfeff || c === 0x2028 || c === 0x2029
+  c === 0xa0 ||
+  c === 0x85 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  c === 0x2028 ||
+  c === 0x2029
 
 /**
  * The `/// <reference path>` directives of a file, read as TypeScript reads them: from the comments

@@ -52,7 +52,6 @@ function candidatesOf(target: string): string[] {
   const candidates = [target]
   for (const probe of PROBES) candidates.push(target + probe, `${target ? target + '/' : ''}index${probe}`)
   const extension = /\.[cm]?jsx?$/.exec(target)?.[0]
-  const stem = extension ? target.slice(0, -extension.length) : undefined
-  for (const source of extension ? SOURCES_OF[extension]! : []) candidates.push(stem + source)
+  if (extension) for (const source of SOURCES_OF[extension]!) candidates.push(target.slice(0, -extension.length) + source)
   return candidates
 }
