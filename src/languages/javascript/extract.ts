@@ -4,6 +4,18 @@ import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
 import { LineTable } from './lines.js'
 import { literalValue } from './literal.js'
 import { pathReferences } from './references.js'
+import { exportAttributes, MAX_REPAIRS, misreadImportTypes } from './repairs.js'
+import {
+  argumentsOf,
+  attributeObject,
+  contextOf,
+  everySpecifierTyped,
+  hasToken,
+  importTypeAttributes,
+  isLiteral,
+  onlyArgument,
+  resolutionModeOf,
+} from './syntax.js'
 
 const JEST_METHODS = [
   'mock',
@@ -43,67 +55,6 @@ const TYPEOF_CALL_PATTERN = `
 const REQUIRE_WORD = /\brequire\b/
 const MOCK_WORD = /\b(?:jest|vi)\b/
 const TYPEOF_WORD = /\btypeof\b/
-
-/** Nodes whose bodies run when the function is called (§5: "inside a function body"). */
-const FUNCTIONS = new Set([
-  'function_declaration',
-  'function_expression',
-  'function',
-  'generator_function',
-  'generator_function_declaration',
-  'arrow_function',
-  'method_definition',
-])
-
-/** Nodes that hold only types: an `import('x')` below one is TypeScript's import type, not a call. */
-const TYPES = new Set([
-  'type_annotation',
-  'opt_type_annotation',
-  'omitting_type_annotation',
-  'adding_type_annotation',
-  'asserts_annotation',
-  'asserts',
-  'type_predicate',
-  'type_predicate_annotation',
-  'type_arguments',
-  'type_parameters',
-  'type_parameter',
-  'constraint',
-  'default_type',
-  'type_alias_declaration',
-  'interface_declaration',
-  'extends_type_clause',
-  'implements_clause',
-  'type_query',
-  'index_type_query',
-  'lookup_type',
-  'generic_type',
-  'union_type',
-  'intersection_type',
-  'array_type',
-  'tuple_type',
-  'conditional_type',
-  'function_type',
-  'constructor_type',
-  'infer_type',
-  'readonly_type',
-  'object_type',
-  'parenthesized_type',
-  'template_literal_type',
-  'mapped_type_clause',
-  'nested_type_identifier',
-  'optional_type',
-  'rest_type',
-  'literal_type',
-  'index_signature',
-])
-/** Expressions whose later operand is a type (`x as T`, `x satisfies T`). */
-const TYPED_EXPRESSIONS = new Set(['as_expression', 'satisfies_expression'])
-
-interface Context {
-  readonly lazy: boolean
-  readonly type: boolean
-}
 
 /** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
 export class JsExtractor {
@@ -168,77 +119,6 @@ export class JsExtractor {
     if (!query) this.queries.set(key, (query = new Query(this.parser.language!, key)))
     return query
   }
-}
-
-interface ExportAttributes {
-  /** The span of `with { … }`. */
-  readonly start: number
-  readonly end: number
-  /** Where the statement's module specifier starts: the key the re-parsed statement finds its mode by. */
-  readonly sourceAt: number
-  readonly resolutionMode: 'import' | 'require' | undefined
-}
-
-/** TypeScript's `getResolutionModeOverride` on the text of an attribute list: one `'resolution-mode'` key, a string value. */
-const MODE_ATTRIBUTE = /^\{\s*(['"])resolution-mode\1\s*:\s*(['"])(import|require)\2\s*,?\s*\}$/
-
-/**
- * `export … from 'x' with { … }` (and the older `assert { … }`): tree-sitter-typescript 0.23 knows
- * attributes on imports only, and breaks on these. The attribute list (flat, up to its `}`) is
- * blanked out for the next parse, its `resolution-mode` kept for the statement.
- */
-function exportAttributes(root: Node, source: string, query: Query): ExportAttributes[] {
-  const found: ExportAttributes[] = []
-  for (const match of query.matches(root)) {
-    const literal = match.captures.find((c) => c.name === 'source')!.node
-    const keyword = match.captures.find((c) => c.name === 'keyword')!.node
-    const open = /^\s*\{/.exec(source.slice(keyword.endIndex, keyword.endIndex + 200))
-    const close = open ? source.indexOf('}', keyword.endIndex) : -1
-    if (close < 0) continue
-    const list = source.slice(keyword.endIndex, close + 1).trim()
-    // Only a flat list on its own (`{ type: 'json' }`): anything else is a real error, left for the parser to report.
-    if (!/^\{[^{};]*\}$/.test(list)) continue
-    const mode = MODE_ATTRIBUTE.exec(list)?.[3] as 'import' | 'require' | undefined
-    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode })
-  }
-  return found
-}
-
-/** Rounds of repairs per file: each can uncover another hidden behind the first misreading. */
-const MAX_REPAIRS = 8
-
-interface MisreadImportType {
-  readonly call: Node
-  readonly literal: Node
-  readonly resolutionMode: 'import' | 'require' | undefined
-}
-
-/**
- * `import('x').A<T>`, the way declaration emit names a type of another module, is beyond
- * tree-sitter-typescript 0.23 (so are `import('x').A[]`, `keyof import('x').A`, `(import('x').A)`):
- * it ends the type at `A` and reads the rest as a broken statement of its own. In a file with an
- * error, every such import type (a member of the call, on one line, with a literal) in a type
- * position or inside an ERROR node is recorded, and the file parsed again with the call `import('x')`
- * replaced by an identifier of the same length: `____.A<T>` is an ordinary type at the same offsets.
- * An expression `import('x').then(…)` never causes such an error, so one inside an ERROR node stays
- * inside it after the repair, below the first error line: its recorded import is dropped with the rest.
- */
-function misreadImportTypes(root: Node, importCalls: Query): MisreadImportType[] {
-  const found: MisreadImportType[] = []
-  for (const { node: call } of importCalls.captures(root)) {
-    const parent = call.parent
-    if (parent?.type !== 'member_expression' || parent.childForFieldName('object')?.id !== call.id) continue
-    if (/[\n\r\u2028\u2029]/.test(call.text) || !(contextOf(call).type || insideError(call))) continue
-    const args = argumentsOf(call)
-    const literal = args?.[0]
-    if (literal && isLiteral(literal)) found.push({ call, literal, resolutionMode: resolutionModeOf(importTypeAttributes(args[1])) })
-  }
-  return found
-}
-
-function insideError(node: Node): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true
-  return false
 }
 
 /** One file's reading: the imports as found, then cut at the first syntax error. */
@@ -443,35 +323,6 @@ function errorStart(error: Node): number {
   return inner === Infinity ? error.startIndex : inner
 }
 
-function hasToken(node: Node, token: string): boolean {
-  return node.children.some((c) => !c.isNamed && c.type === token)
-}
-
-/** `{type A, type B}`: at least one specifier, every one marked `type` (and, for imports, no default or namespace binding). */
-function everySpecifierTyped(holder: Node, listType: string, specifierType: string): boolean {
-  const named = holder.namedChildren.filter((c) => c.type !== 'comment')
-  const list = named.find((c) => c.type === listType)
-  if (!list || (holder.type === 'import_clause' && named.length !== 1)) return false
-  const specifiers = list.namedChildren.filter((c) => c.type === specifierType)
-  return specifiers.length > 0 && specifiers.every((s) => hasToken(s, 'type'))
-}
-
-function isLiteral(node: Node): boolean {
-  return (node.type === 'string' || node.type === 'template_string') && literalValue(node.text) !== undefined
-}
-
-/** A call's arguments, comments left out; undefined for a tagged template. */
-function argumentsOf(call: Node): Node[] | undefined {
-  const args = call.childForFieldName('arguments')
-  if (args?.type !== 'arguments') return undefined
-  return args.namedChildren.filter((c) => c.type !== 'comment')
-}
-
-function onlyArgument(group: Node): Node | undefined {
-  const inner = group.namedChildren.filter((c) => c.type !== 'comment')
-  return inner.length === 1 && isLiteral(inner[0]!) ? inner[0]! : undefined
-}
-
 /** `jest` or `vi` when the call is one of their module methods, on the identifier itself or chained on such a call. */
 function mockRoot(call: Node): 'jest' | 'vi' | undefined {
   const callee = call.childForFieldName('function')
@@ -485,47 +336,4 @@ function mockRootOfCallee(callee: Node): 'jest' | 'vi' | undefined {
   if (method?.type !== 'property_identifier' || !object) return undefined
   const root = object.type === 'identifier' ? object.text : object.type === 'call_expression' ? mockRoot(object) : undefined
   return (root === 'jest' || root === 'vi') && MOCK_METHODS[root]!.has(method.text) ? root : undefined
-}
-
-/** Whether a node lies in a function body (parameters included, not a computed name or a decorator) and in a type. */
-function contextOf(node: Node): Context {
-  let lazy = false
-  let type = false
-  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (TYPES.has(parent.type)) type = true
-    else if (TYPED_EXPRESSIONS.has(parent.type) && parent.firstNamedChild?.id !== child.id) type = true
-    else if (FUNCTIONS.has(parent.type) && child.type !== 'computed_property_name' && child.type !== 'decorator') lazy = true
-  }
-  return { lazy, type }
-}
-
-/** The object of an import declaration's `with { … }` (or `assert { … }`). */
-function attributeObject(statement: Node): Node | undefined {
-  const attribute = statement.namedChildren.find((c) => c.type === 'import_attribute')
-  return attribute?.namedChildren.find((c) => c.type === 'object') ?? undefined
-}
-
-/** The attributes of an import type, `import('x', { with: { … } })`: the object under its `with` key. */
-function importTypeAttributes(options: Node | undefined): Node | undefined {
-  const pairs = options?.type === 'object' ? pairsOf(options) : []
-  if (pairs.length !== 1) return undefined
-  const key = pairs[0]!.childForFieldName('key')
-  const value = pairs[0]!.childForFieldName('value')
-  const name = key?.type === 'property_identifier' ? key.text : key && isLiteral(key) ? literalValue(key.text) : undefined
-  return name === 'with' && value?.type === 'object' ? value : undefined
-}
-
-function pairsOf(object: Node): Node[] {
-  return object.namedChildren.filter((c) => c.type !== 'comment')
-}
-
-/** TypeScript's `getResolutionModeOverride`: exactly one attribute, `'resolution-mode'` as a string, `import` or `require`. */
-function resolutionModeOf(attributes: Node | undefined): 'import' | 'require' | undefined {
-  const pairs = attributes ? pairsOf(attributes) : []
-  if (pairs.length !== 1 || pairs[0]!.type !== 'pair') return undefined
-  const key = pairs[0]!.childForFieldName('key')
-  const value = pairs[0]!.childForFieldName('value')
-  if (!key || !isLiteral(key) || literalValue(key.text) !== 'resolution-mode' || !value || !isLiteral(value)) return undefined
-  const mode = literalValue(value.text)
-  return mode === 'import' || mode === 'require' ? mode : undefined
 }
