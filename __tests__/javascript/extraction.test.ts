@@ -141,8 +141,9 @@ describe('syntax errors', () => {
   it('keeps only the imports above the first error, and says where it is', () => {
     const facts = reader.extract(readFileSync(`${FIXTURES}broken.ts`), 'broken.ts')
     expect(rows(facts)).toEqual(['1 import import ./before-error', '2 import require ./also-before'])
-    // Where TypeScript reports it: the parameter list that `{` opens breaks at `import` on line 5.
-    expect(facts.syntaxErrorLine).toBe(5)
+    // Where tree-sitter's recovery begins, which can be a line or so before TypeScript's report (5 here):
+    // imports inside a broken construct are never read with a context the broken tree cannot give.
+    expect(facts.syntaxErrorLine).toBe(4)
     expect(tsImports('broken.ts', readFileSync(`${FIXTURES}broken.ts`, 'utf8')).syntaxErrorLine).toBe(5)
   })
 

@@ -296,7 +296,7 @@ class FileReader {
       if (node.isError || node.isMissing) {
         found = true
         if (this.tolerated.has(node.id)) continue
-        first = Math.min(first ?? Infinity, node.isError ? errorStart(node) : node.startIndex)
+        first = Math.min(first ?? Infinity, node.startIndex)
         continue
       }
       for (const child of node.children) if (child.hasError) stack.push(child)
@@ -304,23 +304,6 @@ class FileReader {
     if (!found) first = root.lastChild?.startIndex ?? 0
     return first === undefined ? undefined : this.lines.lineAt(first)
   }
-}
-
-/**
- * Where an ERROR node's trouble starts. Tree-sitter opens the node where its recovery begins, which is
- * often the start of a construct that is fine up to a point (a class whose members parse, then a
- * token no member can start with); that point is marked inside by a MISSING or nested ERROR node,
- * and is where TypeScript's parser, reading left to right, reports. Without such a mark, the start.
- */
-function errorStart(error: Node): number {
-  let inner = Infinity
-  const stack: Node[] = [...error.children]
-  while (stack.length) {
-    const node = stack.pop()!
-    if (node.isMissing || node.isError) inner = Math.min(inner, node.isError ? errorStart(node) : node.startIndex)
-    else if (node.hasError) stack.push(...node.children)
-  }
-  return inner === Infinity ? error.startIndex : inner
 }
 
 /** `jest` or `vi` when the call is one of their module methods, on the identifier itself or chained on such a call. */
