@@ -1,0 +1,3 @@
+export * from './price'
+export { money } from './money'
+export type { Money } from './money'

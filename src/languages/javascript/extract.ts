@@ -1,0 +1,322 @@
+import type { Node, Parser } from 'web-tree-sitter'
+import { Query } from 'web-tree-sitter'
+import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
+import { LineTable } from './lines.js'
+import { literalValue } from './literal.js'
+import { pathReferences } from './references.js'
+import { exportAttributes, MAX_REPAIRS, misreadImportTypes } from './repairs.js'
+import {
+  argumentsOf,
+  attributeObject,
+  contextOf,
+  everySpecifierTyped,
+  hasToken,
+  importTypeAttributes,
+  isLiteral,
+  onlyArgument,
+  resolutionModeOf,
+} from './syntax.js'
+
+const JEST_METHODS = [
+  'mock',
+  'doMock',
+  'unmock',
+  'dontMock',
+  'deepUnmock',
+  'setMock',
+  'requireActual',
+  'requireMock',
+  'createMockFromModule',
+  'genMockFromModule',
+]
+const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']
+const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
+
+/**
+ * The statements and calls that can import. Every query is a walk over the whole tree (about a third
+ * of a parse), so a file gets one query holding only the patterns that can match in it: a call of
+ * `require` needs the word `require` in the text, a mock call `jest` or `vi`, the misreading of
+ * `f<typeof X>(…)` the word `typeof`. Leaving out a pattern that cannot match changes nothing.
+ */
+const STATEMENT_PATTERNS = `
+(import_statement) @import
+(export_statement) @export
+(call_expression function: (import)) @import_call
+`
+const REQUIRE_PATTERN = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`
+const MOCK_PATTERN = `
+(call_expression function: (member_expression property: (property_identifier) @name
+  (#any-of? @name ${[...new Set([...JEST_METHODS, ...VI_METHODS])].map((m) => `"${m}"`).join(' ')}))) @mock
+`
+/** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
+const TYPEOF_CALL_PATTERN = `
+(binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
+`
+const REQUIRE_WORD = /\brequire\b/
+const MOCK_WORD = /\b(?:jest|vi)\b/
+const TYPEOF_WORD = /\btypeof\b/
+
+/** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
+export class JsExtractor {
+  /** The query for each combination of patterns a file can need, made on first use. */
+  private readonly queries = new Map<string, Query>()
+  private readonly importCalls: Query
+  private readonly exportAttributes: Query
+
+  /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
+  constructor(
+    private readonly parser: Parser,
+    private readonly typescript: boolean,
+  ) {
+    this.importCalls = new Query(parser.language!, '(call_expression function: (import)) @call')
+    this.exportAttributes = new Query(parser.language!, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)')
+  }
+
+  extract(text: string): JsFacts {
+    // A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset.
+    let source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
+    const repaired: JsImport[] = []
+    const attributeModes = new Map<number, 'import' | 'require'>()
+    const lines = new LineTable(text)
+    for (let round = 0; ; round++) {
+      this.parser.reset()
+      const tree = this.parser.parse(source)
+      if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
+      try {
+        const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
+        const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : []
+        const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
+        if (!misread.length && !attributes.length) {
+          return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source))
+        }
+        for (const { call, literal, resolutionMode } of misread) {
+          const entry = {
+            line: lines.lineAt(literal.startIndex),
+            specifier: literalValue(literal.text)!,
+            kind: 'type',
+            form: 'import-type',
+          } as const
+          repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry)
+          source = source.slice(0, call.startIndex) + '_'.repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex)
+        }
+        for (const { start, end, sourceAt, resolutionMode } of attributes) {
+          if (resolutionMode) attributeModes.set(sourceAt, resolutionMode)
+          source = source.slice(0, start) + source.slice(start, end).replace(/[^\n\r\u2028\u2029]/g, ' ') + source.slice(end)
+        }
+      } finally {
+        tree.delete()
+      }
+    }
+  }
+
+  private queryFor(source: string): Query {
+    const patterns = [STATEMENT_PATTERNS]
+    if (REQUIRE_WORD.test(source)) patterns.push(REQUIRE_PATTERN)
+    if (MOCK_WORD.test(source)) patterns.push(MOCK_PATTERN)
+    if (this.typescript && TYPEOF_WORD.test(source)) patterns.push(TYPEOF_CALL_PATTERN)
+    const key = patterns.join('')
+    let query = this.queries.get(key)
+    if (!query) this.queries.set(key, (query = new Query(this.parser.language!, key)))
+    return query
+  }
+}
+
+/** One file's reading: the imports as found, then cut at the first syntax error. */
+class FileReader {
+  private readonly imports: JsImport[]
+  private readonly dynamic: { line: number; specifier: string }[] = []
+  /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
+  private readonly tolerated = new Set<number>()
+  /** Import calls that a repaired misreading puts in a type position. */
+  private readonly inType = new Set<number>()
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineTable,
+    repaired: readonly JsImport[],
+    /** Resolution modes of export attributes that a repair took out of the text. */
+    private readonly attributeModes: ReadonlyMap<number, 'import' | 'require'>,
+  ) {
+    this.imports = [...repaired]
+  }
+
+  read(root: Node, query: Query): JsFacts {
+    for (const { path, offset } of pathReferences(this.text)) {
+      this.imports.push({ line: this.lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' })
+    }
+    const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== 'name')!)
+    // A repaired generic call decides the type position of the import calls inside it: first.
+    for (const { name, node } of captures) if (name === 'typeof_call') this.genericCall(node)
+    for (const { name, node } of captures) {
+      switch (name) {
+        case 'import':
+          this.importStatement(node)
+          break
+        case 'export':
+          this.exportStatement(node)
+          break
+        case 'require':
+          this.requireCall(node)
+          break
+        case 'import_call':
+          this.importCall(node)
+          break
+        case 'mock':
+          this.mockCall(node)
+          break
+      }
+    }
+    const errorLine = root.hasError ? this.firstErrorLine(root) : undefined
+    if (errorLine === undefined) return { imports: this.imports, dynamic: this.dynamic }
+    return {
+      imports: this.imports.filter((i) => i.line < errorLine),
+      dynamic: this.dynamic.filter((d) => d.line < errorLine),
+      syntaxErrorLine: errorLine,
+    }
+  }
+
+  private add(source: Node, kind: JsImportKind, form: JsImportForm, resolutionMode?: 'import' | 'require'): void {
+    const specifier = literalValue(source.text)
+    if (specifier === undefined) return
+    const line = this.lines.lineAt(source.startIndex)
+    this.imports.push(resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form })
+  }
+
+  private importStatement(node: Node): void {
+    const requireClause = node.namedChildren.find((c) => c.type === 'import_require_clause')
+    if (requireClause) {
+      const source = requireClause.childForFieldName('source')
+      if (source) this.add(source, hasToken(node, 'type') ? 'type' : 'import', 'import-equals')
+      return
+    }
+    const source = node.childForFieldName('source')
+    if (!source) return
+    const typeOnly = hasToken(node, 'type')
+    const clause = node.namedChildren.find((c) => c.type === 'import_clause')
+    // tree-sitter-typescript 0.23 does not know `import defer * as ns from` (TypeScript 5.9): `defer` comes out as an ERROR.
+    const defer = node.namedChildren.find((c) => c.type === 'ERROR' && c.text === 'defer' && c.previousSibling?.type === 'import')
+    if (defer && clause?.namedChildCount === 1 && clause.firstNamedChild?.type === 'namespace_import') this.tolerated.add(defer.id)
+    const kind = typeOnly || (clause && everySpecifierTyped(clause, 'named_imports', 'import_specifier')) ? 'type' : 'import'
+    this.add(source, kind, 'import', typeOnly ? resolutionModeOf(attributeObject(node)) : undefined)
+  }
+
+  private exportStatement(node: Node): void {
+    const source = node.childForFieldName('source')
+    if (!source) {
+      this.exportImportEquals(node)
+      return
+    }
+    // tree-sitter-typescript 0.23 does not know `export type * from` (TypeScript 5.0): `type` comes out as an ERROR.
+    const typeStar = node.namedChildren.find(
+      (c) => c.type === 'ERROR' && c.text === 'type' && (c.nextSibling?.type === '*' || c.nextSibling?.type === 'namespace_export'),
+    )
+    if (typeStar) this.tolerated.add(typeStar.id)
+    const typeOnly = hasToken(node, 'type') || typeStar !== undefined
+    const kind = typeOnly || everySpecifierTyped(node, 'export_clause', 'export_specifier') ? 'type' : 'import'
+    const mode = typeOnly ? (resolutionModeOf(attributeObject(node)) ?? this.attributeModes.get(source.startIndex)) : undefined
+    this.add(source, kind, 'export', mode)
+  }
+
+  /**
+   * `export import x = require('x')`: tree-sitter-typescript 0.23 reads it as an alias of the name
+   * `require` followed by a statement `('x')`. That shape is this import.
+   */
+  private exportImportEquals(node: Node): void {
+    const alias = node.namedChildren.find((c) => c.type === 'import_alias')
+    if (alias?.lastNamedChild?.type !== 'identifier' || alias.lastNamedChild.text !== 'require') return
+    const next = node.nextNamedSibling
+    const group = next?.type === 'expression_statement' && next.namedChildCount === 1 ? next.namedChildren[0] : undefined
+    const literal = group?.type === 'parenthesized_expression' ? onlyArgument(group) : undefined
+    if (!literal) return
+    this.add(literal, 'import', 'import-equals')
+    // Without a line break after `require`, the misreading also wants a `;` there.
+    for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id)
+  }
+
+  private requireCall(node: Node): void {
+    const args = argumentsOf(node)
+    if (args?.length !== 1) return
+    const argument = args[0]!
+    if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', 'require')
+    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+  }
+
+  /**
+   * TypeScript reads `f<typeof X>(a)` as a call of `f` with a type argument whenever `(` follows the `>`;
+   * tree-sitter-typescript 0.23 reads it as two comparisons, without an error. This puts the import calls
+   * inside `typeof X` in a type position and reads the call, as a mock call, from that shape
+   * (`jest.requireActual<typeof import('./a')>('./a')` is the common case).
+   */
+  private genericCall(node: Node): void {
+    const less = node.childForFieldName('left')!
+    if (less.childForFieldName('operator')?.type !== '<' || node.childForFieldName('operator')?.type !== '>') return
+    let group = node.childForFieldName('right')
+    while (group && (group.type === 'member_expression' || group.type === 'call_expression' || group.type === 'subscript_expression')) {
+      group = group.childForFieldName(group.type === 'call_expression' ? 'function' : 'object')
+    }
+    if (group?.type !== 'parenthesized_expression') return
+    const typeArgument = less.childForFieldName('right')!
+    for (const call of typeArgument.descendantsOfType('call_expression')) {
+      if (call.childForFieldName('function')?.type === 'import') this.inType.add(call.id)
+    }
+    const callee = less.childForFieldName('left')
+    const root = callee ? mockRootOfCallee(callee) : undefined
+    const first = group.namedChildren.find((c) => c.type !== 'comment')
+    const argument = first?.type === 'sequence_expression' ? first.childForFieldName('left') : first
+    if (root && argument && isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', root)
+  }
+
+  private importCall(node: Node): void {
+    const args = argumentsOf(node)
+    const argument = args?.[0]
+    if (!argument) return
+    if (this.inType.has(node.id) || contextOf(node).type) {
+      if (isLiteral(argument)) this.add(argument, 'type', 'import-type', resolutionModeOf(importTypeAttributes(args[1])))
+    } else if (isLiteral(argument)) this.add(argument, 'lazy', 'import-call')
+    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+  }
+
+  private mockCall(node: Node): void {
+    const root = mockRoot(node)
+    const argument = root ? argumentsOf(node)?.[0] : undefined
+    if (argument && isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', root!)
+  }
+
+  /**
+   * The 1-based line of the first ERROR or MISSING node, found by descending only into subtrees that
+   * hold one. A missing token of zero width can be invisible to the node API: then the last top-level
+   * statement stands in.
+   */
+  private firstErrorLine(root: Node): number | undefined {
+    let first: number | undefined
+    let found = false
+    const stack: Node[] = [root]
+    while (stack.length) {
+      const node = stack.pop()!
+      if (node.isError || node.isMissing) {
+        found = true
+        if (this.tolerated.has(node.id)) continue
+        first = Math.min(first ?? Infinity, node.startIndex)
+        continue
+      }
+      for (const child of node.children) if (child.hasError) stack.push(child)
+    }
+    if (!found) first = root.lastChild?.startIndex ?? 0
+    return first === undefined ? undefined : this.lines.lineAt(first)
+  }
+}
+
+/** `jest` or `vi` when the call is one of their module methods, on the identifier itself or chained on such a call. */
+function mockRoot(call: Node): 'jest' | 'vi' | undefined {
+  const callee = call.childForFieldName('function')
+  return callee ? mockRootOfCallee(callee) : undefined
+}
+
+function mockRootOfCallee(callee: Node): 'jest' | 'vi' | undefined {
+  if (callee.type !== 'member_expression') return undefined
+  const method = callee.childForFieldName('property')
+  const object = callee.childForFieldName('object')
+  if (method?.type !== 'property_identifier' || !object) return undefined
+  const root = object.type === 'identifier' ? object.text : object.type === 'call_expression' ? mockRoot(object) : undefined
+  return (root === 'jest' || root === 'vi') && MOCK_METHODS[root]!.has(method.text) ? root : undefined
+}

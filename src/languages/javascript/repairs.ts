@@ -1,0 +1,76 @@
+import type { Node, Query } from 'web-tree-sitter'
+import { argumentsOf, contextOf, importTypeAttributes, isLiteral, resolutionModeOf } from './syntax.js'
+
+// Shapes of valid TypeScript that tree-sitter-typescript 0.23 cannot read, found in a first parse and
+// taken out of the text (at the same offsets) for the next one, with what they import kept aside.
+
+interface ExportAttributes {
+  /** The span of `with { … }`. */
+  readonly start: number
+  readonly end: number
+  /** Where the statement's module specifier starts: the key the re-parsed statement finds its mode by. */
+  readonly sourceAt: number
+  readonly resolutionMode: 'import' | 'require' | undefined
+}
+
+/** TypeScript's `getResolutionModeOverride` on the text of an attribute list: one `'resolution-mode'` key, a string value. */
+const MODE_ATTRIBUTE = /^\{\s*(['"])resolution-mode\1\s*:\s*(['"])(import|require)\2\s*,?\s*\}$/
+
+/**
+ * `export … from 'x' with { … }` (and the older `assert { … }`): tree-sitter-typescript 0.23 knows
+ * attributes on imports only, and breaks on these. The attribute list (flat, up to its `}`) is
+ * blanked out for the next parse, its `resolution-mode` kept for the statement.
+ */
+export function exportAttributes(root: Node, source: string, query: Query): ExportAttributes[] {
+  const found: ExportAttributes[] = []
+  for (const match of query.matches(root)) {
+    const literal = match.captures.find((c) => c.name === 'source')!.node
+    const keyword = match.captures.find((c) => c.name === 'keyword')!.node
+    const open = /^\s*\{/.exec(source.slice(keyword.endIndex, keyword.endIndex + 200))
+    const close = open ? source.indexOf('}', keyword.endIndex) : -1
+    if (close < 0) continue
+    const list = source.slice(keyword.endIndex, close + 1).trim()
+    // Only a flat list on its own (`{ type: 'json' }`): anything else is a real error, left for the parser to report.
+    if (!/^\{[^{};]*\}$/.test(list)) continue
+    const mode = MODE_ATTRIBUTE.exec(list)?.[3] as 'import' | 'require' | undefined
+    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode })
+  }
+  return found
+}
+
+/** Rounds of repairs per file: each can uncover another hidden behind the first misreading. */
+export const MAX_REPAIRS = 8
+
+interface MisreadImportType {
+  readonly call: Node
+  readonly literal: Node
+  readonly resolutionMode: 'import' | 'require' | undefined
+}
+
+/**
+ * `import('x').A<T>`, the way declaration emit names a type of another module, is beyond
+ * tree-sitter-typescript 0.23 (so are `import('x').A[]`, `keyof import('x').A`, `(import('x').A)`):
+ * it ends the type at `A` and reads the rest as a broken statement of its own. In a file with an
+ * error, every such import type (a member of the call, on one line, with a literal) in a type
+ * position or inside an ERROR node is recorded, and the file parsed again with the call `import('x')`
+ * replaced by an identifier of the same length: `____.A<T>` is an ordinary type at the same offsets.
+ * An expression `import('x').then(…)` never causes such an error, so one inside an ERROR node stays
+ * inside it after the repair, below the first error line: its recorded import is dropped with the rest.
+ */
+export function misreadImportTypes(root: Node, importCalls: Query): MisreadImportType[] {
+  const found: MisreadImportType[] = []
+  for (const { node: call } of importCalls.captures(root)) {
+    const parent = call.parent
+    if (parent?.type !== 'member_expression' || parent.childForFieldName('object')?.id !== call.id) continue
+    if (/[\n\r\u2028\u2029]/.test(call.text) || !(contextOf(call).type || insideError(call))) continue
+    const args = argumentsOf(call)
+    const literal = args?.[0]
+    if (literal && isLiteral(literal)) found.push({ call, literal, resolutionMode: resolutionModeOf(importTypeAttributes(args[1])) })
+  }
+  return found
+}
+
+function insideError(node: Node): boolean {
+  for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true
+  return false
+}
