@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import type { GoExtractor } from '../../src/languages/go/extract.js'
+import { factsLine, goExtractor } from './helpers.js'
+
+// CONTRACTS.md §6 "Reading a file": one line per case, the source and what the graph reads from it.
+
+let go: GoExtractor
+beforeAll(async () => {
+  go = await goExtractor()
+})
+const read = (source: string | Uint8Array) => factsLine(go.extract(typeof source === 'string' ? new TextEncoder().encode(source) : source))
+
+describe('the package clause and the imports after it', () => {
+  it.each([
+    ['package p\n', 'p:'],
+    ['// Package p does things.\npackage p\nimport "a"\n', 'p: a@3'],
+    ['/* a\nb */ package p; import "a"', 'p: a@2'],
+    ['package p\nimport (\n\t"a"\n\tx "b"\n\t. "c"\n\t_ "d"\n)\n', 'p: a@3 b@4 c@5 d@6'],
+    ['package p\nimport "a"\nimport (\n)\nimport `raw/b`\n', 'p: a@2 raw/b@5'],
+    ['package p\nimport ("a"; "b")\n', 'p: a@2 b@2'],
+    ['package p\nimport (\n\t"a" // one\n\t/* two */ "b"\n)\n', 'p: a@3 b@4'],
+    ['package p\nimport "C"\n', 'p: C@2'],
+    ['package p\nimport "a\\x2fb"\n', 'p: a/b@2'],
+    ['package p\nimport "\\u00e9t\\u00e9"\n', 'p: été@2'],
+    ['package main\nfunc main() {}\n', 'main:'],
+  ])('%j reads as %s', (source, expected) => {
+    expect(read(source)).toBe(expected)
+  })
+
+  it.each([
+    ['package p\nfunc f() {}\nimport "late"\n', 'p:'],
+    ['package p\nimport "a"\nvar x = 1\nimport "b"\n', 'p: a@2'],
+    ['package p\nimport "a"\ntype T int\nimport "b"\nconst c = 2\n', 'p: a@2'],
+    ['package p\nimport "a"\nfunc f() { import "b" }\n', 'p: a@2'],
+  ])('an import after another declaration does not count: %j', (source, expected) => {
+    expect(read(source)).toBe(expected)
+  })
+
+  it('drops a BOM and counts lines by \\n alone, CRLF included', () => {
+    expect(read(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('package p\r\nimport "a"\r\n')]))).toBe('p: a@2')
+  })
+})
+
+describe('syntax errors', () => {
+  it.each([
+    // Broken below the header: Go reads only the header, and so does the graph.
+    ['package p\nimport "a"\nfunc f() {\n', 'p: a@2'],
+    ['package p\nimport "a"\n}}}} (((\n', 'p: a@2'],
+    // Broken inside the header: the imports before the first error.
+    ['package p\nimport "a"\nimport "b\n', 'p: a@2 !3'],
+    ['package p\nimport (\n\t"a"\n\t3\n\t"b"\n)\n', 'p: a@3 !4'],
+    ['package p\nimport (\n\t"a"\n', 'p: a@3 !4'],
+    ['package p\nimport "a"\nimport "\\q"\nimport "b"\n', 'p: a@2 !3'],
+    // No package clause that can be read: in no package.
+    ['import "a"\n', '-: !1'],
+    ['\n\nimport "a"\n', '-: !3'],
+    ['', '-: !1'],
+    ['package\nimport "a"\n', '-: !1'],
+    ['package _\nimport "a"\n', '-: !1'],
+    ['// only a comment\n', '-: !1'],
+  ])('%j reads as %s', (source, expected) => {
+    expect(read(source)).toBe(expected)
+  })
+})

@@ -1,0 +1,67 @@
+import type { Node, Parser } from 'web-tree-sitter'
+import { Query } from 'web-tree-sitter'
+import type { GoFacts, GoImport } from './facts.js'
+import { unquoteGo } from './go-string.js'
+import { goHeader } from './header.js'
+
+/**
+ * Reads a Go file's package clause and imports with tree-sitter. Only the header is parsed, as the go
+ * tool reads it: an import after another declaration never counts, and nothing broken below the header
+ * changes the result. Where the header itself is broken, the whole file is parsed to find the first
+ * error, and the imports before it count.
+ */
+export class GoExtractor {
+  private readonly errors: Query
+
+  constructor(private readonly parser: Parser) {
+    this.errors = new Query(parser.language!, '(ERROR) @error (MISSING) @missing')
+  }
+
+  extract(bytes: Uint8Array): GoFacts {
+    // Go source is UTF-8; a leading BOM is dropped (TextDecoder's default), as the go tool drops it.
+    const text = new TextDecoder().decode(bytes)
+    const header = goHeader(text)
+    this.parser.reset()
+    const tree = this.parser.parse(header.clean ? text.slice(0, header.end) : text)
+    if (!tree) return { package: null, imports: [], syntaxErrorLine: 1 }
+    try {
+      return this.read(tree.rootNode)
+    } finally {
+      tree.delete()
+    }
+  }
+
+  private read(root: Node): GoFacts {
+    const error = root.hasError ? this.firstError(root) : undefined
+    const before = (node: Node) => error === undefined || node.endIndex <= error.index
+    const broken = error === undefined ? {} : { syntaxErrorLine: error.line }
+    const top = root.children.filter((c): c is Node => c !== null && c.isNamed && c.type !== 'comment')
+    const clause = top[0]
+    const name = clause?.type === 'package_clause' && before(clause) ? clause.namedChildren.find((c) => c?.type === 'package_identifier') : undefined
+    // No package clause, or `package _` (which Go refuses): the file is in no package, and says why.
+    if (name?.text === '_') return { package: null, imports: [], syntaxErrorLine: name.startPosition.row + 1 }
+    if (!name) return { package: null, imports: [], syntaxErrorLine: error?.line ?? (clause ? clause.startPosition.row + 1 : 1) }
+    const imports: GoImport[] = []
+    for (const declaration of top.slice(1)) {
+      if (declaration.type !== 'import_declaration') break
+      for (const spec of declaration.descendantsOfType('import_spec')) {
+        if (!spec || !before(spec)) continue
+        const literal = spec.childForFieldName('path')
+        const line = (literal ?? spec).startPosition.row + 1
+        const path = literal ? unquoteGo(literal.text) : undefined
+        // A literal Go cannot unquote (`"\q"`) is an error of its own, where the parse saw none.
+        if (path === undefined) return { package: name.text, imports, syntaxErrorLine: line }
+        imports.push({ path, line })
+      }
+    }
+    return { package: name.text, imports, ...broken }
+  }
+
+  private firstError(root: Node): { index: number; line: number } {
+    let first: Node | undefined
+    for (const { node } of this.errors.captures(root)) if (!first || node.startIndex < first.startIndex) first = node
+    // An error tree-sitter shows no node for: the end of the file stands in.
+    if (!first) return { index: root.endIndex, line: root.endPosition.row + 1 }
+    return { index: first.startIndex, line: first.startPosition.row + 1 }
+  }
+}
