@@ -1,14 +1,15 @@
-import type { DynamicImport, Edge, EdgeKind, PartialParse, Unresolved } from '../../core/model.js'
-import { strongerKind } from '../../core/model.js'
+import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
 import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution } from '../adapter.js'
 import type { PyFacts, PyImport } from './facts.js'
+import { strongerKind, type PyEdgeKind } from './kinds.js'
 import { PythonModuleIndex } from './module-index.js'
 
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
 export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution {
   const files = [...facts.keys()].sort(byCodePoint)
   const index = new PythonModuleIndex(files)
+  const looksLocal = localLooking(files)
   const edges = new EdgeSet()
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
@@ -21,18 +22,29 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution
     const seen = new Set<string>()
     for (const statement of imports) {
       const result = resolveImport(index, from, statement)
-      for (const to of result.targets) edges.add(from, to, statement.context)
+      for (const to of result.targets) edges.add(from, to, statement.context, statement.line)
       for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line })
       const key = `${statement.line}\0${result.unresolved}`
       if (result.unresolved !== undefined && !seen.has(key)) {
         seen.add(key)
-        unresolved.push({ from, specifier: result.unresolved, line: statement.line })
+        const specifier = result.unresolved
+        unresolved.push({ from, specifier, line: statement.line, ...(looksLocal(specifier) && { looksLocal: true }) })
       }
     }
     for (const call of calls) dynamic.push({ from, ...call })
     addPackageEdge(index, edges, from)
   }
   return { edges: edges.list(), unresolved, dynamic, partial, attributes }
+}
+
+/**
+ * A heuristic, since a name no file provides may still have been meant for this repository: relative,
+ * or its first name is the first folder (or module file) of some Python file. The standard library and
+ * third-party packages fail that test.
+ */
+export function localLooking(files: readonly RepoPath[]): (specifier: string) => boolean {
+  const topNames = new Set(files.map((f) => f.split('/')[0]!.replace(/\.[^.]*$/u, '')))
+  return (specifier) => specifier.startsWith('.') || topNames.has(specifier.split('.')[0]!)
 }
 
 /** Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its parent's. */
@@ -88,15 +100,23 @@ function relativeBase(index: PythonModuleIndex, from: RepoPath, level: number, m
   return (module ? [...parts, module] : parts).join('.')
 }
 
-/** One edge per ordered pair, keeping the strongest kind. */
-class EdgeSet {
-  private readonly byPair = new Map<string, Edge>()
+interface PyEdge extends Edge {
+  readonly kind: PyEdgeKind
+}
 
-  add(from: RepoPath, to: RepoPath, kind: EdgeKind): void {
+/** One edge per ordered pair, keeping the strongest kind, and the first line that gives it that kind. */
+class EdgeSet {
+  private readonly byPair = new Map<string, PyEdge>()
+
+  add(from: RepoPath, to: RepoPath, kind: PyEdgeKind, line?: number): void {
     if (from === to) return
     const key = `${from}\0${to}`
     const known = this.byPair.get(key)
-    if (!known || strongerKind(kind, known.kind) !== known.kind) this.byPair.set(key, { from, to, kind })
+    const edge = line === undefined ? { from, to, kind } : { from, to, kind, line }
+    if (!known) this.byPair.set(key, edge)
+    else if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge)
+    } else if (line !== undefined && (known.line === undefined || line < known.line)) this.byPair.set(key, edge)
   }
 
   list(): Edge[] {
