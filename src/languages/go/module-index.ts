@@ -8,6 +8,9 @@ export interface GoTree {
   readText(path: RepoPath): string | undefined
 }
 
+/** Where an import path leads: a package folder of the repository, or none (then `local` says whether one was meant). */
+export type GoLookup = { readonly folder: string; readonly local: true } | { readonly folder?: undefined; readonly local: boolean }
+
 /** Module paths a module sees, each mapped to its folder, or to null where it is replaced by something outside the repository. */
 type ModuleView = ReadonlyMap<string, string | null>
 
@@ -43,22 +46,29 @@ export class GoModuleIndex {
     return found
   }
 
-  /** The folder an import path names for the files of `fromFolder`; undefined when it names none in the repository. */
-  resolve(importPath: string, fromFolder: string): string | undefined {
+  /**
+   * The folder an import path names for the files of `fromFolder`, or, where it names none, whether it
+   * still looks local: it lies under a module path the module sees (a missing package of the
+   * repository), or is a relative path (`./x`, which module mode refuses).
+   */
+  lookup(importPath: string, fromFolder: string): GoLookup {
     const module = this.moduleFolderOf(fromFolder)
-    if (module === undefined) return undefined
+    const relative = importPath === '.' || importPath === '..' || /^\.\.?\//.test(importPath)
+    if (module === undefined) return { local: relative }
     const view = this.viewOf(module)
     const parts = importPath.split('/')
+    let local = relative
     // Longest module path first: the first that maps the path to a package folder of its own module wins.
     for (let k = parts.length; k > 0; k--) {
       const root = view.get(k === parts.length ? importPath : parts.slice(0, k).join('/'))
       if (root === undefined || root === null) continue
+      local = true
       const rest = parts.slice(k)
       if (rest.some((part) => part === '' || part === '.' || part === '..')) continue
       const folder = [root, ...rest].filter(Boolean).join('/')
-      if (this.packageFolders.has(folder) && this.moduleFolderOf(folder) === root) return folder
+      if (this.packageFolders.has(folder) && this.moduleFolderOf(folder) === root) return { folder, local: true }
     }
-    return undefined
+    return { local }
   }
 
   private viewOf(module: string): ModuleView {

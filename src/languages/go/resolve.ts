@@ -8,13 +8,11 @@ import { groupPackages, type GoFolder, type GoMember } from './packages.js'
 /** cgo's pseudo-package: no file provides it, and it is not missing either. */
 const CGO = 'C'
 
-type GoEdge = Edge & { readonly line?: number }
-
 /** Turns every Go file's package clause and imports into edges by CONTRACTS.md §6. */
 export function resolveGo(facts: ReadonlyMap<RepoPath, GoFacts>, tree: GoTree): Resolution {
   const index = new GoModuleIndex(tree)
   const { folders, members } = groupPackages(facts)
-  const edges: GoEdge[] = []
+  const edges: Edge[] = []
   const unresolved: Unresolved[] = []
   const partial: PartialParse[] = []
 
@@ -28,10 +26,10 @@ export function resolveGo(facts: ReadonlyMap<RepoPath, GoFacts>, tree: GoTree): 
     const seen = new Set<string>()
     for (const { path, line } of imports) {
       if (path === CGO) continue
-      const folder = index.resolve(path, dirOf(from))
+      const { folder, local } = index.lookup(path, dirOf(from))
       if (folder === undefined) {
         const key = `${line}\0${path}`
-        if (!seen.has(key)) unresolved.push({ from, specifier: path, line })
+        if (!seen.has(key)) unresolved.push(local ? { from, specifier: path, line, looksLocal: true } : { from, specifier: path, line })
         seen.add(key)
         continue
       }
