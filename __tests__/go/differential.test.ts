@@ -28,7 +28,6 @@ describe('differential: the graph agrees with `go list`', () => {
     const comparison = compareWithGoList(await buildGraph(tree), listing)
     expect(comparison.disagreements).toEqual([])
     expect(comparison.unlinked).toEqual([])
-    console.log(_name, comparison.packages, comparison.imports)
     expect(comparison.packages).toBeGreaterThanOrEqual(atLeast)
   })
 })
