@@ -74,7 +74,16 @@ export function goList(tree: string): GoListing {
       // workspace the go tool takes no -mod=mod.
       const workspace = go(['list', '-m', '-f', '{{.Dir}}'], { GOFLAGS: '' })
       const inWorkspace = go(['env', 'GOWORK'], {}).stdout.trim() !== '' && workspace.status === 0 && workspace.stdout.split('\n').includes(module)
-      const run = go(['list', '-e', '-json', '-deps', '-test', './...'], inWorkspace ? { GOFLAGS: '' } : { GOWORK: 'off' })
+      const list = () => go(['list', '-e', '-json', '-deps', '-test', './...'], inWorkspace ? { GOFLAGS: '' } : { GOWORK: 'off' })
+      let run = list()
+      // Offline, a module whose requirements the go tool must load (a go.mod before 1.17's pruned
+      // graphs) cannot be listed at all; without its `require` lines it can, each import of a module
+      // it then cannot find being a package error (unresolved), as the graph has it.
+      if (run.status !== 0 && /module lookup disabled by GOPROXY=off/.test(run.stderr)) {
+        const mod = join(module, 'go.mod')
+        writeFileSync(mod, readFileSync(mod, 'utf8').replace(/^require\s*\([^)]*\)|^require\b.*$/gm, ''))
+        run = list()
+      }
       if (run.status !== 0) {
         failures.push(`${relative(copy, module) || '.'}: ${run.stderr.trim()}`)
         continue
