@@ -20,34 +20,37 @@ export class GoExtractor {
   extract(bytes: Uint8Array): GoFacts {
     // Go source is UTF-8; a leading BOM is dropped (TextDecoder's default), as the go tool drops it.
     const text = new TextDecoder().decode(bytes)
-    const header = goHeader(text)
+    const { start, end, clean } = goHeader(text)
     this.parser.reset()
-    const tree = this.parser.parse(header.clean ? text.slice(0, header.end) : text)
+    const tree = this.parser.parse(clean ? text.slice(start, end) : text)
     if (!tree) return { package: null, imports: [], syntaxErrorLine: 1 }
     try {
-      return this.read(tree.rootNode)
+      return this.read(tree.rootNode, clean ? linesBefore(text, start) : 0)
     } finally {
       tree.delete()
     }
   }
 
-  private read(root: Node): GoFacts {
-    const error = root.hasError ? this.firstError(root) : undefined
+  /** Reads the parsed header; `offset` is the number of lines above where the parsed text starts. */
+  private read(root: Node, offset: number): GoFacts {
+    const lineAt = (row: number) => row + 1 + offset
+    const lineOf = (node: Node) => lineAt(node.startPosition.row)
+    const error = root.hasError ? this.firstError(root, lineAt) : undefined
     const before = (node: Node) => error === undefined || node.endIndex <= error.index
     const broken = error === undefined ? {} : { syntaxErrorLine: error.line }
     const top = root.children.filter((c): c is Node => c !== null && c.isNamed && c.type !== 'comment')
     const clause = top[0]
     const name = clause?.type === 'package_clause' && before(clause) ? clause.namedChildren.find((c) => c?.type === 'package_identifier') : undefined
     // No package clause, or `package _` (which Go refuses): the file is in no package, and says why.
-    if (name?.text === '_') return { package: null, imports: [], syntaxErrorLine: name.startPosition.row + 1 }
-    if (!name) return { package: null, imports: [], syntaxErrorLine: error?.line ?? (clause ? clause.startPosition.row + 1 : 1) }
+    if (name?.text === '_') return { package: null, imports: [], syntaxErrorLine: lineOf(name) }
+    if (!name) return { package: null, imports: [], syntaxErrorLine: error?.line ?? (clause ? lineOf(clause) : 1) }
     const imports: GoImport[] = []
     for (const declaration of top.slice(1)) {
       if (declaration.type !== 'import_declaration') break
       for (const spec of declaration.descendantsOfType('import_spec')) {
         if (!spec || !before(spec)) continue
         const literal = spec.childForFieldName('path')
-        const line = (literal ?? spec).startPosition.row + 1
+        const line = lineOf(literal ?? spec)
         const path = literal ? unquoteGo(literal.text) : undefined
         // A literal Go cannot unquote (`"\q"`) is an error of its own, where the parse saw none.
         if (path === undefined) return { package: name.text, imports, syntaxErrorLine: line }
@@ -57,11 +60,17 @@ export class GoExtractor {
     return { package: name.text, imports, ...broken }
   }
 
-  private firstError(root: Node): { index: number; line: number } {
+  private firstError(root: Node, lineAt: (row: number) => number): { index: number; line: number } {
     let first: Node | undefined
     for (const { node } of this.errors.captures(root)) if (!first || node.startIndex < first.startIndex) first = node
-    // An error tree-sitter shows no node for: the end of the file stands in.
-    if (!first) return { index: root.endIndex, line: root.endPosition.row + 1 }
-    return { index: first.startIndex, line: first.startPosition.row + 1 }
+    // An error tree-sitter shows no node for: the end of the text stands in.
+    if (!first) return { index: root.endIndex, line: lineAt(root.endPosition.row) }
+    return { index: first.startIndex, line: lineAt(first.startPosition.row) }
   }
+}
+
+function linesBefore(text: string, end: number): number {
+  let lines = 0
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) lines++
+  return lines
 }

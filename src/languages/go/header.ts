@@ -1,5 +1,7 @@
 /** Where a Go file's header ends, and whether it could be read to its end without trouble. */
 export interface GoHeader {
+  /** Where the package clause starts: the comments above it (licences, build lines) say nothing about imports. */
+  readonly start: number
   readonly end: number
   readonly clean: boolean
 }
@@ -24,6 +26,8 @@ class HeaderReader {
   constructor(private readonly text: string) {}
 
   read(): GoHeader {
+    this.peek()
+    const start = this.pos
     this.keyword('package')
     this.ident()
     while (!this.broken && this.peek() === 'i') {
@@ -34,9 +38,9 @@ class HeaderReader {
         this.pos++
       } else this.importSpec()
     }
-    if (this.broken) return { end: this.text.length, clean: false }
+    if (this.broken) return { start: 0, end: this.text.length, clean: false }
     this.peek()
-    return { end: Math.min(this.pos, this.text.length), clean: true }
+    return { start, end: Math.min(this.pos, this.text.length), clean: true }
   }
 
   /** Skips blanks, semicolons and comments (as the go reader does), and returns the next character ('' at the end). */
