@@ -24,4 +24,4 @@ for package in "${packages[@]}"; do
   fi
   trees+=("$tree")
 done
-GO_CORPUS=$(IFS=:; echo "${trees[*]}") NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/go/real-world --verbose
+GO_CORPUS=$(IFS=:; echo "${trees[*]}") NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/go/real-world __tests__/go/extraction-oracle --verbose

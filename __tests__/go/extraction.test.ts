@@ -51,6 +51,9 @@ describe('syntax errors', () => {
     ['package p\nimport (\n\t"a"\n\t3\n\t"b"\n)\n', 'p: a@3 !4'],
     ['package p\nimport (\n\t"a"\n', 'p: a@3 !4'],
     ['package p\nimport "a"\nimport "\\q"\nimport "b"\n', 'p: a@2 !3'],
+    // A missing line break between declarations: a token tree-sitter makes up without showing it.
+    ['package p import "a"\n', 'p: !1'],
+    ['package p\nimport "a" import "b"\n', 'p: a@2 !2'],
     // No package clause that can be read: in no package.
     ['import "a"\n', '-: !1'],
     ['\n\nimport "a"\n', '-: !3'],

@@ -1,5 +1,4 @@
 import type { Node, Parser } from 'web-tree-sitter'
-import { Query } from 'web-tree-sitter'
 import type { GoFacts, GoImport } from './facts.js'
 import { unquoteGo } from './go-string.js'
 import { goHeader } from './header.js'
@@ -11,11 +10,7 @@ import { goHeader } from './header.js'
  * error, and the imports before it count.
  */
 export class GoExtractor {
-  private readonly errors: Query
-
-  constructor(private readonly parser: Parser) {
-    this.errors = new Query(parser.language!, '(ERROR) @error (MISSING) @missing')
-  }
+  constructor(private readonly parser: Parser) {}
 
   extract(bytes: Uint8Array): GoFacts {
     // Go source is UTF-8; a leading BOM is dropped (TextDecoder's default), as the go tool drops it.
@@ -25,17 +20,17 @@ export class GoExtractor {
     const tree = this.parser.parse(clean ? text.slice(start, end) : text)
     if (!tree) return { package: null, imports: [], syntaxErrorLine: 1 }
     try {
-      return this.read(tree.rootNode, clean ? linesBefore(text, start) : 0)
+      return this.read(tree.rootNode, clean ? text.slice(start, end) : text, clean ? linesBefore(text, start) : 0)
     } finally {
       tree.delete()
     }
   }
 
-  /** Reads the parsed header; `offset` is the number of lines above where the parsed text starts. */
-  private read(root: Node, offset: number): GoFacts {
+  /** Reads the parsed header; `offset` is the number of lines above where the parsed `source` starts. */
+  private read(root: Node, source: string, offset: number): GoFacts {
     const lineAt = (row: number) => row + 1 + offset
     const lineOf = (node: Node) => lineAt(node.startPosition.row)
-    const error = root.hasError ? this.firstError(root, lineAt) : undefined
+    const error = root.hasError ? firstError(root, source, lineAt) : undefined
     const before = (node: Node) => error === undefined || node.endIndex <= error.index
     const broken = error === undefined ? {} : { syntaxErrorLine: error.line }
     const top = root.children.filter((c): c is Node => c !== null && c.isNamed && c.type !== 'comment')
@@ -60,13 +55,35 @@ export class GoExtractor {
     return { package: name.text, imports, ...broken }
   }
 
-  private firstError(root: Node, lineAt: (row: number) => number): { index: number; line: number } {
-    let first: Node | undefined
-    for (const { node } of this.errors.captures(root)) if (!first || node.startIndex < first.startIndex) first = node
-    // An error tree-sitter shows no node for: the end of the text stands in.
-    if (!first) return { index: root.endIndex, line: lineAt(root.endPosition.row) }
-    return { index: first.startIndex, line: lineAt(first.startPosition.row) }
+}
+
+/**
+ * The first error of a tree that has one: an ERROR node or a MISSING token; else, since a missing line
+ * break between two declarations (`package p import "x"`) is a hidden token the node API does not
+ * show, the first two top-level nodes with neither a line break nor a `;` between them (Go reports
+ * the second). Every node is visited: the tree is a header's, and this runs only when it is broken.
+ */
+function firstError(root: Node, source: string, lineAt: (row: number) => number): { index: number; line: number } {
+  const at = (node: Node) => ({ index: node.startIndex, line: lineAt(node.startPosition.row) })
+  const cursor = root.walk()
+  try {
+    for (;;) {
+      const node = cursor.currentNode
+      if (node.type === 'ERROR' || node.isMissing) return at(node)
+      if (node.hasError && cursor.gotoFirstChild()) continue
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return unterminated(root, source, at)
+    }
+  } finally {
+    cursor.delete()
   }
+}
+
+function unterminated(root: Node, source: string, at: (node: Node) => { index: number; line: number }): { index: number; line: number } {
+  const top = root.children.filter((c): c is Node => c !== null && c.isNamed && c.type !== 'comment')
+  for (let i = 1; i < top.length; i++) {
+    if (!/[\n;]/.test(source.slice(top[i - 1]!.endIndex, top[i]!.startIndex))) return at(top[i]!)
+  }
+  return { index: root.endIndex, line: at(root).line + root.endPosition.row }
 }
 
 function linesBefore(text: string, end: number): number {
