@@ -4,11 +4,19 @@ import { factsLine, goExtractor } from './helpers.js'
 
 // CONTRACTS.md §6 "Reading a file": one line per case, the source and what the graph reads from it.
 
-let go: GoExtractor
+let fast: GoExtractor
+let full: GoExtractor
 beforeAll(async () => {
-  go = await goExtractor()
+  fast = await goExtractor('fast')
+  full = await goExtractor('full')
 })
-const read = (source: string | Uint8Array) => factsLine(go.extract(typeof source === 'string' ? new TextEncoder().encode(source) : source))
+/** The facts line, the same on both paths (the fast one reads plain headers without the parser). */
+const read = (source: string | Uint8Array) => {
+  const bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source
+  const line = factsLine(full.extract(bytes))
+  expect(factsLine(fast.extract(bytes))).toBe(line)
+  return line
+}
 
 describe('the package clause and the imports after it', () => {
   it.each([

@@ -1,3 +1,4 @@
+import type { ExtractionMode } from '../../src/languages/adapter.js'
 import { GoExtractor } from '../../src/languages/go/extract.js'
 import type { GoFacts } from '../../src/languages/go/facts.js'
 import { goParser } from '../../src/languages/go/parser.js'
@@ -5,11 +6,12 @@ import { resolveGo } from '../../src/languages/go/resolve.js'
 import { isGoSource } from '../../src/languages/go/select.js'
 import { byCodePoint, toRepoPath, type RepoPath } from '../../src/core/repo-path.js'
 
-let extractor: GoExtractor | undefined
+const extractors = new Map<ExtractionMode, GoExtractor>()
 
-export async function goExtractor(): Promise<GoExtractor> {
-  extractor ??= new GoExtractor(await goParser())
-  return extractor
+export async function goExtractor(mode: ExtractionMode = 'fast'): Promise<GoExtractor> {
+  const parser = await goParser()
+  if (!extractors.has(mode)) extractors.set(mode, new GoExtractor(parser, mode))
+  return extractors.get(mode)!
 }
 
 /** A file's facts as one line: `p: a@2 b@3 !4` (clause, imports with lines, first broken line). */

@@ -5,7 +5,7 @@ import { RUNTIME_WASM } from './wasm-file.js'
 
 /** The languages the graph reads, in the order their edge kinds rank. A new language is one line here. */
 export function languageAdapters(extraction: ExtractionMode = 'fast'): LanguageAdapter[] {
-  return [new PythonAdapter(extraction), new GoAdapter()]
+  return [new PythonAdapter(extraction), new GoAdapter(extraction)]
 }
 
 /** Every WASM file the adapters load, as package specifiers: what the bundle copies beside itself. */

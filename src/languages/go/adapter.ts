@@ -1,6 +1,6 @@
 import type { SourceFile, Unresolved } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
-import type { LanguageAdapter, Resolution, ResolveContext } from '../adapter.js'
+import type { ExtractionMode, LanguageAdapter, Resolution, ResolveContext } from '../adapter.js'
 import { GoExtractor } from './extract.js'
 import { GO_FACTS_VERSION, isGoFacts, type GoFacts } from './facts.js'
 import { GO_EDGE_KINDS } from './kinds.js'
@@ -17,6 +17,8 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
   readonly dynamicMeaning = 'none: Go has no imports by a computed name'
   readonly factsVersion = GO_FACTS_VERSION
   private extractor: GoExtractor | undefined
+
+  constructor(private readonly extraction: ExtractionMode = 'fast') {}
 
   select(files: readonly SourceFile[]): SourceFile[] {
     return selectGoFiles(files)
@@ -57,7 +59,7 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
   }
 
   async init(): Promise<void> {
-    this.extractor ??= new GoExtractor(await goParser())
+    this.extractor ??= new GoExtractor(await goParser(), this.extraction)
   }
 
   extract(source: Uint8Array): GoFacts {

@@ -1,21 +1,29 @@
 import type { Node, Parser } from 'web-tree-sitter'
+import type { ExtractionMode } from '../adapter.js'
 import type { GoFacts, GoImport } from './facts.js'
 import { unquoteGo } from './go-string.js'
 import { goHeader } from './header.js'
+import { simpleHeaderFacts } from './simple-header.js'
 
 /**
  * Reads a Go file's package clause and imports with tree-sitter. Only the header is parsed, as the go
  * tool reads it: an import after another declaration never counts, and nothing broken below the header
  * changes the result. Where the header itself is broken, the whole file is parsed to find the first
- * error, and the imports before it count.
+ * error, and the imports before it count. In `fast` mode a header written the plain way is read
+ * without the parser (simple-header.ts); `full` parses every header.
  */
 export class GoExtractor {
-  constructor(private readonly parser: Parser) {}
+  constructor(
+    private readonly parser: Parser,
+    private readonly mode: ExtractionMode = 'fast',
+  ) {}
 
   extract(bytes: Uint8Array): GoFacts {
     // Go source is UTF-8; a leading BOM is dropped (TextDecoder's default), as the go tool drops it.
     const text = new TextDecoder().decode(bytes)
     const { start, end, clean } = goHeader(text)
+    const simple = clean && this.mode === 'fast' ? simpleHeaderFacts(text.slice(start, end), linesBefore(text, start) + 1) : undefined
+    if (simple) return simple
     this.parser.reset()
     const tree = this.parser.parse(clean ? text.slice(start, end) : text)
     if (!tree) return { package: null, imports: [], syntaxErrorLine: 1 }

@@ -27,6 +27,7 @@ export class GoModuleIndex {
   private readonly moduleOfFolder = new Map<string, string | null>()
   private readonly views = new Map<string, ModuleView>()
   private readonly workViews = new Map<string, ModuleView>()
+  private readonly lookups = new Map<string, Map<string, GoLookup>>()
 
   constructor(private readonly tree: GoTree) {
     for (const path of tree.files) {
@@ -55,17 +56,24 @@ export class GoModuleIndex {
     const module = this.moduleFolderOf(fromFolder)
     const relative = importPath === '.' || importPath === '..' || /^\.\.?\//.test(importPath)
     if (module === undefined) return { local: relative }
-    const view = this.viewOf(module)
-    const parts = importPath.split('/')
+    // The same paths are imported by many files of a module: each is looked up once per module.
+    let known = this.lookups.get(module)
+    if (!known) this.lookups.set(module, (known = new Map()))
+    let found = known.get(importPath)
+    if (!found) known.set(importPath, (found = this.find(importPath, this.viewOf(module), relative)))
+    return found
+  }
+
+  private find(importPath: string, view: ModuleView, relative: boolean): GoLookup {
     let local = relative
     // Longest module path first: the first that maps the path to a package folder of its own module wins.
-    for (let k = parts.length; k > 0; k--) {
-      const root = view.get(k === parts.length ? importPath : parts.slice(0, k).join('/'))
+    for (let cut = importPath.length; cut > 0; cut = importPath.lastIndexOf('/', cut - 1)) {
+      const root = view.get(cut === importPath.length ? importPath : importPath.slice(0, cut))
       if (root === undefined || root === null) continue
       local = true
-      const rest = parts.slice(k)
-      if (rest.some((part) => part === '' || part === '.' || part === '..')) continue
-      const folder = [root, ...rest].filter(Boolean).join('/')
+      const rest = importPath.slice(cut + 1)
+      if (cut < importPath.length && rest.split('/').some((part) => part === '' || part === '.' || part === '..')) continue
+      const folder = cut === importPath.length ? root : root ? `${root}/${rest}` : rest
       if (this.packageFolders.has(folder) && this.moduleFolderOf(folder) === root) return { folder, local: true }
     }
     return { local }
