@@ -4573,7 +4573,6 @@ function stringLiteral(node) {
 }
 
 // src/languages/python/facts.ts
-var PY_FACTS_VERSION = "python-facts@1";
 var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine = (v) => Number.isSafeInteger(v) && v > 0;
 var isRecord = (v) => typeof v === "object" && v !== null;
@@ -4597,7 +4596,7 @@ function strongerKind(a, b) {
   return RANK.get(a) <= RANK.get(b) ? a : b;
 }
 
-// src/languages/wasm-file.ts
+// src/core/wasm-file.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -4830,14 +4829,25 @@ var EdgeSet = class {
     if (from === to) return;
     const key = `${from}\0${to}`;
     const known = this.byPair.get(key);
-    const edge = line === void 0 ? { from, to, kind } : { from, to, kind, line };
-    if (!known) this.byPair.set(key, edge);
-    else if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge);
-    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) this.byPair.set(key, edge);
+    if (!known) {
+      this.byPair.set(key, { from, to, kinds: /* @__PURE__ */ new Set([kind]), kind, ...line !== void 0 && { line } });
+      return;
+    }
+    known.kinds.add(kind);
+    if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) !== kind) return;
+      known.kind = kind;
+      known.line = line;
+    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) known.line = line;
   }
   list() {
-    return [...this.byPair.values()];
+    return [...this.byPair.values()].map(({ from, to, kind, kinds, line }) => ({
+      from,
+      to,
+      kind,
+      ...kinds.size > 1 && { kinds: PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k)) },
+      ...line !== void 0 && { line }
+    }));
   }
 };
 
@@ -4863,7 +4873,6 @@ var PythonAdapter = class {
   grammars = PYTHON_GRAMMARS;
   edgeKinds = PY_EDGE_KINDS;
   dynamicMeaning = "`importlib.import_module` or `__import__` with a literal name";
-  factsVersion = PY_FACTS_VERSION;
   extractor;
   select(files) {
     return selectPythonFiles(files);

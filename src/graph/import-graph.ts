@@ -52,9 +52,11 @@ export class ImportGraph {
   readonly stats: GraphStats
   readonly cache: GraphInput['cache']
   private readonly ids = new Map<RepoPath, number>()
-  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as indexes into `kinds`. */
+  /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
   private readonly importerIds: number[][]
   private readonly importerKinds: number[][]
+  /** importerEdges[id][k]: the index in `edges` of the edge by which importerIds[id][k] imports `id`. */
+  private readonly importerEdges: number[][]
   private readonly importIds: number[][]
 
   constructor(input: GraphInput) {
@@ -63,20 +65,30 @@ export class ImportGraph {
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
-    const unknownKind = input.edges.find((e) => !kindIndex.has(e.kind))
-    if (unknownKind) throw new Error(`edge kind "${unknownKind.kind}" is not among the graph's kinds`)
+    if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`)
+    const maskOf = (edge: Edge) => {
+      let mask = 0
+      for (const kind of edge.kinds ?? [edge.kind]) {
+        const index = kindIndex.get(kind)
+        if (index === undefined) throw new Error(`edge kind "${kind}" is not among the graph's kinds`)
+        mask |= 1 << index
+      }
+      return mask
+    }
     this.edges = input.edges
       .filter((e) => this.ids.has(e.from) && this.ids.has(e.to))
       .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
     this.importerIds = this.files.map(() => [])
     this.importerKinds = this.files.map(() => [])
+    this.importerEdges = this.files.map(() => [])
     this.importIds = this.files.map(() => [])
     // Edges are sorted by `from`, so every list fills in ascending id order.
-    for (const edge of this.edges) {
+    for (const [index, edge] of this.edges.entries()) {
       const from = this.ids.get(edge.from)!
       const to = this.ids.get(edge.to)!
       this.importerIds[to]!.push(from)
-      this.importerKinds[to]!.push(kindIndex.get(edge.kind)!)
+      this.importerKinds[to]!.push(maskOf(edge))
+      this.importerEdges[to]!.push(index)
       this.importIds[from]!.push(to)
     }
     const order = (a: { from: string; line: number }, b: { from: string; line: number }) =>
@@ -109,23 +121,31 @@ export class ImportGraph {
     return this.files[id]!.path
   }
 
-  /** Ids of the files that import `id` through an edge whose kind is allowed. */
+  /** Ids of the files that import `id` through an edge one of whose kinds is allowed. */
   *importersOf(id: number, kinds?: ReadonlySet<EdgeKind>): Iterable<number> {
     const ids = this.importerIds[id]!
     const edgeKinds = this.importerKinds[id]!
-    for (let i = 0; i < ids.length; i++) if (!kinds || kinds.has(this.kinds[edgeKinds[i]!]!.kind)) yield ids[i]!
+    let allowed = -1
+    if (kinds) {
+      allowed = 0
+      for (const [i, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) allowed |= 1 << i
+    }
+    for (let i = 0; i < ids.length; i++) if (edgeKinds[i]! & allowed) yield ids[i]!
   }
 
-  /** The kind of the edge by which `from` imports `to`, if it does. */
-  edgeKind(from: number, to: number): EdgeKind | undefined {
-    const ids = this.importerIds[to]!
+  /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
+  edge(from: RepoPath, to: RepoPath): Edge | undefined {
+    const fromId = this.ids.get(from)
+    const toId = this.ids.get(to)
+    if (fromId === undefined || toId === undefined) return undefined
+    const ids = this.importerIds[toId]!
     // Importer lists are in ascending id order: a binary search finds the pair.
     let low = 0
     let high = ids.length - 1
     while (low <= high) {
       const mid = (low + high) >> 1
-      if (ids[mid]! === from) return this.kinds[this.importerKinds[to]![mid]!]!.kind
-      if (ids[mid]! < from) low = mid + 1
+      if (ids[mid]! === fromId) return this.edges[this.importerEdges[toId]![mid]!]
+      if (ids[mid]! < fromId) low = mid + 1
       else high = mid - 1
     }
     return undefined

@@ -14,7 +14,7 @@ export interface ChangedImpact {
 export interface AffectedFile {
   readonly path: RepoPath
   readonly ring: number
-  /** The next file on one shortest path toward the changed files. */
+  /** The next file on one shortest path toward the changed files (a removed file's path, for the files that still import it). */
   readonly via: RepoPath
 }
 
@@ -26,6 +26,11 @@ export interface Impact {
 export interface ImpactOptions {
   /** Follow only edges of these kinds (all kinds when absent). */
   readonly kinds?: ReadonlySet<EdgeKind>
+  /**
+   * Files that are gone (removed, or the old name of a renamed one), each with the graph's files that
+   * still import it: those break, so they are ring 1 of the radius, and their importers follow.
+   */
+  readonly removed?: ReadonlyMap<RepoPath, readonly RepoPath[]>
 }
 
 /** The blast radius of each changed file, and their union with nearest rings and `via` links. */
@@ -36,33 +41,43 @@ export function blastRadius(graph: ImportGraph, changed: readonly RepoPath[], op
     return id
   })
   const perFile = sources.map((id) => {
-    const { order, ring } = walkImporters(graph, [id], options.kinds)
+    const { order, ring } = walkImporters(graph, [id], [], options.kinds)
     const rings: RepoPath[][] = []
     for (const other of order.slice(1)) (rings[ring[other]! - 1] ??= []).push(graph.pathOf(other))
     return { path: graph.pathOf(id), direct: rings[0]?.length ?? 0, total: order.length - 1, rings }
   })
 
-  const union = walkImporters(graph, sources.sort((a, b) => a - b), options.kinds)
-  const files = union.order
-    .slice(sources.length)
-    .map((id) => ({ path: graph.pathOf(id), ring: union.ring[id]!, via: graph.pathOf(union.via[id]!) }))
+  const broken: { id: number; via: RepoPath }[] = []
+  for (const [gone, importers] of options.removed ?? []) {
+    for (const importer of importers) {
+      const id = graph.idOf(importer)
+      if (id !== undefined) broken.push({ id, via: gone })
+    }
+  }
+  const union = walkImporters(graph, sources.sort((a, b) => a - b), broken, options.kinds)
+  const files = union.order.slice(sources.length).map((id) => {
+    const via = union.via[id]!
+    return { path: graph.pathOf(id), ring: union.ring[id]!, via: via >= 0 ? graph.pathOf(via) : union.goneVia.get(id)! }
+  })
   return { changed: perFile, affected: { total: files.length, files } }
 }
 
 /**
- * Breadth-first search up the importer links from the sources. Frontiers are walked in ascending id
- * (path) order, so rings come out sorted and each `via` is the first file, by path, one ring closer.
+ * Breadth-first search up the importer links from the sources, with the files that import a removed
+ * file joining ring 1. Frontiers are walked in ascending id (path) order, so rings come out sorted and
+ * each `via` is the first file, by path, one ring closer.
  */
-function walkImporters(graph: ImportGraph, sources: number[], kinds?: ReadonlySet<EdgeKind>) {
+function walkImporters(graph: ImportGraph, sources: number[], broken: readonly { id: number; via: RepoPath }[], kinds?: ReadonlySet<EdgeKind>) {
   const ring = new Int32Array(graph.files.length).fill(-1)
   const via = new Int32Array(graph.files.length).fill(-1)
+  const goneVia = new Map<number, RepoPath>()
   const order: number[] = []
   for (const id of sources) {
     ring[id] = 0
     order.push(id)
   }
   let frontier = sources
-  for (let depth = 1; frontier.length; depth++) {
+  for (let depth = 1; frontier.length || (depth === 1 && broken.length); depth++) {
     const next: number[] = []
     for (const id of frontier) {
       for (const importer of graph.importersOf(id, kinds)) {
@@ -72,9 +87,17 @@ function walkImporters(graph: ImportGraph, sources: number[], kinds?: ReadonlySe
         next.push(importer)
       }
     }
+    if (depth === 1) {
+      for (const { id, via: gone } of broken) {
+        if (ring[id] !== -1) continue
+        ring[id] = 1
+        goneVia.set(id, gone)
+        next.push(id)
+      }
+    }
     next.sort((a, b) => a - b)
     for (const id of next) order.push(id)
     frontier = next
   }
-  return { order, ring, via }
+  return { order, ring, via, goneVia }
 }

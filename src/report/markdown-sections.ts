@@ -2,8 +2,8 @@ import type { EdgeKind, EdgeKindSpec } from '../core/model.js'
 import { baseName, byCodePoint, dirOf } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 import { shortenChain } from './chains.js'
-import { blobUrl, mdCode, mdText, mdUrl } from './escape.js'
-import { count, plural } from '../output/numbers.js'
+import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
+import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
 import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, shareOf, type ChangedRow, type ReportFacts } from './report-facts.js'
@@ -113,7 +113,8 @@ export function why(facts: ReportFacts, budget: number): string | undefined {
 
 /** What each marked arrow on the chains means, in the words of the languages that made those edges. */
 function kindLegend(specs: readonly EdgeKindSpec[], shown: ReadonlySet<EdgeKind | undefined>): string[] {
-  return specs.filter((spec) => spec.kind !== 'import' && shown.has(spec.kind)).map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+  const legend = specs.filter((spec) => spec.kind !== 'import' && shown.has(spec.kind)).map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+  return shown.has('removed') ? [...legend, '`→(removed)`: imports a file this change removes'] : legend
 }
 
 function arrow(kind: EdgeKind | undefined): string {

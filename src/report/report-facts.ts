@@ -2,7 +2,7 @@ import type { GoneFile } from '../change/analyze-change.js'
 import type { ChangeStatus } from '../core/model.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
-import { countByFolder } from '../output/folders.js'
+import { countByFolder } from './folders.js'
 import { farthestChains, type ChainLink } from './chains.js'
 import { assessConfidence, type Confidence } from './confidence.js'
 import type { ReportInput } from './report-input.js'
@@ -91,6 +91,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
         graphFiles: graph.files.length,
         blindChanged: confidence.blindChanged,
         brokenImports,
+        removedSources: input.analysis.goneSources,
       },
       thresholds,
     ),

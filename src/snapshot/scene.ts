@@ -2,10 +2,10 @@ import type { EdgeKind } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
-import { count, plural } from '../output/numbers.js'
+import { count, plural } from '../format/numbers.js'
 import { layoutPositions } from './layout.js'
 
-/** Where a file stands relative to the change; `via` is the id of the next file toward the change. */
+/** Where a file stands relative to the change; `via` is the id of the next file toward the change, -1 for a removed file. */
 export type NodeRole =
   | { readonly role: 'changed' }
   | { readonly role: 'affected'; readonly ring: number; readonly via: number }
@@ -51,7 +51,7 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
   const roles: NodeRole[] = graph.files.map(() => ({ role: 'outside' }))
   for (const changed of impact.changed) roles[graph.idOf(changed.path)!] = { role: 'changed' }
   for (const file of impact.affected.files) {
-    roles[graph.idOf(file.path)!] = { role: 'affected', ring: file.ring, via: graph.idOf(file.via)! }
+    roles[graph.idOf(file.path)!] = { role: 'affected', ring: file.ring, via: graph.idOf(file.via) ?? -1 }
   }
   const rings = roles.map(ringOf)
   const positions = layoutPositions(graph.files.map((f) => f.path), rings)
@@ -84,7 +84,7 @@ function downstreamCounts(roles: readonly NodeRole[], impact: Impact, graph: Imp
   for (let i = impact.affected.files.length - 1; i >= 0; i--) {
     const id = graph.idOf(impact.affected.files[i]!.path)!
     const role = roles[id]!
-    if (role.role === 'affected' && roles[role.via]!.role === 'affected') counts[role.via]! += counts[id]!
+    if (role.role === 'affected' && roles[role.via]?.role === 'affected') counts[role.via]! += counts[id]!
   }
   return counts
 }

@@ -2,8 +2,8 @@ import { projector, type Projected } from './camera.js'
 import { legendSvg } from './legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, OUTSIDE_COLOUR, RING_COLOURS, TEXT_COLOUR, ringColour } from './palette.js'
 import type { Scene, SceneNode } from './scene.js'
-import { elide } from '../report/escape.js'
-import { count } from '../output/numbers.js'
+import { elide } from '../format/escape.js'
+import { count } from '../format/numbers.js'
 import { escapeXml } from './xml-escape.js'
 
 export interface StillSize {
@@ -76,7 +76,8 @@ function defs(): string {
 function edgesSvg(scene: Scene, points: readonly Projected[], unit: number): string {
   const lines: string[] = []
   scene.nodes.forEach((node, id) => {
-    if (node.role !== 'affected') return
+    // A file that imports a removed file has no file to link to: the removed one is not in the picture.
+    if (node.role !== 'affected' || node.via < 0) return
     const a = points[id]!
     const b = points[node.via]!
     lines.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${ringColour(node.ring)}"/>`)

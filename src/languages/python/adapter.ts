@@ -2,7 +2,7 @@ import type { SourceFile } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, LanguageAdapter } from '../adapter.js'
 import { PythonExtractor } from './extract.js'
-import { isPyFacts, PY_FACTS_VERSION, type PyFacts } from './facts.js'
+import { isPyFacts, type PyFacts } from './facts.js'
 import { PY_EDGE_KINDS } from './kinds.js'
 import { pythonParser, PYTHON_GRAMMARS } from './parser.js'
 import { importsNamingRemoved } from './removed-imports.js'
@@ -15,7 +15,6 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
   readonly grammars = PYTHON_GRAMMARS
   readonly edgeKinds = PY_EDGE_KINDS
   readonly dynamicMeaning = '`importlib.import_module` or `__import__` with a literal name'
-  readonly factsVersion = PY_FACTS_VERSION
   private extractor: PythonExtractor | undefined
 
   constructor(private readonly extraction: ExtractionMode = 'fast') {}
