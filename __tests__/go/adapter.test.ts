@@ -5,7 +5,7 @@ import { toRepoPath, type RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { GoAdapter } from '../../src/languages/go/adapter.js'
 import { languageAdapters } from '../../src/languages/registry.js'
-import { graphJson } from '../../src/output/graph-json.js'
+import { graphJson } from '../../src/report/graph-json.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 import { goRepo } from './helpers.js'
 

@@ -25,6 +25,8 @@ export interface GoResult {
   readonly edges: string[]
   readonly unresolved: string[]
   readonly partial: string[]
+  /** The import edges with their lines: `from:line -> to`. */
+  readonly lines: string[]
 }
 
 /** Extracts and resolves a repository given as path → text, in memory, the way the graph does. */
@@ -35,8 +37,9 @@ export async function goRepo(files: Record<string, string>): Promise<GoResult> {
   for (const path of paths) if (isGoSource(path)) facts.set(path, go.extract(new TextEncoder().encode(files[path]!)))
   const resolution = resolveGo(facts, { files: paths, readText: (path) => files[path] })
   return {
-    edges: resolution.edges.map((e) => `${e.from} -> ${e.to} (${e.kind})`).sort(byCodePoint),
+    edges: resolution.edges.map((e) => `${e.from} -> ${e.to} (${(e.kinds ?? [e.kind]).join(', ')})`).sort(byCodePoint),
     unresolved: resolution.unresolved.map((u) => `${u.from}:${u.line} ${u.specifier}`).sort(byCodePoint),
     partial: resolution.partial.map((p) => `${p.path}:${p.line}`).sort(byCodePoint),
+    lines: resolution.edges.filter((e) => e.line !== undefined).map((e) => `${e.from}:${e.line} -> ${e.to}`).sort(byCodePoint),
   }
 }

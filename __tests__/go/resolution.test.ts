@@ -59,7 +59,8 @@ describe('packages', () => {
       'p/b.go -> p/a.go (package)',
       'p/gen.go -> p/a.go (import)',
       'p/gen.go -> p/b.go (import)',
-      'p/gen.go -> p/gen2.go (import)',
+      // An import of its own folder reaches its own package too: both kinds.
+      'p/gen.go -> p/gen2.go (import, package)',
       'p/gen2.go -> p/gen.go (package)',
       // An import reaches every non-test file of the folder, whatever its clause.
       'q/q.go -> p/a.go (import)',
@@ -153,9 +154,11 @@ describe('imports', () => {
       'b/go.mod': 'module example.com/b\n',
       'b/b.go': 'package b\n\nimport "example.com/b"\n',
       'b/c.go': 'package b\n',
-      'a/a.go': 'package a\n\nimport (\n\tx "example.com/alias"\n)\n',
+      'a/a.go': 'package a\n\nimport (\n\tx "example.com/alias"\n\ty "example.com/b"\n)\n',
+      'a/go.mod': 'module example.com/a\n\nreplace (\n\texample.com/alias => ../b\n\texample.com/b => ../b\n)\n',
     })
-    expect(result.edges).toEqual(['a/a.go -> b/b.go (import)', 'a/a.go -> b/c.go (import)', 'b/b.go -> b/c.go (import)', 'b/c.go -> b/b.go (package)'])
+    expect(result.lines).toEqual(['a/a.go:4 -> b/b.go', 'a/a.go:4 -> b/c.go', 'b/b.go:3 -> b/c.go'])
+    expect(result.edges).toEqual(['a/a.go -> b/b.go (import)', 'a/a.go -> b/c.go (import)', 'b/b.go -> b/c.go (import, package)', 'b/c.go -> b/b.go (package)'])
   })
 })
 

@@ -2,7 +2,7 @@ import type { SourceFile, Unresolved } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, LanguageAdapter, Resolution, ResolveContext } from '../adapter.js'
 import { GoExtractor } from './extract.js'
-import { GO_FACTS_VERSION, isGoFacts, type GoFacts } from './facts.js'
+import { isGoFacts, type GoFacts } from './facts.js'
 import { GO_EDGE_KINDS } from './kinds.js'
 import { goParser, GO_GRAMMARS } from './parser.js'
 import { goImportsNamingRemoved } from './removed-imports.js'
@@ -15,7 +15,6 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
   readonly grammars = GO_GRAMMARS
   readonly edgeKinds = GO_EDGE_KINDS
   readonly dynamicMeaning = 'none: Go has no imports by a computed name'
-  readonly factsVersion = GO_FACTS_VERSION
   private extractor: GoExtractor | undefined
 
   constructor(private readonly extraction: ExtractionMode = 'fast') {}

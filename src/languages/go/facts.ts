@@ -1,6 +1,3 @@
-/** Bumped whenever extraction changes what it reads from the same bytes, so older cached facts are ignored. */
-export const GO_FACTS_VERSION = 'go-facts@1'
-
 export interface GoImport {
   /** The import path, unquoted. */
   readonly path: string

@@ -1,5 +1,5 @@
 import { Language, Parser } from 'web-tree-sitter'
-import { wasmFile } from '../wasm-file.js'
+import { wasmFile } from '../../core/wasm-file.js'
 
 /** The WASM files Go's extraction loads (the bundle copies each beside itself). */
 export const GO_GRAMMARS = ['tree-sitter-go/tree-sitter-go.wasm'] as const

@@ -2,8 +2,12 @@ import type { Edge, EdgeKind, PartialParse, Unresolved } from '../../core/model.
 import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution } from '../adapter.js'
 import type { GoFacts } from './facts.js'
+import { GO_EDGE_KINDS } from './kinds.js'
 import { GoModuleIndex, type GoTree } from './module-index.js'
 import { groupPackages, type GoFolder, type GoMember } from './packages.js'
+
+/** A pair joined by an import and by its package: both kinds, strongest first. */
+const BOTH = GO_EDGE_KINDS.map((spec) => spec.kind)
 
 /** cgo's pseudo-package: no file provides it, and it is not missing either. */
 const CGO = 'C'
@@ -21,8 +25,9 @@ export function resolveGo(facts: ReadonlyMap<RepoPath, GoFacts>, tree: GoTree): 
     if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
     const member = members.get(from)
     if (!member) continue
-    // The edges of one file, by target: an import line, or none for a `package` edge. `import` wins.
-    const targets = new Map<RepoPath, { kind: EdgeKind; line?: number }>()
+    // The edges of one file, by target: an import line, or none for a `package` edge. `import` wins,
+    // and a pair joined both ways (an import of its own folder) says so.
+    const targets = new Map<RepoPath, { kind: EdgeKind; line?: number; both?: true }>()
     const seen = new Set<string>()
     for (const { path, line } of imports) {
       if (path === CGO) continue
@@ -37,9 +42,15 @@ export function resolveGo(facts: ReadonlyMap<RepoPath, GoFacts>, tree: GoTree): 
         if (!targets.has(to)) targets.set(to, { kind: 'import', line })
       }
     }
-    for (const to of packageTargets(member, folders.get(dirOf(from))!)) if (!targets.has(to)) targets.set(to, { kind: 'package' })
+    for (const to of packageTargets(member, folders.get(dirOf(from))!)) {
+      const known = targets.get(to)
+      if (!known) targets.set(to, { kind: 'package' })
+      else known.both = true
+    }
     targets.delete(from)
-    for (const [to, { kind, line }] of targets) edges.push(line === undefined ? { from, to, kind } : { from, to, kind, line })
+    for (const [to, { kind, line, both }] of targets) {
+      edges.push({ from, to, kind, ...(both && { kinds: BOTH }), ...(line !== undefined && { line }) })
+    }
   }
   return { edges, unresolved, dynamic: [], partial, attributes: [] }
 }
