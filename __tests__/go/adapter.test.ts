@@ -43,7 +43,11 @@ describe('the Go adapter in the graph', () => {
       { from: 'report/report.go', to: 'store/item.go', kind: 'import', line: 9 },
       { from: 'report/report.go', to: 'store/store.go', kind: 'import', line: 9 },
     ])
-    expect(json.edges.find((e) => e.from === 'store/item.go' && e.to === 'store/store.go')).toEqual({ from: 'store/item.go', to: 'store/store.go', kind: 'package' })
+    expect(json.edges.find((e) => e.from === 'store/item.go' && e.to === 'store/store.go')).toEqual({
+      from: 'store/item.go',
+      to: 'store/store.go',
+      kind: 'package',
+    })
   })
 
   it('carries a change to the internal package to every importer and test, the tests listed for affected-tests', async () => {
@@ -92,7 +96,9 @@ describe('imports naming a removed Go file', () => {
     expect(result.unresolved).toEqual(['a/a.go:4 example.com/m/gone', 'a/a.go:6 fmt', 'b/b_test.go:3 example.com/m/gone'])
     const graph = await buildGraph(await makeRepo(files))
     expect(graph.unresolved.map((u) => `${u.specifier} ${u.looksLocal === true}`)).toEqual([
-      'example.com/m/gone true', 'fmt false', 'example.com/m/gone true',
+      'example.com/m/gone true',
+      'fmt false',
+      'example.com/m/gone true',
     ])
   })
 

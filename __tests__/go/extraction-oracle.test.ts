@@ -45,9 +45,16 @@ function compare(files: readonly string[]): { agreed: number; broken: number; di
       // contract counts every import before the error), but nothing below it (go list keeps none).
       const ours = facts.imports.map((i) => `${i.path}@${i.line}`)
       const kept = expected.imports.filter(([, line]) => line < expected.errorLine).map(([path, line]) => `${path}@${line}`)
-      const wrong = [...kept.filter((i) => !ours.includes(i)), ...facts.imports.filter((i) => i.line > expected.errorLine).map((i) => `${i.path}@${i.line}`)]
-      if (facts.syntaxErrorLine === undefined) differences.push(`${file}: go/parser breaks at line ${expected.errorLine}, the graph reads it whole`)
-      else if (wrong.length) differences.push(`${file}: go/parser breaks at ${expected.errorLine} keeping [${kept}]; graph at ${facts.syntaxErrorLine} keeping [${ours}]`)
+      const wrong = [
+        ...kept.filter((i) => !ours.includes(i)),
+        ...facts.imports.filter((i) => i.line > expected.errorLine).map((i) => `${i.path}@${i.line}`),
+      ]
+      if (facts.syntaxErrorLine === undefined)
+        differences.push(`${file}: go/parser breaks at line ${expected.errorLine}, the graph reads it whole`)
+      else if (wrong.length)
+        differences.push(
+          `${file}: go/parser breaks at ${expected.errorLine} keeping [${kept}]; graph at ${facts.syntaxErrorLine} keeping [${ours}]`,
+        )
       continue
     }
     // `package _` parses; the contract reads it as no package (go/build refuses it).
@@ -55,7 +62,8 @@ function compare(files: readonly string[]): { agreed: number; broken: number; di
     const ours = JSON.stringify({ package: facts.package, imports: facts.imports.map((i) => [i.path, i.line]) })
     const theirs = JSON.stringify({ package: pkg, imports: pkg === null ? [] : expected.imports })
     if (ours !== theirs) differences.push(`${file}: go/parser ${theirs}; graph ${ours}`)
-    else if (pkg !== null && facts.syntaxErrorLine !== undefined) differences.push(`${file}: the graph breaks at line ${facts.syntaxErrorLine}, go/parser not`)
+    else if (pkg !== null && facts.syntaxErrorLine !== undefined)
+      differences.push(`${file}: the graph breaks at line ${facts.syntaxErrorLine}, go/parser not`)
     else agreed++
   }
   return { agreed, broken, differences }

@@ -25,17 +25,20 @@ beforeAll(async () => {
 const differs = (bytes: Uint8Array) => factsLine(fast.extract(bytes)) !== factsLine(full.extract(bytes))
 
 describe('the fast path gives the full path’s facts', () => {
-  it.each([['the fixtures and the example', sources], ...corpus.map((tree) => [tree, goFilesBelow(tree)] as const)])('on %s', (_name, files) => {
-    const different = files.filter((file) => differs(readFileSync(file)))
-    expect(different).toEqual([])
-    // Most files take the fast path: it is what makes extraction cheap.
-    const simple = files.filter((file) => {
-      const text = readFileSync(file, 'utf8')
-      const header = goHeader(text)
-      return header.clean && simpleHeaderFacts(text.slice(header.start, header.end), 1) !== undefined
-    })
-    expect(simple.length).toBeGreaterThan(files.length * 0.8)
-  })
+  it.each([['the fixtures and the example', sources], ...corpus.map((tree) => [tree, goFilesBelow(tree)] as const)])(
+    'on %s',
+    (_name, files) => {
+      const different = files.filter((file) => differs(readFileSync(file)))
+      expect(different).toEqual([])
+      // Most files take the fast path: it is what makes extraction cheap.
+      const simple = files.filter((file) => {
+        const text = readFileSync(file, 'utf8')
+        const header = goHeader(text)
+        return header.clean && simpleHeaderFacts(text.slice(header.start, header.end), 1) !== undefined
+      })
+      expect(simple.length).toBeGreaterThan(files.length * 0.8)
+    },
+  )
 
   it('on every header of the fixtures with one character taken out or put in', () => {
     const encoder = new TextEncoder()
@@ -49,7 +52,10 @@ describe('the fast path gives the full path’s facts', () => {
     const different: string[] = []
     for (const header of headers) {
       for (let i = 0; i <= header.length; i++) {
-        const variants = [header.slice(0, i) + header.slice(i + 1), ...['\n', ';', '"', '(', ')', '/', '_', '.', ' x'].map((c) => header.slice(0, i) + c + header.slice(i))]
+        const variants = [
+          header.slice(0, i) + header.slice(i + 1),
+          ...['\n', ';', '"', '(', ')', '/', '_', '.', ' x'].map((c) => header.slice(0, i) + c + header.slice(i)),
+        ]
         for (const variant of variants) {
           tried++
           if (differs(encoder.encode(variant))) different.push(JSON.stringify(variant))

@@ -14,7 +14,11 @@ export interface ListedPackage {
   readonly dir: string
   readonly importPath: string
   /** The three builds of a folder: the package (GoFiles + CgoFiles), its internal tests, its external tests. */
-  readonly builds: readonly { readonly role: 'source' | 'test' | 'xtest'; readonly files: readonly string[]; readonly imports: readonly string[] }[]
+  readonly builds: readonly {
+    readonly role: 'source' | 'test' | 'xtest'
+    readonly files: readonly string[]
+    readonly imports: readonly string[]
+  }[]
 }
 
 export interface GoListing {
@@ -73,7 +77,8 @@ export function goList(tree: string): GoListing {
       // A module the go.work above it does not list as one of its own is built on its own; in a
       // workspace the go tool takes no -mod=mod.
       const workspace = go(['list', '-m', '-f', '{{.Dir}}'], { GOFLAGS: '' })
-      const inWorkspace = go(['env', 'GOWORK'], {}).stdout.trim() !== '' && workspace.status === 0 && workspace.stdout.split('\n').includes(module)
+      const inWorkspace =
+        go(['env', 'GOWORK'], {}).stdout.trim() !== '' && workspace.status === 0 && workspace.stdout.split('\n').includes(module)
       const list = () => go(['list', '-e', '-json', '-deps', '-test', './...'], inWorkspace ? { GOFLAGS: '' } : { GOWORK: 'off' })
       let run = list()
       // Offline, a module whose requirements the go tool must load (a go.mod before 1.17's pruned
@@ -110,7 +115,10 @@ function cleanModFiles(dir: string, modules: string[]): void {
 
 function parseStream(text: string): ListRecord[] {
   // `go list -json` prints one object after another, each starting with `{` at the start of a line.
-  return text.split(/^(?=\{)/m).filter((chunk) => chunk.trim()).map((chunk) => JSON.parse(chunk) as ListRecord)
+  return text
+    .split(/^(?=\{)/m)
+    .filter((chunk) => chunk.trim())
+    .map((chunk) => JSON.parse(chunk) as ListRecord)
 }
 
 /** The packages a run matched (`./...`), each build's imports written as `dir:FOLDER` (in the tree) or `ext:PATH`. */

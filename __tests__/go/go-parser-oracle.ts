@@ -23,11 +23,25 @@ export interface ParsedHeader {
 export function goParserHeaders(files: readonly { path: string; limit?: number }[]): Map<string, ParsedHeader> {
   const work = mkdtempSync(join(tmpdir(), 'blast-radius-goparser-'))
   try {
-    const env = { ...process.env, HOME: join(work, 'home'), GOCACHE: join(work, 'cache'), GOPATH: join(work, 'gopath'), GOFLAGS: '', GOWORK: 'off', GO111MODULE: 'on', GOPROXY: 'off', GOTOOLCHAIN: 'local' }
+    const env = {
+      ...process.env,
+      HOME: join(work, 'home'),
+      GOCACHE: join(work, 'cache'),
+      GOPATH: join(work, 'gopath'),
+      GOFLAGS: '',
+      GOWORK: 'off',
+      GO111MODULE: 'on',
+      GOPROXY: 'off',
+      GOTOOLCHAIN: 'local',
+    }
     const binary = join(work, 'go_imports')
     const build = spawnSync('go', ['build', '-o', binary, SOURCE], { cwd: work, env, encoding: 'utf8' })
     if (build.status !== 0) throw new Error(`cannot build the go/parser oracle: ${build.stderr}`)
-    const run = spawnSync(binary, [], { input: files.map((f) => (f.limit === undefined ? f.path : `${f.path}\t${f.limit}`)).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 })
+    const run = spawnSync(binary, [], {
+      input: files.map((f) => (f.limit === undefined ? f.path : `${f.path}\t${f.limit}`)).join('\n') + '\n',
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    })
     if (run.status !== 0) throw new Error(`the go/parser oracle failed: ${run.stderr}`)
     const headers = new Map<string, ParsedHeader>()
     for (const line of run.stdout.split('\n')) {

@@ -25,9 +25,15 @@ describe('go.mod', () => {
     ['module example.com/m\nreplace example.com/a => ./a\n', 'module example.com/m; replace example.com/a => ./a'],
     ['replace example.com/a v1.0.0 => ../a\n', 'replace example.com/a => ../a'],
     ['replace example.com/a => .\nreplace example.com/b => ..\n', 'replace example.com/a => .; replace example.com/b => ..'],
-    ['replace (\n\texample.com/a => ./a // local\n\t"example.com/b" v1.0.0 => "./b"\n\n\t// a comment line\n)\n', 'replace example.com/a => ./a; replace example.com/b => ./b'],
+    [
+      'replace (\n\texample.com/a => ./a // local\n\t"example.com/b" v1.0.0 => "./b"\n\n\t// a comment line\n)\n',
+      'replace example.com/a => ./a; replace example.com/b => ./b',
+    ],
     ['replace example.com/a => example.com/fork v1.2.3\n', 'replace example.com/a => (outside)'],
-    ['replace example.com/a => /abs/path\nreplace example.com/b => C:\\\\x\n', 'replace example.com/a => (outside); replace example.com/b => (outside)'],
+    [
+      'replace example.com/a => /abs/path\nreplace example.com/b => C:\\\\x\n',
+      'replace example.com/a => (outside); replace example.com/b => (outside)',
+    ],
     // Lines Go refuses: a module without a version that is no directory, a replace without an arrow.
     ['replace example.com/a => example.com/fork\nreplace example.com/b ./b\n', ''],
     ['module\nmodule a b\n', ''],

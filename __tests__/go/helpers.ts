@@ -40,6 +40,9 @@ export async function goRepo(files: Record<string, string>): Promise<GoResult> {
     edges: resolution.edges.map((e) => `${e.from} -> ${e.to} (${(e.kinds ?? [e.kind]).join(', ')})`).sort(byCodePoint),
     unresolved: resolution.unresolved.map((u) => `${u.from}:${u.line} ${u.specifier}`).sort(byCodePoint),
     partial: resolution.partial.map((p) => `${p.path}:${p.line}`).sort(byCodePoint),
-    lines: resolution.edges.filter((e) => e.line !== undefined).map((e) => `${e.from}:${e.line} -> ${e.to}`).sort(byCodePoint),
+    lines: resolution.edges
+      .filter((e) => e.line !== undefined)
+      .map((e) => `${e.from}:${e.line} -> ${e.to}`)
+      .sort(byCodePoint),
   }
 }

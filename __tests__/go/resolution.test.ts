@@ -103,7 +103,11 @@ describe('packages', () => {
   })
 
   it('counts the imports above a header’s first error', async () => {
-    const result = await goRepo({ 'go.mod': MOD, 'a/a.go': 'package a\nimport (\n\t"example.com/m/b"\n\t3\n\t"fmt"\n)\n', 'b/b.go': 'package b\n' })
+    const result = await goRepo({
+      'go.mod': MOD,
+      'a/a.go': 'package a\nimport (\n\t"example.com/m/b"\n\t3\n\t"fmt"\n)\n',
+      'b/b.go': 'package b\n',
+    })
     expect(result.edges).toEqual(['a/a.go -> b/b.go (import)'])
     expect(result.partial).toEqual(['a/a.go:4'])
   })
@@ -113,10 +117,16 @@ describe('imports', () => {
   it('counts `import "C"` as nothing, and every other import no file provides as unresolved with its line', async () => {
     const result = await goRepo({
       'go.mod': MOD,
-      'c/c.go': 'package c\n\n// #include <stdio.h>\nimport "C"\n\nimport (\n\t"fmt"\n\t"github.com/other/lib"\n\t"example.com/m/missing"\n\t"./rel"\n)\n',
+      'c/c.go':
+        'package c\n\n// #include <stdio.h>\nimport "C"\n\nimport (\n\t"fmt"\n\t"github.com/other/lib"\n\t"example.com/m/missing"\n\t"./rel"\n)\n',
     })
     expect(result.edges).toEqual([])
-    expect(result.unresolved).toEqual(['c/c.go:10 ./rel', 'c/c.go:7 fmt', 'c/c.go:8 github.com/other/lib', 'c/c.go:9 example.com/m/missing'])
+    expect(result.unresolved).toEqual([
+      'c/c.go:10 ./rel',
+      'c/c.go:7 fmt',
+      'c/c.go:8 github.com/other/lib',
+      'c/c.go:9 example.com/m/missing',
+    ])
   })
 
   it('resolves aliased, dot and blank imports alike, and the module root itself', async () => {
@@ -133,7 +143,8 @@ describe('imports', () => {
   it('finds no package in a folder of test files only, in vendor/, testdata/, or folders starting with _ or .', async () => {
     const result = await goRepo({
       'go.mod': MOD,
-      'a/a.go': 'package a\n\nimport (\n\t"example.com/m/onlytests"\n\t"example.com/m/testdata/t"\n\t"example.com/m/_x"\n\t"example.com/m/.y"\n\t"example.com/dep"\n\t"example.com/m/vendor/example.com/dep"\n)\n',
+      'a/a.go':
+        'package a\n\nimport (\n\t"example.com/m/onlytests"\n\t"example.com/m/testdata/t"\n\t"example.com/m/_x"\n\t"example.com/m/.y"\n\t"example.com/dep"\n\t"example.com/m/vendor/example.com/dep"\n)\n',
       'onlytests/o_test.go': 'package onlytests\n',
       'testdata/t/t.go': 'package t\n',
       '_x/x.go': 'package x\n',
@@ -143,7 +154,11 @@ describe('imports', () => {
     })
     expect(result.edges).toEqual([])
     expect(result.unresolved.map((u) => u.replace(/^a\/a\.go:\d+ /, ''))).toEqual([
-      'example.com/m/onlytests', 'example.com/m/testdata/t', 'example.com/m/_x', 'example.com/m/.y', 'example.com/dep',
+      'example.com/m/onlytests',
+      'example.com/m/testdata/t',
+      'example.com/m/_x',
+      'example.com/m/.y',
+      'example.com/dep',
       'example.com/m/vendor/example.com/dep',
     ])
   })
@@ -158,7 +173,12 @@ describe('imports', () => {
       'a/go.mod': 'module example.com/a\n\nreplace (\n\texample.com/alias => ../b\n\texample.com/b => ../b\n)\n',
     })
     expect(result.lines).toEqual(['a/a.go:4 -> b/b.go', 'a/a.go:4 -> b/c.go', 'b/b.go:3 -> b/c.go'])
-    expect(result.edges).toEqual(['a/a.go -> b/b.go (import)', 'a/a.go -> b/c.go (import)', 'b/b.go -> b/c.go (import, package)', 'b/c.go -> b/b.go (package)'])
+    expect(result.edges).toEqual([
+      'a/a.go -> b/b.go (import)',
+      'a/a.go -> b/c.go (import)',
+      'b/b.go -> b/c.go (import, package)',
+      'b/c.go -> b/b.go (package)',
+    ])
   })
 })
 
@@ -172,7 +192,11 @@ describe('modules', () => {
       'nested/o/o.go': 'package o\n',
     })
     expect(result.edges).toEqual(['nested/n/n.go -> nested/o/o.go (import)'])
-    expect(result.unresolved).toEqual(['a/a.go:4 example.com/m/nested/n', 'a/a.go:5 example.com/nested/n', 'nested/n/n.go:4 example.com/m/a'])
+    expect(result.unresolved).toEqual([
+      'a/a.go:4 example.com/m/nested/n',
+      'a/a.go:5 example.com/nested/n',
+      'nested/n/n.go:4 example.com/m/a',
+    ])
   })
 
   it('resolves nothing for files below no go.mod, but keeps their package edges', async () => {
@@ -194,14 +218,21 @@ describe('modules', () => {
 
   it('maps a local replacement to its folder, when that folder holds a go.mod inside the repository', async () => {
     const result = await goRepo({
-      'app/go.mod': 'module example.com/app\n\nrequire example.com/lib v1.0.0\n\nreplace (\n\texample.com/lib v1.0.0 => ../lib\n\texample.com/nomod => ../nomod\n\texample.com/fork => example.com/elsewhere v1.2.3\n\texample.com/abs => /opt/abs\n\texample.com/out => ../../out\n)\n',
-      'app/main.go': 'package main\n\nimport (\n\t"example.com/lib/util"\n\t"example.com/nomod"\n\t"example.com/fork"\n\t"example.com/abs"\n\t"example.com/out"\n)\n',
+      'app/go.mod':
+        'module example.com/app\n\nrequire example.com/lib v1.0.0\n\nreplace (\n\texample.com/lib v1.0.0 => ../lib\n\texample.com/nomod => ../nomod\n\texample.com/fork => example.com/elsewhere v1.2.3\n\texample.com/abs => /opt/abs\n\texample.com/out => ../../out\n)\n',
+      'app/main.go':
+        'package main\n\nimport (\n\t"example.com/lib/util"\n\t"example.com/nomod"\n\t"example.com/fork"\n\t"example.com/abs"\n\t"example.com/out"\n)\n',
       'lib/go.mod': 'module example.com/differently/named\n',
       'lib/util/util.go': 'package util\n',
       'nomod/n.go': 'package nomod\n',
     })
     expect(result.edges).toEqual(['app/main.go -> lib/util/util.go (import)'])
-    expect(result.unresolved.map((u) => u.split(' ')[1])).toEqual(['example.com/nomod', 'example.com/fork', 'example.com/abs', 'example.com/out'])
+    expect(result.unresolved.map((u) => u.split(' ')[1])).toEqual([
+      'example.com/nomod',
+      'example.com/fork',
+      'example.com/abs',
+      'example.com/out',
+    ])
   })
 
   it('lets the longest module path win, and falls back to a shorter one only where the longer maps to no package', async () => {
@@ -221,7 +252,8 @@ describe('workspaces', () => {
   const work = {
     'go.work': 'go 1.21\n\nuse (\n\t./a\n\t./b\n)\n\nreplace example.com/r => ./r\n',
     'a/go.mod': 'module example.com/a\n\nreplace example.com/ra => ../ra\n',
-    'a/a.go': 'package a\n\nimport (\n\t"example.com/b/bb"\n\t"example.com/r"\n\t"example.com/ra"\n\t"example.com/rb"\n\t"example.com/c"\n)\n',
+    'a/a.go':
+      'package a\n\nimport (\n\t"example.com/b/bb"\n\t"example.com/r"\n\t"example.com/ra"\n\t"example.com/rb"\n\t"example.com/c"\n)\n',
     'b/go.mod': 'module example.com/b\n\nreplace example.com/rb => ../rb\n',
     'b/bb/bb.go': 'package bb\n',
     'r/go.mod': 'module example.com/r\n',

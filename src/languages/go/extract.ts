@@ -43,7 +43,8 @@ export class GoExtractor {
     const broken = error === undefined ? {} : { syntaxErrorLine: error.line }
     const top = root.children.filter((c): c is Node => c !== null && c.isNamed && c.type !== 'comment')
     const clause = top[0]
-    const name = clause?.type === 'package_clause' && before(clause) ? clause.namedChildren.find((c) => c?.type === 'package_identifier') : undefined
+    const name =
+      clause?.type === 'package_clause' && before(clause) ? clause.namedChildren.find((c) => c?.type === 'package_identifier') : undefined
     // No package clause, or `package _` (which Go refuses): the file is in no package, and says why.
     if (name?.text === '_') return { package: null, imports: [], syntaxErrorLine: lineOf(name) }
     if (!name) return { package: null, imports: [], syntaxErrorLine: error?.line ?? (clause ? lineOf(clause) : 1) }
@@ -62,7 +63,6 @@ export class GoExtractor {
     }
     return { package: name.text, imports, ...broken }
   }
-
 }
 
 /**

@@ -20,7 +20,7 @@ export function unquoteGo(literal: string): string | undefined {
 function unescape(body: string): string | undefined {
   const bytes: number[] = []
   const encoder = new TextEncoder()
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const c = body[i]!
     if (c === '"' || c === '\n') return undefined
     if (c !== '\\') {

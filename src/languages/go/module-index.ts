@@ -98,7 +98,9 @@ export class GoModuleIndex {
   }
 
   private usedModules(work: string): string[] {
-    return this.file(work, 'go.work').uses.map((use) => joinFolder(work, use)).filter((f): f is string => f !== undefined && this.modFolders.has(f))
+    return this.file(work, 'go.work')
+      .uses.map((use) => joinFolder(work, use))
+      .filter((f): f is string => f !== undefined && this.modFolders.has(f))
   }
 
   /** Its own path, then its local replacements. */

@@ -32,7 +32,10 @@ export function goImportsNamingRemoved(
   }
   for (const path of gone) {
     const found = [...(byFolder.get(dirOf(path)) ?? [])]
-    result.set(path, found.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line))
+    result.set(
+      path,
+      found.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line),
+    )
   }
   return result
 }

@@ -3,8 +3,8 @@ import { unquoteGo } from './go-string.js'
 
 /** Go's keywords: never a package name or an import's name. */
 const KEYWORDS = new Set([
-  'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if',
-  'import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var',
+  ...'break case chan const continue default defer else fallthrough for func go goto if'.split(' '),
+  ...'import interface map package range return select struct switch type var'.split(' '),
 ])
 
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/y
@@ -72,7 +72,7 @@ function tokenize(text: string, firstLine: number): Token[] | undefined {
     const t = last()
     return t !== undefined && (t.kind === 'word' || t.kind === 'string' || t.kind === ')')
   }
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i]!
     if (c === ' ' || c === '\t' || c === '\r') i++
     else if (c === '\n') {
