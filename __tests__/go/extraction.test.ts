@@ -44,6 +44,14 @@ describe('the package clause and the imports after it', () => {
     expect(read(source)).toBe(expected)
   })
 
+  it('reads a header that reaches past the first bytes, and one that ends before them whatever follows', () => {
+    expect(read('// ' + 'x'.repeat(20000) + '\npackage p\nimport "a"\n')).toBe('p: a@3')
+    expect(read('package p\nimport "a"\n\nvar s = "' + 'é'.repeat(10000) + '"\n')).toBe('p: a@2')
+    expect(read('package p\nimport "a"\n' + '// ' + 'é'.repeat(10000) + '\nimport "b"\n')).toBe('p: a@2 b@4')
+    const many = read('package p\n\nimport (\n' + '\t"a"\n'.repeat(5000) + ')\n').split(' ')
+    expect([many.length, many[1], many.at(-1)]).toEqual([5001, 'a@4', 'a@5003'])
+  })
+
   it('drops a BOM and counts lines by \\n alone, CRLF included', () => {
     expect(read(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('package p\r\nimport "a"\r\n')]))).toBe('p: a@2')
   })

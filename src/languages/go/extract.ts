@@ -2,7 +2,7 @@ import type { Node, Parser } from 'web-tree-sitter'
 import type { ExtractionMode } from '../adapter.js'
 import type { GoFacts, GoImport } from './facts.js'
 import { unquoteGo } from './go-string.js'
-import { goHeader } from './header.js'
+import { goHeader, type GoHeader } from './header.js'
 import { simpleHeaderFacts } from './simple-header.js'
 
 /**
@@ -19,9 +19,8 @@ export class GoExtractor {
   ) {}
 
   extract(bytes: Uint8Array): GoFacts {
-    // Go source is UTF-8; a leading BOM is dropped (TextDecoder's default), as the go tool drops it.
-    const text = new TextDecoder().decode(bytes)
-    const { start, end, clean } = goHeader(text)
+    const { text, header } = headerText(bytes)
+    const { start, end, clean } = header
     const simple = clean && this.mode === 'fast' ? simpleHeaderFacts(text.slice(start, end), linesBefore(text, start) + 1) : undefined
     if (simple) return simple
     this.parser.reset()
@@ -92,6 +91,25 @@ function unterminated(root: Node, source: string, at: (node: Node) => { index: n
     if (!/[\n;]/.test(source.slice(top[i - 1]!.endIndex, top[i]!.startIndex))) return at(top[i]!)
   }
   return { index: root.endIndex, line: at(root).line + root.endPosition.row }
+}
+
+/** Where a header normally lies: the first bytes of the file, decoded before the rest is. */
+const HEAD_BYTES = 16384
+
+/**
+ * The text to read the header from, and the header. Go source is UTF-8; a leading BOM is dropped
+ * (TextDecoder's default), as the go tool drops it. The header is looked for in the first bytes: when
+ * the reader stops there on a token (not at the end of what was decoded, nor on trouble), the rest of
+ * the file cannot change it, and is never decoded.
+ */
+function headerText(bytes: Uint8Array): { text: string; header: GoHeader } {
+  if (bytes.length > HEAD_BYTES) {
+    const text = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES))
+    const header = goHeader(text)
+    if (header.clean && header.end < text.length) return { text, header }
+  }
+  const text = new TextDecoder().decode(bytes)
+  return { text, header: goHeader(text) }
 }
 
 function linesBefore(text: string, end: number): number {
