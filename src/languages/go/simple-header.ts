@@ -17,10 +17,10 @@ type Token =
 /**
  * The facts of a header written the plain way (what nearly every Go file has): `package name`, then
  * import declarations, one spec or `(` … `)` per declaration, specs ended by line breaks or `;`,
- * `//` comments, ASCII names. Undefined for anything else (a block comment, a line break inside a
- * clause, a broken header, `package _`): the tree-sitter path reads those. The `fast` extraction takes
- * this where it can, so that most files never reach the parser; `full` never does, and the
- * equivalence tests hold the two to the same facts.
+ * comments, ASCII names. Undefined for anything else (a line break inside a clause, a broken header,
+ * `package _`): the tree-sitter path reads those. The `fast` extraction takes this where it can, so
+ * that most files never reach the parser; `full` never does, and the equivalence tests hold the two
+ * to the same facts.
  */
 export function simpleHeaderFacts(header: string, firstLine: number): GoFacts | undefined {
   const tokens = tokenize(header, firstLine)
@@ -72,14 +72,28 @@ function tokenize(text: string, firstLine: number): Token[] | undefined {
     const t = last()
     return t !== undefined && (t.kind === 'word' || t.kind === 'string' || t.kind === ')')
   }
+  /** A line break ends a statement after a name, a string or `)`; it may stand only there, after an end, or after `(`. */
+  const lineBreak = () => {
+    if (ends()) tokens.push({ kind: 'end' })
+    else if (last() !== undefined && last()!.kind !== 'end' && last()!.kind !== '(') return false
+    return true
+  }
   for (let i = 0; i < text.length;) {
     const c = text[i]!
     if (c === ' ' || c === '\t' || c === '\r') i++
     else if (c === '\n') {
-      if (ends()) tokens.push({ kind: 'end' })
-      else if (last() !== undefined && last()!.kind !== 'end' && last()!.kind !== '(') return undefined
+      if (!lineBreak()) return undefined
       line++
       i++
+    } else if (text.startsWith('/*', i)) {
+      // A block comment is a blank, or a line break where it holds one (Go's rule). One that would end
+      // a statement so is left to the parser: tree-sitter does not read it that way.
+      const close = text.indexOf('*/', i + 2)
+      if (close < 0) return undefined
+      const breaks = text.slice(i, close).split('\n').length - 1
+      if (breaks && (ends() || !lineBreak())) return undefined
+      line += breaks
+      i = close + 2
     } else if (c === ';') {
       if (!ends()) return undefined
       tokens.push({ kind: 'end' })
