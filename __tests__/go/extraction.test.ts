@@ -70,6 +70,9 @@ describe('syntax errors', () => {
     // A missing line break between declarations: a token tree-sitter makes up without showing it.
     ['package p import "a"\n', 'p: !1'],
     ['package p\nimport "a" import "b"\n', 'p: a@2 !2'],
+    // tree-sitter-go's reading, not Go's: a block comment holding a line break ends a spec for Go
+    // (`a` and `b`), an error for tree-sitter (docs/contracts.md §6).
+    ['package p\nimport (\n\t"a" /*\n*/ "b"\n)\n', 'p: !3'],
     // No package clause that can be read: in no package.
     ['import "a"\n', '-: !1'],
     ['\n\nimport "a"\n', '-: !3'],
