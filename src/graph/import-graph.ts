@@ -8,6 +8,20 @@ export interface GraphFile {
   readonly test: boolean
 }
 
+/** A file downstream of a change: how many import steps away, and the next file back toward it. */
+export interface Downstream {
+  readonly path: RepoPath
+  readonly ring: number
+  readonly via: RepoPath
+}
+
+export interface DownstreamOptions {
+  /** Follow only edges with one of these kinds (all kinds when absent). */
+  readonly kinds?: ReadonlySet<EdgeKind>
+  /** Files that join ring 1 with their own `via` (not a file of the graph: a removed one). */
+  readonly seeds?: readonly { readonly path: RepoPath; readonly via: RepoPath }[]
+}
+
 export interface GraphStats {
   readonly files: number
   readonly edges: number
@@ -28,6 +42,8 @@ export interface GraphInput {
   readonly attributes?: readonly Unresolved[]
   /** Files of languages the graph does not read, by file ending: a gap the report must show. */
   readonly unread?: Readonly<Record<string, number>>
+  /** How many of the skipped files were not text in their language's encoding. */
+  readonly undecodable?: number
   readonly ms?: number
   /** How the facts cache served this build, when one was used. */
   readonly cache?: { readonly hits: number; readonly misses: number; readonly reason?: string }
@@ -47,6 +63,12 @@ export class ImportGraph {
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   readonly attributes: readonly Unresolved[]
   readonly unread: Readonly<Record<string, number>>
+  /**
+   * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
+   * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
+   * working tree does this to every file): the report's risk must then be unknown, not low.
+   */
+  readonly undecodable: number
   readonly kinds: readonly EdgeKindSpec[]
   readonly dynamicMeanings: readonly string[]
   readonly stats: GraphStats
@@ -99,6 +121,7 @@ export class ImportGraph {
     this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
+    this.undecodable = input.undecodable ?? 0
     this.cache = input.cache
     this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) }
   }
@@ -113,24 +136,55 @@ export class ImportGraph {
     return this.ids.has(path as RepoPath)
   }
 
-  idOf(path: RepoPath): number | undefined {
-    return this.ids.get(path)
-  }
-
-  pathOf(id: number): RepoPath {
-    return this.files[id]!.path
-  }
-
-  /** Ids of the files that import `id` through an edge one of whose kinds is allowed. */
-  *importersOf(id: number, kinds?: ReadonlySet<EdgeKind>): Iterable<number> {
-    const ids = this.importerIds[id]!
-    const edgeKinds = this.importerKinds[id]!
-    let allowed = -1
-    if (kinds) {
-      allowed = 0
-      for (const [i, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) allowed |= 1 << i
+  /**
+   * The files downstream of `sources`: every file that imports one of them, directly or through others,
+   * in breadth-first order with its ring (steps from the nearest source) and `via`, the next file on a
+   * shortest path back. `seeds` join ring 1 with a `via` of their own (the files that import a removed
+   * file, which the graph no longer holds). Frontiers are walked in path order, so rings come out sorted
+   * and each `via` is the first file, by path, one ring closer. Only edges with an allowed kind are
+   * followed (all, without `kinds`).
+   */
+  downstream(sources: readonly RepoPath[], options: DownstreamOptions = {}): Downstream[] {
+    const start = [...new Set(sources)].map((path) => this.idOrThrow(path)).sort((a, b) => a - b)
+    const ring = new Int32Array(this.files.length).fill(-1)
+    const via = new Int32Array(this.files.length).fill(-1)
+    const seededVia = new Map<number, RepoPath>()
+    for (const id of start) ring[id] = 0
+    const allowed = this.kindMask(options.kinds)
+    const found: Downstream[] = []
+    let frontier = start
+    for (let depth = 1; frontier.length || (depth === 1 && options.seeds?.length); depth++) {
+      const next: number[] = []
+      for (const id of frontier) {
+        const importers = this.importerIds[id]!
+        const kinds = this.importerKinds[id]!
+        for (let i = 0; i < importers.length; i++) {
+          const importer = importers[i]!
+          if (!(kinds[i]! & allowed) || ring[importer] !== -1) continue
+          ring[importer] = depth
+          via[importer] = id
+          next.push(importer)
+        }
+      }
+      if (depth === 1) {
+        for (const seed of options.seeds ?? []) {
+          const id = this.ids.get(seed.path)
+          if (id === undefined || ring[id] !== -1) continue
+          ring[id] = 1
+          seededVia.set(id, seed.via)
+          next.push(id)
+        }
+      }
+      next.sort((a, b) => a - b)
+      for (const id of next) found.push({ path: this.files[id]!.path, ring: depth, via: via[id]! >= 0 ? this.files[via[id]!]!.path : seededVia.get(id)! })
+      frontier = next
     }
-    for (let i = 0; i < ids.length; i++) if (edgeKinds[i]! & allowed) yield ids[i]!
+    return found
+  }
+
+  /** The files `path` imports, in path order. */
+  importsOf(path: RepoPath): RepoPath[] {
+    return this.importIds[this.idOrThrow(path)]!.map((id) => this.files[id]!.path)
   }
 
   /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
@@ -151,7 +205,17 @@ export class ImportGraph {
     return undefined
   }
 
-  importsOf(id: number): readonly number[] {
-    return this.importIds[id]!
+  private idOrThrow(path: RepoPath): number {
+    const id = this.ids.get(path)
+    if (id === undefined) throw new RangeError(`not in the graph: ${path}`)
+    return id
+  }
+
+  /** The bit mask of the allowed kinds' indexes (every kind when absent). */
+  private kindMask(kinds: ReadonlySet<EdgeKind> | undefined): number {
+    if (!kinds) return -1
+    let mask = 0
+    for (const [i, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) mask |= 1 << i
+    return mask
   }
 }
