@@ -20,14 +20,16 @@ export class GoExtractor {
 
   extract(bytes: Uint8Array): GoFacts {
     const { text, header } = headerText(bytes)
-    const { start, end, clean } = header
-    const simple = clean && this.mode === 'fast' ? simpleHeaderFacts(text.slice(start, end), linesBefore(text, start) + 1) : undefined
+    // A clean header alone, from its package clause on; a broken one in its whole file, to find the error.
+    const source = header.clean ? text.slice(header.start, header.end) : text
+    const offset = header.clean ? linesBefore(text, header.start) : 0
+    const simple = header.clean && this.mode === 'fast' ? simpleHeaderFacts(source, offset + 1) : undefined
     if (simple) return simple
     this.parser.reset()
-    const tree = this.parser.parse(clean ? text.slice(start, end) : text)
+    const tree = this.parser.parse(source)
     if (!tree) return { package: null, imports: [], syntaxErrorLine: 1 }
     try {
-      return this.read(tree.rootNode, clean ? text.slice(start, end) : text, clean ? linesBefore(text, start) : 0)
+      return this.read(tree.rootNode, source, offset)
     } finally {
       tree.delete()
     }
