@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { GoExtractor } from '../../src/languages/go/extract.js'
+import { UndecodableSource } from '../../src/languages/undecodable-source.js'
 import { factsLine, goExtractor } from './helpers.js'
 
 // CONTRACTS.md §6 "Reading a file": one line per case, the source and what the graph reads from it.
@@ -50,6 +51,12 @@ describe('the package clause and the imports after it', () => {
     expect(read('package p\nimport "a"\n' + '// ' + 'é'.repeat(10000) + '\nimport "b"\n')).toBe('p: a@2 b@4')
     const many = read('package p\n\nimport (\n' + '\t"a"\n'.repeat(5000) + ')\n').split(' ')
     expect([many.length, many[1], many.at(-1)]).toEqual([5001, 'a@4', 'a@5003'])
+  })
+
+  it('refuses bytes that are not UTF-8, anywhere in the file, as the compiler does', () => {
+    const latin1 = new Uint8Array([...new TextEncoder().encode('package p\nimport "a"\nvar s = "'), 0xe9, 0x22, 0x0a])
+    expect(() => fast.extract(latin1)).toThrow(UndecodableSource)
+    expect(() => full.extract(latin1)).toThrow('not UTF-8 text')
   })
 
   it('drops a BOM and counts lines by \\n alone, CRLF included', () => {

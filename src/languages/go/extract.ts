@@ -4,6 +4,7 @@ import type { GoFacts, GoImport } from './facts.js'
 import { unquoteGo } from './go-string.js'
 import { goHeader, type GoHeader } from './header.js'
 import { simpleHeaderFacts } from './simple-header.js'
+import { UndecodableSource } from '../undecodable-source.js'
 
 /**
  * Reads a Go file's package clause and imports with tree-sitter. Only the header is parsed, as the go
@@ -95,22 +96,18 @@ function unterminated(root: Node, source: string, at: (node: Node) => { index: n
   return { index: root.endIndex, line: at(root).line + root.endPosition.row }
 }
 
-/** Where a header normally lies: the first bytes of the file, decoded before the rest is. */
-const HEAD_BYTES = 16384
-
 /**
- * The text to read the header from, and the header. Go source is UTF-8; a leading BOM is dropped
- * (TextDecoder's default), as the go tool drops it. The header is looked for in the first bytes: when
- * the reader stops there on a token (not at the end of what was decoded, nor on trouble), the rest of
- * the file cannot change it, and is never decoded.
+ * The text to read the header from, and the header. Go source is UTF-8 (a leading BOM is dropped, as
+ * the go tool drops it); bytes that are not UTF-8 anywhere in the file throw UndecodableSource, as the
+ * compiler refuses such a file ("illegal UTF-8 encoding").
  */
 function headerText(bytes: Uint8Array): { text: string; header: GoHeader } {
-  if (bytes.length > HEAD_BYTES) {
-    const text = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES))
-    const header = goHeader(text)
-    if (header.clean && header.end < text.length) return { text, header }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new UndecodableSource('not UTF-8 text, which Go source must be')
   }
-  const text = new TextDecoder().decode(bytes)
   return { text, header: goHeader(text) }
 }
 
