@@ -1,4 +1,5 @@
 import type { ExtractionMode, LanguageAdapter } from './adapter.js'
+import { GoAdapter } from './go/adapter.js'
 import { JavaScriptAdapter } from './javascript/adapter.js'
 import { PythonAdapter } from './python/adapter.js'
 import { join } from 'node:path'
@@ -7,7 +8,7 @@ import { digestFromSources } from './facts-digest.js'
 
 /** The languages the graph reads, in the order their edge kinds rank. A new language is one line here. */
 export function languageAdapters(extraction: ExtractionMode = 'fast'): LanguageAdapter[] {
-  return [new PythonAdapter(extraction), new JavaScriptAdapter(extraction)]
+  return [new PythonAdapter(extraction), new JavaScriptAdapter(extraction), new GoAdapter(extraction)]
 }
 
 /** Each adapter's facts digest from the sources below `root` (the bundle's build-time list; see facts-digest.ts). */

@@ -1,0 +1,68 @@
+import type { SourceFile, Unresolved } from '../../core/model.js'
+import type { RepoPath } from '../../core/repo-path.js'
+import type { ExtractionMode, LanguageAdapter, Resolution, ResolveContext } from '../adapter.js'
+import { GoExtractor } from './extract.js'
+import { isGoFacts, type GoFacts } from './facts.js'
+import { GO_EDGE_KINDS } from './kinds.js'
+import { goParser, GO_GRAMMARS } from './parser.js'
+import { goImportsNamingRemoved } from './removed-imports.js'
+import { resolveGo } from './resolve.js'
+import { isGoTestFile, selectGoFiles } from './select.js'
+
+/** Go by CONTRACTS.md §6: packages, modules and workspaces, the union over every platform. */
+export class GoAdapter implements LanguageAdapter<GoFacts> {
+  readonly id = 'go'
+  readonly grammars = GO_GRAMMARS
+  readonly edgeKinds = GO_EDGE_KINDS
+  readonly dynamicMeaning = 'none: Go has no imports by a computed name'
+  private extractor: GoExtractor | undefined
+
+  constructor(private readonly extraction: ExtractionMode = 'fast') {}
+
+  select(files: readonly SourceFile[]): SourceFile[] {
+    return selectGoFiles(files)
+  }
+
+  languageOf(): string {
+    return 'go'
+  }
+
+  dialectOf(): string {
+    return 'go'
+  }
+
+  isFacts(value: unknown): value is GoFacts {
+    return isGoFacts(value)
+  }
+
+  resolve(facts: ReadonlyMap<RepoPath, GoFacts>, context: ResolveContext): Resolution {
+    return resolveGo(facts, context)
+  }
+
+  isTestFile(path: RepoPath): boolean {
+    return isGoTestFile(path)
+  }
+
+  /**
+   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
+   * repository's context holds: without it no reference can be matched, and none is claimed.
+   */
+  importsNaming(
+    removed: readonly RepoPath[],
+    files: readonly RepoPath[],
+    references: readonly Unresolved[],
+    context?: ResolveContext,
+  ): ReadonlyMap<RepoPath, readonly Unresolved[]> {
+    if (!context) return new Map()
+    return goImportsNamingRemoved(removed, files, references, context)
+  }
+
+  async init(): Promise<void> {
+    this.extractor ??= new GoExtractor(await goParser(), this.extraction)
+  }
+
+  extract(source: Uint8Array): GoFacts {
+    if (!this.extractor) throw new Error('GoAdapter.extract called before init()')
+    return this.extractor.extract(source)
+  }
+}
