@@ -12,6 +12,11 @@ export interface PathFacts {
   readonly program?: true
   /** Folders a module-level `sys.path.insert/append` adds, relative to the file's folder (`..`, `lib`), in order. */
   readonly pathEdits?: readonly string[]
+  /**
+   * An `__init__.py` that merges its package with same-named ones on the path (`pkgutil.extend_path`,
+   * `pkg_resources.declare_namespace`): the namespace packages from before PEP 420.
+   */
+  readonly extendsPath?: true
   /** A setup.py's literal `setup(package_dir=…, packages=…)`. */
   readonly setup?: PackagingDecl
 }
@@ -38,13 +43,15 @@ const FILE: Built = { kind: 'path', file: true, up: 0, down: [] }
 export function readPathFacts(text: string, parser: Parser, path: string): PathFacts {
   const shebang = text.startsWith('#!')
   const isSetup = baseName(path) === 'setup.py'
+  const extendsPath = /^__init__\.pyi?$/.test(baseName(path)) && /\b(extend_path|declare_namespace)\s*\(/.test(text)
+  const plain = { ...(shebang && { program: true as const }), ...(extendsPath && { extendsPath: true as const }) }
   const needsTree = isSetup || text.includes('sys.path') || (!shebang && text.includes('__name__'))
-  if (!needsTree) return shebang ? { program: true } : {}
+  if (!needsTree) return plain
   parser.reset()
   const tree = parser.parse(text)
-  if (!tree) return shebang ? { program: true } : {}
+  if (!tree) return plain
   try {
-    return pathFactsOf(tree.rootNode, shebang, isSetup)
+    return { ...plain, ...pathFactsOf(tree.rootNode, shebang, isSetup) }
   } finally {
     tree.delete()
   }

@@ -45,9 +45,13 @@ export function readPyproject(text: string): PackagingDecl | undefined {
   if (typeof maturin === 'string') roots.push({ dir: cleanDir(maturin), why: 'tool.maturin.python-source', namespaces: true })
 
   const backend = at(doc, 'build-system', 'build-backend')
-  const flitName = at(doc, 'tool', 'flit', 'module', 'name') ??
-    (typeof backend === 'string' && backend.startsWith('flit') ? at(doc, 'project', 'name') : undefined)
-  const flitModule = typeof flitName === 'string' ? flitName.replace(/[-.]+/g, '_').toLowerCase() : undefined
+  // flit's module: `tool.flit.module.name` (dotted for a namespace package's portion), else the project's name normalised.
+  const flitOwn = at(doc, 'tool', 'flit', 'module', 'name')
+  const projectName = at(doc, 'project', 'name')
+  const flitModule = typeof flitOwn === 'string' ? flitOwn
+    : typeof backend === 'string' && backend.startsWith('flit') && typeof projectName === 'string'
+      ? projectName.replace(/[-.]+/g, '_').toLowerCase()
+      : undefined
   const requires = at(doc, 'project', 'requires-python') ?? at(doc, 'tool', 'poetry', 'dependencies', 'python')
   return {
     project: true,

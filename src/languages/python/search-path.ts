@@ -1,0 +1,78 @@
+import { baseName, dirOf, type RepoPath } from '../../core/repo-path.js'
+import { normalPath, type PythonLayout, type PytestConfig } from './layout.js'
+import type { PathEntry, PythonModuleIndex } from './module-index.js'
+import type { PathFacts } from './path-facts.js'
+
+/** A file's path, and whether its first entry is `sys.path[0]` (the only one that may shadow the standard library). */
+export interface FilePath {
+  readonly entries: readonly PathEntry[]
+  readonly first?: PathEntry
+}
+
+const open = (dir: string): PathEntry => ({ dir, namespaces: true })
+
+/**
+ * Each file's own path (CONTRACTS.md §4 item 3): a program's folder, or the basedir of a file no
+ * project installs (where a script runs and where pytest's `prepend` puts a test module); for test
+ * files the basedirs of the `conftest.py` files above them, pytest's `pythonpath` and the folder pytest
+ * runs in; the folders a module-level `sys.path` edit adds; then every project's roots, its own first.
+ */
+export class SearchPaths {
+  private readonly conftests = new Set<string>()
+
+  constructor(
+    private readonly index: PythonModuleIndex,
+    private readonly layout: PythonLayout,
+    files: readonly RepoPath[],
+    private readonly isTest: (path: RepoPath) => boolean,
+  ) {
+    for (const file of files) if (baseName(file) === 'conftest.py') this.conftests.add(dirOf(file))
+  }
+
+  of(file: RepoPath, facts: PathFacts): FilePath {
+    const entries: PathEntry[] = []
+    const add = (entry: PathEntry) => {
+      if (!entries.some((e) => e.dir === entry.dir)) entries.push(entry)
+    }
+    const test = this.isTest(file) || baseName(file) === 'conftest.py'
+    const declared = this.index.declaredBy(file)
+    if (facts.program) add(open(dirOf(file)))
+    if (test || !declared) add(open(this.index.basedir(file)))
+    const first = entries[0]
+    for (const edit of facts.pathEdits ?? []) {
+      const dir = normalPath(dirOf(file) === '' ? edit : `${dirOf(file)}/${edit}`)
+      if (dir !== undefined) add(open(dir))
+    }
+    if (test) {
+      for (let dir = dirOf(file); ; dir = dirOf(dir)) {
+        if (this.conftests.has(dir)) add(open(this.index.basedir(`${dir === '' ? '' : dir + '/'}conftest.py` as RepoPath)))
+        if (dir === '') break
+      }
+      const pytest = this.pytestFor(file)
+      for (const dir of pytest?.paths ?? []) add(open(dir))
+      add(open(pytest?.dir ?? this.projectOf(file)))
+    }
+    const own = this.projectOf(file)
+    for (const root of this.layout.roots) if (root.project === own) add(root)
+    for (const root of this.layout.roots) add(root)
+    return first ? { entries, first } : { entries }
+  }
+
+  /** The nearest folder at or above the file with pytest's configuration. */
+  private pytestFor(file: RepoPath): PytestConfig | undefined {
+    for (let dir = dirOf(file); ; dir = dirOf(dir)) {
+      const config = this.layout.pytest.get(dir)
+      if (config || dir === '') return config
+    }
+  }
+
+  /** The folder of the nearest project at or above the file that adds roots ('' when none does). */
+  projectOf(file: RepoPath): string {
+    let best = ''
+    for (const project of this.layout.projects) {
+      if (project.fixture || project.dir.length < best.length) continue
+      if (project.dir === '' || file.startsWith(project.dir + '/')) best = project.dir
+    }
+    return best
+  }
+}
