@@ -2215,86 +2215,6 @@ function formatSize(bytes2) {
   return `${bytes2} bytes`;
 }
 
-// src/languages/python/module-index.ts
-var PythonModuleIndex = class {
-  /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
-  roots;
-  rootSet;
-  providers = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
-  /** Folders that hold an `__init__` module, to the file that is it. */
-  packageInits = /* @__PURE__ */ new Map();
-  constructor(files) {
-    for (const file of files) if (isInit(file)) this.packageInits.set(dirOf(file), file);
-    this.rootSet = this.findRoots(files);
-    this.roots = [...this.rootSet].sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b));
-    const rank = new Map(this.roots.map((root, i2) => [root, i2]));
-    for (const file of files) {
-      const root = this.deepestRoot(dirOf(file));
-      const relative = root ? file.slice(root.length + 1) : file;
-      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
-      if (isInit(file)) parts2.pop();
-      this.names.set(file, { root, parts: parts2 });
-      if (!parts2.length) continue;
-      const name2 = parts2.join(".");
-      const list = this.providers.get(name2) ?? [];
-      const same = list.findIndex((p) => p.root === root);
-      if (same < 0) list.push({ root, file });
-      else if (isInit(file)) list[same] = { root, file };
-      list.sort((a, b) => rank.get(a.root) - rank.get(b.root));
-      this.providers.set(name2, list);
-    }
-  }
-  /** The module name of a file, as dotted parts ([] for an `__init__.py` at a root). */
-  moduleParts(file) {
-    return this.names.get(file)?.parts ?? [];
-  }
-  /** The package a relative import in this file starts from: the package itself for an `__init__`. */
-  ownPackage(file) {
-    const parts2 = this.moduleParts(file);
-    return isInit(file) ? parts2 : parts2.slice(0, -1);
-  }
-  /**
-   * The file that provides `name` for an import written in `from`: the roots holding `from` are asked
-   * deepest first, then the others in `roots` order.
-   */
-  lookup(name2, from) {
-    const list = this.providers.get(name2);
-    if (!list) return void 0;
-    if (list.length === 1) return list[0].file;
-    for (let dir = this.deepestRoot(dirOf(from)); ; dir = this.deepestRoot(dirOf(dir))) {
-      const own = list.find((p) => p.root === dir);
-      if (own) return own.file;
-      if (dir === "") break;
-    }
-    return list[0].file;
-  }
-  deepestRoot(dir) {
-    for (let d = dir; d !== ""; d = dirOf(d)) if (this.rootSet.has(d)) return d;
-    return "";
-  }
-  findRoots(files) {
-    const roots = /* @__PURE__ */ new Set([""]);
-    const candidates = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      const dir = dirOf(file);
-      candidates.add(dir);
-      if (isInit(file) && dir !== "") candidates.add(dirOf(dir));
-    }
-    for (const dir of candidates) {
-      if (dir !== "" && !this.packageInits.has(dir) && !this.packageInits.has(dirOf(dir))) roots.add(dir);
-    }
-    return roots;
-  }
-};
-function isInit(file) {
-  const name2 = baseName(file);
-  return name2 === "__init__.py" || name2 === "__init__.pyi";
-}
-function depth(dir) {
-  return dir === "" ? 0 : dir.split("/").length;
-}
-
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
@@ -6808,38 +6728,167 @@ function isPyFacts(value) {
   return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
 }
 
+// src/languages/python/kinds.ts
+var PY_EDGE_KINDS = [
+  { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
+  { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
+  { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+];
+var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
+function strongerKind(a, b) {
+  return RANK.get(a) <= RANK.get(b) ? a : b;
+}
+
 // src/languages/wasm-file.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-function wasmFile(fileName, packageName) {
-  const beside = fileURLToPath(new URL(fileName, import.meta.url));
+function wasmFile(specifier) {
+  const beside = fileURLToPath(new URL(specifier.slice(specifier.lastIndexOf("/") + 1), import.meta.url));
   if (existsSync(beside)) return beside;
-  return createRequire(import.meta.url).resolve(`${packageName}/${fileName}`);
+  return createRequire(import.meta.url).resolve(specifier);
 }
 
 // src/languages/python/parser.ts
+var PYTHON_GRAMMARS = ["tree-sitter-python/tree-sitter-python.wasm"];
 var loading;
 function pythonParser() {
   loading ??= (async () => {
-    await Parser.init({ locateFile: (name2) => wasmFile(name2, "web-tree-sitter") });
+    await Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) });
     const parser = new Parser();
-    parser.setLanguage(await Language.load(wasmFile("tree-sitter-python.wasm", "tree-sitter-python")));
+    parser.setLanguage(await Language.load(wasmFile(PYTHON_GRAMMARS[0])));
     return parser;
   })();
   return loading;
 }
 
-// src/core/model.ts
-var EDGE_KINDS = ["import", "lazy", "type", "package"];
-function strongerKind(a, b) {
-  return EDGE_KINDS.indexOf(a) <= EDGE_KINDS.indexOf(b) ? a : b;
+// src/languages/python/module-index.ts
+var PythonModuleIndex = class {
+  /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
+  roots;
+  rootSet;
+  providers = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  /** Folders that hold an `__init__` module, to the file that is it. */
+  packageInits = /* @__PURE__ */ new Map();
+  constructor(files) {
+    for (const file of files) if (isInit(file)) this.packageInits.set(dirOf(file), file);
+    this.rootSet = this.findRoots(files);
+    this.roots = [...this.rootSet].sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b));
+    const rank = new Map(this.roots.map((root, i2) => [root, i2]));
+    for (const file of files) {
+      const root = this.deepestRoot(dirOf(file));
+      const relative = root ? file.slice(root.length + 1) : file;
+      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
+      if (isInit(file)) parts2.pop();
+      this.names.set(file, { root, parts: parts2 });
+      if (!parts2.length) continue;
+      const name2 = parts2.join(".");
+      const list = this.providers.get(name2) ?? [];
+      const same = list.findIndex((p) => p.root === root);
+      if (same < 0) list.push({ root, file });
+      else if (isInit(file)) list[same] = { root, file };
+      list.sort((a, b) => rank.get(a.root) - rank.get(b.root));
+      this.providers.set(name2, list);
+    }
+  }
+  /** The module name of a file, as dotted parts ([] for an `__init__.py` at a root). */
+  moduleParts(file) {
+    return this.names.get(file)?.parts ?? [];
+  }
+  /** The package a relative import in this file starts from: the package itself for an `__init__`. */
+  ownPackage(file) {
+    const parts2 = this.moduleParts(file);
+    return isInit(file) ? parts2 : parts2.slice(0, -1);
+  }
+  /**
+   * The file that provides `name` for an import written in `from`: the roots holding `from` are asked
+   * deepest first, then the others in `roots` order.
+   */
+  lookup(name2, from) {
+    const list = this.providers.get(name2);
+    if (!list) return void 0;
+    if (list.length === 1) return list[0].file;
+    for (let dir = this.deepestRoot(dirOf(from)); ; dir = this.deepestRoot(dirOf(dir))) {
+      const own = list.find((p) => p.root === dir);
+      if (own) return own.file;
+      if (dir === "") break;
+    }
+    return list[0].file;
+  }
+  deepestRoot(dir) {
+    for (let d = dir; d !== ""; d = dirOf(d)) if (this.rootSet.has(d)) return d;
+    return "";
+  }
+  findRoots(files) {
+    const roots = /* @__PURE__ */ new Set([""]);
+    const candidates = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      const dir = dirOf(file);
+      candidates.add(dir);
+      if (isInit(file) && dir !== "") candidates.add(dirOf(dir));
+    }
+    for (const dir of candidates) {
+      if (dir !== "" && !this.packageInits.has(dir) && !this.packageInits.has(dirOf(dir))) roots.add(dir);
+    }
+    return roots;
+  }
+};
+function isInit(file) {
+  const name2 = baseName(file);
+  return name2 === "__init__.py" || name2 === "__init__.pyi";
+}
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/languages/python/removed-imports.ts
+function importsNamingRemoved(removed, files, references) {
+  const byName = /* @__PURE__ */ new Map();
+  const file = (name2, reference) => {
+    const list = byName.get(name2);
+    if (list) list.push(reference);
+    else byName.set(name2, [reference]);
+  };
+  for (const reference of references) {
+    file(reference.specifier, reference);
+    const dot = reference.specifier.lastIndexOf(".");
+    if (dot > 0) file(reference.specifier.slice(0, dot), reference);
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const [path, name2] of moduleNames(removed, files)) {
+    const found = new Set(byName.get(name2) ?? []);
+    result.set(path, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line));
+  }
+  return result;
+}
+function moduleNames(paths, files) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    if (!/\.pyi?$/.test(path)) continue;
+    const key = `${dirOf(path)}\0${/^__init__\.pyi?$/.test(baseName(path))}`;
+    const group = groups.get(key);
+    if (group) group.push(path);
+    else groups.set(key, [path]);
+  }
+  const names = /* @__PURE__ */ new Map();
+  for (const group of groups.values()) {
+    const added = new Set(group);
+    const index = new PythonModuleIndex([...files.filter((f) => !added.has(f)), ...group]);
+    for (const path of group) {
+      const parts2 = index.moduleParts(path);
+      if (parts2.length) names.set(path, parts2.join("."));
+    }
+  }
+  return names;
 }
 
 // src/languages/python/resolve.ts
 function resolvePython(facts) {
   const files = [...facts.keys()].sort(byCodePoint);
   const index = new PythonModuleIndex(files);
+  const looksLocal = localLooking(files);
   const edges = new EdgeSet();
   const unresolved = [];
   const dynamic = [];
@@ -6851,18 +6900,23 @@ function resolvePython(facts) {
     const seen = /* @__PURE__ */ new Set();
     for (const statement of imports) {
       const result = resolveImport(index, from, statement);
-      for (const to of result.targets) edges.add(from, to, statement.context);
+      for (const to of result.targets) edges.add(from, to, statement.context, statement.line);
       for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line });
       const key = `${statement.line}\0${result.unresolved}`;
       if (result.unresolved !== void 0 && !seen.has(key)) {
         seen.add(key);
-        unresolved.push({ from, specifier: result.unresolved, line: statement.line });
+        const specifier = result.unresolved;
+        unresolved.push({ from, specifier, line: statement.line, ...looksLocal(specifier) && { looksLocal: true } });
       }
     }
     for (const call of calls) dynamic.push({ from, ...call });
     addPackageEdge(index, edges, from);
   }
   return { edges: edges.list(), unresolved, dynamic, partial, attributes };
+}
+function localLooking(files) {
+  const topNames = new Set(files.map((f) => f.split("/")[0].replace(/\.[^.]*$/u, "")));
+  return (specifier) => specifier.startsWith(".") || topNames.has(specifier.split(".")[0]);
 }
 function addPackageEdge(index, edges, file) {
   const dir = dirOf(file);
@@ -6903,11 +6957,15 @@ function relativeBase(index, from, level, module2) {
 }
 var EdgeSet = class {
   byPair = /* @__PURE__ */ new Map();
-  add(from, to, kind) {
+  add(from, to, kind, line) {
     if (from === to) return;
     const key = `${from}\0${to}`;
     const known = this.byPair.get(key);
-    if (!known || strongerKind(kind, known.kind) !== known.kind) this.byPair.set(key, { from, to, kind });
+    const edge = line === void 0 ? { from, to, kind } : { from, to, kind, line };
+    if (!known) this.byPair.set(key, edge);
+    else if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge);
+    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) this.byPair.set(key, edge);
   }
   list() {
     return [...this.byPair.values()];
@@ -6920,6 +6978,12 @@ function selectPythonFiles(files) {
   return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
 }
 
+// src/languages/python/test-files.ts
+function isPythonTestFile(path) {
+  const name2 = baseName(path);
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.split("/").slice(0, -1).includes("tests");
+}
+
 // src/languages/python/adapter.ts
 var PythonAdapter = class {
   constructor(extraction = "fast") {
@@ -6927,37 +6991,30 @@ var PythonAdapter = class {
   }
   extraction;
   id = "python";
-  extractor;
+  grammars = PYTHON_GRAMMARS;
+  edgeKinds = PY_EDGE_KINDS;
+  dynamicMeaning = "`importlib.import_module` or `__import__` with a literal name";
   factsVersion = PY_FACTS_VERSION;
-  select = selectPythonFiles;
-  resolve = resolvePython;
-  isFacts = isPyFacts;
-  /**
-   * A file's module name depends on the roots, and adding it changes them only through its folder
-   * (which then holds a module, or is a package when it is an `__init__`). So the paths of one folder
-   * and one such role are named together, by one index: exactly as one by one, without building an
-   * index of the whole repository per removed file.
-   */
-  namesOf(paths, files) {
-    const groups = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      if (!/\.pyi?$/.test(path)) continue;
-      const key = `${dirOf(path)}\0${/^__init__\.pyi?$/.test(baseName(path))}`;
-      const group = groups.get(key);
-      if (group) group.push(path);
-      else groups.set(key, [path]);
-    }
-    const names = /* @__PURE__ */ new Map();
-    for (const group of groups.values()) {
-      const added = new Set(group);
-      const index = new PythonModuleIndex([...files.filter((f) => !added.has(f)), ...group]);
-      for (const path of group) {
-        const parts2 = index.moduleParts(path);
-        names.set(path, parts2.length ? [parts2.join(".")] : []);
-      }
-    }
-    return names;
+  extractor;
+  select(files) {
+    return selectPythonFiles(files);
   }
+  languageOf() {
+    return "python";
+  }
+  dialectOf() {
+    return "python";
+  }
+  isFacts(value) {
+    return isPyFacts(value);
+  }
+  resolve(facts) {
+    return resolvePython(facts);
+  }
+  isTestFile(path) {
+    return isPythonTestFile(path);
+  }
+  importsNaming = importsNamingRemoved;
   async init() {
     this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction);
   }
@@ -6987,19 +7044,19 @@ async function extractBatch(adapter, reader, files) {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
     if ("skipped" in read) return { path: file.path, skipped: read.skipped };
     if ("gone" in read) return { path: file.path, gone: true };
-    return { path: file.path, facts: adapter.extract(read.bytes) };
+    return { path: file.path, facts: adapter.extract(read.bytes, file.path) };
   });
 }
 async function extractFiles(adapter, reader, files, cache, settings, skipped) {
   const facts = /* @__PURE__ */ new Map();
-  const cached = (key) => {
-    const value = key === void 0 ? void 0 : cache?.get(adapter.id, key);
+  const cached = (path, key) => {
+    const value = key === void 0 ? void 0 : cache?.get(namespace(adapter, path), key);
     return value !== void 0 && adapter.isFacts(value) ? value : void 0;
   };
   const pending = [];
   const keys = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const known = cached(file.blob);
+    const known = cached(file.path, file.blob);
     if (known) {
       facts.set(file.path, known);
       continue;
@@ -7013,7 +7070,7 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped) {
       if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
       if (!("bytes" in read)) continue;
       const key = `sha1:${createHash2("sha1").update(read.bytes).digest("hex")}`;
-      const again = cached(key);
+      const again = cached(file.path, key);
       if (again) facts.set(file.path, again);
       else {
         keys.set(file.path, key);
@@ -7026,9 +7083,13 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped) {
     if (!("facts" in outcome)) continue;
     facts.set(outcome.path, outcome.facts);
     const key = keys.get(outcome.path);
-    if (key !== void 0) cache?.set(adapter.id, key, outcome.facts);
+    if (key !== void 0) cache?.set(namespace(adapter, outcome.path), key, outcome.facts);
   }
   return facts;
+}
+function namespace(adapter, path) {
+  const dialect = adapter.dialectOf(path);
+  return dialect === adapter.id ? adapter.id : `${adapter.id}:${dialect}`;
 }
 function threadCount(settings, files) {
   if (settings.threads !== void 0) return Math.max(1, Math.min(settings.threads, MAX_THREADS));
@@ -7041,7 +7102,7 @@ async function extractPending(adapter, reader, files, settings) {
   const slices = Array.from({ length: threads }, (_, i2) => files.slice(i2 * size, (i2 + 1) * size));
   const { repoDir, maxBytes, extraction } = settings;
   const inWorkers = slices.slice(1).map(
-    (slice) => runWorker({ repoDir, maxBytes, language: adapter.id, extraction, files: slice }).catch((error) => {
+    (slice) => runWorker({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error) => {
       settings.onWarning?.(`an extraction thread failed (${error.message}); its ${slice.length} files were read in the main thread`);
       return extractBatch(adapter, reader, slice);
     })
@@ -7072,16 +7133,23 @@ var ImportGraph = class {
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   attributes;
   unread;
+  kinds;
+  dynamicMeanings;
   stats;
   cache;
   ids = /* @__PURE__ */ new Map();
-  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as EDGE_KINDS indexes. */
+  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as indexes into `kinds`. */
   importerIds;
   importerKinds;
   importIds;
   constructor(input) {
+    this.kinds = input.kinds;
+    this.dynamicMeanings = input.dynamicMeanings ?? [];
+    const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
+    const unknownKind = input.edges.find((e) => !kindIndex.has(e.kind));
+    if (unknownKind) throw new Error(`edge kind "${unknownKind.kind}" is not among the graph's kinds`);
     this.edges = input.edges.filter((e) => this.ids.has(e.from) && this.ids.has(e.to)).sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to));
     this.importerIds = this.files.map(() => []);
     this.importerKinds = this.files.map(() => []);
@@ -7090,7 +7158,7 @@ var ImportGraph = class {
       const from = this.ids.get(edge.from);
       const to = this.ids.get(edge.to);
       this.importerIds[to].push(from);
-      this.importerKinds[to].push(EDGE_KINDS.indexOf(edge.kind));
+      this.importerKinds[to].push(kindIndex.get(edge.kind));
       this.importIds[from].push(to);
     }
     const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
@@ -7102,6 +7170,11 @@ var ImportGraph = class {
     this.unread = input.unread ?? {};
     this.cache = input.cache;
     this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) };
+  }
+  /** Whether `path` is test code by its language's rules (false for a path not in the graph). */
+  isTest(path) {
+    const id = this.ids.get(path);
+    return id !== void 0 && this.files[id].test;
   }
   has(path) {
     return this.ids.has(path);
@@ -7116,7 +7189,7 @@ var ImportGraph = class {
   *importersOf(id, kinds) {
     const ids = this.importerIds[id];
     const edgeKinds = this.importerKinds[id];
-    for (let i2 = 0; i2 < ids.length; i2++) if (!kinds || kinds.has(EDGE_KINDS[edgeKinds[i2]])) yield ids[i2];
+    for (let i2 = 0; i2 < ids.length; i2++) if (!kinds || kinds.has(this.kinds[edgeKinds[i2]].kind)) yield ids[i2];
   }
   /** The kind of the edge by which `from` imports `to`, if it does. */
   edgeKind(from, to) {
@@ -7125,7 +7198,7 @@ var ImportGraph = class {
     let high = ids.length - 1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (ids[mid] === from) return EDGE_KINDS[this.importerKinds[to][mid]];
+      if (ids[mid] === from) return this.kinds[this.importerKinds[to][mid]].kind;
       if (ids[mid] < from) low = mid + 1;
       else high = mid - 1;
     }
@@ -7185,7 +7258,7 @@ function unreadLanguages(files) {
 async function buildGraph(repoDir, options = {}) {
   const started = performance.now();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const adapters = languageAdapters(options.extractor);
+  const adapters = options.languages ?? languageAdapters(options.extractor);
   const [discovery, cache] = await Promise.all([
     discoverFiles(repoDir, options),
     options.cacheDir === void 0 ? void 0 : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes))
@@ -7199,15 +7272,22 @@ async function buildGraph(repoDir, options = {}) {
   const dynamic = [];
   const partial = [];
   const attributes = [];
+  const kinds = [];
+  const dynamicMeanings = [];
   const claimed = /* @__PURE__ */ new Set();
+  const context = resolveContext(discovery.files.map((f) => f.path), reader);
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files);
     for (const file of selected) claimed.add(file.path);
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`);
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? "fast", threads: options.threads, onWarning: options.onWarning };
     const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped);
-    const resolution = adapter.resolve(facts);
-    for (const path of facts.keys()) files.push({ path, language: adapter.id });
+    const resolution = adapter.resolve(facts, context);
+    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });
+    if (facts.size) {
+      mergeKinds(kinds, adapter);
+      if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning);
+    }
     for (const edge of resolution.edges) edges.push(edge);
     for (const entry of resolution.unresolved) unresolved.push(entry);
     for (const entry of resolution.dynamic) dynamic.push(entry);
@@ -7220,6 +7300,8 @@ async function buildGraph(repoDir, options = {}) {
   }
   return new ImportGraph({
     cache: cache?.stats,
+    kinds,
+    dynamicMeanings,
     files,
     edges,
     unresolved,
@@ -7231,6 +7313,27 @@ async function buildGraph(repoDir, options = {}) {
     ms: performance.now() - started
   });
 }
+function mergeKinds(kinds, adapter) {
+  for (const spec of adapter.edgeKinds) {
+    const at = kinds.findIndex((known2) => known2.kind === spec.kind);
+    const known = kinds[at];
+    if (!known) kinds.push(spec);
+    else if (known.atLoad !== spec.atLoad) throw new Error(`${adapter.id} and an earlier language disagree on whether \`${spec.kind}\` edges run at load time`);
+    else if (!known.meaning.split("; ").includes(spec.meaning)) kinds[at] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` };
+  }
+}
+function resolveContext(files, reader) {
+  const known = new Set(files);
+  const decoder = new TextDecoder("utf-8");
+  return {
+    files,
+    readText(path) {
+      if (!known.has(path)) return void 0;
+      const read = reader.read(path);
+      return "bytes" in read ? decoder.decode(read.bytes) : void 0;
+    }
+  };
+}
 function cacheVersion(adapters, maxBytes) {
   return [`blast-radius ${VERSION}`, ...adapters.map((a) => a.factsVersion), `max ${maxBytes} bytes`].join("; ");
 }
@@ -7241,7 +7344,7 @@ function graphJson(graph) {
   return {
     schema: GRAPH_SCHEMA,
     files: graph.files.map(({ path, language }) => ({ path, language })),
-    edges: graph.edges.map(({ from, to, kind }) => ({ from, to, kind })),
+    edges: graph.edges.map(({ from, to, kind, line }) => line === void 0 ? { from, to, kind } : { from, to, kind, line }),
     unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
     skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
     partial: graph.partial.map(({ path, line }) => ({ path, line })),
@@ -7261,7 +7364,7 @@ function plural(n, word, many = `${word}s`) {
 // src/output/graph-text.ts
 var TOP = 10;
 function graphText(graph, style) {
-  const byKind = EDGE_KINDS.map((kind) => `${count2(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(", ");
+  const byKind = graph.kinds.map(({ kind }) => `${count2(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(", ");
   const lines = [
     style.bold(`${plural(graph.files.length, "file")}, ${plural(graph.edges.length, "import edge")}`) + ` (${byKind}) in ${count2(graph.stats.ms)} ms`
   ];
@@ -8035,7 +8138,7 @@ var FONT_FILES = ["fonts/DejaVuSans-subset.ttf", "fonts/DejaVuSans-Bold-subset.t
 var ready;
 function prepare() {
   ready ??= (async () => {
-    await initWasm(await readFile2(wasmFile("index_bg.wasm", "@resvg/resvg-wasm")));
+    await initWasm(await readFile2(wasmFile("@resvg/resvg-wasm/index_bg.wasm")));
     return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile2(fileURLToPath3(new URL(file, import.meta.url))))));
   })();
   return ready;
@@ -8164,7 +8267,7 @@ function buildScene(graph, impact) {
   const ringCounts = [impact.changed.length];
   for (const ring of rings2) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
   const subtitle = `${count2(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
-  return { title: titleOf(impact), subtitle, nodes, edges, ringCounts, affected: impact.affected.total, notes: notesOf(graph, impact) };
+  return { title: titleOf(impact), subtitle, nodes, edges, kinds: graph.kinds.map((k) => k.kind), ringCounts, affected: impact.affected.total, notes: notesOf(graph, impact) };
 }
 function titleOf(impact) {
   const [first, ...rest] = impact.changed;
@@ -8431,8 +8534,8 @@ function viewerData(scene) {
     via: scene.nodes.map((n) => n.role === "affected" ? n.via : -1),
     downstream: scene.nodes.map((n) => n.downstream),
     positions: scene.nodes.flatMap((n) => [n.x, n.y, n.z]),
-    edges: scene.edges.flatMap((e) => [e.from, e.to, EDGE_KINDS.indexOf(e.kind)]),
-    kinds: [...EDGE_KINDS],
+    edges: scene.edges.flatMap((e) => [e.from, e.to, scene.kinds.indexOf(e.kind)]),
+    kinds: scene.kinds,
     legend: legendRows(scene),
     notes: scene.notes
   };
@@ -8577,8 +8680,7 @@ import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join8, resolve as resolve2 } from "node:path";
 
 // src/change/analyze-change.ts
-var IMPORT_TIME = /* @__PURE__ */ new Set(["import", "package"]);
-function analyzeChange(graph, changes) {
+function analyzeChange(graph, changes, languages = languageAdapters()) {
   const inGraph = [];
   const outsideGraph = [];
   const goneChanges = [];
@@ -8588,18 +8690,21 @@ function analyzeChange(graph, changes) {
     const old = change.status === "removed" ? change.path : change.status === "renamed" ? change.previousPath : void 0;
     if (old !== void 0) goneChanges.push({ path: old, status: change.status });
   }
-  const stillImporting = importersOfGone(graph, goneChanges.map((g) => g.path));
+  const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path));
+  const impact = blastRadius(graph, inGraph);
   return {
     graph,
     changes,
     inGraph,
     outsideGraph,
-    impact: blastRadius(graph, inGraph),
-    importTimeImpact: blastRadius(graph, inGraph, { kinds: IMPORT_TIME }),
+    readableOutside: readable(languages, outsideGraph),
+    impact,
+    affectedTests: impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint),
+    importTimeImpact: blastRadius(graph, inGraph, { kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] }))
   };
 }
-function importersOfGone(graph, gone3) {
+function importersOfGone(graph, languages, gone3) {
   const pathOf = /* @__PURE__ */ new Map();
   for (const old of gone3) {
     try {
@@ -8609,26 +8714,28 @@ function importersOfGone(graph, gone3) {
   }
   const result = /* @__PURE__ */ new Map();
   if (!pathOf.size) return result;
-  const paths = [...new Set(pathOf.values())];
-  const files = graph.files.map((f) => f.path);
-  const namesByPath = languageAdapters().map((adapter) => adapter.namesOf(paths, files));
-  const byName = /* @__PURE__ */ new Map();
-  const file = (name2, reference) => {
-    const list = byName.get(name2);
-    if (list) list.push(reference);
-    else byName.set(name2, [reference]);
-  };
-  for (const reference of [...graph.unresolved, ...graph.attributes]) {
-    file(reference.specifier, reference);
-    const dot = reference.specifier.lastIndexOf(".");
-    if (dot > 0) file(reference.specifier.slice(0, dot), reference);
+  const removed = [...new Set(pathOf.values())];
+  const found = /* @__PURE__ */ new Map();
+  for (const adapter of languages) {
+    const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
+    if (!mine.length) continue;
+    const files = adapter.select(graph.files).map((f) => f.path);
+    const own = new Set(files);
+    const references = [...graph.unresolved, ...graph.attributes].filter((r) => own.has(r.from));
+    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list);
   }
-  for (const [old, path] of pathOf) {
-    const names = new Set(namesByPath.flatMap((byPath) => byPath.get(path) ?? []));
-    const found = new Set([...names].flatMap((name2) => byName.get(name2) ?? []));
-    result.set(old, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line));
-  }
+  for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
   return result;
+}
+function readable(languages, changes) {
+  const paths = [];
+  for (const change of changes) {
+    try {
+      paths.push(toRepoPath(change.path));
+    } catch {
+    }
+  }
+  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path));
 }
 
 // src/git/run-git.ts
@@ -8874,13 +8981,14 @@ function nodeText(node, labelChars) {
 }
 
 // src/report/confidence.ts
-function assessConfidence(graph, outsideGraph) {
-  const outside2 = outsideGraph.map((change) => ({ change, why: outsideReason(graph, change) }));
+function assessConfidence(analysis) {
+  const { graph, outsideGraph, readableOutside } = analysis;
+  const outside2 = outsideGraph.map((change) => ({ change, why: outsideReason(graph, readableOutside, change) }));
   const unreadTotal = Object.values(graph.unread).reduce((a, b) => a + b, 0);
   return {
     outside: outside2,
     blindChanged: outside2.filter((o) => o.why.kind !== "not-code").length,
-    unresolvedLocal: unresolvedLocal(graph),
+    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true),
     partial: graph.partial,
     skipped: graph.skipped,
     dynamic: graph.dynamic,
@@ -8889,7 +8997,7 @@ function assessConfidence(graph, outsideGraph) {
     graphFiles: graph.files.length
   };
 }
-function outsideReason(graph, change) {
+function outsideReason(graph, readable2, change) {
   const skipped = graph.skipped.find((s) => s.path === change.path);
   if (skipped) return { kind: "skipped", reason: skipped.reason };
   let path;
@@ -8898,13 +9006,9 @@ function outsideReason(graph, change) {
   } catch {
     return { kind: "not-code" };
   }
-  if (languageAdapters().some((adapter) => adapter.select([{ path }]).length > 0)) return { kind: "not-analysed" };
+  if (readable2.has(path)) return { kind: "not-analysed" };
   const ending = Object.keys(unreadLanguages([{ path }]))[0];
   return ending === void 0 ? { kind: "not-code" } : { kind: "unread-language", ending };
-}
-function unresolvedLocal(graph) {
-  const topNames = new Set(graph.files.map((f) => f.path.split("/")[0].replace(/\.[^.]*$/u, "")));
-  return graph.unresolved.filter((u) => u.specifier.startsWith(".") || topNames.has(u.specifier.split(".")[0]));
 }
 
 // src/report/risk.ts
@@ -8933,15 +9037,9 @@ function riskWord(risk) {
   return risk.level !== "unknown" && risk.atLeast ? `at least ${risk.level}` : risk.level;
 }
 
-// src/report/test-files.ts
-function isTestFile(path) {
-  const name2 = baseName(path);
-  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.split("/").slice(0, -1).includes("tests");
-}
-
 // src/report/report-facts.ts
 function reportFacts(input) {
-  const { graph, changes, impact, importTimeImpact, gone: gone3, outsideGraph } = input.analysis;
+  const { graph, changes, impact, importTimeImpact, gone: gone3 } = input.analysis;
   const statusOf = new Map(changes.map((c) => [c.path, c]));
   const importTimeOf = new Map(importTimeImpact.changed.map((c) => [c.path, c.total]));
   const rows = impact.changed.map((file) => {
@@ -8961,7 +9059,7 @@ function reportFacts(input) {
   const affected = impact.affected.files;
   const ringCounts = [];
   for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1;
-  const confidence3 = assessConfidence(graph, outsideGraph);
+  const confidence3 = assessConfidence(input.analysis);
   const brokenImports = gone3.reduce((sum, g) => sum + g.stillImportedBy.length, 0);
   const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS;
   return {
@@ -8973,7 +9071,7 @@ function reportFacts(input) {
     importTimeTotal: importTimeImpact.affected.total,
     ringCounts: Array.from(ringCounts, (n) => n ?? 0),
     folders: countByFolder(affected.map((f) => f.path)),
-    tests: affected.map((f) => f.path).filter(isTestFile).sort(byCodePoint),
+    tests: input.analysis.affectedTests,
     chains: farthestChains(graph, affected),
     gone: gone3,
     brokenImports,
@@ -8991,6 +9089,14 @@ function reportFacts(input) {
       thresholds
     )
   };
+}
+function laterKinds(facts) {
+  const { graph } = facts.input.analysis;
+  const used = new Set(graph.edges.map((e) => e.kind));
+  const later = graph.kinds.filter((k) => !k.atLoad);
+  const present = later.filter((k) => used.has(k.kind));
+  const names = (present.length ? present : later).map((k) => k.kind);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0] ?? "deferred";
 }
 function shareOf(n, facts) {
   return facts.graphFiles ? `${(100 * n / facts.graphFiles).toFixed(1)}%` : "0%";
@@ -9038,7 +9144,7 @@ function headline(facts) {
     const lazy = affected.length - facts.importTimeTotal;
     lines.push(
       "",
-      `${count2(facts.importTimeTotal)} of them load the change at import time; ${count2(lazy)} reach it only through imports inside functions or \`TYPE_CHECKING\` blocks.`
+      `${count2(facts.importTimeTotal)} of them load the change at import time; ${count2(lazy)} reach it only through ${laterKinds(facts)} imports, which do not run when a file is loaded.`
     );
   }
   return lines.join("\n");
@@ -9111,15 +9217,13 @@ function why(facts, budget) {
     return `- ring ${count2(chain.length - 1)}: ${links.join("")}`;
   });
   const kinds = new Set(facts.chains.flat().map((link) => link.kind));
-  const legend = ["`a \u2192 b`: a imports b", ...KIND_LEGEND.filter(([kind]) => kinds.has(kind)).map(([, words]) => words)].join("; ");
+  const legend = ["`a \u2192 b`: a imports b", ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join("; ");
   const shown = fitLines(lines, budget, (n) => `- \u2026and ${plural(n, "more chain")}`);
   return ["### Why", "", `The farthest files, each with the chain of imports that reaches the change (${legend}):`, "", ...shown].join("\n");
 }
-var KIND_LEGEND = [
-  ["lazy", "`\u2192(lazy)`: inside a function, so only when it runs"],
-  ["type", "`\u2192(type)`: under `TYPE_CHECKING`, for type checkers only"],
-  ["package", "`\u2192(package)`: a module runs its package's `__init__` first"]
-];
+function kindLegend(specs, shown) {
+  return specs.filter((spec) => spec.kind !== "import" && shown.has(spec.kind)).map((spec) => `\`\u2192(${spec.kind})\`: ${spec.meaning}`);
+}
 function arrow(kind) {
   return kind === "import" || kind === void 0 ? " \u2192 " : ` \u2192(${kind}) `;
 }
@@ -9204,7 +9308,7 @@ function confidence(facts, budget) {
   if (c.skipped.length) listed(`${plural(c.skipped.length, "file was", "files were")} skipped.`, c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`));
   if (c.dynamic.length) {
     listed(
-      `${plural(c.dynamic.length, "dynamic import")} (\`importlib.import_module\` with a literal name) seen but not followed.`,
+      `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ")}) seen but not followed.`,
       c.dynamic.map((d) => `${mdCode(d.from)} line ${d.line}: ${mdCode(d.specifier)}`)
     );
   }
@@ -9284,7 +9388,11 @@ function reportJson(input) {
     folders: facts.folders.map(([folder2, files]) => ({ folder: folder2, files })),
     tests: facts.tests,
     chains: facts.chains,
-    gone: facts.gone,
+    gone: facts.gone.map(({ path, status, stillImportedBy }) => ({
+      path,
+      status,
+      stillImportedBy: stillImportedBy.map(({ from, specifier, line }) => ({ from, specifier, line }))
+    })),
     confidence: {
       outside: c.outside.map(({ change, why: why2 }) => ({ path: change.path, status: change.status, ...why2 })),
       blindChanged: c.blindChanged,
@@ -9331,7 +9439,7 @@ function headline2(facts, style) {
   ];
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
   if (affected.length) {
-    lines.push(`${count2(facts.importTimeTotal)} load the change at import time; ${count2(affected.length - facts.importTimeTotal)} only through lazy or TYPE_CHECKING imports.`);
+    lines.push(`${count2(facts.importTimeTotal)} load the change at import time; ${count2(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`);
   }
   return lines;
 }
@@ -9408,7 +9516,7 @@ function confidence2(facts, style) {
     [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve`],
     [c.partial.length, `${plural(c.partial.length, "file")} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
-    [c.dynamic.length, `${plural(c.dynamic.length, "dynamic import")} (importlib with a literal) not followed`]
+    [c.dynamic.length, `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ").replaceAll("`", "")}) not followed`]
   ];
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`);
   const unread = Object.entries(c.unread);

@@ -72,98 +72,6 @@ function formatSize(bytes) {
   return `${bytes} bytes`;
 }
 
-// src/core/repo-path.ts
-function dirOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function byCodePoint(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/languages/python/module-index.ts
-var PythonModuleIndex = class {
-  /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
-  roots;
-  rootSet;
-  providers = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
-  /** Folders that hold an `__init__` module, to the file that is it. */
-  packageInits = /* @__PURE__ */ new Map();
-  constructor(files) {
-    for (const file of files) if (isInit(file)) this.packageInits.set(dirOf(file), file);
-    this.rootSet = this.findRoots(files);
-    this.roots = [...this.rootSet].sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b));
-    const rank = new Map(this.roots.map((root, i2) => [root, i2]));
-    for (const file of files) {
-      const root = this.deepestRoot(dirOf(file));
-      const relative = root ? file.slice(root.length + 1) : file;
-      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
-      if (isInit(file)) parts2.pop();
-      this.names.set(file, { root, parts: parts2 });
-      if (!parts2.length) continue;
-      const name2 = parts2.join(".");
-      const list = this.providers.get(name2) ?? [];
-      const same = list.findIndex((p) => p.root === root);
-      if (same < 0) list.push({ root, file });
-      else if (isInit(file)) list[same] = { root, file };
-      list.sort((a, b) => rank.get(a.root) - rank.get(b.root));
-      this.providers.set(name2, list);
-    }
-  }
-  /** The module name of a file, as dotted parts ([] for an `__init__.py` at a root). */
-  moduleParts(file) {
-    return this.names.get(file)?.parts ?? [];
-  }
-  /** The package a relative import in this file starts from: the package itself for an `__init__`. */
-  ownPackage(file) {
-    const parts2 = this.moduleParts(file);
-    return isInit(file) ? parts2 : parts2.slice(0, -1);
-  }
-  /**
-   * The file that provides `name` for an import written in `from`: the roots holding `from` are asked
-   * deepest first, then the others in `roots` order.
-   */
-  lookup(name2, from) {
-    const list = this.providers.get(name2);
-    if (!list) return void 0;
-    if (list.length === 1) return list[0].file;
-    for (let dir = this.deepestRoot(dirOf(from)); ; dir = this.deepestRoot(dirOf(dir))) {
-      const own = list.find((p) => p.root === dir);
-      if (own) return own.file;
-      if (dir === "") break;
-    }
-    return list[0].file;
-  }
-  deepestRoot(dir) {
-    for (let d = dir; d !== ""; d = dirOf(d)) if (this.rootSet.has(d)) return d;
-    return "";
-  }
-  findRoots(files) {
-    const roots = /* @__PURE__ */ new Set([""]);
-    const candidates = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      const dir = dirOf(file);
-      candidates.add(dir);
-      if (isInit(file) && dir !== "") candidates.add(dirOf(dir));
-    }
-    for (const dir of candidates) {
-      if (dir !== "" && !this.packageInits.has(dir) && !this.packageInits.has(dirOf(dir))) roots.add(dir);
-    }
-    return roots;
-  }
-};
-function isInit(file) {
-  const name2 = baseName(file);
-  return name2 === "__init__.py" || name2 === "__init__.pyi";
-}
-function depth(dir) {
-  return dir === "" ? 0 : dir.split("/").length;
-}
-
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
@@ -4677,38 +4585,179 @@ function isPyFacts(value) {
   return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
 }
 
+// src/languages/python/kinds.ts
+var PY_EDGE_KINDS = [
+  { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
+  { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
+  { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+];
+var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
+function strongerKind(a, b) {
+  return RANK.get(a) <= RANK.get(b) ? a : b;
+}
+
 // src/languages/wasm-file.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-function wasmFile(fileName, packageName) {
-  const beside = fileURLToPath(new URL(fileName, import.meta.url));
+function wasmFile(specifier) {
+  const beside = fileURLToPath(new URL(specifier.slice(specifier.lastIndexOf("/") + 1), import.meta.url));
   if (existsSync(beside)) return beside;
-  return createRequire(import.meta.url).resolve(`${packageName}/${fileName}`);
+  return createRequire(import.meta.url).resolve(specifier);
 }
 
 // src/languages/python/parser.ts
+var PYTHON_GRAMMARS = ["tree-sitter-python/tree-sitter-python.wasm"];
 var loading;
 function pythonParser() {
   loading ??= (async () => {
-    await Parser.init({ locateFile: (name2) => wasmFile(name2, "web-tree-sitter") });
+    await Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) });
     const parser = new Parser();
-    parser.setLanguage(await Language.load(wasmFile("tree-sitter-python.wasm", "tree-sitter-python")));
+    parser.setLanguage(await Language.load(wasmFile(PYTHON_GRAMMARS[0])));
     return parser;
   })();
   return loading;
 }
 
-// src/core/model.ts
-var EDGE_KINDS = ["import", "lazy", "type", "package"];
-function strongerKind(a, b) {
-  return EDGE_KINDS.indexOf(a) <= EDGE_KINDS.indexOf(b) ? a : b;
+// src/core/repo-path.ts
+function dirOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/languages/python/module-index.ts
+var PythonModuleIndex = class {
+  /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
+  roots;
+  rootSet;
+  providers = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  /** Folders that hold an `__init__` module, to the file that is it. */
+  packageInits = /* @__PURE__ */ new Map();
+  constructor(files) {
+    for (const file of files) if (isInit(file)) this.packageInits.set(dirOf(file), file);
+    this.rootSet = this.findRoots(files);
+    this.roots = [...this.rootSet].sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b));
+    const rank = new Map(this.roots.map((root, i2) => [root, i2]));
+    for (const file of files) {
+      const root = this.deepestRoot(dirOf(file));
+      const relative = root ? file.slice(root.length + 1) : file;
+      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
+      if (isInit(file)) parts2.pop();
+      this.names.set(file, { root, parts: parts2 });
+      if (!parts2.length) continue;
+      const name2 = parts2.join(".");
+      const list = this.providers.get(name2) ?? [];
+      const same = list.findIndex((p) => p.root === root);
+      if (same < 0) list.push({ root, file });
+      else if (isInit(file)) list[same] = { root, file };
+      list.sort((a, b) => rank.get(a.root) - rank.get(b.root));
+      this.providers.set(name2, list);
+    }
+  }
+  /** The module name of a file, as dotted parts ([] for an `__init__.py` at a root). */
+  moduleParts(file) {
+    return this.names.get(file)?.parts ?? [];
+  }
+  /** The package a relative import in this file starts from: the package itself for an `__init__`. */
+  ownPackage(file) {
+    const parts2 = this.moduleParts(file);
+    return isInit(file) ? parts2 : parts2.slice(0, -1);
+  }
+  /**
+   * The file that provides `name` for an import written in `from`: the roots holding `from` are asked
+   * deepest first, then the others in `roots` order.
+   */
+  lookup(name2, from) {
+    const list = this.providers.get(name2);
+    if (!list) return void 0;
+    if (list.length === 1) return list[0].file;
+    for (let dir = this.deepestRoot(dirOf(from)); ; dir = this.deepestRoot(dirOf(dir))) {
+      const own = list.find((p) => p.root === dir);
+      if (own) return own.file;
+      if (dir === "") break;
+    }
+    return list[0].file;
+  }
+  deepestRoot(dir) {
+    for (let d = dir; d !== ""; d = dirOf(d)) if (this.rootSet.has(d)) return d;
+    return "";
+  }
+  findRoots(files) {
+    const roots = /* @__PURE__ */ new Set([""]);
+    const candidates = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      const dir = dirOf(file);
+      candidates.add(dir);
+      if (isInit(file) && dir !== "") candidates.add(dirOf(dir));
+    }
+    for (const dir of candidates) {
+      if (dir !== "" && !this.packageInits.has(dir) && !this.packageInits.has(dirOf(dir))) roots.add(dir);
+    }
+    return roots;
+  }
+};
+function isInit(file) {
+  const name2 = baseName(file);
+  return name2 === "__init__.py" || name2 === "__init__.pyi";
+}
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/languages/python/removed-imports.ts
+function importsNamingRemoved(removed, files, references) {
+  const byName = /* @__PURE__ */ new Map();
+  const file = (name2, reference) => {
+    const list = byName.get(name2);
+    if (list) list.push(reference);
+    else byName.set(name2, [reference]);
+  };
+  for (const reference of references) {
+    file(reference.specifier, reference);
+    const dot = reference.specifier.lastIndexOf(".");
+    if (dot > 0) file(reference.specifier.slice(0, dot), reference);
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const [path, name2] of moduleNames(removed, files)) {
+    const found = new Set(byName.get(name2) ?? []);
+    result.set(path, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line));
+  }
+  return result;
+}
+function moduleNames(paths, files) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    if (!/\.pyi?$/.test(path)) continue;
+    const key = `${dirOf(path)}\0${/^__init__\.pyi?$/.test(baseName(path))}`;
+    const group = groups.get(key);
+    if (group) group.push(path);
+    else groups.set(key, [path]);
+  }
+  const names = /* @__PURE__ */ new Map();
+  for (const group of groups.values()) {
+    const added = new Set(group);
+    const index = new PythonModuleIndex([...files.filter((f) => !added.has(f)), ...group]);
+    for (const path of group) {
+      const parts2 = index.moduleParts(path);
+      if (parts2.length) names.set(path, parts2.join("."));
+    }
+  }
+  return names;
 }
 
 // src/languages/python/resolve.ts
 function resolvePython(facts) {
   const files = [...facts.keys()].sort(byCodePoint);
   const index = new PythonModuleIndex(files);
+  const looksLocal = localLooking(files);
   const edges = new EdgeSet();
   const unresolved = [];
   const dynamic = [];
@@ -4720,18 +4769,23 @@ function resolvePython(facts) {
     const seen = /* @__PURE__ */ new Set();
     for (const statement of imports) {
       const result = resolveImport(index, from, statement);
-      for (const to of result.targets) edges.add(from, to, statement.context);
+      for (const to of result.targets) edges.add(from, to, statement.context, statement.line);
       for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line });
       const key = `${statement.line}\0${result.unresolved}`;
       if (result.unresolved !== void 0 && !seen.has(key)) {
         seen.add(key);
-        unresolved.push({ from, specifier: result.unresolved, line: statement.line });
+        const specifier = result.unresolved;
+        unresolved.push({ from, specifier, line: statement.line, ...looksLocal(specifier) && { looksLocal: true } });
       }
     }
     for (const call of calls) dynamic.push({ from, ...call });
     addPackageEdge(index, edges, from);
   }
   return { edges: edges.list(), unresolved, dynamic, partial, attributes };
+}
+function localLooking(files) {
+  const topNames = new Set(files.map((f) => f.split("/")[0].replace(/\.[^.]*$/u, "")));
+  return (specifier) => specifier.startsWith(".") || topNames.has(specifier.split(".")[0]);
 }
 function addPackageEdge(index, edges, file) {
   const dir = dirOf(file);
@@ -4772,11 +4826,15 @@ function relativeBase(index, from, level, module2) {
 }
 var EdgeSet = class {
   byPair = /* @__PURE__ */ new Map();
-  add(from, to, kind) {
+  add(from, to, kind, line) {
     if (from === to) return;
     const key = `${from}\0${to}`;
     const known = this.byPair.get(key);
-    if (!known || strongerKind(kind, known.kind) !== known.kind) this.byPair.set(key, { from, to, kind });
+    const edge = line === void 0 ? { from, to, kind } : { from, to, kind, line };
+    if (!known) this.byPair.set(key, edge);
+    else if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge);
+    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) this.byPair.set(key, edge);
   }
   list() {
     return [...this.byPair.values()];
@@ -4789,6 +4847,12 @@ function selectPythonFiles(files) {
   return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
 }
 
+// src/languages/python/test-files.ts
+function isPythonTestFile(path) {
+  const name2 = baseName(path);
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.split("/").slice(0, -1).includes("tests");
+}
+
 // src/languages/python/adapter.ts
 var PythonAdapter = class {
   constructor(extraction = "fast") {
@@ -4796,37 +4860,30 @@ var PythonAdapter = class {
   }
   extraction;
   id = "python";
-  extractor;
+  grammars = PYTHON_GRAMMARS;
+  edgeKinds = PY_EDGE_KINDS;
+  dynamicMeaning = "`importlib.import_module` or `__import__` with a literal name";
   factsVersion = PY_FACTS_VERSION;
-  select = selectPythonFiles;
-  resolve = resolvePython;
-  isFacts = isPyFacts;
-  /**
-   * A file's module name depends on the roots, and adding it changes them only through its folder
-   * (which then holds a module, or is a package when it is an `__init__`). So the paths of one folder
-   * and one such role are named together, by one index: exactly as one by one, without building an
-   * index of the whole repository per removed file.
-   */
-  namesOf(paths, files) {
-    const groups = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      if (!/\.pyi?$/.test(path)) continue;
-      const key = `${dirOf(path)}\0${/^__init__\.pyi?$/.test(baseName(path))}`;
-      const group = groups.get(key);
-      if (group) group.push(path);
-      else groups.set(key, [path]);
-    }
-    const names = /* @__PURE__ */ new Map();
-    for (const group of groups.values()) {
-      const added = new Set(group);
-      const index = new PythonModuleIndex([...files.filter((f) => !added.has(f)), ...group]);
-      for (const path of group) {
-        const parts2 = index.moduleParts(path);
-        names.set(path, parts2.length ? [parts2.join(".")] : []);
-      }
-    }
-    return names;
+  extractor;
+  select(files) {
+    return selectPythonFiles(files);
   }
+  languageOf() {
+    return "python";
+  }
+  dialectOf() {
+    return "python";
+  }
+  isFacts(value) {
+    return isPyFacts(value);
+  }
+  resolve(facts) {
+    return resolvePython(facts);
+  }
+  isTestFile(path) {
+    return isPythonTestFile(path);
+  }
+  importsNaming = importsNamingRemoved;
   async init() {
     this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction);
   }
@@ -4850,12 +4907,12 @@ async function extractBatch(adapter2, reader, files) {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
     if ("skipped" in read) return { path: file.path, skipped: read.skipped };
     if ("gone" in read) return { path: file.path, gone: true };
-    return { path: file.path, facts: adapter2.extract(read.bytes) };
+    return { path: file.path, facts: adapter2.extract(read.bytes, file.path) };
   });
 }
 
 // src/graph/extract-worker.ts
 var job = workerData;
-var adapter = languageAdapters(job.extraction).find((a) => a.id === job.language);
-if (!adapter) throw new Error(`no adapter for ${job.language}`);
+var adapter = languageAdapters(job.extraction).find((a) => a.id === job.adapter);
+if (!adapter) throw new Error(`no adapter for ${job.adapter}`);
 parentPort.postMessage(await extractBatch(adapter, new SourceReader(job.repoDir, job.maxBytes), job.files));

@@ -3,10 +3,23 @@
 import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
 // ESM output still meets CommonJS dependencies that call require(); give them one.
 const requireShim = "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);"
+
+/** The registry's own list of WASM files, read by running it: the adapters are the only place that names them. */
+async function adapterWasmFiles() {
+  const script = 'dist/.wasm-files.mjs'
+  await build({ ...common, entryPoints: ['src/languages/registry.ts'], outfile: script, banner: { js: requireShim } })
+  try {
+    return (await import(pathToFileURL(resolve(script)).href)).wasmFiles()
+  } finally {
+    rmSync(script)
+  }
+}
 
 rmSync('dist', { recursive: true, force: true })
 mkdirSync('dist')
@@ -24,8 +37,8 @@ await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', ba
 await build({ ...common, entryPoints: ['src/graph/extract-worker.ts'], outfile: 'dist/extract-worker.js', banner: { js: requireShim } })
 // The viewer's browser code, inlined into every snapshot.html (the options src/snapshot/viewer-script.ts uses from source).
 await build({ entryPoints: ['src/viewer/main.ts'], outfile: 'dist/viewer.js', bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning' })
-// WASM files and the still's fonts, found beside the bundles.
-for (const file of ['web-tree-sitter/web-tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm', '@resvg/resvg-wasm/index_bg.wasm']) {
+// WASM files, found beside the bundles: every grammar the language adapters list, and the still's renderer.
+for (const file of [...(await adapterWasmFiles()), '@resvg/resvg-wasm/index_bg.wasm']) {
   copyFileSync(require.resolve(file), `dist/${file.split('/').pop()}`)
 }
 mkdirSync('dist/fonts')

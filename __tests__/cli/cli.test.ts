@@ -37,9 +37,11 @@ describe('blast-radius graph', () => {
     const doc = JSON.parse(stdout)
     expect(doc.schema).toBe('blast-radius/graph@1')
     expect(doc.stats.files).toBe(doc.files.length)
-    expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/product.py', kind: 'import' })
-    expect(doc.edges).toContainEqual({ from: 'shop/services/checkout.py', to: 'shop/services/mailer.py', kind: 'lazy' })
-    expect(doc.edges).toContainEqual({ from: 'shop/models/product.py', to: 'shop/models/order.py', kind: 'lazy' })
+    expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/product.py', kind: 'import', line: 4 })
+    expect(doc.edges).toContainEqual({ from: 'shop/services/checkout.py', to: 'shop/services/mailer.py', kind: 'lazy', line: 6 })
+    expect(doc.edges).toContainEqual({ from: 'shop/models/product.py', to: 'shop/models/order.py', kind: 'lazy', line: 17 })
+    // Package edges come from no statement: no line.
+    expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/__init__.py', kind: 'package' })
     expect(doc.unresolved).toContainEqual({ from: 'shop/core/money.py', specifier: 'decimal', line: 1 })
   })
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Edge } from '../../src/core/model.js'
 import type { RepoPath } from '../../src/core/repo-path.js'
-import { ImportGraph } from '../../src/graph/import-graph.js'
+import type { ImportGraph } from '../../src/graph/import-graph.js'
+import { pythonGraph } from '../helpers/python-graph.js'
 import { blastRadius } from '../../src/impact/blast-radius.js'
 
 /** A graph from `importer -> imported` lines, all kind `import` unless a kind is given after a colon. */
@@ -13,7 +14,7 @@ function graph(lines: string[]): ImportGraph {
     paths.add(from).add(to)
     return { from, to, kind: kind as Edge['kind'] }
   })
-  return new ImportGraph({ files: [...paths].map((path) => ({ path: path as RepoPath, language: 'python' })), edges })
+  return pythonGraph({ files: [...paths] as RepoPath[], edges })
 }
 const p = (path: string) => path as RepoPath
 

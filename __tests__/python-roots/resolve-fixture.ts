@@ -8,7 +8,6 @@ import { pythonParser } from '../../src/languages/python/parser.js'
 import { readPathFacts } from '../../src/languages/python/path-facts.js'
 import { resolvePython, type PythonResolution } from '../../src/languages/python/resolve.js'
 import { selectPythonFiles } from '../../src/languages/python/select.js'
-import { isTestFile } from '../../src/report/test-files.js'
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/python-roots/', import.meta.url))
 
@@ -36,7 +35,7 @@ export async function resolveFiles(files: Record<string, string>): Promise<Pytho
     const text = files[path]!
     facts.set(path, { ...extractor.extract(new TextEncoder().encode(text)), ...readPathFacts(text, parser, path) })
   }
-  return resolvePython(facts, { files: all, readText: (path) => files[path] }, isTestFile)
+  return resolvePython(facts, { files: all, readText: (path) => files[path] })
 }
 
 export async function resolveFixture(name: string): Promise<PythonResolution> {

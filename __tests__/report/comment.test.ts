@@ -15,7 +15,7 @@ describe('the PR comment', () => {
     expect(body).toContain(
       '| [`shop/models/product.py`](https://github.com/octo/shop/blob/0123456789abcdef0123456789abcdef01234567/shop/models/product.py) | modified | 3 | 6 | 3 | 4 | 2 |',
     )
-    expect(body).toContain('4 of them load the change at import time; 2 reach it only through imports inside functions')
+    expect(body).toContain('4 of them load the change at import time; 2 reach it only through lazy or type imports, which do not run when a file is loaded.')
     expect(body).toContain('1: 3 · 2: 2 · 3: 1')
     expect(body).toContain('**2 test files** in the blast radius.')
     expect(body).toContain('- ring 3: `tests/test_api.py` → `shop/api.py` → `shop/cart.py` → `shop/models/product.py`')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
-import { ImportGraph } from '../../src/graph/import-graph.js'
+import { pythonGraph } from '../helpers/python-graph.js'
 import { blastRadius } from '../../src/impact/blast-radius.js'
 import { BACKGROUND, CHANGED_COLOUR, ringColour } from '../../src/snapshot/palette.js'
 import { renderPng } from '../../src/snapshot/render-png.js'
@@ -62,7 +62,7 @@ describe('snapshot still (PNG)', () => {
 
   it('shows hostile file names as the characters they are', async () => {
     const names = ['app/\u202egnp.exe.py', 'app/<img src=x onerror=alert(1)>.py'] as RepoPath[]
-    const hostile = new ImportGraph({ files: names.map((path) => ({ path, language: 'python' })), edges: [{ from: names[1]!, to: names[0]!, kind: 'import' }] })
+    const hostile = pythonGraph({ files: names, edges: [{ from: names[1]!, to: names[0]!, kind: 'import' }] })
     // Both changed, so both are labelled.
     const svg = snapshotSvg(buildScene(hostile, blastRadius(hostile, names)))
     expect(svg).not.toContain('\u202e')
@@ -73,7 +73,7 @@ describe('snapshot still (PNG)', () => {
   })
 
   it('never looks "safe" when there is nothing to measure: the picture says why', async () => {
-    const lonely = new ImportGraph({ files: [{ path: 'a.py' as RepoPath, language: 'python' }], edges: [], unread: { '.js': 40 } })
+    const lonely = pythonGraph({ files: ['a.py' as RepoPath], edges: [], unread: { '.js': 40 } })
     const scene = buildScene(lonely, blastRadius(lonely, ['a.py' as RepoPath]))
     expect(scene.notes).toEqual([
       'The import graph holds 1 file and 0 imports: too little to measure a blast radius.',
@@ -88,7 +88,7 @@ describe('snapshot still (PNG)', () => {
     expect(nothingChanged).toContain('>⚠ None of the changed files is in the import graph:')
     // Both still render, and so does a graph with no file at all.
     expect(decodePng(await renderPng(nothingChanged)).width).toBe(1600)
-    const empty = new ImportGraph({ files: [], edges: [] })
+    const empty = pythonGraph({ files: [], edges: [] })
     const emptyScene = buildScene(empty, blastRadius(empty, []))
     expect(emptyScene.notes).toContain('The import graph holds 0 files and 0 imports: too little to measure a blast radius.')
     expect(decodePng(await renderPng(snapshotSvg(emptyScene))).height).toBe(900)

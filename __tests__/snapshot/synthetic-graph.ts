@@ -1,6 +1,7 @@
 import type { Edge, EdgeKind } from '../../src/core/model.js'
 import type { RepoPath } from '../../src/core/repo-path.js'
-import { ImportGraph } from '../../src/graph/import-graph.js'
+import type { ImportGraph } from '../../src/graph/import-graph.js'
+import { pythonGraph } from '../helpers/python-graph.js'
 
 /**
  * A Django-sized graph with no corpus needed: `files` modules in nested packages, each importing a
@@ -28,5 +29,5 @@ export function syntheticGraph(files = 3000, importsPerFile = 3.7): { graph: Imp
       edges.set(`${from}>${edge.to}`, edge)
     }
   }
-  return { graph: new ImportGraph({ files: paths.map((path) => ({ path, language: 'python' })), edges: [...edges.values()] }), core: paths[0]! }
+  return { graph: pythonGraph({ files: paths, edges: [...edges.values()] }), core: paths[0]! }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeSynthRepo } from '../../scripts/synth-repo.mjs'
 import { buildGraph, type BuildOptions } from '../../src/graph/build-graph.js'
-import type { ExtractionPath } from '../../src/languages/registry.js'
+import type { ExtractionMode as ExtractionPath } from '../../src/languages/adapter.js'
 import { graphDifferences } from './graph-differences.js'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))

@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import type { ChangeAnalysis } from '../change/analyze-change.js'
-import { isTestFile } from '../report/test-files.js'
 
 /** The outputs of CONTRACTS.md §3 that come from the analysis. */
 export interface CountOutputs {
@@ -16,7 +15,7 @@ export function countOutputs(analysis: ChangeAnalysis): CountOutputs {
     changedCount: analysis.inGraph.length,
     affectedCount: analysis.impact.affected.total,
     affectedFiles,
-    affectedTests: affectedFiles.filter(isTestFile),
+    affectedTests: analysis.affectedTests,
   }
 }
 
@@ -33,7 +32,7 @@ export function setOutputs(counts: CountOutputs | undefined, paths: { reportJson
 
 /**
  * One path a line. A path that holds a line break would read as two paths, so it is written quoted
- * with escapes, as git quotes such names ("odd/new\nline.py"); the report JSON has it verbatim.
+ * with escapes, as git quotes such names ("odd/new\nline.txt"); the report JSON has it verbatim.
  */
 function pathLines(paths: readonly string[]): string {
   return paths.map((path) => (/[\r\n]/.test(path) ? JSON.stringify(path) : path)).join('\n')

@@ -2,10 +2,8 @@ import type { ChangedFile, Unresolved } from '../core/model.js'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import { blastRadius, type Impact } from '../impact/blast-radius.js'
+import type { LanguageAdapter } from '../languages/adapter.js'
 import { languageAdapters } from '../languages/registry.js'
-
-/** Only edges that run when the importing module is loaded: the part of the radius that breaks at import time. */
-const IMPORT_TIME = new Set(['import', 'package'] as const)
 
 export interface GoneFile {
   /** The removed file, or the old path of a renamed one. */
@@ -22,14 +20,22 @@ export interface ChangeAnalysis {
   readonly inGraph: readonly RepoPath[]
   /** Changed files the graph does not read (other languages, docs, data). */
   readonly outsideGraph: readonly ChangedFile[]
+  /** Of those, the paths a language of the graph reads as source: left out by include/exclude or skipped. */
+  readonly readableOutside: ReadonlySet<string>
   readonly impact: Impact
-  /** The same radius following only `import` and `package` edges. */
+  /** The same radius following only edges that are followed when the importer is loaded. */
   readonly importTimeImpact: Impact
+  /** Test files in the blast radius, by their languages' rules, in code-point order. */
+  readonly affectedTests: readonly RepoPath[]
   readonly gone: readonly GoneFile[]
 }
 
 /** Everything the report says about one change, computed once from the graph of the new tree. */
-export function analyzeChange(graph: ImportGraph, changes: readonly ChangedFile[]): ChangeAnalysis {
+export function analyzeChange(
+  graph: ImportGraph,
+  changes: readonly ChangedFile[],
+  languages: readonly LanguageAdapter[] = languageAdapters(),
+): ChangeAnalysis {
   const inGraph: RepoPath[] = []
   const outsideGraph: ChangedFile[] = []
   const goneChanges: { path: string; status: ChangedFile['status'] }[] = []
@@ -39,24 +45,26 @@ export function analyzeChange(graph: ImportGraph, changes: readonly ChangedFile[
     const old = change.status === 'removed' ? change.path : change.status === 'renamed' ? change.previousPath : undefined
     if (old !== undefined) goneChanges.push({ path: old, status: change.status })
   }
-  const stillImporting = importersOfGone(graph, goneChanges.map((g) => g.path))
+  const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path))
+  const impact = blastRadius(graph, inGraph)
   return {
     graph,
     changes,
     inGraph,
     outsideGraph,
-    impact: blastRadius(graph, inGraph),
-    importTimeImpact: blastRadius(graph, inGraph, { kinds: IMPORT_TIME }),
+    readableOutside: readable(languages, outsideGraph),
+    impact,
+    affectedTests: impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint),
+    importTimeImpact: blastRadius(graph, inGraph, { kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
   }
 }
 
 /**
- * For each removed path, the imports that still name it: by its module's name, or a name inside it.
- * The references are indexed by name once, so a change that removes thousands of files costs one
- * pass over them, not one per file.
+ * For each removed path, the imports that still name it, as the language of the removed file judges:
+ * each adapter sees the references of its own files.
  */
-function importersOfGone(graph: ImportGraph, gone: readonly string[]): Map<string, Unresolved[]> {
+function importersOfGone(graph: ImportGraph, languages: readonly LanguageAdapter[], gone: readonly string[]): Map<string, Unresolved[]> {
   const pathOf = new Map<string, RepoPath>()
   for (const old of gone) {
     try {
@@ -67,25 +75,29 @@ function importersOfGone(graph: ImportGraph, gone: readonly string[]): Map<strin
   }
   const result = new Map<string, Unresolved[]>()
   if (!pathOf.size) return result
-  const paths = [...new Set(pathOf.values())]
-  const files = graph.files.map((f) => f.path)
-  const namesByPath = languageAdapters().map((adapter) => adapter.namesOf(paths, files))
-  const byName = new Map<string, Unresolved[]>()
-  const file = (name: string, reference: Unresolved) => {
-    const list = byName.get(name)
-    if (list) list.push(reference)
-    else byName.set(name, [reference])
+  const removed = [...new Set(pathOf.values())]
+  const found = new Map<RepoPath, readonly Unresolved[]>()
+  for (const adapter of languages) {
+    const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path)
+    if (!mine.length) continue
+    const files = adapter.select(graph.files).map((f) => f.path)
+    const own = new Set(files)
+    const references = [...graph.unresolved, ...graph.attributes].filter((r) => own.has(r.from))
+    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list)
   }
-  for (const reference of [...graph.unresolved, ...graph.attributes]) {
-    // Named by the module itself, or by a name one level inside it.
-    file(reference.specifier, reference)
-    const dot = reference.specifier.lastIndexOf('.')
-    if (dot > 0) file(reference.specifier.slice(0, dot), reference)
-  }
-  for (const [old, path] of pathOf) {
-    const names = new Set(namesByPath.flatMap((byPath) => byPath.get(path) ?? []))
-    const found = new Set([...names].flatMap((name) => byName.get(name) ?? []))
-    result.set(old, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line))
-  }
+  for (const [old, path] of pathOf) result.set(old, [...(found.get(path) ?? [])])
   return result
+}
+
+/** The changed paths that some language selects as its source files. */
+function readable(languages: readonly LanguageAdapter[], changes: readonly ChangedFile[]): Set<string> {
+  const paths: RepoPath[] = []
+  for (const change of changes) {
+    try {
+      paths.push(toRepoPath(change.path))
+    } catch {
+      // not a path inside the repository: no language reads it
+    }
+  }
+  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path))
 }

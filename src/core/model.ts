@@ -1,14 +1,22 @@
 import type { RepoPath } from './repo-path.js'
 
-/** Edge kinds, strongest first: an edge between a pair of files carries the first that applies. */
-export const EDGE_KINDS = ['import', 'lazy', 'type', 'package'] as const
-export type EdgeKind = (typeof EDGE_KINDS)[number]
+/**
+ * A kind of dependency between two files. Every language names its own (Python's `lazy`, Go's
+ * `package`); the standard four of the graph JSON are `import`, `lazy`, `type` and `package`.
+ */
+export type EdgeKind = string
 
-export function strongerKind(a: EdgeKind, b: EdgeKind): EdgeKind {
-  return EDGE_KINDS.indexOf(a) <= EDGE_KINDS.indexOf(b) ? a : b
+/** An edge kind a language produces, and what it means: the graph and the report read only this. */
+export interface EdgeKindSpec {
+  readonly kind: EdgeKind
+  /** Whether the edge is followed when the importing file is loaded: part of the "at import time" radius. */
+  readonly atLoad: boolean
+  /** For a report's legend, after the kind's name: "inside a function body: loaded when it runs". */
+  readonly meaning: string
 }
 
-export type LanguageId = 'python'
+/** A file's language, as the graph JSON names it (`python`, `typescript`, `go`). */
+export type LanguageId = string
 
 export interface SourceFile {
   readonly path: RepoPath
@@ -20,12 +28,16 @@ export interface Edge {
   readonly from: RepoPath
   readonly to: RepoPath
   readonly kind: EdgeKind
+  /** 1-based line in `from` of the import that makes the edge; absent where no statement does (Python's `package`). */
+  readonly line?: number
 }
 
 export interface Unresolved {
   readonly from: RepoPath
   readonly specifier: string
   readonly line: number
+  /** The language's judgement that a file of this repository was meant (relative, or under one of its own names). */
+  readonly looksLocal?: boolean
 }
 
 export interface Skipped {

@@ -1,18 +1,21 @@
 import { FactsCache } from '../cache/facts-cache.js'
 import { VERSION } from '../core/version.js'
-import type { DynamicImport, Edge, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, Skipped, Unresolved } from '../core/model.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
-import type { LanguageAdapter } from '../languages/adapter.js'
-import { languageAdapters, type ExtractionPath } from '../languages/registry.js'
+import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
+import { languageAdapters } from '../languages/registry.js'
 import { extractFiles } from './extract-files.js'
 import { ImportGraph, type GraphFile } from './import-graph.js'
 import { unreadLanguages } from './unread-languages.js'
+import type { RepoPath } from '../core/repo-path.js'
 
 export interface BuildOptions extends DiscoverOptions {
   readonly maxFileBytes?: number
   /** `fast` (default): a lexical pre-scan, tree-sitter on the import statements; `full`: parse every byte. */
-  readonly extractor?: ExtractionPath
+  readonly extractor?: ExtractionMode
+  /** The languages to read: the registry's by default (a test may bring its own). */
+  readonly languages?: readonly LanguageAdapter[]
   /** Threads to extract with (1: this one only); by default the cores, for large repositories. */
   readonly threads?: number
   /** A folder for the cache of each file's extracted facts (by content); none when absent. */
@@ -27,7 +30,7 @@ export interface BuildOptions extends DiscoverOptions {
 export async function buildGraph(repoDir: string, options: BuildOptions = {}): Promise<ImportGraph> {
   const started = performance.now()
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
-  const adapters = languageAdapters(options.extractor)
+  const adapters = options.languages ?? languageAdapters(options.extractor)
   const [discovery, cache] = await Promise.all([
     discoverFiles(repoDir, options),
     options.cacheDir === undefined ? undefined : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes)),
@@ -41,7 +44,10 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
   const attributes: Unresolved[] = []
+  const kinds: EdgeKindSpec[] = []
+  const dynamicMeanings: string[] = []
   const claimed = new Set<string>()
+  const context = resolveContext(discovery.files.map((f) => f.path), reader)
 
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files)
@@ -49,8 +55,12 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
     const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped)
-    const resolution = adapter.resolve(facts)
-    for (const path of facts.keys()) files.push({ path, language: adapter.id })
+    const resolution = adapter.resolve(facts, context)
+    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) })
+    if (facts.size) {
+      mergeKinds(kinds, adapter)
+      if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning)
+    }
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
     for (const entry of resolution.unresolved) unresolved.push(entry)
@@ -65,6 +75,8 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   }
   return new ImportGraph({
     cache: cache?.stats,
+    kinds,
+    dynamicMeanings,
     files,
     edges,
     unresolved,
@@ -75,6 +87,35 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started,
   })
+}
+
+/**
+ * Adds a language's edge kinds to the graph's: a kind two languages share (`lazy`) keeps the first
+ * one's rank, and says what it means in each. They must agree on whether it runs at load time, since
+ * the radius at import time follows kinds, not languages.
+ */
+function mergeKinds(kinds: EdgeKindSpec[], adapter: LanguageAdapter): void {
+  for (const spec of adapter.edgeKinds) {
+    const at = kinds.findIndex((known) => known.kind === spec.kind)
+    const known = kinds[at]
+    if (!known) kinds.push(spec)
+    else if (known.atLoad !== spec.atLoad) throw new Error(`${adapter.id} and an earlier language disagree on whether \`${spec.kind}\` edges run at load time`)
+    else if (!known.meaning.split('; ').includes(spec.meaning)) kinds[at] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` }
+  }
+}
+
+/** The repository as resolution may see it: every discovered file, read through the same safe reader. */
+function resolveContext(files: readonly RepoPath[], reader: SourceReader): ResolveContext {
+  const known = new Set<string>(files)
+  const decoder = new TextDecoder('utf-8')
+  return {
+    files,
+    readText(path) {
+      if (!known.has(path)) return undefined
+      const read = reader.read(path)
+      return 'bytes' in read ? decoder.decode(read.bytes) : undefined
+    },
+  }
 }
 
 /** Everything that decides what a cached entry holds besides the file's content. */

@@ -4,11 +4,10 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { FactsCache } from '../cache/facts-cache.js'
-import type { LanguageId, Skipped, SourceFile } from '../core/model.js'
+import type { Skipped, SourceFile } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import type { SourceReader } from '../discover/read-source.js'
-import type { LanguageAdapter } from '../languages/adapter.js'
-import type { ExtractionPath } from '../languages/registry.js'
+import type { ExtractionMode, LanguageAdapter } from '../languages/adapter.js'
 
 /** Below this many files to parse, starting threads (each loads the grammar) costs more than it saves. */
 const PARALLEL_FROM = 3000
@@ -31,15 +30,16 @@ export type ExtractOutcome<Facts> =
 export interface WorkerJob {
   readonly repoDir: string
   readonly maxBytes: number
-  readonly language: LanguageId
-  readonly extraction: ExtractionPath
+  /** The adapter's id: the worker builds its own from the registry. */
+  readonly adapter: string
+  readonly extraction: ExtractionMode
   readonly files: readonly PendingFile[]
 }
 
 export interface ExtractSettings {
   readonly repoDir: string
   readonly maxBytes: number
-  readonly extraction: ExtractionPath
+  readonly extraction: ExtractionMode
   /** Threads to use (this one included); by default the machine's cores, up to 4, for large builds only. */
   readonly threads?: number
   /** Told when something went wrong that cost time but not results (a worker thread failed). */
@@ -57,7 +57,7 @@ export async function extractBatch<Facts>(
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path)
     if ('skipped' in read) return { path: file.path, skipped: read.skipped }
     if ('gone' in read) return { path: file.path, gone: true }
-    return { path: file.path, facts: adapter.extract(read.bytes) }
+    return { path: file.path, facts: adapter.extract(read.bytes, file.path) }
   })
 }
 
@@ -75,14 +75,14 @@ export async function extractFiles<Facts>(
   skipped: Skipped[],
 ): Promise<Map<RepoPath, Facts>> {
   const facts = new Map<RepoPath, Facts>()
-  const cached = (key: string | undefined) => {
-    const value = key === undefined ? undefined : cache?.get(adapter.id, key)
+  const cached = (path: RepoPath, key: string | undefined) => {
+    const value = key === undefined ? undefined : cache?.get(namespace(adapter, path), key)
     return value !== undefined && adapter.isFacts(value) ? value : undefined
   }
   const pending: PendingFile[] = []
   const keys = new Map<RepoPath, string>()
   for (const file of files) {
-    const known = cached(file.blob)
+    const known = cached(file.path, file.blob)
     if (known) {
       facts.set(file.path, known)
       continue
@@ -96,7 +96,7 @@ export async function extractFiles<Facts>(
       if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
       if (!('bytes' in read)) continue
       const key = `sha1:${createHash('sha1').update(read.bytes).digest('hex')}`
-      const again = cached(key)
+      const again = cached(file.path, key)
       if (again) facts.set(file.path, again)
       else {
         keys.set(file.path, key)
@@ -110,9 +110,15 @@ export async function extractFiles<Facts>(
     if (!('facts' in outcome)) continue
     facts.set(outcome.path, outcome.facts)
     const key = keys.get(outcome.path)
-    if (key !== undefined) cache?.set(adapter.id, key, outcome.facts)
+    if (key !== undefined) cache?.set(namespace(adapter, outcome.path), key, outcome.facts)
   }
   return facts
+}
+
+/** Cached facts are kept per adapter and dialect: the same bytes parsed as another dialect can say other things. */
+function namespace(adapter: LanguageAdapter<unknown>, path: RepoPath): string {
+  const dialect = adapter.dialectOf(path)
+  return dialect === adapter.id ? adapter.id : `${adapter.id}:${dialect}`
 }
 
 function threadCount(settings: ExtractSettings, files: number): number {
@@ -139,7 +145,7 @@ async function extractPending<Facts>(
   const inWorkers = slices
     .slice(1)
     .map((slice) =>
-      runWorker<Facts>({ repoDir, maxBytes, language: adapter.id, extraction, files: slice }).catch((error: Error) => {
+      runWorker<Facts>({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error: Error) => {
         settings.onWarning?.(`an extraction thread failed (${error.message}); its ${slice.length} files were read in the main thread`)
         return extractBatch(adapter, reader, slice)
       }),

@@ -1,10 +1,11 @@
-import type { DynamicImport, Edge, EdgeKind, LanguageId, PartialParse, Skipped, Unresolved } from '../core/model.js'
-import { EDGE_KINDS } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeKind, EdgeKindSpec, LanguageId, PartialParse, Skipped, Unresolved } from '../core/model.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 
 export interface GraphFile {
   readonly path: RepoPath
   readonly language: LanguageId
+  /** Test code, as its language's test runners collect it. */
+  readonly test: boolean
 }
 
 export interface GraphStats {
@@ -14,6 +15,10 @@ export interface GraphStats {
 }
 
 export interface GraphInput {
+  /** The kinds the edges carry, strongest first, with what each means (from the languages that gave them). */
+  readonly kinds: readonly EdgeKindSpec[]
+  /** What the `dynamic` entries are, one phrase per language that has some. */
+  readonly dynamicMeanings?: readonly string[]
   readonly files: readonly GraphFile[]
   readonly edges: readonly Edge[]
   readonly unresolved?: readonly Unresolved[]
@@ -42,17 +47,24 @@ export class ImportGraph {
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   readonly attributes: readonly Unresolved[]
   readonly unread: Readonly<Record<string, number>>
+  readonly kinds: readonly EdgeKindSpec[]
+  readonly dynamicMeanings: readonly string[]
   readonly stats: GraphStats
   readonly cache: GraphInput['cache']
   private readonly ids = new Map<RepoPath, number>()
-  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as EDGE_KINDS indexes. */
+  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as indexes into `kinds`. */
   private readonly importerIds: number[][]
   private readonly importerKinds: number[][]
   private readonly importIds: number[][]
 
   constructor(input: GraphInput) {
+    this.kinds = input.kinds
+    this.dynamicMeanings = input.dynamicMeanings ?? []
+    const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
+    const unknownKind = input.edges.find((e) => !kindIndex.has(e.kind))
+    if (unknownKind) throw new Error(`edge kind "${unknownKind.kind}" is not among the graph's kinds`)
     this.edges = input.edges
       .filter((e) => this.ids.has(e.from) && this.ids.has(e.to))
       .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
@@ -64,7 +76,7 @@ export class ImportGraph {
       const from = this.ids.get(edge.from)!
       const to = this.ids.get(edge.to)!
       this.importerIds[to]!.push(from)
-      this.importerKinds[to]!.push(EDGE_KINDS.indexOf(edge.kind))
+      this.importerKinds[to]!.push(kindIndex.get(edge.kind)!)
       this.importIds[from]!.push(to)
     }
     const order = (a: { from: string; line: number }, b: { from: string; line: number }) =>
@@ -77,6 +89,12 @@ export class ImportGraph {
     this.unread = input.unread ?? {}
     this.cache = input.cache
     this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) }
+  }
+
+  /** Whether `path` is test code by its language's rules (false for a path not in the graph). */
+  isTest(path: RepoPath): boolean {
+    const id = this.ids.get(path)
+    return id !== undefined && this.files[id]!.test
   }
 
   has(path: string): boolean {
@@ -95,7 +113,7 @@ export class ImportGraph {
   *importersOf(id: number, kinds?: ReadonlySet<EdgeKind>): Iterable<number> {
     const ids = this.importerIds[id]!
     const edgeKinds = this.importerKinds[id]!
-    for (let i = 0; i < ids.length; i++) if (!kinds || kinds.has(EDGE_KINDS[edgeKinds[i]!]!)) yield ids[i]!
+    for (let i = 0; i < ids.length; i++) if (!kinds || kinds.has(this.kinds[edgeKinds[i]!]!.kind)) yield ids[i]!
   }
 
   /** The kind of the edge by which `from` imports `to`, if it does. */
@@ -106,7 +124,7 @@ export class ImportGraph {
     let high = ids.length - 1
     while (low <= high) {
       const mid = (low + high) >> 1
-      if (ids[mid]! === from) return EDGE_KINDS[this.importerKinds[to]![mid]!]
+      if (ids[mid]! === from) return this.kinds[this.importerKinds[to]![mid]!]!.kind
       if (ids[mid]! < from) low = mid + 1
       else high = mid - 1
     }

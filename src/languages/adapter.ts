@@ -1,39 +1,78 @@
-import type { DynamicImport, Edge, LanguageId, PartialParse, SourceFile, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeKindSpec, LanguageId, PartialParse, SourceFile, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 
-export interface Resolution {
-  readonly edges: Edge[]
-  readonly unresolved: Unresolved[]
-  readonly dynamic: DynamicImport[]
-  readonly partial: PartialParse[]
+/** `fast`: a lexical pre-scan, the parser on what it finds (where a language has one); `full`: parse every byte. */
+export type ExtractionMode = 'fast' | 'full'
+
+/** What resolution may look at besides the facts: the whole repository, read the safe way. */
+export interface ResolveContext {
+  /** Every file discovered (all languages, configuration and data too), in code-point order. */
+  readonly files: readonly RepoPath[]
   /**
-   * Imports of a name no file provides that resolved to the module holding it (`from x import y`
-   * where `y` is defined in x): edges to x, but kept by their full name, because a removed module
-   * `x/y.py` is still named by them.
+   * A discovered file's text (UTF-8), through the same reader as the sources (inside the repository,
+   * no links, the size limit); undefined when it is not discovered, is gone or cannot be read.
    */
-  readonly attributes: Unresolved[]
+  readText(path: RepoPath): string | undefined
+}
+
+export interface Resolution {
+  /** One edge per ordered pair of files, each with the strongest kind that applies and the line that made it. */
+  readonly edges: readonly Edge[]
+  /** Imports no file provides; `looksLocal` where the adapter thinks a file of this repository was meant. */
+  readonly unresolved: readonly Unresolved[]
+  readonly dynamic: readonly DynamicImport[]
+  readonly partial: readonly PartialParse[]
+  /**
+   * References that resolved, but to a file holding the name rather than to a file of that name
+   * (Python's `from x import y` where `y` is defined in x): kept by their full name, because a removed
+   * file of that name is still named by them. Empty for languages where every import names one file.
+   */
+  readonly attributes: readonly Unresolved[]
 }
 
 /**
- * What a language contributes to the graph. Extraction sees one file's bytes and nothing else, so its
- * result (`Facts`, plain JSON) can be cached by content; resolution sees every file's facts at once,
- * since what an import names depends on the whole repository's layout.
+ * Everything a language contributes, and every rule of that language: nothing outside its folder knows
+ * what its files, imports, tests or edge kinds are. Extraction sees one file's bytes (and its path, for
+ * a dialect chosen by the name) so its result (`Facts`, plain JSON) can be cached by content; resolution
+ * sees every file's facts at once, with the repository's configuration through the context.
  */
-export interface LanguageAdapter<Facts> {
-  readonly id: LanguageId
+export interface LanguageAdapter<Facts = unknown> {
+  /** The adapter's name, for the cache and the worker threads: `python`, `javascript`, `go`. */
+  readonly id: string
   /** The files of this language among those discovered (its file types, and any precedence between them). */
   select(files: readonly SourceFile[]): SourceFile[]
+  /** The language of one of its files, as the graph JSON names it (`javascript` or `typescript`, say). */
+  languageOf(path: RepoPath): LanguageId
+  /**
+   * How a file's bytes are parsed, where its name decides it (`.tsx` vs `.ts`); part of the cache key,
+   * since the same bytes under another dialect can give other facts. One value for most languages.
+   */
+  dialectOf(path: RepoPath): string
+  /** WASM files this adapter loads, as package specifiers (`tree-sitter-python/tree-sitter-python.wasm`): the bundle copies them. */
+  readonly grammars: readonly string[]
+  /** Edge kinds this language produces, strongest first. */
+  readonly edgeKinds: readonly EdgeKindSpec[]
+  /** For the report: what this language's `dynamic` entries are ("a dynamic import with a computed name"). */
+  readonly dynamicMeaning: string
   /** Loads the parser once; later calls return at once. */
   init(): Promise<void>
-  extract(source: Uint8Array): Facts
+  extract(source: Uint8Array, path: RepoPath): Facts
   /** Whether a value (from a cache: outside the program's control) has the shape of this language's facts. */
   isFacts(value: unknown): value is Facts
   /** Changes whenever extraction could give other facts for the same bytes: part of every cache key. */
   readonly factsVersion: string
-  resolve(facts: ReadonlyMap<RepoPath, Facts>): Resolution
+  resolve(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext): Resolution
+  /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
+  isTestFile(path: RepoPath): boolean
   /**
-   * For each of `paths`, the specifiers (as `Unresolved.specifier` spells them) that would name it
-   * if it were among `files`: how the files still importing a removed file are found.
+   * For each removed file of this language, the references (this language's `unresolved` and
+   * `attributes` in the tree after the change, whose files are `files`) that would name it if it were
+   * still there: the imports the removal breaks. Importer-relative specifiers are the adapter's to
+   * resolve, from each reference's own file.
    */
-  namesOf(paths: readonly RepoPath[], files: readonly RepoPath[]): Map<RepoPath, string[]>
+  importsNaming(
+    removed: readonly RepoPath[],
+    files: readonly RepoPath[],
+    references: readonly Unresolved[],
+  ): ReadonlyMap<RepoPath, readonly Unresolved[]>
 }

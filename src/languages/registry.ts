@@ -1,10 +1,13 @@
-import type { LanguageAdapter } from './adapter.js'
+import type { ExtractionMode, LanguageAdapter } from './adapter.js'
 import { PythonAdapter } from './python/adapter.js'
-import type { ExtractionPath } from './python/extract.js'
+import { RUNTIME_WASM } from './wasm-file.js'
 
-export type { ExtractionPath }
+/** The languages the graph reads, in the order their edge kinds rank. A new language is one line here. */
+export function languageAdapters(extraction: ExtractionMode = 'fast'): LanguageAdapter[] {
+  return [new PythonAdapter(extraction)]
+}
 
-/** The languages the graph reads. A new language is one adapter added here. */
-export function languageAdapters(extraction: ExtractionPath = 'fast'): LanguageAdapter<unknown>[] {
-  return [new PythonAdapter(extraction) as LanguageAdapter<unknown>]
+/** Every WASM file the adapters load, as package specifiers: what the bundle copies beside itself. */
+export function wasmFiles(): string[] {
+  return [RUNTIME_WASM, ...new Set(languageAdapters().flatMap((adapter) => adapter.grammars))]
 }

@@ -1,4 +1,3 @@
-import { EDGE_KINDS } from '../core/model.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import { byCodePoint } from '../core/repo-path.js'
 import { count, plural } from './numbers.js'
@@ -8,7 +7,7 @@ const TOP = 10
 
 /** `graph` for people: size, edges by kind, the most imported files, and what was not read. */
 export function graphText(graph: ImportGraph, style: Style): string {
-  const byKind = EDGE_KINDS.map((kind) => `${count(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(', ')
+  const byKind = graph.kinds.map(({ kind }) => `${count(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(', ')
   const lines = [
     style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edges.length, 'import edge')}`) + ` (${byKind}) in ${count(graph.stats.ms)} ms`,
   ]

@@ -1,8 +1,8 @@
 import type { ChangedFile, DynamicImport, PartialParse, Skipped, Unresolved } from '../core/model.js'
 import { toRepoPath } from '../core/repo-path.js'
+import type { ChangeAnalysis } from '../change/analyze-change.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import { unreadLanguages } from '../graph/unread-languages.js'
-import { languageAdapters } from '../languages/registry.js'
 
 /** Why a changed file is not a source of the blast radius. */
 export type OutsideReason =
@@ -23,7 +23,7 @@ export interface Confidence {
   readonly outside: readonly OutsideFile[]
   /** Outside files that are code: their own reach is unmeasured. */
   readonly blindChanged: number
-  /** Imports that name this repository's modules (relative, or under one of its top-level names) yet resolve to no file. */
+  /** Imports that their language judges meant for this repository's files, yet resolve to no file. */
   readonly unresolvedLocal: readonly Unresolved[]
   readonly partial: readonly PartialParse[]
   readonly skipped: readonly Skipped[]
@@ -33,13 +33,14 @@ export interface Confidence {
   readonly graphFiles: number
 }
 
-export function assessConfidence(graph: ImportGraph, outsideGraph: readonly ChangedFile[]): Confidence {
-  const outside = outsideGraph.map((change) => ({ change, why: outsideReason(graph, change) }))
+export function assessConfidence(analysis: ChangeAnalysis): Confidence {
+  const { graph, outsideGraph, readableOutside } = analysis
+  const outside = outsideGraph.map((change) => ({ change, why: outsideReason(graph, readableOutside, change) }))
   const unreadTotal = Object.values(graph.unread).reduce((a, b) => a + b, 0)
   return {
     outside,
     blindChanged: outside.filter((o) => o.why.kind !== 'not-code').length,
-    unresolvedLocal: unresolvedLocal(graph),
+    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true),
     partial: graph.partial,
     skipped: graph.skipped,
     dynamic: graph.dynamic,
@@ -49,7 +50,7 @@ export function assessConfidence(graph: ImportGraph, outsideGraph: readonly Chan
   }
 }
 
-function outsideReason(graph: ImportGraph, change: ChangedFile): OutsideReason {
+function outsideReason(graph: ImportGraph, readable: ReadonlySet<string>, change: ChangedFile): OutsideReason {
   const skipped = graph.skipped.find((s) => s.path === change.path)
   if (skipped) return { kind: 'skipped', reason: skipped.reason }
   let path
@@ -58,17 +59,7 @@ function outsideReason(graph: ImportGraph, change: ChangedFile): OutsideReason {
   } catch {
     return { kind: 'not-code' }
   }
-  if (languageAdapters().some((adapter) => adapter.select([{ path }]).length > 0)) return { kind: 'not-analysed' }
+  if (readable.has(path)) return { kind: 'not-analysed' }
   const ending = Object.keys(unreadLanguages([{ path }]))[0]
   return ending === undefined ? { kind: 'not-code' } : { kind: 'unread-language', ending }
-}
-
-/**
- * A heuristic, since the graph keeps no list of module names: an unresolved import is local when it is
- * relative, or when its first name is the first folder (or module file) of some file in the graph.
- * The standard library and third-party packages fail that test, which is why they are not listed.
- */
-function unresolvedLocal(graph: ImportGraph): Unresolved[] {
-  const topNames = new Set(graph.files.map((f) => f.path.split('/')[0]!.replace(/\.[^.]*$/u, '')))
-  return graph.unresolved.filter((u) => u.specifier.startsWith('.') || topNames.has(u.specifier.split('.')[0]!))
 }

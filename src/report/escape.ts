@@ -1,5 +1,5 @@
 /**
- * File names are untrusted: a pull request can add `a`|b<img src=x onerror=alert(1)>.py`, or a name
+ * File names are untrusted: a pull request can add `a`|b<img src=x onerror=alert(1)>.txt`, or a name
  * with a newline or a right-to-left override. Every name reaches the report through one of these, one
  * per context it lands in, so that it shows as the characters it is and cannot change what is around it.
  */

@@ -24,7 +24,11 @@ export function reportJson(input: ReportInput) {
     folders: facts.folders.map(([folder, files]) => ({ folder, files })),
     tests: facts.tests,
     chains: facts.chains,
-    gone: facts.gone,
+    gone: facts.gone.map(({ path, status, stillImportedBy }) => ({
+      path,
+      status,
+      stillImportedBy: stillImportedBy.map(({ from, specifier, line }) => ({ from, specifier, line })),
+    })),
     confidence: {
       outside: c.outside.map(({ change, why }) => ({ path: change.path, status: change.status, ...why })),
       blindChanged: c.blindChanged,

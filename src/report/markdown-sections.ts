@@ -1,4 +1,4 @@
-import type { EdgeKind } from '../core/model.js'
+import type { EdgeKind, EdgeKindSpec } from '../core/model.js'
 import { baseName, byCodePoint, dirOf } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 import { shortenChain } from './chains.js'
@@ -6,7 +6,7 @@ import { blobUrl, mdCode, mdText, mdUrl } from './escape.js'
 import { count, plural } from '../output/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
 import { mermaidDiagram } from './mermaid.js'
-import { shareOf, type ChangedRow, type ReportFacts } from './report-facts.js'
+import { laterKinds, shareOf, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { describeOutside, ringBar } from './wording.js'
 
@@ -28,7 +28,7 @@ export function headline(facts: ReportFacts): string {
     const lazy = affected.length - facts.importTimeTotal
     lines.push(
       '',
-      `${count(facts.importTimeTotal)} of them load the change at import time; ${count(lazy)} reach it only through imports inside functions or \`TYPE_CHECKING\` blocks.`,
+      `${count(facts.importTimeTotal)} of them load the change at import time; ${count(lazy)} reach it only through ${laterKinds(facts)} imports, which do not run when a file is loaded.`,
     )
   }
   return lines.join('\n')
@@ -106,16 +106,15 @@ export function why(facts: ReportFacts, budget: number): string | undefined {
     return `- ring ${count(chain.length - 1)}: ${links.join('')}`
   })
   const kinds = new Set(facts.chains.flat().map((link) => link.kind))
-  const legend = ['`a → b`: a imports b', ...KIND_LEGEND.filter(([kind]) => kinds.has(kind)).map(([, words]) => words)].join('; ')
+  const legend = ['`a → b`: a imports b', ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join('; ')
   const shown = fitLines(lines, budget, (n) => `- …and ${plural(n, 'more chain')}`)
   return ['### Why', '', `The farthest files, each with the chain of imports that reaches the change (${legend}):`, '', ...shown].join('\n')
 }
 
-const KIND_LEGEND: readonly [EdgeKind, string][] = [
-  ['lazy', '`→(lazy)`: inside a function, so only when it runs'],
-  ['type', '`→(type)`: under `TYPE_CHECKING`, for type checkers only'],
-  ['package', "`→(package)`: a module runs its package's `__init__` first"],
-]
+/** What each marked arrow on the chains means, in the words of the languages that made those edges. */
+function kindLegend(specs: readonly EdgeKindSpec[], shown: ReadonlySet<EdgeKind | undefined>): string[] {
+  return specs.filter((spec) => spec.kind !== 'import' && shown.has(spec.kind)).map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+}
 
 function arrow(kind: EdgeKind | undefined): string {
   return kind === 'import' || kind === undefined ? ' → ' : ` →(${kind}) `
@@ -203,7 +202,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
   if (c.skipped.length) listed(`${plural(c.skipped.length, 'file was', 'files were')} skipped.`, c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`))
   if (c.dynamic.length) {
     listed(
-      `${plural(c.dynamic.length, 'dynamic import')} (\`importlib.import_module\` with a literal name) seen but not followed.`,
+      `${plural(c.dynamic.length, 'dynamic import')} (${facts.input.analysis.graph.dynamicMeanings.join('; ')}) seen but not followed.`,
       c.dynamic.map((d) => `${mdCode(d.from)} line ${d.line}: ${mdCode(d.specifier)}`),
     )
   }

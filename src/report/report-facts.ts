@@ -7,7 +7,6 @@ import { farthestChains, type ChainLink } from './chains.js'
 import { assessConfidence, type Confidence } from './confidence.js'
 import type { ReportInput } from './report-input.js'
 import { assessRisk, DEFAULT_RISK_THRESHOLDS, type Risk, type RiskThresholds } from './risk.js'
-import { isTestFile } from './test-files.js'
 
 /** One changed file the graph knows, as the table shows it. */
 export interface ChangedRow {
@@ -46,7 +45,7 @@ export interface ReportFacts {
 }
 
 export function reportFacts(input: ReportInput): ReportFacts {
-  const { graph, changes, impact, importTimeImpact, gone, outsideGraph } = input.analysis
+  const { graph, changes, impact, importTimeImpact, gone } = input.analysis
   const statusOf = new Map(changes.map((c) => [c.path, c]))
   const importTimeOf = new Map(importTimeImpact.changed.map((c) => [c.path, c.total]))
   const rows = impact.changed.map((file): ChangedRow => {
@@ -66,7 +65,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
   const affected = impact.affected.files
   const ringCounts: number[] = []
   for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1
-  const confidence = assessConfidence(graph, outsideGraph)
+  const confidence = assessConfidence(input.analysis)
   const brokenImports = gone.reduce((sum, g) => sum + g.stillImportedBy.length, 0)
   const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS
   return {
@@ -78,7 +77,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
     importTimeTotal: importTimeImpact.affected.total,
     ringCounts: Array.from(ringCounts, (n) => n ?? 0),
     folders: countByFolder(affected.map((f) => f.path)),
-    tests: affected.map((f) => f.path).filter(isTestFile).sort(byCodePoint),
+    tests: input.analysis.affectedTests,
     chains: farthestChains(graph, affected),
     gone,
     brokenImports,
@@ -96,6 +95,16 @@ export function reportFacts(input: ReportInput): ReportFacts {
       thresholds,
     ),
   }
+}
+
+/** The kinds of edge that are not followed at load time, by name: "lazy or type". */
+export function laterKinds(facts: ReportFacts): string {
+  const { graph } = facts.input.analysis
+  const used = new Set(graph.edges.map((e) => e.kind))
+  const later = graph.kinds.filter((k) => !k.atLoad)
+  const present = later.filter((k) => used.has(k.kind))
+  const names = (present.length ? present : later).map((k) => k.kind)
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : (names[0] ?? 'deferred')
 }
 
 /** "82.6%" of the graph's files. */

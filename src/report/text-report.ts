@@ -3,7 +3,7 @@ import { TEXT_WIDTH, wrapParts } from '../output/wrap.js'
 import { shortenChain } from './chains.js'
 import { elide, visible } from './escape.js'
 import { count, plural } from '../output/numbers.js'
-import { reportFacts, shareOf, type ReportFacts } from './report-facts.js'
+import { laterKinds, reportFacts, shareOf, type ReportFacts } from './report-facts.js'
 import type { ReportInput } from './report-input.js'
 import { riskWord } from './risk.js'
 import { describeOutside, ringBar } from './wording.js'
@@ -45,7 +45,7 @@ function headline(facts: ReportFacts, style: Style): string[] {
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
   if (affected.length) {
-    lines.push(`${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through lazy or TYPE_CHECKING imports.`)
+    lines.push(`${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`)
   }
   return lines
 }
@@ -129,7 +129,7 @@ function confidence(facts: ReportFacts, style: Style): string[] {
     [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, 'import')} of this repository's modules did not resolve`],
     [c.partial.length, `${plural(c.partial.length, 'file')} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, 'file')} skipped`],
-    [c.dynamic.length, `${plural(c.dynamic.length, 'dynamic import')} (importlib with a literal) not followed`],
+    [c.dynamic.length, `${plural(c.dynamic.length, 'dynamic import')} (${facts.input.analysis.graph.dynamicMeanings.join('; ').replaceAll('`', '')}) not followed`],
   ]
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`)
   const unread = Object.entries(c.unread)

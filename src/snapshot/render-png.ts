@@ -10,7 +10,7 @@ let ready: Promise<Uint8Array[]> | undefined
 
 function prepare(): Promise<Uint8Array[]> {
   ready ??= (async () => {
-    await initWasm(await readFile(wasmFile('index_bg.wasm', '@resvg/resvg-wasm')))
+    await initWasm(await readFile(wasmFile('@resvg/resvg-wasm/index_bg.wasm')))
     return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile(fileURLToPath(new URL(file, import.meta.url))))))
   })()
   return ready

@@ -33,6 +33,8 @@ export interface Scene {
   readonly subtitle: string
   readonly nodes: readonly SceneNode[]
   readonly edges: readonly SceneEdge[]
+  /** The graph's edge kinds, strongest first. */
+  readonly kinds: readonly EdgeKind[]
   /** ringCounts[k]: files in ring k; ringCounts[0] is the changed files. */
   readonly ringCounts: readonly number[]
   readonly affected: number
@@ -66,7 +68,7 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
   const ringCounts: number[] = [impact.changed.length]
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1
   const subtitle = `${count(impact.affected.total)} of ${plural(nodes.length, 'file')} affected · ${plural(ringCounts.length - 1, 'ring')}`
-  return { title: titleOf(impact), subtitle, nodes, edges, ringCounts, affected: impact.affected.total, notes: notesOf(graph, impact) }
+  return { title: titleOf(impact), subtitle, nodes, edges, kinds: graph.kinds.map((k) => k.kind), ringCounts, affected: impact.affected.total, notes: notesOf(graph, impact) }
 }
 
 function titleOf(impact: Impact): string {

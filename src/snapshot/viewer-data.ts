@@ -1,4 +1,4 @@
-import { EDGE_KINDS, type EdgeKind } from '../core/model.js'
+import type { EdgeKind } from '../core/model.js'
 import { legendRows, type LegendRow } from './legend-svg.js'
 import { ringOf, type Scene } from './scene.js'
 
@@ -30,8 +30,8 @@ export function viewerData(scene: Scene): ViewerData {
     via: scene.nodes.map((n) => (n.role === 'affected' ? n.via : -1)),
     downstream: scene.nodes.map((n) => n.downstream),
     positions: scene.nodes.flatMap((n) => [n.x, n.y, n.z]),
-    edges: scene.edges.flatMap((e) => [e.from, e.to, EDGE_KINDS.indexOf(e.kind)]),
-    kinds: [...EDGE_KINDS],
+    edges: scene.edges.flatMap((e) => [e.from, e.to, scene.kinds.indexOf(e.kind)]),
+    kinds: scene.kinds,
     legend: legendRows(scene),
     notes: scene.notes,
   }

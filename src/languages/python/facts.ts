@@ -1,10 +1,8 @@
-import type { EdgeKind } from '../../core/model.js'
-
 /** Bumped whenever extraction changes what it reads from the same bytes, so older cached facts are ignored. */
 export const PY_FACTS_VERSION = 'python-facts@1'
 
 /** Where an import statement stands: at module level, in a function body, or under `if TYPE_CHECKING:`. */
-export type ImportContext = Exclude<EdgeKind, 'package'>
+export type ImportContext = 'import' | 'lazy' | 'type'
 
 /**
  * One import statement's target, as written. `import a.b, c` gives two; `from X import n, m` gives one

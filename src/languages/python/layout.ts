@@ -55,6 +55,11 @@ export const FLAT_LAYOUT_EXCLUDE = [
 
 const join = (dir: string, rel: string) => (dir === '' ? rel : rel === '' ? dir : `${dir}/${rel}`)
 
+/** The layout a list of files alone gives, no packaging file read: for callers without the repository. */
+export function layoutOfFiles(files: readonly RepoPath[]): PythonLayout {
+  return readLayout({ files, readText: () => undefined, setupOf: () => undefined })
+}
+
 export function readLayout(source: LayoutSource): PythonLayout {
   const byFolder = new Map<string, { files: RepoPath[]; decls: PackagingDecl[] }>()
   for (const file of source.files) {

@@ -1,19 +1,13 @@
-import type { DynamicImport, Edge, EdgeKind, PartialParse, Unresolved } from '../../core/model.js'
-import { strongerKind } from '../../core/model.js'
+import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
 import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
-import type { Resolution } from '../adapter.js'
+import type { Resolution, ResolveContext } from '../adapter.js'
 import type { PyFacts, PyImport } from './facts.js'
-import { readLayout, type PythonLayout } from './layout.js'
+import { strongerKind, type PyEdgeKind } from './kinds.js'
+import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
 import { PythonModuleIndex, type Found } from './module-index.js'
 import type { PathFacts } from './path-facts.js'
 import { SearchPaths, type FilePath } from './search-path.js'
 import { isStandardLibrary } from './stdlib.js'
-
-/** What resolution reads besides the facts: every discovered file, and a file's text. */
-export interface PythonResolveContext {
-  readonly files: readonly RepoPath[]
-  readText(path: RepoPath): string | undefined
-}
 
 /** Python's resolution, and the layout it found (for `graph`'s roots view). */
 export interface PythonResolution extends Resolution {
@@ -23,15 +17,11 @@ export interface PythonResolution extends Resolution {
 type Facts = PyFacts & PathFacts
 
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
-export function resolvePython(
-  facts: ReadonlyMap<RepoPath, Facts>,
-  context: PythonResolveContext,
-  isTest: (path: RepoPath) => boolean,
-): PythonResolution {
+export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext = factsOnly(facts)): PythonResolution {
   const files = [...facts.keys()].sort(byCodePoint)
   const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
-  const paths = new SearchPaths(index, layout, files, isTest)
+  const paths = new SearchPaths(index, layout, files)
   const local = localNames(files, index, layout)
   const edges = new EdgeSet()
   const unresolved: Unresolved[] = []
@@ -50,7 +40,7 @@ export function resolvePython(
       const result = resolveImport(index, from, path, statement, oldest)
       // A stub never runs: what it imports is for the type checker only.
       const kind = from.endsWith('.pyi') ? 'type' : statement.context
-      for (const to of result.targets) edges.add(from, to, kind)
+      for (const to of result.targets) edges.add(from, to, kind, statement.line)
       for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line })
       const key = `${statement.line}\0${result.unresolved}`
       if (result.unresolved !== undefined && !seen.has(key)) {
@@ -64,6 +54,21 @@ export function resolvePython(
     addPackageEdge(index, edges, from)
   }
   return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout }
+}
+
+/** Without a context (a caller that has only the facts): the Python files, and no packaging file to read. */
+function factsOnly(facts: ReadonlyMap<RepoPath, Facts>): ResolveContext {
+  return { files: [...facts.keys()].sort(byCodePoint), readText: () => undefined }
+}
+
+/**
+ * Whether an unresolved import looks meant for this repository, for a caller that has only a list of
+ * Python files (no packaging): the rule of `resolvePython`, on the layout those files alone give.
+ */
+export function looksLocalAmong(files: readonly RepoPath[]): (specifier: string) => boolean {
+  const layout = layoutOfFiles(files)
+  const local = localNames(files, new PythonModuleIndex(files, layout), layout)
+  return (specifier) => specifier.startsWith('.') || local.has(specifier.split('.')[0]!)
 }
 
 /**
@@ -171,15 +176,23 @@ function absolute(index: PythonModuleIndex, from: RepoPath, level: number, modul
   return (module ? [...parts, module] : parts).join('.')
 }
 
-/** One edge per ordered pair, keeping the strongest kind. */
-class EdgeSet {
-  private readonly byPair = new Map<string, Edge>()
+interface PyEdge extends Edge {
+  readonly kind: PyEdgeKind
+}
 
-  add(from: RepoPath, to: RepoPath, kind: EdgeKind): void {
+/** One edge per ordered pair, keeping the strongest kind, and the first line that gives it that kind. */
+class EdgeSet {
+  private readonly byPair = new Map<string, PyEdge>()
+
+  add(from: RepoPath, to: RepoPath, kind: PyEdgeKind, line?: number): void {
     if (from === to) return
     const key = `${from}\0${to}`
     const known = this.byPair.get(key)
-    if (!known || strongerKind(kind, known.kind) !== known.kind) this.byPair.set(key, { from, to, kind })
+    const edge = line === undefined ? { from, to, kind } : { from, to, kind, line }
+    if (!known) this.byPair.set(key, edge)
+    else if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge)
+    } else if (line !== undefined && (known.line === undefined || line < known.line)) this.byPair.set(key, edge)
   }
 
   list(): Edge[] {

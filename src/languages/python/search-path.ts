@@ -2,6 +2,7 @@ import { baseName, dirOf, type RepoPath } from '../../core/repo-path.js'
 import { normalPath, type PythonLayout, type PytestConfig } from './layout.js'
 import type { PathEntry, PythonModuleIndex } from './module-index.js'
 import type { PathFacts } from './path-facts.js'
+import { isPythonTestFile } from './test-files.js'
 
 /** A file's path, and whether its first entry is `sys.path[0]` (the only one that may shadow the standard library). */
 export interface FilePath {
@@ -24,7 +25,6 @@ export class SearchPaths {
     private readonly index: PythonModuleIndex,
     private readonly layout: PythonLayout,
     files: readonly RepoPath[],
-    private readonly isTest: (path: RepoPath) => boolean,
   ) {
     for (const file of files) if (baseName(file) === 'conftest.py') this.conftests.add(dirOf(file))
   }
@@ -34,7 +34,7 @@ export class SearchPaths {
     const add = (entry: PathEntry) => {
       if (!entries.some((e) => e.dir === entry.dir)) entries.push(entry)
     }
-    const test = this.isTest(file) || baseName(file) === 'conftest.py'
+    const test = isPythonTestFile(file)
     const declared = this.index.declaredBy(file)
     if (facts.program) add(open(dirOf(file)))
     if (test || !declared) add(open(this.index.basedir(file)))

@@ -1,11 +1,11 @@
-import { baseName } from '../core/repo-path.js'
+import { baseName } from '../../core/repo-path.js'
 
 /**
  * Test code by the usual Python layouts: `test_*.py`, `*_test.py`, `tests.py`, `conftest.py`, or any
  * file below a folder named `tests`. A folder named `test` alone does not count: it is often a test
  * framework the product ships (Django's `django/test/`).
  */
-export function isTestFile(path: string): boolean {
+export function isPythonTestFile(path: string): boolean {
   const name = baseName(path)
   return (
     /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name) || path.split('/').slice(0, -1).includes('tests')
