@@ -141,7 +141,7 @@ function defaultRoot(dir: string, decls: readonly PackagingDecl[], files: readon
     return { dir: inSrc ? 'src' : '', why: `flit module ${flit}`, namespaces: true, include: [flit.split('.')[0]!] }
   }
   if (hasSrc && !srcIsPackage) return { dir: 'src', why: 'src/ layout (no roots declared)', namespaces: true }
-  return { dir: '', why: 'flat layout (no roots declared): regular packages', namespaces: false, exclude: FLAT_LAYOUT_EXCLUDE }
+  return { dir: '', why: 'flat layout (no roots declared): regular packages', namespaces: false, notPackages: FLAT_LAYOUT_EXCLUDE }
 }
 
 /** Below a tests/fixtures/data folder, or inside another project's packages: a fixture, which adds no roots. */

@@ -119,14 +119,16 @@ export class PythonModuleIndex {
   }
 
   private accepts(entry: PathEntry, name: string): boolean {
-    const match = (patterns: readonly string[]) => {
-      const key = patterns.join('\0')
-      let matcher = this.matchers.get(key)
-      if (!matcher) this.matchers.set(key, (matcher = picomatch([...patterns], { dot: true })))
-      return matcher(name)
-    }
-    if (entry.include && !match(entry.include)) return false
-    return !(entry.exclude && match(entry.exclude))
+    if (entry.include && !this.matches(entry.include, name)) return false
+    return !(entry.exclude && this.matches(entry.exclude, name))
+  }
+
+  /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
+  private matches(patterns: readonly string[], name: string): boolean {
+    const key = patterns.join('\0')
+    let matcher = this.matchers.get(key)
+    if (!matcher) this.matchers.set(key, (matcher = picomatch([...patterns], { dot: true })))
+    return matcher(name)
   }
 
   /**
@@ -145,7 +147,8 @@ export class PythonModuleIndex {
       const slash = relative.indexOf('/')
       if (slash < 0) continue // a module directly in a root is a script's, unless a package holds it
       const top = relative.slice(0, slash)
-      if (!this.accepts(root, top) || (!root.namespaces && !this.packageInits.has(join(root.dir, top)))) continue
+      if (!this.accepts(root, top) || (root.notPackages && this.matches(root.notPackages, top))) continue
+      if (!root.namespaces && !this.packageInits.has(join(root.dir, top))) continue
       return { parts: strip(relative), declared: root }
     }
     const base = this.basedir(file)

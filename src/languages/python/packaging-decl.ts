@@ -12,6 +12,11 @@ export interface RootDecl {
   /** Top-level names a package finder keeps (`include`, glob patterns), when it says. */
   readonly include?: readonly string[]
   readonly exclude?: readonly string[]
+  /**
+   * Top-level folders the flat-layout discovery does not take as packages (`tests`, `docs`, …): still
+   * importable through the root, but their files are named from their own basedir.
+   */
+  readonly notPackages?: readonly string[]
 }
 
 export interface PackagingDecl {
