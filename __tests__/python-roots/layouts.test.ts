@@ -24,7 +24,7 @@ describe('a namespace package in a src layout (poetry’s shape)', () => {
     ])
   })
 
-  it('a fixture project under tests/ adds no roots: its build.py and yaml.py stay third party, not local', async () => {
+  it('a fixture project under tests/ adds no roots: its build.py and yaml.py stay third party, not local; a missing module is local', async () => {
     const resolution = await resolveFixture('poetry-shape')
     expect(unresolvedLines(resolution)).toEqual([
       'src/poetry/config/config.py:1 os',
@@ -33,7 +33,9 @@ describe('a namespace package in a src layout (poetry’s shape)', () => {
       'src/poetry/factory.py:1 __future__',
       'src/poetry/factory.py:3 logging',
       'tests/conftest.py:1 pytest',
-      'tests/vcs/git/test_git.py:3 poetry.nothing (local)',
+      'tests/vcs/git/test_git.py:3 poetry.console.nothing (local)',
+      // below a namespace package the rest may be another distribution's portion (poetry-core's)
+      'tests/vcs/git/test_git.py:4 poetry.core.packages',
     ])
     const fixture = resolution.layout.projects.find((p) => p.dir === 'tests/fixtures/extended_project')
     expect(fixture?.fixture).toBe('below a tests/ folder')

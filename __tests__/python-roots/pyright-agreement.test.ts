@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { byCodePoint } from '../../src/core/repo-path.js'
+import { byCodePoint, type RepoPath } from '../../src/core/repo-path.js'
 import { pyrightImports } from './pyright.js'
 import { FIXTURES, resolveFixture } from './resolve-fixture.js'
 
@@ -67,10 +67,10 @@ describe('our file for each import is pyright’s', () => {
       // through `package` edges (from the importer or the imported file), so a pair they imply is no difference.
       const packageOf = new Map(ours.edges.filter((e) => e.kind === 'package').map((e) => [e.from, e.to]))
       const implied = new Set(mine)
-      for (const [from] of theirs) for (let init = packageOf.get(from); init; init = packageOf.get(init)) implied.add(`${from} -> ${init}`)
+      for (const [from] of theirs) for (let init = packageOf.get(from as RepoPath); init; init = packageOf.get(init)) implied.add(`${from} -> ${init}`)
       for (const pair of mine) {
         const [from, to] = pair.split(' -> ') as [string, string]
-        for (let init = packageOf.get(to); init; init = packageOf.get(init)) implied.add(`${from} -> ${init}`)
+        for (let init = packageOf.get(to as RepoPath); init; init = packageOf.get(init)) implied.add(`${from} -> ${init}`)
       }
       const pyright = pairs([...theirs].flatMap(([from, tos]) => tos.filter((to) => to !== from).map((to): [string, string] => [from, to])))
       const oursOnly = [...mine].filter((p) => !pyright.has(p)).sort(byCodePoint)

@@ -46,7 +46,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
       if (result.unresolved !== undefined && !seen.has(key)) {
         seen.add(key)
         const specifier = result.unresolved
-        const looksLocal = result.missing || specifier.startsWith('.') || (!result.standard && local.has(specifier.split('.')[0]!))
+        const looksLocal = result.missing || specifier.startsWith('.') || (!result.standard && local(specifier))
         unresolved.push({ from, specifier, line: statement.line, ...(looksLocal && { looksLocal: true }) })
       }
     }
@@ -68,22 +68,31 @@ function factsOnly(facts: ReadonlyMap<RepoPath, Facts>): ResolveContext {
 export function looksLocalAmong(files: readonly RepoPath[]): (specifier: string) => boolean {
   const layout = layoutOfFiles(files)
   const local = localNames(files, new PythonModuleIndex(files, layout), layout)
-  return (specifier) => specifier.startsWith('.') || local.has(specifier.split('.')[0]!)
+  return (specifier) => specifier.startsWith('.') || local(specifier)
 }
 
 /**
- * The top-level names some file of the repository provides under the name Python gives it (its root's
- * or its basedir's), fixtures left out: an unresolved import of one of them was probably meant for it.
+ * Whether a name is one some file of the repository provides under the name Python gives it (its
+ * root's or its basedir's), fixtures left out: the file's own name, a package above it, or a module
+ * the name reaches into (`a.b.thing` of `a/b.py`). An unresolved import of such a name was probably
+ * meant for that file.
  */
-function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout: PythonLayout): Set<string> {
+function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout: PythonLayout): (name: string) => boolean {
   const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir)
-  const names = new Set<string>()
+  const modules = new Set<string>()
+  const packages = new Set<string>()
   for (const file of files) {
     if (fixtures.some((dir) => file.startsWith(dir + '/'))) continue
-    const top = index.moduleParts(file)[0]
-    if (top) names.add(top)
+    const parts = index.moduleParts(file)
+    if (!parts.length) continue
+    modules.add(parts.join('.'))
+    for (let k = 1; k < parts.length; k++) packages.add(parts.slice(0, k).join('.'))
   }
-  return names
+  return (name) => {
+    if (packages.has(name)) return true
+    for (let end = name.length; end > 0; end = name.lastIndexOf('.', end - 1)) if (modules.has(name.slice(0, end))) return true
+    return false
+  }
 }
 
 /** Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its parent's. */
@@ -110,23 +119,32 @@ const NOTHING: Resolved = { targets: [], attributes: [] }
 
 function resolveImport(index: PythonModuleIndex, from: RepoPath, path: FilePath, statement: PyImport, oldest?: string): Resolved {
   const { level, module, names } = statement
-  const spelled = '.'.repeat(level) + module
   const parts = module ? module.split('.') : []
   let top: Found | undefined
   if (level > 0) {
     top = relativeStart(index, from, level)
-    if (!top) return { ...NOTHING, unresolved: spelled }
+    if (!top) return { ...NOTHING, unresolved: '.'.repeat(level) + module }
   } else {
     // The standard library comes before everything but sys.path[0] (CONTRACTS.md §4 item 4).
     const first = parts[0]!
     if (isStandardLibrary(first, oldest) && !(path.first && index.findTop(first, [path.first])?.file)) {
-      return { ...NOTHING, unresolved: spelled, standard: true }
+      return { ...NOTHING, unresolved: module, standard: true }
     }
     top = index.findTop(first, path.entries)
   }
+  // Unresolved names are absolute (a relative one by the package it starts from), as removed files are named.
+  const spelled = absolute(index, from, level, module)
   const walk = (rest: readonly string[]) => rest.reduce<Found | undefined>((found, part) => found && index.findSub(found, part), top)
   const found = level > 0 ? walk(parts) : walk(parts.slice(1))
-  const missing = top !== undefined
+  // Missing, not external: the deepest part found is a regular package or module of the repository. Below
+  // a namespace package the rest may well be another distribution's portion (poetry-core's `poetry.core`).
+  let deepest = top
+  for (const part of level > 0 ? parts : parts.slice(1)) {
+    const next = deepest && index.findSub(deepest, part)
+    if (!next) break
+    deepest = next
+  }
+  const missing = deepest?.file !== undefined
 
   if (names === null) {
     // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
@@ -147,9 +165,9 @@ function resolveImport(index: PythonModuleIndex, from: RepoPath, path: FilePath,
     else if (found.file) {
       targets.push(found.file)
       if (name !== '*') attributes.push(`${absolute(index, from, level, module)}.${name}`)
-    } else unresolved ??= spelled.endsWith('.') ? spelled + name : `${spelled}.${name}` // not in a namespace package
+    } else unresolved ??= spelled === '' ? name : `${spelled}.${name}` // not in a namespace package
   }
-  return unresolved === undefined ? { targets, attributes } : { targets, attributes, unresolved, missing: true }
+  return unresolved === undefined ? { targets, attributes } : { targets, attributes, unresolved, missing }
 }
 
 /**
