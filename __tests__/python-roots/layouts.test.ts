@@ -186,15 +186,26 @@ describe('namespace packages inside regular ones, scripts and their sys.path edi
     expect(unresolvedLines(resolution).filter((u) => u.split(' ')[1] === 'tool')).toEqual(['tools/other.py:1 tool (local)'])
   })
 
-  it('a program’s own folder is first: a sibling shadows the standard library there, nowhere else', async () => {
+  it('a script’s own folder is first: a sibling shadows the standard library there, nowhere else', async () => {
     const resolution = await resolveFiles({
-      'pkg/__init__.py': '',
-      'pkg/cli.py': '#!/usr/bin/env python\nimport json\n',
-      'pkg/json.py': '',
-      'pkg/core.py': 'import json\n',
+      'scripts/__init__.py': '',
+      'scripts/cli.py': '#!/usr/bin/env python\nimport json\n',
+      'scripts/json.py': '',
+      'scripts/other.py': 'import json\n',
     })
-    expect(importLines(resolution)).toEqual(['pkg/cli.py -> pkg/json.py (import)'])
-    expect(unresolvedLines(resolution)).toEqual(['pkg/core.py:1 json'])
+    expect(importLines(resolution)).toEqual(['scripts/cli.py -> scripts/json.py (import)'])
+    expect(unresolvedLines(resolution)).toEqual(['scripts/other.py:1 json'])
+  })
+
+  it('a module of an installed package runs with `python -m`: its `if __name__ == "__main__"` does not put its folder first', async () => {
+    // poetry's src/poetry/__main__.py beside src/poetry/poetry.py
+    const resolution = await resolveFiles({
+      'pyproject.toml': '[project]\nname = "pkg"\n',
+      'src/pkg/__main__.py': 'if __name__ == "__main__":\n    from pkg.core import main\n',
+      'src/pkg/core.py': '',
+      'src/pkg/pkg.py': '',
+    })
+    expect(importLines(resolution)).toEqual(['src/pkg/__main__.py -> src/pkg/core.py (import)'])
   })
 })
 

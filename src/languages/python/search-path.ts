@@ -13,7 +13,7 @@ export interface FilePath {
 const open = (dir: string): PathEntry => ({ dir, namespaces: true })
 
 /**
- * Each file's own path (CONTRACTS.md §4 item 3): a program's folder, or the basedir of a file no
+ * Each file's own path (CONTRACTS.md §4 item 3): a script's folder, or the basedir of a file no
  * project installs (where a script runs and where pytest's `prepend` puts a test module); for test
  * files the basedirs of the `conftest.py` files above them, pytest's `pythonpath` and the folder pytest
  * runs in; the folders a module-level `sys.path` edit adds; then every project's roots, its own first.
@@ -36,7 +36,8 @@ export class SearchPaths {
     }
     const test = isPythonTestFile(file)
     const declared = this.index.declaredBy(file)
-    if (facts.program) add(open(dirOf(file)))
+    // A module of an installed package is run with `python -m` (the current folder first), not as a script.
+    if (facts.program && !declared) add(open(dirOf(file)))
     if (test || !declared) add(open(this.index.basedir(file)))
     const first = entries[0]
     for (const edit of facts.pathEdits ?? []) {
