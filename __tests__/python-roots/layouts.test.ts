@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { layoutJson, layoutLines } from '../../src/languages/python/layout-view.js'
 import { importLines, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
 
 // One specification per rule of CONTRACTS.md §4 items 1–5, on fixture repositories shaped like the
@@ -213,5 +214,37 @@ describe('stubs', () => {
   it('what a .pyi stub imports is kind `type`: a stub never runs', async () => {
     const resolution = await resolveFiles({ 'p/__init__.py': '', 'p/fast.pyi': 'from p import util\n', 'p/util.py': '' })
     expect(importLines(resolution)).toEqual(['p/fast.pyi -> p/util.py (type)'])
+  })
+})
+
+describe('the way out, and what the user sees', () => {
+  it('`python-paths` in .blast-radius.yml puts folders on every file’s path; a bad entry is said', async () => {
+    const resolution = await resolveFiles({
+      '.blast-radius.yml': 'python-paths:\n  - vendor/lib\n  - ../outside\n',
+      'vendor/lib/helper.py': '',
+      'app/main.py': 'import helper\n',
+    })
+    expect(importLines(resolution)).toEqual(['app/main.py -> vendor/lib/helper.py (import)'])
+    expect(resolution.layout.extra.problems).toEqual([
+      '.blast-radius.yml: python-paths entry ../outside is not a folder inside the repository: left out',
+    ])
+  })
+
+  it('the roots found and why, for graph --json and the text view', async () => {
+    const resolution = await resolveFixture('poetry-shape')
+    expect(layoutJson(resolution.layout)).toEqual([
+      { project: '', files: ['pyproject.toml'], roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }], problems: [] },
+      {
+        project: 'tests/fixtures/extended_project',
+        files: ['tests/fixtures/extended_project/pyproject.toml'],
+        roots: [{ dir: 'tests/fixtures/extended_project', why: 'flat layout (no roots declared): regular packages' }],
+        fixture: 'below a tests/ folder',
+        problems: [],
+      },
+    ])
+    expect(layoutLines(resolution.layout)).toEqual([
+      'src/  src/ layout (no roots declared) (pyproject.toml)',
+      'tests/fixtures/extended_project/  a fixture (below a tests/ folder): no roots',
+    ])
   })
 })

@@ -1,5 +1,6 @@
 import { baseName, byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
-import type { PackagingDecl, RootDecl } from './packaging-decl.js'
+import { readExtraPaths, SETTINGS_FILE, type ExtraPaths } from './extra-paths.js'
+import { normalPath, type PackagingDecl, type RootDecl } from './packaging-decl.js'
 import { readPyproject } from './pyproject.js'
 import { readPytestIni, readSetupCfg } from './setup-cfg.js'
 
@@ -33,6 +34,8 @@ export interface PythonLayout {
   readonly roots: readonly PackageRoot[]
   /** By folder. */
   readonly pytest: ReadonlyMap<string, PytestConfig>
+  /** `python-paths` from the repository's settings: on every file's path. */
+  readonly extra: ExtraPaths
 }
 
 /** What reading the repository's files needs: every discovered file, a file's text, a setup.py's literal call. */
@@ -97,7 +100,7 @@ export function readLayout(source: LayoutSource): PythonLayout {
     projects.push(fixture ? { ...project, fixture } : project)
   }
   const roots = projects.filter((p) => !p.fixture).flatMap((p) => p.roots).sort((a, b) => byCodePoint(a.dir, b.dir))
-  return { projects, roots, pytest }
+  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) }
 }
 
 function readPackagingFile(file: RepoPath, source: LayoutSource): PackagingDecl | undefined {
@@ -111,18 +114,6 @@ function readPackagingFile(file: RepoPath, source: LayoutSource): PackagingDecl 
   if (name === 'pyproject.toml') return readPyproject(text)
   if (name === 'setup.cfg') return readSetupCfg(text)
   return readPytestIni(text)
-}
-
-/** A repository-relative path with `.` and `..` worked out; undefined when it climbs out of the repository. */
-export function normalPath(path: string): string | undefined {
-  const parts: string[] = []
-  for (const part of path.replaceAll('\\', '/').split('/')) {
-    if (part === '' || part === '.') continue
-    if (part !== '..') parts.push(part)
-    else if (!parts.length) return undefined
-    else parts.pop()
-  }
-  return parts.join('/')
 }
 
 /**

@@ -50,3 +50,15 @@ export function oldestPython(spec: string | undefined): string | undefined {
   const match = spec && /(?:>=|~=|\^|==)\s*(3\.\d+)/.exec(spec)
   return match ? match[1] : undefined
 }
+
+/** A repository-relative path with `.` and `..` worked out; undefined when it climbs out of the repository. */
+export function normalPath(path: string): string | undefined {
+  const parts: string[] = []
+  for (const part of path.replaceAll('\\', '/').split('/')) {
+    if (part === '' || part === '.') continue
+    if (part !== '..') parts.push(part)
+    else if (!parts.length) return undefined
+    else parts.pop()
+  }
+  return parts.join('/')
+}

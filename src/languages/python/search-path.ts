@@ -1,5 +1,6 @@
 import { baseName, dirOf, type RepoPath } from '../../core/repo-path.js'
-import { normalPath, type PythonLayout, type PytestConfig } from './layout.js'
+import type { PythonLayout, PytestConfig } from './layout.js'
+import { normalPath } from './packaging-decl.js'
 import type { PathEntry, PythonModuleIndex } from './module-index.js'
 import type { PathFacts } from './path-facts.js'
 import { isPythonTestFile } from './test-files.js'
@@ -16,7 +17,8 @@ const open = (dir: string): PathEntry => ({ dir, namespaces: true })
  * Each file's own path (CONTRACTS.md §4 item 3): a script's folder, or the basedir of a file no
  * project installs (where a script runs and where pytest's `prepend` puts a test module); for test
  * files the basedirs of the `conftest.py` files above them, pytest's `pythonpath` and the folder pytest
- * runs in; the folders a module-level `sys.path` edit adds; then every project's roots, its own first.
+ * runs in; the folders a module-level `sys.path` edit adds; `python-paths` from the repository's
+ * settings; then every project's roots, its own first.
  */
 export class SearchPaths {
   private readonly conftests = new Set<string>()
@@ -53,6 +55,7 @@ export class SearchPaths {
       for (const dir of pytest?.paths ?? []) add(open(dir))
       add(open(pytest?.dir ?? this.projectOf(file)))
     }
+    for (const dir of this.layout.extra.paths) add(open(dir))
     const own = this.projectOf(file)
     for (const root of this.layout.roots) if (root.project === own) add(root)
     for (const root of this.layout.roots) add(root)
