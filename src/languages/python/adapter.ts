@@ -1,11 +1,8 @@
 import type { SourceFile } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
-import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
-import type { Parser } from 'web-tree-sitter'
-import { decodePython } from './decode.js'
-import { readPathFacts } from './path-facts.js'
+import type { ExtractionMode, LanguageAdapter } from '../adapter.js'
 import { PythonExtractor } from './extract.js'
-import { isPyFacts, PY_FACTS_VERSION, type PyFacts } from './facts.js'
+import { isPyFacts, type PyFacts } from './facts.js'
 import { PY_EDGE_KINDS } from './kinds.js'
 import { pythonParser, PYTHON_GRAMMARS } from './parser.js'
 import { importsNamingRemoved } from './removed-imports.js'
@@ -18,7 +15,6 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
   readonly grammars = PYTHON_GRAMMARS
   readonly edgeKinds = PY_EDGE_KINDS
   readonly dynamicMeaning = '`importlib.import_module` or `__import__` with a literal name'
-  readonly factsVersion = PY_FACTS_VERSION
   private extractor: PythonExtractor | undefined
 
   constructor(private readonly extraction: ExtractionMode = 'fast') {}
@@ -39,8 +35,8 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
     return isPyFacts(value)
   }
 
-  resolve(facts: ReadonlyMap<RepoPath, PyFacts>, context: ResolveContext) {
-    return resolvePython(facts, context)
+  resolve(facts: ReadonlyMap<RepoPath, PyFacts>) {
+    return resolvePython(facts)
   }
 
   isTestFile(path: RepoPath): boolean {
@@ -49,14 +45,12 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
 
   importsNaming = importsNamingRemoved
 
-  private parser: Parser | undefined
   async init(): Promise<void> {
-    this.parser ??= await pythonParser()
-    this.extractor ??= new PythonExtractor(this.parser, this.extraction)
+    this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction)
   }
 
-  extract(source: Uint8Array, path: RepoPath): PyFacts {
-    if (!this.extractor || !this.parser) throw new Error('PythonAdapter.extract called before init()')
-    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path) }
+  extract(source: Uint8Array): PyFacts {
+    if (!this.extractor) throw new Error('PythonAdapter.extract called before init()')
+    return this.extractor.extract(source)
   }
 }
