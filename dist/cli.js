@@ -6,6 +6,14 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -30,10 +38,19 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// <define:BLAST_RADIUS_FACTS_DIGESTS>
+var define_BLAST_RADIUS_FACTS_DIGESTS_default;
+var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
+  "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "9871cd08c0a6d20b" };
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
+    init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -236,6 +253,7 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
+    init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
@@ -300,6 +318,7 @@ var require_utils = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
+    init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var utils = require_utils();
     var {
       CHAR_ASTERISK,
@@ -638,6 +657,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
+    init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var constants2 = require_constants();
     var utils = require_utils();
     var {
@@ -1653,6 +1673,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
+    init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
@@ -1793,6 +1814,7 @@ var require_picomatch = __commonJS({
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
+    init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var pico = require_picomatch();
     var utils = require_utils();
     function picomatch2(glob, options, returnState = false) {
@@ -1806,12 +1828,23 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/cli.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/cli/main.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { parseArgs } from "node:util";
 import { stat } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 
+// src/cli/commands/graph.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/cli/build-options.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/cli/progress.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function progressTo(stderr) {
   return stderr.isTTY ? (message) => void stderr.write(`\u2026 ${message}
 `) : void 0;
@@ -1829,7 +1862,11 @@ function buildOptions(args2, io) {
   };
 }
 
+// src/graph/build-graph.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/cache/facts-cache.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -1975,67 +2012,8 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// package.json
-var package_default = {
-  name: "blast-radius",
-  version: "0.1.0",
-  description: "How far does this change reach? The blast radius of a pull request, from the import graph.",
-  type: "module",
-  license: "MIT",
-  private: true,
-  bin: {
-    "blast-radius": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "tsc --noEmit",
-    bundle: "node scripts/bundle.mjs",
-    test: "tsc --noEmit && NODE_OPTIONS=--experimental-vm-modules jest",
-    demo: "node dist/cli.js impact shop/models/product.py --repo examples/shop",
-    "check-django": "bash scripts/check-django.sh",
-    fuzz: "FUZZ_COUNT=${FUZZ_COUNT:-100000} NODE_OPTIONS=--experimental-vm-modules jest __tests__/reliability/fuzz",
-    bench: "npm run bundle && node scripts/bench.mjs"
-  },
-  dependencies: {
-    "@actions/artifact": "^6.2.1",
-    "@actions/cache": "^6.3.0",
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    "@resvg/resvg-wasm": "^2.6.2",
-    "d3-force-3d": "^3.0.6",
-    picomatch: "^4.0.7",
-    three: "^0.187.0",
-    "tree-sitter-python": "^0.25.0",
-    "web-tree-sitter": "^0.27.2"
-  },
-  devDependencies: {
-    "@jest/globals": "^30.5.2",
-    "@octokit/openapi-types": "^29.0.1",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@types/jest": "^30.0.0",
-    "@types/jsdom": "^30.0.0",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    "@types/three": "^0.187.0",
-    esbuild: "^0.28.2",
-    jest: "^30.5.2",
-    jsdom: "^29.1.1",
-    mermaid: "^11.17.2",
-    "playwright-core": "^1.65.1",
-    "ts-jest": "^29.4.15",
-    typescript: "5.9"
-  }
-};
-
-// src/core/version.ts
-var VERSION = package_default.version;
-
 // src/discover/discover.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -2043,6 +2021,7 @@ import { join as join2 } from "node:path";
 import { promisify } from "node:util";
 
 // src/core/repo-path.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var InvalidPathError = class extends Error {
 };
 function toRepoPath(raw) {
@@ -2147,6 +2126,7 @@ function walk(repoDir) {
 }
 
 // src/discover/read-source.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { dirname, join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -2215,7 +2195,55 @@ function formatSize(bytes2) {
   return `${bytes2} bytes`;
 }
 
+// src/languages/facts-digest.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { createHash as createHash2 } from "node:crypto";
+import { readdirSync as readdirSync2, readFileSync } from "node:fs";
+import { join as join4, relative } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/core/wasm-file.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var RUNTIME_WASM = "web-tree-sitter/web-tree-sitter.wasm";
+function wasmFile(specifier) {
+  const beside = fileURLToPath(new URL(specifier.slice(specifier.lastIndexOf("/") + 1), import.meta.url));
+  if (existsSync(beside)) return beside;
+  return createRequire(import.meta.url).resolve(specifier);
+}
+
+// src/languages/facts-digest.ts
+function factsDigest(adapter) {
+  const built = typeof define_BLAST_RADIUS_FACTS_DIGESTS_default === "undefined" ? void 0 : define_BLAST_RADIUS_FACTS_DIGESTS_default[adapter.id];
+  return built ?? digestFromSources(adapter, fileURLToPath2(new URL(".", import.meta.url)), wasmFile);
+}
+function digestFromSources(adapter, languagesDir, wasmPath) {
+  const hash = createHash2("sha256");
+  const sources = [join4(languagesDir, "adapter.ts"), ...sourcesBelow(join4(languagesDir, adapter.id))];
+  for (const file of sources) hash.update(`${relative(languagesDir, file)}\0`).update(readFileSync(file));
+  for (const wasm2 of [RUNTIME_WASM, ...adapter.grammars]) hash.update(`${wasm2}\0`).update(readFileSync(wasmPath(wasm2)));
+  return hash.digest("hex").slice(0, 16);
+}
+function sourcesBelow(dir) {
+  return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => {
+    const path = join4(dir, entry.name);
+    return entry.isDirectory() ? sourcesBelow(path) : /\.(ts|json)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+// src/languages/registry.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/adapter.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/extract.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var Edit = class {
@@ -6234,6 +6262,7 @@ var Query = class {
 };
 
 // src/languages/python/decode.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var UTF8_BOM = [239, 187, 191];
 function decodePython(bytes2) {
@@ -6275,6 +6304,7 @@ function supportedLabel(label) {
 }
 
 // src/languages/python/scan.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var TAB = 9;
 var NEWLINE = 10;
 var FORM_FEED = 12;
@@ -6716,7 +6746,7 @@ function stringLiteral(node) {
 }
 
 // src/languages/python/facts.ts
-var PY_FACTS_VERSION = "python-facts@1";
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine = (v) => Number.isSafeInteger(v) && v > 0;
 var isRecord2 = (v) => typeof v === "object" && v !== null;
@@ -6729,6 +6759,7 @@ function isPyFacts(value) {
 }
 
 // src/languages/python/kinds.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var PY_EDGE_KINDS = [
   { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
   { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
@@ -6740,17 +6771,8 @@ function strongerKind(a, b) {
   return RANK.get(a) <= RANK.get(b) ? a : b;
 }
 
-// src/languages/wasm-file.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-function wasmFile(specifier) {
-  const beside = fileURLToPath(new URL(specifier.slice(specifier.lastIndexOf("/") + 1), import.meta.url));
-  if (existsSync(beside)) return beside;
-  return createRequire(import.meta.url).resolve(specifier);
-}
-
 // src/languages/python/parser.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var PYTHON_GRAMMARS = ["tree-sitter-python/tree-sitter-python.wasm"];
 var loading;
 function pythonParser() {
@@ -6763,7 +6785,11 @@ function pythonParser() {
   return loading;
 }
 
+// src/languages/python/removed-imports.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/languages/python/module-index.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var PythonModuleIndex = class {
   /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
   roots;
@@ -6779,8 +6805,8 @@ var PythonModuleIndex = class {
     const rank = new Map(this.roots.map((root, i2) => [root, i2]));
     for (const file of files) {
       const root = this.deepestRoot(dirOf(file));
-      const relative = root ? file.slice(root.length + 1) : file;
-      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
+      const relative2 = root ? file.slice(root.length + 1) : file;
+      const parts2 = relative2.replace(/\.pyi?$/, "").split("/");
       if (isInit(file)) parts2.pop();
       this.names.set(file, { root, parts: parts2 });
       if (!parts2.length) continue;
@@ -6885,6 +6911,7 @@ function moduleNames(paths, files) {
 }
 
 // src/languages/python/resolve.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function resolvePython(facts) {
   const files = [...facts.keys()].sort(byCodePoint);
   const index = new PythonModuleIndex(files);
@@ -6973,12 +7000,14 @@ var EdgeSet = class {
 };
 
 // src/languages/python/select.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function selectPythonFiles(files) {
   const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
   return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
 }
 
 // src/languages/python/test-files.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function isPythonTestFile(path) {
   const name2 = baseName(path);
   return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.split("/").slice(0, -1).includes("tests");
@@ -6994,7 +7023,6 @@ var PythonAdapter = class {
   grammars = PYTHON_GRAMMARS;
   edgeKinds = PY_EDGE_KINDS;
   dynamicMeaning = "`importlib.import_module` or `__import__` with a literal name";
-  factsVersion = PY_FACTS_VERSION;
   extractor;
   select(files) {
     return selectPythonFiles(files);
@@ -7030,14 +7058,15 @@ function languageAdapters(extraction = "fast") {
 }
 
 // src/graph/extract-files.ts
-import { createHash as createHash2 } from "node:crypto";
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_FROM = 3e3;
 var MAX_THREADS = 4;
-var WORKER = fileURLToPath2(new URL("./extract-worker.js", import.meta.url));
+var WORKER = fileURLToPath3(new URL("./extract-worker.js", import.meta.url));
 async function extractBatch(adapter, reader, files) {
   if (files.length) await adapter.init();
   return files.map((file) => {
@@ -7069,7 +7098,7 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped) {
       const read = reader.read(file.path);
       if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
       if (!("bytes" in read)) continue;
-      const key = `sha1:${createHash2("sha1").update(read.bytes).digest("hex")}`;
+      const key = `sha1:${createHash3("sha1").update(read.bytes).digest("hex")}`;
       const again = cached(file.path, key);
       if (again) facts.set(file.path, again);
       else {
@@ -7123,6 +7152,7 @@ function runWorker(job) {
 }
 
 // src/graph/import-graph.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var ImportGraph = class {
   files;
   edges;
@@ -7210,6 +7240,7 @@ var ImportGraph = class {
 };
 
 // src/graph/unread-languages.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CODE_ENDINGS = /* @__PURE__ */ new Set([
   "js",
   "jsx",
@@ -7335,10 +7366,11 @@ function resolveContext(files, reader) {
   };
 }
 function cacheVersion(adapters, maxBytes) {
-  return [`blast-radius ${VERSION}`, ...adapters.map((a) => a.factsVersion), `max ${maxBytes} bytes`].join("; ");
+  return [...adapters.map((a) => `${a.id} ${factsDigest(a)}`), `max ${maxBytes} bytes`].join("; ");
 }
 
-// src/output/graph-json.ts
+// src/report/graph-json.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var GRAPH_SCHEMA = "blast-radius/graph@1";
 function graphJson(graph) {
   return {
@@ -7353,7 +7385,11 @@ function graphJson(graph) {
   };
 }
 
-// src/output/numbers.ts
+// src/report/graph-text.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/format/numbers.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function count2(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
 }
@@ -7361,7 +7397,7 @@ function plural(n, word, many = `${word}s`) {
   return `${count2(n)} ${n === 1 ? word : many}`;
 }
 
-// src/output/graph-text.ts
+// src/report/graph-text.ts
 var TOP = 10;
 function graphText(graph, style) {
   const byKind = graph.kinds.map(({ kind }) => `${count2(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(", ");
@@ -7395,7 +7431,8 @@ function graphText(graph, style) {
   return lines.join("\n") + "\n";
 }
 
-// src/output/style.ts
+// src/format/style.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var ansi = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
 var plain = (text) => text;
 function styleFor(stream, env = process.env) {
@@ -7405,6 +7442,7 @@ function styleFor(stream, env = process.env) {
 }
 
 // src/cli/usage-error.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var UsageError = class extends Error {
 };
 
@@ -7416,10 +7454,18 @@ async function graphCommand(args2, io) {
 }
 
 // src/cli/commands/impact.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join5, resolve } from "node:path";
+import { join as join6, resolve } from "node:path";
+
+// src/change/analyze-repository.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/change/analyze-change.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/impact/blast-radius.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function blastRadius(graph, changed, options = {}) {
   const sources = [...new Set(changed)].map((path) => {
     const id = graph.idOf(path);
@@ -7462,7 +7508,74 @@ function walkImporters(graph, sources, kinds) {
   return { order, ring, via };
 }
 
-// src/output/impact-json.ts
+// src/change/analyze-change.ts
+function analyzeChange(graph, changes, languages = languageAdapters()) {
+  const inGraph2 = [];
+  const outsideGraph = [];
+  const goneChanges = [];
+  for (const change of changes) {
+    if (change.status !== "removed" && graph.has(change.path)) inGraph2.push(change.path);
+    else if (change.status !== "removed") outsideGraph.push(change);
+    const old = change.status === "removed" ? change.path : change.status === "renamed" ? change.previousPath : void 0;
+    if (old !== void 0) goneChanges.push({ path: old, status: change.status });
+  }
+  const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path));
+  const impact = blastRadius(graph, inGraph2);
+  return {
+    graph,
+    changes,
+    inGraph: inGraph2,
+    outsideGraph,
+    readableOutside: readable(languages, outsideGraph),
+    impact,
+    affectedTests: impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint),
+    importTimeImpact: blastRadius(graph, inGraph2, { kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
+    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] }))
+  };
+}
+function importersOfGone(graph, languages, gone3) {
+  const pathOf = /* @__PURE__ */ new Map();
+  for (const old of gone3) {
+    try {
+      pathOf.set(old, toRepoPath(old));
+    } catch {
+    }
+  }
+  const result = /* @__PURE__ */ new Map();
+  if (!pathOf.size) return result;
+  const removed = [...new Set(pathOf.values())];
+  const found = /* @__PURE__ */ new Map();
+  for (const adapter of languages) {
+    const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
+    if (!mine.length) continue;
+    const files = adapter.select(graph.files).map((f) => f.path);
+    const own = new Set(files);
+    const references = [...graph.unresolved, ...graph.attributes].filter((r) => own.has(r.from));
+    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list);
+  }
+  for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
+  return result;
+}
+function readable(languages, changes) {
+  const paths = [];
+  for (const change of changes) {
+    try {
+      paths.push(toRepoPath(change.path));
+    } catch {
+    }
+  }
+  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path));
+}
+
+// src/change/analyze-repository.ts
+async function analyzeRepository(repoDir, changes, options = {}) {
+  const languages = options.languages ?? languageAdapters(options.extractor);
+  const graph = await buildGraph(repoDir, { ...options, languages });
+  return analyzeChange(graph, changes, languages);
+}
+
+// src/report/impact-json.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var IMPACT_SCHEMA = "blast-radius/impact@1";
 function impactJson(impact) {
   return {
@@ -7475,7 +7588,11 @@ function impactJson(impact) {
   };
 }
 
+// src/report/impact-text.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/impact/chain.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function chainOf(file, byPath) {
   const chain = [file.path];
   let next = file;
@@ -7486,7 +7603,8 @@ function chainOf(file, byPath) {
   return chain;
 }
 
-// src/output/folders.ts
+// src/report/folders.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function topFolder(path, depth2 = 2) {
   const dir = dirOf(path);
   return dir ? dir.split("/").slice(0, depth2).join("/") : ".";
@@ -7500,7 +7618,8 @@ function countByFolder(paths, depth2 = 2) {
   return [...counts].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b));
 }
 
-// src/output/wrap.ts
+// src/format/wrap.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var TEXT_WIDTH = 100;
 function wrapParts(parts2, separator, indent = "  ", width = TEXT_WIDTH) {
   const lines = [];
@@ -7515,7 +7634,7 @@ function wrapParts(parts2, separator, indent = "  ", width = TEXT_WIDTH) {
   return lines;
 }
 
-// src/output/impact-text.ts
+// src/report/impact-text.ts
 var TOP_FOLDERS = 8;
 function impactText(impact, graph, style) {
   const lines = [];
@@ -7547,14 +7666,17 @@ function impactText(impact, graph, style) {
 }
 
 // src/snapshot/write-snapshot.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/snapshot/render-png.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { readFile as readFile2 } from "node:fs/promises";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // node_modules/@resvg/resvg-wasm/index.mjs
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var wasm;
 var heap = new Array(128).fill(void 0);
 heap.push(void 0, null, true, false);
@@ -8139,7 +8261,7 @@ var ready;
 function prepare() {
   ready ??= (async () => {
     await initWasm(await readFile2(wasmFile("@resvg/resvg-wasm/index_bg.wasm")));
-    return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile2(fileURLToPath3(new URL(file, import.meta.url))))));
+    return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile2(fileURLToPath4(new URL(file, import.meta.url))))));
   })();
   return ready;
 }
@@ -8162,7 +8284,11 @@ async function renderPng(svg) {
   }
 }
 
+// src/snapshot/scene.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/snapshot/layout.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var SHELL = 100;
 function layoutPositions(paths, rings2) {
   const order = paths.map((_, i2) => i2).sort((a, b) => byCodePoint(paths[a], paths[b]));
@@ -8297,7 +8423,11 @@ function notesOf(graph, impact) {
   return notes2;
 }
 
+// src/snapshot/snapshot-svg.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/snapshot/camera.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var AZIMUTH = 0.6;
 var ELEVATION = 0.38;
 function projector(view, radius) {
@@ -8316,7 +8446,11 @@ function projector(view, radius) {
   };
 }
 
+// src/snapshot/legend-svg.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/snapshot/palette.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var BACKGROUND = "#0d1117";
 var CHANGED_COLOUR = "#4cc9f0";
 var OUTSIDE_COLOUR = "#5b6478";
@@ -8331,7 +8465,8 @@ function ringLabel(ring, deepest) {
   return ring === last && deepest > last ? `ring ${last}+` : `ring ${ring}`;
 }
 
-// src/report/escape.ts
+// src/format/escape.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
 function visible(text) {
   return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
@@ -8365,6 +8500,7 @@ function mermaidLabel(text) {
 }
 
 // src/snapshot/xml-escape.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function escapeXml(text) {
   return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -8525,6 +8661,7 @@ function px(value) {
 }
 
 // src/snapshot/viewer-data.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function viewerData(scene) {
   return {
     title: scene.title,
@@ -8542,6 +8679,7 @@ function viewerData(scene) {
 }
 
 // src/snapshot/viewer-html.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var DATA_ELEMENT_ID = "blast-radius-data";
 function viewerHtml(data, script2) {
   const json = JSON.stringify(data).replaceAll("<", "\\u003c");
@@ -8604,9 +8742,10 @@ label { cursor: pointer; user-select: none; }
 }
 
 // src/snapshot/viewer-script.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 var VIEWER_BUNDLE = "viewer.js";
 var script;
 function viewerScript() {
@@ -8614,12 +8753,12 @@ function viewerScript() {
   return script;
 }
 async function loadViewerScript() {
-  const beside = fileURLToPath4(new URL(VIEWER_BUNDLE, import.meta.url));
+  const beside = fileURLToPath5(new URL(VIEWER_BUNDLE, import.meta.url));
   if (existsSync3(beside)) return readFile3(beside, "utf8");
   const tool = "esbuild";
   const { build } = await import(tool);
   const result = await build({
-    entryPoints: [fileURLToPath4(new URL("../viewer/main.ts", import.meta.url))],
+    entryPoints: [fileURLToPath5(new URL("../viewer/main.ts", import.meta.url))],
     bundle: true,
     write: false,
     format: "iife",
@@ -8636,7 +8775,7 @@ async function loadViewerScript() {
 async function writeSnapshot(outDir, graph, impact) {
   const scene = buildScene(graph, impact);
   const [png, script2] = await Promise.all([renderPng(snapshotSvg(scene)), viewerScript()]);
-  const files = { png: join4(outDir, "snapshot.png"), html: join4(outDir, "snapshot.html") };
+  const files = { png: join5(outDir, "snapshot.png"), html: join5(outDir, "snapshot.html") };
   await mkdir2(outDir, { recursive: true });
   await writeFile2(files.png, png);
   await writeFile2(files.html, viewerHtml(viewerData(scene), script2));
@@ -8646,27 +8785,32 @@ async function writeSnapshot(outDir, graph, impact) {
 // src/cli/commands/impact.ts
 async function impactCommand(args2, io) {
   if (!args2.positionals.length) throw new UsageError("impact needs at least one file (a path relative to the repository)");
-  const graph = await buildGraph(args2.repoDir, buildOptions(args2, io));
-  const changed = args2.positionals.map((name2) => graphPath(graph, name2));
-  const impact = blastRadius(graph, changed);
+  const named = args2.positionals.map((name2) => ({ name: name2, path: repoPath(name2) }));
+  const { graph, impact } = await analyzeRepository(
+    args2.repoDir,
+    named.map(({ path }) => ({ path, status: "modified" })),
+    buildOptions(args2, io)
+  );
+  for (const { name: name2, path } of named) inGraph(graph, name2, path);
   const json = impactJson(impact);
   if (args2.out) {
     const out2 = resolve(io.cwd, args2.out);
     await mkdir3(out2, { recursive: true });
-    await writeFile3(join5(out2, "impact.json"), JSON.stringify(json, null, 2) + "\n");
+    await writeFile3(join6(out2, "impact.json"), JSON.stringify(json, null, 2) + "\n");
     await writeSnapshot(out2, graph, impact);
   }
   io.stdout.write(args2.json ? JSON.stringify(json) + "\n" : impactText(impact, graph, styleFor(io.stdout, io.env)));
 }
-function graphPath(graph, name2) {
-  let path;
+function repoPath(name2) {
   try {
-    path = toRepoPath(name2);
+    return toRepoPath(name2);
   } catch (error) {
     if (error instanceof InvalidPathError) throw new UsageError(error.message);
     throw error;
   }
-  if (graph.has(path)) return path;
+}
+function inGraph(graph, name2, path) {
+  if (graph.has(path)) return;
   const skipped = graph.skipped.find((s) => s.path === path);
   if (skipped) throw new UsageError(`${name2}: not in the graph (skipped: ${skipped.reason})`);
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -8676,69 +8820,15 @@ function graphPath(graph, name2) {
 }
 
 // src/cli/commands/diff.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join8, resolve as resolve2 } from "node:path";
+import { join as join9, resolve as resolve2 } from "node:path";
 
-// src/change/analyze-change.ts
-function analyzeChange(graph, changes, languages = languageAdapters()) {
-  const inGraph = [];
-  const outsideGraph = [];
-  const goneChanges = [];
-  for (const change of changes) {
-    if (change.status !== "removed" && graph.has(change.path)) inGraph.push(change.path);
-    else if (change.status !== "removed") outsideGraph.push(change);
-    const old = change.status === "removed" ? change.path : change.status === "renamed" ? change.previousPath : void 0;
-    if (old !== void 0) goneChanges.push({ path: old, status: change.status });
-  }
-  const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path));
-  const impact = blastRadius(graph, inGraph);
-  return {
-    graph,
-    changes,
-    inGraph,
-    outsideGraph,
-    readableOutside: readable(languages, outsideGraph),
-    impact,
-    affectedTests: impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint),
-    importTimeImpact: blastRadius(graph, inGraph, { kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
-    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] }))
-  };
-}
-function importersOfGone(graph, languages, gone3) {
-  const pathOf = /* @__PURE__ */ new Map();
-  for (const old of gone3) {
-    try {
-      pathOf.set(old, toRepoPath(old));
-    } catch {
-    }
-  }
-  const result = /* @__PURE__ */ new Map();
-  if (!pathOf.size) return result;
-  const removed = [...new Set(pathOf.values())];
-  const found = /* @__PURE__ */ new Map();
-  for (const adapter of languages) {
-    const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
-    if (!mine.length) continue;
-    const files = adapter.select(graph.files).map((f) => f.path);
-    const own = new Set(files);
-    const references = [...graph.unresolved, ...graph.attributes].filter((r) => own.has(r.from));
-    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list);
-  }
-  for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
-  return result;
-}
-function readable(languages, changes) {
-  const paths = [];
-  for (const change of changes) {
-    try {
-      paths.push(toRepoPath(change.path));
-    } catch {
-    }
-  }
-  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path));
-}
+// src/git/changed-files.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/git/run-git.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { execFile as execFile2 } from "node:child_process";
 import { promisify as promisify2 } from "node:util";
 var run3 = promisify2(execFile2);
@@ -8782,6 +8872,7 @@ function parseNameStatus(output) {
 }
 
 // src/git/git-range.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var DEFAULT_BRANCHES = ["main", "master", "origin/main", "origin/master"];
 async function resolveRange(dir, refs) {
   if ((await runGit(dir, ["rev-parse", "--is-inside-work-tree"]).catch(() => "")).trim() !== "true") {
@@ -8817,23 +8908,31 @@ async function defaultBranch(dir) {
 }
 
 // src/git/head-tree.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 async function withHeadTree(dir, range, work) {
   if (!range.head) return work(dir);
-  const parent = await mkdtemp(join6(tmpdir(), "blast-radius-head-"));
-  const tree = join6(parent, "tree");
+  const parent = await mkdtemp(join7(tmpdir(), "blast-radius-head-"));
+  const tree = join7(parent, "tree");
   await runGit(dir, ["worktree", "add", "--detach", "--quiet", tree, range.head]);
   try {
-    return await work(join6(tree, range.prefix));
+    return await work(join7(tree, range.prefix));
   } finally {
     await runGit(dir, ["worktree", "remove", "--force", tree]).catch(() => void 0);
     await rm(parent, { recursive: true, force: true });
   }
 }
 
+// src/report/comment.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/report/markdown-report.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/report/fit.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function bytes(text) {
   return Buffer.byteLength(text, "utf8");
 }
@@ -8856,7 +8955,11 @@ function fitLines(lines, budget, more) {
   return out2;
 }
 
+// src/report/markdown-sections.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/report/chains.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function farthestChains(graph, affected, limit = 3) {
   const byPath = new Map(affected.map((f) => [f.path, f]));
   const farthest = [...affected].sort((a, b) => b.ring - a.ring).slice(0, limit * 20);
@@ -8888,6 +8991,7 @@ function shortenChain(chain, keep = 6) {
 }
 
 // src/report/mermaid.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var MERMAID_LIMITS = { nodes: 100, edges: 200, chars: 2e4 };
 var RING_NODES = [15, 40, 40];
 var LABEL_CHARS = 80;
@@ -8980,7 +9084,11 @@ function nodeText(node, labelChars) {
   return node.folded ? `${label} \xB7 ${plural(node.files.length, "file")}` : label;
 }
 
+// src/report/report-facts.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/report/confidence.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function assessConfidence(analysis) {
   const { graph, outsideGraph, readableOutside } = analysis;
   const outside2 = outsideGraph.map((change) => ({ change, why: outsideReason(graph, readableOutside, change) }));
@@ -9012,6 +9120,7 @@ function outsideReason(graph, readable2, change) {
 }
 
 // src/report/risk.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var RISK_LEVELS = ["low", "moderate", "high", "very high"];
 var DEFAULT_RISK_THRESHOLDS = { moderate: 10, high: 50, veryHigh: 250 };
 function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
@@ -9103,6 +9212,7 @@ function shareOf(n, facts) {
 }
 
 // src/report/wording.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function describeOutside(why2) {
   switch (why2.kind) {
     case "skipped":
@@ -9331,8 +9441,7 @@ function footer(facts) {
 }
 
 // src/report/markdown-report.ts
-function renderMarkdown(input, profile) {
-  const facts = reportFacts(input);
+function renderMarkdown(facts, profile) {
   for (let budget = profile.listBudget; ; budget = Math.floor(budget / 2)) {
     const small = budget < 1e3;
     const before = [
@@ -9348,13 +9457,13 @@ function renderMarkdown(input, profile) {
       small ? void 0 : diagram(facts)
     ];
     const after = [gone(facts, budget), confidence(facts, budget), footer(facts)];
-    const fixed = bytes(join7([...before, ...after]));
+    const fixed = bytes(join8([...before, ...after]));
     if (fixed > profile.limit - 2e3 && !small) continue;
     const list = fullList(facts, profile.limit - fixed - 100);
-    return join7([...before, list, ...after]) + "\n";
+    return join8([...before, list, ...after]) + "\n";
   }
 }
-function join7(parts2) {
+function join8(parts2) {
   return parts2.filter((p) => p !== void 0).join("\n\n");
 }
 
@@ -9363,14 +9472,15 @@ var COMMENT_LIMIT = 6e4;
 function commentMarker(workingDirectory) {
   return `<!-- blast-radius:${workingDirectory.replaceAll("--", "-\u200B-")} -->`;
 }
-function renderComment(input) {
-  return renderMarkdown(input, { firstLine: commentMarker(input.workingDirectory), limit: COMMENT_LIMIT, listBudget: 6e3 });
+function renderComment(facts) {
+  return renderMarkdown(facts, { firstLine: commentMarker(facts.input.workingDirectory), limit: COMMENT_LIMIT, listBudget: 6e3 });
 }
 
 // src/report/json-report.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var REPORT_SCHEMA = "blast-radius/report@1";
-function reportJson(input) {
-  const facts = reportFacts(input);
+function reportJson(facts) {
+  const { input } = facts;
   const c = facts.confidence;
   return {
     schema: REPORT_SCHEMA,
@@ -9406,10 +9516,14 @@ function reportJson(input) {
   };
 }
 
+// src/report/reporters.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/report/text-report.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var SHOWN = 8;
-function renderText(input, style) {
-  const facts = reportFacts(input);
+function renderText(facts, style) {
+  const { input } = facts;
   const out2 = [...headline2(facts, style)];
   for (const note of input.notes ?? []) out2.push(...wrapParts([style.yellow("Note:"), ...visible(note).split(" ").map((w) => elide(w, TEXT_WIDTH - 2))], " "));
   out2.push("", ...table(facts, style));
@@ -9525,8 +9639,83 @@ function confidence2(facts, style) {
   return lines;
 }
 
+// src/report/reporters.ts
+var REPORTERS = {
+  text: (facts, style) => renderText(facts, style),
+  markdown: (facts) => renderComment(facts),
+  json: (facts) => JSON.stringify(reportJson(facts)) + "\n"
+};
+function isReportFormat(name2) {
+  return Object.hasOwn(REPORTERS, name2);
+}
+
+// src/core/version.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// package.json
+var package_default = {
+  name: "blast-radius",
+  version: "0.1.0",
+  description: "How far does this change reach? The blast radius of a pull request, from the import graph.",
+  type: "module",
+  license: "MIT",
+  private: true,
+  bin: {
+    "blast-radius": "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "tsc --noEmit",
+    bundle: "node scripts/bundle.mjs",
+    test: "tsc --noEmit && NODE_OPTIONS=--experimental-vm-modules jest",
+    demo: "node dist/cli.js impact shop/models/product.py --repo examples/shop",
+    "check-django": "bash scripts/check-django.sh",
+    fuzz: "FUZZ_COUNT=${FUZZ_COUNT:-100000} NODE_OPTIONS=--experimental-vm-modules jest __tests__/reliability/fuzz",
+    bench: "npm run bundle && node scripts/bench.mjs"
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/cache": "^6.3.0",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@resvg/resvg-wasm": "^2.6.2",
+    "d3-force-3d": "^3.0.6",
+    picomatch: "^4.0.7",
+    three: "^0.187.0",
+    "tree-sitter-python": "^0.25.0",
+    "web-tree-sitter": "^0.27.2"
+  },
+  devDependencies: {
+    "@jest/globals": "^30.5.2",
+    "@octokit/openapi-types": "^29.0.1",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/jest": "^30.0.0",
+    "@types/jsdom": "^30.0.0",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/three": "^0.187.0",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    jest: "^30.5.2",
+    jsdom: "^29.1.1",
+    mermaid: "^11.17.2",
+    "playwright-core": "^1.65.1",
+    prettier: "^3.10.1",
+    "ts-jest": "^29.4.15",
+    typescript: "5.9",
+    "typescript-eslint": "^8.74.0"
+  }
+};
+
+// src/core/version.ts
+var VERSION = package_default.version;
+
 // src/cli/commands/diff.ts
-var FORMATS = ["text", "markdown", "json"];
 async function diffCommand(args2, io) {
   if (args2.positionals.length) throw new UsageError(`diff takes no file names (got ${args2.positionals.join(" ")}); use --base and --head`);
   const format = formatOf(args2);
@@ -9539,45 +9728,49 @@ async function diffCommand(args2, io) {
     throw error;
   }
   const changes = await changedFiles(args2.repoDir, range);
-  const graph = await withHeadTree(args2.repoDir, range, (dir) => buildGraph(dir, buildOptions(args2, io)));
+  const analysis = await withHeadTree(args2.repoDir, range, (dir) => analyzeRepository(dir, changes, buildOptions(args2, io)));
   const input = {
-    analysis: analyzeChange(graph, changes),
+    analysis,
     workingDirectory: range.prefix || ".",
     version: VERSION,
     analysisMs: performance.now() - started,
     now: /* @__PURE__ */ new Date(),
     ...range.head !== void 0 && { headSha: range.head }
   };
+  const facts = reportFacts(input);
   if (args2.out) {
     const out2 = resolve2(io.cwd, args2.out);
     await mkdir4(out2, { recursive: true });
-    await writeSnapshot(out2, graph, input.analysis.impact);
-    const beside = { ...input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } };
-    await writeFile4(join8(out2, "report.md"), renderComment(beside));
-    await writeFile4(join8(out2, "report.json"), JSON.stringify(reportJson(input), null, 2) + "\n");
+    await writeSnapshot(out2, analysis.graph, analysis.impact);
+    const beside = { ...facts, input: { ...input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
+    await writeFile4(join9(out2, "report.md"), renderComment(beside));
+    await writeFile4(join9(out2, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
   }
-  io.stdout.write(
-    format === "json" ? JSON.stringify(reportJson(input)) + "\n" : format === "markdown" ? renderComment(input) : renderText(input, styleFor(io.stdout, io.env))
-  );
+  io.stdout.write(REPORTERS[format](facts, styleFor(io.stdout, io.env)));
 }
 function formatOf(args2) {
   const format = args2.format ?? (args2.json ? "json" : "text");
-  if (!FORMATS.includes(format)) throw new UsageError(`--format: expected text, markdown or json, got ${format}`);
+  if (!isReportFormat(format)) {
+    const names = Object.keys(REPORTERS);
+    throw new UsageError(`--format: expected ${names.slice(0, -1).join(", ")} or ${names.at(-1)}, got ${format}`);
+  }
   if (args2.json && format !== "json") throw new UsageError(`--json and --format ${format} disagree`);
   return format;
 }
 
 // src/cli/cache-dir.ts
-import { createHash as createHash3 } from "node:crypto";
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { createHash as createHash4 } from "node:crypto";
 import { homedir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function defaultCacheDir(repoDir, env) {
-  const base = env.XDG_CACHE_HOME || join9(homedir(), ".cache");
-  const id = createHash3("sha1").update(repoDir).digest("hex").slice(0, 16);
-  return join9(base, "blast-radius", id);
+  const base = env.XDG_CACHE_HOME || join10(homedir(), ".cache");
+  const id = createHash4("sha1").update(repoDir).digest("hex").slice(0, 16);
+  return join10(base, "blast-radius", id);
 }
 
 // src/core/parse-size.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var UNITS = { "": 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
 function parseSize(text) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);

@@ -4573,7 +4573,6 @@ function stringLiteral(node) {
 }
 
 // src/languages/python/facts.ts
-var PY_FACTS_VERSION = "python-facts@1";
 var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine = (v) => Number.isSafeInteger(v) && v > 0;
 var isRecord = (v) => typeof v === "object" && v !== null;
@@ -4597,7 +4596,7 @@ function strongerKind(a, b) {
   return RANK.get(a) <= RANK.get(b) ? a : b;
 }
 
-// src/languages/wasm-file.ts
+// src/core/wasm-file.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -4863,7 +4862,6 @@ var PythonAdapter = class {
   grammars = PYTHON_GRAMMARS;
   edgeKinds = PY_EDGE_KINDS;
   dynamicMeaning = "`importlib.import_module` or `__import__` with a literal name";
-  factsVersion = PY_FACTS_VERSION;
   extractor;
   select(files) {
     return selectPythonFiles(files);

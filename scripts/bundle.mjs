@@ -10,12 +10,16 @@ const require = createRequire(import.meta.url)
 // ESM output still meets CommonJS dependencies that call require(); give them one.
 const requireShim = "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);"
 
-/** The registry's own list of WASM files, read by running it: the adapters are the only place that names them. */
-async function adapterWasmFiles() {
-  const script = 'dist/.wasm-files.mjs'
+/**
+ * What the bundles need from the registry, read by running it: the WASM files the adapters list (they
+ * are the only place that names them) and each adapter's facts digest, made from the sources now.
+ */
+async function fromRegistry() {
+  const script = 'dist/.registry.mjs'
   await build({ ...common, entryPoints: ['src/languages/registry.ts'], outfile: script, banner: { js: requireShim } })
   try {
-    return (await import(pathToFileURL(resolve(script)).href)).wasmFiles()
+    const registry = await import(pathToFileURL(resolve(script)).href)
+    return { wasmFiles: registry.wasmFiles(), digests: registry.factsDigests('.', (file) => require.resolve(file)) }
   } finally {
     rmSync(script)
   }
@@ -31,14 +35,17 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
 }
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } })
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
+const registry = await fromRegistry()
+// The cache key of each language's facts: computed from the sources, which the bundle does not carry.
+const define = { BLAST_RADIUS_FACTS_DIGESTS: JSON.stringify(registry.digests) }
+await build({ ...common, define, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } })
+await build({ ...common, define, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
 // Extraction threads for large repositories: both entry points start it from beside themselves.
 await build({ ...common, entryPoints: ['src/graph/extract-worker.ts'], outfile: 'dist/extract-worker.js', banner: { js: requireShim } })
 // The viewer's browser code, inlined into every snapshot.html (the options src/snapshot/viewer-script.ts uses from source).
 await build({ entryPoints: ['src/viewer/main.ts'], outfile: 'dist/viewer.js', bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning' })
 // WASM files, found beside the bundles: every grammar the language adapters list, and the still's renderer.
-for (const file of [...(await adapterWasmFiles()), '@resvg/resvg-wasm/index_bg.wasm']) {
+for (const file of [...registry.wasmFiles, '@resvg/resvg-wasm/index_bg.wasm']) {
   copyFileSync(require.resolve(file), `dist/${file.split('/').pop()}`)
 }
 mkdirSync('dist/fonts')

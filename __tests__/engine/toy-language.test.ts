@@ -1,6 +1,7 @@
 // A new language is one adapter: this throwaway one (files `*.toy`, importing each other by `use NAME`,
 // and `later NAME` for an import that runs on demand) goes through the graph, the blast radius, the
 // change analysis, every report, the snapshot and the action's outputs without a line of them changing.
+import { reportFacts } from '../../src/report/report-facts.js'
 import { describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,7 +13,7 @@ import { baseName, dirOf, type RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import type { LanguageAdapter, Resolution, ResolveContext } from '../../src/languages/adapter.js'
 import { languageAdapters } from '../../src/languages/registry.js'
-import { graphJson } from '../../src/output/graph-json.js'
+import { graphJson } from '../../src/report/graph-json.js'
 import { renderComment } from '../../src/report/comment.js'
 import { reportJson } from '../../src/report/json-report.js'
 import { renderText } from '../../src/report/text-report.js'
@@ -32,7 +33,6 @@ class ToyAdapter implements LanguageAdapter<ToyFacts> {
     { kind: 'lazy', atLoad: false, meaning: 'a `later` line: loaded on first call' },
   ]
   readonly dynamicMeaning = '`use $name`'
-  readonly factsVersion = 'toy@1'
   select = (files: readonly SourceFile[]) => files.filter((f) => f.path.endsWith('.toy'))
   languageOf = () => 'toy'
   dialectOf = () => 'toy'
@@ -131,14 +131,14 @@ describe('a language added as one adapter', () => {
 
     // Every report speaks of it in the adapter's words.
     const input = { analysis, workingDirectory: '.', version: '0.0.0', analysisMs: 1, now: new Date(0), headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r' }
-    const comment = renderComment(input)
+    const comment = renderComment(reportFacts(input))
     expect(comment).toContain('1 changed file in the graph (of 2 changed) → 3 files')
     expect(comment).toContain('reach it only through lazy imports')
     expect(comment).toContain('`→(lazy)`: inside a function, so only when it runs; a `later` line: loaded on first call')
     expect(comment).toContain('1 dynamic import (`use $name`) seen but not followed.')
     expect(comment).toContain('`lib/helpers.toy` line 1: `gone`')
-    expect(renderText(input, { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s })).toContain('3 files')
-    expect(reportJson(input).affected.total).toBe(3)
+    expect(renderText(reportFacts(input), { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s })).toContain('3 files')
+    expect(reportJson(reportFacts(input)).affected.total).toBe(3)
 
     // The snapshot and the action's outputs.
     const out = await mkdtemp(join(tmpdir(), 'blast-radius-toy-'))

@@ -1,3 +1,4 @@
+import { reportFacts } from '../../src/report/report-facts.js'
 import { describe, expect, test } from '@jest/globals'
 import { COMMENT_LIMIT, commentMarker, renderComment } from '../../src/report/comment.js'
 import { renderMarkdown } from '../../src/report/markdown-report.js'
@@ -7,7 +8,7 @@ import { FIXED_NOW, graphOf, hugeRadius, inputOf, smallShop } from '../fixtures/
 describe('the PR comment', () => {
   test('a small change: headline, table, rings, landing, chains, confidence and footer', () => {
     const input = inputOf(smallShop(), [{ path: 'shop/models/product.py', status: 'modified' }])
-    const body = renderComment(input)
+    const body = renderComment(reportFacts(input))
     expect(body.split('\n')[0]).toBe('<!-- blast-radius:. -->')
     // cart, admin, typing_helpers (ring 1); api, test_cart (ring 2); test_api (ring 3)
     expect(body).toContain('## Blast radius: 1 changed file → 6 files (60.0% of 10)')
@@ -35,8 +36,8 @@ describe('the PR comment', () => {
       { path: 'shop/cart.py', status: 'modified' as const },
       { path: 'shop/models/product.py', status: 'modified' as const },
     ]
-    const a = renderComment(inputOf(smallShop(), changes))
-    const b = renderComment(inputOf(smallShop(), [...changes].reverse()))
+    const a = renderComment(reportFacts(inputOf(smallShop(), changes)))
+    const b = renderComment(reportFacts(inputOf(smallShop(), [...changes].reverse())))
     expect(a).toBe(b)
   })
 
@@ -48,7 +49,7 @@ describe('the PR comment', () => {
 
   test('a 10,000-file radius stays under 60,000 characters and keeps the headline, table and a truncation note', () => {
     const input = inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }], { thresholds: { moderate: 10, high: 100, veryHigh: 1000 } })
-    const body = renderComment(input)
+    const body = renderComment(reportFacts(input))
     expect(body.length).toBeLessThan(COMMENT_LIMIT)
     expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
     expect(body).toContain('## Blast radius: 1 changed file → 10,000 files (100.0% of 10,001)')
@@ -75,13 +76,13 @@ describe('the PR comment', () => {
       ...Array.from({ length: 100 }, (_, i) => ({ path: `very_long_folder_name/gone_${i}.py`, status: 'removed' as const })),
       ...Array.from({ length: 100 }, (_, i) => ({ path: long(i, 'web').replace('.py', '.js'), status: 'modified' as const })),
     ]
-    const body = renderComment(inputOf(graph, changes))
+    const body = renderComment(reportFacts(inputOf(graph, changes)))
     expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
     expect(body).toContain('## Blast radius: 300 changed files in the graph (of 500 changed) → 600 files')
     expect(body).toMatch(/\| …and [\d,]+ more changed files \(report\.json has them all\)/)
     expect(body).toContain('<sub>Head')
     // the same lists under a tight limit: they shrink (and the diagram goes) rather than overflow it
-    const tight = renderMarkdown(inputOf(graph, changes), { limit: 20_000, listBudget: 6_000 })
+    const tight = renderMarkdown(reportFacts(inputOf(graph, changes)), { limit: 20_000, listBudget: 6_000 })
     expect(Buffer.byteLength(tight)).toBeLessThan(20_000)
     expect(tight).toContain('| …and')
     expect(tight).toContain('<sub>Head')
@@ -89,17 +90,17 @@ describe('the PR comment', () => {
 
   test('the job summary carries more of the list than the comment, within 1 MiB', () => {
     const input = inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }])
-    const summary = renderSummary(input)
+    const summary = renderSummary(reportFacts(input))
     expect(summary.startsWith('<!--')).toBe(false)
     expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
     const listed = (text: string) => (text.match(/`module_\d\d\.py`/g) ?? []).length
     expect(listed(summary)).toBe(9900)
-    expect(listed(renderComment(input))).toBeLessThan(9900)
+    expect(listed(renderComment(reportFacts(input)))).toBeLessThan(9900)
   })
 
   test('nothing affected: says so plainly, with no diagram, and still low risk', () => {
     const graph = graphOf(['app/leaf.py', 'app/main.py'], [['app/main.py', 'app/leaf.py']])
-    const body = renderComment(inputOf(graph, [{ path: 'app/main.py', status: 'modified' }]))
+    const body = renderComment(reportFacts(inputOf(graph, [{ path: 'app/main.py', status: 'modified' }])))
     expect(body).toContain('## Blast radius: 1 changed file → 0 files (0.0% of 2)')
     expect(body).toContain('**Risk: low**')
     expect(body).toContain('| 0 | 0 | 0 | 0 | 0 |')
@@ -115,12 +116,12 @@ describe('the PR comment', () => {
         { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2 },
       ],
     })
-    const body = renderComment(
+    const body = renderComment(reportFacts(
       inputOf(graph, [
         { path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' },
         { path: 'shop/gone.py', status: 'removed' },
         { path: 'shop/unused.py', status: 'removed' },
-      ]),
+      ])),
     )
     expect(body).toContain('renamed from `shop/old_name.py`')
     expect(body).toContain('### Removed and renamed files')
@@ -135,7 +136,7 @@ describe('the PR comment', () => {
 
   test('an empty graph never reads as safe', () => {
     const graph = graphOf([], [], { unread: { ts: 120 } })
-    const body = renderComment(inputOf(graph, [{ path: 'web/app.ts', status: 'modified' }]))
+    const body = renderComment(reportFacts(inputOf(graph, [{ path: 'web/app.ts', status: 'modified' }])))
     expect(body).toContain('**Risk: unknown**')
     expect(body).toContain('This does not mean the change is safe')
     expect(body).toContain('**The graph is empty**')
@@ -144,15 +145,15 @@ describe('the PR comment', () => {
 
   test('changed code the graph does not read makes the risk unknown, or "at least" when part is measured', () => {
     const graph = smallShop()
-    const only = renderComment(inputOf(graph, [{ path: 'web/app.js', status: 'modified' }]))
+    const only = renderComment(reportFacts(inputOf(graph, [{ path: 'web/app.js', status: 'modified' }])))
     expect(only).toContain('**Risk: unknown**')
     expect(only).toContain('`web/app.js`: .js code, a language the graph does not read yet: its reach is unknown')
-    const mixed = renderComment(
+    const mixed = renderComment(reportFacts(
       inputOf(graph, [
         { path: 'shop/cart.py', status: 'modified' },
         { path: 'shop/generated.py', status: 'modified' },
         { path: 'README.md', status: 'modified' },
-      ]),
+      ])),
     )
     expect(mixed).toContain('**Risk: at least low**')
     expect(mixed).toContain('`shop/generated.py`: skipped (larger than 2 MB): its reach is unknown')
@@ -162,9 +163,9 @@ describe('the PR comment', () => {
 
   test('links to the snapshot: the image inline when it is hosted, else only the link', () => {
     const change = [{ path: 'shop/cart.py', status: 'modified' as const }]
-    const both = renderComment(inputOf(smallShop(), change, { snapshot: { imageUrl: 'https://raw.example/s.png', viewUrl: 'https://example.org/view (1).html' } }))
+    const both = renderComment(reportFacts(inputOf(smallShop(), change, { snapshot: { imageUrl: 'https://raw.example/s.png', viewUrl: 'https://example.org/view (1).html' } })))
     expect(both).toContain('[![3D snapshot of the import graph, the blast radius lit](https://raw.example/s.png)](https://example.org/view%20%281%29.html)')
-    const link = renderComment(inputOf(smallShop(), change, { snapshot: { viewUrl: 'https://example.org/run/1' } }))
+    const link = renderComment(reportFacts(inputOf(smallShop(), change, { snapshot: { viewUrl: 'https://example.org/run/1' } })))
     expect(link).toContain('[Open the interactive 3D view of the blast radius](https://example.org/run/1)')
     expect(link).not.toContain('![')
   })
@@ -172,7 +173,7 @@ describe('the PR comment', () => {
   test('a 30-step chain shows its first and last six links around a count of the rest', () => {
     const files = Array.from({ length: 31 }, (_, i) => `chain/m${String(i).padStart(2, '0')}.py`)
     const graph = graphOf(files, files.slice(1).map((f, i): [string, string] => [f, files[i]!]))
-    const body = renderComment(inputOf(graph, [{ path: files[0]!, status: 'modified' }]))
+    const body = renderComment(reportFacts(inputOf(graph, [{ path: files[0]!, status: 'modified' }])))
     const names = (from: number, to: number) => files.slice(from, to).reverse().map((f) => `\`${f}\``).join(' → ')
     expect(body).toContain(`- ring 30: ${names(25, 31)} → …19 more files… → ${names(0, 6)}\n`)
     expect(body).toContain('**Files by ring:** `' + '█'.repeat(24) + '` 1: 1 · 2: 1')
@@ -181,7 +182,7 @@ describe('the PR comment', () => {
 
   test('notes from the action come right under the headline, as plain text', () => {
     const notes = ['Only the first 3,000 changed files were listed by GitHub.', 'Checkout is <b>not</b> the head: `x`']
-    const body = renderComment(inputOf(smallShop(), [{ path: 'shop/cart.py', status: 'modified' }], { notes }))
+    const body = renderComment(reportFacts(inputOf(smallShop(), [{ path: 'shop/cart.py', status: 'modified' }], { notes })))
     expect(body).toContain('> [!NOTE]\n> Only the first 3,000 changed files were listed by GitHub.')
     expect(body).toContain('> [!NOTE]\n> Checkout is &#60;b&#62;not&#60;/b&#62; the head: &#96;x&#96;')
     expect(body.indexOf('[!NOTE]')).toBeLessThan(body.indexOf('| Changed file |'))
@@ -189,8 +190,8 @@ describe('the PR comment', () => {
 
   test('the footer time is the given clock and nothing else in the body is a time', () => {
     const change = [{ path: 'shop/cart.py', status: 'modified' as const }]
-    const a = renderComment(inputOf(smallShop(), change))
-    const b = renderComment(inputOf(smallShop(), change, { now: new Date(FIXED_NOW.getTime() + 3_600_000) }))
+    const a = renderComment(reportFacts(inputOf(smallShop(), change)))
+    const b = renderComment(reportFacts(inputOf(smallShop(), change, { now: new Date(FIXED_NOW.getTime() + 3_600_000) })))
     const diff = a.split('\n').filter((line, i) => line !== b.split('\n')[i])
     expect(diff).toHaveLength(1)
     expect(diff[0]).toContain('2026-01-02 03:04 UTC')

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { analyzeChange } from '../../src/change/analyze-change.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
-import { count } from '../../src/output/numbers.js'
+import { count } from '../../src/format/numbers.js'
 import type { ReportInput } from '../../src/report/report-input.js'
+import { reportFacts } from '../../src/report/report-facts.js'
 import { FIXED_NOW } from '../fixtures/report/graphs.js'
 
 // The report on a real repository: Django 4.2.28 with dispatcher.py changed (docs/report-example.md
@@ -21,7 +22,7 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
     const graph = await buildGraph(DJANGO!)
     const analysis = analyzeChange(graph, [{ path: 'django/dispatch/dispatcher.py', status: 'modified' }])
     input = { analysis, workingDirectory: '.', version: '0.1.0', analysisMs: 2000, now: FIXED_NOW }
-    body = renderComment(input)
+    body = renderComment(reportFacts(input))
   }, 120_000)
 
   it('leads with the radius, its share and a risk word', () => {

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { reportFacts } from '../../src/report/report-facts.js'
 import { describe, expect, test } from '@jest/globals'
 import { renderComment } from '../../src/report/comment.js'
-import { mdCode, mdText, mdUrl, mermaidLabel, visible } from '../../src/report/escape.js'
+import { mdCode, mdText, mdUrl, mermaidLabel, visible } from '../../src/format/escape.js'
 import { mermaidDiagram, MERMAID_LIMITS } from '../../src/report/mermaid.js'
 import { renderText } from '../../src/report/text-report.js'
-import { styleFor } from '../../src/output/style.js'
+import { styleFor } from '../../src/format/style.js'
 import { graphOf, HOSTILE, HOSTILE_NAMES, hostileGraph, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
 const PARSER = fileURLToPath(new URL('../fixtures/report/mermaid-parse.mjs', import.meta.url))
@@ -55,7 +56,7 @@ describe('escaping for each context', () => {
 
 describe('hostile file names in the report', () => {
   const input = inputOf(hostileGraph(), [{ path: 'evil/target.py', status: 'modified' }, { path: HOSTILE, status: 'added' }])
-  const body = renderComment(input)
+  const body = renderComment(reportFacts(input))
 
   test('inject no HTML: no raw tag from a name reaches the body', () => {
     expect(body).not.toMatch(/<img/i)
@@ -87,7 +88,7 @@ describe('hostile file names in the report', () => {
 
   test('text output spells out control characters, so a name cannot drive the terminal', () => {
     const graph = hostileGraph()
-    const text = renderText(inputOf(graph, [{ path: 'evil/target.py', status: 'modified' }]), styleFor({ isTTY: false }, {}))
+    const text = renderText(reportFacts(inputOf(graph, [{ path: 'evil/target.py', status: 'modified' }])), styleFor({ isTTY: false }, {}))
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/)
   })
 })
@@ -95,9 +96,9 @@ describe('hostile file names in the report', () => {
 describe('the mermaid diagram', () => {
   test('parses with mermaid, for a small, a hostile and a 10,000-file radius', () => {
     const bodies = [
-      renderComment(inputOf(smallShop(), [{ path: 'shop/models/product.py', status: 'modified' }])),
-      renderComment(inputOf(hostileGraph(), [{ path: 'evil/target.py', status: 'modified' }])),
-      renderComment(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }])),
+      renderComment(reportFacts(inputOf(smallShop(), [{ path: 'shop/models/product.py', status: 'modified' }]))),
+      renderComment(reportFacts(inputOf(hostileGraph(), [{ path: 'evil/target.py', status: 'modified' }]))),
+      renderComment(reportFacts(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }]))),
     ]
     expect(mermaidParse(bodies.map(mermaidBlock))).toEqual([null, null, null])
   })

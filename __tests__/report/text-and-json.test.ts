@@ -1,8 +1,9 @@
+import { reportFacts } from '../../src/report/report-facts.js'
 import { describe, expect, test } from '@jest/globals'
-import { styleFor } from '../../src/output/style.js'
+import { styleFor } from '../../src/format/style.js'
 import { reportJson } from '../../src/report/json-report.js'
 import { assessRisk, parseRiskThresholds, riskWord } from '../../src/report/risk.js'
-import { TEXT_WIDTH } from '../../src/output/wrap.js'
+import { TEXT_WIDTH } from '../../src/format/wrap.js'
 import { renderText } from '../../src/report/text-report.js'
 import { HOSTILE, hostileGraph, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
@@ -19,18 +20,18 @@ describe('text output', () => {
 
   test('fits 100 columns, whatever the names', () => {
     for (const input of inputs) {
-      for (const line of stripAnsi(renderText(input, colour)).split('\n')) expect([...line].length).toBeLessThanOrEqual(TEXT_WIDTH)
+      for (const line of stripAnsi(renderText(reportFacts(input), colour)).split('\n')) expect([...line].length).toBeLessThanOrEqual(TEXT_WIDTH)
     }
   })
 
   test('has no colour for pipes and NO_COLOR, and colour for a terminal', () => {
-    expect(renderText(inputs[0]!, plain)).not.toContain('\x1b[')
-    expect(renderText(inputs[0]!, styleFor({ isTTY: true }, { NO_COLOR: '1' }))).not.toContain('\x1b[')
-    expect(renderText(inputs[0]!, colour)).toContain('\x1b[1m')
+    expect(renderText(reportFacts(inputs[0]!), plain)).not.toContain('\x1b[')
+    expect(renderText(reportFacts(inputs[0]!), styleFor({ isTTY: true }, { NO_COLOR: '1' }))).not.toContain('\x1b[')
+    expect(renderText(reportFacts(inputs[0]!), colour)).toContain('\x1b[1m')
   })
 
   test('says what the comment says', () => {
-    const text = renderText(inputs[0]!, plain)
+    const text = renderText(reportFacts(inputs[0]!), plain)
     expect(text).toContain('Blast radius: 1 changed file in the graph (of 2) → 6 files (60.0% of 10)')
     expect(text).toContain('Risk: at least low:')
     expect(text).toMatch(/shop\/models\/product\.py\s+modified\s+3\s+6\s+3\s+4\s+2/)
@@ -44,7 +45,7 @@ describe('text output', () => {
 
 describe('the JSON report', () => {
   test('has everything, uncut, and the contract impact document', () => {
-    const json = reportJson(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }]))
+    const json = reportJson(reportFacts(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }])))
     expect(json.schema).toBe('blast-radius/report@1')
     expect(json.impact.schema).toBe('blast-radius/impact@1')
     expect(json.impact.affected.files).toHaveLength(10_000)
@@ -55,7 +56,7 @@ describe('the JSON report', () => {
   })
 
   test('round-trips through JSON.stringify unchanged (no Map, Set or undefined inside)', () => {
-    const json = reportJson(inputOf(smallShop(), [{ path: 'shop/cart.py', status: 'modified' }, { path: 'x.md', status: 'modified' }]))
+    const json = reportJson(reportFacts(inputOf(smallShop(), [{ path: 'shop/cart.py', status: 'modified' }, { path: 'x.md', status: 'modified' }])))
     expect(JSON.parse(JSON.stringify(json))).toEqual(json)
     expect(json.confidence.outside).toEqual([{ path: 'x.md', status: 'modified', kind: 'not-code' }])
   })

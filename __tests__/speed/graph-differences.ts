@@ -1,5 +1,5 @@
 import type { ImportGraph } from '../../src/graph/import-graph.js'
-import { graphJson } from '../../src/output/graph-json.js'
+import { graphJson } from '../../src/report/graph-json.js'
 
 /** How many rows of each kind a failure shows: enough to see the pattern, few enough to read. */
 const SHOWN = 10

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { renderComment } from '../report/comment.js'
-import type { ReportInput } from '../report/report-input.js'
+import type { ReportFacts } from '../report/report-facts.js'
 
 /** 16 hex digits: what a fingerprint looks like, also when it arrives from untrusted input. */
 export const FINGERPRINT = /^[0-9a-f]{16}$/
@@ -10,8 +10,8 @@ export const FINGERPRINT = /^[0-9a-f]{16}$/
  * duration of the run, so two runs on the same code never render the same bytes. The fingerprint
  * hashes the comment rendered at a fixed time, so "unchanged" means the report is the same.
  */
-export function reportFingerprint(input: ReportInput): string {
-  const timeless = renderComment({ ...input, now: new Date(0), analysisMs: 0 })
+export function reportFingerprint(facts: ReportFacts): string {
+  const timeless = renderComment({ ...facts, input: { ...facts.input, now: new Date(0), analysisMs: 0 } })
   return createHash('sha256').update(timeless).digest('hex').slice(0, 16)
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Impact } from '../impact/blast-radius.js'
-import { impactJson } from '../output/impact-json.js'
+import { impactJson } from '../report/impact-json.js'
 import { folderSlug } from './inputs.js'
 
 /** This run's own folder under RUNNER_TEMP for one analysed folder: the impact JSON, the snapshot. */

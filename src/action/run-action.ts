@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import { realpath, stat } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
-import { analyzeChange, type ChangeAnalysis } from '../change/analyze-change.js'
-import { buildGraph } from '../graph/build-graph.js'
+import type { ChangeAnalysis } from '../change/analyze-change.js'
+import { analyzeRepository } from '../change/analyze-repository.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import type { ReportInput } from '../report/report-input.js'
-import { mdText } from '../report/escape.js'
+import { reportFacts, type ReportFacts } from '../report/report-facts.js'
+import { mdText } from '../format/escape.js'
 import { renderSummary } from '../report/summary.js'
 import { VERSION } from '../core/version.js'
 import { prChangedFiles, pushChangedFiles, type ChangeList } from './changed-files.js'
@@ -60,7 +61,7 @@ async function reportOnPush(env: RunnerEnv, inputs: ActionInputs, github: GitHub
   if (target.note) core.warning(target.note)
   const snapshot = await publishSnapshot(env, inputs, github, analysis, undefined)
   const input = { ...reportBasics(env, inputs, analysis, [...notes, ...snapshot.notes], started), headSha: target.after, snapshot: snapshot.links }
-  await writeSummary(renderSummary(input))
+  await writeSummary(renderSummary(reportFacts(input)))
   setOutputs(countOutputs(analysis), { reportJson, snapshotUrl: snapshot.url })
 }
 
@@ -84,9 +85,13 @@ async function reportOnPullRequest(
     snapshot: snapshot.links,
     rerun: { prNumber: pr.number, ...(env.workflowFile && { workflowUrl: `${repoUrl(env)}/actions/workflows/${env.workflowFile}` }) },
   }
-  const outcome = github ? await comment(github, env, inputs, pr, input) : undefined
-  await writeSummary(renderSummary(input) + summaryTail(outcome))
-  if (outcome?.kind === 'refused') await leaveForkReport(env, inputs, pr, input)
+  // Computed once: the comment, its fingerprint, the summary and the fork report all say these facts.
+  const facts = reportFacts(input)
+  const body = renderComment(facts)
+  const fingerprint = reportFingerprint(facts)
+  const outcome = github ? await comment(github, env, inputs, pr, { facts, body, fingerprint }) : undefined
+  await writeSummary(renderSummary(facts) + summaryTail(outcome))
+  if (outcome?.kind === 'refused') await leaveForkReport(env, inputs, pr, { facts, body, fingerprint })
   setOutputs(countOutputs(analysis), { reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url })
   // Last, after the summary and the outputs: later `if: always()` steps still have the report.
   if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
@@ -146,7 +151,7 @@ async function analyse(
     notes.push(`${scoped.outside} changed file${scoped.outside === 1 ? ' lies' : 's lie'} outside ${folder} and ${scoped.outside === 1 ? 'is' : 'are'} not analysed.`)
   }
   const factsCache = await restoreFactsCache(env.runnerTemp, inputs.workingDirectory, env.sha)
-  const graph = await buildGraph(dir, {
+  const analysis = await analyzeRepository(dir, scoped.inside, {
     include: inputs.include,
     exclude: inputs.exclude,
     maxFileBytes: inputs.maxFileBytes,
@@ -155,8 +160,8 @@ async function analyse(
     onWarning: (m) => core.warning(m),
   })
   await saveFactsCache(factsCache)
-  core.info(`Graph: ${graph.stats.files} files, ${graph.stats.edges} edges in ${graph.stats.ms} ms`)
-  const analysis = analyzeChange(graph, scoped.inside)
+  const { stats } = analysis.graph
+  core.info(`Graph: ${stats.files} files, ${stats.edges} edges in ${stats.ms} ms`)
   const reportJson = await writeImpactJson(env.runnerTemp, inputs.workingDirectory, analysis.impact)
   return { analysis, reportJson, notes }
 }
@@ -165,16 +170,23 @@ function hasImpact(analysis: ChangeAnalysis): boolean {
   return analysis.impact.affected.total > 0 || analysis.gone.some((g) => g.stillImportedBy.length > 0)
 }
 
-async function comment(github: GitHub, env: RunnerEnv, inputs: ActionInputs, pr: PullRequestRef, input: ReportInput): Promise<CommentOutcome> {
+/** One run's report, rendered once. */
+interface RenderedReport {
+  readonly facts: ReportFacts
+  readonly body: string
+  readonly fingerprint: string
+}
+
+async function comment(github: GitHub, env: RunnerEnv, inputs: ActionInputs, pr: PullRequestRef, report: RenderedReport): Promise<CommentOutcome> {
   const outcome = await upsertComment(
     github,
     { owner: env.owner, repo: env.repo, number: pr.number },
     {
       marker: commentMarker(inputs.workingDirectory),
-      body: renderComment(input),
-      fingerprint: reportFingerprint(input),
+      body: report.body,
+      fingerprint: report.fingerprint,
       mode: inputs.commentMode,
-      hasImpact: hasImpact(input.analysis),
+      hasImpact: hasImpact(report.facts.input.analysis),
     },
   )
   if (outcome.kind === 'refused') {
@@ -199,7 +211,7 @@ function summaryTail(outcome: CommentOutcome | undefined): string {
 }
 
 /** The first half of the fork pattern: leave the report where a workflow_run run with a writing token finds it. */
-async function leaveForkReport(env: RunnerEnv, inputs: ActionInputs, pr: PullRequestRef, input: ReportInput): Promise<void> {
+async function leaveForkReport(env: RunnerEnv, inputs: ActionInputs, pr: PullRequestRef, report: RenderedReport): Promise<void> {
   const name = forkArtifactName(inputs.workingDirectory)
   if (!env.hasArtifactService) {
     core.warning(`No artifact service in this run (ACTIONS_RUNTIME_TOKEN is not set): the report artifact ${name} was not uploaded.`)
@@ -210,9 +222,9 @@ async function leaveForkReport(env: RunnerEnv, inputs: ActionInputs, pr: PullReq
       schema: FORK_REPORT_SCHEMA,
       headSha: pr.headSha,
       workingDirectory: inputs.workingDirectory,
-      body: renderComment(input),
-      fingerprint: reportFingerprint(input),
-      outputs: countOutputs(input.analysis),
+      body: report.body,
+      fingerprint: report.fingerprint,
+      outputs: countOutputs(report.facts.input.analysis),
     })
     core.info(`Report uploaded as the artifact ${name} for the workflow_run run to post.`)
   } catch (error) {

@@ -1,9 +1,9 @@
 import { FactsCache } from '../cache/facts-cache.js'
-import { VERSION } from '../core/version.js'
 import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, Skipped, Unresolved } from '../core/model.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
 import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
+import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
 import { extractFiles } from './extract-files.js'
 import { ImportGraph, type GraphFile } from './import-graph.js'
@@ -120,5 +120,5 @@ function resolveContext(files: readonly RepoPath[], reader: SourceReader): Resol
 
 /** Everything that decides what a cached entry holds besides the file's content. */
 function cacheVersion(adapters: readonly LanguageAdapter<unknown>[], maxBytes: number): string {
-  return [`blast-radius ${VERSION}`, ...adapters.map((a) => a.factsVersion), `max ${maxBytes} bytes`].join('; ')
+  return [...adapters.map((a) => `${a.id} ${factsDigest(a)}`), `max ${maxBytes} bytes`].join('; ')
 }

@@ -59,8 +59,6 @@ export interface LanguageAdapter<Facts = unknown> {
   extract(source: Uint8Array, path: RepoPath): Facts
   /** Whether a value (from a cache: outside the program's control) has the shape of this language's facts. */
   isFacts(value: unknown): value is Facts
-  /** Changes whenever extraction could give other facts for the same bytes: part of every cache key. */
-  readonly factsVersion: string
   resolve(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext): Resolution
   /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
   isTestFile(path: RepoPath): boolean

@@ -1,10 +1,17 @@
 import type { ExtractionMode, LanguageAdapter } from './adapter.js'
 import { PythonAdapter } from './python/adapter.js'
-import { RUNTIME_WASM } from './wasm-file.js'
+import { join } from 'node:path'
+import { RUNTIME_WASM } from '../core/wasm-file.js'
+import { digestFromSources } from './facts-digest.js'
 
 /** The languages the graph reads, in the order their edge kinds rank. A new language is one line here. */
 export function languageAdapters(extraction: ExtractionMode = 'fast'): LanguageAdapter[] {
   return [new PythonAdapter(extraction)]
+}
+
+/** Each adapter's facts digest from the sources below `root` (the bundle's build-time list; see facts-digest.ts). */
+export function factsDigests(root: string, wasmPath: (specifier: string) => string): Record<string, string> {
+  return Object.fromEntries(languageAdapters().map((adapter) => [adapter.id, digestFromSources(adapter, join(root, 'src/languages'), wasmPath)]))
 }
 
 /** Every WASM file the adapters load, as package specifiers: what the bundle copies beside itself. */

@@ -1,5 +1,5 @@
 import { renderMarkdown } from './markdown-report.js'
-import type { ReportInput } from './report-input.js'
+import type { ReportFacts } from './report-facts.js'
 
 /** GitHub refuses comments over 65,536 characters; this leaves room for a margin. */
 export const COMMENT_LIMIT = 60_000
@@ -11,6 +11,6 @@ export function commentMarker(workingDirectory: string): string {
 }
 
 /** The PR comment's body. */
-export function renderComment(input: ReportInput): string {
-  return renderMarkdown(input, { firstLine: commentMarker(input.workingDirectory), limit: COMMENT_LIMIT, listBudget: 6_000 })
+export function renderComment(facts: ReportFacts): string {
+  return renderMarkdown(facts, { firstLine: commentMarker(facts.input.workingDirectory), limit: COMMENT_LIMIT, listBudget: 6_000 })
 }

@@ -1,12 +1,11 @@
-import { impactJson } from '../output/impact-json.js'
-import { reportFacts } from './report-facts.js'
-import type { ReportInput } from './report-input.js'
+import { impactJson } from './impact-json.js'
+import type { ReportFacts } from './report-facts.js'
 
 export const REPORT_SCHEMA = 'blast-radius/report@1'
 
 /** Everything the report knows, uncut: the numbers behind the comment, and the contract's impact document. */
-export function reportJson(input: ReportInput) {
-  const facts = reportFacts(input)
+export function reportJson(facts: ReportFacts) {
+  const { input } = facts
   const c = facts.confidence
   return {
     schema: REPORT_SCHEMA,

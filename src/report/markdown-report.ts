@@ -1,7 +1,6 @@
 import { bytes } from './fit.js'
 import * as section from './markdown-sections.js'
-import { reportFacts } from './report-facts.js'
-import type { ReportInput } from './report-input.js'
+import type { ReportFacts } from './report-facts.js'
 
 /** The comment and the job summary: the same sections, with a different size limit and first line. */
 export interface MarkdownProfile {
@@ -13,8 +12,7 @@ export interface MarkdownProfile {
   readonly listBudget: number
 }
 
-export function renderMarkdown(input: ReportInput, profile: MarkdownProfile): string {
-  const facts = reportFacts(input)
+export function renderMarkdown(facts: ReportFacts, profile: MarkdownProfile): string {
   // Every list is cut to the budget; when names are so long that the lists together still crowd the
   // limit, the budget is halved until they leave room, and last the diagram makes way.
   for (let budget = profile.listBudget; ; budget = Math.floor(budget / 2)) {

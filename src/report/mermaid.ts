@@ -1,9 +1,9 @@
 import { byCodePoint, dirOf, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
-import { topFolder } from '../output/folders.js'
-import { elide, mermaidLabel } from './escape.js'
-import { plural } from '../output/numbers.js'
+import { topFolder } from './folders.js'
+import { elide, mermaidLabel } from '../format/escape.js'
+import { plural } from '../format/numbers.js'
 
 /** GitHub draws larger diagrams poorly or not at all; the issue fixes these bounds (all strict). */
 export const MERMAID_LIMITS = { nodes: 100, edges: 200, chars: 20_000 } as const

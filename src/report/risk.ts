@@ -1,4 +1,4 @@
-import { count, plural } from '../output/numbers.js'
+import { count, plural } from '../format/numbers.js'
 
 export const RISK_LEVELS = ['low', 'moderate', 'high', 'very high'] as const
 export type RiskLevel = (typeof RISK_LEVELS)[number]

@@ -1,9 +1,9 @@
-import type { Style } from '../output/style.js'
-import { TEXT_WIDTH, wrapParts } from '../output/wrap.js'
+import type { Style } from '../format/style.js'
+import { TEXT_WIDTH, wrapParts } from '../format/wrap.js'
 import { shortenChain } from './chains.js'
-import { elide, visible } from './escape.js'
-import { count, plural } from '../output/numbers.js'
-import { laterKinds, reportFacts, shareOf, type ReportFacts } from './report-facts.js'
+import { elide, visible } from '../format/escape.js'
+import { count, plural } from '../format/numbers.js'
+import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import type { ReportInput } from './report-input.js'
 import { riskWord } from './risk.js'
 import { describeOutside, ringBar } from './wording.js'
@@ -12,8 +12,8 @@ import { describeOutside, ringBar } from './wording.js'
 const SHOWN = 8
 
 /** The report for a terminal or a pipe: the same facts as the comment, in lines of at most 100 columns. */
-export function renderText(input: ReportInput, style: Style): string {
-  const facts = reportFacts(input)
+export function renderText(facts: ReportFacts, style: Style): string {
+  const { input } = facts
   const out: string[] = [...headline(facts, style)]
   for (const note of input.notes ?? []) out.push(...wrapParts([style.yellow('Note:'), ...visible(note).split(' ').map((w) => elide(w, TEXT_WIDTH - 2))], ' '))
   out.push('', ...table(facts, style))

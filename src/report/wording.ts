@@ -1,4 +1,4 @@
-import { count, plural } from '../output/numbers.js'
+import { count, plural } from '../format/numbers.js'
 import type { OutsideReason } from './confidence.js'
 
 /** Why a changed file is not in the graph, in words shared by every reporter. */

@@ -1,7 +1,7 @@
 import { CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, RING_COLOURS, TEXT_COLOUR, ringColour, ringLabel } from './palette.js'
 import type { Scene } from './scene.js'
-import { elide } from '../report/escape.js'
-import { count } from '../output/numbers.js'
+import { elide } from '../format/escape.js'
+import { count } from '../format/numbers.js'
 import { escapeXml } from './xml-escape.js'
 
 /** One legend row: a swatch, what it stands for, and how many files. */

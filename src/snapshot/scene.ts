@@ -2,7 +2,7 @@ import type { EdgeKind } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
-import { count, plural } from '../output/numbers.js'
+import { count, plural } from '../format/numbers.js'
 import { layoutPositions } from './layout.js'
 
 /** Where a file stands relative to the change; `via` is the id of the next file toward the change. */

@@ -2,8 +2,8 @@ import { projector, type Projected } from './camera.js'
 import { legendSvg } from './legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, OUTSIDE_COLOUR, RING_COLOURS, TEXT_COLOUR, ringColour } from './palette.js'
 import type { Scene, SceneNode } from './scene.js'
-import { elide } from '../report/escape.js'
-import { count } from '../output/numbers.js'
+import { elide } from '../format/escape.js'
+import { count } from '../format/numbers.js'
 import { escapeXml } from './xml-escape.js'
 
 export interface StillSize {

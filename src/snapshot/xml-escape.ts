@@ -1,4 +1,4 @@
-import { visible } from '../report/escape.js'
+import { visible } from '../format/escape.js'
 
 /** Text for SVG and HTML: invisible characters spelled out (as in the report), markup characters as entities. */
 export function escapeXml(text: string): string {

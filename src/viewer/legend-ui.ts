@@ -1,5 +1,5 @@
-import { visible } from '../report/escape.js'
-import { count } from '../output/numbers.js'
+import { visible } from '../format/escape.js'
+import { count } from '../format/numbers.js'
 import type { Visibility } from './layers.js'
 import type { Model } from './model.js'
 

@@ -1,4 +1,4 @@
-import { visible } from '../report/escape.js'
+import { visible } from '../format/escape.js'
 import { DATA_ELEMENT_ID } from '../snapshot/viewer-html.js'
 import type { ViewerData } from '../snapshot/viewer-data.js'
 

@@ -1,4 +1,4 @@
-import { plural } from '../output/numbers.js'
+import { plural } from '../format/numbers.js'
 import { nodeColour } from './layers.js'
 import { chainBack, ringName, type Link, type Model } from './model.js'
 

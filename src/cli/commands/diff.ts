@@ -1,24 +1,21 @@
 import { buildOptions } from '../build-options.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { analyzeChange } from '../../change/analyze-change.js'
+import { analyzeRepository } from '../../change/analyze-repository.js'
 import { changedFiles } from '../../git/changed-files.js'
 import { resolveRange } from '../../git/git-range.js'
 import { withHeadTree } from '../../git/head-tree.js'
 import { GitError } from '../../git/run-git.js'
-import { buildGraph } from '../../graph/build-graph.js'
-import { styleFor } from '../../output/style.js'
+import { styleFor } from '../../format/style.js'
 import { renderComment } from '../../report/comment.js'
 import { reportJson } from '../../report/json-report.js'
+import { reportFacts } from '../../report/report-facts.js'
 import type { ReportInput } from '../../report/report-input.js'
-import { renderText } from '../../report/text-report.js'
+import { isReportFormat, REPORTERS, type ReportFormat } from '../../report/reporters.js'
 import { VERSION } from '../../core/version.js'
 import { writeSnapshot } from '../../snapshot/write-snapshot.js'
 import type { CliIo, CommandArgs } from '../main.js'
 import { UsageError } from '../usage-error.js'
-
-const FORMATS = ['text', 'markdown', 'json'] as const
-type Format = (typeof FORMATS)[number]
 
 /** What the action does, for a local git range: the report as text, markdown (the comment) or JSON. */
 export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
@@ -33,34 +30,34 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
     throw error
   }
   const changes = await changedFiles(args.repoDir, range)
-  const graph = await withHeadTree(args.repoDir, range, (dir) => buildGraph(dir, buildOptions(args, io)))
+  const analysis = await withHeadTree(args.repoDir, range, (dir) => analyzeRepository(dir, changes, buildOptions(args, io)))
   const input: ReportInput = {
-    analysis: analyzeChange(graph, changes),
+    analysis,
     workingDirectory: range.prefix || '.',
     version: VERSION,
     analysisMs: performance.now() - started,
     now: new Date(),
     ...(range.head !== undefined && { headSha: range.head }),
   }
+  const facts = reportFacts(input)
   if (args.out) {
     const out = resolve(io.cwd, args.out)
     await mkdir(out, { recursive: true })
-    await writeSnapshot(out, graph, input.analysis.impact)
+    await writeSnapshot(out, analysis.graph, analysis.impact)
     // report.md sits beside the snapshot, so it can show the image and link the viewer by relative paths.
-    const beside = { ...input, snapshot: { imageUrl: 'snapshot.png', viewUrl: 'snapshot.html' } }
+    const beside = { ...facts, input: { ...input, snapshot: { imageUrl: 'snapshot.png', viewUrl: 'snapshot.html' } } }
     await writeFile(join(out, 'report.md'), renderComment(beside))
-    await writeFile(join(out, 'report.json'), JSON.stringify(reportJson(input), null, 2) + '\n')
+    await writeFile(join(out, 'report.json'), JSON.stringify(reportJson(facts), null, 2) + '\n')
   }
-  io.stdout.write(
-    format === 'json' ? JSON.stringify(reportJson(input)) + '\n'
-    : format === 'markdown' ? renderComment(input)
-    : renderText(input, styleFor(io.stdout, io.env)),
-  )
+  io.stdout.write(REPORTERS[format](facts, styleFor(io.stdout, io.env)))
 }
 
-function formatOf(args: CommandArgs): Format {
+function formatOf(args: CommandArgs): ReportFormat {
   const format = args.format ?? (args.json ? 'json' : 'text')
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected text, markdown or json, got ${format}`)
+  if (!isReportFormat(format)) {
+    const names = Object.keys(REPORTERS)
+    throw new UsageError(`--format: expected ${names.slice(0, -1).join(', ')} or ${names.at(-1)!}, got ${format}`)
+  }
   if (args.json && format !== 'json') throw new UsageError(`--json and --format ${format} disagree`)
-  return format as Format
+  return format
 }

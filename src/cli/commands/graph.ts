@@ -1,8 +1,8 @@
 import { buildOptions } from '../build-options.js'
 import { buildGraph } from '../../graph/build-graph.js'
-import { graphJson } from '../../output/graph-json.js'
-import { graphText } from '../../output/graph-text.js'
-import { styleFor } from '../../output/style.js'
+import { graphJson } from '../../report/graph-json.js'
+import { graphText } from '../../report/graph-text.js'
+import { styleFor } from '../../format/style.js'
 import type { CliIo, CommandArgs } from '../main.js'
 import { UsageError } from '../usage-error.js'
 

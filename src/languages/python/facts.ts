@@ -1,6 +1,3 @@
-/** Bumped whenever extraction changes what it reads from the same bytes, so older cached facts are ignored. */
-export const PY_FACTS_VERSION = 'python-facts@1'
-
 /** Where an import statement stands: at module level, in a function body, or under `if TYPE_CHECKING:`. */
 export type ImportContext = 'import' | 'lazy' | 'type'
 

@@ -1,5 +1,5 @@
 import { Language, Parser } from 'web-tree-sitter'
-import { wasmFile } from '../wasm-file.js'
+import { wasmFile } from '../../core/wasm-file.js'
 
 /** The WASM files Python's extraction loads (the bundle copies each beside itself). */
 export const PYTHON_GRAMMARS = ['tree-sitter-python/tree-sitter-python.wasm'] as const

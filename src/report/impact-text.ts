@@ -2,9 +2,9 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { chainOf } from '../impact/chain.js'
 import { countByFolder } from './folders.js'
-import { count, plural } from './numbers.js'
-import { wrapParts } from './wrap.js'
-import type { Style } from './style.js'
+import { count, plural } from '../format/numbers.js'
+import { wrapParts } from '../format/wrap.js'
+import type { Style } from '../format/style.js'
 
 const TOP_FOLDERS = 8
 

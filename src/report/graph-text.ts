@@ -1,7 +1,7 @@
 import type { ImportGraph } from '../graph/import-graph.js'
 import { byCodePoint } from '../core/repo-path.js'
-import { count, plural } from './numbers.js'
-import type { Style } from './style.js'
+import { count, plural } from '../format/numbers.js'
+import type { Style } from '../format/style.js'
 
 const TOP = 10
 

@@ -1,0 +1,15 @@
+import type { ChangedFile } from '../core/model.js'
+import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
+import { languageAdapters } from '../languages/registry.js'
+import { analyzeChange, type ChangeAnalysis } from './analyze-change.js'
+
+/**
+ * The one analysis pipeline, for the CLI's `impact` and `diff` and for the action: the repository's
+ * graph (discover → extract → resolve), then the change against it (blast radius, import-time radius,
+ * removed files, tests), with one set of languages throughout.
+ */
+export async function analyzeRepository(repoDir: string, changes: readonly ChangedFile[], options: BuildOptions = {}): Promise<ChangeAnalysis> {
+  const languages = options.languages ?? languageAdapters(options.extractor)
+  const graph = await buildGraph(repoDir, { ...options, languages })
+  return analyzeChange(graph, changes, languages)
+}
