@@ -62,3 +62,13 @@ export function normalPath(path: string): string | undefined {
   }
   return parts.join('/')
 }
+
+/**
+ * A list of packages (`packages=["a", "a.sub"]`) installs their top-level names from `dir`, except
+ * those a `package_dir` entry maps to a folder of their own (already among `mapped`).
+ */
+export function listedPackages(dir: string, listed: readonly string[], mapped: readonly RootDecl[], why: string): RootDecl[] {
+  const taken = new Set(mapped.flatMap((r) => r.include ?? []))
+  const include = [...new Set(listed.map((p) => p.split('.')[0]!))].filter((top) => !taken.has(top))
+  return include.length ? [{ dir, why, namespaces: true, include }] : []
+}

@@ -1,6 +1,6 @@
 import type { Node, Parser } from 'web-tree-sitter'
 import { baseName } from '../../core/repo-path.js'
-import { cleanDir, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
+import { cleanDir, listedPackages, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
 
 /**
  * What a file says about Python's path, read from its own text (never run): for each file's path
@@ -261,7 +261,7 @@ function setupDecl(args: readonly (Node | null)[], names: ReadonlyMap<string, Va
       ...(packages.exclude && { exclude: packages.exclude.filter((p) => !p.includes('.')) }),
     })
   } else if (listOf(packages)) {
-    roots.push({ dir: base, why: 'setup.py packages', namespaces: true, include: [...new Set(listOf(packages)!.map((p) => p.split('.')[0]!))] })
+    roots.push(...listedPackages(base, listOf(packages)!, roots, 'setup.py packages'))
   } else if (keyword.has('packages')) problems.push('setup.py packages is not a literal: not read')
   else if (base !== '') roots.push({ dir: base, why: 'setup.py package_dir', namespaces: true })
   const requires = keyword.has('python_requires') ? evaluate(keyword.get('python_requires')!, names) : undefined
@@ -281,4 +281,22 @@ function stringValue(node: Node): string | undefined {
   if (parts.length === 0) return ''
   if (parts.length !== 1 || parts[0]!.type !== 'string_content') return undefined
   return parts[0]!.text
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string')
+
+/** Checks the shape of path facts from a cache (outside the program's control), field by field. */
+export function isPathFacts(value: unknown): value is PathFacts {
+  if (!isRecord(value)) return false
+  if (value.program !== undefined && value.program !== true) return false
+  if (value.extendsPath !== undefined && value.extendsPath !== true) return false
+  if (value.pathEdits !== undefined && !isStrings(value.pathEdits)) return false
+  const setup = value.setup
+  if (setup === undefined) return true
+  if (!isRecord(setup) || typeof setup.project !== 'boolean' || typeof setup.pytest !== 'boolean' || !isStrings(setup.problems)) return false
+  if (setup.oldestPython !== undefined && typeof setup.oldestPython !== 'string') return false
+  return Array.isArray(setup.roots) && setup.roots.every((r: unknown) =>
+    isRecord(r) && typeof r.dir === 'string' && typeof r.why === 'string' && typeof r.namespaces === 'boolean' &&
+    (r.include === undefined || isStrings(r.include)) && (r.exclude === undefined || isStrings(r.exclude)))
 }

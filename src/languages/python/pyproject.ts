@@ -1,5 +1,5 @@
 import { parse, TomlError } from 'smol-toml'
-import { cleanDir, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
+import { cleanDir, listedPackages, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
 
 type Table = Record<string, unknown>
 
@@ -75,8 +75,7 @@ function setuptoolsRoots(doc: Table, problems: string[]): RootDecl[] {
   const packages = setuptools.packages
   const listed = strings(packages)
   if (listed) {
-    const include = [...new Set(listed.map(topName))]
-    roots.push({ dir: base, why: 'tool.setuptools.packages', namespaces: true, include })
+    roots.push(...listedPackages(base, listed, roots, 'tool.setuptools.packages'))
   } else if (isTable(packages) && isTable(packages.find)) {
     const find = packages.find
     const where = strings(find.where) ?? ['.']

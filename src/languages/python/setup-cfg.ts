@@ -1,5 +1,5 @@
 import { iniList, readIni } from './config-ini.js'
-import { cleanDir, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
+import { cleanDir, listedPackages, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
 import { mappedPackages } from './pyproject.js'
 
 /**
@@ -29,8 +29,7 @@ export function readSetupCfg(text: string): PackagingDecl {
       ...(find?.has('exclude') && { exclude: iniList(find.get('exclude')).filter((p) => !p.includes('.')) }),
     })
   } else if (packages) {
-    const include = [...new Set(iniList(packages).map((p) => p.split('.')[0]!))]
-    roots.push({ dir: base, why: 'setup.cfg packages', namespaces: true, include })
+    roots.push(...listedPackages(base, iniList(packages), roots, 'setup.cfg packages'))
   } else if (mapping[''] !== undefined) roots.push({ dir: base, why: 'setup.cfg package_dir', namespaces: true })
   const pytest = ini.get('tool:pytest')
   const oldest = oldestPython(options?.get('python_requires'))
