@@ -21,7 +21,10 @@ export async function pyrightImports(fixture: string, config: object): Promise<M
     await writeFile(join(dir, 'pyrightconfig.json'), JSON.stringify(config))
     const stdout = await new Promise<string>((done, fail) =>
       execFile(process.execPath, [PYRIGHT, '--dependencies', '--verbose'], { cwd: dir, env: { PATH: noPython }, maxBuffer: 64 << 20 },
-        (error, out) => (out.includes('Imported by') ? done(out) : fail(error ?? new Error(`pyright printed no dependencies:\n${out}`)))),
+        (error, out) => {
+          if (out.includes('Imported by')) done(out)
+          else fail(error ?? new Error(`pyright printed no dependencies:\n${out}`))
+        }),
     )
     return parseDependencies(stdout, dir)
   } finally {

@@ -67,8 +67,8 @@ function pathFactsOf(root: Node, shebang: boolean, isSetup: boolean): PathFacts 
       if (!statement) continue
       if (statement.type === 'if_statement' && isMainTest(statement.childForFieldName('condition'))) program = true
       if (['if_statement', 'try_statement', 'with_statement', 'else_clause', 'elif_clause', 'except_clause', 'finally_clause'].includes(statement.type)) {
-        for (const child of statement.namedChildren) if (child?.type === 'block') visit(child.namedChildren)
-        for (const child of statement.namedChildren) if (child && child.type !== 'block') visit([child])
+        for (const child of statement.namedChildren) if (child.type === 'block') visit(child.namedChildren)
+        for (const child of statement.namedChildren) if (child.type !== 'block') visit([child])
         continue
       }
       if (statement.type !== 'expression_statement') continue
@@ -95,7 +95,7 @@ function pathFactsOf(root: Node, shebang: boolean, isSetup: boolean): PathFacts 
 /** `__name__ == "__main__"` (either side). */
 function isMainTest(test: Node | null): boolean {
   if (test?.type !== 'comparison_operator' || !test.text.includes('==')) return false
-  const sides = test.namedChildren.map((c) => (c?.type === 'string' ? stringValue(c) : c?.text))
+  const sides = test.namedChildren.map((c) => (c.type === 'string' ? stringValue(c) : c.text))
   return sides.length === 2 && sides.includes('__name__') && sides.includes('__main__')
 }
 
@@ -144,8 +144,8 @@ function evaluate(node: Node | null, names: ReadonlyMap<string, Value>): Value |
     case 'dictionary': {
       const entries: [string, Value][] = []
       for (const pair of node.namedChildren) {
-        const key = pair?.type === 'pair' ? evaluate(pair.childForFieldName('key'), names) : undefined
-        const value = pair?.type === 'pair' ? evaluate(pair.childForFieldName('value'), names) : undefined
+        const key = pair.type === 'pair' ? evaluate(pair.childForFieldName('key'), names) : undefined
+        const value = pair.type === 'pair' ? evaluate(pair.childForFieldName('value'), names) : undefined
         if (key?.kind !== 'str' || !value) return undefined
         entries.push([key.value, value])
       }
@@ -182,7 +182,7 @@ function evaluate(node: Node | null, names: ReadonlyMap<string, Value>): Value |
 function evaluateCall(node: Node, names: ReadonlyMap<string, Value>): Value | undefined {
   const callee = node.childForFieldName('function')
   const name = callee?.text.replace(/\s+/g, '') ?? ''
-  const args = node.childForFieldName('arguments')?.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') ?? []
+  const args = node.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? []
   const positional = args.filter((a) => a.type !== 'keyword_argument')
   const keyword = (key: string) => args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === key)?.childForFieldName('value') ?? null
   // Methods of a built path: Path(__file__).resolve(), .absolute()
@@ -272,12 +272,12 @@ function setupDecl(args: readonly (Node | null)[], names: ReadonlyMap<string, Va
 /** A plain string literal's value (no f-string, no bytes); implicit concatenation joined. */
 function stringValue(node: Node): string | undefined {
   if (node.type === 'concatenated_string') {
-    const parts = node.namedChildren.map((c) => (c ? stringValue(c) : undefined))
+    const parts = node.namedChildren.map((c) => stringValue(c))
     return parts.every((p) => p !== undefined) ? parts.join('') : undefined
   }
-  const start = node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? ''
+  const start = node.namedChildren.find((c) => c.type === 'string_start')?.text ?? ''
   if (/[fFbB]/.test(start)) return undefined
-  const parts = node.namedChildren.filter((c) => c?.type !== 'string_start' && c?.type !== 'string_end')
+  const parts = node.namedChildren.filter((c) => c.type !== 'string_start' && c.type !== 'string_end')
   if (parts.length === 0) return ''
   if (parts.length !== 1 || parts[0]!.type !== 'string_content') return undefined
   return parts[0]!.text

@@ -26,7 +26,7 @@ function topName(path: string): string {
 export function readPyproject(text: string): PackagingDecl | undefined {
   let doc: Table
   try {
-    doc = parse(text) as Table
+    doc = parse(text)
   } catch (error) {
     const where = error instanceof TomlError ? ` (line ${error.line})` : ''
     return { project: true, roots: [], pytest: false, problems: [`pyproject.toml is not valid TOML${where}: roots from the defaults`] }
