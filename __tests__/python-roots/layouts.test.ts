@@ -248,3 +248,24 @@ describe('the way out, and what the user sees', () => {
     ])
   })
 })
+
+describe('installed packages in the repository', () => {
+  it('a folder holding *.dist-info folders is a site-packages entry of its project, not of a fixture', async () => {
+    const resolution = await resolveFiles({
+      'pyproject.toml': '[project]\nname = "app"\n',
+      'app/__init__.py': 'import six\nfrom attr import define\n',
+      'vendor/six.py': '',
+      'vendor/six-1.16.0.dist-info/METADATA': '',
+      'vendor/attr/__init__.py': '',
+      'vendor/attrs-23.1.0.dist-info/RECORD': '',
+      'tests/fixtures/env/lib/yaml/__init__.py': '',
+      'tests/fixtures/env/lib/PyYAML-6.0.dist-info/METADATA': '',
+      'tests/fixtures/env/pyproject.toml': '[project]\nname = "env"\n',
+    })
+    expect(importLines(resolution)).toEqual(['app/__init__.py -> vendor/attr/__init__.py (import)', 'app/__init__.py -> vendor/six.py (import)'])
+    expect(resolution.layout.roots.map((r) => `${r.dir} (${r.why})`)).toEqual([
+      ' (flat layout (no roots declared): regular packages)',
+      'vendor (site-packages (holds attrs-23.1.0.dist-info))',
+    ])
+  })
+})

@@ -99,7 +99,8 @@ export function readLayout(source: LayoutSource): PythonLayout {
     const fixture = fixtureReason(project.dir, projects, fileSet)
     projects.push(fixture ? { ...project, fixture } : project)
   }
-  const roots = projects.filter((p) => !p.fixture).flatMap((p) => p.roots).sort((a, b) => byCodePoint(a.dir, b.dir))
+  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)]
+    .sort((a, b) => byCodePoint(a.dir, b.dir))
   return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) }
 }
 
@@ -133,6 +134,25 @@ function defaultRoot(dir: string, decls: readonly PackagingDecl[], files: readon
   }
   if (hasSrc && !srcIsPackage) return { dir: 'src', why: 'src/ layout (no roots declared)', namespaces: true }
   return { dir: '', why: 'flat layout (no roots declared): regular packages', namespaces: false, notPackages: FLAT_LAYOUT_EXCLUDE }
+}
+
+/**
+ * A folder holding `*.dist-info` folders is where an installer put packages (a vendored
+ * site-packages): a root of the project around it, unless that project is a fixture.
+ */
+function sitePackages(files: readonly RepoPath[], projects: readonly PythonProject[]): PackageRoot[] {
+  const found = new Map<string, string>()
+  for (const file of files) {
+    const info = dirOf(file)
+    if (!info.endsWith('.dist-info') || found.has(dirOf(info))) continue
+    found.set(dirOf(info), baseName(info))
+  }
+  const roots: PackageRoot[] = []
+  for (const [dir, info] of found) {
+    const owner = projects.filter((p) => p.dir === '' || dir === p.dir || dir.startsWith(p.dir + '/')).sort((a, b) => b.dir.length - a.dir.length)[0]
+    if (owner && !owner.fixture) roots.push({ dir, why: `site-packages (holds ${info})`, namespaces: true, project: owner.dir })
+  }
+  return roots
 }
 
 /** Below a tests/fixtures/data folder, or inside another project's packages: a fixture, which adds no roots. */
