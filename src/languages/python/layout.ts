@@ -1,3 +1,4 @@
+import picomatch from 'picomatch'
 import { baseName, byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
 import { readExtraPaths, SETTINGS_FILE, type ExtraPaths } from './extra-paths.js'
 import { normalPath, type PackagingDecl, type RootDecl } from './packaging-decl.js'
@@ -83,14 +84,14 @@ export function readLayout(source: LayoutSource): PythonLayout {
     const projectFiles = files.filter((_, k) => decls[k]!.project)
     const declared = decls.flatMap((d) => d.roots)
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k)
-    const roots = (unique.length ? unique : [defaultRoot(dir, decls, source.files)]).map((r) => ({ ...r, dir: join(dir, r.dir), project: dir }))
+    const roots = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({ ...r, dir: join(dir, r.dir), project: dir }))
     const oldest = decls.map((d) => d.oldestPython).find(Boolean)
     found.push({ dir, files: projectFiles, roots, problems: decls.flatMap((d) => d.problems), ...(oldest && { oldestPython: oldest }) })
   }
   if (!found.some((p) => p.dir === '')) {
     // Nothing installs the repository root, yet scripts and tests there import its packages as top-level names.
-    const root = defaultRoot('', [], source.files)
-    found.unshift({ dir: '', files: [], roots: [{ ...root, why: `no packaging at the repository root: ${root.why}`, project: '' }], problems: [] })
+    const roots = defaultRoots('', [], source.files).map((r) => ({ ...r, why: `no packaging at the repository root: ${r.why}`, project: '' }))
+    found.unshift({ dir: '', files: [], roots, problems: [] })
   }
 
   const projects: PythonProject[] = []
@@ -120,19 +121,32 @@ function readPackagingFile(file: RepoPath, source: LayoutSource): PackagingDecl 
 /**
  * With no roots declared: flit's module where it is, else `src/` when the project has one that is
  * not itself a package, else the project folder with setuptools' flat-layout discovery (regular
- * packages, not the folders it leaves out).
+ * packages, not the folders it leaves out). A project folder that holds such packages beside a
+ * `src/` has both: nothing says which one is meant, and its code can only import the ones beside
+ * `src/` if it runs from the project folder.
  */
-function defaultRoot(dir: string, decls: readonly PackagingDecl[], files: readonly RepoPath[]): RootDecl {
+function defaultRoots(dir: string, decls: readonly PackagingDecl[], files: readonly RepoPath[]): RootDecl[] {
   const prefix = join(dir, 'src') + '/'
-  const hasSrc = files.some((f) => f.startsWith(prefix))
-  const srcIsPackage = files.some((f) => f === `${prefix}__init__.py` || f === `${prefix}__init__.pyi`)
   const flit = decls.map((d) => d.flitModule).find(Boolean)
   if (flit) {
     const module = flit.replaceAll('.', '/')
     const inSrc = files.some((f) => f.startsWith(`${prefix}${module}/`) || f === `${prefix}${module}.py`)
-    return { dir: inSrc ? 'src' : '', why: `flit module ${flit}`, namespaces: true, include: [flit.split('.')[0]!] }
+    return [{ dir: inSrc ? 'src' : '', why: `flit module ${flit}`, namespaces: true, include: [flit.split('.')[0]!] }]
   }
-  if (hasSrc && !srcIsPackage) return { dir: 'src', why: 'src/ layout (no roots declared)', namespaces: true }
+  const hasSrc = files.some((f) => f.startsWith(prefix))
+  const srcIsPackage = files.some((f) => f === `${prefix}__init__.py` || f === `${prefix}__init__.pyi`)
+  if (!hasSrc || srcIsPackage) return [flatRoot()]
+  const src: RootDecl = { dir: 'src', why: 'src/ layout (no roots declared)', namespaces: true }
+  const flat = picomatch(FLAT_LAYOUT_EXCLUDE, { dot: true })
+  const packagesBeside = files.some((f) => {
+    const rest = dir === '' ? f : f.startsWith(dir + '/') ? f.slice(dir.length + 1) : undefined
+    const parts = rest?.split('/')
+    return parts?.length === 2 && /^__init__\.pyi?$/.test(parts[1]!) && parts[0] !== 'src' && !flat(parts[0]!)
+  })
+  return packagesBeside ? [src, { ...flatRoot(), why: 'flat layout beside src/ (no roots declared): regular packages' }] : [src]
+}
+
+function flatRoot(): RootDecl {
   return { dir: '', why: 'flat layout (no roots declared): regular packages', namespaces: false, notPackages: FLAT_LAYOUT_EXCLUDE }
 }
 
