@@ -269,3 +269,16 @@ describe('installed packages in the repository', () => {
     ])
   })
 })
+
+describe('conftest.py edits', () => {
+  it('a conftest’s sys.path edit holds for the tests below it, not for other code', async () => {
+    const resolution = await resolveFiles({
+      'tests/conftest.py': 'import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "support"))\n',
+      'tests/unit/test_a.py': 'import fixtures_lib\n',
+      'support/fixtures_lib.py': '',
+      'app/run.py': 'import fixtures_lib\n',
+    })
+    expect(importLines(resolution)).toEqual(['tests/unit/test_a.py -> support/fixtures_lib.py (import)'])
+    expect(unresolvedLines(resolution)).toEqual(['app/run.py:1 fixtures_lib (local)', 'tests/conftest.py:1 os', 'tests/conftest.py:1 sys'])
+  })
+})

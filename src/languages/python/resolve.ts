@@ -21,7 +21,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
   const files = [...facts.keys()].sort(byCodePoint)
   const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
-  const paths = new SearchPaths(index, layout, files)
+  const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
   const local = localNames(files, index, layout)
   const edges = new EdgeSet()
   const unresolved: Unresolved[] = []

@@ -16,8 +16,9 @@ const open = (dir: string): PathEntry => ({ dir, namespaces: true })
 /**
  * Each file's own path (CONTRACTS.md §4 item 3): a script's folder, or the basedir of a file no
  * project installs (where a script runs and where pytest's `prepend` puts a test module); for test
- * files the basedirs of the `conftest.py` files above them, pytest's `pythonpath` and the folder pytest
- * runs in; the folders a module-level `sys.path` edit adds; `python-paths` from the repository's
+ * files the basedirs of the `conftest.py` files above them (and the folders their `sys.path` edits
+ * add), pytest's `pythonpath` and the folder pytest runs in; the folders a module-level `sys.path`
+ * edit adds; `python-paths` from the repository's
  * settings; then every project's roots, its own first.
  */
 export class SearchPaths {
@@ -27,6 +28,8 @@ export class SearchPaths {
     private readonly index: PythonModuleIndex,
     private readonly layout: PythonLayout,
     files: readonly RepoPath[],
+    /** A file's path facts (a conftest's `sys.path` edits hold for every test it serves). */
+    private readonly factsOf: (file: RepoPath) => PathFacts,
   ) {
     for (const file of files) if (baseName(file) === 'conftest.py') this.conftests.add(dirOf(file))
   }
@@ -42,13 +45,22 @@ export class SearchPaths {
     if (facts.program && !declared) add(open(dirOf(file)))
     if (test || !declared) add(open(this.index.basedir(file)))
     const first = entries[0]
-    for (const edit of facts.pathEdits ?? []) {
-      const dir = normalPath(dirOf(file) === '' ? edit : `${dirOf(file)}/${edit}`)
-      if (dir !== undefined) add(open(dir))
+    const addEdits = (of: RepoPath, edits: readonly string[] | undefined) => {
+      for (const edit of edits ?? []) {
+        const dir = normalPath(dirOf(of) === '' ? edit : `${dirOf(of)}/${edit}`)
+        if (dir !== undefined) add(open(dir))
+      }
     }
+    addEdits(file, facts.pathEdits)
     if (test) {
+      // pytest imports every conftest.py above a test first, in the same process: their basedirs and
+      // their own sys.path edits are on its path.
       for (let dir = dirOf(file); ; dir = dirOf(dir)) {
-        if (this.conftests.has(dir)) add(open(this.index.basedir(`${dir === '' ? '' : dir + '/'}conftest.py` as RepoPath)))
+        const conftest = `${dir === '' ? '' : dir + '/'}conftest.py` as RepoPath
+        if (this.conftests.has(dir)) {
+          add(open(this.index.basedir(conftest)))
+          addEdits(conftest, this.factsOf(conftest).pathEdits)
+        }
         if (dir === '') break
       }
       const pytest = this.pytestFor(file)
