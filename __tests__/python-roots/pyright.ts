@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createRequire } from 'node:module'
+import type { Edge } from '../../src/core/model.js'
+import { byCodePoint } from '../../src/core/repo-path.js'
 
 const PYRIGHT = join(createRequire(import.meta.url).resolve('pyright/package.json'), '..', 'index.js')
 
@@ -56,4 +58,33 @@ function parseDependencies(stdout: string, dir: string): Map<string, string[]> {
     }
   }
   return imports
+}
+
+/** Where our graph and pyright differ: `from -> to` pairs only one of them has. */
+export interface Differences {
+  readonly ours: number
+  readonly oursOnly: string[]
+  readonly pyrightOnly: string[]
+}
+
+/**
+ * Compares our edges (all kinds but `package`) with pyright's imports, file by file. pyright also
+ * lists the `__init__` of every package an import runs; our graph reaches those through `package`
+ * edges (from the importer or from the imported file), so a pair they imply is no difference.
+ */
+export function differences(edges: readonly Edge[], theirs: ReadonlyMap<string, readonly string[]>): Differences {
+  const packageOf = new Map<string, string>(edges.filter((e) => e.kind === 'package').map((e) => [e.from, e.to]))
+  const mine = new Set(edges.filter((e) => e.kind !== 'package').map((e) => `${e.from} -> ${e.to}`))
+  const implied = new Set(mine)
+  const chain = (from: string, start: string) => {
+    for (let init = packageOf.get(start); init; init = packageOf.get(init)) implied.add(`${from} -> ${init}`)
+  }
+  for (const [from] of theirs) chain(from, from)
+  for (const pair of mine) chain(pair.split(' -> ')[0]!, pair.split(' -> ')[1]!)
+  const pyright = new Set([...theirs].flatMap(([from, tos]) => tos.filter((to) => to !== from).map((to) => `${from} -> ${to}`)))
+  return {
+    ours: mine.size,
+    oursOnly: [...mine].filter((p) => !pyright.has(p)).sort(byCodePoint),
+    pyrightOnly: [...pyright].filter((p) => !implied.has(p)).sort(byCodePoint),
+  }
 }
