@@ -9,6 +9,9 @@ import { filesBelow, resolveFiles } from './resolve-fixture.js'
 // docs/contracts.md §4):
 //   POETRY_DIR=/path/to/poetry HATCH_DIR=/path/to/hatch NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/python-roots/real-world
 // Each compares the graph, file by file, with pyright's resolution configured as the packaging says.
+// The figures from buildGraph need the Python adapter to hand resolution the repository (its
+// `ResolveContext`) and extraction's path facts (`readPathFacts`); without them no packaging file is
+// read, and hatch's backend/src is no root.
 
 const poetry = process.env.POETRY_DIR
 const hatch = process.env.HATCH_DIR

@@ -36,8 +36,11 @@ export class SearchPaths {
 
   of(file: RepoPath, facts: PathFacts): FilePath {
     const entries: PathEntry[] = []
+    const seen = new Set<string>()
     const add = (entry: PathEntry) => {
-      if (!entries.some((e) => e.dir === entry.dir)) entries.push(entry)
+      if (seen.has(entry.dir)) return
+      seen.add(entry.dir)
+      entries.push(entry)
     }
     const test = isPythonTestFile(file)
     const declared = this.index.declaredBy(file)
