@@ -42,7 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "9871cd08c0a6d20b" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "99a0f19bfa629e9f" };
   }
 });
 
@@ -6988,14 +6988,25 @@ var EdgeSet = class {
     if (from === to) return;
     const key = `${from}\0${to}`;
     const known = this.byPair.get(key);
-    const edge = line === void 0 ? { from, to, kind } : { from, to, kind, line };
-    if (!known) this.byPair.set(key, edge);
-    else if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge);
-    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) this.byPair.set(key, edge);
+    if (!known) {
+      this.byPair.set(key, { from, to, kinds: /* @__PURE__ */ new Set([kind]), kind, ...line !== void 0 && { line } });
+      return;
+    }
+    known.kinds.add(kind);
+    if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) !== kind) return;
+      known.kind = kind;
+      known.line = line;
+    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) known.line = line;
   }
   list() {
-    return [...this.byPair.values()];
+    return [...this.byPair.values()].map(({ from, to, kind, kinds, line }) => ({
+      from,
+      to,
+      kind,
+      ...kinds.size > 1 && { kinds: PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k)) },
+      ...line !== void 0 && { line }
+    }));
   }
 };
 
@@ -7168,9 +7179,11 @@ var ImportGraph = class {
   stats;
   cache;
   ids = /* @__PURE__ */ new Map();
-  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as indexes into `kinds`. */
+  /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
   importerIds;
   importerKinds;
+  /** importerEdges[id][k]: the index in `edges` of the edge by which importerIds[id][k] imports `id`. */
+  importerEdges;
   importIds;
   constructor(input) {
     this.kinds = input.kinds;
@@ -7178,17 +7191,27 @@ var ImportGraph = class {
     const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
-    const unknownKind = input.edges.find((e) => !kindIndex.has(e.kind));
-    if (unknownKind) throw new Error(`edge kind "${unknownKind.kind}" is not among the graph's kinds`);
+    if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
+    const maskOf = (edge) => {
+      let mask = 0;
+      for (const kind of edge.kinds ?? [edge.kind]) {
+        const index = kindIndex.get(kind);
+        if (index === void 0) throw new Error(`edge kind "${kind}" is not among the graph's kinds`);
+        mask |= 1 << index;
+      }
+      return mask;
+    };
     this.edges = input.edges.filter((e) => this.ids.has(e.from) && this.ids.has(e.to)).sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to));
     this.importerIds = this.files.map(() => []);
     this.importerKinds = this.files.map(() => []);
+    this.importerEdges = this.files.map(() => []);
     this.importIds = this.files.map(() => []);
-    for (const edge of this.edges) {
+    for (const [index, edge] of this.edges.entries()) {
       const from = this.ids.get(edge.from);
       const to = this.ids.get(edge.to);
       this.importerIds[to].push(from);
-      this.importerKinds[to].push(kindIndex.get(edge.kind));
+      this.importerKinds[to].push(maskOf(edge));
+      this.importerEdges[to].push(index);
       this.importIds[from].push(to);
     }
     const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
@@ -7215,21 +7238,29 @@ var ImportGraph = class {
   pathOf(id) {
     return this.files[id].path;
   }
-  /** Ids of the files that import `id` through an edge whose kind is allowed. */
+  /** Ids of the files that import `id` through an edge one of whose kinds is allowed. */
   *importersOf(id, kinds) {
     const ids = this.importerIds[id];
     const edgeKinds = this.importerKinds[id];
-    for (let i2 = 0; i2 < ids.length; i2++) if (!kinds || kinds.has(this.kinds[edgeKinds[i2]].kind)) yield ids[i2];
+    let allowed = -1;
+    if (kinds) {
+      allowed = 0;
+      for (const [i2, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) allowed |= 1 << i2;
+    }
+    for (let i2 = 0; i2 < ids.length; i2++) if (edgeKinds[i2] & allowed) yield ids[i2];
   }
-  /** The kind of the edge by which `from` imports `to`, if it does. */
-  edgeKind(from, to) {
-    const ids = this.importerIds[to];
+  /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
+  edge(from, to) {
+    const fromId = this.ids.get(from);
+    const toId = this.ids.get(to);
+    if (fromId === void 0 || toId === void 0) return void 0;
+    const ids = this.importerIds[toId];
     let low = 0;
     let high = ids.length - 1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (ids[mid] === from) return this.kinds[this.importerKinds[to][mid]].kind;
-      if (ids[mid] < from) low = mid + 1;
+      if (ids[mid] === fromId) return this.edges[this.importerEdges[toId][mid]];
+      if (ids[mid] < fromId) low = mid + 1;
       else high = mid - 1;
     }
     return void 0;
@@ -7376,7 +7407,7 @@ function graphJson(graph) {
   return {
     schema: GRAPH_SCHEMA,
     files: graph.files.map(({ path, language }) => ({ path, language })),
-    edges: graph.edges.map(({ from, to, kind, line }) => line === void 0 ? { from, to, kind } : { from, to, kind, line }),
+    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({ from, to, kind, ...kinds && { kinds }, ...line !== void 0 && { line } })),
     unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
     skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
     partial: graph.partial.map(({ path, line }) => ({ path, line })),
@@ -7473,25 +7504,36 @@ function blastRadius(graph, changed, options = {}) {
     return id;
   });
   const perFile = sources.map((id) => {
-    const { order, ring } = walkImporters(graph, [id], options.kinds);
+    const { order, ring } = walkImporters(graph, [id], [], options.kinds);
     const rings2 = [];
     for (const other of order.slice(1)) (rings2[ring[other] - 1] ??= []).push(graph.pathOf(other));
     return { path: graph.pathOf(id), direct: rings2[0]?.length ?? 0, total: order.length - 1, rings: rings2 };
   });
-  const union = walkImporters(graph, sources.sort((a, b) => a - b), options.kinds);
-  const files = union.order.slice(sources.length).map((id) => ({ path: graph.pathOf(id), ring: union.ring[id], via: graph.pathOf(union.via[id]) }));
+  const broken = [];
+  for (const [gone3, importers] of options.removed ?? []) {
+    for (const importer of importers) {
+      const id = graph.idOf(importer);
+      if (id !== void 0) broken.push({ id, via: gone3 });
+    }
+  }
+  const union = walkImporters(graph, sources.sort((a, b) => a - b), broken, options.kinds);
+  const files = union.order.slice(sources.length).map((id) => {
+    const via = union.via[id];
+    return { path: graph.pathOf(id), ring: union.ring[id], via: via >= 0 ? graph.pathOf(via) : union.goneVia.get(id) };
+  });
   return { changed: perFile, affected: { total: files.length, files } };
 }
-function walkImporters(graph, sources, kinds) {
+function walkImporters(graph, sources, broken, kinds) {
   const ring = new Int32Array(graph.files.length).fill(-1);
   const via = new Int32Array(graph.files.length).fill(-1);
+  const goneVia = /* @__PURE__ */ new Map();
   const order = [];
   for (const id of sources) {
     ring[id] = 0;
     order.push(id);
   }
   let frontier = sources;
-  for (let depth2 = 1; frontier.length; depth2++) {
+  for (let depth2 = 1; frontier.length || depth2 === 1 && broken.length; depth2++) {
     const next = [];
     for (const id of frontier) {
       for (const importer of graph.importersOf(id, kinds)) {
@@ -7501,11 +7543,19 @@ function walkImporters(graph, sources, kinds) {
         next.push(importer);
       }
     }
+    if (depth2 === 1) {
+      for (const { id, via: gone3 } of broken) {
+        if (ring[id] !== -1) continue;
+        ring[id] = 1;
+        goneVia.set(id, gone3);
+        next.push(id);
+      }
+    }
     next.sort((a, b) => a - b);
     for (const id of next) order.push(id);
     frontier = next;
   }
-  return { order, ring, via };
+  return { order, ring, via, goneVia };
 }
 
 // src/change/analyze-change.ts
@@ -7520,16 +7570,21 @@ function analyzeChange(graph, changes, languages = languageAdapters()) {
     if (old !== void 0) goneChanges.push({ path: old, status: change.status });
   }
   const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path));
-  const impact = blastRadius(graph, inGraph2);
+  const removed = /* @__PURE__ */ new Map();
+  for (const [old, references] of stillImporting) {
+    if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))]);
+  }
+  const impact = blastRadius(graph, inGraph2, { removed });
   return {
     graph,
     changes,
     inGraph: inGraph2,
     outsideGraph,
-    readableOutside: readable(languages, outsideGraph),
+    readableOutside: readable(languages, outsideGraph.map((c) => c.path)),
+    goneSources: readable(languages, goneChanges.map((g) => g.path)).size,
     impact,
     affectedTests: impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint),
-    importTimeImpact: blastRadius(graph, inGraph2, { kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
+    importTimeImpact: blastRadius(graph, inGraph2, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] }))
   };
 }
@@ -7556,11 +7611,11 @@ function importersOfGone(graph, languages, gone3) {
   for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
   return result;
 }
-function readable(languages, changes) {
+function readable(languages, changed) {
   const paths = [];
-  for (const change of changes) {
+  for (const path of changed) {
     try {
-      paths.push(toRepoPath(change.path));
+      paths.push(toRepoPath(path));
     } catch {
     }
   }
@@ -7642,7 +7697,7 @@ function impactText(impact, graph, style) {
   for (const file of impact.changed) {
     lines.push(style.bold(file.path));
     lines.push(
-      `  ${style.cyan(count2(file.total))} files in its blast radius (${share(file.total)} of ${count2(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
+      `  ${style.cyan(count2(file.total))} ${file.total === 1 ? "file" : "files"} in its blast radius (${share(file.total)} of ${count2(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
     );
     if (file.rings.length) lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count2(r.length)}`)], " ", " ".repeat(8)));
     lines.push("");
@@ -8376,7 +8431,7 @@ function buildScene(graph, impact) {
   const roles = graph.files.map(() => ({ role: "outside" }));
   for (const changed of impact.changed) roles[graph.idOf(changed.path)] = { role: "changed" };
   for (const file of impact.affected.files) {
-    roles[graph.idOf(file.path)] = { role: "affected", ring: file.ring, via: graph.idOf(file.via) };
+    roles[graph.idOf(file.path)] = { role: "affected", ring: file.ring, via: graph.idOf(file.via) ?? -1 };
   }
   const rings2 = roles.map(ringOf);
   const positions = layoutPositions(graph.files.map((f) => f.path), rings2);
@@ -8405,7 +8460,7 @@ function downstreamCounts(roles, impact, graph) {
   for (let i2 = impact.affected.files.length - 1; i2 >= 0; i2--) {
     const id = graph.idOf(impact.affected.files[i2].path);
     const role = roles[id];
-    if (role.role === "affected" && roles[role.via].role === "affected") counts[role.via] += counts[id];
+    if (role.role === "affected" && roles[role.via]?.role === "affected") counts[role.via] += counts[id];
   }
   return counts;
 }
@@ -8600,7 +8655,7 @@ function defs() {
 function edgesSvg(scene, points, unit) {
   const lines = [];
   scene.nodes.forEach((node, id) => {
-    if (node.role !== "affected") return;
+    if (node.role !== "affected" || node.via < 0) return;
     const a = points[id];
     const b = points[node.via];
     lines.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${ringColour(node.ring)}"/>`);
@@ -8981,9 +9036,8 @@ function farthestChains(graph, affected, limit = 3) {
 function withKinds(graph, chain) {
   return chain.map((path, i2) => {
     if (i2 === 0) return { path };
-    const from = graph.idOf(chain[i2 - 1]);
-    const to = graph.idOf(path);
-    return { path, kind: graph.edgeKind(from, to) };
+    const edge = graph.edge(chain[i2 - 1], path);
+    return edge ? { path, kind: edge.kind, ...edge.line !== void 0 && { line: edge.line } } : { path, kind: "removed" };
   });
 }
 function shortenChain(chain, keep = 6) {
@@ -9133,7 +9187,7 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   const reasons = [];
   let level = facts.affected >= thresholds.veryHigh ? "very high" : facts.affected >= thresholds.high ? "high" : facts.affected >= thresholds.moderate ? "moderate" : "low";
   reasons.push(
-    facts.inGraph === 0 ? "no changed file is source the graph reads" : `${plural(facts.affected, "file")} in the blast radius (levels start at ${count2(thresholds.moderate)}, ${count2(thresholds.high)}, ${count2(thresholds.veryHigh)})`
+    facts.inGraph === 0 && facts.removedSources === 0 ? "no changed file is source the graph reads" : `${plural(facts.affected, "file")} in the blast radius (levels start at ${count2(thresholds.moderate)}, ${count2(thresholds.high)}, ${count2(thresholds.veryHigh)})`
   );
   if (facts.brokenImports > 0) {
     if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf("high")) level = "high";
@@ -9193,7 +9247,8 @@ function reportFacts(input) {
         affected: affected.length,
         graphFiles: graph.files.length,
         blindChanged: confidence3.blindChanged,
-        brokenImports
+        brokenImports,
+        removedSources: input.analysis.goneSources
       },
       thresholds
     )
@@ -9332,7 +9387,8 @@ function why(facts, budget) {
   return ["### Why", "", `The farthest files, each with the chain of imports that reaches the change (${legend}):`, "", ...shown].join("\n");
 }
 function kindLegend(specs, shown) {
-  return specs.filter((spec) => spec.kind !== "import" && shown.has(spec.kind)).map((spec) => `\`\u2192(${spec.kind})\`: ${spec.meaning}`);
+  const legend = specs.filter((spec) => spec.kind !== "import" && shown.has(spec.kind)).map((spec) => `\`\u2192(${spec.kind})\`: ${spec.meaning}`);
+  return shown.has("removed") ? [...legend, "`\u2192(removed)`: imports a file this change removes"] : legend;
 }
 function arrow(kind) {
   return kind === "import" || kind === void 0 ? " \u2192 " : ` \u2192(${kind}) `;
@@ -9684,7 +9740,6 @@ var package_default = {
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
     "@resvg/resvg-wasm": "^2.6.2",
-    "d3-force-3d": "^3.0.6",
     picomatch: "^4.0.7",
     three: "^0.187.0",
     "tree-sitter-python": "^0.25.0",

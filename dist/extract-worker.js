@@ -4829,14 +4829,25 @@ var EdgeSet = class {
     if (from === to) return;
     const key = `${from}\0${to}`;
     const known = this.byPair.get(key);
-    const edge = line === void 0 ? { from, to, kind } : { from, to, kind, line };
-    if (!known) this.byPair.set(key, edge);
-    else if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge);
-    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) this.byPair.set(key, edge);
+    if (!known) {
+      this.byPair.set(key, { from, to, kinds: /* @__PURE__ */ new Set([kind]), kind, ...line !== void 0 && { line } });
+      return;
+    }
+    known.kinds.add(kind);
+    if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) !== kind) return;
+      known.kind = kind;
+      known.line = line;
+    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) known.line = line;
   }
   list() {
-    return [...this.byPair.values()];
+    return [...this.byPair.values()].map(({ from, to, kind, kinds, line }) => ({
+      from,
+      to,
+      kind,
+      ...kinds.size > 1 && { kinds: PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k)) },
+      ...line !== void 0 && { line }
+    }));
   }
 };
 

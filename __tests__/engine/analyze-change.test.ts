@@ -32,8 +32,30 @@ describe('a change against the graph of the new tree', () => {
     const graph = await graphOf({ 'new_name.py': '', 'user.py': 'import old_name\n', 'other.py': 'import new_name\n' })
     const analysis = analyzeChange(graph, [{ path: 'new_name.py', status: 'renamed', previousPath: 'old_name.py' }])
     expect(analysis.inGraph).toEqual(['new_name.py'])
-    expect(analysis.impact.affected.files.map((f) => f.path)).toEqual(['other.py'])
+    // user.py still imports the old name: it breaks, so it is in the radius too (ring 1, via the old path).
+    expect(analysis.impact.affected.files).toEqual([
+      { path: 'other.py', ring: 1, via: 'new_name.py' },
+      { path: 'user.py', ring: 1, via: 'old_name.py' },
+    ])
     expect(analysis.gone.map((g) => [g.path, g.stillImportedBy.map((u) => u.from)])).toEqual([['old_name.py', ['user.py']]])
+  })
+
+  it('counts the files that still import a removed file, and their importers, in the radius', async () => {
+    const graph = await graphOf({
+      'app.py': 'import pkg.old\n',
+      'main.py': 'import app\n',
+      'lazy.py': 'def f():\n    import app\n',
+      'pkg/__init__.py': '',
+    })
+    const analysis = analyzeChange(graph, [{ path: 'pkg/old.py', status: 'removed' }])
+    expect(analysis.inGraph).toEqual([])
+    expect(analysis.goneSources).toBe(1)
+    expect(analysis.impact.affected.files).toEqual([
+      { path: 'app.py', ring: 1, via: 'pkg/old.py' },
+      { path: 'lazy.py', ring: 2, via: 'app.py' },
+      { path: 'main.py', ring: 2, via: 'app.py' },
+    ])
+    expect(analysis.importTimeImpact.affected.files.map((f) => f.path)).toEqual(['app.py', 'main.py'])
   })
 
   it('keeps apart changed files the graph does not read, and counts the import-time radius', async () => {

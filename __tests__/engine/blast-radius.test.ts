@@ -65,8 +65,9 @@ describe('blast radius', () => {
 
   it('tells the kind of the edge between two files', () => {
     const kinds = graph(['a -> core', 'b -> core:lazy', 'c -> b:type'])
-    const id = (path: string) => kinds.idOf(p(path))!
-    expect([kinds.edgeKind(id('a'), id('core')), kinds.edgeKind(id('b'), id('core')), kinds.edgeKind(id('c'), id('b'))]).toEqual(['import', 'lazy', 'type'])
-    expect(kinds.edgeKind(id('core'), id('a'))).toBeUndefined()
+    const kind = (from: string, to: string) => kinds.edge(p(from), p(to))?.kind
+    expect([kind('a', 'core'), kind('b', 'core'), kind('c', 'b')]).toEqual(['import', 'lazy', 'type'])
+    expect(kind('core', 'a')).toBeUndefined()
+    expect(kind('gone', 'a')).toBeUndefined()
   })
 })

@@ -117,13 +117,15 @@ describe('a language added as one adapter', () => {
       ],
       languages,
     )
+    // lib/helpers.toy still uses the removed lib/gone.toy: it breaks, so it is in ring 1, and app.toy with it.
     expect(analysis.impact.affected.files.map((f) => [f.path, f.ring])).toEqual([
       ['app.toy', 1],
+      ['lib/helpers.toy', 1],
       ['check_app.toy', 2],
       ['cli.toy', 2],
     ])
     // `later` is not followed at load time, by the adapter's own word.
-    expect(analysis.importTimeImpact.affected.files.map((f) => f.path)).toEqual(['app.toy', 'check_app.toy'])
+    expect(analysis.importTimeImpact.affected.files.map((f) => f.path)).toEqual(['app.toy', 'lib/helpers.toy', 'check_app.toy'])
     expect(analysis.affectedTests).toEqual(['check_app.toy'])
     expect(analysis.gone).toEqual([
       { path: 'lib/gone.toy', status: 'removed', stillImportedBy: [{ from: 'lib/helpers.toy', specifier: 'gone', line: 1, looksLocal: true }] },
@@ -132,13 +134,13 @@ describe('a language added as one adapter', () => {
     // Every report speaks of it in the adapter's words.
     const input = { analysis, workingDirectory: '.', version: '0.0.0', analysisMs: 1, now: new Date(0), headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r' }
     const comment = renderComment(reportFacts(input))
-    expect(comment).toContain('1 changed file in the graph (of 2 changed) → 3 files')
+    expect(comment).toContain('1 changed file in the graph (of 2 changed) → 4 files')
     expect(comment).toContain('reach it only through lazy imports')
     expect(comment).toContain('`→(lazy)`: inside a function, so only when it runs; a `later` line: loaded on first call')
     expect(comment).toContain('1 dynamic import (`use $name`) seen but not followed.')
     expect(comment).toContain('`lib/helpers.toy` line 1: `gone`')
-    expect(renderText(reportFacts(input), { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s })).toContain('3 files')
-    expect(reportJson(reportFacts(input)).affected.total).toBe(3)
+    expect(renderText(reportFacts(input), { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s })).toContain('4 files')
+    expect(reportJson(reportFacts(input)).affected.total).toBe(4)
 
     // The snapshot and the action's outputs.
     const out = await mkdtemp(join(tmpdir(), 'blast-radius-toy-'))
@@ -146,8 +148,8 @@ describe('a language added as one adapter', () => {
     expect(await readFile(files.html, 'utf8')).toContain('check_app.toy')
     expect(countOutputs(analysis)).toEqual({
       changedCount: 1,
-      affectedCount: 3,
-      affectedFiles: ['app.toy', 'check_app.toy', 'cli.toy'],
+      affectedCount: 4,
+      affectedFiles: ['app.toy', 'lib/helpers.toy', 'check_app.toy', 'cli.toy'],
       affectedTests: ['check_app.toy'],
     })
   })

@@ -63,7 +63,7 @@ describe('the JSON report', () => {
 })
 
 describe('risk', () => {
-  const base = { changes: 1, inGraph: 1, graphFiles: 100, blindChanged: 0, brokenImports: 0 }
+  const base = { changes: 1, inGraph: 1, graphFiles: 100, blindChanged: 0, brokenImports: 0, removedSources: 0 }
   test('levels from the thresholds a user sets', () => {
     const t = parseRiskThresholds('5, 20,100')
     expect(t).toEqual({ moderate: 5, high: 20, veryHigh: 100 })
@@ -84,5 +84,10 @@ describe('risk', () => {
 
   test('imports still naming a removed file make it at least high', () => {
     expect(assessRisk({ ...base, affected: 0, brokenImports: 2 }).level).toBe('high')
+  })
+
+  test('a removed source file is a change the graph reads, even when nothing imports it any more', () => {
+    expect(assessRisk({ ...base, inGraph: 0, affected: 0, removedSources: 1 }).why).toBe('0 files in the blast radius (levels start at 10, 50, 250)')
+    expect(assessRisk({ ...base, inGraph: 0, affected: 0 }).why).toBe('no changed file is source the graph reads')
   })
 })

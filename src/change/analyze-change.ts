@@ -22,6 +22,8 @@ export interface ChangeAnalysis {
   readonly outsideGraph: readonly ChangedFile[]
   /** Of those, the paths a language of the graph reads as source: left out by include/exclude or skipped. */
   readonly readableOutside: ReadonlySet<string>
+  /** Removed files (and old names of renamed ones) that a language of the graph reads as source. */
+  readonly goneSources: number
   readonly impact: Impact
   /** The same radius following only edges that are followed when the importer is loaded. */
   readonly importTimeImpact: Impact
@@ -46,16 +48,22 @@ export function analyzeChange(
     if (old !== undefined) goneChanges.push({ path: old, status: change.status })
   }
   const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path))
-  const impact = blastRadius(graph, inGraph)
+  // The files that still import a removed file break: ring 1 of the radius, with their importers after them.
+  const removed = new Map<RepoPath, RepoPath[]>()
+  for (const [old, references] of stillImporting) {
+    if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))])
+  }
+  const impact = blastRadius(graph, inGraph, { removed })
   return {
     graph,
     changes,
     inGraph,
     outsideGraph,
-    readableOutside: readable(languages, outsideGraph),
+    readableOutside: readable(languages, outsideGraph.map((c) => c.path)),
+    goneSources: readable(languages, goneChanges.map((g) => g.path)).size,
     impact,
     affectedTests: impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint),
-    importTimeImpact: blastRadius(graph, inGraph, { kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
+    importTimeImpact: blastRadius(graph, inGraph, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
   }
 }
@@ -90,11 +98,11 @@ function importersOfGone(graph: ImportGraph, languages: readonly LanguageAdapter
 }
 
 /** The changed paths that some language selects as its source files. */
-function readable(languages: readonly LanguageAdapter[], changes: readonly ChangedFile[]): Set<string> {
+function readable(languages: readonly LanguageAdapter[], changed: readonly string[]): Set<string> {
   const paths: RepoPath[] = []
-  for (const change of changes) {
+  for (const path of changed) {
     try {
-      paths.push(toRepoPath(change.path))
+      paths.push(toRepoPath(path))
     } catch {
       // not a path inside the repository: no language reads it
     }

@@ -4,11 +4,19 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 import { chainOf } from '../impact/chain.js'
 
-/** A file on a chain, and the kind of the import that leads to it from the file before (none for the first). */
-export interface ChainLink {
-  readonly path: RepoPath
-  readonly kind?: EdgeKind
-}
+/**
+ * A file on a chain, and the kind of the import that leads to it from the file before (none for the
+ * first); `removed` when the step is an import of a file this change removes, which the graph no longer holds.
+ */
+export type ChainLink =
+  | { readonly path: RepoPath; readonly kind?: undefined }
+  | {
+      readonly path: RepoPath
+      readonly kind: EdgeKind
+      /** The line, in the file before, of the import that makes the step (where one statement does). */
+      readonly line?: number
+    }
+  | { readonly path: RepoPath; readonly kind: 'removed' }
 
 /**
  * Chains for up to `limit` of the farthest affected files: the deepest ring first, then the one
@@ -38,9 +46,9 @@ export function farthestChains(graph: ImportGraph, affected: readonly AffectedFi
 function withKinds(graph: ImportGraph, chain: readonly RepoPath[]): ChainLink[] {
   return chain.map((path, i) => {
     if (i === 0) return { path }
-    const from = graph.idOf(chain[i - 1]!)!
-    const to = graph.idOf(path)!
-    return { path, kind: graph.edgeKind(from, to) }
+    const edge = graph.edge(chain[i - 1]!, path)
+    // No edge: the step to a removed file, which the graph no longer holds.
+    return edge ? { path, kind: edge.kind, ...(edge.line !== undefined && { line: edge.line }) } : { path, kind: 'removed' as const }
   })
 }
 

@@ -113,7 +113,8 @@ export function why(facts: ReportFacts, budget: number): string | undefined {
 
 /** What each marked arrow on the chains means, in the words of the languages that made those edges. */
 function kindLegend(specs: readonly EdgeKindSpec[], shown: ReadonlySet<EdgeKind | undefined>): string[] {
-  return specs.filter((spec) => spec.kind !== 'import' && shown.has(spec.kind)).map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+  const legend = specs.filter((spec) => spec.kind !== 'import' && shown.has(spec.kind)).map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+  return shown.has('removed') ? [...legend, '`→(removed)`: imports a file this change removes'] : legend
 }
 
 function arrow(kind: EdgeKind | undefined): string {

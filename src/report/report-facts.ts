@@ -91,6 +91,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
         graphFiles: graph.files.length,
         blindChanged: confidence.blindChanged,
         brokenImports,
+        removedSources: input.analysis.goneSources,
       },
       thresholds,
     ),

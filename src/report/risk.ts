@@ -29,6 +29,8 @@ export interface RiskFacts {
   readonly blindChanged: number
   /** Imports in the new tree that still name a removed or renamed-away file. */
   readonly brokenImports: number
+  /** Removed source files: a change the graph reads, though they are no longer in it. */
+  readonly removedSources: number
 }
 
 /** "10,50,250" (the affected-file counts where moderate, high and very high start), as a user sets it. */
@@ -59,7 +61,7 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
     : facts.affected >= thresholds.moderate ? 'moderate'
     : 'low'
   reasons.push(
-    facts.inGraph === 0 ? 'no changed file is source the graph reads'
+    facts.inGraph === 0 && facts.removedSources === 0 ? 'no changed file is source the graph reads'
     : `${plural(facts.affected, 'file')} in the blast radius (levels start at ${count(thresholds.moderate)}, ${count(thresholds.high)}, ${count(thresholds.veryHigh)})`,
   )
   if (facts.brokenImports > 0) {

@@ -76,7 +76,8 @@ function defs(): string {
 function edgesSvg(scene: Scene, points: readonly Projected[], unit: number): string {
   const lines: string[] = []
   scene.nodes.forEach((node, id) => {
-    if (node.role !== 'affected') return
+    // A file that imports a removed file has no file to link to: the removed one is not in the picture.
+    if (node.role !== 'affected' || node.via < 0) return
     const a = points[id]!
     const b = points[node.via]!
     lines.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${ringColour(node.ring)}"/>`)
