@@ -4,7 +4,7 @@ import type { Edge } from '../../src/core/model.js'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { ImportGraph, type GraphInput } from '../../src/graph/import-graph.js'
 import { PythonAdapter } from '../../src/languages/python/adapter.js'
-import { localLooking } from '../../src/languages/python/resolve.js'
+import { looksLocalAmong } from '../../src/languages/python/resolve.js'
 
 const python = new PythonAdapter()
 
@@ -15,7 +15,7 @@ export interface HandGraph extends Omit<GraphInput, 'files' | 'kinds'> {
 
 export function pythonGraph(input: HandGraph): ImportGraph {
   const files = input.files.map((f) => (typeof f === 'string' ? f : f.path))
-  const looksLocal = localLooking(files)
+  const looksLocal = looksLocalAmong(files)
   return new ImportGraph({
     ...input,
     kinds: python.edgeKinds,

@@ -1,103 +1,162 @@
-import { baseName, byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
+import picomatch from 'picomatch'
+import { baseName, dirOf, type RepoPath } from '../../core/repo-path.js'
+import type { PackageRoot, PythonLayout } from './layout.js'
 
-interface Provider {
-  readonly root: string
-  readonly file: RepoPath
+/** One entry of a file's path (`sys.path`): a folder, and which top-level names it may provide. */
+export interface PathEntry {
+  readonly dir: string
+  /** false where only regular packages are installed from it (setuptools `find_packages()`). */
+  readonly namespaces: boolean
+  readonly include?: readonly string[]
+  readonly exclude?: readonly string[]
 }
 
+/** What a name was found as: a module file or regular package (`file`), or a namespace package (no file). */
+export interface Found {
+  /** The module, or the package's `__init__`; undefined for a namespace package. */
+  readonly file?: RepoPath
+  /** Where its submodules are looked up: the package's folder, a namespace package's portions; none for a module. */
+  readonly dirs: readonly string[]
+}
+
+const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`)
+
 /**
- * Which file provides each module name (CONTRACTS.md §4), built once from the file list so that
- * resolution never touches the disk.
- *
- * Source roots are the repository root and every folder that is not a package, whose parent is not a
- * package, and that directly holds a module or a package. A file's module name is its path below the
- * deepest root that holds it.
+ * The repository's Python files as Python's import system sees folders (CONTRACTS.md §4 item 2): built
+ * once from the file list, so that resolution never touches the disk. Also names each file: below the
+ * deepest root that installs it, else from its basedir.
  */
 export class PythonModuleIndex {
-  /** Every root, in the order used after a file's own roots: shallowest first, then by name. */
-  readonly roots: readonly string[]
-  private readonly rootSet: Set<string>
-  private readonly providers = new Map<string, Provider[]>()
-  private readonly names = new Map<RepoPath, { readonly root: string; readonly parts: readonly string[] }>()
   /** Folders that hold an `__init__` module, to the file that is it. */
   readonly packageInits = new Map<string, RepoPath>()
+  private readonly modules = new Map<string, RepoPath>()
+  /** Every folder that holds a Python file at some depth: what can be a namespace portion. */
+  private readonly folders = new Set<string>()
+  private readonly matchers = new Map<string, (name: string) => boolean>()
+  private readonly names = new Map<RepoPath, { readonly parts: readonly string[]; readonly declared?: PackageRoot }>()
 
-  constructor(files: readonly RepoPath[]) {
-    for (const file of files) if (isInit(file)) this.packageInits.set(dirOf(file), file)
-    this.rootSet = this.findRoots(files)
-    this.roots = [...this.rootSet].sort((a, b) => depth(a) - depth(b) || byCodePoint(a, b))
-    const rank = new Map(this.roots.map((root, i) => [root, i]))
-
+  constructor(
+    files: readonly RepoPath[],
+    readonly layout: PythonLayout,
+    /** `__init__` files that extend their package's path (pkgutil-style namespace packages). */
+    private readonly extending: ReadonlySet<RepoPath> = new Set(),
+  ) {
     for (const file of files) {
-      const root = this.deepestRoot(dirOf(file))
-      const relative = root ? file.slice(root.length + 1) : file
-      const parts = relative.replace(/\.pyi?$/, '').split('/')
-      if (isInit(file)) parts.pop()
-      this.names.set(file, { root, parts })
-      if (!parts.length) continue // an __init__.py at a root names no module
-      const name = parts.join('.')
-      const list = this.providers.get(name) ?? []
-      const same = list.findIndex((p) => p.root === root)
-      // Within one root a package (a/__init__.py) wins over a module (a.py), as in Python.
-      if (same < 0) list.push({ root, file })
-      else if (isInit(file)) list[same] = { root, file }
-      list.sort((a, b) => rank.get(a.root)! - rank.get(b.root)!)
-      this.providers.set(name, list)
+      if (isInit(file)) this.packageInits.set(dirOf(file), file)
+      else this.modules.set(file.replace(/\.pyi?$/, ''), file)
+      for (let dir = dirOf(file); dir !== '' && !this.folders.has(dir); dir = dirOf(dir)) this.folders.add(dir)
     }
+    const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length) // deepest first
+    for (const file of files) this.names.set(file, this.nameOf(file, roots))
   }
 
-  /** The module name of a file, as dotted parts ([] for an `__init__.py` at a root). */
+  /** The module name of a file, as dotted parts ([] for an `__init__.py` that names no package). */
   moduleParts(file: RepoPath): readonly string[] {
     return this.names.get(file)?.parts ?? []
   }
 
-  /** The package a relative import in this file starts from: the package itself for an `__init__`. */
-  ownPackage(file: RepoPath): readonly string[] {
-    const parts = this.moduleParts(file)
-    return isInit(file) ? parts : parts.slice(0, -1)
+  /** The root that installs this file, when a project's packages hold it. */
+  declaredBy(file: RepoPath): PackageRoot | undefined {
+    return this.names.get(file)?.declared
+  }
+
+  /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
+  basedir(file: RepoPath): string {
+    let dir = dirOf(file)
+    while (dir !== '' && this.packageInits.has(dir)) dir = dirOf(dir)
+    return dir
   }
 
   /**
-   * The file that provides `name` for an import written in `from`: the roots holding `from` are asked
-   * deepest first, then the others in `roots` order.
+   * A top-level name along a path, in CPython's order: the first entry holding it as a regular
+   * package or a module wins (in one folder a package before a module, a module before a namespace
+   * portion); namespace portions merge only when no entry has a regular one.
    */
-  lookup(name: string, from: RepoPath): RepoPath | undefined {
-    const list = this.providers.get(name)
-    if (!list) return undefined
-    if (list.length === 1) return list[0]!.file
-    for (let dir = this.deepestRoot(dirOf(from)); ; dir = this.deepestRoot(dirOf(dir))) {
-      const own = list.find((p) => p.root === dir)
-      if (own) return own.file
-      if (dir === '') break
-    }
-    return list[0]!.file
+  findTop(name: string, path: readonly PathEntry[]): Found | undefined {
+    return this.merge(path.flatMap((entry) => (this.accepts(entry, name) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : [])), name)
   }
 
-  private deepestRoot(dir: string): string {
-    for (let d = dir; d !== ''; d = dirOf(d)) if (this.rootSet.has(d)) return d
-    return ''
+  /** A submodule of a found package: looked up only inside the package's folders. */
+  findSub(parent: Found, name: string): Found | undefined {
+    return this.merge(parent.dirs.map((dir) => ({ dir, namespaces: true })), name)
   }
 
-  private findRoots(files: readonly RepoPath[]): Set<string> {
-    const roots = new Set([''])
-    const candidates = new Set<string>()
-    for (const file of files) {
-      const dir = dirOf(file)
-      candidates.add(dir) // directly holds a module
-      if (isInit(file) && dir !== '') candidates.add(dirOf(dir)) // directly holds a package
+  /**
+   * The first folder holding `name` as a module or regular package wins, except that a package whose
+   * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
+   */
+  private merge(dirs: readonly { dir: string; namespaces: boolean }[], name: string): Found | undefined {
+    const portions: string[] = []
+    let extended: RepoPath | undefined
+    for (const { dir, namespaces } of dirs) {
+      const found = this.findIn(dir, name)
+      if (!found) continue
+      if (extended) portions.push(...found.dirs)
+      else if (found.file && this.extending.has(found.file)) {
+        extended = found.file
+        portions.push(...found.dirs)
+      } else if (found.file) return found
+      else if (namespaces) portions.push(...found.dirs)
     }
-    for (const dir of candidates) {
-      if (dir !== '' && !this.packageInits.has(dir) && !this.packageInits.has(dirOf(dir))) roots.add(dir)
+    if (extended) return { file: extended, dirs: portions }
+    return portions.length ? { dirs: portions } : undefined
+  }
+
+  /** A dotted name, part after part, from a top-level lookup along `path`. */
+  find(parts: readonly string[], path: readonly PathEntry[]): Found | undefined {
+    let found = this.findTop(parts[0]!, path)
+    for (let k = 1; found && k < parts.length; k++) found = this.findSub(found, parts[k]!)
+    return found
+  }
+
+  private findIn(dir: string, name: string): Found | undefined {
+    const folder = join(dir, name)
+    const init = this.packageInits.get(folder)
+    if (init) return { file: init, dirs: [folder] }
+    const module = this.modules.get(folder)
+    if (module) return { file: module, dirs: [] }
+    return this.folders.has(folder) ? { dirs: [folder] } : undefined
+  }
+
+  private accepts(entry: PathEntry, name: string): boolean {
+    if (entry.include && !this.matches(entry.include, name)) return false
+    return !(entry.exclude && this.matches(entry.exclude, name))
+  }
+
+  /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
+  private matches(patterns: readonly string[], name: string): boolean {
+    const key = patterns.join('\0')
+    let matcher = this.matchers.get(key)
+    if (!matcher) this.matchers.set(key, (matcher = picomatch([...patterns], { dot: true })))
+    return matcher(name)
+  }
+
+  /**
+   * Below the deepest root whose project installs it (its top-level package kept by the root's
+   * finder, and a regular package where only those are found), else from the file's basedir.
+   */
+  private nameOf(file: RepoPath, roots: readonly PackageRoot[]): { parts: readonly string[]; declared?: PackageRoot } {
+    const strip = (relative: string) => {
+      const parts = relative.replace(/\.pyi?$/, '').split('/')
+      if (isInit(file)) parts.pop()
+      return parts
     }
-    return roots
+    for (const root of roots) {
+      if (root.dir !== '' && !file.startsWith(root.dir + '/')) continue
+      const relative = root.dir === '' ? file : file.slice(root.dir.length + 1)
+      const slash = relative.indexOf('/')
+      if (slash < 0) continue // a module directly in a root is a script's, unless a package holds it
+      const top = relative.slice(0, slash)
+      if (!this.accepts(root, top) || (root.notPackages && this.matches(root.notPackages, top))) continue
+      if (!root.namespaces && !this.packageInits.has(join(root.dir, top))) continue
+      return { parts: strip(relative), declared: root }
+    }
+    const base = this.basedir(file)
+    return { parts: strip(base === '' ? file : file.slice(base.length + 1)) }
   }
 }
 
-function isInit(file: string): boolean {
+export function isInit(file: string): boolean {
   const name = baseName(file)
   return name === '__init__.py' || name === '__init__.pyi'
-}
-
-function depth(dir: string): number {
-  return dir === '' ? 0 : dir.split('/').length
 }

@@ -1,5 +1,6 @@
 import type { Unresolved } from '../../core/model.js'
 import { baseName, byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
+import { layoutOfFiles } from './layout.js'
 import { PythonModuleIndex } from './module-index.js'
 
 /**
@@ -49,7 +50,8 @@ function moduleNames(paths: readonly RepoPath[], files: readonly RepoPath[]): Ma
   const names = new Map<RepoPath, string>()
   for (const group of groups.values()) {
     const added = new Set<string>(group)
-    const index = new PythonModuleIndex([...files.filter((f) => !added.has(f)), ...group])
+    const all = [...files.filter((f) => !added.has(f)), ...group]
+    const index = new PythonModuleIndex(all, layoutOfFiles(all))
     for (const path of group) {
       const parts = index.moduleParts(path)
       if (parts.length) names.set(path, parts.join('.'))

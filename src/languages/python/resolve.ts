@@ -1,15 +1,28 @@
 import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
 import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
-import type { Resolution } from '../adapter.js'
+import type { Resolution, ResolveContext } from '../adapter.js'
 import type { PyFacts, PyImport } from './facts.js'
 import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
-import { PythonModuleIndex } from './module-index.js'
+import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
+import { PythonModuleIndex, type Found } from './module-index.js'
+import type { PathFacts } from './path-facts.js'
+import { SearchPaths, type FilePath } from './search-path.js'
+import { isStandardLibrary } from './stdlib.js'
+
+/** Python's resolution, and the layout it found (for `graph`'s roots view). */
+export interface PythonResolution extends Resolution {
+  readonly layout: PythonLayout
+}
+
+type Facts = PyFacts & PathFacts
 
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
-export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution {
+export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext = factsOnly(facts)): PythonResolution {
   const files = [...facts.keys()].sort(byCodePoint)
-  const index = new PythonModuleIndex(files)
-  const looksLocal = localLooking(files)
+  const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
+  const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
+  const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
+  const local = localNames(files, index, layout)
   const edges = new EdgeSet()
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
@@ -17,34 +30,69 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, PyFacts>): Resolution
   const attributes: Unresolved[] = []
 
   for (const from of files) {
-    const { imports, dynamic: calls, syntaxErrorLine } = facts.get(from)!
+    const fileFacts = facts.get(from)!
+    const { imports, dynamic: calls, syntaxErrorLine } = fileFacts
     if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
+    const path = paths.of(from, fileFacts)
+    const oldest = layout.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython
     const seen = new Set<string>()
     for (const statement of imports) {
-      const result = resolveImport(index, from, statement)
-      for (const to of result.targets) edges.add(from, to, statement.context, statement.line)
+      const result = resolveImport(index, from, path, statement, oldest)
+      // A stub never runs: what it imports is for the type checker only.
+      const kind = from.endsWith('.pyi') ? 'type' : statement.context
+      for (const to of result.targets) edges.add(from, to, kind, statement.line)
       for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line })
       const key = `${statement.line}\0${result.unresolved}`
       if (result.unresolved !== undefined && !seen.has(key)) {
         seen.add(key)
         const specifier = result.unresolved
-        unresolved.push({ from, specifier, line: statement.line, ...(looksLocal(specifier) && { looksLocal: true }) })
+        const looksLocal = result.missing || specifier.startsWith('.') || (!result.standard && local(specifier))
+        unresolved.push({ from, specifier, line: statement.line, ...(looksLocal && { looksLocal: true }) })
       }
     }
     for (const call of calls) dynamic.push({ from, ...call })
     addPackageEdge(index, edges, from)
   }
-  return { edges: edges.list(), unresolved, dynamic, partial, attributes }
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout }
+}
+
+/** Without a context (a caller that has only the facts): the Python files, and no packaging file to read. */
+function factsOnly(facts: ReadonlyMap<RepoPath, Facts>): ResolveContext {
+  return { files: [...facts.keys()].sort(byCodePoint), readText: () => undefined }
 }
 
 /**
- * A heuristic, since a name no file provides may still have been meant for this repository: relative,
- * or its first name is the first folder (or module file) of some Python file. The standard library and
- * third-party packages fail that test.
+ * Whether an unresolved import looks meant for this repository, for a caller that has only a list of
+ * Python files (no packaging): the rule of `resolvePython`, on the layout those files alone give.
  */
-export function localLooking(files: readonly RepoPath[]): (specifier: string) => boolean {
-  const topNames = new Set(files.map((f) => f.split('/')[0]!.replace(/\.[^.]*$/u, '')))
-  return (specifier) => specifier.startsWith('.') || topNames.has(specifier.split('.')[0]!)
+export function looksLocalAmong(files: readonly RepoPath[]): (specifier: string) => boolean {
+  const layout = layoutOfFiles(files)
+  const local = localNames(files, new PythonModuleIndex(files, layout), layout)
+  return (specifier) => specifier.startsWith('.') || local(specifier)
+}
+
+/**
+ * Whether a name is one some file of the repository provides under the name Python gives it (its
+ * root's or its basedir's), fixtures left out: the file's own name, a package above it, or a module
+ * the name reaches into (`a.b.thing` of `a/b.py`). An unresolved import of such a name was probably
+ * meant for that file.
+ */
+function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout: PythonLayout): (name: string) => boolean {
+  const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir)
+  const modules = new Set<string>()
+  const packages = new Set<string>()
+  for (const file of files) {
+    if (fixtures.some((dir) => file.startsWith(dir + '/'))) continue
+    const parts = index.moduleParts(file)
+    if (!parts.length) continue
+    modules.add(parts.join('.'))
+    for (let k = 1; k < parts.length; k++) packages.add(parts.slice(0, k).join('.'))
+  }
+  return (name) => {
+    if (packages.has(name)) return true
+    for (let end = name.length; end > 0; end = name.lastIndexOf('.', end - 1)) if (modules.has(name.slice(0, end))) return true
+    return false
+  }
 }
 
 /** Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its parent's. */
@@ -61,41 +109,87 @@ interface Resolved {
   readonly attributes: string[]
   /** The name nothing provides, when something does not resolve. */
   readonly unresolved?: string
+  /** The name's first part is a package of the repository on the importer's path, yet the rest names nothing. */
+  readonly missing?: boolean
+  /** The standard library's, by its name. */
+  readonly standard?: boolean
 }
 
-function resolveImport(index: PythonModuleIndex, from: RepoPath, statement: PyImport): Resolved {
+const NOTHING: Resolved = { targets: [], attributes: [] }
+
+function resolveImport(index: PythonModuleIndex, from: RepoPath, path: FilePath, statement: PyImport, oldest?: string): Resolved {
   const { level, module, names } = statement
-  const base = level === 0 ? module : relativeBase(index, from, level, module)
-  if (base === undefined) return { targets: [], attributes: [], unresolved: '.'.repeat(level) + module }
+  const parts = module ? module.split('.') : []
+  let top: Found | undefined
+  if (level > 0) {
+    top = relativeStart(index, from, level)
+    if (!top) return { ...NOTHING, unresolved: '.'.repeat(level) + module }
+  } else {
+    // The standard library comes before everything but sys.path[0] (CONTRACTS.md §4 item 4).
+    const first = parts[0]!
+    if (isStandardLibrary(first, oldest) && !(path.first && index.findTop(first, [path.first])?.file)) {
+      return { ...NOTHING, unresolved: module, standard: true }
+    }
+    top = index.findTop(first, path.entries)
+  }
+  // Unresolved names are absolute (a relative one by the package it starts from), as removed files are named.
+  const spelled = absolute(index, from, level, module)
+  const walk = (rest: readonly string[]) => rest.reduce<Found | undefined>((found, part) => found && index.findSub(found, part), top)
+  const found = level > 0 ? walk(parts) : walk(parts.slice(1))
+  // Missing, not external: the deepest part found is a regular package or module of the repository. Below
+  // a namespace package the rest may well be another distribution's portion (poetry-core's `poetry.core`).
+  let deepest = top
+  for (const part of level > 0 ? parts : parts.slice(1)) {
+    const next = deepest && index.findSub(deepest, part)
+    if (!next) break
+    deepest = next
+  }
+  const missing = deepest?.file !== undefined
 
   if (names === null) {
     // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
-    const target = index.lookup(base, from)
-    if (target) return { targets: [target], attributes: [] }
-    const parent = base.includes('.') ? index.lookup(base.slice(0, base.lastIndexOf('.')), from) : undefined
-    return parent ? { targets: [parent], attributes: [base] } : { targets: [], attributes: [], unresolved: base }
+    if (found) return { targets: found.file ? [found.file] : [], attributes: [] }
+    const parent = parts.length > 1 ? walk(parts.slice(1, -1)) : undefined
+    if (parent?.file) return { targets: [parent.file], attributes: [module] }
+    return { ...NOTHING, unresolved: spelled, missing }
   }
 
+  if (!found) return { ...NOTHING, unresolved: spelled, missing }
   const targets: RepoPath[] = []
   const attributes: string[] = []
-  let missing = false
-  const container = index.lookup(base, from)
+  let unresolved: string | undefined
   for (const name of names) {
-    const submodule = name === '*' ? undefined : index.lookup(`${base}.${name}`, from)
-    if (submodule) targets.push(submodule)
-    else if (!container) missing = true
-    else {
-      targets.push(container)
-      if (name !== '*') attributes.push(`${base}.${name}`)
-    }
+    const submodule = name === '*' ? undefined : index.findSub(found, name)
+    if (submodule?.file) targets.push(submodule.file)
+    else if (submodule) continue // a namespace package: a folder provides it, no file to depend on
+    else if (found.file) {
+      targets.push(found.file)
+      if (name !== '*') attributes.push(`${absolute(index, from, level, module)}.${name}`)
+    } else unresolved ??= spelled === '' ? name : `${spelled}.${name}` // not in a namespace package
   }
-  return missing ? { targets, attributes, unresolved: base } : { targets, attributes }
+  return unresolved === undefined ? { targets, attributes } : { targets, attributes, unresolved, missing }
 }
 
-/** The absolute name a relative import means; undefined where Python refuses it. */
-function relativeBase(index: PythonModuleIndex, from: RepoPath, level: number, module: string): string | undefined {
-  const pkg = index.ownPackage(from)
-  if (level > pkg.length) return undefined // no package, or climbs above the top-level one
+/**
+ * The package a relative import starts from: the file's own package (the package itself for an
+ * `__init__`), `level - 1` packages up, found as the folder that holds it. Undefined where Python
+ * refuses: no package, or above the top-level one.
+ */
+function relativeStart(index: PythonModuleIndex, from: RepoPath, level: number): Found | undefined {
+  const name = index.moduleParts(from)
+  const pkg = /(^|\/)__init__\.pyi?$/.test(from) ? name.length : name.length - 1
+  if (level > pkg) return undefined
+  let dir = dirOf(from)
+  for (let k = 1; k < level; k++) dir = dirOf(dir)
+  const init = index.packageInits.get(dir)
+  return init ? { file: init, dirs: [dir] } : { dirs: [dir] }
+}
+
+/** The absolute name a relative import means, for `attributes` (a removed module is found by it). */
+function absolute(index: PythonModuleIndex, from: RepoPath, level: number, module: string): string {
+  if (level === 0) return module
+  const name = index.moduleParts(from)
+  const pkg = /(^|\/)__init__\.pyi?$/.test(from) ? name : name.slice(0, -1)
   const parts = pkg.slice(0, pkg.length - (level - 1))
   return (module ? [...parts, module] : parts).join('.')
 }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { join } from 'node:path'
+import { byCodePoint } from '../../src/core/repo-path.js'
+import { differences, pyrightImports } from './pyright.js'
+import { FIXTURES, resolveFixture } from './resolve-fixture.js'
+
+/**
+ * The differential check: for each fixture, pyright configured the way its packaging says (the
+ * execution environments and extra paths a developer would write for it), and our graph. For every
+ * file, the repository files it imports must be the same, but for the departures named here, each a
+ * documented difference between pyright and Python (docs/contracts.md §4).
+ */
+interface Case {
+  readonly config: object
+  /** `from -> to` pairs only we have, and only pyright has, with the reason. */
+  readonly oursOnly?: Readonly<Record<string, string>>
+  readonly pyrightOnly?: Readonly<Record<string, string>>
+}
+
+const CASES: Record<string, Case> = {
+  'poetry-shape': {
+    config: { executionEnvironments: [{ root: 'tests', extraPaths: ['.', 'src'] }, { root: 'src' }] },
+  },
+  'airflow-shape': {
+    oursOnly: {
+      'airflow-core/src/airflow/utils/log.py -> providers/standard/src/airflow/providers/standard/hooks/base.py':
+        'pyright does not merge a package whose __init__ calls pkgutil.extend_path with its namesakes; CPython does',
+    },
+    config: {
+      executionEnvironments: [
+        { root: 'airflow-core/tests', extraPaths: ['airflow-core/src', 'shared/logging/src', 'providers/standard/src', 'dev/logging-tools/src'] },
+        { root: '.', extraPaths: ['airflow-core/src', 'shared/logging/src', 'providers/standard/src', 'dev/logging-tools/src'] },
+      ],
+    },
+  },
+  'tests-init': {
+    config: { executionEnvironments: [{ root: 'tests/unit', extraPaths: ['.', 'src'] }, { root: 'itests', extraPaths: ['.', 'src'] }, { root: '.', extraPaths: ['src'] }] },
+  },
+  'setup-py-layout': {
+    pyrightOnly: {
+      'lib/python/tool/cli.py -> lib/python/nsdir/x.py': 'find_packages() installs no folder without __init__.py; pyright takes every folder of an extra path',
+    },
+    config: { executionEnvironments: [{ root: 'tests', extraPaths: ['lib/python', '.'] }, { root: 'lib/python' }] },
+  },
+  'pytest-pythonpath': {
+    config: { executionEnvironments: [{ root: 'tests', extraPaths: ['src', 'testing/support', '.'] }, { root: 'testing/support', extraPaths: ['src'] }, { root: 'src' }] },
+  },
+  'namespace-sub': {
+    pyrightOnly: {
+      'pkg/user.py -> pkg/sub/__init__.py':
+        'Python runs pkg/sub/__init__.py before a module of the namespace package pkg/sub/ns; §4’s package edges stop at a folder without __init__.py',
+    },
+    config: {},
+  },
+  'sys-path-script': {
+    config: { executionEnvironments: [{ root: 'scripts', extraPaths: ['lib'] }, { root: 'tools/gen.py', extraPaths: ['tools', 'lib'] }, { root: 'tools' }] },
+  },
+}
+
+describe('our file for each import is pyright’s', () => {
+  for (const [fixture, spec] of Object.entries(CASES)) {
+    it(fixture, async () => {
+      const [ours, theirs] = await Promise.all([resolveFixture(fixture), pyrightImports(join(FIXTURES, fixture), spec.config)])
+      const { oursOnly, pyrightOnly, ours: pairs } = differences(ours.edges, theirs)
+      expect(oursOnly).toEqual(Object.keys(spec.oursOnly ?? {}).sort(byCodePoint))
+      expect(pyrightOnly).toEqual(Object.keys(spec.pyrightOnly ?? {}).sort(byCodePoint))
+      expect(pairs).toBeGreaterThan(0)
+    })
+  }
+})

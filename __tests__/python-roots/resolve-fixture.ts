@@ -1,0 +1,56 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { RepoPath } from '../../src/core/repo-path.js'
+import { byCodePoint } from '../../src/core/repo-path.js'
+import { PythonExtractor } from '../../src/languages/python/extract.js'
+import { pythonParser } from '../../src/languages/python/parser.js'
+import { readPathFacts } from '../../src/languages/python/path-facts.js'
+import { resolvePython, type PythonResolution } from '../../src/languages/python/resolve.js'
+import { selectPythonFiles } from '../../src/languages/python/select.js'
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/python-roots/', import.meta.url))
+
+/** Every file of a folder, relative to it, with `/`. */
+export async function filesBelow(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    files[relative(dir, path).split('\\').join('/')] = await readFile(path, 'utf8')
+  }
+  return files
+}
+
+/**
+ * Python's resolution of a repository given as path → text: extraction as the adapter runs it (full
+ * parse), the path facts beside it, the repository's files as the resolve context.
+ */
+export async function resolveFiles(files: Record<string, string>): Promise<PythonResolution> {
+  const parser = await pythonParser()
+  const extractor = new PythonExtractor(parser, 'full')
+  const all = Object.keys(files).sort(byCodePoint) as RepoPath[]
+  const facts = new Map()
+  for (const { path } of selectPythonFiles(all.map((path) => ({ path })))) {
+    const text = files[path]!
+    facts.set(path, { ...extractor.extract(new TextEncoder().encode(text)), ...readPathFacts(text, parser, path) })
+  }
+  return resolvePython(facts, { files: all, readText: (path) => files[path] })
+}
+
+export async function resolveFixture(name: string): Promise<PythonResolution> {
+  return resolveFiles(await filesBelow(join(FIXTURES, name)))
+}
+
+/** Edges as `from -> to (kind)`, `package` edges left out: the specifications are about statements. */
+export function importLines(resolution: PythonResolution): string[] {
+  return resolution.edges
+    .filter((e) => e.kind !== 'package')
+    .map((e) => `${e.from} -> ${e.to} (${e.kind})`)
+    .sort(byCodePoint)
+}
+
+/** Unresolved imports as `from:line specifier`, with ` (local)` where they look local. */
+export function unresolvedLines(resolution: PythonResolution): string[] {
+  return resolution.unresolved.map((u) => `${u.from}:${u.line} ${u.specifier}${(u as { looksLocal?: boolean }).looksLocal ? ' (local)' : ''}`)
+}
