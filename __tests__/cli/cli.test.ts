@@ -39,7 +39,7 @@ describe('blast-radius graph', () => {
     expect(doc.stats.files).toBe(doc.files.length)
     expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/product.py', kind: 'import', line: 4 })
     expect(doc.edges).toContainEqual({ from: 'shop/services/checkout.py', to: 'shop/services/mailer.py', kind: 'lazy', line: 6 })
-    expect(doc.edges).toContainEqual({ from: 'shop/models/product.py', to: 'shop/models/order.py', kind: 'lazy', line: 17 })
+    expect(doc.edges).toContainEqual({ from: 'shop/models/product.py', to: 'shop/models/order.py', kind: 'lazy', kinds: ['lazy', 'type'], line: 17 })
     // Package edges come from no statement: no line.
     expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/__init__.py', kind: 'package' })
     expect(doc.unresolved).toContainEqual({ from: 'shop/core/money.py', specifier: 'decimal', line: 1 })
@@ -76,6 +76,12 @@ describe('blast-radius impact', () => {
     expect(stdout).toContain('shop/models/product.py')
     expect(stdout).toMatch(/rings 1:3 2:2/)
     expect(stdout).toContain('Where it lands')
+  })
+
+  it('counts one file as one file', async () => {
+    const repo = await makeRepo({ 'a.py': '', 'b.py': 'import a\n' })
+    const { stdout } = await cli(['impact', 'a.py', '--repo', repo])
+    expect(stdout).toContain('  1 file in its blast radius (50.0% of 2), 1 direct importer, 1 ring deep')
   })
 
   it('--out writes the JSON too', async () => {

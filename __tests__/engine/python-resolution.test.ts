@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { analyzeChange } from '../../src/change/analyze-change.js'
 import { edgeLines, graphOf, importEdges } from '../helpers/fixture-repo.js'
 
 // One specification per rule of CONTRACTS.md §4, each on a repository written for it.
@@ -182,6 +183,18 @@ describe('edge kinds', () => {
       'p/a.py -> p/b.py (lazy)',
       'p/b.py -> p/__init__.py (import)',
     ])
+  })
+
+  it('keeps every kind of a pair: a lazy import of a module its package loads anyway is reached at import time', async () => {
+    const graph = await graphOf({
+      'p/__init__.py': 'from . import core\n',
+      'p/core.py': '',
+      'p/__main__.py': 'def main():\n    import p\n',
+    })
+    // p/__main__.py imports p lazily, and (being in p) depends on p/__init__.py as its package: both kinds kept.
+    expect(graph.edges.find((e) => e.from === 'p/__main__.py')).toEqual({ from: 'p/__main__.py', to: 'p/__init__.py', kind: 'lazy', kinds: ['lazy', 'package'], line: 2 })
+    const analysis = analyzeChange(graph, [{ path: 'p/core.py', status: 'modified' }])
+    expect(analysis.importTimeImpact.affected.files.map((f) => f.path)).toEqual(['p/__init__.py', 'p/__main__.py'])
   })
 
   it('`package`: a module depends on its package’s __init__.py, an __init__.py on its parent’s', async () => {

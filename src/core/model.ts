@@ -27,7 +27,13 @@ export interface SourceFile {
 export interface Edge {
   readonly from: RepoPath
   readonly to: RepoPath
+  /** The strongest kind that joins the pair. */
   readonly kind: EdgeKind
+  /**
+   * Every kind that joins the pair, strongest first, where there is more than one (a lazy import of a
+   * file that is also loaded by a package the importer belongs to): the pair counts at import time if any of them does.
+   */
+  readonly kinds?: readonly EdgeKind[]
   /** 1-based line in `from` of the import that makes the edge; absent where no statement does (Python's `package`). */
   readonly line?: number
 }

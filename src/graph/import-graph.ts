@@ -8,6 +8,20 @@ export interface GraphFile {
   readonly test: boolean
 }
 
+/** A file downstream of a change: how many import steps away, and the next file back toward it. */
+export interface Downstream {
+  readonly path: RepoPath
+  readonly ring: number
+  readonly via: RepoPath
+}
+
+export interface DownstreamOptions {
+  /** Follow only edges with one of these kinds (all kinds when absent). */
+  readonly kinds?: ReadonlySet<EdgeKind>
+  /** Files that join ring 1 with their own `via` (not a file of the graph: a removed one). */
+  readonly seeds?: readonly { readonly path: RepoPath; readonly via: RepoPath }[]
+}
+
 export interface GraphStats {
   readonly files: number
   readonly edges: number
@@ -60,7 +74,7 @@ export class ImportGraph {
   readonly stats: GraphStats
   readonly cache: GraphInput['cache']
   private readonly ids = new Map<RepoPath, number>()
-  /** importers[id]: ids of the files that import file `id`, ascending; kinds alongside as indexes into `kinds`. */
+  /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
   private readonly importerIds: number[][]
   private readonly importerKinds: number[][]
   /** importerEdges[id][k]: the index in `edges` of the edge by which importerIds[id][k] imports `id`. */
@@ -73,8 +87,16 @@ export class ImportGraph {
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
-    const unknownKind = input.edges.find((e) => !kindIndex.has(e.kind))
-    if (unknownKind) throw new Error(`edge kind "${unknownKind.kind}" is not among the graph's kinds`)
+    if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`)
+    const maskOf = (edge: Edge) => {
+      let mask = 0
+      for (const kind of edge.kinds ?? [edge.kind]) {
+        const index = kindIndex.get(kind)
+        if (index === undefined) throw new Error(`edge kind "${kind}" is not among the graph's kinds`)
+        mask |= 1 << index
+      }
+      return mask
+    }
     this.edges = input.edges
       .filter((e) => this.ids.has(e.from) && this.ids.has(e.to))
       .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
@@ -87,7 +109,7 @@ export class ImportGraph {
       const from = this.ids.get(edge.from)!
       const to = this.ids.get(edge.to)!
       this.importerIds[to]!.push(from)
-      this.importerKinds[to]!.push(kindIndex.get(edge.kind)!)
+      this.importerKinds[to]!.push(maskOf(edge))
       this.importerEdges[to]!.push(index)
       this.importIds[from]!.push(to)
     }
@@ -114,19 +136,55 @@ export class ImportGraph {
     return this.ids.has(path as RepoPath)
   }
 
-  idOf(path: RepoPath): number | undefined {
-    return this.ids.get(path)
+  /**
+   * The files downstream of `sources`: every file that imports one of them, directly or through others,
+   * in breadth-first order with its ring (steps from the nearest source) and `via`, the next file on a
+   * shortest path back. `seeds` join ring 1 with a `via` of their own (the files that import a removed
+   * file, which the graph no longer holds). Frontiers are walked in path order, so rings come out sorted
+   * and each `via` is the first file, by path, one ring closer. Only edges with an allowed kind are
+   * followed (all, without `kinds`).
+   */
+  downstream(sources: readonly RepoPath[], options: DownstreamOptions = {}): Downstream[] {
+    const start = [...new Set(sources)].map((path) => this.idOrThrow(path)).sort((a, b) => a - b)
+    const ring = new Int32Array(this.files.length).fill(-1)
+    const via = new Int32Array(this.files.length).fill(-1)
+    const seededVia = new Map<number, RepoPath>()
+    for (const id of start) ring[id] = 0
+    const allowed = this.kindMask(options.kinds)
+    const found: Downstream[] = []
+    let frontier = start
+    for (let depth = 1; frontier.length || (depth === 1 && options.seeds?.length); depth++) {
+      const next: number[] = []
+      for (const id of frontier) {
+        const importers = this.importerIds[id]!
+        const kinds = this.importerKinds[id]!
+        for (let i = 0; i < importers.length; i++) {
+          const importer = importers[i]!
+          if (!(kinds[i]! & allowed) || ring[importer] !== -1) continue
+          ring[importer] = depth
+          via[importer] = id
+          next.push(importer)
+        }
+      }
+      if (depth === 1) {
+        for (const seed of options.seeds ?? []) {
+          const id = this.ids.get(seed.path)
+          if (id === undefined || ring[id] !== -1) continue
+          ring[id] = 1
+          seededVia.set(id, seed.via)
+          next.push(id)
+        }
+      }
+      next.sort((a, b) => a - b)
+      for (const id of next) found.push({ path: this.files[id]!.path, ring: depth, via: via[id]! >= 0 ? this.files[via[id]!]!.path : seededVia.get(id)! })
+      frontier = next
+    }
+    return found
   }
 
-  pathOf(id: number): RepoPath {
-    return this.files[id]!.path
-  }
-
-  /** Ids of the files that import `id` through an edge whose kind is allowed. */
-  *importersOf(id: number, kinds?: ReadonlySet<EdgeKind>): Iterable<number> {
-    const ids = this.importerIds[id]!
-    const edgeKinds = this.importerKinds[id]!
-    for (let i = 0; i < ids.length; i++) if (!kinds || kinds.has(this.kinds[edgeKinds[i]!]!.kind)) yield ids[i]!
+  /** The files `path` imports, in path order. */
+  importsOf(path: RepoPath): RepoPath[] {
+    return this.importIds[this.idOrThrow(path)]!.map((id) => this.files[id]!.path)
   }
 
   /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
@@ -147,7 +205,17 @@ export class ImportGraph {
     return undefined
   }
 
-  importsOf(id: number): readonly number[] {
-    return this.importIds[id]!
+  private idOrThrow(path: RepoPath): number {
+    const id = this.ids.get(path)
+    if (id === undefined) throw new RangeError(`not in the graph: ${path}`)
+    return id
+  }
+
+  /** The bit mask of the allowed kinds' indexes (every kind when absent). */
+  private kindMask(kinds: ReadonlySet<EdgeKind> | undefined): number {
+    if (!kinds) return -1
+    let mask = 0
+    for (const [i, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) mask |= 1 << i
+    return mask
   }
 }

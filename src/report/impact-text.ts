@@ -15,7 +15,7 @@ export function impactText(impact: Impact, graph: ImportGraph, style: Style): st
   for (const file of impact.changed) {
     lines.push(style.bold(file.path))
     lines.push(
-      `  ${style.cyan(count(file.total))} files in its blast radius (${share(file.total)} of ${count(graph.files.length)}), ` +
+      `  ${style.cyan(count(file.total))} ${file.total === 1 ? 'file' : 'files'} in its blast radius (${share(file.total)} of ${count(graph.files.length)}), ` +
         `${plural(file.direct, 'direct importer')}, ${plural(file.rings.length, 'ring')} deep`,
     )
     if (file.rings.length) lines.push(...wrapParts(['  rings', ...file.rings.map((r, i) => `${i + 1}:${count(r.length)}`)], ' ', ' '.repeat(8)))

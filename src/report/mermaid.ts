@@ -70,8 +70,7 @@ function importLinks(graph: ImportGraph, ringOf: ReadonlyMap<RepoPath, number>):
   const links: [RepoPath, RepoPath][] = []
   for (const [importer, ring] of ringOf) {
     if (ring === 0) continue
-    for (const id of graph.importsOf(graph.idOf(importer)!)) {
-      const imported = graph.pathOf(id)
+    for (const imported of graph.importsOf(importer)) {
       if (ringOf.get(imported) === ring - 1) links.push([imported, importer])
     }
   }

@@ -26,7 +26,7 @@ export interface SceneEdge {
   readonly kind: EdgeKind
 }
 
-/** One scene, computed once in Node, drawn by both the PNG and the viewer. Node ids are graph ids. */
+/** One scene, computed once in Node, drawn by both the PNG and the viewer. Node ids are the files' places in path order. */
 export interface Scene {
   readonly title: string
   /** "2,281 of 2,760 files affected · 12 rings" */
@@ -48,14 +48,16 @@ export function ringOf(node: NodeRole): number {
 }
 
 export function buildScene(graph: ImportGraph, impact: Impact): Scene {
+  const ids = new Map(graph.files.map((file, id) => [file.path, id]))
+  const idOf = (path: RepoPath) => ids.get(path) ?? -1
   const roles: NodeRole[] = graph.files.map(() => ({ role: 'outside' }))
-  for (const changed of impact.changed) roles[graph.idOf(changed.path)!] = { role: 'changed' }
+  for (const changed of impact.changed) roles[idOf(changed.path)] = { role: 'changed' }
   for (const file of impact.affected.files) {
-    roles[graph.idOf(file.path)!] = { role: 'affected', ring: file.ring, via: graph.idOf(file.via) ?? -1 }
+    roles[idOf(file.path)] = { role: 'affected', ring: file.ring, via: idOf(file.via) }
   }
   const rings = roles.map(ringOf)
   const positions = layoutPositions(graph.files.map((f) => f.path), rings)
-  const downstream = downstreamCounts(roles, impact, graph)
+  const downstream = downstreamCounts(roles, impact, idOf)
   const nodes = graph.files.map((file, id) => ({
     ...roles[id]!,
     path: file.path,
@@ -64,7 +66,7 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
     z: positions[3 * id + 2]!,
     downstream: downstream[id]!,
   }))
-  const edges = graph.edges.map((e) => ({ from: graph.idOf(e.from)!, to: graph.idOf(e.to)!, kind: e.kind }))
+  const edges = graph.edges.map((e) => ({ from: idOf(e.from), to: idOf(e.to), kind: e.kind }))
   const ringCounts: number[] = [impact.changed.length]
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1
   const subtitle = `${count(impact.affected.total)} of ${plural(nodes.length, 'file')} affected · ${plural(ringCounts.length - 1, 'ring')}`
@@ -78,11 +80,11 @@ function titleOf(impact: Impact): string {
 }
 
 /** Sizes of the `via` subtrees: how much of the radius flows through each file. */
-function downstreamCounts(roles: readonly NodeRole[], impact: Impact, graph: ImportGraph): number[] {
+function downstreamCounts(roles: readonly NodeRole[], impact: Impact, idOf: (path: RepoPath) => number): number[] {
   const counts = roles.map((r) => (r.role === 'affected' ? 1 : 0))
   // Affected files come nearest ring first, so walking them backwards settles every subtree before its root.
   for (let i = impact.affected.files.length - 1; i >= 0; i--) {
-    const id = graph.idOf(impact.affected.files[i]!.path)!
+    const id = idOf(impact.affected.files[i]!.path)
     const role = roles[id]!
     if (role.role === 'affected' && roles[role.via]?.role === 'affected') counts[role.via]! += counts[id]!
   }

@@ -2,7 +2,7 @@ import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/m
 import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution } from '../adapter.js'
 import type { PyFacts, PyImport } from './facts.js'
-import { strongerKind, type PyEdgeKind } from './kinds.js'
+import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
 import { PythonModuleIndex } from './module-index.js'
 
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
@@ -100,26 +100,37 @@ function relativeBase(index: PythonModuleIndex, from: RepoPath, level: number, m
   return (module ? [...parts, module] : parts).join('.')
 }
 
-interface PyEdge extends Edge {
-  readonly kind: PyEdgeKind
-}
-
-/** One edge per ordered pair, keeping the strongest kind, and the first line that gives it that kind. */
+/**
+ * One edge per ordered pair: the strongest kind and the first line that gives it that kind, with every
+ * kind that joins the pair where there are several (a lazy import of a module that its package's
+ * `__init__` loads too is still reached at import time).
+ */
 class EdgeSet {
-  private readonly byPair = new Map<string, PyEdge>()
+  private readonly byPair = new Map<string, { from: RepoPath; to: RepoPath; kinds: Set<PyEdgeKind>; kind: PyEdgeKind; line?: number }>()
 
   add(from: RepoPath, to: RepoPath, kind: PyEdgeKind, line?: number): void {
     if (from === to) return
     const key = `${from}\0${to}`
     const known = this.byPair.get(key)
-    const edge = line === undefined ? { from, to, kind } : { from, to, kind, line }
-    if (!known) this.byPair.set(key, edge)
-    else if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) === kind) this.byPair.set(key, edge)
-    } else if (line !== undefined && (known.line === undefined || line < known.line)) this.byPair.set(key, edge)
+    if (!known) {
+      this.byPair.set(key, { from, to, kinds: new Set([kind]), kind, ...(line !== undefined && { line }) })
+      return
+    }
+    known.kinds.add(kind)
+    if (kind !== known.kind) {
+      if (strongerKind(kind, known.kind) !== kind) return
+      known.kind = kind
+      known.line = line
+    } else if (line !== undefined && (known.line === undefined || line < known.line)) known.line = line
   }
 
   list(): Edge[] {
-    return [...this.byPair.values()]
+    return [...this.byPair.values()].map(({ from, to, kind, kinds, line }) => ({
+      from,
+      to,
+      kind,
+      ...(kinds.size > 1 && { kinds: PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k)) }),
+      ...(line !== undefined && { line }),
+    }))
   }
 }
