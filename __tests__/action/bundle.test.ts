@@ -27,7 +27,7 @@ beforeAll(async () => {
   bundle = join(out, 'dist', 'index.js')
   repo = fixtureRepo()
   gh = await new GitHubStandIn(OWNER, REPO, TOKEN).start()
-}, 120_000)
+})
 afterAll(async () => {
   await gh.stop()
   removeDir(out)

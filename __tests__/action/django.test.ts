@@ -35,5 +35,5 @@ suite('the action on Django 4.2.28, dispatcher.py changed', () => {
     const body = gh.comments.get(PR)![0]!.body!
     expect(body).toContain('→ 2,281 files')
     expect(body).toContain('is not a git checkout')
-  }, 120_000)
+  })
 })

@@ -20,7 +20,7 @@ suite('Django 4.2.28', () => {
   const dispatcher = 'django/dispatch/dispatcher.py' as RepoPath
   beforeAll(async () => {
     graph = await buildGraph(DJANGO!)
-  }, 120_000)
+  })
 
   it('reads every Python file, skipping none', () => {
     expect(graph.files.length).toBe(2760)
@@ -53,7 +53,7 @@ suite('Django 4.2.28', () => {
     expect(full.unresolved).toEqual(graph.unresolved)
     expect(full.dynamic).toEqual(graph.dynamic)
     expect(full.partial).toEqual(graph.partial)
-  }, 120_000)
+  })
 
   it('extracts, file by file, exactly the imports CPython’s ast reports', async () => {
     const extractor = new PythonExtractor(await pythonParser())
@@ -68,6 +68,6 @@ suite('Django 4.2.28', () => {
       if (JSON.stringify(got) !== JSON.stringify(expected.imports)) disagreements.push(file)
     }
     expect(disagreements).toEqual([])
-  }, 120_000)
+  })
 })
 

@@ -31,5 +31,5 @@ describe('extraction across threads', () => {
     const one = graph(1)
     expect(graph(2)).toEqual(one)
     expect(graph(3)).toEqual(one)
-  }, 120_000)
+  })
 })

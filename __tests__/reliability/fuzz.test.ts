@@ -13,4 +13,4 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261125)
   expect(result.compared).toBeGreaterThan(COUNT / 10)
   console.log(`fuzz: ${result.mutants} mutants, ${result.compared} compared with ast, ${result.fullParseMisreads} misread by a full tree-sitter parse, ` +
     `${result.unseenSyntaxErrors} grammatical errors only the full parse reports`)
-}, 600_000)
+})

@@ -23,7 +23,7 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
     const analysis = analyzeChange(graph, [{ path: 'django/dispatch/dispatcher.py', status: 'modified' }])
     input = { analysis, workingDirectory: '.', version: '0.1.0', analysisMs: 2000, now: FIXED_NOW }
     body = renderComment(reportFacts(input))
-  }, 120_000)
+  })
 
   it('leads with the radius, its share and a risk word', () => {
     const total = input.analysis.impact.affected.total

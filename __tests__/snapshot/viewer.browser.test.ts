@@ -41,7 +41,7 @@ let browser: BrowserContext
 beforeAll(async () => {
   browser = await launchChromium()
   console.log(`viewer screenshots: ${SHOTS}`)
-}, 60_000)
+})
 afterAll(async () => browser?.close())
 
 /** Writes the snapshot of `changed` and opens its viewer from disk, recording console errors and every request. */
@@ -143,7 +143,7 @@ describe('the viewer in a real browser', () => {
     expect(Buffer.from(noLazy.data).equals(Buffer.from(after.data))).toBe(false)
     expect(opened.errors).toEqual([])
     await page.close()
-  }, 120_000)
+  })
 
   it('works at Django size (the corpus when present, else a synthetic graph of 3,000 files)', async () => {
     const big = await bigGraph()
@@ -152,7 +152,7 @@ describe('the viewer in a real browser', () => {
     const opened = await open(`big-${big.name}`, big.graph, big.changed)
     await checkViewer(opened, big.name, big.changed, { query: big.changed.slice(big.changed.lastIndexOf('/') + 1, -3), path: big.changed })
     await opened.page.close()
-  }, 180_000)
+  })
 
   it('stays usable at 20,000 files', async () => {
     const { graph, core } = syntheticGraph(20_000)
@@ -160,5 +160,5 @@ describe('the viewer in a real browser', () => {
     expect(await opened.page.evaluate(() => window.blastRadiusViewer!.nodes)).toBe(20_000)
     await checkViewer(opened, 'synthetic-20000', core, { query: 'mod19999', path: 'pkg1/sub0/leaf2/mod19999.py' })
     await opened.page.close()
-  }, 180_000)
+  })
 })

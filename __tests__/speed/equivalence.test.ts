@@ -82,5 +82,5 @@ describe('the fast extraction path gives the same graph as the full parse', () =
     const { full, differences } = await compare(DJANGO)
     expect(full.files.length).toBe(2760)
     expect(differences).toEqual([])
-  }, 120_000)
+  })
 })

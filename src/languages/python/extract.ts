@@ -1,4 +1,4 @@
-import type { Node, Parser, Tree } from 'web-tree-sitter'
+import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
 import { scanPython, type ScannedStatement } from './scan.js'
@@ -141,7 +141,7 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
         if (specifier !== undefined) dynamic.push({ line: locate(node, frame.context).line, specifier })
       }
       if (errors && (type === 'ERROR' || cursor.nodeIsMissing)) firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row)
-      const below = childFrame(cursor.currentFieldName, type, frame, () => cursor.currentNode)
+      const below = childFrame(type, frame, cursor)
       if (cursor.gotoFirstChild()) {
         frames.push(below)
         continue
@@ -160,14 +160,14 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
  * The frame of a node's children: `lazy` inside a function body, `type` inside the body of `if
  * TYPE_CHECKING:` (or `elif`, which Python's own tree holds as a nested `if`), `type` where both apply.
  */
-function childFrame(field: string | null, type: string, frame: Frame, node: () => Node): Frame {
+function childFrame(type: string, frame: Frame, cursor: TreeCursor): Frame {
   let context = frame.context
+  // Field names and nodes are asked for only where they decide something: the walk is the hot path of a full parse.
   if (type === 'block') {
     if (frame.parent === 'function' && context === 'import') context = 'lazy'
-    else if (frame.parent === 'type-checking-if' && field === 'consequence') context = 'type'
-  }
-  if (type === 'function_definition') return { context, parent: 'function' }
-  if ((type === 'if_statement' || type === 'elif_clause') && isTypeCheckingTest(node().childForFieldName('condition'))) {
+    else if (frame.parent === 'type-checking-if' && cursor.currentFieldName === 'consequence') context = 'type'
+  } else if (type === 'function_definition') return { context, parent: 'function' }
+  else if ((type === 'if_statement' || type === 'elif_clause') && isTypeCheckingTest(cursor.currentNode.childForFieldName('condition'))) {
     return { context, parent: 'type-checking-if' }
   }
   return context === frame.context && frame.parent === 'other' ? frame : { context, parent: 'other' }
