@@ -1,6 +1,9 @@
 import type { SourceFile } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
-import type { ExtractionMode, LanguageAdapter } from '../adapter.js'
+import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
+import type { Parser } from 'web-tree-sitter'
+import { decodePython } from './decode.js'
+import { readPathFacts } from './path-facts.js'
 import { PythonExtractor } from './extract.js'
 import { isPyFacts, type PyFacts } from './facts.js'
 import { PY_EDGE_KINDS } from './kinds.js'
@@ -35,8 +38,8 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
     return isPyFacts(value)
   }
 
-  resolve(facts: ReadonlyMap<RepoPath, PyFacts>) {
-    return resolvePython(facts)
+  resolve(facts: ReadonlyMap<RepoPath, PyFacts>, context: ResolveContext) {
+    return resolvePython(facts, context)
   }
 
   isTestFile(path: RepoPath): boolean {
@@ -45,12 +48,14 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
 
   importsNaming = importsNamingRemoved
 
+  private parser: Parser | undefined
   async init(): Promise<void> {
-    this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction)
+    this.parser ??= await pythonParser()
+    this.extractor ??= new PythonExtractor(this.parser, this.extraction)
   }
 
-  extract(source: Uint8Array): PyFacts {
-    if (!this.extractor) throw new Error('PythonAdapter.extract called before init()')
-    return this.extractor.extract(source)
+  extract(source: Uint8Array, path: RepoPath): PyFacts {
+    if (!this.extractor || !this.parser) throw new Error('PythonAdapter.extract called before init()')
+    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path) }
   }
 }

@@ -1,3 +1,5 @@
+import { isPathFacts, type PathFacts } from './path-facts.js'
+
 /** Where an import statement stands: at module level, in a function body, or under `if TYPE_CHECKING:`. */
 export type ImportContext = 'import' | 'lazy' | 'type'
 
@@ -17,7 +19,8 @@ export interface PyImport {
   readonly names: readonly string[] | null
 }
 
-export interface PyFacts {
+/** A file's import statements, dynamic imports and syntax error, with what it says about Python's path. */
+export interface PyFacts extends PathFacts {
   readonly imports: readonly PyImport[]
   /** `importlib.import_module('x')` and `__import__('x')` with a literal name. */
   readonly dynamic: readonly { readonly line: number; readonly specifier: string }[]
@@ -38,5 +41,5 @@ export function isPyFacts(value: unknown): value is PyFacts {
     (i.level as number) >= 0 && typeof i.module === 'string' &&
     (i.names === null || (Array.isArray(i.names) && i.names.every((n) => typeof n === 'string')))
   const dynamicOk = (d: unknown) => isRecord(d) && isLine(d.line) && typeof d.specifier === 'string'
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk)
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && isPathFacts(value)
 }
