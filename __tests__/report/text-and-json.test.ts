@@ -63,7 +63,7 @@ describe('the JSON report', () => {
 })
 
 describe('risk', () => {
-  const base = { changes: 1, inGraph: 1, graphFiles: 100, blindChanged: 0, brokenImports: 0, removedSources: 0 }
+  const base = { changes: 1, inGraph: 1, graphFiles: 100, blindChanged: 0, brokenImports: 0, removedSources: 0, unresolvedLocal: 0 }
   test('levels from the thresholds a user sets', () => {
     const t = parseRiskThresholds('5, 20,100')
     expect(t).toEqual({ moderate: 5, high: 20, veryHigh: 100 })

@@ -31,6 +31,8 @@ export interface RiskFacts {
   readonly brokenImports: number
   /** Removed source files: a change the graph reads, though they are no longer in it. */
   readonly removedSources: number
+  /** Imports that their language judges meant for this repository's files, yet resolve to none: edges the graph misses. */
+  readonly unresolvedLocal: number
 }
 
 /** "10,50,250" (the affected-file counts where moderate, high and very high start), as a user sets it. */
@@ -69,10 +71,41 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
     reasons.push(`${plural(facts.brokenImports, 'import')} still name${facts.brokenImports === 1 ? 's' : ''} a removed file`)
   }
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, 'changed file')} of code not measured`)
-  return { level, atLeast: facts.blindChanged > 0, why: reasons.join('; ') }
+  const measured = facts.inGraph > 0 || facts.removedSources > 0
+  if (measured && facts.unresolvedLocal > 0) {
+    // Missing edges only ever hide importers: a low count then says nothing (a working-directory whose
+    // package name no longer resolves reports most of a repository as unreached).
+    const missing = `${plural(facts.unresolvedLocal, "import")} of this repository's own modules did not resolve, so the radius may be larger`
+    if (level === 'low') return { level: 'unknown', why: [...reasons, missing].join('; ') }
+    reasons.push(missing)
+  }
+  return { level, atLeast: facts.blindChanged > 0 || (measured && facts.unresolvedLocal > 0), why: reasons.join('; ') }
 }
 
 /** "very high", "at least moderate", "unknown". */
 export function riskWord(risk: Risk): string {
   return risk.level !== 'unknown' && risk.atLeast ? `at least ${risk.level}` : risk.level
+}
+
+/** The `fail-on` setting: `never`, or the lowest level that fails the step. */
+export type FailOn = 'never' | RiskLevel
+
+/** "never", "high", "very high" (any case, spaces or a hyphen), as a user sets it. */
+export function parseFailOn(text: string): FailOn {
+  const word = text.trim().toLowerCase().replace(/[-_\s]+/gu, ' ')
+  if (word === '' || word === 'never') return 'never'
+  const level = RISK_LEVELS.find((l) => l === word)
+  if (!level) throw new RangeError(`fail-on: expected never, ${RISK_LEVELS.join(', ')}, got "${text}"`)
+  return level
+}
+
+/**
+ * Why the gate fails the step, or undefined when it passes. An unknown risk fails any gate: a gate
+ * cannot vouch for a change the graph cannot see.
+ */
+export function gateFailure(risk: Risk, failOn: FailOn): string | undefined {
+  if (failOn === 'never') return undefined
+  if (risk.level === 'unknown') return `the risk is unknown (${risk.why}), and fail-on is ${failOn}`
+  if (RISK_LEVELS.indexOf(risk.level) < RISK_LEVELS.indexOf(failOn)) return undefined
+  return `the risk is ${riskWord(risk)} (${risk.why}), at or above fail-on ${failOn}`
 }

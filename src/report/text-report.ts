@@ -1,6 +1,6 @@
 import type { Style } from '../format/style.js'
 import { TEXT_WIDTH, wrapParts } from '../format/wrap.js'
-import { shortenChain } from './chains.js'
+import { chainSteps, shortenChain } from './chains.js'
 import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
@@ -91,14 +91,14 @@ function landing(facts: ReportFacts, style: Style): string[] {
 
 function chains(facts: ReportFacts, style: Style): string[] {
   if (!facts.chains.length) return []
-  const lines = ['', style.bold('Why: the farthest files, each importing the next')]
-  for (const chain of facts.chains) {
-    lines.push(`  ring ${count(chain.length - 1)}`)
-    for (const [i, link] of shortenChain(chain).entries()) {
-      if ('hidden' in link) lines.push(style.dim(`    → …${plural(link.hidden, 'more file')}…`))
+  const lines = ['', style.bold('Why: how the change reaches the hubs and the areas (a → b: a imports b, at a:line)')]
+  for (const { why, links } of facts.chains) {
+    lines.push(`  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`)
+    for (const [i, step] of shortenChain(chainSteps(links)).entries()) {
+      if ('hidden' in step) lines.push(style.dim(`    → …${plural(step.hidden, 'more file')}…`))
       else {
-        const step = i === 0 ? '  ' : link.kind === 'import' ? '→ ' : `→ ${style.yellow(`(${link.kind})`)} `
-        lines.push(`    ${step}${elide(link.path, TEXT_WIDTH - 20)}`)
+        const arrow = i === 0 ? '  ' : step.kind === 'import' ? '→ ' : `→ ${style.yellow(`(${step.kind})`)} `
+        lines.push(`    ${arrow}${elide(step.path, TEXT_WIDTH - 26)}${step.line === undefined ? '' : `:${step.line}`}`)
       }
     }
   }

@@ -9,6 +9,7 @@ import { importsNamingRemoved } from './removed-imports.js'
 import { resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
 import { isPythonTestFile } from './test-files.js'
+import { pythonAffectsAllTests, pytestRunner } from './test-runner.js'
 
 export class PythonAdapter implements LanguageAdapter<PyFacts> {
   readonly id = 'python'
@@ -44,6 +45,10 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
   }
 
   importsNaming = importsNamingRemoved
+
+  affectsAllTests = pythonAffectsAllTests
+
+  testRunner = pytestRunner
 
   async init(): Promise<void> {
     this.extractor ??= new PythonExtractor(await pythonParser(), this.extraction)
