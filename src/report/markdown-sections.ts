@@ -114,13 +114,13 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
     ...fitLines(top, budget, (n) => `| …and ${count(n)} more | | |`),
   ]
   if (facts.areas.length > TOP_FOLDERS) lines.push(`| …and ${plural(facts.areas.length - TOP_FOLDERS, 'more area')} | | |`)
-  return collapsed(`<b>Where it lands</b>: ${plural(facts.ringCounts.length, 'ring')}, ${plural(facts.areas.length, 'area')}`, lines)
+  return collapsed(`<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, 'ring')}, ${plural(facts.areas.length, 'area')}`, lines)
 }
 
 export function testsToRun(facts: ReportFacts, budget: number): string | undefined {
   const run = facts.testRun
   if (run.all) {
-    return collapsed('<b>Tests to run</b>: all', ['The affected tests cannot be listed safely, so every test should run:', '', ...run.reasons.map((r) => `- ${mdText(r)}`)])
+    return collapsed('<strong>Tests to run</strong>: all', ['The affected tests cannot be listed safely, so every test should run:', '', ...run.reasons.map((r) => `- ${mdText(r)}`)])
   }
   if (!facts.affected.length && !run.files.length) return undefined
   if (!run.files.length) return '**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.'
@@ -130,7 +130,7 @@ export function testsToRun(facts: ReportFacts, budget: number): string | undefin
     '',
     ...fitLines(run.files.map((t) => `- ${mdCode(t)}`), budget, (n) => `- …and ${count(n)} more (report.json has them all)`),
   ]
-  return collapsed(`<b>Tests to run</b>: ${plural(run.files.length, 'test file')}`, lines)
+  return collapsed(`<strong>Tests to run</strong>: ${plural(run.files.length, 'test file')}`, lines)
 }
 
 export function whoShouldLook(facts: ReportFacts, budget: number): string | undefined {
@@ -148,7 +148,7 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
   ]
   if (owners.errors) lines.push('', `${plural(owners.errors, 'line')} of ${mdCode(owners.file)} GitHub would skip (a negation, a range or an owner that is not a handle).`)
   const names = owners.owners.slice(0, 3).map((o) => mdText(o.owner)).join(', ')
-  return collapsed(`<b>Who should look</b>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ''}`, lines)
+  return collapsed(`<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ''}`, lines)
 }
 
 export function why(facts: ReportFacts, budget: number): string | undefined {
@@ -163,7 +163,7 @@ export function why(facts: ReportFacts, budget: number): string | undefined {
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)))
   const legend = [`${ARROWS}, at the line cited`, ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join('; ')
   const shown = fitLines(lines, budget, (n) => `- …and ${plural(n, 'more chain')}`)
-  return collapsed('<b>Why</b>: how the change reaches the hubs and each area', [`Each chain ends at the change (${legend}):`, '', ...shown])
+  return collapsed('<strong>Why</strong>: how the change reaches the hubs and each area', [`Each chain ends at the change (${legend}):`, '', ...shown])
 }
 
 /** The one direction of every arrow in the report: chains and the diagram alike. */
@@ -188,7 +188,7 @@ export function diagram(facts: ReportFacts): string | undefined {
     drawn.block,
   ]
   if (drawn.edgesNotDrawn) lines.push('', `${plural(drawn.edgesNotDrawn, 'arrow')} not drawn, to keep the diagram readable.`)
-  return collapsed('<b>Diagram</b>: the changed files, ring 1 and ring 2', lines)
+  return collapsed('<strong>Diagram</strong>: the changed files, ring 1 and ring 2', lines)
 }
 
 /** Every affected file, by ring and then folder; cut to `budget` with a count of the rest. */
@@ -233,7 +233,7 @@ export function gone(facts: ReportFacts, budget: number): string | undefined {
   }
   const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0)
   return collapsed(
-    `<b>Removed and renamed files</b>: ${plural(facts.gone.length, 'file')}${broken ? `, ⚠️ ${plural(broken, 'import')} still name${broken === 1 ? 's' : ''} them` : ''}`,
+    `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, 'file')}${broken ? `, ⚠️ ${plural(broken, 'import')} still name${broken === 1 ? 's' : ''} them` : ''}`,
     fitLines(lines, budget, (n) => `- …and ${count(n)} more lines (report.json has them all)`),
   )
 }
@@ -277,7 +277,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
   // Warnings stay in view; the rest is the detail behind every number.
   const warnings = lines.filter((l) => l.startsWith('- ⚠️'))
   const rest = lines.filter((l) => !l.startsWith('- ⚠️'))
-  return [...warnings, collapsed('<b>Confidence</b>: what the graph could not see', rest)].join('\n\n')
+  return [...warnings, collapsed('<strong>Confidence</strong>: what the graph could not see', rest)].join('\n\n')
 }
 
 export function footer(facts: ReportFacts): string {
