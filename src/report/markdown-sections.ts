@@ -138,7 +138,7 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
   if (!owners) return undefined
   if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`
   const share = (n: number) => (facts.affected.length ? `${((100 * n) / facts.affected.length).toFixed(1)}%` : '0%')
-  const rows = owners.owners.map((o) => `| ${mdText(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`)
+  const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`)
   const lines = [
     `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,
     '',
@@ -147,7 +147,7 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
     ...fitLines(rows, budget / 2, (n) => `| …and ${plural(n, 'more owner')} | | | |`),
   ]
   if (owners.errors) lines.push('', `${plural(owners.errors, 'line')} of ${mdCode(owners.file)} GitHub would skip (a negation, a range or an owner that is not a handle).`)
-  const names = owners.owners.slice(0, 3).map((o) => mdText(o.owner)).join(', ')
+  const names = owners.owners.slice(0, 3).map((o) => mdCode(o.owner)).join(', ')
   return collapsed(`<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ''}`, lines)
 }
 
