@@ -86,6 +86,12 @@ function landing(facts: ReportFacts, style: Style): string[] {
   lines.push(facts.tests.length ? `${plural(facts.tests.length, 'test file')} in the blast radius` : style.yellow('No test file is in the blast radius.'))
   for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
   if (facts.tests.length > SHOWN) lines.push(style.dim(`  …and ${count(facts.tests.length - SHOWN)} more (see --format json)`))
+  const words = (text: string) => visible(text).split(' ').map((w) => elide(w, TEXT_WIDTH - 2))
+  if (facts.testRun.all) lines.push(...wrapParts([style.yellow('Run all tests:'), ...words(facts.testRun.reasons.join('; '))], ' '))
+  if (facts.owners?.owners.length) {
+    const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`)
+    lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], ' '))
+  }
   return lines
 }
 
