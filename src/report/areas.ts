@@ -10,7 +10,7 @@ export interface Areas {
   /** Most files first, ties by name; '.' is the repository root. */
   readonly areas: readonly (readonly [folder: string, count: number])[]
   /** The area a path of the radius falls in. */
-  areaOf(path: string): string
+  readonly areaOf: (path: string) => string
 }
 
 /**
