@@ -77,11 +77,11 @@ describe('hostile file names in the report', () => {
     expect(body).toContain('/evil/a%60%7Cb%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.py) | added |')
   })
 
-  test('break no code block and open no HTML comment: one mermaid fence pair, two comments (the marker, the figures)', () => {
+  test('break no code block and open no HTML comment: one mermaid fence pair, one comment (the marker)', () => {
     expect(body.match(/^```/gm)).toHaveLength(2)
     expect(body.split('\n')[0]).toBe('<!-- blast-radius:. -->')
-    expect(body.match(/<!--/g)).toHaveLength(2)
-    expect(body.split('\n')[2]).toMatch(/^<!-- blast-radius-figures:\{[^>]*\} -->$/)
+    expect(body.match(/<!--/g)).toHaveLength(1)
+    expect(body.split('\n')[2]).toMatch(/^\[blast-radius-figures\]: # \(\{[^()]*\}\)$/)
   })
 
   test('the diagram with hostile names still parses with mermaid', () => {

@@ -12,13 +12,14 @@ export interface Figures {
   readonly risk: Risk['level']
 }
 
-const PREFIX = '<!-- blast-radius-figures:'
-const SUFFIX = ' -->'
+const PREFIX = '[blast-radius-figures]: # ('
+const SUFFIX = ')'
 const LEVELS: readonly string[] = ['low', 'moderate', 'high', 'very high', 'unknown']
 
 /**
- * The hidden line that carries them: JSON of numbers, a risk word and a commit id, which can hold
- * neither `--` nor `>`, so it cannot end the HTML comment early. The head is checked to be hex.
+ * The hidden line that carries them: a link reference definition, which markdown renders as nothing
+ * (and which is no HTML comment: the comment's only one stays its marker). Its title is JSON of
+ * numbers, a risk word and a commit id checked to be hex: no parenthesis can end it early.
  */
 export function figuresLine(figures: Figures): string {
   const head = /^[0-9a-f]{4,64}$/u.test(figures.head) ? figures.head : ''
