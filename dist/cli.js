@@ -42,7 +42,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "99a0f19bfa629e9f" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "e176996789abdb9a" };
   }
 });
 
@@ -2015,18 +2015,17 @@ function isRecord(value) {
 // src/discover/discover.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join as join2 } from "node:path";
-import { promisify } from "node:util";
 
 // src/core/repo-path.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var InvalidPathError = class extends Error {
 };
+var SEPARATORS = process.platform === "win32" ? /[\\/]/ : /\//;
 function toRepoPath(raw) {
   const parts2 = [];
-  for (const part of raw.replaceAll("\\", "/").split("/")) {
+  for (const part of raw.split(SEPARATORS)) {
     if (part === "" || part === ".") continue;
     if (part === "..") throw new InvalidPathError(`path climbs out of the repository: ${raw}`);
     parts2.push(part);
@@ -2045,8 +2044,55 @@ function byCodePoint(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/discover/discover.ts
+// src/git/names.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function spellName(raw) {
+  try {
+    return { name: UTF8.decode(raw), utf8: true };
+  } catch {
+    const name2 = [...raw].map((b) => b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`).join("");
+    return { name: name2, utf8: false };
+  }
+}
+function nulFields(output) {
+  const fields = [];
+  for (let start2 = 0; start2 < output.length; ) {
+    let end = output.indexOf(0, start2);
+    if (end < 0) end = output.length;
+    if (end > start2) fields.push(output.subarray(start2, end));
+    start2 = end + 1;
+  }
+  return fields;
+}
+function spellFields(output) {
+  return nulFields(output).map((field) => spellName(field).name).join("\0");
+}
+
+// src/git/run-git.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 var run2 = promisify(execFile);
+var GitError = class extends Error {
+};
+var SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
+async function runGit(dir, args2) {
+  return (await runGitBytes(dir, args2)).toString("utf8");
+}
+async function runGitBytes(dir, args2, input) {
+  try {
+    const running = run2("git", [...SAFE, "-C", dir, ...args2], { maxBuffer: 1 << 30, encoding: "buffer" });
+    running.child.stdin?.end(input);
+    const { stdout } = await running;
+    return stdout;
+  } catch (error) {
+    const { stderr, message } = error;
+    throw new GitError((stderr?.toString("utf8") || message).trim().split("\n")[0] ?? "git failed");
+  }
+}
+
+// src/discover/discover.ts
 var EXCLUDED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "venv", ".venv", "site-packages", "__pycache__", ".tox", ".git"]);
 async function discoverFiles(repoDir, options = {}) {
   const listed = await listTracked(repoDir) ?? { ...walk(repoDir), source: "walk" };
@@ -2069,13 +2115,12 @@ async function listTracked(repoDir) {
   let untracked;
   let modified;
   try {
-    const inside = await run2("git", ["-C", repoDir, "rev-parse", "--is-inside-work-tree"]);
-    if (inside.stdout.trim() !== "true") return void 0;
-    const options = { maxBuffer: 1 << 30 };
-    [{ stdout }, { stdout: untracked }, { stdout: modified }] = await Promise.all([
-      run2("git", ["-C", repoDir, "ls-files", "-s", "-z"], options),
-      run2("git", ["-C", repoDir, "ls-files", "-o", "--exclude-standard", "-z"], options),
-      run2("git", ["-C", repoDir, "ls-files", "-m", "-z"], options)
+    const inside = await runGit(repoDir, ["rev-parse", "--is-inside-work-tree"]);
+    if (inside.trim() !== "true") return void 0;
+    [stdout, untracked, modified] = await Promise.all([
+      runGitBytes(repoDir, ["ls-files", "-s", "-z"]),
+      runGitBytes(repoDir, ["ls-files", "-o", "--exclude-standard", "-z"]),
+      runGitBytes(repoDir, ["ls-files", "-m", "-z"])
     ]);
   } catch {
     return void 0;
@@ -2083,23 +2128,51 @@ async function listTracked(repoDir) {
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const edited = new Set(modified.split("\0"));
-  for (const entry of stdout.split("\0")) {
-    if (!entry) continue;
-    const tab = entry.indexOf("	");
-    const [mode, blob] = entry.slice(0, tab).split(" ");
-    const raw = entry.slice(tab + 1);
-    if (seen.has(raw)) continue;
-    seen.add(raw);
-    if (inExcludedFolder(raw)) continue;
-    if (mode === "120000") skipped.push({ path: raw, reason: "symbolic link (not followed)" });
-    else if (mode === "160000") skipped.push({ path: raw, reason: "git submodule (not analysed)" });
-    else files.push(edited.has(raw) ? { path: toRepoPath(raw) } : { path: toRepoPath(raw), blob });
+  const edited = /* @__PURE__ */ new Set([...nulFields(modified).map((name2) => name2.toString("latin1")), ...await reencoded(repoDir, stdout)]);
+  const add = (raw, blob) => {
+    const named = nameOf(raw);
+    if ("skipped" in named) {
+      if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped);
+    } else if (!inExcludedFolder(named.path)) files.push(blob ? { path: named.path, blob } : { path: named.path });
+  };
+  for (const entry of nulFields(stdout)) {
+    const tab = entry.indexOf(9);
+    const [mode, blob] = entry.subarray(0, tab).toString("latin1").split(" ");
+    const raw = entry.subarray(tab + 1);
+    const key = raw.toString("latin1");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (mode === "120000" || mode === "160000") {
+      const named = nameOf(raw);
+      const path = "skipped" in named ? named.skipped.path : named.path;
+      if (!inExcludedFolder(path)) skipped.push({ path, reason: mode === "120000" ? "symbolic link (not followed)" : "git submodule (not analysed)" });
+    } else add(raw, edited.has(key) ? void 0 : blob);
   }
-  for (const raw of untracked.split("\0")) {
-    if (raw && !inExcludedFolder(raw)) files.push({ path: toRepoPath(raw) });
-  }
+  for (const raw of nulFields(untracked)) add(raw);
   return { files, skipped, source: "git" };
+}
+async function reencoded(repoDir, lsFiles) {
+  const paths = nulFields(lsFiles).map((entry) => entry.subarray(entry.indexOf(9) + 1));
+  if (!paths.length) return [];
+  const input = Buffer.concat(paths.flatMap((path) => [path, Buffer.from([0])]));
+  let out2;
+  try {
+    out2 = (await runGitBytes(repoDir, ["check-attr", "-z", "--stdin", "working-tree-encoding"], input)).toString("latin1").split("\0");
+  } catch {
+    return paths.map((path) => path.toString("latin1"));
+  }
+  const found = [];
+  for (let i2 = 0; i2 + 2 < out2.length; i2 += 3) if (out2[i2 + 2] !== "unspecified" && out2[i2 + 2] !== "unset") found.push(out2[i2]);
+  return found;
+}
+function nameOf(raw) {
+  const { name: name2, utf8 } = spellName(raw);
+  if (!utf8) return { skipped: { path: name2, reason: "file name is not UTF-8 (cannot be named)" } };
+  try {
+    return { path: toRepoPath(name2) };
+  } catch (error) {
+    return { skipped: { path: name2, reason: `not a path inside the repository (${error.message})` } };
+  }
 }
 function walk(repoDir) {
   const files = [];
@@ -2109,17 +2182,21 @@ function walk(repoDir) {
     const rel = pending.pop();
     let entries;
     try {
-      entries = readdirSync(join2(repoDir, rel), { withFileTypes: true });
+      entries = readdirSync(join2(repoDir, rel), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       skipped.push({ path: rel || ".", reason: `folder not readable (${error.code ?? "error"})` });
       continue;
     }
+    const prefix = Buffer.from(rel ? `${rel}/` : "");
     for (const entry of entries) {
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isSymbolicLink()) skipped.push({ path, reason: "symbolic link (not followed)" });
-      else if (entry.isDirectory()) {
-        if (!entry.name.startsWith(".") && !EXCLUDED_FOLDERS.has(entry.name)) pending.push(path);
-      } else if (entry.isFile()) files.push({ path: toRepoPath(path) });
+      const folder2 = entry.isDirectory();
+      if (folder2 && (entry.name[0] === 46 || EXCLUDED_FOLDERS.has(entry.name.toString("latin1")))) continue;
+      if (!folder2 && !entry.isFile() && !entry.isSymbolicLink()) continue;
+      const named = nameOf(Buffer.concat([prefix, entry.name]));
+      if ("skipped" in named) skipped.push(named.skipped);
+      else if (entry.isSymbolicLink()) skipped.push({ path: named.path, reason: "symbolic link (not followed)" });
+      else if (folder2) pending.push(named.path);
+      else files.push({ path: named.path });
     }
   }
   return { files, skipped };
@@ -2127,25 +2204,32 @@ function walk(repoDir) {
 
 // src/discover/read-source.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname, join as join3, sep } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+var NATIVE = {
+  isLink: (path) => lstatSync(path).isSymbolicLink(),
+  // The native realpath: Node's own lstats every component.
+  realpath: (path) => realpathSync.native(path)
+};
 var SourceReader = class {
-  constructor(repoDir, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  constructor(repoDir, maxBytes = DEFAULT_MAX_FILE_BYTES, probe = NATIVE) {
     this.repoDir = repoDir;
     this.maxBytes = maxBytes;
-    this.rootReal = realpathSync.native(repoDir);
+    this.probe = probe;
+    this.rootReal = probe.realpath(repoDir);
   }
   repoDir;
   maxBytes;
-  realDirs = /* @__PURE__ */ new Map();
+  probe;
+  /** Repository-relative folder ('' for the root) → whether it lies inside the repository. */
+  inside = /* @__PURE__ */ new Map([["", true]]);
   rootReal;
   read(path) {
-    const full = join3(this.repoDir, path);
-    if (!this.folderInside(dirname(full))) return { skipped: "inside a link that leaves the repository (not followed)" };
+    if (!this.folderInside(dirOf(path))) return { skipped: "inside a link that leaves the repository (not followed)" };
     let fd;
     try {
-      fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+      fd = openSync(join3(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       const code = error.code;
       if (code === "ELOOP") return { skipped: "symbolic link (not followed)" };
@@ -2165,18 +2249,35 @@ var SourceReader = class {
       closeSync(fd);
     }
   }
+  /** Iterative, not recursive: a tree thousands of folders deep must not need as many stack frames. */
   folderInside(dir) {
-    let known = this.realDirs.get(dir);
-    if (known === void 0) {
-      try {
-        const real = realpathSync.native(dir);
-        known = real === this.rootReal || real.startsWith(this.rootReal + sep);
-      } catch {
-        known = false;
-      }
-      this.realDirs.set(dir, known);
+    const unknown = [];
+    let known = this.inside.get(dir);
+    for (let at = dir; known === void 0; known = this.inside.get(at)) {
+      unknown.push(at);
+      at = dirOf(at);
+    }
+    for (let k = unknown.length - 1; k >= 0; k--) {
+      known = known && this.leadsNowhereOut(unknown[k]);
+      this.inside.set(unknown[k], known);
     }
     return known;
+  }
+  leadsNowhereOut(dir) {
+    const full = join3(this.repoDir, dir);
+    let link;
+    try {
+      link = this.probe.isLink(full);
+    } catch (error) {
+      return error.code === "ENOENT";
+    }
+    if (!link) return true;
+    try {
+      const real = this.probe.realpath(full);
+      return real === this.rootReal || real.startsWith(this.rootReal + sep);
+    } catch {
+      return false;
+    }
   }
 };
 function readAll(fd, size) {
@@ -2240,6 +2341,542 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/languages/python/extract.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/decode.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/undecodable-source.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var UndecodableSource = class extends Error {
+};
+
+// src/languages/python/decode.ts
+var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var UTF8_BOM = [239, 187, 191];
+function decodePython(bytes2) {
+  let start2 = 0;
+  if (UTF8_BOM.every((b, i2) => bytes2[i2] === b)) start2 = 3;
+  const body2 = bytes2.subarray(start2);
+  const encoding = start2 ? "utf-8" : declaredEncoding(body2);
+  let text;
+  try {
+    text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body2);
+  } catch {
+    throw new UndecodableSource(`not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`);
+  }
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+function declaredEncoding(bytes2) {
+  const second = bytes2.indexOf(10) + 1;
+  if (!startsComment(bytes2, 0) && (second === 0 || !startsComment(bytes2, second))) return "utf-8";
+  let end = 0;
+  for (let lines = 0; end < bytes2.length && end < 400; end++) {
+    if (bytes2[end] === 10 && ++lines === 2) break;
+  }
+  const head = String.fromCharCode(...bytes2.subarray(0, end));
+  for (const line of head.split(/\r\n|\r|\n/).slice(0, 2)) {
+    const match = CODING.exec(line);
+    if (match) return supportedLabel(match[1].toLowerCase());
+    if (!/^[ \t\f]*(#|$)/.test(line)) break;
+  }
+  return "utf-8";
+}
+function startsComment(bytes2, start2) {
+  let i2 = start2;
+  while (bytes2[i2] === 32 || bytes2[i2] === 9 || bytes2[i2] === 12) i2++;
+  return bytes2[i2] === 35;
+}
+function supportedLabel(label) {
+  const normal = label.replace(/_/g, "-");
+  const aliased = normal === "latin-1" || normal === "iso-latin-1" || normal === "l1" ? "latin1" : normal;
+  try {
+    new TextDecoder(aliased);
+    return aliased;
+  } catch {
+    return "utf-8";
+  }
+}
+
+// src/languages/python/scan.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var TAB = 9;
+var NEWLINE = 10;
+var FORM_FEED = 12;
+var SPACE = 32;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var QUOTE = 39;
+var OPEN_PAREN = 40;
+var CLOSE_PAREN = 41;
+var DOT = 46;
+var COLON = 58;
+var SEMICOLON = 59;
+var EQUALS = 61;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var DOLLAR = 36;
+var QUESTION = 63;
+var BACKTICK = 96;
+var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class", "async"]);
+var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
+var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
+var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
+var DANGLING = new Set([..."=+-/%&|^<>~."].map((ch) => ch.charCodeAt(0)));
+var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
+var CLAUSE_AFTER = {
+  elif: ["if", "elif"],
+  else: ["if", "elif", "for", "while", "except"],
+  except: ["try", "except"],
+  finally: ["try", "except", "else-try"]
+};
+function mayFollow(previous, kind) {
+  const after = CLAUSE_AFTER[kind];
+  if (after) return after.includes(previous) || kind === "finally" && previous === "else-try";
+  if (previous === "try") return false;
+  if (previous === "@") return kind === "def" || kind === "class" || kind === "@";
+  return true;
+}
+var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
+function isIdentifierChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function scanPython(text) {
+  const imports = [];
+  const dynamic = [];
+  const trouble = { imports, dynamic, trouble: true };
+  const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
+  const length = text.length;
+  let i2 = 0;
+  let line = 1;
+  const starts = [];
+  const ends = [];
+  const lines = [];
+  while (i2 < length) {
+    let indent = 0;
+    for (; i2 < length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === SPACE) indent++;
+      else if (c === TAB) indent = (Math.floor(indent / 8) + 1) * 8;
+      else if (c === FORM_FEED) indent = 0;
+      else break;
+    }
+    if (i2 >= length) break;
+    const first = text.charCodeAt(i2);
+    if (first === NEWLINE || first === HASH) {
+      while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+      i2++;
+      line++;
+      continue;
+    }
+    starts.length = ends.length = lines.length = 0;
+    let depth2 = 0;
+    let colon = -1;
+    let colonAt = -1;
+    let mentionsImport = false;
+    let segmentStart = -1;
+    let lastCode = -1;
+    while (i2 < length) {
+      const c = text.charCodeAt(i2);
+      if (c === NEWLINE) {
+        i2++;
+        line++;
+        if (depth2 === 0) break;
+        continue;
+      }
+      if (c === SPACE || c === TAB || c === FORM_FEED) {
+        i2++;
+        continue;
+      }
+      if (c === HASH) {
+        while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+        continue;
+      }
+      if (c === BACKSLASH) {
+        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble;
+        i2 += 2;
+        line++;
+        continue;
+      }
+      if (segmentStart < 0) {
+        segmentStart = i2;
+        lines.push(line);
+      }
+      if (c === QUOTE || c === DOUBLE_QUOTE) {
+        const end = skipString(text, i2);
+        if (end < 0) return trouble;
+        for (let k = i2; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++;
+        i2 = lastCode = end;
+        continue;
+      }
+      if (isIdentifierChar(c) && !isDigit(c)) {
+        const start2 = i2;
+        let ascii = true;
+        for (let d = c; i2 < length && isIdentifierChar(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
+        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble;
+        const n = i2 - start2;
+        if (n === 6 || n === 4 || n === 10 || n === 13) {
+          const word2 = text.slice(start2, i2);
+          if (word2 === "import") {
+            if (depth2 > 0) return trouble;
+            mentionsImport = true;
+          } else if (word2 === "from" || word2 === "import_module" || word2 === "__import__") mentionsImport = true;
+        }
+        lastCode = i2;
+        continue;
+      }
+      if (isDigit(c) || c === DOT && isDigit(text.charCodeAt(i2 + 1))) {
+        const start2 = i2;
+        let plain2 = true;
+        while (i2 < length) {
+          const d = text.charCodeAt(i2);
+          if (isDigit(d)) i2++;
+          else if (isIdentifierChar(d) || d === DOT) {
+            plain2 = false;
+            i2++;
+          } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(start2, i2))) i2++;
+          else break;
+        }
+        if (!plain2 && !NUMBER.test(text.slice(start2, i2))) return trouble;
+        lastCode = i2;
+        continue;
+      }
+      if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth2++;
+      else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+        if (--depth2 < 0) return trouble;
+      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble;
+      else if (depth2 === 0 && c === SEMICOLON) {
+        starts.push(segmentStart);
+        ends.push(lastCode);
+        segmentStart = -1;
+        i2++;
+        continue;
+      } else if (depth2 === 0 && c === COLON && colonAt < 0 && text.charCodeAt(i2 + 1) !== EQUALS) {
+        colon = starts.length;
+        colonAt = i2;
+      }
+      i2++;
+      lastCode = i2;
+    }
+    if (depth2 !== 0) return trouble;
+    if (segmentStart >= 0) {
+      starts.push(segmentStart);
+      ends.push(lastCode);
+    } else if (!starts.length) continue;
+    let outer = blocks[blocks.length - 1];
+    if (outer.bodyIndent === -1) {
+      if (indent <= outer.headerIndent) return trouble;
+      outer.bodyIndent = indent;
+    } else {
+      while (blocks.length > 1 && outer.headerIndent >= indent) {
+        if (!mayEndAfter(blocks.pop().previous)) return trouble;
+        outer = blocks[blocks.length - 1];
+      }
+      if (indent !== outer.bodyIndent) return trouble;
+    }
+    const lineStart = starts[0];
+    let wordEnd = lineStart;
+    while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = text.slice(lineStart, wordEnd);
+    const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
+    const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word);
+    let kind = text.charCodeAt(lineStart) === 64 ? "@" : isHeaderWord ? asyncWord ?? word : "";
+    if (kind === "else" && outer.previous === "except") kind = "else-try";
+    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble;
+    outer.previous = kind;
+    let context = outer;
+    let bodyFrom = lineStart;
+    if (isHeaderWord && !(word === "async" && !asyncWord)) {
+      const soft = SOFT_HEADERS.has(word);
+      const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]);
+      if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
+        if (!soft) return trouble;
+        if (outer.opener === "match") return trouble;
+      } else {
+        if (kind === "case" !== (outer.opener === "match")) return trouble;
+        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble;
+        const isDef = kind === "def";
+        const test = word === "if" || word === "elif" ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
+        context = {
+          headerIndent: indent,
+          bodyIndent: -1,
+          lazy: outer.lazy || isDef,
+          type: outer.type || test !== "" && TYPE_CHECKING_TEST.test(test) && balancedParens(test),
+          previous: "",
+          opener: kind
+        };
+        if (!bodyAfterColon) {
+          blocks.push(context);
+          continue;
+        }
+        bodyFrom = colonAt + 1;
+      }
+    } else if (outer.opener === "match") return trouble;
+    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
+    if (!mentionsImport) continue;
+    for (let k = 0; k < starts.length; k++) {
+      let start2 = starts[k];
+      const end = ends[k];
+      let statementLine = lines[k];
+      if (start2 < bodyFrom) {
+        if (end <= bodyFrom) continue;
+        start2 = bodyFrom;
+        while (start2 < end && /\s|\\/.test(text[start2])) {
+          if (text.charCodeAt(start2) === NEWLINE) statementLine++;
+          start2++;
+        }
+      }
+      const piece = text.slice(start2, end);
+      const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
+      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+      const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
+      (head ? imports : dynamic).push(span);
+    }
+  }
+  if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble;
+  return { imports, dynamic, trouble: false };
+}
+function skipString(text, i2) {
+  const quote = text.charCodeAt(i2);
+  const triple = text.charCodeAt(i2 + 1) === quote && text.charCodeAt(i2 + 2) === quote;
+  if (!triple) {
+    for (let k = i2 + 1; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === BACKSLASH) k++;
+      else if (c === quote) return k + 1;
+      else if (c === NEWLINE) return -1;
+    }
+    return -1;
+  }
+  const close = String.fromCharCode(quote).repeat(3);
+  for (let k = i2 + 3; k < text.length; ) {
+    const next = text.indexOf(close, k);
+    if (next < 0) return -1;
+    let slashes = 0;
+    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return next + 3;
+    k = next + 1;
+  }
+  return -1;
+}
+function balancedParens(text) {
+  let depth2 = 0;
+  for (const ch of text) {
+    if (ch === "(") depth2++;
+    else if (ch === ")" && --depth2 < 0) return false;
+  }
+  return depth2 === 0;
+}
+
+// src/languages/python/extract.ts
+var PARSE_BUDGET = { base: 1e3, perChar: 1 };
+var PythonExtractor = class {
+  constructor(parser, path = "fast", budget = PARSE_BUDGET) {
+    this.parser = parser;
+    this.path = path;
+    this.budget = budget;
+  }
+  parser;
+  path;
+  budget;
+  /** Throws, with the reason, for bytes that are not text in their encoding (UndecodableSource) or past the parse budget: the caller skips the file. */
+  extract(bytes2) {
+    const text = decodePython(bytes2);
+    return this.path === "fast" ? this.extractFast(text) : this.extractFull(text);
+  }
+  /** Parses the whole file; contexts come from the tree. */
+  extractFull(text) {
+    const tree = this.parse(text);
+    try {
+      const { facts, firstErrorRow } = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }));
+      if (!tree.rootNode.hasError) return facts;
+      return { ...facts, syntaxErrorLine: (firstErrorRow ?? tree.rootNode.lastChild?.startPosition.row ?? 0) + 1 };
+    } finally {
+      tree.delete();
+    }
+  }
+  /** The tree of `text`, within the budget. */
+  parse(text) {
+    const limit = this.budget.base + this.budget.perChar * text.length;
+    let steps = 0;
+    this.parser.reset();
+    const tree = this.parser.parse(text, null, { progressCallback: () => ++steps > limit });
+    if (!tree) throw new Error(`parsing passed its budget (${limit} steps for ${text.length} characters)`);
+    return tree;
+  }
+  /**
+   * Parses only the statements the lexical scan found, laid one after another, with lines and
+   * contexts from the scan. Falls back to the full parse where the scan or that small parse sees
+   * anything amiss, so that broken files are read exactly as the full path reads them.
+   */
+  extractFast(text) {
+    const scan = scanPython(text);
+    if (scan.trouble) return this.extractFull(text);
+    const statements = [...scan.imports, ...scan.dynamic];
+    if (!statements.length) return { imports: [], dynamic: [] };
+    const rows = /* @__PURE__ */ new Map();
+    let source = "";
+    let row = 0;
+    for (const statement of statements) {
+      const piece = text.slice(statement.start, statement.end);
+      rows.set(row, statement);
+      source += piece + "\n";
+      for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++;
+      row++;
+    }
+    const tree = this.parse(source);
+    try {
+      if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
+      return collect(tree.rootNode, (node) => {
+        let start2 = node.startPosition.row;
+        while (!rows.has(start2)) start2--;
+        const statement = rows.get(start2);
+        return { line: statement.line + node.startPosition.row - start2, context: statement.context };
+      }).facts;
+    } finally {
+      tree.delete();
+    }
+  }
+};
+function collect(root, locate) {
+  const imports = [];
+  const dynamic = [];
+  const errors = root.hasError;
+  let firstErrorRow;
+  const cursor = root.walk();
+  const frames = [{ context: "import", parent: "other" }];
+  try {
+    for (; ; ) {
+      const frame = frames[frames.length - 1];
+      const type = cursor.nodeType;
+      if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") {
+        const node = cursor.currentNode;
+        const where = locate(node, frame.context);
+        if (type === "import_statement") {
+          for (const entry of plainImports(node, where)) imports.push(entry);
+        } else {
+          const from = fromImport(node, where);
+          if (from) imports.push(from);
+        }
+      } else if (type === "call") {
+        const node = cursor.currentNode;
+        const specifier = dynamicSpecifier(node);
+        if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
+      }
+      if (errors && (type === "ERROR" || cursor.nodeIsMissing)) firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
+      const below = childFrame(cursor.currentFieldName, type, frame, () => cursor.currentNode);
+      if (cursor.gotoFirstChild()) {
+        frames.push(below);
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        frames.pop();
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function childFrame(field, type, frame, node) {
+  let context = frame.context;
+  if (type === "block") {
+    if (frame.parent === "function" && context === "import") context = "lazy";
+    else if (frame.parent === "type-checking-if" && field === "consequence") context = "type";
+  }
+  if (type === "function_definition") return { context, parent: "function" };
+  if ((type === "if_statement" || type === "elif_clause") && isTypeCheckingTest(node().childForFieldName("condition"))) {
+    return { context, parent: "type-checking-if" };
+  }
+  return context === frame.context && frame.parent === "other" ? frame : { context, parent: "other" };
+}
+function dynamicSpecifier(call) {
+  const callee = call.childForFieldName("function");
+  const args2 = call.childForFieldName("arguments");
+  if (!callee || args2?.type !== "argument_list") return void 0;
+  const literal = args2.firstNamedChild;
+  if (literal?.type !== "string" || !/(^|\.)(import_module|__import__)$/.test(callee.text)) return void 0;
+  return stringLiteral(literal);
+}
+function dottedName(node) {
+  if (!node) return "";
+  if (node.type === "aliased_import") return dottedName(node.childForFieldName("name"));
+  const text = node.text;
+  if (!text.includes("#")) return text.replace(/[\s\\]+/g, "");
+  return node.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text).join(".");
+}
+function plainImports(node, { line, context }) {
+  return node.childrenForFieldName("name").flatMap((name2) => {
+    const module2 = dottedName(name2);
+    return module2 ? [{ line, context, level: 0, module: module2, names: null }] : [];
+  });
+}
+function fromImport(node, { line, context }) {
+  let level = 0;
+  let module2;
+  if (node.type === "future_import_statement") module2 = "__future__";
+  else {
+    const source = node.childForFieldName("module_name");
+    if (!source) return void 0;
+    if (source.type === "relative_import") {
+      const text = source.text.replace(/[\s\\]+/g, "");
+      level = /^\.*/.exec(text)[0].length;
+      module2 = text.slice(level);
+    } else module2 = dottedName(source);
+  }
+  const names = node.lastNamedChild?.type === "wildcard_import" ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
+  if (!names.length) return void 0;
+  return { line, context, level, module: module2, names };
+}
+function isTypeCheckingTest(test) {
+  while (test?.type === "parenthesized_expression") test = test.namedChildren[0] ?? null;
+  if (!test) return false;
+  if (test.type === "identifier") return test.text === "TYPE_CHECKING";
+  if (test.type !== "attribute") return false;
+  const object = test.childForFieldName("object");
+  return object?.type === "identifier" && test.childForFieldName("attribute")?.text === "TYPE_CHECKING";
+}
+function stringLiteral(node) {
+  const start2 = node.namedChildren.find((c) => c?.type === "string_start")?.text ?? "";
+  if (/[fFbB]/.test(start2)) return void 0;
+  const parts2 = node.namedChildren.filter((c) => c?.type !== "string_start" && c?.type !== "string_end");
+  if (parts2.length !== 1 || parts2[0].type !== "string_content") return parts2.length === 0 ? "" : void 0;
+  return parts2[0].text;
+}
+
+// src/languages/python/facts.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
+var isLine = (v) => Number.isSafeInteger(v) && v > 0;
+var isRecord2 = (v) => typeof v === "object" && v !== null;
+function isPyFacts(value) {
+  if (!isRecord2(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (value.syntaxErrorLine !== void 0 && !isLine(value.syntaxErrorLine)) return false;
+  const importOk = (i2) => isRecord2(i2) && isLine(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
+  const dynamicOk = (d) => isRecord2(d) && isLine(d.line) && typeof d.specifier === "string";
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
+}
+
+// src/languages/python/kinds.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var PY_EDGE_KINDS = [
+  { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
+  { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
+  { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+];
+var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
+function strongerKind(a, b) {
+  return RANK.get(a) <= RANK.get(b) ? a : b;
+}
+
+// src/languages/python/parser.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -6261,518 +6898,7 @@ var Query = class {
   }
 };
 
-// src/languages/python/decode.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var UTF8_BOM = [239, 187, 191];
-function decodePython(bytes2) {
-  let start2 = 0;
-  if (UTF8_BOM.every((b, i2) => bytes2[i2] === b)) start2 = 3;
-  const body2 = bytes2.subarray(start2);
-  const text = new TextDecoder(start2 ? "utf-8" : declaredEncoding(body2), { ignoreBOM: true }).decode(body2);
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-}
-function declaredEncoding(bytes2) {
-  const second = bytes2.indexOf(10) + 1;
-  if (!startsComment(bytes2, 0) && (second === 0 || !startsComment(bytes2, second))) return "utf-8";
-  let end = 0;
-  for (let lines = 0; end < bytes2.length && end < 400; end++) {
-    if (bytes2[end] === 10 && ++lines === 2) break;
-  }
-  const head = String.fromCharCode(...bytes2.subarray(0, end));
-  for (const line of head.split(/\r\n|\r|\n/).slice(0, 2)) {
-    const match = CODING.exec(line);
-    if (match) return supportedLabel(match[1].toLowerCase());
-    if (!/^[ \t\f]*(#|$)/.test(line)) break;
-  }
-  return "utf-8";
-}
-function startsComment(bytes2, start2) {
-  let i2 = start2;
-  while (bytes2[i2] === 32 || bytes2[i2] === 9 || bytes2[i2] === 12) i2++;
-  return bytes2[i2] === 35;
-}
-function supportedLabel(label) {
-  const normal = label.replace(/_/g, "-");
-  const aliased = normal === "latin-1" || normal === "iso-latin-1" || normal === "l1" ? "latin1" : normal;
-  try {
-    new TextDecoder(aliased);
-    return aliased;
-  } catch {
-    return "utf-8";
-  }
-}
-
-// src/languages/python/scan.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var TAB = 9;
-var NEWLINE = 10;
-var FORM_FEED = 12;
-var SPACE = 32;
-var DOUBLE_QUOTE = 34;
-var HASH = 35;
-var QUOTE = 39;
-var OPEN_PAREN = 40;
-var CLOSE_PAREN = 41;
-var DOT = 46;
-var COLON = 58;
-var SEMICOLON = 59;
-var EQUALS = 61;
-var OPEN_BRACKET = 91;
-var BACKSLASH = 92;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var DOLLAR = 36;
-var QUESTION = 63;
-var BACKTICK = 96;
-var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class", "async"]);
-var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
-var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
-var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
-var DANGLING = new Set([..."=+-/%&|^<>~."].map((ch) => ch.charCodeAt(0)));
-var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
-var CLAUSE_AFTER = {
-  elif: ["if", "elif"],
-  else: ["if", "elif", "for", "while", "except"],
-  except: ["try", "except"],
-  finally: ["try", "except", "else-try"]
-};
-function mayFollow(previous, kind) {
-  const after = CLAUSE_AFTER[kind];
-  if (after) return after.includes(previous) || kind === "finally" && previous === "else-try";
-  if (previous === "try") return false;
-  if (previous === "@") return kind === "def" || kind === "class" || kind === "@";
-  return true;
-}
-var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
-function isIdentifierChar(code) {
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
-}
-function isDigit(code) {
-  return code >= 48 && code <= 57;
-}
-function scanPython(text) {
-  const imports = [];
-  const dynamic = [];
-  const trouble = { imports, dynamic, trouble: true };
-  const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
-  const length = text.length;
-  let i2 = 0;
-  let line = 1;
-  const starts = [];
-  const ends = [];
-  const lines = [];
-  while (i2 < length) {
-    let indent = 0;
-    for (; i2 < length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === SPACE) indent++;
-      else if (c === TAB) indent = (Math.floor(indent / 8) + 1) * 8;
-      else if (c === FORM_FEED) indent = 0;
-      else break;
-    }
-    if (i2 >= length) break;
-    const first = text.charCodeAt(i2);
-    if (first === NEWLINE || first === HASH) {
-      while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
-      i2++;
-      line++;
-      continue;
-    }
-    starts.length = ends.length = lines.length = 0;
-    let depth2 = 0;
-    let colon = -1;
-    let colonAt = -1;
-    let mentionsImport = false;
-    let segmentStart = -1;
-    let lastCode = -1;
-    while (i2 < length) {
-      const c = text.charCodeAt(i2);
-      if (c === NEWLINE) {
-        i2++;
-        line++;
-        if (depth2 === 0) break;
-        continue;
-      }
-      if (c === SPACE || c === TAB || c === FORM_FEED) {
-        i2++;
-        continue;
-      }
-      if (c === HASH) {
-        while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
-        continue;
-      }
-      if (c === BACKSLASH) {
-        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble;
-        i2 += 2;
-        line++;
-        continue;
-      }
-      if (segmentStart < 0) {
-        segmentStart = i2;
-        lines.push(line);
-      }
-      if (c === QUOTE || c === DOUBLE_QUOTE) {
-        const end = skipString(text, i2);
-        if (end < 0) return trouble;
-        for (let k = i2; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++;
-        i2 = lastCode = end;
-        continue;
-      }
-      if (isIdentifierChar(c) && !isDigit(c)) {
-        const start2 = i2;
-        let ascii = true;
-        for (let d = c; i2 < length && isIdentifierChar(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
-        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble;
-        const n = i2 - start2;
-        if (n === 6 || n === 4 || n === 10 || n === 13) {
-          const word2 = text.slice(start2, i2);
-          if (word2 === "import") {
-            if (depth2 > 0) return trouble;
-            mentionsImport = true;
-          } else if (word2 === "from" || word2 === "import_module" || word2 === "__import__") mentionsImport = true;
-        }
-        lastCode = i2;
-        continue;
-      }
-      if (isDigit(c) || c === DOT && isDigit(text.charCodeAt(i2 + 1))) {
-        const start2 = i2;
-        let plain2 = true;
-        while (i2 < length) {
-          const d = text.charCodeAt(i2);
-          if (isDigit(d)) i2++;
-          else if (isIdentifierChar(d) || d === DOT) {
-            plain2 = false;
-            i2++;
-          } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(start2, i2))) i2++;
-          else break;
-        }
-        if (!plain2 && !NUMBER.test(text.slice(start2, i2))) return trouble;
-        lastCode = i2;
-        continue;
-      }
-      if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth2++;
-      else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
-        if (--depth2 < 0) return trouble;
-      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble;
-      else if (depth2 === 0 && c === SEMICOLON) {
-        starts.push(segmentStart);
-        ends.push(lastCode);
-        segmentStart = -1;
-        i2++;
-        continue;
-      } else if (depth2 === 0 && c === COLON && colonAt < 0 && text.charCodeAt(i2 + 1) !== EQUALS) {
-        colon = starts.length;
-        colonAt = i2;
-      }
-      i2++;
-      lastCode = i2;
-    }
-    if (depth2 !== 0) return trouble;
-    if (segmentStart >= 0) {
-      starts.push(segmentStart);
-      ends.push(lastCode);
-    } else if (!starts.length) continue;
-    let outer = blocks[blocks.length - 1];
-    if (outer.bodyIndent === -1) {
-      if (indent <= outer.headerIndent) return trouble;
-      outer.bodyIndent = indent;
-    } else {
-      while (blocks.length > 1 && outer.headerIndent >= indent) {
-        if (!mayEndAfter(blocks.pop().previous)) return trouble;
-        outer = blocks[blocks.length - 1];
-      }
-      if (indent !== outer.bodyIndent) return trouble;
-    }
-    const lineStart = starts[0];
-    let wordEnd = lineStart;
-    while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
-    const word = text.slice(lineStart, wordEnd);
-    const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
-    const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word);
-    let kind = text.charCodeAt(lineStart) === 64 ? "@" : isHeaderWord ? asyncWord ?? word : "";
-    if (kind === "else" && outer.previous === "except") kind = "else-try";
-    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble;
-    outer.previous = kind;
-    let context = outer;
-    let bodyFrom = lineStart;
-    if (isHeaderWord && !(word === "async" && !asyncWord)) {
-      const soft = SOFT_HEADERS.has(word);
-      const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]);
-      if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
-        if (!soft) return trouble;
-        if (outer.opener === "match") return trouble;
-      } else {
-        if (kind === "case" !== (outer.opener === "match")) return trouble;
-        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble;
-        const isDef = kind === "def";
-        const test = word === "if" || word === "elif" ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
-        context = {
-          headerIndent: indent,
-          bodyIndent: -1,
-          lazy: outer.lazy || isDef,
-          type: outer.type || test !== "" && TYPE_CHECKING_TEST.test(test) && balancedParens(test),
-          previous: "",
-          opener: kind
-        };
-        if (!bodyAfterColon) {
-          blocks.push(context);
-          continue;
-        }
-        bodyFrom = colonAt + 1;
-      }
-    } else if (outer.opener === "match") return trouble;
-    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
-    if (!mentionsImport) continue;
-    for (let k = 0; k < starts.length; k++) {
-      let start2 = starts[k];
-      const end = ends[k];
-      let statementLine = lines[k];
-      if (start2 < bodyFrom) {
-        if (end <= bodyFrom) continue;
-        start2 = bodyFrom;
-        while (start2 < end && /\s|\\/.test(text[start2])) {
-          if (text.charCodeAt(start2) === NEWLINE) statementLine++;
-          start2++;
-        }
-      }
-      const piece = text.slice(start2, end);
-      const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
-      const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
-      (head ? imports : dynamic).push(span);
-    }
-  }
-  if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble;
-  return { imports, dynamic, trouble: false };
-}
-function skipString(text, i2) {
-  const quote = text.charCodeAt(i2);
-  const triple = text.charCodeAt(i2 + 1) === quote && text.charCodeAt(i2 + 2) === quote;
-  if (!triple) {
-    for (let k = i2 + 1; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c === BACKSLASH) k++;
-      else if (c === quote) return k + 1;
-      else if (c === NEWLINE) return -1;
-    }
-    return -1;
-  }
-  const close = String.fromCharCode(quote).repeat(3);
-  for (let k = i2 + 3; k < text.length; ) {
-    const next = text.indexOf(close, k);
-    if (next < 0) return -1;
-    let slashes = 0;
-    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH) slashes++;
-    if (slashes % 2 === 0) return next + 3;
-    k = next + 1;
-  }
-  return -1;
-}
-function balancedParens(text) {
-  let depth2 = 0;
-  for (const ch of text) {
-    if (ch === "(") depth2++;
-    else if (ch === ")" && --depth2 < 0) return false;
-  }
-  return depth2 === 0;
-}
-
-// src/languages/python/extract.ts
-var QUERY_SOURCE = `
-(import_statement) @import
-(import_from_statement) @from
-(future_import_statement) @future
-(call function: (_) @callee arguments: (argument_list . (string) @literal)) @call
-`;
-var PythonExtractor = class {
-  constructor(parser, path = "fast") {
-    this.parser = parser;
-    this.path = path;
-    this.query = new Query(parser.language, QUERY_SOURCE);
-    this.errors = new Query(parser.language, "(ERROR) @error (MISSING) @missing");
-  }
-  parser;
-  path;
-  query;
-  errors;
-  extract(bytes2) {
-    const text = decodePython(bytes2);
-    return this.path === "fast" ? this.extractFast(text) : this.extractFull(text);
-  }
-  /** Parses the whole file; contexts come from the tree. */
-  extractFull(text) {
-    this.parser.reset();
-    const tree = this.parser.parse(text);
-    if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
-    try {
-      const facts = this.collect(tree.rootNode, (node) => ({ line: node.startPosition.row + 1, context: contextOf(node) }));
-      const syntaxErrorLine = tree.rootNode.hasError ? firstErrorLine(this.errors, tree.rootNode) : void 0;
-      return syntaxErrorLine === void 0 ? facts : { ...facts, syntaxErrorLine };
-    } finally {
-      tree.delete();
-    }
-  }
-  /**
-   * Parses only the statements the lexical scan found, laid one after another, with lines and
-   * contexts from the scan. Falls back to the full parse where the scan or that small parse sees
-   * anything amiss, so that broken files are read exactly as the full path reads them.
-   */
-  extractFast(text) {
-    const scan = scanPython(text);
-    if (scan.trouble) return this.extractFull(text);
-    const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [] };
-    const rows = /* @__PURE__ */ new Map();
-    let source = "";
-    let row = 0;
-    for (const statement of statements) {
-      const piece = text.slice(statement.start, statement.end);
-      rows.set(row, statement);
-      source += piece + "\n";
-      for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++;
-      row++;
-    }
-    this.parser.reset();
-    const tree = this.parser.parse(source);
-    if (!tree) return this.extractFull(text);
-    try {
-      if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
-      return this.collect(tree.rootNode, (node) => {
-        let start2 = node.startPosition.row;
-        while (!rows.has(start2)) start2--;
-        const statement = rows.get(start2);
-        return { line: statement.line + node.startPosition.row - start2, context: statement.context };
-      });
-    } finally {
-      tree.delete();
-    }
-  }
-  collect(root, locate) {
-    const imports = [];
-    const dynamic = [];
-    for (const match of this.query.matches(root)) {
-      const capture = match.captures[0];
-      const node = capture.node;
-      switch (capture.name) {
-        case "import":
-          imports.push(...plainImports(node, locate(node)));
-          break;
-        case "from":
-        case "future": {
-          const from = fromImport(node, locate(node));
-          if (from) imports.push(from);
-          break;
-        }
-        case "call": {
-          const callee = match.captures.find((c) => c.name === "callee").node.text;
-          const literal = match.captures.find((c) => c.name === "literal").node;
-          const specifier = stringLiteral(literal);
-          if (specifier !== void 0 && /(^|\.)(import_module|__import__)$/.test(callee)) {
-            dynamic.push({ line: locate(node).line, specifier });
-          }
-          break;
-        }
-      }
-    }
-    return { imports, dynamic };
-  }
-};
-function firstErrorLine(errors, root) {
-  let row = Infinity;
-  for (const { node } of errors.captures(root)) row = Math.min(row, node.startPosition.row);
-  if (row === Infinity) row = root.lastChild?.startPosition.row ?? 0;
-  return row + 1;
-}
-function dottedName(node) {
-  if (!node) return "";
-  if (node.type === "aliased_import") return dottedName(node.childForFieldName("name"));
-  const text = node.text;
-  if (!text.includes("#")) return text.replace(/[\s\\]+/g, "");
-  return node.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text).join(".");
-}
-function plainImports(node, { line, context }) {
-  return node.childrenForFieldName("name").flatMap((name2) => {
-    const module2 = dottedName(name2);
-    return module2 ? [{ line, context, level: 0, module: module2, names: null }] : [];
-  });
-}
-function fromImport(node, { line, context }) {
-  let level = 0;
-  let module2;
-  if (node.type === "future_import_statement") module2 = "__future__";
-  else {
-    const source = node.childForFieldName("module_name");
-    if (!source) return void 0;
-    if (source.type === "relative_import") {
-      const text = source.text.replace(/[\s\\]+/g, "");
-      level = /^\.*/.exec(text)[0].length;
-      module2 = text.slice(level);
-    } else module2 = dottedName(source);
-  }
-  const names = node.lastNamedChild?.type === "wildcard_import" ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
-  if (!names.length) return void 0;
-  return { line, context, level, module: module2, names };
-}
-function contextOf(node) {
-  let lazy = false;
-  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (child.type !== "block") continue;
-    if (parent.type === "function_definition") lazy = true;
-    else if ((parent.type === "if_statement" || parent.type === "elif_clause") && isConsequence(parent, child)) {
-      if (isTypeCheckingTest(parent.childForFieldName("condition"))) return "type";
-    }
-  }
-  return lazy ? "lazy" : "import";
-}
-function isConsequence(statement, block) {
-  return statement.childForFieldName("consequence")?.id === block.id;
-}
-function isTypeCheckingTest(test) {
-  while (test?.type === "parenthesized_expression") test = test.namedChildren[0] ?? null;
-  if (!test) return false;
-  if (test.type === "identifier") return test.text === "TYPE_CHECKING";
-  if (test.type !== "attribute") return false;
-  const object = test.childForFieldName("object");
-  return object?.type === "identifier" && test.childForFieldName("attribute")?.text === "TYPE_CHECKING";
-}
-function stringLiteral(node) {
-  const start2 = node.namedChildren.find((c) => c?.type === "string_start")?.text ?? "";
-  if (/[fFbB]/.test(start2)) return void 0;
-  const parts2 = node.namedChildren.filter((c) => c?.type !== "string_start" && c?.type !== "string_end");
-  if (parts2.length !== 1 || parts2[0].type !== "string_content") return parts2.length === 0 ? "" : void 0;
-  return parts2[0].text;
-}
-
-// src/languages/python/facts.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
-var isLine = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord2 = (v) => typeof v === "object" && v !== null;
-function isPyFacts(value) {
-  if (!isRecord2(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
-  if (value.syntaxErrorLine !== void 0 && !isLine(value.syntaxErrorLine)) return false;
-  const importOk = (i2) => isRecord2(i2) && isLine(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
-  const dynamicOk = (d) => isRecord2(d) && isLine(d.line) && typeof d.specifier === "string";
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
-}
-
-// src/languages/python/kinds.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var PY_EDGE_KINDS = [
-  { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
-  { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
-  { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
-  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
-];
-var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
-function strongerKind(a, b) {
-  return RANK.get(a) <= RANK.get(b) ? a : b;
-}
-
 // src/languages/python/parser.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var PYTHON_GRAMMARS = ["tree-sitter-python/tree-sitter-python.wasm"];
 var loading;
 function pythonParser() {
@@ -7084,10 +7210,15 @@ async function extractBatch(adapter, reader, files) {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
     if ("skipped" in read) return { path: file.path, skipped: read.skipped };
     if ("gone" in read) return { path: file.path, gone: true };
-    return { path: file.path, facts: adapter.extract(read.bytes, file.path) };
+    try {
+      return { path: file.path, facts: adapter.extract(read.bytes, file.path) };
+    } catch (error) {
+      const skipped = `not read: ${error instanceof Error ? error.message : String(error)}`;
+      return error instanceof UndecodableSource ? { path: file.path, skipped, undecodable: true } : { path: file.path, skipped };
+    }
   });
 }
-async function extractFiles(adapter, reader, files, cache, settings, skipped) {
+async function extractFiles(adapter, reader, files, cache, settings, skipped, undecodable) {
   const facts = /* @__PURE__ */ new Map();
   const cached = (path, key) => {
     const value = key === void 0 ? void 0 : cache?.get(namespace(adapter, path), key);
@@ -7120,6 +7251,7 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped) {
   }
   for (const outcome of await extractPending(adapter, reader, pending, settings)) {
     if ("skipped" in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped });
+    if ("undecodable" in outcome) undecodable.push(outcome.path);
     if (!("facts" in outcome)) continue;
     facts.set(outcome.path, outcome.facts);
     const key = keys.get(outcome.path);
@@ -7174,6 +7306,12 @@ var ImportGraph = class {
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   attributes;
   unread;
+  /**
+   * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
+   * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
+   * working tree does this to every file): the report's risk must then be unknown, not low.
+   */
+  undecodable;
   kinds;
   dynamicMeanings;
   stats;
@@ -7221,6 +7359,7 @@ var ImportGraph = class {
     this.partial = [...input.partial ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.skipped = [...input.skipped ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.unread = input.unread ?? {};
+    this.undecodable = input.undecodable ?? 0;
     this.cache = input.cache;
     this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) };
   }
@@ -7232,22 +7371,54 @@ var ImportGraph = class {
   has(path) {
     return this.ids.has(path);
   }
-  idOf(path) {
-    return this.ids.get(path);
-  }
-  pathOf(id) {
-    return this.files[id].path;
-  }
-  /** Ids of the files that import `id` through an edge one of whose kinds is allowed. */
-  *importersOf(id, kinds) {
-    const ids = this.importerIds[id];
-    const edgeKinds = this.importerKinds[id];
-    let allowed = -1;
-    if (kinds) {
-      allowed = 0;
-      for (const [i2, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) allowed |= 1 << i2;
+  /**
+   * The files downstream of `sources`: every file that imports one of them, directly or through others,
+   * in breadth-first order with its ring (steps from the nearest source) and `via`, the next file on a
+   * shortest path back. `seeds` join ring 1 with a `via` of their own (the files that import a removed
+   * file, which the graph no longer holds). Frontiers are walked in path order, so rings come out sorted
+   * and each `via` is the first file, by path, one ring closer. Only edges with an allowed kind are
+   * followed (all, without `kinds`).
+   */
+  downstream(sources, options = {}) {
+    const start2 = [...new Set(sources)].map((path) => this.idOrThrow(path)).sort((a, b) => a - b);
+    const ring = new Int32Array(this.files.length).fill(-1);
+    const via = new Int32Array(this.files.length).fill(-1);
+    const seededVia = /* @__PURE__ */ new Map();
+    for (const id of start2) ring[id] = 0;
+    const allowed = this.kindMask(options.kinds);
+    const found = [];
+    let frontier = start2;
+    for (let depth2 = 1; frontier.length || depth2 === 1 && options.seeds?.length; depth2++) {
+      const next = [];
+      for (const id of frontier) {
+        const importers = this.importerIds[id];
+        const kinds = this.importerKinds[id];
+        for (let i2 = 0; i2 < importers.length; i2++) {
+          const importer = importers[i2];
+          if (!(kinds[i2] & allowed) || ring[importer] !== -1) continue;
+          ring[importer] = depth2;
+          via[importer] = id;
+          next.push(importer);
+        }
+      }
+      if (depth2 === 1) {
+        for (const seed of options.seeds ?? []) {
+          const id = this.ids.get(seed.path);
+          if (id === void 0 || ring[id] !== -1) continue;
+          ring[id] = 1;
+          seededVia.set(id, seed.via);
+          next.push(id);
+        }
+      }
+      next.sort((a, b) => a - b);
+      for (const id of next) found.push({ path: this.files[id].path, ring: depth2, via: via[id] >= 0 ? this.files[via[id]].path : seededVia.get(id) });
+      frontier = next;
     }
-    for (let i2 = 0; i2 < ids.length; i2++) if (edgeKinds[i2] & allowed) yield ids[i2];
+    return found;
+  }
+  /** The files `path` imports, in path order. */
+  importsOf(path) {
+    return this.importIds[this.idOrThrow(path)].map((id) => this.files[id].path);
   }
   /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
   edge(from, to) {
@@ -7265,8 +7436,17 @@ var ImportGraph = class {
     }
     return void 0;
   }
-  importsOf(id) {
-    return this.importIds[id];
+  idOrThrow(path) {
+    const id = this.ids.get(path);
+    if (id === void 0) throw new RangeError(`not in the graph: ${path}`);
+    return id;
+  }
+  /** The bit mask of the allowed kinds' indexes (every kind when absent). */
+  kindMask(kinds) {
+    if (!kinds) return -1;
+    let mask = 0;
+    for (const [i2, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) mask |= 1 << i2;
+    return mask;
   }
 };
 
@@ -7334,6 +7514,7 @@ async function buildGraph(repoDir, options = {}) {
   const dynamic = [];
   const partial = [];
   const attributes = [];
+  const undecodable = [];
   const kinds = [];
   const dynamicMeanings = [];
   const claimed = /* @__PURE__ */ new Set();
@@ -7343,7 +7524,7 @@ async function buildGraph(repoDir, options = {}) {
     for (const file of selected) claimed.add(file.path);
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`);
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? "fast", threads: options.threads, onWarning: options.onWarning };
-    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped);
+    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable);
     const resolution = adapter.resolve(facts, context);
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });
     if (facts.size) {
@@ -7371,6 +7552,7 @@ async function buildGraph(repoDir, options = {}) {
     partial,
     attributes,
     skipped,
+    undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started
   });
@@ -7498,64 +7680,17 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 // src/impact/blast-radius.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function blastRadius(graph, changed, options = {}) {
-  const sources = [...new Set(changed)].map((path) => {
-    const id = graph.idOf(path);
-    if (id === void 0) throw new RangeError(`not in the graph: ${path}`);
-    return id;
-  });
-  const perFile = sources.map((id) => {
-    const { order, ring } = walkImporters(graph, [id], [], options.kinds);
+  const { kinds } = options;
+  const sources = [...new Set(changed)];
+  const perFile = sources.map((path) => {
     const rings2 = [];
-    for (const other of order.slice(1)) (rings2[ring[other] - 1] ??= []).push(graph.pathOf(other));
-    return { path: graph.pathOf(id), direct: rings2[0]?.length ?? 0, total: order.length - 1, rings: rings2 };
+    const files2 = graph.downstream([path], { kinds });
+    for (const file of files2) (rings2[file.ring - 1] ??= []).push(file.path);
+    return { path, direct: rings2[0]?.length ?? 0, total: files2.length, rings: rings2 };
   });
-  const broken = [];
-  for (const [gone3, importers] of options.removed ?? []) {
-    for (const importer of importers) {
-      const id = graph.idOf(importer);
-      if (id !== void 0) broken.push({ id, via: gone3 });
-    }
-  }
-  const union = walkImporters(graph, sources.sort((a, b) => a - b), broken, options.kinds);
-  const files = union.order.slice(sources.length).map((id) => {
-    const via = union.via[id];
-    return { path: graph.pathOf(id), ring: union.ring[id], via: via >= 0 ? graph.pathOf(via) : union.goneVia.get(id) };
-  });
+  const seeds = [...options.removed ?? []].flatMap(([via, importers]) => importers.map((path) => ({ path, via })));
+  const files = graph.downstream(sources, { kinds, seeds });
   return { changed: perFile, affected: { total: files.length, files } };
-}
-function walkImporters(graph, sources, broken, kinds) {
-  const ring = new Int32Array(graph.files.length).fill(-1);
-  const via = new Int32Array(graph.files.length).fill(-1);
-  const goneVia = /* @__PURE__ */ new Map();
-  const order = [];
-  for (const id of sources) {
-    ring[id] = 0;
-    order.push(id);
-  }
-  let frontier = sources;
-  for (let depth2 = 1; frontier.length || depth2 === 1 && broken.length; depth2++) {
-    const next = [];
-    for (const id of frontier) {
-      for (const importer of graph.importersOf(id, kinds)) {
-        if (ring[importer] !== -1) continue;
-        ring[importer] = depth2;
-        via[importer] = id;
-        next.push(importer);
-      }
-    }
-    if (depth2 === 1) {
-      for (const { id, via: gone3 } of broken) {
-        if (ring[id] !== -1) continue;
-        ring[id] = 1;
-        goneVia.set(id, gone3);
-        next.push(id);
-      }
-    }
-    next.sort((a, b) => a - b);
-    for (const id of next) order.push(id);
-    frontier = next;
-  }
-  return { order, ring, via, goneVia };
 }
 
 // src/change/analyze-change.ts
@@ -8428,14 +8563,16 @@ function ringOf(node) {
   return node.role === "changed" ? 0 : node.role === "affected" ? node.ring : -1;
 }
 function buildScene(graph, impact) {
+  const ids = new Map(graph.files.map((file, id) => [file.path, id]));
+  const idOf = (path) => ids.get(path) ?? -1;
   const roles = graph.files.map(() => ({ role: "outside" }));
-  for (const changed of impact.changed) roles[graph.idOf(changed.path)] = { role: "changed" };
+  for (const changed of impact.changed) roles[idOf(changed.path)] = { role: "changed" };
   for (const file of impact.affected.files) {
-    roles[graph.idOf(file.path)] = { role: "affected", ring: file.ring, via: graph.idOf(file.via) ?? -1 };
+    roles[idOf(file.path)] = { role: "affected", ring: file.ring, via: idOf(file.via) };
   }
   const rings2 = roles.map(ringOf);
   const positions = layoutPositions(graph.files.map((f) => f.path), rings2);
-  const downstream = downstreamCounts(roles, impact, graph);
+  const downstream = downstreamCounts(roles, impact, idOf);
   const nodes = graph.files.map((file, id) => ({
     ...roles[id],
     path: file.path,
@@ -8444,7 +8581,7 @@ function buildScene(graph, impact) {
     z: positions[3 * id + 2],
     downstream: downstream[id]
   }));
-  const edges = graph.edges.map((e) => ({ from: graph.idOf(e.from), to: graph.idOf(e.to), kind: e.kind }));
+  const edges = graph.edges.map((e) => ({ from: idOf(e.from), to: idOf(e.to), kind: e.kind }));
   const ringCounts = [impact.changed.length];
   for (const ring of rings2) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
   const subtitle = `${count2(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
@@ -8455,10 +8592,10 @@ function titleOf(impact) {
   if (!first) return "Blast radius: no changed file is in the import graph";
   return rest.length ? `Blast radius of ${impact.changed.length} changed files` : `Blast radius of ${first.path}`;
 }
-function downstreamCounts(roles, impact, graph) {
+function downstreamCounts(roles, impact, idOf) {
   const counts = roles.map((r) => r.role === "affected" ? 1 : 0);
   for (let i2 = impact.affected.files.length - 1; i2 >= 0; i2--) {
-    const id = graph.idOf(impact.affected.files[i2].path);
+    const id = idOf(impact.affected.files[i2].path);
     const role = roles[id];
     if (role.role === "affected" && roles[role.via]?.role === "affected") counts[role.via] += counts[id];
   }
@@ -8881,31 +9018,12 @@ import { join as join9, resolve as resolve2 } from "node:path";
 
 // src/git/changed-files.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-
-// src/git/run-git.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var run3 = promisify2(execFile2);
-var GitError = class extends Error {
-};
-async function runGit(dir, args2) {
-  try {
-    const { stdout } = await run3("git", ["-C", dir, ...args2], { maxBuffer: 1 << 30 });
-    return stdout;
-  } catch (error) {
-    const { stderr, message } = error;
-    throw new GitError((stderr || message).trim().split("\n")[0] ?? "git failed");
-  }
-}
-
-// src/git/changed-files.ts
 var STATUS = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied" };
 async function changedFiles(dir, range) {
-  const diff = await runGit(dir, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", "--no-color", range.base, ...range.head ? [range.head] : [], "--"]);
-  const changes = parseNameStatus(diff);
+  const diff = await runGitBytes(dir, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", range.base, ...range.head ? [range.head] : [], "--"]);
+  const changes = parseNameStatus(spellFields(diff));
   if (!range.head) {
-    const untracked = await runGit(dir, ["ls-files", "--others", "--exclude-standard", "-z"]);
+    const untracked = spellFields(await runGitBytes(dir, ["ls-files", "--others", "--exclude-standard", "-z"]));
     for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
   }
   return changes;
@@ -8939,7 +9057,7 @@ async function resolveRange(dir, refs) {
   const baseCommit = await commitOf(dir, baseRef, "--base");
   let base;
   try {
-    base = (await runGit(dir, ["merge-base", baseCommit, head ?? "HEAD"])).trim();
+    base = (await runGit(dir, ["merge-base", "--end-of-options", baseCommit, head ?? "HEAD"])).trim();
   } catch {
     throw new GitError(`${baseRef} and ${refs.head ?? "HEAD"} have no common history: pass --base`);
   }
@@ -8957,7 +9075,7 @@ async function defaultBranch(dir) {
   const remoteHead = await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "");
   if (remoteHead.trim()) return remoteHead.trim();
   for (const branch of DEFAULT_BRANCHES) {
-    if (await runGit(dir, ["rev-parse", "--verify", "--quiet", `${branch}^{commit}`]).then(() => true, () => false)) return branch;
+    if (await runGit(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${branch}^{commit}`]).then(() => true, () => false)) return branch;
   }
   throw new GitError("cannot tell the default branch (no origin/HEAD, main or master): pass --base REF");
 }
@@ -8971,7 +9089,7 @@ async function withHeadTree(dir, range, work) {
   if (!range.head) return work(dir);
   const parent = await mkdtemp(join7(tmpdir(), "blast-radius-head-"));
   const tree = join7(parent, "tree");
-  await runGit(dir, ["worktree", "add", "--detach", "--quiet", tree, range.head]);
+  await runGit(dir, ["worktree", "add", "--detach", "--quiet", "--end-of-options", tree, range.head]);
   try {
     return await work(join7(tree, range.prefix));
   } finally {
@@ -9082,8 +9200,7 @@ function importLinks(graph, ringOf2) {
   const links = [];
   for (const [importer, ring] of ringOf2) {
     if (ring === 0) continue;
-    for (const id of graph.importsOf(graph.idOf(importer))) {
-      const imported = graph.pathOf(id);
+    for (const imported of graph.importsOf(importer)) {
       if (ringOf2.get(imported) === ring - 1) links.push([imported, importer]);
     }
   }
@@ -9740,10 +9857,12 @@ var package_default = {
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
     "@resvg/resvg-wasm": "^2.6.2",
+    "jsonc-parser": "^3.3.1",
     picomatch: "^4.0.7",
     three: "^0.187.0",
     "tree-sitter-python": "^0.25.0",
-    "web-tree-sitter": "^0.27.2"
+    "web-tree-sitter": "^0.27.2",
+    yaml: "^2.9.1"
   },
   devDependencies: {
     "@jest/globals": "^30.5.2",

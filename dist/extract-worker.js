@@ -4,25 +4,47 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/discover/read-source.ts
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { join, sep } from "node:path";
+
+// src/core/repo-path.ts
+var SEPARATORS = process.platform === "win32" ? /[\\/]/ : /\//;
+function dirOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/discover/read-source.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+var NATIVE = {
+  isLink: (path) => lstatSync(path).isSymbolicLink(),
+  // The native realpath: Node's own lstats every component.
+  realpath: (path) => realpathSync.native(path)
+};
 var SourceReader = class {
-  constructor(repoDir, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+  constructor(repoDir, maxBytes = DEFAULT_MAX_FILE_BYTES, probe = NATIVE) {
     this.repoDir = repoDir;
     this.maxBytes = maxBytes;
-    this.rootReal = realpathSync.native(repoDir);
+    this.probe = probe;
+    this.rootReal = probe.realpath(repoDir);
   }
   repoDir;
   maxBytes;
-  realDirs = /* @__PURE__ */ new Map();
+  probe;
+  /** Repository-relative folder ('' for the root) → whether it lies inside the repository. */
+  inside = /* @__PURE__ */ new Map([["", true]]);
   rootReal;
   read(path) {
-    const full = join(this.repoDir, path);
-    if (!this.folderInside(dirname(full))) return { skipped: "inside a link that leaves the repository (not followed)" };
+    if (!this.folderInside(dirOf(path))) return { skipped: "inside a link that leaves the repository (not followed)" };
     let fd;
     try {
-      fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+      fd = openSync(join(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       const code = error.code;
       if (code === "ELOOP") return { skipped: "symbolic link (not followed)" };
@@ -42,18 +64,35 @@ var SourceReader = class {
       closeSync(fd);
     }
   }
+  /** Iterative, not recursive: a tree thousands of folders deep must not need as many stack frames. */
   folderInside(dir) {
-    let known = this.realDirs.get(dir);
-    if (known === void 0) {
-      try {
-        const real = realpathSync.native(dir);
-        known = real === this.rootReal || real.startsWith(this.rootReal + sep);
-      } catch {
-        known = false;
-      }
-      this.realDirs.set(dir, known);
+    const unknown = [];
+    let known = this.inside.get(dir);
+    for (let at = dir; known === void 0; known = this.inside.get(at)) {
+      unknown.push(at);
+      at = dirOf(at);
+    }
+    for (let k = unknown.length - 1; k >= 0; k--) {
+      known = known && this.leadsNowhereOut(unknown[k]);
+      this.inside.set(unknown[k], known);
     }
     return known;
+  }
+  leadsNowhereOut(dir) {
+    const full = join(this.repoDir, dir);
+    let link;
+    try {
+      link = this.probe.isLink(full);
+    } catch (error) {
+      return error.code === "ENOENT";
+    }
+    if (!link) return true;
+    try {
+      const real = this.probe.realpath(full);
+      return real === this.rootReal || real.startsWith(this.rootReal + sep);
+    } catch {
+      return false;
+    }
   }
 };
 function readAll(fd, size) {
@@ -70,6 +109,532 @@ function formatSize(bytes) {
   if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
   return `${bytes} bytes`;
+}
+
+// src/languages/undecodable-source.ts
+var UndecodableSource = class extends Error {
+};
+
+// src/languages/python/decode.ts
+var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var UTF8_BOM = [239, 187, 191];
+function decodePython(bytes) {
+  let start2 = 0;
+  if (UTF8_BOM.every((b, i2) => bytes[i2] === b)) start2 = 3;
+  const body2 = bytes.subarray(start2);
+  const encoding = start2 ? "utf-8" : declaredEncoding(body2);
+  let text;
+  try {
+    text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body2);
+  } catch {
+    throw new UndecodableSource(`not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`);
+  }
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+function declaredEncoding(bytes) {
+  const second = bytes.indexOf(10) + 1;
+  if (!startsComment(bytes, 0) && (second === 0 || !startsComment(bytes, second))) return "utf-8";
+  let end = 0;
+  for (let lines = 0; end < bytes.length && end < 400; end++) {
+    if (bytes[end] === 10 && ++lines === 2) break;
+  }
+  const head = String.fromCharCode(...bytes.subarray(0, end));
+  for (const line of head.split(/\r\n|\r|\n/).slice(0, 2)) {
+    const match = CODING.exec(line);
+    if (match) return supportedLabel(match[1].toLowerCase());
+    if (!/^[ \t\f]*(#|$)/.test(line)) break;
+  }
+  return "utf-8";
+}
+function startsComment(bytes, start2) {
+  let i2 = start2;
+  while (bytes[i2] === 32 || bytes[i2] === 9 || bytes[i2] === 12) i2++;
+  return bytes[i2] === 35;
+}
+function supportedLabel(label) {
+  const normal = label.replace(/_/g, "-");
+  const aliased = normal === "latin-1" || normal === "iso-latin-1" || normal === "l1" ? "latin1" : normal;
+  try {
+    new TextDecoder(aliased);
+    return aliased;
+  } catch {
+    return "utf-8";
+  }
+}
+
+// src/languages/python/scan.ts
+var TAB = 9;
+var NEWLINE = 10;
+var FORM_FEED = 12;
+var SPACE = 32;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var QUOTE = 39;
+var OPEN_PAREN = 40;
+var CLOSE_PAREN = 41;
+var DOT = 46;
+var COLON = 58;
+var SEMICOLON = 59;
+var EQUALS = 61;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var DOLLAR = 36;
+var QUESTION = 63;
+var BACKTICK = 96;
+var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class", "async"]);
+var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
+var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
+var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
+var DANGLING = new Set([..."=+-/%&|^<>~."].map((ch) => ch.charCodeAt(0)));
+var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
+var CLAUSE_AFTER = {
+  elif: ["if", "elif"],
+  else: ["if", "elif", "for", "while", "except"],
+  except: ["try", "except"],
+  finally: ["try", "except", "else-try"]
+};
+function mayFollow(previous, kind) {
+  const after = CLAUSE_AFTER[kind];
+  if (after) return after.includes(previous) || kind === "finally" && previous === "else-try";
+  if (previous === "try") return false;
+  if (previous === "@") return kind === "def" || kind === "class" || kind === "@";
+  return true;
+}
+var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
+function isIdentifierChar(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+}
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function scanPython(text) {
+  const imports = [];
+  const dynamic = [];
+  const trouble = { imports, dynamic, trouble: true };
+  const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
+  const length = text.length;
+  let i2 = 0;
+  let line = 1;
+  const starts = [];
+  const ends = [];
+  const lines = [];
+  while (i2 < length) {
+    let indent = 0;
+    for (; i2 < length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === SPACE) indent++;
+      else if (c === TAB) indent = (Math.floor(indent / 8) + 1) * 8;
+      else if (c === FORM_FEED) indent = 0;
+      else break;
+    }
+    if (i2 >= length) break;
+    const first = text.charCodeAt(i2);
+    if (first === NEWLINE || first === HASH) {
+      while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+      i2++;
+      line++;
+      continue;
+    }
+    starts.length = ends.length = lines.length = 0;
+    let depth2 = 0;
+    let colon = -1;
+    let colonAt = -1;
+    let mentionsImport = false;
+    let segmentStart = -1;
+    let lastCode = -1;
+    while (i2 < length) {
+      const c = text.charCodeAt(i2);
+      if (c === NEWLINE) {
+        i2++;
+        line++;
+        if (depth2 === 0) break;
+        continue;
+      }
+      if (c === SPACE || c === TAB || c === FORM_FEED) {
+        i2++;
+        continue;
+      }
+      if (c === HASH) {
+        while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+        continue;
+      }
+      if (c === BACKSLASH) {
+        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble;
+        i2 += 2;
+        line++;
+        continue;
+      }
+      if (segmentStart < 0) {
+        segmentStart = i2;
+        lines.push(line);
+      }
+      if (c === QUOTE || c === DOUBLE_QUOTE) {
+        const end = skipString(text, i2);
+        if (end < 0) return trouble;
+        for (let k = i2; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++;
+        i2 = lastCode = end;
+        continue;
+      }
+      if (isIdentifierChar(c) && !isDigit(c)) {
+        const start2 = i2;
+        let ascii = true;
+        for (let d = c; i2 < length && isIdentifierChar(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
+        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble;
+        const n = i2 - start2;
+        if (n === 6 || n === 4 || n === 10 || n === 13) {
+          const word2 = text.slice(start2, i2);
+          if (word2 === "import") {
+            if (depth2 > 0) return trouble;
+            mentionsImport = true;
+          } else if (word2 === "from" || word2 === "import_module" || word2 === "__import__") mentionsImport = true;
+        }
+        lastCode = i2;
+        continue;
+      }
+      if (isDigit(c) || c === DOT && isDigit(text.charCodeAt(i2 + 1))) {
+        const start2 = i2;
+        let plain = true;
+        while (i2 < length) {
+          const d = text.charCodeAt(i2);
+          if (isDigit(d)) i2++;
+          else if (isIdentifierChar(d) || d === DOT) {
+            plain = false;
+            i2++;
+          } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(start2, i2))) i2++;
+          else break;
+        }
+        if (!plain && !NUMBER.test(text.slice(start2, i2))) return trouble;
+        lastCode = i2;
+        continue;
+      }
+      if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth2++;
+      else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+        if (--depth2 < 0) return trouble;
+      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble;
+      else if (depth2 === 0 && c === SEMICOLON) {
+        starts.push(segmentStart);
+        ends.push(lastCode);
+        segmentStart = -1;
+        i2++;
+        continue;
+      } else if (depth2 === 0 && c === COLON && colonAt < 0 && text.charCodeAt(i2 + 1) !== EQUALS) {
+        colon = starts.length;
+        colonAt = i2;
+      }
+      i2++;
+      lastCode = i2;
+    }
+    if (depth2 !== 0) return trouble;
+    if (segmentStart >= 0) {
+      starts.push(segmentStart);
+      ends.push(lastCode);
+    } else if (!starts.length) continue;
+    let outer = blocks[blocks.length - 1];
+    if (outer.bodyIndent === -1) {
+      if (indent <= outer.headerIndent) return trouble;
+      outer.bodyIndent = indent;
+    } else {
+      while (blocks.length > 1 && outer.headerIndent >= indent) {
+        if (!mayEndAfter(blocks.pop().previous)) return trouble;
+        outer = blocks[blocks.length - 1];
+      }
+      if (indent !== outer.bodyIndent) return trouble;
+    }
+    const lineStart = starts[0];
+    let wordEnd = lineStart;
+    while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = text.slice(lineStart, wordEnd);
+    const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
+    const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word);
+    let kind = text.charCodeAt(lineStart) === 64 ? "@" : isHeaderWord ? asyncWord ?? word : "";
+    if (kind === "else" && outer.previous === "except") kind = "else-try";
+    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble;
+    outer.previous = kind;
+    let context = outer;
+    let bodyFrom = lineStart;
+    if (isHeaderWord && !(word === "async" && !asyncWord)) {
+      const soft = SOFT_HEADERS.has(word);
+      const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]);
+      if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
+        if (!soft) return trouble;
+        if (outer.opener === "match") return trouble;
+      } else {
+        if (kind === "case" !== (outer.opener === "match")) return trouble;
+        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble;
+        const isDef = kind === "def";
+        const test = word === "if" || word === "elif" ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
+        context = {
+          headerIndent: indent,
+          bodyIndent: -1,
+          lazy: outer.lazy || isDef,
+          type: outer.type || test !== "" && TYPE_CHECKING_TEST.test(test) && balancedParens(test),
+          previous: "",
+          opener: kind
+        };
+        if (!bodyAfterColon) {
+          blocks.push(context);
+          continue;
+        }
+        bodyFrom = colonAt + 1;
+      }
+    } else if (outer.opener === "match") return trouble;
+    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
+    if (!mentionsImport) continue;
+    for (let k = 0; k < starts.length; k++) {
+      let start2 = starts[k];
+      const end = ends[k];
+      let statementLine = lines[k];
+      if (start2 < bodyFrom) {
+        if (end <= bodyFrom) continue;
+        start2 = bodyFrom;
+        while (start2 < end && /\s|\\/.test(text[start2])) {
+          if (text.charCodeAt(start2) === NEWLINE) statementLine++;
+          start2++;
+        }
+      }
+      const piece = text.slice(start2, end);
+      const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
+      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+      const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
+      (head ? imports : dynamic).push(span);
+    }
+  }
+  if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble;
+  return { imports, dynamic, trouble: false };
+}
+function skipString(text, i2) {
+  const quote = text.charCodeAt(i2);
+  const triple = text.charCodeAt(i2 + 1) === quote && text.charCodeAt(i2 + 2) === quote;
+  if (!triple) {
+    for (let k = i2 + 1; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === BACKSLASH) k++;
+      else if (c === quote) return k + 1;
+      else if (c === NEWLINE) return -1;
+    }
+    return -1;
+  }
+  const close = String.fromCharCode(quote).repeat(3);
+  for (let k = i2 + 3; k < text.length; ) {
+    const next = text.indexOf(close, k);
+    if (next < 0) return -1;
+    let slashes = 0;
+    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return next + 3;
+    k = next + 1;
+  }
+  return -1;
+}
+function balancedParens(text) {
+  let depth2 = 0;
+  for (const ch of text) {
+    if (ch === "(") depth2++;
+    else if (ch === ")" && --depth2 < 0) return false;
+  }
+  return depth2 === 0;
+}
+
+// src/languages/python/extract.ts
+var PARSE_BUDGET = { base: 1e3, perChar: 1 };
+var PythonExtractor = class {
+  constructor(parser, path = "fast", budget = PARSE_BUDGET) {
+    this.parser = parser;
+    this.path = path;
+    this.budget = budget;
+  }
+  parser;
+  path;
+  budget;
+  /** Throws, with the reason, for bytes that are not text in their encoding (UndecodableSource) or past the parse budget: the caller skips the file. */
+  extract(bytes) {
+    const text = decodePython(bytes);
+    return this.path === "fast" ? this.extractFast(text) : this.extractFull(text);
+  }
+  /** Parses the whole file; contexts come from the tree. */
+  extractFull(text) {
+    const tree = this.parse(text);
+    try {
+      const { facts, firstErrorRow } = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }));
+      if (!tree.rootNode.hasError) return facts;
+      return { ...facts, syntaxErrorLine: (firstErrorRow ?? tree.rootNode.lastChild?.startPosition.row ?? 0) + 1 };
+    } finally {
+      tree.delete();
+    }
+  }
+  /** The tree of `text`, within the budget. */
+  parse(text) {
+    const limit = this.budget.base + this.budget.perChar * text.length;
+    let steps = 0;
+    this.parser.reset();
+    const tree = this.parser.parse(text, null, { progressCallback: () => ++steps > limit });
+    if (!tree) throw new Error(`parsing passed its budget (${limit} steps for ${text.length} characters)`);
+    return tree;
+  }
+  /**
+   * Parses only the statements the lexical scan found, laid one after another, with lines and
+   * contexts from the scan. Falls back to the full parse where the scan or that small parse sees
+   * anything amiss, so that broken files are read exactly as the full path reads them.
+   */
+  extractFast(text) {
+    const scan = scanPython(text);
+    if (scan.trouble) return this.extractFull(text);
+    const statements = [...scan.imports, ...scan.dynamic];
+    if (!statements.length) return { imports: [], dynamic: [] };
+    const rows = /* @__PURE__ */ new Map();
+    let source = "";
+    let row = 0;
+    for (const statement of statements) {
+      const piece = text.slice(statement.start, statement.end);
+      rows.set(row, statement);
+      source += piece + "\n";
+      for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++;
+      row++;
+    }
+    const tree = this.parse(source);
+    try {
+      if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
+      return collect(tree.rootNode, (node) => {
+        let start2 = node.startPosition.row;
+        while (!rows.has(start2)) start2--;
+        const statement = rows.get(start2);
+        return { line: statement.line + node.startPosition.row - start2, context: statement.context };
+      }).facts;
+    } finally {
+      tree.delete();
+    }
+  }
+};
+function collect(root, locate) {
+  const imports = [];
+  const dynamic = [];
+  const errors = root.hasError;
+  let firstErrorRow;
+  const cursor = root.walk();
+  const frames = [{ context: "import", parent: "other" }];
+  try {
+    for (; ; ) {
+      const frame = frames[frames.length - 1];
+      const type = cursor.nodeType;
+      if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") {
+        const node = cursor.currentNode;
+        const where = locate(node, frame.context);
+        if (type === "import_statement") {
+          for (const entry of plainImports(node, where)) imports.push(entry);
+        } else {
+          const from = fromImport(node, where);
+          if (from) imports.push(from);
+        }
+      } else if (type === "call") {
+        const node = cursor.currentNode;
+        const specifier = dynamicSpecifier(node);
+        if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
+      }
+      if (errors && (type === "ERROR" || cursor.nodeIsMissing)) firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
+      const below = childFrame(cursor.currentFieldName, type, frame, () => cursor.currentNode);
+      if (cursor.gotoFirstChild()) {
+        frames.push(below);
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        frames.pop();
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+function childFrame(field, type, frame, node) {
+  let context = frame.context;
+  if (type === "block") {
+    if (frame.parent === "function" && context === "import") context = "lazy";
+    else if (frame.parent === "type-checking-if" && field === "consequence") context = "type";
+  }
+  if (type === "function_definition") return { context, parent: "function" };
+  if ((type === "if_statement" || type === "elif_clause") && isTypeCheckingTest(node().childForFieldName("condition"))) {
+    return { context, parent: "type-checking-if" };
+  }
+  return context === frame.context && frame.parent === "other" ? frame : { context, parent: "other" };
+}
+function dynamicSpecifier(call) {
+  const callee = call.childForFieldName("function");
+  const args2 = call.childForFieldName("arguments");
+  if (!callee || args2?.type !== "argument_list") return void 0;
+  const literal = args2.firstNamedChild;
+  if (literal?.type !== "string" || !/(^|\.)(import_module|__import__)$/.test(callee.text)) return void 0;
+  return stringLiteral(literal);
+}
+function dottedName(node) {
+  if (!node) return "";
+  if (node.type === "aliased_import") return dottedName(node.childForFieldName("name"));
+  const text = node.text;
+  if (!text.includes("#")) return text.replace(/[\s\\]+/g, "");
+  return node.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text).join(".");
+}
+function plainImports(node, { line, context }) {
+  return node.childrenForFieldName("name").flatMap((name2) => {
+    const module2 = dottedName(name2);
+    return module2 ? [{ line, context, level: 0, module: module2, names: null }] : [];
+  });
+}
+function fromImport(node, { line, context }) {
+  let level = 0;
+  let module2;
+  if (node.type === "future_import_statement") module2 = "__future__";
+  else {
+    const source = node.childForFieldName("module_name");
+    if (!source) return void 0;
+    if (source.type === "relative_import") {
+      const text = source.text.replace(/[\s\\]+/g, "");
+      level = /^\.*/.exec(text)[0].length;
+      module2 = text.slice(level);
+    } else module2 = dottedName(source);
+  }
+  const names = node.lastNamedChild?.type === "wildcard_import" ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
+  if (!names.length) return void 0;
+  return { line, context, level, module: module2, names };
+}
+function isTypeCheckingTest(test) {
+  while (test?.type === "parenthesized_expression") test = test.namedChildren[0] ?? null;
+  if (!test) return false;
+  if (test.type === "identifier") return test.text === "TYPE_CHECKING";
+  if (test.type !== "attribute") return false;
+  const object = test.childForFieldName("object");
+  return object?.type === "identifier" && test.childForFieldName("attribute")?.text === "TYPE_CHECKING";
+}
+function stringLiteral(node) {
+  const start2 = node.namedChildren.find((c) => c?.type === "string_start")?.text ?? "";
+  if (/[fFbB]/.test(start2)) return void 0;
+  const parts2 = node.namedChildren.filter((c) => c?.type !== "string_start" && c?.type !== "string_end");
+  if (parts2.length !== 1 || parts2[0].type !== "string_content") return parts2.length === 0 ? "" : void 0;
+  return parts2[0].text;
+}
+
+// src/languages/python/facts.ts
+var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
+var isLine = (v) => Number.isSafeInteger(v) && v > 0;
+var isRecord = (v) => typeof v === "object" && v !== null;
+function isPyFacts(value) {
+  if (!isRecord(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (value.syntaxErrorLine !== void 0 && !isLine(value.syntaxErrorLine)) return false;
+  const importOk = (i2) => isRecord(i2) && isLine(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
+  const dynamicOk = (d) => isRecord(d) && isLine(d.line) && typeof d.specifier === "string";
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
+}
+
+// src/languages/python/kinds.ts
+var PY_EDGE_KINDS = [
+  { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
+  { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
+  { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+];
+var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
+function strongerKind(a, b) {
+  return RANK.get(a) <= RANK.get(b) ? a : b;
 }
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -4090,512 +4655,6 @@ var Query = class {
   }
 };
 
-// src/languages/python/decode.ts
-var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var UTF8_BOM = [239, 187, 191];
-function decodePython(bytes) {
-  let start2 = 0;
-  if (UTF8_BOM.every((b, i2) => bytes[i2] === b)) start2 = 3;
-  const body2 = bytes.subarray(start2);
-  const text = new TextDecoder(start2 ? "utf-8" : declaredEncoding(body2), { ignoreBOM: true }).decode(body2);
-  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-}
-function declaredEncoding(bytes) {
-  const second = bytes.indexOf(10) + 1;
-  if (!startsComment(bytes, 0) && (second === 0 || !startsComment(bytes, second))) return "utf-8";
-  let end = 0;
-  for (let lines = 0; end < bytes.length && end < 400; end++) {
-    if (bytes[end] === 10 && ++lines === 2) break;
-  }
-  const head = String.fromCharCode(...bytes.subarray(0, end));
-  for (const line of head.split(/\r\n|\r|\n/).slice(0, 2)) {
-    const match = CODING.exec(line);
-    if (match) return supportedLabel(match[1].toLowerCase());
-    if (!/^[ \t\f]*(#|$)/.test(line)) break;
-  }
-  return "utf-8";
-}
-function startsComment(bytes, start2) {
-  let i2 = start2;
-  while (bytes[i2] === 32 || bytes[i2] === 9 || bytes[i2] === 12) i2++;
-  return bytes[i2] === 35;
-}
-function supportedLabel(label) {
-  const normal = label.replace(/_/g, "-");
-  const aliased = normal === "latin-1" || normal === "iso-latin-1" || normal === "l1" ? "latin1" : normal;
-  try {
-    new TextDecoder(aliased);
-    return aliased;
-  } catch {
-    return "utf-8";
-  }
-}
-
-// src/languages/python/scan.ts
-var TAB = 9;
-var NEWLINE = 10;
-var FORM_FEED = 12;
-var SPACE = 32;
-var DOUBLE_QUOTE = 34;
-var HASH = 35;
-var QUOTE = 39;
-var OPEN_PAREN = 40;
-var CLOSE_PAREN = 41;
-var DOT = 46;
-var COLON = 58;
-var SEMICOLON = 59;
-var EQUALS = 61;
-var OPEN_BRACKET = 91;
-var BACKSLASH = 92;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var DOLLAR = 36;
-var QUESTION = 63;
-var BACKTICK = 96;
-var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class", "async"]);
-var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
-var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
-var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
-var DANGLING = new Set([..."=+-/%&|^<>~."].map((ch) => ch.charCodeAt(0)));
-var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
-var CLAUSE_AFTER = {
-  elif: ["if", "elif"],
-  else: ["if", "elif", "for", "while", "except"],
-  except: ["try", "except"],
-  finally: ["try", "except", "else-try"]
-};
-function mayFollow(previous, kind) {
-  const after = CLAUSE_AFTER[kind];
-  if (after) return after.includes(previous) || kind === "finally" && previous === "else-try";
-  if (previous === "try") return false;
-  if (previous === "@") return kind === "def" || kind === "class" || kind === "@";
-  return true;
-}
-var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
-function isIdentifierChar(code) {
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
-}
-function isDigit(code) {
-  return code >= 48 && code <= 57;
-}
-function scanPython(text) {
-  const imports = [];
-  const dynamic = [];
-  const trouble = { imports, dynamic, trouble: true };
-  const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
-  const length = text.length;
-  let i2 = 0;
-  let line = 1;
-  const starts = [];
-  const ends = [];
-  const lines = [];
-  while (i2 < length) {
-    let indent = 0;
-    for (; i2 < length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === SPACE) indent++;
-      else if (c === TAB) indent = (Math.floor(indent / 8) + 1) * 8;
-      else if (c === FORM_FEED) indent = 0;
-      else break;
-    }
-    if (i2 >= length) break;
-    const first = text.charCodeAt(i2);
-    if (first === NEWLINE || first === HASH) {
-      while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
-      i2++;
-      line++;
-      continue;
-    }
-    starts.length = ends.length = lines.length = 0;
-    let depth2 = 0;
-    let colon = -1;
-    let colonAt = -1;
-    let mentionsImport = false;
-    let segmentStart = -1;
-    let lastCode = -1;
-    while (i2 < length) {
-      const c = text.charCodeAt(i2);
-      if (c === NEWLINE) {
-        i2++;
-        line++;
-        if (depth2 === 0) break;
-        continue;
-      }
-      if (c === SPACE || c === TAB || c === FORM_FEED) {
-        i2++;
-        continue;
-      }
-      if (c === HASH) {
-        while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
-        continue;
-      }
-      if (c === BACKSLASH) {
-        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble;
-        i2 += 2;
-        line++;
-        continue;
-      }
-      if (segmentStart < 0) {
-        segmentStart = i2;
-        lines.push(line);
-      }
-      if (c === QUOTE || c === DOUBLE_QUOTE) {
-        const end = skipString(text, i2);
-        if (end < 0) return trouble;
-        for (let k = i2; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++;
-        i2 = lastCode = end;
-        continue;
-      }
-      if (isIdentifierChar(c) && !isDigit(c)) {
-        const start2 = i2;
-        let ascii = true;
-        for (let d = c; i2 < length && isIdentifierChar(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
-        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble;
-        const n = i2 - start2;
-        if (n === 6 || n === 4 || n === 10 || n === 13) {
-          const word2 = text.slice(start2, i2);
-          if (word2 === "import") {
-            if (depth2 > 0) return trouble;
-            mentionsImport = true;
-          } else if (word2 === "from" || word2 === "import_module" || word2 === "__import__") mentionsImport = true;
-        }
-        lastCode = i2;
-        continue;
-      }
-      if (isDigit(c) || c === DOT && isDigit(text.charCodeAt(i2 + 1))) {
-        const start2 = i2;
-        let plain = true;
-        while (i2 < length) {
-          const d = text.charCodeAt(i2);
-          if (isDigit(d)) i2++;
-          else if (isIdentifierChar(d) || d === DOT) {
-            plain = false;
-            i2++;
-          } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(start2, i2))) i2++;
-          else break;
-        }
-        if (!plain && !NUMBER.test(text.slice(start2, i2))) return trouble;
-        lastCode = i2;
-        continue;
-      }
-      if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth2++;
-      else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
-        if (--depth2 < 0) return trouble;
-      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble;
-      else if (depth2 === 0 && c === SEMICOLON) {
-        starts.push(segmentStart);
-        ends.push(lastCode);
-        segmentStart = -1;
-        i2++;
-        continue;
-      } else if (depth2 === 0 && c === COLON && colonAt < 0 && text.charCodeAt(i2 + 1) !== EQUALS) {
-        colon = starts.length;
-        colonAt = i2;
-      }
-      i2++;
-      lastCode = i2;
-    }
-    if (depth2 !== 0) return trouble;
-    if (segmentStart >= 0) {
-      starts.push(segmentStart);
-      ends.push(lastCode);
-    } else if (!starts.length) continue;
-    let outer = blocks[blocks.length - 1];
-    if (outer.bodyIndent === -1) {
-      if (indent <= outer.headerIndent) return trouble;
-      outer.bodyIndent = indent;
-    } else {
-      while (blocks.length > 1 && outer.headerIndent >= indent) {
-        if (!mayEndAfter(blocks.pop().previous)) return trouble;
-        outer = blocks[blocks.length - 1];
-      }
-      if (indent !== outer.bodyIndent) return trouble;
-    }
-    const lineStart = starts[0];
-    let wordEnd = lineStart;
-    while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
-    const word = text.slice(lineStart, wordEnd);
-    const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
-    const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word);
-    let kind = text.charCodeAt(lineStart) === 64 ? "@" : isHeaderWord ? asyncWord ?? word : "";
-    if (kind === "else" && outer.previous === "except") kind = "else-try";
-    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble;
-    outer.previous = kind;
-    let context = outer;
-    let bodyFrom = lineStart;
-    if (isHeaderWord && !(word === "async" && !asyncWord)) {
-      const soft = SOFT_HEADERS.has(word);
-      const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]);
-      if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
-        if (!soft) return trouble;
-        if (outer.opener === "match") return trouble;
-      } else {
-        if (kind === "case" !== (outer.opener === "match")) return trouble;
-        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble;
-        const isDef = kind === "def";
-        const test = word === "if" || word === "elif" ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
-        context = {
-          headerIndent: indent,
-          bodyIndent: -1,
-          lazy: outer.lazy || isDef,
-          type: outer.type || test !== "" && TYPE_CHECKING_TEST.test(test) && balancedParens(test),
-          previous: "",
-          opener: kind
-        };
-        if (!bodyAfterColon) {
-          blocks.push(context);
-          continue;
-        }
-        bodyFrom = colonAt + 1;
-      }
-    } else if (outer.opener === "match") return trouble;
-    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
-    if (!mentionsImport) continue;
-    for (let k = 0; k < starts.length; k++) {
-      let start2 = starts[k];
-      const end = ends[k];
-      let statementLine = lines[k];
-      if (start2 < bodyFrom) {
-        if (end <= bodyFrom) continue;
-        start2 = bodyFrom;
-        while (start2 < end && /\s|\\/.test(text[start2])) {
-          if (text.charCodeAt(start2) === NEWLINE) statementLine++;
-          start2++;
-        }
-      }
-      const piece = text.slice(start2, end);
-      const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
-      const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
-      (head ? imports : dynamic).push(span);
-    }
-  }
-  if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble;
-  return { imports, dynamic, trouble: false };
-}
-function skipString(text, i2) {
-  const quote = text.charCodeAt(i2);
-  const triple = text.charCodeAt(i2 + 1) === quote && text.charCodeAt(i2 + 2) === quote;
-  if (!triple) {
-    for (let k = i2 + 1; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c === BACKSLASH) k++;
-      else if (c === quote) return k + 1;
-      else if (c === NEWLINE) return -1;
-    }
-    return -1;
-  }
-  const close = String.fromCharCode(quote).repeat(3);
-  for (let k = i2 + 3; k < text.length; ) {
-    const next = text.indexOf(close, k);
-    if (next < 0) return -1;
-    let slashes = 0;
-    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH) slashes++;
-    if (slashes % 2 === 0) return next + 3;
-    k = next + 1;
-  }
-  return -1;
-}
-function balancedParens(text) {
-  let depth2 = 0;
-  for (const ch of text) {
-    if (ch === "(") depth2++;
-    else if (ch === ")" && --depth2 < 0) return false;
-  }
-  return depth2 === 0;
-}
-
-// src/languages/python/extract.ts
-var QUERY_SOURCE = `
-(import_statement) @import
-(import_from_statement) @from
-(future_import_statement) @future
-(call function: (_) @callee arguments: (argument_list . (string) @literal)) @call
-`;
-var PythonExtractor = class {
-  constructor(parser, path = "fast") {
-    this.parser = parser;
-    this.path = path;
-    this.query = new Query(parser.language, QUERY_SOURCE);
-    this.errors = new Query(parser.language, "(ERROR) @error (MISSING) @missing");
-  }
-  parser;
-  path;
-  query;
-  errors;
-  extract(bytes) {
-    const text = decodePython(bytes);
-    return this.path === "fast" ? this.extractFast(text) : this.extractFull(text);
-  }
-  /** Parses the whole file; contexts come from the tree. */
-  extractFull(text) {
-    this.parser.reset();
-    const tree = this.parser.parse(text);
-    if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
-    try {
-      const facts = this.collect(tree.rootNode, (node) => ({ line: node.startPosition.row + 1, context: contextOf(node) }));
-      const syntaxErrorLine = tree.rootNode.hasError ? firstErrorLine(this.errors, tree.rootNode) : void 0;
-      return syntaxErrorLine === void 0 ? facts : { ...facts, syntaxErrorLine };
-    } finally {
-      tree.delete();
-    }
-  }
-  /**
-   * Parses only the statements the lexical scan found, laid one after another, with lines and
-   * contexts from the scan. Falls back to the full parse where the scan or that small parse sees
-   * anything amiss, so that broken files are read exactly as the full path reads them.
-   */
-  extractFast(text) {
-    const scan = scanPython(text);
-    if (scan.trouble) return this.extractFull(text);
-    const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [] };
-    const rows = /* @__PURE__ */ new Map();
-    let source = "";
-    let row = 0;
-    for (const statement of statements) {
-      const piece = text.slice(statement.start, statement.end);
-      rows.set(row, statement);
-      source += piece + "\n";
-      for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++;
-      row++;
-    }
-    this.parser.reset();
-    const tree = this.parser.parse(source);
-    if (!tree) return this.extractFull(text);
-    try {
-      if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
-      return this.collect(tree.rootNode, (node) => {
-        let start2 = node.startPosition.row;
-        while (!rows.has(start2)) start2--;
-        const statement = rows.get(start2);
-        return { line: statement.line + node.startPosition.row - start2, context: statement.context };
-      });
-    } finally {
-      tree.delete();
-    }
-  }
-  collect(root, locate) {
-    const imports = [];
-    const dynamic = [];
-    for (const match of this.query.matches(root)) {
-      const capture = match.captures[0];
-      const node = capture.node;
-      switch (capture.name) {
-        case "import":
-          imports.push(...plainImports(node, locate(node)));
-          break;
-        case "from":
-        case "future": {
-          const from = fromImport(node, locate(node));
-          if (from) imports.push(from);
-          break;
-        }
-        case "call": {
-          const callee = match.captures.find((c) => c.name === "callee").node.text;
-          const literal = match.captures.find((c) => c.name === "literal").node;
-          const specifier = stringLiteral(literal);
-          if (specifier !== void 0 && /(^|\.)(import_module|__import__)$/.test(callee)) {
-            dynamic.push({ line: locate(node).line, specifier });
-          }
-          break;
-        }
-      }
-    }
-    return { imports, dynamic };
-  }
-};
-function firstErrorLine(errors, root) {
-  let row = Infinity;
-  for (const { node } of errors.captures(root)) row = Math.min(row, node.startPosition.row);
-  if (row === Infinity) row = root.lastChild?.startPosition.row ?? 0;
-  return row + 1;
-}
-function dottedName(node) {
-  if (!node) return "";
-  if (node.type === "aliased_import") return dottedName(node.childForFieldName("name"));
-  const text = node.text;
-  if (!text.includes("#")) return text.replace(/[\s\\]+/g, "");
-  return node.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text).join(".");
-}
-function plainImports(node, { line, context }) {
-  return node.childrenForFieldName("name").flatMap((name2) => {
-    const module2 = dottedName(name2);
-    return module2 ? [{ line, context, level: 0, module: module2, names: null }] : [];
-  });
-}
-function fromImport(node, { line, context }) {
-  let level = 0;
-  let module2;
-  if (node.type === "future_import_statement") module2 = "__future__";
-  else {
-    const source = node.childForFieldName("module_name");
-    if (!source) return void 0;
-    if (source.type === "relative_import") {
-      const text = source.text.replace(/[\s\\]+/g, "");
-      level = /^\.*/.exec(text)[0].length;
-      module2 = text.slice(level);
-    } else module2 = dottedName(source);
-  }
-  const names = node.lastNamedChild?.type === "wildcard_import" ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
-  if (!names.length) return void 0;
-  return { line, context, level, module: module2, names };
-}
-function contextOf(node) {
-  let lazy = false;
-  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (child.type !== "block") continue;
-    if (parent.type === "function_definition") lazy = true;
-    else if ((parent.type === "if_statement" || parent.type === "elif_clause") && isConsequence(parent, child)) {
-      if (isTypeCheckingTest(parent.childForFieldName("condition"))) return "type";
-    }
-  }
-  return lazy ? "lazy" : "import";
-}
-function isConsequence(statement, block) {
-  return statement.childForFieldName("consequence")?.id === block.id;
-}
-function isTypeCheckingTest(test) {
-  while (test?.type === "parenthesized_expression") test = test.namedChildren[0] ?? null;
-  if (!test) return false;
-  if (test.type === "identifier") return test.text === "TYPE_CHECKING";
-  if (test.type !== "attribute") return false;
-  const object = test.childForFieldName("object");
-  return object?.type === "identifier" && test.childForFieldName("attribute")?.text === "TYPE_CHECKING";
-}
-function stringLiteral(node) {
-  const start2 = node.namedChildren.find((c) => c?.type === "string_start")?.text ?? "";
-  if (/[fFbB]/.test(start2)) return void 0;
-  const parts2 = node.namedChildren.filter((c) => c?.type !== "string_start" && c?.type !== "string_end");
-  if (parts2.length !== 1 || parts2[0].type !== "string_content") return parts2.length === 0 ? "" : void 0;
-  return parts2[0].text;
-}
-
-// src/languages/python/facts.ts
-var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
-var isLine = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord = (v) => typeof v === "object" && v !== null;
-function isPyFacts(value) {
-  if (!isRecord(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
-  if (value.syntaxErrorLine !== void 0 && !isLine(value.syntaxErrorLine)) return false;
-  const importOk = (i2) => isRecord(i2) && isLine(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
-  const dynamicOk = (d) => isRecord(d) && isLine(d.line) && typeof d.specifier === "string";
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
-}
-
-// src/languages/python/kinds.ts
-var PY_EDGE_KINDS = [
-  { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
-  { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
-  { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
-  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
-];
-var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
-function strongerKind(a, b) {
-  return RANK.get(a) <= RANK.get(b) ? a : b;
-}
-
 // src/core/wasm-file.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -4617,18 +4676,6 @@ function pythonParser() {
     return parser;
   })();
   return loading;
-}
-
-// src/core/repo-path.ts
-function dirOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function byCodePoint(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/languages/python/module-index.ts
@@ -4916,7 +4963,12 @@ async function extractBatch(adapter2, reader, files) {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
     if ("skipped" in read) return { path: file.path, skipped: read.skipped };
     if ("gone" in read) return { path: file.path, gone: true };
-    return { path: file.path, facts: adapter2.extract(read.bytes, file.path) };
+    try {
+      return { path: file.path, facts: adapter2.extract(read.bytes, file.path) };
+    } catch (error) {
+      const skipped = `not read: ${error instanceof Error ? error.message : String(error)}`;
+      return error instanceof UndecodableSource ? { path: file.path, skipped, undecodable: true } : { path: file.path, skipped };
+    }
   });
 }
 

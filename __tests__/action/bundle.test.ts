@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ArtifactStandIn } from '../snapshot/artifact-stand-in.js'
 import { diffEntry, GitHubStandIn } from './github-stand-in.js'
-import { fixtureRepo, headlineAffected, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo } from './fixtures.js'
+import { fixtureRepo, headlineAffected, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
 import { runBundle, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_bundleToken42'
@@ -49,12 +49,12 @@ describe('dist/index.js as the runner runs it', () => {
     const comments = gh.comments.get(PR)!
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toContain('<!-- blast-radius:. -->')
-    expect(result.outputs['affected-count']).toBe('3')
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     expect(result.outputs['changed-count']).toBe('2')
     expect(result.outputs['affected-tests']).toBe('tests/test_service.py')
     expect(result.outputs['comment-url']).toBe(comments[0]!.html_url)
-    expect(JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8')).affected.total).toBe(3)
-    expect(headlineAffected(result.summary)).toBe(3)
+    expect(JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8')).affected.total).toBe(FIXTURE_AFFECTED)
+    expect(headlineAffected(result.summary)).toBe(FIXTURE_AFFECTED)
     expect(result.stdout.replace(`::add-mask::${TOKEN}\n`, '')).not.toContain(TOKEN)
   })
 
@@ -85,7 +85,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(result.warnings.some((w) => w.includes('ACTIONS_RUNTIME_TOKEN is not set'))).toBe(true)
     // The still was rendered all the same (resvg's WASM and the fonts found beside the bundle); only the upload was skipped.
     expect(existsSync(join(dirname(result.outputs['report-json']!), 'snapshot', 'snapshot.png'))).toBe(true)
-    expect(headlineAffected(result.summary)).toBe(3)
+    expect(headlineAffected(result.summary)).toBe(FIXTURE_AFFECTED)
     // The report says in one line why the snapshot is missing.
     expect(result.summary).toMatch(/No 3D snapshot: no artifact service in this run \(ACTIONS.*RUNTIME.*TOKEN is not set\)/)
   })
@@ -95,6 +95,6 @@ describe('dist/index.js as the runner runs it', () => {
     const inputs = { 'pr-number': '', 'working-directory': '', 'comment-mode': '', snapshot: '', 'snapshot-branch': '', include: '', exclude: '', 'pages-url': '', 'max-file-size': '' }
     const result = await runBundle({ ...spec, inputs }, bundle)
     expect(result.exitCode).toBe(0)
-    expect(result.outputs['affected-count']).toBe('3')
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
   })
 })

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { run } from '../../src/main.js'
 import { scopeChanges } from '../../src/action/scope.js'
 import { diffEntry, GitHubStandIn, type DiffEntry } from './github-stand-in.js'
-import { fixtureRepo, git, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo } from './fixtures.js'
+import { fixtureRepo, git, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
 import { runInProcess, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_filesToken'
@@ -49,7 +49,7 @@ describe('a PR with more than 3,000 changed files', () => {
     expect(pages.every((r) => r.query.get('per_page') === '100')).toBe(true)
     // app/core.py is file 3,006 of the list: only git can have named it.
     expect(result.outputs['changed-count']).toBe('2')
-    expect(result.outputs['affected-count']).toBe('3')
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     expect(result.summary).toContain('`app/legacy.py` line 1: `app.old`')
     expect(result.summary).not.toContain('not analysed')
   })

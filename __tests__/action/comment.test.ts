@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { run } from '../../src/main.js'
 import { ACTIONS_BOT_USER, diffEntry, user, type DiffEntry, type GitHubStandIn } from './github-stand-in.js'
-import { headlineAffected, pullRequest, pullRequestPayload, type FixtureRepo } from './fixtures.js'
+import { headlineAffected, pullRequest, pullRequestPayload, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
 import { fixtureHooks } from './hooks.js'
 import { runInProcess, type RunSpec } from './runner.js'
 
@@ -57,14 +57,14 @@ describe('the PR comment', () => {
     expect(gh.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
 
     expect(result.outputs['changed-count']).toBe('2')
-    expect(result.outputs['affected-count']).toBe('3')
-    expect(result.outputs['affected-files']!.split('\n')).toEqual(['app/service.py', 'app/api.py', 'tests/test_service.py'])
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
+    expect(result.outputs['affected-files']!.split('\n')).toEqual(['app/legacy.py', 'app/service.py', 'app/api.py', 'tests/test_service.py'])
     expect(result.outputs['affected-tests']).toBe('tests/test_service.py')
     expect(result.outputs['comment-url']).toBe(mine!.html_url)
     expect(result.outputs['snapshot-url']).toBe('')
     const json = JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8'))
     expect(json.schema).toBe('blast-radius/impact@1')
-    expect(json.affected.total).toBe(3)
+    expect(json.affected.total).toBe(FIXTURE_AFFECTED)
     expect(json.changed.map((c: { path: string }) => c.path)).toEqual(['app/core.py', 'app/moved_to.py'])
 
     // The removed file and the renamed file's old path are still imported by app/legacy.py.
@@ -72,7 +72,7 @@ describe('the PR comment', () => {
     expect(mine!.body).toContain('`app/legacy.py` line 1: `app.old`')
     expect(mine!.body).toContain('- `app/moved_from.py` (renamed): still imported in 1 place')
     expect(mine!.body).toContain('`app/legacy.py` line 2: `app.moved_from`')
-    expect(headlineAffected(result.summary)).toBe(3)
+    expect(headlineAffected(result.summary)).toBe(FIXTURE_AFFECTED)
     expect(result.summary).toContain(mine!.html_url)
     // The token's only appearance is the command that asks the runner to mask it (the runner does not print it).
     expect(result.stdout.replace(`::add-mask::${TOKEN}\n`, '')).not.toContain(TOKEN)
@@ -112,7 +112,7 @@ describe('the PR comment', () => {
     const result = await runInProcess(prEvent(), run)
 
     expect(ours().map((c) => c.id)).toEqual([oldest.id])
-    expect(headlineAffected(ours()[0]!.body!)).toBe(3)
+    expect(headlineAffected(ours()[0]!.body!)).toBe(FIXTURE_AFFECTED)
     expect(gh.writes().map((r) => `${r.method} ${r.path.split('/').pop()}`)).toEqual([`DELETE ${newer.id}`, `PATCH ${oldest.id}`])
     expect(result.outputs['comment-url']).toBe(oldest.html_url)
   })
@@ -143,9 +143,9 @@ describe('the PR comment', () => {
     expect(result.warnings.some((w) => w.includes('Resource not accessible by integration') && w.includes('docs/action.md#pull-requests-from-forks'))).toBe(true)
     // No artifact service outside a runner: the upload is skipped with a warning, not a failure.
     expect(result.warnings.some((w) => w.includes('artifact blast-radius-report was not uploaded'))).toBe(true)
-    expect(headlineAffected(result.summary)).toBe(3)
+    expect(headlineAffected(result.summary)).toBe(FIXTURE_AFFECTED)
     expect(result.summary).toContain('may not comment')
-    expect(result.outputs['affected-count']).toBe('3')
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     expect(result.outputs['comment-url']).toBe('')
   })
 
@@ -153,7 +153,7 @@ describe('the PR comment', () => {
     const never = await runInProcess({ ...prEvent(), inputs: { 'comment-mode': 'never' } }, run)
     expect(never.exitCode).toBe(0)
     expect(gh.requests.filter((r) => r.path.includes('/comments'))).toHaveLength(0)
-    expect(never.outputs['affected-count']).toBe('3')
+    expect(never.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
 
     setFiles([diffEntry('app/api.py', 'modified')])
     const quiet = await runInProcess({ ...prEvent(), inputs: { 'comment-mode': 'on-impact' } }, run)

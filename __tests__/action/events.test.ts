@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { run } from '../../src/main.js'
 import { diffEntry, type GitHubStandIn } from './github-stand-in.js'
-import { examplePayload, git, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo } from './fixtures.js'
+import { examplePayload, git, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
 import { fixtureHooks } from './hooks.js'
 import { runInProcess } from './runner.js'
 
@@ -44,7 +44,7 @@ describe('events', () => {
       expect(comments()).toHaveLength(1)
       // The report writes notes as plain text (its `#` escaped as an entity).
       expect(comments()[0]!.body).toMatch(new RegExp(`> The checked-out commit ${repo.base.slice(0, 7)} is not the head of .*${repo.head.slice(0, 7)}`))
-      expect(result.outputs['affected-count']).toBe('3')
+      expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     } finally {
       removeDir(clone)
     }
@@ -82,7 +82,7 @@ describe('events', () => {
     expect(result.exitCode).toBe(0)
     expect(gh.requests.some((r) => r.path === `/repos/${OWNER}/${REPO}/commits/${repo.head}/pulls`)).toBe(true)
     expect(comments()).toHaveLength(1)
-    expect(result.outputs['affected-count']).toBe('3')
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     expect(result.outputs['comment-url']).toBe(comments()[0]!.html_url)
   })
 
@@ -96,7 +96,7 @@ describe('events', () => {
     expect(gh.writes()).toEqual([])
     expect(gh.requests.some((r) => r.path.includes('/comments'))).toBe(false)
     // The range base..head from git: core.py changed (3 affected), old.py removed and moved_from.py renamed.
-    expect(result.outputs['affected-count']).toBe('3')
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     expect(result.outputs['changed-count']).toBe('2')
     expect(result.outputs['comment-url']).toBe('')
     expect(result.summary).toContain('No open pull request has this commit as its head')
@@ -141,7 +141,7 @@ describe('events', () => {
     expect(result.exitCode).toBe(0)
     expect(gh.requests).toHaveLength(0)
     expect(result.warnings[0]).toBe('No github-token: the report goes to the job summary only.')
-    expect(result.outputs['affected-count']).toBe('3')
+    expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     expect(result.outputs['comment-url']).toBe('')
   })
 

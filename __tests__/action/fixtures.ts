@@ -103,6 +103,12 @@ export function fixtureRepo(extraFiles: Record<string, string> = {}): FixtureRep
   return { dir, base, head: git(dir, 'rev-parse', 'HEAD') }
 }
 
+/**
+ * The fixture PR's blast radius: app/core.py reaches service.py, api.py and tests/test_service.py, and
+ * app/legacy.py still imports the removed app/old.py and the renamed app/moved_from.py, so it breaks too.
+ */
+export const FIXTURE_AFFECTED = 4
+
 /** How many files the report's headline says are affected ("## Blast radius: … → N files (…)"). */
 export function headlineAffected(markdown: string): number {
   const found = markdown.match(/^## Blast radius: .* → ([\d,]+) files? /m)

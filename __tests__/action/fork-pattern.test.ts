@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ArtifactStandIn } from '../snapshot/artifact-stand-in.js'
 import { diffEntry, GitHubStandIn } from './github-stand-in.js'
-import { examplePayload, fixtureRepo, headlineAffected, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo } from './fixtures.js'
+import { examplePayload, fixtureRepo, headlineAffected, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
 import { runInProcess, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_forkPosterToken'
@@ -109,9 +109,9 @@ describe('the fork pattern, both halves', () => {
       expect(comments()).toHaveLength(1)
       const body = comments()[0]!.body!
       expect(body.startsWith('<!-- blast-radius:. -->\n## Blast radius:')).toBe(true)
-      expect(headlineAffected(body)).toBe(3)
+      expect(headlineAffected(body)).toBe(FIXTURE_AFFECTED)
       expect(body).toMatch(/<!-- blast-radius-fingerprint:[0-9a-f]{16} -->\n$/)
-      expect(second.outputs['affected-count']).toBe('3')
+      expect(second.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
       expect(second.outputs['affected-tests']).toBe('tests/test_service.py')
     } finally {
       await service.stop()

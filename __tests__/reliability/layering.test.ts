@@ -10,7 +10,9 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
 /** Bottom first; folders on one line are side by side and may not import each other. */
 const LAYERS: readonly (readonly string[])[] = [
   ['core', 'format'],
-  ['cache', 'discover', 'git'],
+  // git is started in one place (git/run-git.ts, with hooks and the file-system monitor off), which discovery uses too.
+  ['git'],
+  ['cache', 'discover'],
   ['languages'],
   ['graph'],
   ['impact'],

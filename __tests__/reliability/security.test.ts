@@ -139,9 +139,10 @@ describe('the repository is data, never code', () => {
 describe('the action’s code starts nothing but git and loads no code at run time', () => {
   const sources = () => [...filesBelow(join(ROOT, 'src')).entries()].filter(([path]) => path.endsWith('.ts') && !path.includes('/viewer/'))
 
-  test('child_process only in the two git callers, and each starts git', () => {
+  test('child_process only in the one git caller, which starts git with hooks and the file-system monitor off', () => {
     const spawning = sources().filter(([, text]) => text.includes('node:child_process'))
-    expect(spawning.map(([path]) => path.slice(ROOT.length)).sort()).toEqual(['src/discover/discover.ts', 'src/git/run-git.ts'])
+    expect(spawning.map(([path]) => path.slice(ROOT.length)).sort()).toEqual(['src/git/run-git.ts'])
+    expect(spawning[0]![1]).toContain("['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null']")
     for (const [, text] of spawning) {
       const programs = [...text.matchAll(/\brun\(\s*([^,]+),/g)].map((m) => m[1])
       expect(programs.length).toBeGreaterThan(0)

@@ -1,6 +1,6 @@
 import type { ChangedFile } from '../core/model.js'
 import { parseNameStatus } from '../git/changed-files.js'
-import { runGit } from '../git/run-git.js'
+import { isObjectId, runGit } from '../git/run-git.js'
 
 /** git's answer, or undefined when git fails (no repository, a commit the shallow clone lacks): the caller says what that means. */
 async function gitOrNothing(dir: string, args: string[]): Promise<string | undefined> {
@@ -19,9 +19,12 @@ export async function workTreeRoot(dir: string): Promise<string | undefined> {
 
 /**
  * The files a pull request changes as GitHub counts them (from the merge base of `base` to `head`,
- * renames detected), repository-relative, read from the checkout. Undefined when it cannot answer.
+ * renames detected), repository-relative, read from the checkout. Undefined when it cannot answer, and
+ * for anything but two commit ids: they come from an event payload, which a push can fill with options.
  */
 export async function diffNameStatus(dir: string, base: string, head: string): Promise<ChangedFile[] | undefined> {
-  const out = await gitOrNothing(dir, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', '--no-color', `${base}...${head}`, '--'])
+  if (!isObjectId(base) || !isObjectId(head)) return undefined
+  const range = `${base}...${head}`
+  const out = await gitOrNothing(dir, ['diff', '--name-status', '-M', '-z', '--no-ext-diff', '--no-color', '--end-of-options', range, '--'])
   return out === undefined ? undefined : parseNameStatus(out)
 }

@@ -31,7 +31,7 @@ export interface Edge {
   readonly kind: EdgeKind
   /**
    * Every kind that joins the pair, strongest first, where there is more than one (a lazy import of a
-   * module whose package `__init__` also loads it): the pair counts at import time if any of them does.
+   * file that is also loaded by a package the importer belongs to): the pair counts at import time if any of them does.
    */
   readonly kinds?: readonly EdgeKind[]
   /** 1-based line in `from` of the import that makes the edge; absent where no statement does (Python's `package`). */

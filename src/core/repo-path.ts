@@ -7,9 +7,15 @@ export type RepoPath = string & { readonly __brand: 'RepoPath' }
 
 export class InvalidPathError extends Error {}
 
+/**
+ * `\` separates folders only on Windows; elsewhere it is an ordinary character of a file name
+ * (`a\b` is one name, `..\x` climbs nowhere), as git and the file system see it.
+ */
+const SEPARATORS = process.platform === 'win32' ? /[\\/]/ : /\//
+
 export function toRepoPath(raw: string): RepoPath {
   const parts: string[] = []
-  for (const part of raw.replaceAll('\\', '/').split('/')) {
+  for (const part of raw.split(SEPARATORS)) {
     if (part === '' || part === '.') continue
     if (part === '..') throw new InvalidPathError(`path climbs out of the repository: ${raw}`)
     parts.push(part)

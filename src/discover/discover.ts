@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import picomatch from 'picomatch'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { Skipped, SourceFile } from '../core/model.js'
-
-const run = promisify(execFile)
+import { nulFields, spellName } from '../git/names.js'
+import { runGit, runGitBytes } from '../git/run-git.js'
 
 /** Folders that hold other people's code or build output, never the repository's own modules. */
 const EXCLUDED_FOLDERS = new Set(['node_modules', 'venv', '.venv', 'site-packages', '__pycache__', '.tox', '.git'])
@@ -47,19 +45,19 @@ function inExcludedFolder(path: string): boolean {
 /**
  * git's own list, with each tracked file's blob id, plus the new files git does not ignore (so that a
  * local working tree's added modules count); undefined when the folder is not inside a work tree.
+ * Read as bytes: a name is bytes to git, and one that is not UTF-8 cannot be named, so it is skipped.
  */
 async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git' }) | undefined> {
-  let stdout: string
-  let untracked: string
-  let modified: string
+  let stdout: Buffer
+  let untracked: Buffer
+  let modified: Buffer
   try {
-    const inside = await run('git', ['-C', repoDir, 'rev-parse', '--is-inside-work-tree'])
-    if (inside.stdout.trim() !== 'true') return undefined
-    const options = { maxBuffer: 1 << 30 }
-    ;[{ stdout }, { stdout: untracked }, { stdout: modified }] = await Promise.all([
-      run('git', ['-C', repoDir, 'ls-files', '-s', '-z'], options),
-      run('git', ['-C', repoDir, 'ls-files', '-o', '--exclude-standard', '-z'], options),
-      run('git', ['-C', repoDir, 'ls-files', '-m', '-z'], options),
+    const inside = await runGit(repoDir, ['rev-parse', '--is-inside-work-tree'])
+    if (inside.trim() !== 'true') return undefined
+    ;[stdout, untracked, modified] = await Promise.all([
+      runGitBytes(repoDir, ['ls-files', '-s', '-z']),
+      runGitBytes(repoDir, ['ls-files', '-o', '--exclude-standard', '-z']),
+      runGitBytes(repoDir, ['ls-files', '-m', '-z']),
     ])
   } catch {
     return undefined
@@ -67,30 +65,73 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   const files: SourceFile[] = []
   const skipped: Skipped[] = []
   const seen = new Set<string>()
-  // A file edited since it was staged no longer has the content its blob id names.
-  const edited = new Set(modified.split('\0'))
-  for (const entry of stdout.split('\0')) {
-    if (!entry) continue
+  // A file edited since it was staged no longer has the content its blob id names; nor has one git
+  // re-encodes on checkout, which `ls-files -m` does not report (it compares after converting back).
+  const edited = new Set([...nulFields(modified).map((name) => name.toString('latin1')), ...(await reencoded(repoDir, stdout))])
+  const add = (raw: Buffer, blob?: string) => {
+    const named = nameOf(raw)
+    if ('skipped' in named) {
+      if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped)
+    } else if (!inExcludedFolder(named.path)) files.push(blob ? { path: named.path, blob } : { path: named.path })
+  }
+  for (const entry of nulFields(stdout)) {
     // "<mode> <blob> <stage>\t<path>"; paths are relative to repoDir as git prints them.
-    const tab = entry.indexOf('\t')
-    const [mode, blob] = entry.slice(0, tab).split(' ')
-    const raw = entry.slice(tab + 1)
-    if (seen.has(raw)) continue // a file in a merge conflict is listed once per stage
-    seen.add(raw)
-    if (inExcludedFolder(raw)) continue
-    if (mode === '120000') skipped.push({ path: raw, reason: 'symbolic link (not followed)' })
-    else if (mode === '160000') skipped.push({ path: raw, reason: 'git submodule (not analysed)' })
-    else files.push(edited.has(raw) ? { path: toRepoPath(raw) } : { path: toRepoPath(raw), blob })
+    const tab = entry.indexOf(0x09)
+    const [mode, blob] = entry.subarray(0, tab).toString('latin1').split(' ')
+    const raw = entry.subarray(tab + 1)
+    const key = raw.toString('latin1')
+    if (seen.has(key)) continue // a file in a merge conflict is listed once per stage
+    seen.add(key)
+    if (mode === '120000' || mode === '160000') {
+      const named = nameOf(raw)
+      const path = 'skipped' in named ? named.skipped.path : named.path
+      if (!inExcludedFolder(path)) skipped.push({ path, reason: mode === '120000' ? 'symbolic link (not followed)' : 'git submodule (not analysed)' })
+    } else add(raw, edited.has(key) ? undefined : blob)
   }
-  for (const raw of untracked.split('\0')) {
-    if (raw && !inExcludedFolder(raw)) files.push({ path: toRepoPath(raw) })
-  }
+  for (const raw of nulFields(untracked)) add(raw)
   return { files, skipped, source: 'git' }
 }
 
 /**
+ * The tracked files whose `working-tree-encoding` attribute has git write them in another encoding
+ * than the commit holds: their bytes on disk are not the blob's, so the blob id is no key for what is
+ * read (a pull request can set the attribute, and the facts cache is shared with the base branch).
+ */
+async function reencoded(repoDir: string, lsFiles: Buffer): Promise<string[]> {
+  const paths = nulFields(lsFiles).map((entry) => entry.subarray(entry.indexOf(0x09) + 1))
+  if (!paths.length) return []
+  const input = Buffer.concat(paths.flatMap((path) => [path, Buffer.from([0])]))
+  let out: string[]
+  try {
+    out = (await runGitBytes(repoDir, ['check-attr', '-z', '--stdin', 'working-tree-encoding'], input)).toString('latin1').split('\0')
+  } catch {
+    return paths.map((path) => path.toString('latin1')) // no answer: no blob id is trusted
+  }
+  // "<path> NUL <attribute> NUL <value> NUL" per path; the value is `unspecified` or `unset` when no encoding applies.
+  const found: string[] = []
+  for (let i = 0; i + 2 < out.length; i += 3) if (out[i + 2] !== 'unspecified' && out[i + 2] !== 'unset') found.push(out[i]!)
+  return found
+}
+
+/**
+ * A file name as the graph can hold it, or why it cannot: one that is not UTF-8 would come out of any
+ * decoding as another name (no file has it), and one that is no path inside the repository has no
+ * place in the graph. Such a file is skipped under its spelling (`spellName`), never dropped.
+ */
+function nameOf(raw: Uint8Array): { path: RepoPath } | { skipped: Skipped } {
+  const { name, utf8 } = spellName(raw)
+  if (!utf8) return { skipped: { path: name, reason: 'file name is not UTF-8 (cannot be named)' } }
+  try {
+    return { path: toRepoPath(name) }
+  } catch (error) {
+    return { skipped: { path: name, reason: `not a path inside the repository (${(error as Error).message})` } }
+  }
+}
+
+/**
  * Outside git: every file below the folder, except in folders whose name starts with a dot.
- * Synchronous, like the reads: one directory listing is one fast system call.
+ * Synchronous, like the reads: one directory listing is one fast system call. Names are read as bytes,
+ * as git's are.
  */
 function walk(repoDir: string): { files: SourceFile[]; skipped: Skipped[] } {
   const files: SourceFile[] = []
@@ -100,17 +141,21 @@ function walk(repoDir: string): { files: SourceFile[]; skipped: Skipped[] } {
     const rel = pending.pop()!
     let entries
     try {
-      entries = readdirSync(join(repoDir, rel), { withFileTypes: true })
+      entries = readdirSync(join(repoDir, rel), { withFileTypes: true, encoding: 'buffer' })
     } catch (error) {
       skipped.push({ path: rel || '.', reason: `folder not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` })
       continue
     }
+    const prefix = Buffer.from(rel ? `${rel}/` : '')
     for (const entry of entries) {
-      const path = rel ? `${rel}/${entry.name}` : entry.name
-      if (entry.isSymbolicLink()) skipped.push({ path, reason: 'symbolic link (not followed)' })
-      else if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !EXCLUDED_FOLDERS.has(entry.name)) pending.push(path)
-      } else if (entry.isFile()) files.push({ path: toRepoPath(path) })
+      const folder = entry.isDirectory()
+      if (folder && (entry.name[0] === 0x2e || EXCLUDED_FOLDERS.has(entry.name.toString('latin1')))) continue
+      if (!folder && !entry.isFile() && !entry.isSymbolicLink()) continue
+      const named = nameOf(Buffer.concat([prefix, entry.name]))
+      if ('skipped' in named) skipped.push(named.skipped)
+      else if (entry.isSymbolicLink()) skipped.push({ path: named.path, reason: 'symbolic link (not followed)' })
+      else if (folder) pending.push(named.path)
+      else files.push({ path: named.path })
     }
   }
   return { files, skipped }

@@ -1,37 +1,53 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
-import { dirname, join, sep } from 'node:path'
-import type { RepoPath } from '../core/repo-path.js'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import { join, sep } from 'node:path'
+import { dirOf, type RepoPath } from '../core/repo-path.js'
 
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024
 
 /** A file's bytes; or why it is not read; or `gone` for a file git lists that was deleted since (not a gap). */
 export type ReadResult = { readonly bytes: Uint8Array } | { readonly skipped: string } | { readonly gone: true }
 
+/** The two questions the folder check asks the file system; a parameter so that its work can be counted. */
+export interface FolderProbe {
+  /** Whether the folder entry itself is a symbolic link (lstat: not followed); throws when it is not there. */
+  isLink(path: string): boolean
+  realpath(path: string): string
+}
+
+const NATIVE: FolderProbe = {
+  isLink: (path) => lstatSync(path).isSymbolicLink(),
+  // The native realpath: Node's own lstats every component.
+  realpath: (path) => realpathSync.native(path),
+}
+
 /**
  * Reads one file of the repository, refusing anything that is not a regular file inside it: the last
- * component is opened with O_NOFOLLOW, and a folder on the way that is a link out of the repository is
- * caught by comparing real paths (memoised per folder, since a repository has far fewer folders than
- * files; the native realpath, since Node's own lstats every component: 80 ms on Django). Synchronous
- * on purpose: source files are small and local, and a thread-pool round trip per system call cost
- * more than the reads themselves (measured on Django: 4 calls a file).
+ * component is opened with O_NOFOLLOW (and O_NONBLOCK, so that a FIFO in a file's place answers fstat
+ * instead of waiting for a writer), and a folder on the way that is a link out of the repository is
+ * caught folder by folder: a folder is inside when its parent is and it is no link, or a link whose
+ * real path is inside. One lstat per folder, memoised, since a repository has far fewer folders than
+ * files (a real path per folder cost O(depth²) on deep trees). Synchronous on purpose: source files are
+ * small and local, and a thread-pool round trip per system call cost more than the reads themselves
+ * (measured on Django: 4 calls a file).
  */
 export class SourceReader {
-  private readonly realDirs = new Map<string, boolean>()
+  /** Repository-relative folder ('' for the root) → whether it lies inside the repository. */
+  private readonly inside = new Map<string, boolean>([['', true]])
   private readonly rootReal: string
 
   constructor(
     private readonly repoDir: string,
     private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
+    private readonly probe: FolderProbe = NATIVE,
   ) {
-    this.rootReal = realpathSync.native(repoDir)
+    this.rootReal = probe.realpath(repoDir)
   }
 
   read(path: RepoPath): ReadResult {
-    const full = join(this.repoDir, path)
-    if (!this.folderInside(dirname(full))) return { skipped: 'inside a link that leaves the repository (not followed)' }
+    if (!this.folderInside(dirOf(path))) return { skipped: 'inside a link that leaves the repository (not followed)' }
     let fd: number
     try {
-      fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW)
+      fd = openSync(join(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ELOOP') return { skipped: 'symbolic link (not followed)' }
@@ -52,18 +68,38 @@ export class SourceReader {
     }
   }
 
+  /** Iterative, not recursive: a tree thousands of folders deep must not need as many stack frames. */
   private folderInside(dir: string): boolean {
-    let known = this.realDirs.get(dir)
-    if (known === undefined) {
-      try {
-        const real = realpathSync.native(dir)
-        known = real === this.rootReal || real.startsWith(this.rootReal + sep)
-      } catch {
-        known = false
-      }
-      this.realDirs.set(dir, known)
+    const unknown: string[] = []
+    let known = this.inside.get(dir)
+    for (let at = dir; known === undefined; known = this.inside.get(at)) {
+      unknown.push(at)
+      at = dirOf(at)
+    }
+    // From the outermost unknown folder in: each is inside iff its parent is and it does not lead out.
+    for (let k = unknown.length - 1; k >= 0; k--) {
+      known = known && this.leadsNowhereOut(unknown[k]!)
+      this.inside.set(unknown[k]!, known)
     }
     return known
+  }
+
+  private leadsNowhereOut(dir: string): boolean {
+    const full = join(this.repoDir, dir)
+    let link: boolean
+    try {
+      link = this.probe.isLink(full)
+    } catch (error) {
+      // A folder deleted since discovery leads nowhere: its files are then gone, not skipped.
+      return (error as NodeJS.ErrnoException).code === 'ENOENT'
+    }
+    if (!link) return true
+    try {
+      const real = this.probe.realpath(full)
+      return real === this.rootReal || real.startsWith(this.rootReal + sep)
+    } catch {
+      return false
+    }
   }
 }
 

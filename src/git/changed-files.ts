@@ -1,18 +1,20 @@
 import type { ChangedFile, ChangeStatus } from '../core/model.js'
 import type { GitRange } from './git-range.js'
-import { runGit } from './run-git.js'
+import { spellFields } from './names.js'
+import { runGitBytes } from './run-git.js'
 
 const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied' }
 
 /**
  * The files the range changes, relative to the analysed folder, as pulls.listFiles would name them:
- * `git diff --name-status -M -z`, plus untracked files as added when the head is the working tree.
+ * `git diff --name-status -M -z`, plus untracked files as added when the head is the working tree. Names
+ * are spelled as discovery spells them, so a name that is not UTF-8 meets its entry in `skipped`.
  */
 export async function changedFiles(dir: string, range: GitRange): Promise<ChangedFile[]> {
-  const diff = await runGit(dir, ['diff', '--name-status', '-M', '-z', '--relative', '--no-ext-diff', '--no-color', range.base, ...(range.head ? [range.head] : []), '--'])
-  const changes = parseNameStatus(diff)
+  const diff = await runGitBytes(dir, ['diff', '--name-status', '-M', '-z', '--relative', '--no-ext-diff', '--no-color', '--end-of-options', range.base, ...(range.head ? [range.head] : []), '--'])
+  const changes = parseNameStatus(spellFields(diff))
   if (!range.head) {
-    const untracked = await runGit(dir, ['ls-files', '--others', '--exclude-standard', '-z'])
+    const untracked = spellFields(await runGitBytes(dir, ['ls-files', '--others', '--exclude-standard', '-z']))
     for (const path of untracked.split('\0')) if (path) changes.push({ path, status: 'added' })
   }
   return changes

@@ -26,7 +26,7 @@ export async function resolveRange(dir: string, refs: { base?: string; head?: st
   const baseCommit = await commitOf(dir, baseRef, '--base')
   let base: string
   try {
-    base = (await runGit(dir, ['merge-base', baseCommit, head ?? 'HEAD'])).trim()
+    base = (await runGit(dir, ['merge-base', '--end-of-options', baseCommit, head ?? 'HEAD'])).trim()
   } catch {
     throw new GitError(`${baseRef} and ${refs.head ?? 'HEAD'} have no common history: pass --base`)
   }
@@ -46,7 +46,7 @@ async function defaultBranch(dir: string): Promise<string> {
   const remoteHead = await runGit(dir, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).catch(() => '')
   if (remoteHead.trim()) return remoteHead.trim()
   for (const branch of DEFAULT_BRANCHES) {
-    if (await runGit(dir, ['rev-parse', '--verify', '--quiet', `${branch}^{commit}`]).then(() => true, () => false)) return branch
+    if (await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}^{commit}`]).then(() => true, () => false)) return branch
   }
   throw new GitError('cannot tell the default branch (no origin/HEAD, main or master): pass --base REF')
 }

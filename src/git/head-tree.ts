@@ -12,7 +12,7 @@ export async function withHeadTree<T>(dir: string, range: GitRange, work: (headD
   if (!range.head) return work(dir)
   const parent = await mkdtemp(join(tmpdir(), 'blast-radius-head-'))
   const tree = join(parent, 'tree')
-  await runGit(dir, ['worktree', 'add', '--detach', '--quiet', tree, range.head])
+  await runGit(dir, ['worktree', 'add', '--detach', '--quiet', '--end-of-options', tree, range.head])
   try {
     return await work(join(tree, range.prefix))
   } finally {

@@ -1,5 +1,6 @@
 import { FactsCache } from '../cache/facts-cache.js'
 import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
 import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
@@ -8,7 +9,6 @@ import { languageAdapters } from '../languages/registry.js'
 import { extractFiles } from './extract-files.js'
 import { ImportGraph, type GraphFile } from './import-graph.js'
 import { unreadLanguages } from './unread-languages.js'
-import type { RepoPath } from '../core/repo-path.js'
 
 export interface BuildOptions extends DiscoverOptions {
   readonly maxFileBytes?: number
@@ -44,6 +44,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
   const attributes: Unresolved[] = []
+  const undecodable: RepoPath[] = []
   const kinds: EdgeKindSpec[] = []
   const dynamicMeanings: string[] = []
   const claimed = new Set<string>()
@@ -54,7 +55,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     for (const file of selected) claimed.add(file.path)
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
-    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped)
+    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
     const resolution = adapter.resolve(facts, context)
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) })
     if (facts.size) {
@@ -84,6 +85,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     partial,
     attributes,
     skipped,
+    undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started,
   })

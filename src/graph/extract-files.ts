@@ -8,6 +8,7 @@ import type { Skipped, SourceFile } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import type { SourceReader } from '../discover/read-source.js'
 import type { ExtractionMode, LanguageAdapter } from '../languages/adapter.js'
+import { UndecodableSource } from '../languages/undecodable-source.js'
 
 /** Below this many files to parse, starting threads (each loads the grammar) costs more than it saves. */
 const PARALLEL_FROM = 3000
@@ -23,7 +24,7 @@ export interface PendingFile {
 /** What extracting a batch of files gives, in the batch's order: facts, or why a file was not read. */
 export type ExtractOutcome<Facts> =
   | { readonly path: RepoPath; readonly facts: Facts }
-  | { readonly path: RepoPath; readonly skipped: string }
+  | { readonly path: RepoPath; readonly skipped: string; readonly undecodable?: true }
   | { readonly path: RepoPath; readonly gone: true }
 
 /** The job a worker thread is given: everything it needs to build its own adapter and reader. */
@@ -46,7 +47,10 @@ export interface ExtractSettings {
   readonly onWarning?: (message: string) => void
 }
 
-/** Reads and extracts one batch of files in this thread. */
+/**
+ * Reads and extracts one batch of files in this thread. A file whose extraction throws (past a parse
+ * budget, or a fault of the extractor's own) is skipped with the reason: one file never ends the run.
+ */
 export async function extractBatch<Facts>(
   adapter: LanguageAdapter<Facts>,
   reader: SourceReader,
@@ -57,14 +61,21 @@ export async function extractBatch<Facts>(
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path)
     if ('skipped' in read) return { path: file.path, skipped: read.skipped }
     if ('gone' in read) return { path: file.path, gone: true }
-    return { path: file.path, facts: adapter.extract(read.bytes, file.path) }
+    try {
+      return { path: file.path, facts: adapter.extract(read.bytes, file.path) }
+    } catch (error) {
+      const skipped = `not read: ${error instanceof Error ? error.message : String(error)}`
+      return error instanceof UndecodableSource ? { path: file.path, skipped, undecodable: true } : { path: file.path, skipped }
+    }
   })
 }
 
 /**
  * Each file's facts: from the cache by git blob id without reading the file at all, else read (and,
  * with a cache, looked up by a hash of its bytes where git has no blob id for them), and what is
- * left extracted, across worker threads when there is enough of it for threads to pay.
+ * left extracted, across worker threads when there is enough of it for threads to pay. Files that
+ * cannot be read are added to `skipped`; those whose bytes are not text in their language's encoding
+ * to `undecodable` as well.
  */
 export async function extractFiles<Facts>(
   adapter: LanguageAdapter<Facts>,
@@ -73,6 +84,7 @@ export async function extractFiles<Facts>(
   cache: FactsCache | undefined,
   settings: ExtractSettings,
   skipped: Skipped[],
+  undecodable: RepoPath[],
 ): Promise<Map<RepoPath, Facts>> {
   const facts = new Map<RepoPath, Facts>()
   const cached = (path: RepoPath, key: string | undefined) => {
@@ -107,6 +119,7 @@ export async function extractFiles<Facts>(
 
   for (const outcome of await extractPending(adapter, reader, pending, settings)) {
     if ('skipped' in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped })
+    if ('undecodable' in outcome) undecodable.push(outcome.path)
     if (!('facts' in outcome)) continue
     facts.set(outcome.path, outcome.facts)
     const key = keys.get(outcome.path)

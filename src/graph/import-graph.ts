@@ -42,6 +42,8 @@ export interface GraphInput {
   readonly attributes?: readonly Unresolved[]
   /** Files of languages the graph does not read, by file ending: a gap the report must show. */
   readonly unread?: Readonly<Record<string, number>>
+  /** How many of the skipped files were not text in their language's encoding. */
+  readonly undecodable?: number
   readonly ms?: number
   /** How the facts cache served this build, when one was used. */
   readonly cache?: { readonly hits: number; readonly misses: number; readonly reason?: string }
@@ -61,6 +63,12 @@ export class ImportGraph {
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   readonly attributes: readonly Unresolved[]
   readonly unread: Readonly<Record<string, number>>
+  /**
+   * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
+   * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
+   * working tree does this to every file): the report's risk must then be unknown, not low.
+   */
+  readonly undecodable: number
   readonly kinds: readonly EdgeKindSpec[]
   readonly dynamicMeanings: readonly string[]
   readonly stats: GraphStats
@@ -113,6 +121,7 @@ export class ImportGraph {
     this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
+    this.undecodable = input.undecodable ?? 0
     this.cache = input.cache
     this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) }
   }

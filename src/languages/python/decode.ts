@@ -1,3 +1,5 @@
+import { UndecodableSource } from '../undecodable-source.js'
+
 /** PEP 263: a coding declaration in a comment on line 1 or 2. */
 const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/
 
@@ -6,14 +8,21 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf]
 /**
  * Python source bytes as text, the way CPython reads them: a UTF-8 BOM is dropped, a PEP 263 coding
  * line names the encoding (UTF-8 otherwise), and every line end (\r\n, \r, \n) becomes \n so that line
- * numbers agree with CPython's. Undecodable bytes become U+FFFD instead of failing the file: imports
- * are ASCII, and a partial result beats none.
+ * numbers agree with CPython's. Bytes that are not text in that encoding throw UndecodableSource, as
+ * CPython refuses the file: it cannot be imported, and imports read from a guess at its text would be
+ * edges Python never makes.
  */
 export function decodePython(bytes: Uint8Array): string {
   let start = 0
   if (UTF8_BOM.every((b, i) => bytes[i] === b)) start = 3
   const body = bytes.subarray(start)
-  const text = new TextDecoder(start ? 'utf-8' : declaredEncoding(body), { ignoreBOM: true }).decode(body)
+  const encoding = start ? 'utf-8' : declaredEncoding(body)
+  let text: string
+  try {
+    text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body)
+  } catch {
+    throw new UndecodableSource(`not ${encoding} text (${encoding === 'utf-8' ? 'and no coding line names another' : 'as its coding line says'})`)
+  }
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
