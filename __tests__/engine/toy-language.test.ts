@@ -135,8 +135,9 @@ describe('a language added as one adapter', () => {
     const input = { analysis, workingDirectory: '.', version: '0.0.0', analysisMs: 1, now: new Date(0), headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r' }
     const comment = renderComment(reportFacts(input))
     expect(comment).toContain('1 changed file in the graph (of 2 changed) → 4 files')
-    expect(comment).toContain('reach it only through lazy imports')
-    expect(comment).toContain('`→(lazy)`: inside a function, so only when it runs; a `later` line: loaded on first call')
+    expect(comment).toContain('1 only through lazy imports, which run later')
+    // the chains shown are the hubs' (no lazy step on them): the legend names only the kinds drawn
+    expect(comment).toContain('`→(removed)`: imports a file this change removes')
     expect(comment).toContain('1 dynamic import (`use $name`) seen but not followed.')
     expect(comment).toContain('`lib/helpers.toy` line 1: `gone`')
     expect(renderText(reportFacts(input), { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s })).toContain('4 files')

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { analyzeChange } from '../../src/change/analyze-change.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
-import { COMMENT_LIMIT, renderComment } from '../../src/report/comment.js'
+import { COMMENT_TARGET, renderComment } from '../../src/report/comment.js'
 import { count } from '../../src/format/numbers.js'
 import type { ReportInput } from '../../src/report/report-input.js'
 import { reportFacts } from '../../src/report/report-facts.js'
@@ -11,7 +12,8 @@ import { FIXED_NOW } from '../fixtures/report/graphs.js'
 
 // The report on a real repository: Django 4.2.28 with dispatcher.py changed (docs/report-example.md
 // is this comment). Runs where DJANGO_DIR is set, as `npm run check-django` sets it.
-const DJANGO = process.env.DJANGO_DIR
+const CORPUS = `${process.env.HOME}/.cache/blast-radius-corpora/django-4.2.28`
+const DJANGO = process.env.DJANGO_DIR ?? (existsSync(CORPUS) ? CORPUS : undefined)
 const suite = DJANGO ? describe : describe.skip
 const PARSER = fileURLToPath(new URL('../fixtures/report/mermaid-parse.mjs', import.meta.url))
 
@@ -31,18 +33,20 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
     expect(body).toContain(`## Blast radius: 1 changed file → ${count(total)} files`)
     expect(body).toContain('**Risk: very high**')
     expect(body).toContain('| `django/dispatch/dispatcher.py` | modified | 1 |')
+    expect(body).toContain('- **Hubs** (most of the radius reaches the change through them): `django/dispatch/__init__.py` (2,281, 100.0%), `django/core/signals.py`')
   })
 
-  it('fits a comment, cutting the full list with a count of the rest', () => {
-    expect(body.length).toBeLessThan(COMMENT_LIMIT)
+  it('fits 15,000 characters, cutting the full list with a count of the rest', () => {
+    expect(body.length).toBeLessThanOrEqual(COMMENT_TARGET)
     expect(body).toMatch(/…and [\d,]+ more files \(report\.json has them all\)/)
   })
 
-  it('explains the farthest files with chains ending at the changed file', () => {
-    const why = body.slice(body.indexOf('### Why'), body.indexOf('### Rings 1 and 2'))
-    const chains = why.split('\n').filter((l) => l.startsWith('- ring '))
-    expect(chains.length).toBeGreaterThan(0)
-    for (const chain of chains) expect(chain.endsWith('→ `django/dispatch/__init__.py` → `django/dispatch/dispatcher.py`')).toBe(true)
+  it('explains the hubs and areas with chains citing file:line, ending at the changed file', () => {
+    const why = body.slice(body.indexOf('<strong>Why</strong>'), body.indexOf('<strong>Where it lands</strong>'))
+    const chains = why.split('\n').filter((l) => /^- (hub|area)/.test(l))
+    expect(chains.length).toBeGreaterThan(1)
+    for (const chain of chains) expect(chain.endsWith('→ `django/dispatch/__init__.py:9` → `django/dispatch/dispatcher.py`')).toBe(true)
+    expect(why).toContain('- area `django/contrib/`')
   })
 
   it('names the file with a syntax error and the JavaScript it does not read', () => {

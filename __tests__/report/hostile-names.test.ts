@@ -4,6 +4,7 @@ import { reportFacts } from '../../src/report/report-facts.js'
 import { describe, expect, test } from '@jest/globals'
 import { renderComment } from '../../src/report/comment.js'
 import { mdCode, mdText, mdUrl, mermaidLabel, visible } from '../../src/format/escape.js'
+import { areasOf } from '../../src/report/areas.js'
 import { mermaidDiagram, MERMAID_LIMITS } from '../../src/report/mermaid.js'
 import { renderText } from '../../src/report/text-report.js'
 import { styleFor } from '../../src/format/style.js'
@@ -80,6 +81,7 @@ describe('hostile file names in the report', () => {
     expect(body.match(/^```/gm)).toHaveLength(2)
     expect(body.split('\n')[0]).toBe('<!-- blast-radius:. -->')
     expect(body.match(/<!--/g)).toHaveLength(1)
+    expect(body.split('\n')[2]).toMatch(/^\[blast-radius-figures\]: # \(\{[^()]*\}\)$/)
   })
 
   test('the diagram with hostile names still parses with mermaid', () => {
@@ -110,7 +112,8 @@ describe('the mermaid diagram', () => {
   test('stays within 100 nodes, 200 edges and 20,000 characters, folding ring 2 by folder', () => {
     const graph = hugeRadius()
     const analysis = inputOf(graph, [{ path: 'core/hub.py', status: 'modified' }]).analysis
-    const drawn = mermaidDiagram(graph, analysis.inGraph, analysis.impact.affected.files)!
+    const affected = analysis.impact.affected.files
+    const drawn = mermaidDiagram(graph, analysis.inGraph, affected, areasOf(affected.map((f) => f.path)).areaOf)!
     expect(drawn.nodes).toBeLessThan(MERMAID_LIMITS.nodes)
     expect(drawn.edges).toBeLessThan(MERMAID_LIMITS.edges)
     expect(drawn.block.length).toBeLessThan(MERMAID_LIMITS.chars)
@@ -124,7 +127,8 @@ describe('the mermaid diagram', () => {
     const importers = files.map((f) => f.replace('.py', '_user.py'))
     const graph = graphOf([...files, ...importers], importers.map((p, i): [string, string] => [p, files[i]!]))
     const input = inputOf(graph, files.map((path) => ({ path, status: 'modified' as const })))
-    const drawn = mermaidDiagram(input.analysis.graph, input.analysis.inGraph, input.analysis.impact.affected.files)!
+    const affected = input.analysis.impact.affected.files
+    const drawn = mermaidDiagram(input.analysis.graph, input.analysis.inGraph, affected, areasOf(affected.map((f) => f.path)).areaOf)!
     expect(drawn.nodes).toBeLessThan(MERMAID_LIMITS.nodes)
     expect(drawn.edges).toBeLessThan(MERMAID_LIMITS.edges)
     expect(drawn.block.length).toBeLessThan(MERMAID_LIMITS.chars)

@@ -33,9 +33,9 @@ describe('text output', () => {
   test('says what the comment says', () => {
     const text = renderText(reportFacts(inputs[0]!), plain)
     expect(text).toContain('Blast radius: 1 changed file in the graph (of 2) → 6 files (60.0% of 10)')
-    expect(text).toContain('Risk: at least low:')
+    expect(text).toContain('Risk: unknown:')
     expect(text).toMatch(/shop\/models\/product\.py\s+modified\s+3\s+6\s+3\s+4\s+2/)
-    expect(text).toContain('Files by ring: █▅▃ · 1: 3 · 2: 2 · 3: 1')
+    expect(text).toContain('Files by ring: █▇▅ · 1: 3 · 2: 2 · 3: 1')
     expect(text).toContain('2 test files in the blast radius')
     expect(text).toContain('web/x.js')
     expect(text).toContain('.js code, a language the graph does not read yet')
@@ -63,7 +63,7 @@ describe('the JSON report', () => {
 })
 
 describe('risk', () => {
-  const base = { changes: 1, inGraph: 1, graphFiles: 100, blindChanged: 0, brokenImports: 0, removedSources: 0 }
+  const base = { changes: 1, inGraph: 1, graphFiles: 100, blindChanged: 0, brokenImports: 0, removedSources: 0, unresolvedLocal: 0 }
   test('levels from the thresholds a user sets', () => {
     const t = parseRiskThresholds('5, 20,100')
     expect(t).toEqual({ moderate: 5, high: 20, veryHigh: 100 })

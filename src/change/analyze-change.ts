@@ -4,6 +4,8 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import { blastRadius, type Impact } from '../impact/blast-radius.js'
 import type { LanguageAdapter } from '../languages/adapter.js'
 import { languageAdapters } from '../languages/registry.js'
+import type { CodeownersFile } from './read-codeowners.js'
+import { testScope, type TestScope } from './test-scope.js'
 
 export interface GoneFile {
   /** The removed file, or the old path of a renamed one. */
@@ -29,6 +31,10 @@ export interface ChangeAnalysis {
   readonly importTimeImpact: Impact
   /** Test files in the blast radius, by their languages' rules, in code-point order. */
   readonly affectedTests: readonly RepoPath[]
+  /** Whether the affected tests are enough, and each language's runner for them. */
+  readonly testScope: TestScope
+  /** The repository's CODEOWNERS file, where the pipeline found one. */
+  readonly codeowners?: CodeownersFile
   readonly gone: readonly GoneFile[]
 }
 
@@ -54,6 +60,7 @@ export function analyzeChange(
     if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))])
   }
   const impact = blastRadius(graph, inGraph, { removed })
+  const affectedTests = impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint)
   return {
     graph,
     changes,
@@ -62,7 +69,8 @@ export function analyzeChange(
     readableOutside: readable(languages, outsideGraph.map((c) => c.path)),
     goneSources: readable(languages, goneChanges.map((g) => g.path)).size,
     impact,
-    affectedTests: impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint),
+    affectedTests,
+    testScope: testScope(changes, affectedTests, languages),
     importTimeImpact: blastRadius(graph, inGraph, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
   }

@@ -2,14 +2,21 @@ import type { ChangedFile } from '../core/model.js'
 import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
 import { languageAdapters } from '../languages/registry.js'
 import { analyzeChange, type ChangeAnalysis } from './analyze-change.js'
+import { readCodeowners, type CodeownersFile } from './read-codeowners.js'
 
 /**
  * The one analysis pipeline, for the CLI's `impact` and `diff` and for the action: the repository's
  * graph (discover → extract → resolve), then the change against it (blast radius, import-time radius,
- * removed files, tests), with one set of languages throughout.
+ * removed files, tests), with one set of languages throughout. CODEOWNERS is read from `repoDir`; a
+ * caller analysing a folder of a repository passes the repository's own (`codeowners`, or null for none).
  */
-export async function analyzeRepository(repoDir: string, changes: readonly ChangedFile[], options: BuildOptions = {}): Promise<ChangeAnalysis> {
+export async function analyzeRepository(
+  repoDir: string,
+  changes: readonly ChangedFile[],
+  options: BuildOptions & { readonly codeowners?: CodeownersFile | null } = {},
+): Promise<ChangeAnalysis> {
   const languages = options.languages ?? languageAdapters(options.extractor)
   const graph = await buildGraph(repoDir, { ...options, languages })
-  return analyzeChange(graph, changes, languages)
+  const codeowners = options.codeowners === undefined ? readCodeowners(repoDir) : (options.codeowners ?? undefined)
+  return { ...analyzeChange(graph, changes, languages), ...(codeowners && { codeowners }) }
 }

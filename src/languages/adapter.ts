@@ -15,6 +15,12 @@ export interface ResolveContext {
   readText(path: RepoPath): string | undefined
 }
 
+/** How a language's test runner is told to run some test files: `pytest` and the files. */
+export interface TestRunner {
+  readonly name: string
+  readonly args: readonly string[]
+}
+
 export interface Resolution {
   /** One edge per ordered pair of files, each with the strongest kind that applies and the line that made it. */
   readonly edges: readonly Edge[]
@@ -73,4 +79,11 @@ export interface LanguageAdapter<Facts = unknown> {
     files: readonly RepoPath[],
     references: readonly Unresolved[],
   ): ReadonlyMap<RepoPath, readonly Unresolved[]>
+  /**
+   * Optional. Why a change to this file (source or not: a runner's configuration, a lock file) can change
+   * how every test of this language runs, or undefined: then no list of affected tests is complete.
+   */
+  affectsAllTests?(path: RepoPath): string | undefined
+  /** Optional. The command line that runs exactly these test files of this language with its usual runner. */
+  testRunner?(tests: readonly RepoPath[]): TestRunner
 }

@@ -1,8 +1,15 @@
 import { renderMarkdown } from './markdown-report.js'
 import type { ReportFacts } from './report-facts.js'
+import { figuresLine } from './trend.js'
 
 /** GitHub refuses comments over 65,536 characters; this leaves room for a margin. */
 export const COMMENT_LIMIT = 60_000
+
+/**
+ * What the comment aims for: a reviewer reads it in a page, and the job summary keeps the full report.
+ * Lists give way first; a body of very many changed files may still need up to COMMENT_LIMIT.
+ */
+export const COMMENT_TARGET = 15_000
 
 /** The hidden first line that finds this comment again among the PR's comments (CONTRACTS.md §3). */
 export function commentMarker(workingDirectory: string): string {
@@ -12,5 +19,10 @@ export function commentMarker(workingDirectory: string): string {
 
 /** The PR comment's body. */
 export function renderComment(facts: ReportFacts): string {
-  return renderMarkdown(facts, { firstLine: commentMarker(facts.input.workingDirectory), limit: COMMENT_LIMIT, listBudget: 6_000 })
+  return renderMarkdown(facts, {
+    firstLine: commentMarker(facts.input.workingDirectory),
+    secondLine: figuresLine(facts.figures),
+    limit: COMMENT_TARGET,
+    listBudget: 3_000,
+  })
 }

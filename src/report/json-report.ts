@@ -22,6 +22,11 @@ export function reportJson(facts: ReportFacts) {
     affected: { total: facts.affected.length, importTime: facts.importTimeTotal, ringCounts: facts.ringCounts },
     folders: facts.folders.map(([folder, files]) => ({ folder, files })),
     tests: facts.tests,
+    testRun: facts.testRun,
+    hubs: facts.hubs,
+    areas: facts.areas.map(([folder, files]) => ({ folder, files })),
+    owners: facts.owners ?? null,
+    figures: facts.figures,
     chains: facts.chains,
     gone: facts.gone.map(({ path, status, stillImportedBy }) => ({
       path,

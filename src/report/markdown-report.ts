@@ -6,6 +6,8 @@ import type { ReportFacts } from './report-facts.js'
 export interface MarkdownProfile {
   /** First line of the body (the comment's hidden marker). */
   readonly firstLine?: string
+  /** Second line (the comment's remembered figures). */
+  readonly secondLine?: string
   /** The whole body stays under this many bytes. */
   readonly limit: number
   /** Room for each list but the full one, which takes what is left. */
@@ -19,14 +21,17 @@ export function renderMarkdown(facts: ReportFacts, profile: MarkdownProfile): st
     const small = budget < 1_000
     const before = [
       profile.firstLine,
+      profile.secondLine,
       section.headline(facts),
       section.notes(facts),
       section.snapshot(facts),
       section.changedTable(facts, budget),
       section.outsideNote(facts, budget),
-      section.rings(facts),
-      section.whereItLands(facts, budget),
+      section.whatToCheck(facts),
+      section.testsToRun(facts, budget),
+      section.whoShouldLook(facts, budget),
       section.why(facts, budget),
+      section.landing(facts, budget),
       small ? undefined : section.diagram(facts),
     ]
     const after = [section.gone(facts, budget), section.confidence(facts, budget), section.footer(facts)]

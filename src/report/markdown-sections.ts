@@ -1,13 +1,14 @@
 import type { EdgeKind, EdgeKindSpec } from '../core/model.js'
 import { baseName, byCodePoint, dirOf } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
-import { shortenChain } from './chains.js'
+import { chainSteps, shortenChain } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
 import { mermaidDiagram } from './mermaid.js'
-import { laterKinds, shareOf, type ChangedRow, type ReportFacts } from './report-facts.js'
+import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
+import { riskWasNote, wasNote } from './trend.js'
 import { describeOutside, ringBar } from './wording.js'
 
 const TOP_FOLDERS = 8
@@ -16,22 +17,34 @@ const NAMES_PER_LINE = 20
 export function headline(facts: ReportFacts): string {
   const { rows, affected, risk, input } = facts
   const changes = input.analysis.changes.length
-  const source = rows.length === changes ? plural(changes, 'changed file') : `${plural(rows.length, 'changed file')} in the graph (of ${count(changes)} changed)`
+  const inGraph = input.analysis.inGraph.length
+  const source = inGraph === changes ? plural(changes, 'changed file') : `${plural(inGraph, 'changed file')} in the graph (of ${count(changes)} changed)`
   const lines = [
-    `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`,
+    `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
     '',
-    `**Risk: ${riskWord(risk)}**: ${mdText(risk.why)}.` +
+    `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` +
       (risk.level === 'unknown' ? ' This does not mean the change is safe: the graph cannot see it.' : ''),
   ]
   if (!affected.length && rows.length) lines.push('', 'Nothing in the graph imports the changed files, directly or through others.')
-  if (affected.length) {
-    const lazy = affected.length - facts.importTimeTotal
-    lines.push(
-      '',
-      `${count(facts.importTimeTotal)} of them load the change at import time; ${count(lazy)} reach it only through ${laterKinds(facts)} imports, which do not run when a file is loaded.`,
-    )
-  }
   return lines.join('\n')
+}
+
+/** Three lines a reviewer reads first: where the radius flows, where it lands, and how much of it bites at import time. */
+export function whatToCheck(facts: ReportFacts): string | undefined {
+  const { affected, hubs, areas } = facts
+  if (!affected.length) return undefined
+  const share = (n: number) => `${((100 * n) / affected.length).toFixed(1)}%`
+  const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(', ')
+  const areaText = areas.slice(0, TOP_AREAS).map(([folder, n]) => `${mdCode(folder === '.' ? './' : `${folder}/`)} ${count(n)}`).join(' · ')
+  const moreAreas = areas.length > TOP_AREAS ? ` · ${plural(areas.length - TOP_AREAS, 'more area')}` : ''
+  const lazy = affected.length - facts.importTimeTotal
+  return [
+    '**What to check**',
+    '',
+    `- **Hubs** (most of the radius reaches the change through them): ${hubText}`,
+    `- **Areas**: ${areaText}${moreAreas}`,
+    `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${laterKinds(facts)} imports, which run later.`,
+  ].join('\n')
 }
 
 export function notes(facts: ReportFacts): string | undefined {
@@ -51,18 +64,30 @@ export function changedTable(facts: ReportFacts, budget: number): string | undef
   if (!facts.rows.length) return undefined
   const rows = [...facts.rows].sort((a, b) => b.total - a.total || byCodePoint(a.path, b.path))
   const lines = rows.map((row) => tableRow(facts, row))
-  return [
-    '| Changed file | Status | Ring 1 | Total | Deepest ring | At import time | Lazy or type only |',
-    '|---|---|--:|--:|--:|--:|--:|',
-    ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')} (report.json has them all) | | | | | | |`),
-  ].join('\n')
+  const renamed = rows.filter((row) => row.previousPath !== undefined)
+  const table = [
+    '| Changed file | Status | Ring 1 | Total | Rings | At import time |',
+    '|---|---|--:|--:|--:|--:|',
+    ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')} (report.json has them all) | | | | | |`),
+  ]
+  if (renamed.length) {
+    table.push('', ...fitLines(renamed.map((row) => `- ${mdCode(row.path)} was ${mdCode(row.previousPath!)}`), budget / 4, (n) => `- …and ${count(n)} more renamed`))
+  }
+  return table.join('\n')
 }
 
 function tableRow(facts: ReportFacts, row: ChangedRow): string {
+  const name = row.status === 'removed' ? mdCode(row.path) : fileLink(facts, row.path)
+  const status = row.broken ? `${row.status}, ⚠️ ${plural(row.broken, 'import')} break${row.broken === 1 ? 's' : ''}` : row.status
+  return `| ${name} | ${status} | ${count(row.direct)} | ${count(row.total)} | ${count(row.deepest)} | ${count(row.importTime)} |`
+}
+
+/** A file of the graph as code, linked at the head commit where the repository is known (its folder kept). */
+function fileLink(facts: ReportFacts, path: string, line?: number): string {
   const { repoUrl, headSha } = facts.input
-  const name = repoUrl && headSha ? `[${mdCode(row.path)}](${mdUrl(blobUrl(repoUrl, headSha, row.path))})` : mdCode(row.path)
-  const status = row.previousPath !== undefined ? `${row.status} from ${mdCode(row.previousPath)}` : row.status
-  return `| ${name} | ${status} | ${count(row.direct)} | ${count(row.total)} | ${count(row.deepest)} | ${count(row.importTime)} | ${count(row.lazyOrTypeOnly)} |`
+  const text = mdCode(line === undefined ? path : `${path}:${line}`)
+  if (!repoUrl || !headSha) return text
+  return `[${text}](${mdUrl(blobUrl(repoUrl, headSha, pathPrefix(facts.input) + path) + (line === undefined ? '' : `#L${line}`))})`
 }
 
 export function outsideNote(facts: ReportFacts, budget: number): string | undefined {
@@ -72,44 +97,77 @@ export function outsideNote(facts: ReportFacts, budget: number): string | undefi
   return [`Changed but not in the graph (${count(outside.length)}):`, '', ...fitLines(lines, budget, (n) => `- …and ${count(n)} more`)].join('\n')
 }
 
-export function rings(facts: ReportFacts): string | undefined {
-  if (!facts.ringCounts.length) return undefined
-  const { bar, labels } = ringBar(facts.ringCounts)
-  return `**Files by ring:** \`${bar}\` ${labels.join(' · ')}`
+/** A collapsed section: its summary line stays in view, the body opens on a click. */
+function collapsed(summary: string, body: readonly string[]): string {
+  return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>'].join('\n')
 }
 
-export function whereItLands(facts: ReportFacts, budget: number): string | undefined {
+export function landing(facts: ReportFacts, budget: number): string | undefined {
   if (!facts.affected.length) return undefined
-  const top = facts.folders.slice(0, TOP_FOLDERS).map(([folder, n]) => `| ${mdCode(folder === '.' ? './' : `${folder}/`)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`)
-  const lines = ['### Where it lands', '', '| Folder | Affected files | Share of the radius |', '|---|--:|--:|', ...fitLines(top, budget, (n) => `| …and ${count(n)} more | | |`)]
-  if (facts.folders.length > TOP_FOLDERS) lines.push(`| …and ${plural(facts.folders.length - TOP_FOLDERS, 'more folder')} | | |`)
-  lines.push('', facts.tests.length ? `**${plural(facts.tests.length, 'test file')}** in the blast radius.` : '**No test file** is in the blast radius: nothing in the test suite imports this change, directly or through others.')
-  if (facts.tests.length) {
-    lines.push(
-      '',
-      `<details><summary>Affected test files (${count(facts.tests.length)})</summary>`,
-      '',
-      ...fitLines(facts.tests.map((t) => `- ${mdCode(t)}`), budget, (n) => `- …and ${count(n)} more (report.json has them all)`),
-      '',
-      '</details>',
-    )
+  const { bar, labels } = ringBar(facts.ringCounts)
+  const top = facts.areas.slice(0, TOP_FOLDERS).map(([folder, n]) => `| ${mdCode(folder === '.' ? './' : `${folder}/`)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`)
+  const lines = [
+    `**Files by ring** (log scale): \`${bar}\` ${labels.join(' · ')}`,
+    '',
+    '| Area | Affected files | Share of the radius |',
+    '|---|--:|--:|',
+    ...fitLines(top, budget, (n) => `| …and ${count(n)} more | | |`),
+  ]
+  if (facts.areas.length > TOP_FOLDERS) lines.push(`| …and ${plural(facts.areas.length - TOP_FOLDERS, 'more area')} | | |`)
+  return collapsed(`<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, 'ring')}, ${plural(facts.areas.length, 'area')}`, lines)
+}
+
+export function testsToRun(facts: ReportFacts, budget: number): string | undefined {
+  const run = facts.testRun
+  if (run.all) {
+    return collapsed('<strong>Tests to run</strong>: all', ['The affected tests cannot be listed safely, so every test should run:', '', ...run.reasons.map((r) => `- ${mdText(r)}`)])
   }
-  return lines.join('\n')
+  if (!facts.affected.length && !run.files.length) return undefined
+  if (!run.files.length) return '**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.'
+  const commands = run.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``)
+  const lines = [
+    `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run.runners[0]!.name}-args\` output runs them)` : ''}:`,
+    '',
+    ...fitLines(run.files.map((t) => `- ${mdCode(t)}`), budget, (n) => `- …and ${count(n)} more (report.json has them all)`),
+  ]
+  return collapsed(`<strong>Tests to run</strong>: ${plural(run.files.length, 'test file')}`, lines)
+}
+
+export function whoShouldLook(facts: ReportFacts, budget: number): string | undefined {
+  const owners = facts.owners
+  if (!owners) return undefined
+  if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`
+  const share = (n: number) => (facts.affected.length ? `${((100 * n) / facts.affected.length).toFixed(1)}%` : '0%')
+  const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`)
+  const lines = [
+    `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,
+    '',
+    '| Owner | Changed files | Affected files | Share of the radius |',
+    '|---|--:|--:|--:|',
+    ...fitLines(rows, budget / 2, (n) => `| …and ${plural(n, 'more owner')} | | | |`),
+  ]
+  if (owners.errors) lines.push('', `${plural(owners.errors, 'line')} of ${mdCode(owners.file)} GitHub would skip (a negation, a range or an owner that is not a handle).`)
+  const names = owners.owners.slice(0, 3).map((o) => mdCode(o.owner)).join(', ')
+  return collapsed(`<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ''}`, lines)
 }
 
 export function why(facts: ReportFacts, budget: number): string | undefined {
   if (!facts.chains.length) return undefined
-  const lines = facts.chains.map((chain) => {
-    const links = shortenChain(chain).map((link, i) =>
-      'hidden' in link ? ` → …${plural(link.hidden, 'more file')}…` : `${i === 0 ? '' : arrow(link.kind)}${mdCode(link.path)}`,
+  const lines = facts.chains.map(({ why, links }) => {
+    const steps = shortenChain(chainSteps(links)).map((step, i) =>
+      'hidden' in step ? ` → …${plural(step.hidden, 'more file')}…` : `${i === 0 ? '' : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`,
     )
-    return `- ring ${count(chain.length - 1)}: ${links.join('')}`
+    const label = 'hub' in why ? 'hub' : `area ${mdCode(`${why.area}/`)}`
+    return `- ${label}, ring ${count(links.length - 1)}: ${steps.join('')}`
   })
-  const kinds = new Set(facts.chains.flat().map((link) => link.kind))
-  const legend = ['`a → b`: a imports b', ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join('; ')
+  const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)))
+  const legend = [`${ARROWS}, at the line cited`, ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join('; ')
   const shown = fitLines(lines, budget, (n) => `- …and ${plural(n, 'more chain')}`)
-  return ['### Why', '', `The farthest files, each with the chain of imports that reaches the change (${legend}):`, '', ...shown].join('\n')
+  return collapsed('<strong>Why</strong>: how the change reaches the hubs and each area', [`Each chain ends at the change (${legend}):`, '', ...shown])
 }
+
+/** The one direction of every arrow in the report: chains and the diagram alike. */
+const ARROWS = '`a → b`: a imports b'
 
 /** What each marked arrow on the chains means, in the words of the languages that made those edges. */
 function kindLegend(specs: readonly EdgeKindSpec[], shown: ReadonlySet<EdgeKind | undefined>): string[] {
@@ -122,17 +180,15 @@ function arrow(kind: EdgeKind | undefined): string {
 }
 
 export function diagram(facts: ReportFacts): string | undefined {
-  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.rows.map((r) => r.path), facts.affected)
+  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.input.analysis.inGraph, facts.affected, facts.areaOf)
   if (!drawn) return undefined
   const lines = [
-    '### Rings 1 and 2',
-    '',
-    'Arrows point from a file to the files that import it; large rings are folded into one node per folder.',
+    `Arrows as in the chains (${ARROWS}); where a ring is large its files are grouped by area, with their counts.`,
     '',
     drawn.block,
   ]
   if (drawn.edgesNotDrawn) lines.push('', `${plural(drawn.edgesNotDrawn, 'arrow')} not drawn, to keep the diagram readable.`)
-  return lines.join('\n')
+  return collapsed('<strong>Diagram</strong>: the changed files, ring 1 and ring 2', lines)
 }
 
 /** Every affected file, by ring and then folder; cut to `budget` with a count of the rest. */
@@ -175,18 +231,25 @@ export function gone(facts: ReportFacts, budget: number): string | undefined {
     )
     for (const u of importers) lines.push(`  - ${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
   }
-  return ['### Removed and renamed files', '', ...fitLines(lines, budget, (n) => `- …and ${count(n)} more lines (report.json has them all)`)].join('\n')
+  const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0)
+  return collapsed(
+    `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, 'file')}${broken ? `, ⚠️ ${plural(broken, 'import')} still name${broken === 1 ? 's' : ''} them` : ''}`,
+    fitLines(lines, budget, (n) => `- …and ${count(n)} more lines (report.json has them all)`),
+  )
 }
 
 export function confidence(facts: ReportFacts, budget: number): string {
   const c = facts.confidence
-  const lines = ['### Confidence', '']
+  const lines: string[] = []
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
   else lines.push(`- The graph read ${plural(c.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} between them.`)
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
     lines.push(`- ⚠️ The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`)
   }
   if (c.blindChanged) lines.push(`- ⚠️ ${plural(c.blindChanged, 'changed file')} of code the graph does not measure (listed under the table): the radius may be larger.`)
+  if (c.unresolvedLocal.length) {
+    lines.push(`- ⚠️ ${plural(c.unresolvedLocal.length, 'import')} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`)
+  }
   const listed = (title: string, items: string[]) => {
     lines.push(`- ${title}`)
     lines.push('  <details><summary>List</summary>', '', ...fitLines(items.map((i) => `  - ${i}`), budget / 4, (n) => `  - …and ${count(n)} more`), '', '  </details>')
@@ -211,7 +274,10 @@ export function confidence(facts: ReportFacts, budget: number): string {
   if (unread.length) {
     lines.push(`- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(', ')} files; imports in and between them are not in the graph.`)
   }
-  return lines.join('\n')
+  // Warnings stay in view; the rest is the detail behind every number.
+  const warnings = lines.filter((l) => l.startsWith('- ⚠️'))
+  const rest = lines.filter((l) => !l.startsWith('- ⚠️'))
+  return [...warnings, collapsed('<strong>Confidence</strong>: what the graph could not see', rest)].join('\n\n')
 }
 
 export function footer(facts: ReportFacts): string {

@@ -1,7 +1,6 @@
 import { byCodePoint, dirOf, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
-import { topFolder } from './folders.js'
 import { elide, mermaidLabel } from '../format/escape.js'
 import { plural } from '../format/numbers.js'
 
@@ -26,16 +25,16 @@ export interface MermaidDiagram {
 type Fold = ((path: RepoPath) => string) | 'file'
 
 const folder = (path: string) => dirOf(path) || '.'
-const top = (depth: number) => (path: string) => topFolder(path, depth)
 
-/** Folding for [changed, ring 1, ring 2], least folded first. */
-const LEVELS: readonly (readonly [Fold, Fold, Fold])[] = [
-  ['file', 'file', 'file'],
-  ['file', 'file', folder],
-  ['file', folder, folder],
-  ['file', top(2), top(2)],
-  [folder, top(1), top(1)],
-]
+/** Folding for [changed, ring 1, ring 2], least folded first: rings 1 and 2 by the report's areas. */
+function levels(area: (path: RepoPath) => string): (readonly [Fold, Fold, Fold])[] {
+  return [
+    ['file', 'file', 'file'],
+    ['file', 'file', area],
+    ['file', area, area],
+    [folder, area, area],
+  ]
+}
 
 const CLASSES = ['changed', 'ring1', 'ring2'] as const
 const CLASS_DEFS = [
@@ -45,22 +44,29 @@ const CLASS_DEFS = [
 ]
 
 /**
- * The changed files, ring 1 and ring 2 of the union radius, arrows pointing from a file to the files
- * that import it. The least folded drawing that fits is chosen; when none does, the most folded one
- * keeps each ring's largest groups and merges the rest into one "…more" node. Undefined when nothing
- * imports the changed files.
+ * The changed files, ring 1 and ring 2 of the union radius, each arrow from a file to a file it imports
+ * (as in the chains: one direction everywhere). The least folded drawing that fits is chosen, rings 1
+ * and 2 folded into the areas of the radius (`areaOf`) with their counts; when none fits, the most
+ * folded one keeps each ring's largest groups and merges the rest into one "…more" node. Undefined
+ * when nothing imports the changed files.
  */
-export function mermaidDiagram(graph: ImportGraph, changed: readonly RepoPath[], affected: readonly AffectedFile[]): MermaidDiagram | undefined {
+export function mermaidDiagram(
+  graph: ImportGraph,
+  changed: readonly RepoPath[],
+  affected: readonly AffectedFile[],
+  areaOf: (path: string) => string,
+): MermaidDiagram | undefined {
   const ringOf = new Map<RepoPath, number>(changed.map((p) => [p, 0]))
   for (const file of affected) if (file.ring <= 2) ringOf.set(file.path, file.ring)
   if (ringOf.size === changed.length) return undefined
   const links = importLinks(graph, ringOf)
-  for (const level of LEVELS) {
+  const folds = levels(areaOf)
+  for (const level of folds) {
     const drawing = draw(level, ringOf, links, false, LABEL_CHARS)
     if (drawing) return drawing
   }
   for (let width = LABEL_CHARS; ; width = Math.floor(width / 2)) {
-    const drawing = draw(LEVELS[LEVELS.length - 1]!, ringOf, links, true, width)!
+    const drawing = draw(folds[folds.length - 1]!, ringOf, links, true, width)!
     if (drawing.block.length < MERMAID_LIMITS.chars || width < 8) return drawing
   }
 }
@@ -127,7 +133,7 @@ function draw(
     '```mermaid',
     'flowchart LR',
     ...nodes.map((node, i) => `  n${i}["${mermaidLabel(nodeText(node, labelChars))}"]:::${CLASSES[node.ring]}`),
-    ...drawn.map(([from, to]) => `  n${from} --> n${to}`),
+    ...drawn.map(([imported, importer]) => `  n${importer} --> n${imported}`),
     ...CLASS_DEFS,
     '```',
   ].join('\n')

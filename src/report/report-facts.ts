@@ -1,9 +1,15 @@
 import type { GoneFile } from '../change/analyze-change.js'
 import type { ChangeStatus } from '../core/model.js'
-import { byCodePoint, type RepoPath } from '../core/repo-path.js'
+import type { RepoPath } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 import { countByFolder } from './folders.js'
-import { farthestChains, type ChainLink } from './chains.js'
+import { areasOf } from './areas.js'
+import { explainingChains, type ExplainedChain } from './chains.js'
+import { parseCodeowners } from './codeowners.js'
+import { hubsOf, throughCounts, type Hub } from './hubs.js'
+import { ownersOf, type Owner } from './owners.js'
+import { testRunOf, type TestRun } from './tests-to-run.js'
+import type { Figures } from './trend.js'
 import { assessConfidence, type Confidence } from './confidence.js'
 import type { ReportInput } from './report-input.js'
 import { assessRisk, DEFAULT_RISK_THRESHOLDS, type Risk, type RiskThresholds } from './risk.js'
@@ -22,6 +28,8 @@ export interface ChangedRow {
   readonly importTime: number
   /** Reached only through a `lazy` or `type` edge somewhere on every path. */
   readonly lazyOrTypeOnly: number
+  /** Imports that still name this file's old path (renamed) or this path (removed): they break. */
+  readonly broken: number
 }
 
 /** The numbers every reporter shows, computed once so that the comment, summary, text and JSON agree. */
@@ -36,7 +44,18 @@ export interface ReportFacts {
   readonly ringCounts: readonly number[]
   readonly folders: readonly [folder: string, count: number][]
   readonly tests: readonly RepoPath[]
-  readonly chains: readonly ChainLink[][]
+  /** Which tests to run: the affected ones, or all with why. */
+  readonly testRun: TestRun
+  /** Ring-1 and ring-2 files most of the radius flows through. */
+  readonly hubs: readonly Hub[]
+  /** Folders that separate the radius, most files first, and the area of each affected file. */
+  readonly areas: readonly (readonly [folder: string, count: number])[]
+  readonly areaOf: (path: string) => string
+  readonly chains: readonly ExplainedChain[]
+  /** CODEOWNERS owners of the changed and affected files; undefined without a CODEOWNERS file. */
+  readonly owners?: { readonly file: string; readonly owners: readonly Owner[]; readonly errors: number }
+  /** The comment's remembered figures for the next push. */
+  readonly figures: Figures
   readonly gone: readonly GoneFile[]
   readonly brokenImports: number
   readonly confidence: Confidence
@@ -47,27 +66,56 @@ export interface ReportFacts {
 export function reportFacts(input: ReportInput): ReportFacts {
   const { graph, changes, impact, importTimeImpact, gone } = input.analysis
   const statusOf = new Map(changes.map((c) => [c.path, c]))
-  const importTimeOf = new Map(importTimeImpact.changed.map((c) => [c.path, c.total]))
-  const rows = impact.changed.map((file): ChangedRow => {
+  const brokenOf = new Map(gone.map((g) => [g.path, g.stillImportedBy]))
+  const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind))
+  // A renamed or removed file's radius includes the files whose imports of its old name break.
+  const reach = (sources: RepoPath[], old: string | undefined) => {
+    const seeds = [...new Set((old === undefined ? [] : (brokenOf.get(old) ?? [])).map((u) => u.from))].map((path) => ({ path, via: old as RepoPath }))
+    const all = graph.downstream(sources, { seeds })
+    const importTime = graph.downstream(sources, { seeds, kinds: atLoad }).length
+    const deepest = all.reduce((m, f) => Math.max(m, f.ring), 0)
+    return { direct: all.filter((f) => f.ring === 1).length, total: all.length, deepest, importTime, lazyOrTypeOnly: all.length - importTime, broken: seeds.length && (brokenOf.get(old!) ?? []).length }
+  }
+  const rows: ChangedRow[] = impact.changed.map((file) => {
     const change = statusOf.get(file.path)
-    const importTime = importTimeOf.get(file.path) ?? 0
+    const status = change?.status ?? 'modified'
     return {
       path: file.path,
-      status: change?.status ?? 'modified',
+      status,
       ...(change?.previousPath !== undefined && { previousPath: change.previousPath }),
-      direct: file.direct,
-      total: file.total,
-      deepest: file.rings.length,
-      importTime,
-      lazyOrTypeOnly: file.total - importTime,
+      ...reach([file.path], change?.status === 'renamed' ? change.previousPath : undefined),
     }
   })
+  for (const file of gone) {
+    if (file.status !== 'removed' || !file.stillImportedBy.length) continue
+    rows.push({ path: file.path as RepoPath, status: 'removed', ...reach([], file.path) })
+  }
   const affected = impact.affected.files
   const ringCounts: number[] = []
   for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1
   const confidence = assessConfidence(input.analysis)
   const brokenImports = gone.reduce((sum, g) => sum + g.stillImportedBy.length, 0)
   const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS
+  const risk = assessRisk(
+    {
+      changes: changes.length,
+      inGraph: input.analysis.inGraph.length,
+      affected: affected.length,
+      graphFiles: graph.files.length,
+      blindChanged: confidence.blindChanged,
+      brokenImports,
+      removedSources: input.analysis.goneSources,
+      unresolvedLocal: confidence.unresolvedLocal.length,
+      changesIncomplete: input.changesIncomplete,
+    },
+    thresholds,
+  )
+  const through = throughCounts(affected)
+  const hubs = hubsOf(affected)
+  const { areas, areaOf } = areasOf(affected.map((f) => f.path))
+  const testRun = testRunOf(input.analysis, risk, confidence)
+  const prefix = pathPrefix(input)
+  const codeowners = input.analysis.codeowners && parseCodeowners(input.analysis.codeowners)
   return {
     input,
     graphFiles: graph.files.length,
@@ -78,25 +126,41 @@ export function reportFacts(input: ReportInput): ReportFacts {
     ringCounts: Array.from(ringCounts, (n) => n ?? 0),
     folders: countByFolder(affected.map((f) => f.path)),
     tests: input.analysis.affectedTests,
-    chains: farthestChains(graph, affected),
+    testRun,
+    hubs,
+    areas,
+    areaOf,
+    chains: explainingChains(graph, affected, hubs.map((h) => h.path), areas.slice(0, TOP_AREAS).map(([a]) => a), areaOf, through),
+    ...(codeowners && {
+      owners: {
+        file: codeowners.path,
+        owners: ownersOf(codeowners, [...input.analysis.inGraph, ...gone.map((g) => g.path)], affected.map((f) => f.path), prefix),
+        errors: codeowners.errors.length,
+      },
+    }),
+    figures: {
+      head: input.headSha ?? '',
+      changed: input.analysis.inGraph.length,
+      affected: affected.length,
+      importTime: importTimeImpact.affected.total,
+      tests: testRun.all ? 'all' : testRun.files.length,
+      risk: risk.level,
+    },
     gone,
     brokenImports,
     confidence,
     thresholds,
-    risk: assessRisk(
-      {
-        changes: changes.length,
-        inGraph: rows.length,
-        affected: affected.length,
-        graphFiles: graph.files.length,
-        blindChanged: confidence.blindChanged,
-        brokenImports,
-        removedSources: input.analysis.goneSources,
-        changesIncomplete: input.changesIncomplete,
-      },
-      thresholds,
-    ),
+    risk,
   }
+}
+
+/** Areas a report names and explains: the few that hold most of a radius. */
+export const TOP_AREAS = 3
+
+/** The analysed folder as a prefix of repository paths: '' or `services/api/`. */
+export function pathPrefix(input: ReportInput): string {
+  const folder = (input.pathPrefix ?? '').replace(/^\.?\/+|\/+$/gu, '')
+  return folder === '' || folder === '.' ? '' : `${folder}/`
 }
 
 /** The kinds of edge that are not followed at load time, by name: "lazy or type". */

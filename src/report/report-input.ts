@@ -1,5 +1,6 @@
 import type { ChangeAnalysis } from '../change/analyze-change.js'
 import type { RiskThresholds } from './risk.js'
+import type { Figures } from './trend.js'
 
 /** Where the 3D snapshot of this change can be seen, when it was published somewhere. */
 export interface SnapshotLinks {
@@ -21,6 +22,13 @@ export interface ReportInput {
   readonly analysis: ChangeAnalysis
   /** The action's `working-directory` input: it names the comment's hidden marker. */
   readonly workingDirectory: string
+  /**
+   * The analysed folder inside the repository (`services/api`, '' for the root): the graph's paths are
+   * below it, the repository's links and CODEOWNERS are not.
+   */
+  readonly pathPrefix?: string
+  /** The previous push's figures, from the previous comment's hidden line (`parseFigures`). */
+  readonly previous?: Figures
   readonly version: string
   /** Wall time of the whole run (graph and analysis), for the footer. */
   readonly analysisMs: number

@@ -33,6 +33,8 @@ export interface RiskFacts {
   readonly removedSources: number
   /** The list of changed files is known to miss some (cut off by GitHub, or not listed at all). */
   readonly changesIncomplete?: boolean
+  /** Imports that their language judges meant for this repository's files, yet resolve to none: edges the graph misses. */
+  readonly unresolvedLocal: number
 }
 
 /** "10,50,250" (the affected-file counts where moderate, high and very high start), as a user sets it. */
@@ -71,16 +73,42 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
     reasons.push(`${plural(facts.brokenImports, 'import')} still name${facts.brokenImports === 1 ? 's' : ''} a removed file`)
   }
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, 'changed file')} of code not measured`)
-  if (facts.changesIncomplete) {
-    // A central change can hide behind the files that were listed: "low" would be a promise the list cannot keep.
-    const why = 'the list of changed files is incomplete, so files it misses may reach further'
-    if (level === 'low') return { level: 'unknown', why }
-    reasons.push(why)
+  // Each of these hides importers, so a low count says nothing: "low" would be a promise the graph cannot keep.
+  const gaps: string[] = []
+  if (facts.changesIncomplete) gaps.push('the list of changed files is incomplete, so files it misses may reach further')
+  const measured = facts.inGraph > 0 || facts.removedSources > 0
+  if (measured && facts.unresolvedLocal > 0) {
+    // A working-directory whose package name no longer resolves reports most of a repository as unreached.
+    gaps.push(`${plural(facts.unresolvedLocal, 'import')} of this repository's own modules did not resolve, so the radius may be larger`)
   }
-  return { level, atLeast: facts.blindChanged > 0 || Boolean(facts.changesIncomplete), why: reasons.join('; ') }
+  if (gaps.length && level === 'low') return { level: 'unknown', why: [...reasons, ...gaps].join('; ') }
+  return { level, atLeast: facts.blindChanged > 0 || gaps.length > 0, why: [...reasons, ...gaps].join('; ') }
 }
 
 /** "very high", "at least moderate", "unknown". */
 export function riskWord(risk: Risk): string {
   return risk.level !== 'unknown' && risk.atLeast ? `at least ${risk.level}` : risk.level
+}
+
+/** The `fail-on` setting: `never`, or the lowest level that fails the step. */
+export type FailOn = 'never' | RiskLevel
+
+/** "never", "high", "very high" (any case, spaces or a hyphen), as a user sets it. */
+export function parseFailOn(text: string): FailOn {
+  const word = text.trim().toLowerCase().replace(/[-_\s]+/gu, ' ')
+  if (word === '' || word === 'never') return 'never'
+  const level = RISK_LEVELS.find((l) => l === word)
+  if (!level) throw new RangeError(`fail-on: expected never, ${RISK_LEVELS.join(', ')}, got "${text}"`)
+  return level
+}
+
+/**
+ * Why the gate fails the step, or undefined when it passes. An unknown risk fails any gate: a gate
+ * cannot vouch for a change the graph cannot see.
+ */
+export function gateFailure(risk: Risk, failOn: FailOn): string | undefined {
+  if (failOn === 'never') return undefined
+  if (risk.level === 'unknown') return `the risk is unknown (${risk.why}), and fail-on is ${failOn}`
+  if (RISK_LEVELS.indexOf(risk.level) < RISK_LEVELS.indexOf(failOn)) return undefined
+  return `the risk is ${riskWord(risk)} (${risk.why}), at or above fail-on ${failOn}`
 }

@@ -1,6 +1,6 @@
 import type { Style } from '../format/style.js'
 import { TEXT_WIDTH, wrapParts } from '../format/wrap.js'
-import { shortenChain } from './chains.js'
+import { chainSteps, shortenChain } from './chains.js'
 import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
@@ -86,19 +86,25 @@ function landing(facts: ReportFacts, style: Style): string[] {
   lines.push(facts.tests.length ? `${plural(facts.tests.length, 'test file')} in the blast radius` : style.yellow('No test file is in the blast radius.'))
   for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
   if (facts.tests.length > SHOWN) lines.push(style.dim(`  …and ${count(facts.tests.length - SHOWN)} more (see --format json)`))
+  const words = (text: string) => visible(text).split(' ').map((w) => elide(w, TEXT_WIDTH - 2))
+  if (facts.testRun.all) lines.push(...wrapParts([style.yellow('Run all tests:'), ...words(facts.testRun.reasons.join('; '))], ' '))
+  if (facts.owners?.owners.length) {
+    const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`)
+    lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], ' '))
+  }
   return lines
 }
 
 function chains(facts: ReportFacts, style: Style): string[] {
   if (!facts.chains.length) return []
-  const lines = ['', style.bold('Why: the farthest files, each importing the next')]
-  for (const chain of facts.chains) {
-    lines.push(`  ring ${count(chain.length - 1)}`)
-    for (const [i, link] of shortenChain(chain).entries()) {
-      if ('hidden' in link) lines.push(style.dim(`    → …${plural(link.hidden, 'more file')}…`))
+  const lines = ['', style.bold('Why: how the change reaches the hubs and the areas (a → b: a imports b, at a:line)')]
+  for (const { why, links } of facts.chains) {
+    lines.push(`  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`)
+    for (const [i, step] of shortenChain(chainSteps(links)).entries()) {
+      if ('hidden' in step) lines.push(style.dim(`    → …${plural(step.hidden, 'more file')}…`))
       else {
-        const step = i === 0 ? '  ' : link.kind === 'import' ? '→ ' : `→ ${style.yellow(`(${link.kind})`)} `
-        lines.push(`    ${step}${elide(link.path, TEXT_WIDTH - 20)}`)
+        const arrow = i === 0 ? '  ' : step.kind === 'import' ? '→ ' : `→ ${style.yellow(`(${step.kind})`)} `
+        lines.push(`    ${arrow}${elide(step.path, TEXT_WIDTH - 26)}${step.line === undefined ? '' : `:${step.line}`}`)
       }
     }
   }

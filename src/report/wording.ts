@@ -19,11 +19,14 @@ export function describeOutside(why: OutsideReason): string {
 const RINGS_SHOWN = 24
 const BLOCKS = '▁▂▃▄▅▆▇█'
 
-/** Per-ring counts as a bar of blocks (one a ring, scaled to the largest) and labels "1: 57". */
+/**
+ * Per-ring counts as a bar of blocks (one a ring) and labels "1: 57". The scale is logarithmic, so that
+ * a ring of 1 file and one of 128 look different next to one of 1,120.
+ */
 export function ringBar(ringCounts: readonly number[]): { bar: string; labels: string[] } {
   const shown = ringCounts.slice(0, RINGS_SHOWN)
   const largest = Math.max(1, ...shown)
-  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.floor(((BLOCKS.length - 1) * n) / largest))]!).join('')
+  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round(((BLOCKS.length - 1) * Math.log1p(n)) / Math.log1p(largest)))]!).join('')
   const labels = shown.map((n, i) => `${i + 1}: ${count(n)}`)
   const rest = ringCounts.slice(RINGS_SHOWN)
   if (rest.length) labels.push(`…${plural(rest.length, 'more ring')} (${plural(rest.reduce((a, b) => a + b, 0), 'file')})`)

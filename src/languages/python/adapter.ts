@@ -12,6 +12,7 @@ import { importsNamingRemoved } from './removed-imports.js'
 import { resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
 import { isPythonTestFile } from './test-files.js'
+import { pythonAffectsAllTests, pytestRunner } from './test-runner.js'
 
 export class PythonAdapter implements LanguageAdapter<PyFacts> {
   readonly id = 'python'
@@ -49,6 +50,11 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
   importsNaming = importsNamingRemoved
 
   private parser: Parser | undefined
+
+  affectsAllTests = pythonAffectsAllTests
+
+  testRunner = pytestRunner
+
   async init(): Promise<void> {
     this.parser ??= await pythonParser()
     this.extractor ??= new PythonExtractor(this.parser, this.extraction)
