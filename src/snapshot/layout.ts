@@ -187,5 +187,5 @@ function seededUnit(text: string): number {
 
 /** Two decimals: plenty for a picture, and it keeps the inline JSON small. */
 export function round(value: number): number {
-  return Math.round(value * 100) / 100
+  return Math.round(value * 100) / 100 || 0 // no -0
 }

@@ -8,34 +8,43 @@ import { deflateSync } from 'node:zlib'
  * Pure: the same pixels give the same bytes.
  */
 const LEVEL_STEP = 8
+const LEVELS = Uint8Array.from({ length: 256 }, (_, v) => Math.min(255, Math.round(v / LEVEL_STEP) * LEVEL_STEP))
 
 export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
   const stride = width * 3
   const rows = Buffer.alloc((stride + 1) * height)
-  let previous = new Uint8Array(stride)
+  const previous = new Uint8Array(stride)
   const current = new Uint8Array(stride)
   const candidates = Array.from({ length: 5 }, () => new Uint8Array(stride))
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      for (let c = 0; c < 3; c++) current[3 * x + c] = Math.min(255, Math.round(rgba[4 * (y * width + x) + c]! / LEVEL_STEP) * LEVEL_STEP)
+    for (let x = 0, from = 4 * y * width; x < stride; x += 3, from += 4) {
+      current[x] = LEVELS[rgba[from]!]!
+      current[x + 1] = LEVELS[rgba[from + 1]!]!
+      current[x + 2] = LEVELS[rgba[from + 2]!]!
+    }
+    const costs = [0, 0, 0, 0, 0]
+    const [none, sub, up, average, paethOut] = candidates as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array]
+    for (let i = 0; i < stride; i++) {
+      const value = current[i]!
+      const a = i >= 3 ? current[i - 3]! : 0
+      const b = previous[i]!
+      const c = i >= 3 ? previous[i - 3]! : 0
+      none[i] = value
+      sub[i] = (value - a) & 0xff
+      up[i] = (value - b) & 0xff
+      average[i] = (value - ((a + b) >> 1)) & 0xff
+      paethOut[i] = (value - paeth(a, b, c)) & 0xff
+      costs[0]! += magnitude(none[i]!)
+      costs[1]! += magnitude(sub[i]!)
+      costs[2]! += magnitude(up[i]!)
+      costs[3]! += magnitude(average[i]!)
+      costs[4]! += magnitude(paethOut[i]!)
     }
     let best = 0
-    let bestCost = Infinity
-    for (let filter = 0; filter < 5; filter++) {
-      const out = candidates[filter]!
-      let cost = 0
-      for (let i = 0; i < stride; i++) {
-        const [a, b, c] = [i >= 3 ? current[i - 3]! : 0, previous[i]!, i >= 3 ? previous[i - 3]! : 0]
-        const predicted = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c)
-        const value = (current[i]! - predicted) & 0xff
-        out[i] = value
-        cost += value < 128 ? value : 256 - value
-      }
-      if (cost < bestCost) [best, bestCost] = [filter, cost]
-    }
+    for (let filter = 1; filter < 5; filter++) if (costs[filter]! < costs[best]!) best = filter
     rows[y * (stride + 1)] = best
     rows.set(candidates[best]!, y * (stride + 1) + 1)
-    previous = current.slice()
+    previous.set(current)
   }
   const header = Buffer.alloc(13)
   header.writeUInt32BE(width, 0)
@@ -47,8 +56,15 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Uint
 
 function paeth(a: number, b: number, c: number): number {
   const p = a + b - c
-  const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)]
+  const pa = Math.abs(p - a)
+  const pb = Math.abs(p - b)
+  const pc = Math.abs(p - c)
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c
+}
+
+/** A filtered byte read as a signed difference, for the filter choice. */
+function magnitude(value: number): number {
+  return value < 128 ? value : 256 - value
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -2,8 +2,9 @@
  * The areas of a repository for the snapshot: folders at the depth that separates them. A flat cut at
  * one depth fails both ways (Django at depth 1 is `django` and `tests`; at depth 2 it is hundreds of
  * test folders), so the split is by weight instead: start from the root and keep splitting the
- * heaviest area into the subfolders that hold a fair share of the files (at least MIN_SHARE of them),
- * the rest of the folder staying the parent's area, until there are MAX_AREAS or nothing splits.
+ * heaviest area into the subfolders that hold a fair share of the files (at least MIN_SHARE of them;
+ * any, while fewer than three areas hold files), the rest of the folder staying the parent's area,
+ * until there are MAX_AREAS or nothing splits.
  * Django with its dispatcher changed: `django/db`, `django/contrib/auth`, `django/contrib/admin`, …,
  * `tests`. The weights are the files of the radius (all files when nothing is affected), so the
  * areas are where the change lands; every other file falls in the area of its longest prefix.
@@ -43,7 +44,10 @@ export function snapshotAreas(paths: readonly string[], weighed: readonly boolea
     if (heaviest === undefined) break
     settled.add(heaviest)
     const children = subfolderSizes(chosen, heaviest, prefixes)
-    const fit = [...children].filter(([, n]) => n >= minimum).sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
+    const heaviestFirst = [...children].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
+    // One area is no picture: while fewer than three hold weight, the heaviest subfolders split off whatever their share.
+    const few = [...sizes.values()].filter((n) => n > 0).length < 3
+    const fit = few ? heaviestFirst.filter(([, n]) => n >= 2) : heaviestFirst.filter(([, n]) => n >= minimum)
     for (const [child] of fit.slice(0, MAX_AREAS - prefixes.size)) prefixes.add(child)
   }
   // The root stays as a catch-all so that every path has an area; an area no path falls in is dropped.

@@ -1,4 +1,5 @@
 import { projector, type Projected } from './camera.js'
+import { SHELL } from './layout.js'
 import { CARD, legendSvg } from './legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, TEXT_COLOUR, ringColour } from './palette.js'
 import type { Scene, SceneNode } from './scene.js'
@@ -49,7 +50,10 @@ function fitter(scene: Scene): (x: number, y: number, z: number) => Point {
   const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0)
   const reach = scene.areas.reduce((max, a) => Math.max(max, Math.hypot(...a.anchor)), radius)
   const raw = projector({ width: 1000, height: 1000, centreX: 0, centreY: 0 }, reach)
-  const seen: Projected[] = [...scene.nodes.map((n) => raw(n.x, n.y, n.z)), ...scene.areas.map((a) => raw(...a.anchor)), raw(0, 0, 0)]
+  // The outermost shell's circle too (at least one ring's size), so that a scene of one file is not blown up.
+  const rim = Math.max(scene.shells[scene.shells.length - 1]?.outer ?? 0, SHELL)
+  const compass = [0, 1, 2, 3].map((q) => raw(rim * Math.cos((q * Math.PI) / 2), 0, rim * Math.sin((q * Math.PI) / 2)))
+  const seen: Projected[] = [...scene.nodes.map((n) => raw(n.x, n.y, n.z)), ...scene.areas.map((a) => raw(...a.anchor)), ...compass]
   // Folds, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
   const [minX, maxX, minY, maxY] = seen.reduce(
     ([x0, x1, y0, y1], p) => [Math.min(x0, p.x), Math.max(x1, p.x), Math.min(y0, p.y), Math.max(y1, p.y)],
