@@ -39,7 +39,7 @@ describe('writeSnapshot', () => {
 
   it('escapes a path that would end the inline script', async () => {
     const evil = '</script><script>alert(1)</script>.py'
-    const html = viewerHtml({ title: evil, subtitle: '', paths: [evil], rings: [0], via: [-1], downstream: [0], positions: [0, 0, 0], edges: [], kinds: [], legend: [], notes: [] }, '/* script */')
+    const html = viewerHtml({ title: evil, subtitle: '', paths: [evil], rings: [0], via: [-1], viaLines: [0], bends: [0, 0, 0], downstream: [0], positions: [0, 0, 0], area: [0], atImport: [1], areas: [], edges: [], kinds: [], legend: [], notes: [], atImportCount: 0, shellOuter: [0, 0] }, '/* script */')
     expect(html.match(/<script/g)).toHaveLength(2)
     expect(inlineData(html).paths).toEqual([evil])
   })
