@@ -16,7 +16,7 @@ let writeOut: typeof process.stdout.write
 beforeAll(async () => {
   service = await new ArtifactStandIn().start()
   const dir = await mkdtemp(join(tmpdir(), 'blast-radius-artifact-test-'))
-  files = { png: join(dir, 'snapshot.png'), png2x: join(dir, 'snapshot@2x.png'), html: join(dir, 'snapshot.html') }
+  files = { png: join(dir, 'snapshot.png'), png2x: join(dir, 'snapshot-2x.png'), html: join(dir, 'snapshot.html') }
   await writeFile(files.png, Buffer.from('PNG bytes, for the test'))
   await writeFile(files.html, '<!doctype html><title>viewer</title>')
 })

@@ -17,12 +17,12 @@ export interface SnapshotFiles {
   readonly html: string
 }
 
-/** Writes snapshot.png and snapshot@2x.png (the card) and snapshot.html (the viewer) of one scene into `outDir`. */
+/** Writes snapshot.png and snapshot-2x.png (the card) and snapshot.html (the viewer) of one scene into `outDir`. */
 export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: Impact): Promise<SnapshotFiles> {
   const scene = buildScene(graph, impact)
   const script = viewerScript()
   const [png, png2x] = [await renderPng(snapshotSvg(scene, 1)), await renderPng(snapshotSvg(scene, 2))]
-  const files = { png: join(outDir, 'snapshot.png'), png2x: join(outDir, 'snapshot@2x.png'), html: join(outDir, 'snapshot.html') }
+  const files = { png: join(outDir, 'snapshot.png'), png2x: join(outDir, 'snapshot-2x.png'), html: join(outDir, 'snapshot.html') }
   await mkdir(outDir, { recursive: true })
   await writeFile(files.png, png)
   await writeFile(files.png2x, png2x)
