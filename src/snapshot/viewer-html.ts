@@ -48,7 +48,7 @@ function styles(): string {
 html, body { margin: 0; height: 100%; overflow: hidden; background: ${BACKGROUND}; color: ${TEXT_COLOUR};
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
 canvas#scene { position: fixed; inset: 0; width: 100vw; height: 100vh; display: block; }
-aside, #search { position: fixed; background: rgba(13, 17, 23, 0.86); border: 1px solid #30363d; border-radius: 8px; padding: 12px 14px; }
+aside, #search { position: fixed; z-index: 1; background: rgba(13, 17, 23, 0.86); border: 1px solid #30363d; border-radius: 8px; padding: 12px 14px; }
 #legend { top: 12px; left: 12px; width: 330px; max-height: calc(100vh - 24px); overflow: auto; }
 #legend h1 { font-size: 16px; margin: 0 0 4px; overflow-wrap: anywhere; }
 .muted { color: ${MUTED_TEXT_COLOUR}; margin: 0 0 8px; }
@@ -66,7 +66,7 @@ label { cursor: pointer; user-select: none; }
 #areas button { width: 100%; text-align: left; margin: 1px 0; padding: 2px 8px; }
 #areas button[aria-pressed=true] { border-color: ${TEXT_COLOUR}; }
 .keys { font-size: 12px; margin-top: 10px; }
-.line { color: ${MUTED_TEXT_COLOUR}; font-size: 12px; margin-left: 6px; }
+.line { color: ${MUTED_TEXT_COLOUR}; }
 .area-pin { font-weight: 500; font-size: 12px; color: ${MUTED_TEXT_COLOUR}; }
 button:focus-visible, li:focus-visible, input:focus-visible { outline: 2px solid #4cc9f0; outline-offset: 1px; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }

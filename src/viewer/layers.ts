@@ -43,6 +43,9 @@ const HIDE = /* glsl */ `
   float dimmed() { return (focusArea >= 0.0 && abs(area - focusArea) > 0.5) ? 0.15 : 1.0; }
 `
 
+/** The largest sprite in pixels: software WebGL pays for every pixel of every sprite. */
+const MAX_POINT = 28
+
 const POINT_VERTEX = /* glsl */ `
   attribute float size;
   attribute vec3 tint;
@@ -58,7 +61,8 @@ const POINT_VERTEX = /* glsl */ `
     float pixels = size * scale / -mv.z;
     // Level of detail: a file a few pixels across is a flat dot (no lighting), never smaller than 1.5 px.
     vFlat = pixels < 4.0 ? 1.0 : 0.0;
-    gl_PointSize = hidden() > 0.5 ? 0.0 : max(pixels, 1.5);
+    // And never larger than MAX_POINT px: close to the camera, sprites would cost their area in fill, every frame.
+    gl_PointSize = hidden() > 0.5 ? 0.0 : clamp(pixels, 1.5, ${MAX_POINT.toFixed(1)});
     gl_Position = projectionMatrix * mv;
   }
 `
@@ -119,7 +123,9 @@ export function buildLayers(model: Model): Layers {
   group.add(pointLayer(model, uniforms, (id) => rings[id]! > 0, 1, 'affected'))
   group.add(pointLayer(model, uniforms, (id) => rings[id]! < 0, 0.4, 'outside'))
   const changed = pointLayer(model, uniforms, (id) => rings[id] === 0, 1, 'changed')
+  // In the transparent pass (drawn after the opaque one), last of all, and through everything.
   changed.material.depthTest = false
+  changed.material.transparent = true
   changed.renderOrder = 2
   group.add(changed)
   group.add(treeLayer(model, uniforms))

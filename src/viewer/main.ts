@@ -55,8 +55,8 @@ function frame(target: THREE.Vector3, distance: number, direction?: THREE.Vector
 }
 /** The change and the rings up to `ring`, framed. */
 const frameRings = (ring: number) => frame(changeCentre, fitDistance(Math.max(model.data.shellOuter[Math.min(ring, model.deepest)] ?? radius, 60)))
-// Open framed on the change and its first rings, from the still's direction.
-camera.position.copy(changeCentre).add(viewDirection.clone().multiplyScalar(fitDistance(Math.max(model.data.shellOuter[Math.min(2, model.deepest)] ?? radius, 60))))
+// Open on the still's view, centred on the change: it sits in the middle of the screen, nothing in front of it.
+camera.position.copy(changeCentre).add(viewDirection.clone().multiplyScalar(fitDistance(radius * 0.85)))
 controls.target.copy(changeCentre)
 controls.update()
 

@@ -6,7 +6,7 @@ import { chainBack, ringName, type Link, type Model } from './model.js'
 interface Entry {
   readonly node: number
   readonly kind?: string
-  /** `file:line` of the import. */
+  /** Where the import is: `:line` right after an importing file's path, or ` (line n)` of this file's import. */
   readonly at?: string
 }
 
@@ -66,15 +66,15 @@ export function showPanel(panel: HTMLElement, model: Model, id: number, select: 
   ringLine.textContent = ring > 0 ? `${ringName(ring)}: ${plural(ring, 'import step')} from the change` : ringName(ring)
   ringLine.style.color = nodeColour(ring)
   panel.append(closeButton, title, ringLine)
-  // Each step of the chain with the line where it imports the next one: the places to read.
+  // Each step of the chain as `file:line`, the line where it imports the next step: the places to read.
   const chain = chainBack(model, id).map((node, i, all): Entry => {
     const line = model.data.viaLines[node]!
-    return i < all.length - 1 ? { node, at: `imports it at ${model.shown[node]!}${line ? `:${line}` : ''}` } : { node }
+    return i < all.length - 1 && line ? { node, at: `:${line}` } : { node }
   })
   if (ring > 0) panel.append(heading('Chain back to the change'), fileList(model, chain, select))
-  const lineOf = (file: number, link: Link) => (link.line ? `${model.shown[file]!}:${link.line}` : undefined)
-  const importers = model.importers[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: lineOf(link.node, link) }))
-  const imports = model.imports[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: lineOf(id, link) }))
+  // An importer's line is in the importer (`file:line`); an import's is in this file.
+  const importers = model.importers[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: link.line ? `:${link.line}` : undefined }))
+  const imports = model.imports[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: link.line ? ` (line ${link.line})` : undefined }))
   panel.append(heading(`Imported by (${importers.length})`), fileList(model, importers, select))
   panel.append(heading(`Imports (${imports.length})`), fileList(model, imports, select))
   panel.hidden = false
