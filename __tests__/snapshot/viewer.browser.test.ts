@@ -147,15 +147,15 @@ describe('the viewer in a real browser', () => {
     await page.getByRole('button', { name: '−' }).click()
     expect(await page.locator('#ring-status').textContent()).toBe('rings 0–2 of 3')
     const before = await canvasPixels(page, 'small-rings-0-2.png')
-    await page.getByLabel('unaffected files').uncheck()
+    await page.getByRole('checkbox', { name: 'unaffected files', exact: true }).uncheck()
     const after = await canvasPixels(page, 'small-no-unaffected.png')
     expect(Buffer.from(after.data).equals(Buffer.from(before.data))).toBe(false)
     // Only the shortest chains are drawn at first; the other edges of a kind come when asked for.
-    await page.getByLabel('import edges').check()
+    await page.getByRole('checkbox', { name: 'import edges', exact: true }).check()
     const withImports = await canvasPixels(page, 'small-import-edges.png')
     expect(Buffer.from(withImports.data).equals(Buffer.from(after.data))).toBe(false)
     // app/web/views.py imports app.core.config inside a function (lazy): not at import time, so it goes.
-    await page.getByLabel('import time only').check()
+    await page.getByRole('checkbox', { name: 'import time only', exact: true }).check()
     const importTime = await canvasPixels(page, 'small-import-time.png')
     expect(Buffer.from(importTime.data).equals(Buffer.from(withImports.data))).toBe(false)
     // The keyboard: − steps a ring down, Escape closes the panel.
@@ -164,7 +164,7 @@ describe('the viewer in a real browser', () => {
     expect(await page.locator('#ring-status').textContent()).toBe('rings 0–1 of 3')
     expect(opened.errors).toEqual([])
     await page.close()
-  }, 120_000)
+  }, 240_000)
 
   it('works at Django size (the corpus when present, else a synthetic graph of 3,000 files), and plays the story', async () => {
     const big = await bigGraph()
@@ -206,5 +206,5 @@ describe('the viewer in a real browser', () => {
     expect(await opened.page.evaluate(() => window.blastRadiusViewer!.nodes)).toBe(20_000)
     await checkViewer(opened, 'synthetic-20000', core, { query: 'mod19999', path: 'pkg1/sub0/leaf2/mod19999.py' })
     await opened.page.close()
-  }, 180_000)
+  }, 400_000)
 })

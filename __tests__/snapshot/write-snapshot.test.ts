@@ -17,9 +17,11 @@ describe('writeSnapshot', () => {
     try {
       const graph = await buildGraph(SMALL_REPO)
       const files = await writeSnapshot(join(out, 'new-folder'), graph, blastRadius(graph, ['app/core/config.py' as RepoPath]))
-      expect(files).toEqual({ png: join(out, 'new-folder', 'snapshot.png'), html: join(out, 'new-folder', 'snapshot.html') })
+      expect(files).toEqual({ png: join(out, 'new-folder', 'snapshot.png'), png2x: join(out, 'new-folder', 'snapshot-2x.png'), html: join(out, 'new-folder', 'snapshot.html') })
       const png = decodePng(await readFile(files.png))
-      expect([png.width, png.height]).toEqual([1600, 900])
+      expect([png.width, png.height]).toEqual([800, 520])
+      const png2x = decodePng(await readFile(files.png2x))
+      expect([png2x.width, png2x.height]).toEqual([1600, 1040])
 
       const html = await readFile(files.html, 'utf8')
       const data = inlineData(html)
