@@ -1,6 +1,6 @@
 import { plural } from '../format/numbers.js'
 import { nodeColour } from './layers.js'
-import { chainBack, ringName, type Link, type Model } from './model.js'
+import { chainBack, ringName, type Model } from './model.js'
 
 /** A file of a list, and the line of the import that puts it there (in the importing file), when known. */
 interface Entry {
