@@ -119,7 +119,7 @@ describe('snapshot still (PNG)', () => {
     expect(svg).toContain('>   measure a blast radius.</text>')
     const nothingChanged = snapshotSvg(buildScene(lonely, blastRadius(lonely, [])))
     expect(nothingChanged).toContain('>Blast radius: no changed file is in the import graph</text>')
-    expect(nothingChanged).toContain('>⚠ None of the changed files is in the import graph:')
+    expect(nothingChanged).toContain('>⚠ None of the changed files is</text>')
     // Both still render, and so does a graph with no file at all.
     expect(decodePng(await renderPng(nothingChanged)).width).toBe(800)
     const empty = pythonGraph({ files: [], edges: [] })
