@@ -19,7 +19,8 @@ describe('blast-radius impact --out', () => {
       const status = await main(['impact', 'app/core/config.py', '--repo', SMALL_REPO, '--out', 'result'], { stdout, stderr, env: { NO_COLOR: '1' }, cwd: out })
       expect(errors).not.toContain('error')
       expect(status).toBe(0)
-      expect(decodePng(await readFile(join(out, 'result', 'snapshot.png'))).width).toBe(1600)
+      expect(decodePng(await readFile(join(out, 'result', 'snapshot.png'))).width).toBe(800)
+      expect(decodePng(await readFile(join(out, 'result', 'snapshot-2x.png'))).width).toBe(1600)
       expect(inlineData(await readFile(join(out, 'result', 'snapshot.html'), 'utf8')).paths).toContain('tests/test_views.py')
       expect(JSON.parse(await readFile(join(out, 'result', 'impact.json'), 'utf8')).affected.total).toBe(6)
     } finally {

@@ -93,7 +93,9 @@ export class GitDataStandIn extends LoopbackStandIn {
 
     if (method === 'POST' && route === 'blobs') {
       const content = Buffer.from(body.content, body.encoding === 'base64' ? 'base64' : 'utf8')
-      const sha = this.store(this.blobs, 'blob', content, content.toString('base64'))
+      // A blob's id as git computes it (GitHub's too), so that a client can compare bytes by id.
+      const sha = createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex')
+      this.blobs.set(sha, content)
       return send(201, { sha, url: `${api}blobs/${sha}` })
     }
     if (method === 'POST' && route === 'trees') {

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { blastRadius } from '../../src/impact/blast-radius.js'
-import { layoutPositions } from '../../src/snapshot/layout.js'
+import { projector } from '../../src/snapshot/camera.js'
+import { CARD } from '../../src/snapshot/legend-svg.js'
+import { layout } from '../../src/snapshot/layout.js'
+import { nodeRadius } from '../../src/snapshot/snapshot-svg.js'
+import { snapshotAreas } from '../../src/snapshot/snapshot-areas.js'
 import { buildScene, ringOf, type Scene } from '../../src/snapshot/scene.js'
 import { syntheticGraph } from './synthetic-graph.js'
 import { SMALL_REPO } from './test-graphs.js'
@@ -58,7 +62,8 @@ describe('snapshot layout', () => {
 
   it('keeps a folder together: files of one folder point in nearer directions than files of different folders', () => {
     const paths = graph.files.map((f) => f.path)
-    const positions = layoutPositions(paths, paths.map(() => 1))
+    const { areaOf, prefixes } = snapshotAreas(paths, paths.map(() => true))
+    const { positions } = layout(paths, paths.map(() => 1), areaOf, prefixes.length)
     const direction = (i: number) => [positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!].map((v) => v / 100)
     const folder = (i: number) => paths[i]!.slice(0, paths[i]!.lastIndexOf('/'))
     const [same, other] = [[] as number[], [] as number[]]
@@ -71,6 +76,51 @@ describe('snapshot layout', () => {
     }
     expect(same.length).toBeGreaterThan(50)
     expect(median(same) * 3).toBeLessThan(median(other))
+  })
+
+  it('gives each ring a shell of its own: shells do not overlap in radius, and a more populous ring gets a thicker one', () => {
+    const scene = buildScene(graph, impact)
+    for (let k = 1; k < scene.shells.length; k++) expect(scene.shells[k]!.inner).toBeGreaterThan(scene.shells[k - 1]!.outer)
+    for (const node of scene.nodes) {
+      const shell = scene.shells[ringOf(node) < 0 ? scene.shells.length - 1 : ringOf(node)]!
+      const d = Math.hypot(node.x, node.y, node.z)
+      expect(d).toBeGreaterThanOrEqual(shell.inner - 0.01)
+      expect(d).toBeLessThanOrEqual(shell.outer + 0.01)
+    }
+    const thickness = (k: number) => scene.shells[k]!.outer - scene.shells[k]!.inner
+    const rings = scene.ringCounts.map((n, k) => ({ n, k })).filter((r) => r.k > 0).sort((a, b) => a.n - b.n)
+    const [fewest, most] = [rings[0]!, rings[rings.length - 1]!]
+    expect(most.n).toBeGreaterThan(fewest.n)
+    expect(thickness(most.k)).toBeGreaterThan(thickness(fewest.k))
+  })
+
+  it("puts each area's files inside its sector, and the sectors side by side without overlap", () => {
+    const scene = buildScene(graph, impact)
+    expect(scene.areas.length).toBeGreaterThan(3)
+    const turn = 2 * Math.PI
+    for (const node of scene.nodes) {
+      if (node.role === 'changed') continue
+      const { start, width } = scene.areas[node.area]!.sector
+      const lon = (((Math.atan2(node.z, node.x) - start) % turn) + turn) % turn
+      expect(lon).toBeLessThanOrEqual(width + 1e-3)
+      expect(node.path.startsWith(scene.areas[node.area]!.prefix)).toBe(true)
+    }
+    const sorted = [...scene.areas].sort((a, b) => a.sector.start - b.sector.start)
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.sector.start).toBeGreaterThan(sorted[i - 1]!.sector.start + sorted[i - 1]!.sector.width)
+  })
+
+  it('shows the changed files in front at the initial camera: no other file is drawn over them', () => {
+    for (const changed of [[core], [core, graph.files[7]!.path, graph.files[40]!.path]]) {
+      const scene = buildScene(graph, blastRadius(graph, changed))
+      const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0)
+      const project = projector({ width: CARD.width, height: CARD.height, centreX: 0, centreY: 0 }, radius)
+      const centre = project(0, 0, 0)
+      const discs = scene.nodes.map((n) => ({ node: n, p: project(n.x, n.y, n.z) })).map(({ node, p }) => ({ node, p, r: nodeRadius(node) * (p.scale / centre.scale) }))
+      for (const front of discs.filter((d) => d.node.role === 'changed')) {
+        const over = discs.filter((d) => d.node.role !== 'changed' && d.p.depth < front.p.depth && Math.hypot(d.p.x - front.p.x, d.p.y - front.p.y) < d.r + front.r)
+        expect(over.map((d) => d.node.path)).toEqual([])
+      }
+    }
   })
 
   it('lays out a real repository: the changed file at the centre, each file at its ring', async () => {

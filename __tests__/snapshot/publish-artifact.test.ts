@@ -3,19 +3,20 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { publishArtifact } from '../../src/snapshot/publish-artifact.js'
+import type { SnapshotFiles } from '../../src/snapshot/write-snapshot.js'
 import { ArtifactStandIn } from './artifact-stand-in.js'
 
 const RUNNER_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_RUN_ID', 'RUNNER_TEMP', 'ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY']
 let saved: Record<string, string | undefined>
 let service: ArtifactStandIn
-let files: { png: string; html: string }
+let files: SnapshotFiles
 let stdout: string[]
 let writeOut: typeof process.stdout.write
 
 beforeAll(async () => {
   service = await new ArtifactStandIn().start()
   const dir = await mkdtemp(join(tmpdir(), 'blast-radius-artifact-test-'))
-  files = { png: join(dir, 'snapshot.png'), html: join(dir, 'snapshot.html') }
+  files = { png: join(dir, 'snapshot.png'), png2x: join(dir, 'snapshot-2x.png'), html: join(dir, 'snapshot.html') }
   await writeFile(files.png, Buffer.from('PNG bytes, for the test'))
   await writeFile(files.html, '<!doctype html><title>viewer</title>')
 })

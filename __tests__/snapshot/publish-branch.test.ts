@@ -21,11 +21,14 @@ beforeAll(async () => {
 })
 afterAll(() => github.stop())
 
+/** New bytes for the viewer: a snapshot that differs from the one before, so it is committed. */
+const changeViewer = (n: number) => writeFile(files[1]!, `<!doctype html><title>viewer ${n}</title>`)
+
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 25, 13, minute, 7, 450))
 
 describe('publishToBranch (git data API)', () => {
   it('creates the branch with the snapshot under pr-<n>/<time>/, and links by commit', async () => {
-    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files, now: at(0) })
+    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files, now: at(0), isPublic: true })
     const onBranch = github.filesOn('blast-radius-snapshots')
     expect([...onBranch.keys()].sort()).toEqual([
       '.nojekyll',
@@ -40,7 +43,8 @@ describe('publishToBranch (git data API)', () => {
       kind: 'published',
       links: {
         png: `https://github.com/octo/shop/raw/${head}/pr-7/2026-11-25T13-00-07Z/snapshot.png`,
-        html: `https://github.com/octo/shop/blob/${head}/pr-7/2026-11-25T13-00-07Z/snapshot.html`,
+        // A page, not a source view: GitHub Pages' address for the repository, serving the snapshot branch.
+        html: 'https://octo.github.io/shop/pr-7/2026-11-25T13-00-07Z/snapshot.html',
         inlineImage: true,
       },
     })
@@ -48,9 +52,36 @@ describe('publishToBranch (git data API)', () => {
     expect(github.requests.every((r) => r.path.startsWith('/repos/octo/shop/git/'))).toBe(true)
   })
 
+  it('writes nothing when the bytes equal the newest snapshot of the pull request, and links that one', async () => {
+    const head = github.refs.get('refs/heads/blast-radius-snapshots')!
+    const before = github.requests.length
+    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files, now: at(30), isPublic: true })
+    expect(outcome).toEqual({
+      kind: 'published',
+      unchanged: true,
+      links: {
+        png: `https://github.com/octo/shop/raw/${head}/pr-7/2026-11-25T13-00-07Z/snapshot.png`,
+        html: 'https://octo.github.io/shop/pr-7/2026-11-25T13-00-07Z/snapshot.html',
+        inlineImage: true,
+      },
+    })
+    expect(github.refs.get('refs/heads/blast-radius-snapshots')).toBe(head)
+    expect(github.requests.slice(before).map((r) => r.method)).toEqual(['GET', 'GET', 'GET', 'GET', 'GET'])
+  })
+
+  it('links the image, without inlining it, on a private repository; links the 2x card when there is one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'blast-radius-publish-2x-'))
+    const withRetina = [...files, join(dir, 'snapshot-2x.png')]
+    await writeFile(withRetina[2]!, Buffer.from([0x89, 0x50, 0x4e, 0x47, 2, 2]))
+    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 11, files: withRetina, now: at(31) })
+    const head = github.refs.get('refs/heads/blast-radius-snapshots')!
+    expect(outcome).toMatchObject({ kind: 'published', links: { inlineImage: false, png2x: `https://github.com/octo/shop/raw/${head}/pr-11/2026-11-25T13-31-07Z/snapshot-2x.png` } })
+  })
+
   it('keeps the newest 5 per pull request and leaves other pull requests alone', async () => {
     await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 8, files, now: at(1) })
     for (let minute = 2; minute <= 7; minute++) {
+      await changeViewer(minute)
       const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files, now: at(minute) })
       expect(outcome.kind).toBe('published')
     }
@@ -61,10 +92,11 @@ describe('publishToBranch (git data API)', () => {
     const head = github.refs.get('refs/heads/blast-radius-snapshots')!
     let depth = 0
     for (let c: string | undefined = head; c; c = github.commits.get(c)!.parents[0]) depth++
-    expect(depth).toBe(8)
+    expect(depth).toBe(9) // with the commit for pull request 11
   })
 
   it('sanitizes the folder label and links the viewer through GitHub Pages when given', async () => {
+    await changeViewer(9)
     const outcome = await publishToBranch(octokit, {
       owner: 'octo',
       repo: 'shop',
@@ -91,6 +123,7 @@ describe('publishToBranch (git data API)', () => {
 
   it('reports, without throwing, a token that may not write, and a bad branch name', async () => {
     github.refuseWrites = true
+    await changeViewer(99)
     try {
       const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files })
       expect(outcome.kind).toBe('failed')

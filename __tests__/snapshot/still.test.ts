@@ -3,7 +3,8 @@ import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { pythonGraph } from '../helpers/python-graph.js'
 import { blastRadius } from '../../src/impact/blast-radius.js'
-import { BACKGROUND, CHANGED_COLOUR, ringColour } from '../../src/snapshot/palette.js'
+import { CARD, LEGEND, legendRows } from '../../src/snapshot/legend-svg.js'
+import { BACKGROUND, CHANGED_COLOUR, ringColour, TEXT_COLOUR } from '../../src/snapshot/palette.js'
 import { renderPng } from '../../src/snapshot/render-png.js'
 import { buildScene } from '../../src/snapshot/scene.js'
 import { snapshotSvg } from '../../src/snapshot/snapshot-svg.js'
@@ -23,13 +24,35 @@ function pixelsNear(pixels: Pixels, hex: string, tolerance = 30): number {
   return n
 }
 
+/** Runs of pixel rows holding text-coloured pixels inside a box: one per line of text. */
+function textRows(pixels: Pixels, box: { left: number; right: number; top: number; bottom: number }) {
+  const [r, g, b] = rgb(TEXT_COLOUR)
+  const inked = (y: number) => {
+    for (let x = box.left; x < box.right; x++) {
+      const i = 4 * (y * pixels.width + x)
+      // Anti-aliased glyph edges blend toward the background: half-way counts as ink.
+      if (pixels.data[i]! > (r + 13) / 2 && pixels.data[i + 1]! > (g + 17) / 2 && pixels.data[i + 2]! > (b + 23) / 2) return true
+    }
+    return false
+  }
+  const rows: { top: number; bottom: number }[] = []
+  for (let y = box.top; y < box.bottom; y++) {
+    if (!inked(y)) continue
+    const last = rows[rows.length - 1]
+    if (last && last.bottom === y - 1) last.bottom = y
+    else rows.push({ top: y, bottom: y })
+  }
+  return rows
+}
+
 describe('snapshot still (PNG)', () => {
   const { graph, core } = syntheticGraph()
   const scene = buildScene(graph, blastRadius(graph, [core]))
 
-  it('is a 1600×900 PNG with the scene painted on it, ring colours included', async () => {
-    const pixels = decodePng(await renderPng(snapshotSvg(scene)))
-    expect([pixels.width, pixels.height]).toEqual([1600, 900])
+  it('is a card 800 px wide (1600 px at 2x) with the scene painted on it, ring colours included', async () => {
+    const pixels = decodePng(await renderPng(snapshotSvg(scene, 2)))
+    expect([pixels.width, pixels.height]).toEqual([2 * CARD.width, 2 * CARD.height])
+    expect(CARD.width).toBe(800)
     const share = paintedShare(pixels, rgb(BACKGROUND))
     expect(share).toBeGreaterThan(0.04)
     expect(share).toBeLessThan(0.9)
@@ -43,17 +66,28 @@ describe('snapshot still (PNG)', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
   })
 
-  it('renders other sizes on request', async () => {
-    const pixels = decodePng(await renderPng(snapshotSvg(scene, { width: 800, height: 450 })))
-    expect([pixels.width, pixels.height]).toEqual([800, 450])
-    expect(paintedShare(pixels, rgb(BACKGROUND))).toBeGreaterThan(0.04)
+  it('has a rings legend readable at 800 px: every row of text at least 11 px tall at 1x', async () => {
+    const png = await renderPng(snapshotSvg(scene, 1))
+    const pixels = decodePng(png)
+    expect(pixels.width).toBe(800)
+    // The legend's text column (no swatches, no bars), cut out of the picture, its text found by its colour.
+    const rows = textRows(pixels, { left: LEGEND.left + 16, right: LEGEND.right - 36, top: LEGEND.top - 24, bottom: LEGEND.top + legendRows(scene).length * LEGEND.rowHeight })
+    expect(rows).toHaveLength(legendRows(scene).length)
+    for (const row of rows) expect(row.bottom - row.top + 1).toBeGreaterThanOrEqual(11)
+    console.log(`legend text rows at 1x: ${rows.map((r) => r.bottom - r.top + 1).join(', ')} px tall`)
   })
 
-  it('labels the changed file and the busiest files of the radius, and counts every ring in the legend', async () => {
+  it('stays under 500 KB at 2x for a Django-sized graph, and the area names are in the picture', async () => {
+    const png = await renderPng(snapshotSvg(scene, 2))
+    expect(png.length).toBeLessThan(500_000)
+    const svg = snapshotSvg(scene)
+    for (const area of scene.areas) expect(svg).toContain(`>${area.name} · ${area.affected.toLocaleString('en-US')}</text>`)
+  })
+
+  it('labels the changed file and counts every ring in the legend', async () => {
     const small = await buildGraph(SMALL_REPO)
     const svg = snapshotSvg(buildScene(small, blastRadius(small, ['app/core/config.py' as RepoPath])))
     expect(svg).toContain('>app/core/config.py</text>')
-    expect(svg).toContain('app/web/views.py · 3 via it')
     expect(svg).toContain('6 of 10 files affected · 3 rings')
     for (const [label, n] of [['changed', 1], ['ring 1', 3], ['ring 2', 2], ['ring 3', 1], ['not affected', 3]] as const) {
       expect(svg).toMatch(new RegExp(`>${label}</text><text [^>]*>${n}</text>`))
@@ -69,7 +103,7 @@ describe('snapshot still (PNG)', () => {
     expect(svg).toContain('app/\\u{202e}gnp.exe.py')
     expect(svg).not.toContain('<img')
     expect(svg).toContain('app/&#60;img src=x onerror=alert(1)&#62;.py')
-    expect(decodePng(await renderPng(svg)).width).toBe(1600)
+    expect(decodePng(await renderPng(svg)).width).toBe(800)
   })
 
   it('never looks "safe" when there is nothing to measure: the picture says why', async () => {
@@ -81,16 +115,16 @@ describe('snapshot still (PNG)', () => {
     ])
     // Wrapped to the legend's width, warning sign first.
     const svg = snapshotSvg(scene)
-    expect(svg).toContain('>⚠ The import graph holds 1 file and 0 imports: too little</text>')
-    expect(svg).toContain('>   to measure a blast radius.</text>')
+    expect(svg).toContain('>⚠ The import graph holds 1 file</text>')
+    expect(svg).toContain('>   measure a blast radius.</text>')
     const nothingChanged = snapshotSvg(buildScene(lonely, blastRadius(lonely, [])))
     expect(nothingChanged).toContain('>Blast radius: no changed file is in the import graph</text>')
-    expect(nothingChanged).toContain('>⚠ None of the changed files is in the import graph:')
+    expect(nothingChanged).toContain('>⚠ None of the changed files is</text>')
     // Both still render, and so does a graph with no file at all.
-    expect(decodePng(await renderPng(nothingChanged)).width).toBe(1600)
+    expect(decodePng(await renderPng(nothingChanged)).width).toBe(800)
     const empty = pythonGraph({ files: [], edges: [] })
     const emptyScene = buildScene(empty, blastRadius(empty, []))
     expect(emptyScene.notes).toContain('The import graph holds 0 files and 0 imports: too little to measure a blast radius.')
-    expect(decodePng(await renderPng(snapshotSvg(emptyScene))).height).toBe(900)
+    expect(decodePng(await renderPng(snapshotSvg(emptyScene))).height).toBe(CARD.height)
   })
 })

@@ -17,9 +17,11 @@ describe('writeSnapshot', () => {
     try {
       const graph = await buildGraph(SMALL_REPO)
       const files = await writeSnapshot(join(out, 'new-folder'), graph, blastRadius(graph, ['app/core/config.py' as RepoPath]))
-      expect(files).toEqual({ png: join(out, 'new-folder', 'snapshot.png'), html: join(out, 'new-folder', 'snapshot.html') })
+      expect(files).toEqual({ png: join(out, 'new-folder', 'snapshot.png'), png2x: join(out, 'new-folder', 'snapshot-2x.png'), html: join(out, 'new-folder', 'snapshot.html') })
       const png = decodePng(await readFile(files.png))
-      expect([png.width, png.height]).toEqual([1600, 900])
+      expect([png.width, png.height]).toEqual([800, 520])
+      const png2x = decodePng(await readFile(files.png2x))
+      expect([png2x.width, png2x.height]).toEqual([1600, 1040])
 
       const html = await readFile(files.html, 'utf8')
       const data = inlineData(html)
@@ -39,7 +41,7 @@ describe('writeSnapshot', () => {
 
   it('escapes a path that would end the inline script', async () => {
     const evil = '</script><script>alert(1)</script>.py'
-    const html = viewerHtml({ title: evil, subtitle: '', paths: [evil], rings: [0], via: [-1], downstream: [0], positions: [0, 0, 0], edges: [], kinds: [], legend: [], notes: [] }, '/* script */')
+    const html = viewerHtml({ title: evil, subtitle: '', paths: [evil], rings: [0], via: [-1], viaLines: [0], bends: [0, 0, 0], downstream: [0], positions: [0, 0, 0], area: [0], atImport: [1], areas: [], edges: [], kinds: [], legend: [], notes: [], atImportCount: 0, shellOuter: [0, 0] }, '/* script */')
     expect(html.match(/<script/g)).toHaveLength(2)
     expect(inlineData(html).paths).toEqual([evil])
   })

@@ -16,9 +16,9 @@ export interface Projected {
   readonly scale: number
 }
 
-/** Radians; the viewer opens on the same view. */
+/** Radians; the viewer opens on the same view. The elevation looks down over the band the files lie in (layout.ts), so nothing stands between the camera and the centre. */
 export const AZIMUTH = 0.6
-export const ELEVATION = 0.38
+export const ELEVATION = 0.95
 
 export type Projector = (x: number, y: number, z: number) => Projected
 

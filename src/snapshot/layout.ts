@@ -1,19 +1,47 @@
 /**
  * The 3D layout shared by the PNG and the viewer. Computed once, in Node, with no simulation:
  *
- * - Every file gets a fixed direction from the centre. The folder tree is laid out as a treemap on
- *   the sphere's equal-area map (longitude × height), so a folder is one compact patch of the sky
- *   and its subfolders are patches inside it: folders stay together, in every ring alike.
- * - The distance from the centre is the ring: changed files at the centre, ring k on a shell of
- *   radius k^0.7·SHELL (deep radii of a dozen rings still fit one picture; each shell stays farther
- *   out than the one before), the files the change does not reach on one shell beyond the last.
- *   A small radial jitter, seeded by the path, gives the shells some depth without mixing them.
+ * - Each area (see snapshot-areas.ts) owns a sector: a range of longitude around the vertical axis,
+ *   as wide as its share of the files, with a gap to the next so sectors read as separate wedges.
+ *   Inside its sector an area's folders are a treemap (longitude × height), so subfolders stay together.
+ * - Everything lies in a band around the equator (|height| ≤ BAND): seen from the fixed camera,
+ *   which looks down from above the band, the line of sight to the centre crosses no file, so the
+ *   changed files at the centre are never hidden.
+ * - The distance from the centre is the ring. Each ring is a shell [inner, outer] as thick as its
+ *   population needs (a ring of 1,120 files gets a thick shell, a ring of 3 a thin one), with a gap
+ *   before the next, so shells never overlap. The files the change does not reach are one more
+ *   shell outside, drawn faint.
  *
- * The same paths and rings always give the same positions: no randomness but a hash of each path.
+ * The same paths, rings and areas always give the same positions: no randomness but a hash of each path.
  */
 import { byCodePoint } from '../core/repo-path.js'
 
-const SHELL = 100
+/** The scene's unit of length: the first ring's distance from the centre. */
+export const SHELL = 100
+/** Half the height of the band the files lie in, as the sine of the latitude. */
+export const BAND = 0.22
+const SHELL_GAP = 0.35 * SHELL
+/** Of the circle, the part left empty between two sectors. */
+const SECTOR_GAP = 0.05
+
+export interface Shell {
+  readonly inner: number
+  readonly outer: number
+}
+
+/** An area's wedge of longitude, in radians. */
+export interface Sector {
+  readonly start: number
+  readonly width: number
+}
+
+export interface Layout {
+  /** x, y, z per file (y is up), in the order of the paths. */
+  readonly positions: Float64Array
+  /** shells[k]: ring k's extent from the centre (shells[0] the changed files); the last entry is the files not reached. */
+  readonly shells: readonly Shell[]
+  readonly sectors: readonly Sector[]
+}
 
 interface Rect {
   readonly lon: number
@@ -22,34 +50,68 @@ interface Rect {
   readonly height: number
 }
 
-/** x, y, z per file (y is up), in the order of `paths`; `rings` as ringOf: 0 changed, k affected, -1 outside. */
-export function layoutPositions(paths: readonly string[], rings: readonly number[]): Float64Array {
-  const order = paths.map((_, i) => i).sort((a, b) => byCodePoint(paths[a]!, paths[b]!))
-  const segments = paths.map((p) => p.split('/'))
+/** `rings` as ringOf (0 changed, k affected, -1 outside); `areaOf[i]` is file i's area, of `areas`. */
+export function layout(paths: readonly string[], rings: readonly number[], areaOf: readonly number[], areas: number): Layout {
+  const sectors = sectorsOf(rings, areaOf, areas)
   const directions = new Float64Array(paths.length * 3)
-  placeGroup(order, 0, { lon: 0, z: -1, width: 2 * Math.PI, height: 2 }, segments, directions)
+  const members: number[][] = Array.from({ length: areas }, () => [])
+  for (const i of paths.map((_, i) => i).sort((a, b) => byCodePoint(paths[a]!, paths[b]!))) members[areaOf[i]!]!.push(i)
+  const segments = paths.map((p) => p.split('/'))
+  members.forEach((ids, area) => {
+    const { start, width } = sectors[area]!
+    placeGroup(ids, 0, { lon: start, z: -BAND, width, height: 2 * BAND }, segments, directions)
+  })
 
-  const deepest = rings.reduce((max, r) => Math.max(max, r), 0)
-  const changedCount = rings.filter((r) => r === 0).length
+  const shells = shellsOf(rings)
   const positions = new Float64Array(paths.length * 3)
   for (let i = 0; i < paths.length; i++) {
     const ring = rings[i]!
-    // Up to 35% of the gap to the next shell inward, either way: shells get depth but never overlap.
-    const spread = seededUnit(paths[i]!) - 0.5
-    const radius =
-      ring === 0
-        ? changedCount > 1 ? 0.3 * SHELL : 0
-        : ring > 0
-          ? shellRadius(ring) + 0.7 * spread * (shellRadius(ring) - shellRadius(ring - 1))
-          : shellRadius(deepest) + SHELL * (1 + 0.7 * spread)
+    const shell = shells[ring < 0 ? shells.length - 1 : ring]!
+    const radius = shell.inner + seededUnit(paths[i]!) * (shell.outer - shell.inner)
     for (let axis = 0; axis < 3; axis++) positions[3 * i + axis] = round(directions[3 * i + axis]! * radius)
   }
-  return positions
+  return { positions, shells, sectors }
 }
 
-/** Shells grow slower than the ring number, so a dozen rings still fit one picture. */
-function shellRadius(ring: number): number {
-  return SHELL * ring ** 0.7
+/** Sectors in area order, each as wide as its files (the affected ones count three times: the radius is the story). */
+function sectorsOf(rings: readonly number[], areaOf: readonly number[], areas: number): Sector[] {
+  const weight = new Array<number>(areas).fill(0)
+  rings.forEach((ring, i) => (weight[areaOf[i]!]! += ring >= 0 ? 3 : 1))
+  const total = weight.reduce((s, w) => s + w, 0) || 1
+  // Every area keeps a readable wedge, however few its files.
+  const floor = 0.25 / Math.max(areas, 1)
+  const shares = weight.map((w) => floor + (1 - floor * areas) * (w / total))
+  const gap = areas > 1 ? SECTOR_GAP * 2 * Math.PI / areas : 0
+  let start = 0
+  return shares.map((share) => {
+    const width = share * 2 * Math.PI
+    const sector = { start: start + gap / 2, width: Math.max(width - gap, width / 2) }
+    start += width
+    return sector
+  })
+}
+
+/** Shell thickness grows with the square root of the ring's population: its files spread over more depth. */
+function shellsOf(rings: readonly number[]): Shell[] {
+  const counts: number[] = [0]
+  let outside = 0
+  let changed = 0
+  for (const ring of rings) {
+    if (ring < 0) outside++
+    else if (ring === 0) changed++
+    else counts[ring] = (counts[ring] ?? 0) + 1
+  }
+  const largest = Math.max(1, outside, ...counts.map((n) => n ?? 0))
+  const thickness = (n: number) => SHELL * (0.1 + 0.8 * Math.sqrt(n / largest))
+  const shells: Shell[] = [{ inner: 0, outer: changed > 1 ? 0.3 * SHELL : 0 }]
+  let at = Math.max(shells[0]!.outer + SHELL_GAP, SHELL * 0.8)
+  for (let ring = 1; ring < counts.length; ring++) {
+    const outer = at + thickness(counts[ring] ?? 0)
+    shells.push({ inner: at, outer })
+    at = outer + SHELL_GAP
+  }
+  shells.push({ inner: at + SHELL_GAP, outer: at + SHELL_GAP + thickness(outside) })
+  return shells
 }
 
 /** Lays out files sharing their first `depth` path segments inside `rect`. */
@@ -69,7 +131,7 @@ function placeGroup(ids: readonly number[], depth: number, rect: Rect, segments:
 
 /** Splits `rect` in two, by weight, across its longer true side, until each part holds one child. */
 function placeChildren(children: readonly number[][], depth: number, rect: Rect, segments: string[][], out: Float64Array): void {
-  if (!children.length) return // an empty graph
+  if (!children.length) return // an empty graph, or an area with no file
   if (children.length === 1) {
     const only = children[0]!
     const first = only[0]!
@@ -85,7 +147,7 @@ function placeChildren(children: readonly number[][], depth: number, rect: Rect,
     split++
   }
   const share = before / total
-  // On the equal-area map a degree of longitude is short near the poles and height is stretched there.
+  // On the equal-area map a radian of longitude is short away from the equator, and height is stretched there.
   const shrink = Math.max(0.05, Math.sqrt(1 - (rect.z + rect.height / 2) ** 2))
   const [a, b]: [Rect, Rect] =
     rect.width * shrink >= rect.height / shrink
@@ -102,12 +164,16 @@ function placeChildren(children: readonly number[][], depth: number, rect: Rect,
 }
 
 function setDirection(id: number, rect: Rect, out: Float64Array): void {
-  const lon = rect.lon + rect.width / 2
-  const z = rect.z + rect.height / 2
-  const r = Math.sqrt(1 - z * z)
-  out[3 * id] = r * Math.cos(lon)
-  out[3 * id + 1] = z
-  out[3 * id + 2] = r * Math.sin(lon)
+  const [x, y, z] = direction(rect.lon + rect.width / 2, rect.z + rect.height / 2)
+  out[3 * id] = x
+  out[3 * id + 1] = y
+  out[3 * id + 2] = z
+}
+
+/** The unit vector at a longitude and a height (the sine of the latitude); y is up. */
+export function direction(lon: number, height: number): [number, number, number] {
+  const r = Math.sqrt(1 - height * height)
+  return [r * Math.cos(lon), height, r * Math.sin(lon)]
 }
 
 /** A number in [0, 1) that depends only on `text` (FNV-1a, then a murmur finaliser). */
@@ -120,6 +186,6 @@ function seededUnit(text: string): number {
 }
 
 /** Two decimals: plenty for a picture, and it keeps the inline JSON small. */
-function round(value: number): number {
-  return Math.round(value * 100) / 100
+export function round(value: number): number {
+  return Math.round(value * 100) / 100 || 0 // no -0
 }

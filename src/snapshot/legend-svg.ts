@@ -4,6 +4,12 @@ import { elide } from '../format/escape.js'
 import { count } from '../format/numbers.js'
 import { escapeXml } from './xml-escape.js'
 
+/** The card's size in CSS pixels: GitHub's comment column is about 800 px wide. */
+export const CARD = { width: 800, height: 520 } as const
+
+/** Where the rings legend sits on the card (CSS pixels), for the layout and for the test that reads it back. */
+export const LEGEND = { left: 584, top: 92, right: 790, rowHeight: 24, textSize: 15 } as const
+
 /** One legend row: a swatch, what it stands for, and how many files. */
 export interface LegendRow {
   readonly colour: string
@@ -23,39 +29,40 @@ export function legendRows(scene: Scene): LegendRow[] {
   return rows
 }
 
-export function legendSvg(scene: Scene, unit: number): string {
-  const x = 56 * unit
-  let y = 76 * unit
+/** Title and count across the top; the rings legend (swatch, name, count, bar) and the notes in the right column. */
+export function legendSvg(scene: Scene): string {
   const out: string[] = []
-  const text = (size: number, fill: string, body: string, weight = '') =>
-    `<text x="${x}" y="${y}" font-size="${size * unit}" fill="${fill}"${weight}>${escapeXml(body)}</text>`
-  out.push(text(27, TEXT_COLOUR, elide(scene.title, 60), ' font-weight="bold"'))
-  y += 38 * unit
-  out.push(text(19, MUTED_TEXT_COLOUR, scene.subtitle))
-  y += 50 * unit
+  const text = (x: number, y: number, size: number, fill: string, body: string, extra = '') =>
+    `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`
+  out.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'))
+  const atImport = scene.atImport !== scene.affected ? ` · ${count(scene.atImport)} at import time` : ''
+  out.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport))
+  const { left, right, rowHeight, textSize } = LEGEND
+  let y = LEGEND.top
   const rows = legendRows(scene)
   const widest = Math.max(...rows.map((r) => r.files))
+  const countRight = right - 40
   for (const row of rows) {
-    out.push(`<circle cx="${x + 9 * unit}" cy="${y - 6 * unit}" r="${8 * unit}" fill="${row.colour}"/>`)
-    out.push(`<text x="${x + 28 * unit}" y="${y}" font-size="${17 * unit}" fill="${TEXT_COLOUR}">${escapeXml(row.label)}</text>`)
-    out.push(`<text x="${x + 250 * unit}" y="${y}" font-size="${17 * unit}" fill="${TEXT_COLOUR}" text-anchor="end">${count(row.files)}</text>`)
+    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`)
+    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label))
+    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'))
     // A bar per row so the shape of the radius reads at a glance.
-    const bar = widest ? (120 * unit * row.files) / widest : 0
-    out.push(`<rect x="${x + 264 * unit}" y="${y - 12 * unit}" width="${bar.toFixed(1)}" height="${12 * unit}" rx="${2 * unit}" fill="${row.colour}" opacity="0.8"/>`)
-    y += 30 * unit
+    const bar = widest ? (34 * row.files) / widest : 0
+    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`)
+    y += rowHeight
   }
-  y += 14 * unit
+  y += 8
   for (const note of scene.notes) {
-    for (const [i, line] of wrap(note, 56).entries()) {
-      out.push(text(15, '#f2cc60', `${i ? '   ' : '⚠ '}${line}`))
-      y += 22 * unit
+    for (const [i, line] of wrap(note, 29).entries()) {
+      out.push(text(left, y, 12, '#f2cc60', `${i ? '   ' : '⚠ '}${line}`))
+      y += 16
     }
   }
-  out.push(`<text x="${x}" y="${852 * unit}" font-size="${14 * unit}" fill="${MUTED_TEXT_COLOUR}">distance from the centre = import steps from the change · blast-radius</text>`)
+  out.push(text(16, CARD.height - 12, 12, MUTED_TEXT_COLOUR, 'distance from the centre = import steps from the change · one wedge per area · blast-radius'))
   return `<g>${out.join('')}</g>`
 }
 
-/** Greedy word wrap: the legend column is narrow and the scene sits to its right. */
+/** Greedy word wrap: the legend column is narrow. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Octokit } from '@octokit/rest'
 import { httpStatus } from '../core/http-status.js'
 import { byCodePoint } from '../core/repo-path.js'
-import { reasonOf, type PublishOutcome } from './publish-outcome.js'
+import { reasonOf, type PublishOutcome, type SnapshotLinks } from './publish-outcome.js'
 import { isBranchName, safeName } from './safe-name.js'
 
 export interface BranchTarget {
@@ -19,8 +20,10 @@ export interface BranchTarget {
   readonly label?: string
   /** `https://github.com` or a GitHub Enterprise server, for links. */
   readonly serverUrl?: string
-  /** Where GitHub Pages serves the branch, for a clickable viewer link. */
+  /** Where GitHub Pages serves the branch, for a clickable viewer link (on github.com, `https://<owner>.github.io/<repo>` when absent). */
   readonly pagesUrl?: string
+  /** Whether the repository is public (the event payload's `repository.private === false`): only then can a comment show the image inline. */
+  readonly isPublic?: boolean
   readonly now?: Date
 }
 
@@ -55,6 +58,10 @@ export async function publishToBranch(octokit: Octokit, target: BranchTarget): P
   const stamp = (target.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
   const folder = safeName(target.label ? `${stamp}-${target.label}` : stamp)
   try {
+    const contents = await Promise.all(target.files.map(async (file) => ({ name: safeName(basename(file)), bytes: await readFile(file) })))
+    // The same bytes as the newest snapshot of this pull request: no commit, and the links of that one.
+    const same = await unchangedSnapshot(octokit, target, contents)
+    if (same) return { kind: 'published', unchanged: true, links: links(target, same.commit, `pr-${prNumber}/${same.folder}`, contents) }
     // One after the other: a refusal then stops at once, with no request left in flight behind it.
     const blobs: { name: string; sha: string }[] = []
     for (const file of target.files) {
@@ -131,6 +138,33 @@ async function commitSnapshot(
   return commit.sha
 }
 
+/** The newest folder of this pull request on the branch, when it holds exactly these files with these bytes (by git blob id). */
+async function unchangedSnapshot(
+  octokit: Octokit,
+  target: BranchTarget,
+  contents: readonly { name: string; bytes: Buffer }[],
+): Promise<{ commit: string; folder: string } | undefined> {
+  const { owner, repo, branch, prNumber } = target
+  const head = await branchHead(octokit, owner, repo, branch)
+  if (!head) return undefined
+  const rootSha = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: head })).data.tree.sha
+  const root = await octokit.rest.git.getTree({ owner, repo, tree_sha: rootSha })
+  const prTree = root.data.tree.find((e) => e.path === `pr-${prNumber}` && e.type === 'tree')
+  if (!prTree?.sha) return undefined
+  const folders = (await octokit.rest.git.getTree({ owner, repo, tree_sha: prTree.sha })).data.tree.filter((e) => e.type === 'tree' && e.path && e.sha)
+  const newest = folders.sort((a, b) => byCodePoint(a.path!, b.path!))[folders.length - 1]
+  if (!newest) return undefined
+  const entries = (await octokit.rest.git.getTree({ owner, repo, tree_sha: newest.sha! })).data.tree
+  const wanted = new Map(contents.map((c) => [c.name, blobId(c.bytes)]))
+  const same = entries.length === wanted.size && entries.every((e) => e.type === 'blob' && e.path && wanted.get(e.path) === e.sha)
+  return same ? { commit: head, folder: newest.path! } : undefined
+}
+
+/** Git's id of a blob: SHA-1 of "blob <size>\0" and the bytes. */
+function blobId(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+}
+
 /** The branch's commit, or undefined when the branch does not exist yet. */
 async function branchHead(octokit: Octokit, owner: string, repo: string, branch: string): Promise<string | undefined> {
   try {
@@ -141,14 +175,27 @@ async function branchHead(octokit: Octokit, owner: string, repo: string, branch:
   }
 }
 
-/** Links by commit, so a comment's picture stays valid after its folder is pruned from the branch's tree. */
-function links(target: BranchTarget, commit: string, folder: string, blobs: readonly { name: string }[]) {
+/**
+ * Links by commit, so a comment's picture stays valid after its folder is pruned from the branch's
+ * tree. The viewer is linked where a browser opens it as a page: GitHub Pages serving the branch
+ * (`pagesUrl`, or the repository's default Pages address on github.com); a file view on GitHub would
+ * show its source. On a GitHub Enterprise server without `pagesUrl` there is no such address: the
+ * file view it is, flagged so the comment can say so.
+ */
+function links(target: BranchTarget, commit: string, folder: string, blobs: readonly { name: string }[]): SnapshotLinks {
   const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
-  const file = (ending: string) => `${folder}/${blobs.find((b) => b.name.endsWith(ending))?.name ?? `snapshot${ending}`}`
+  const named = (test: (name: string) => boolean) => blobs.find((b) => test(b.name))?.name
+  const png = `${folder}/${named((n) => n.endsWith('.png') && !n.endsWith('-2x.png')) ?? 'snapshot.png'}`
+  const retina = named((n) => n.endsWith('-2x.png'))
+  const png2x = retina && `${folder}/${retina}`
+  const html = `${folder}/${named((n) => n.endsWith('.html')) ?? 'snapshot.html'}`
   const repoUrl = `${server}/${target.owner}/${target.repo}`
+  const pages = target.pagesUrl ?? (server === 'https://github.com' ? `https://${target.owner.toLowerCase()}.github.io/${target.repo}` : undefined)
   return {
-    png: `${repoUrl}/raw/${commit}/${file('.png')}`,
-    html: target.pagesUrl ? `${target.pagesUrl.replace(/\/+$/, '')}/${file('.html')}` : `${repoUrl}/blob/${commit}/${file('.html')}`,
-    inlineImage: true,
+    png: `${repoUrl}/raw/${commit}/${png}`,
+    ...(png2x ? { png2x: `${repoUrl}/raw/${commit}/${png2x}` } : {}),
+    html: pages ? `${pages.replace(/\/+$/, '')}/${html}` : `${repoUrl}/blob/${commit}/${html}`,
+    ...(pages ? {} : { htmlIsSource: true }),
+    inlineImage: target.isPublic === true,
   }
 }

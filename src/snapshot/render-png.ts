@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import { wasmFile } from '../core/wasm-file.js'
+import { encodePng } from './png-encode.js'
 
 /** The fonts travel with the code (fonts/ beside the module, or dist/fonts/ beside the bundle), never the system's: same SVG, same bytes, on any machine. */
 const FONT_FILES = ['fonts/DejaVuSans-subset.ttf', 'fonts/DejaVuSans-Bold-subset.ttf']
@@ -16,7 +17,7 @@ function prepare(): Promise<Uint8Array[]> {
   return ready
 }
 
-/** Rasterizes SVG to PNG in WASM: no browser, no native addon. */
+/** Rasterizes SVG in WASM (no browser, no native addon) and encodes the pixels compactly (png-encode.ts). The SVG must paint an opaque background. */
 export async function renderPng(svg: string): Promise<Uint8Array> {
   const fontBuffers = await prepare()
   const resvg = new Resvg(svg, {
@@ -27,7 +28,7 @@ export async function renderPng(svg: string): Promise<Uint8Array> {
   try {
     const image = resvg.render()
     try {
-      return image.asPng()
+      return encodePng(image.width, image.height, image.pixels)
     } finally {
       image.free()
     }

@@ -3,7 +3,8 @@ import type { RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { count, plural } from '../format/numbers.js'
-import { layoutPositions } from './layout.js'
+import { direction, layout, round, SHELL, type Sector, type Shell } from './layout.js'
+import { areaName, snapshotAreas } from './snapshot-areas.js'
 
 /** Where a file stands relative to the change; `via` is the id of the next file toward the change, -1 for a removed file. */
 export type NodeRole =
@@ -18,12 +19,37 @@ export type SceneNode = NodeRole & {
   readonly z: number
   /** Affected files whose shortest chain back to the change runs through this file (itself included). */
   readonly downstream: number
+  /** Index into the scene's areas. */
+  readonly area: number
+  /** Reached from the change through edges followed when a file is loaded (a changed file is). */
+  readonly atImport: boolean
+  /** For an affected file: the 1-based line of its import of `via`, when known. */
+  readonly viaLine?: number
+  /** For an affected file: the control point of its edge toward `via`, shared by its area's edges of its ring, so they run as one bundle. */
+  readonly bend?: readonly [number, number, number]
+}
+
+/** An area of the repository (folders at the depth that separates them) and what the change does there. */
+export interface SceneArea {
+  readonly name: string
+  /** Folder prefix (`django/db/`, `''` for the top level). */
+  readonly prefix: string
+  readonly sector: Sector
+  /** Where its name is drawn: at the middle of its sector, just outside the shells. */
+  readonly anchor: readonly [number, number, number]
+  readonly files: number
+  /** byRing[k]: its files in ring k (byRing[0]: changed files). */
+  readonly byRing: readonly number[]
+  /** Its affected files (ring ≥ 1). */
+  readonly affected: number
 }
 
 export interface SceneEdge {
   readonly from: number
   readonly to: number
   readonly kind: EdgeKind
+  /** 1-based line of the import in `from`, when known. */
+  readonly line?: number
 }
 
 /** One scene, computed once in Node, drawn by both the PNG and the viewer. Node ids are the files' places in path order. */
@@ -38,6 +64,11 @@ export interface Scene {
   /** ringCounts[k]: files in ring k; ringCounts[0] is the changed files. */
   readonly ringCounts: readonly number[]
   readonly affected: number
+  /** Affected files reached at import time. */
+  readonly atImport: number
+  readonly areas: readonly SceneArea[]
+  /** shells[k]: ring k's extent from the centre; the last entry is the files not reached. */
+  readonly shells: readonly Shell[]
   /** Caveats that must be seen with the picture, so that an empty one never reads as "safe". */
   readonly notes: readonly string[]
 }
@@ -56,21 +87,75 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
     roles[idOf(file.path)] = { role: 'affected', ring: file.ring, via: idOf(file.via) }
   }
   const rings = roles.map(ringOf)
-  const positions = layoutPositions(graph.files.map((f) => f.path), rings)
+  const paths = graph.files.map((f) => f.path)
+  const { prefixes, areaOf } = snapshotAreas(paths, rings.map((r) => r >= 0))
+  const { positions, shells, sectors } = layout(paths, rings, areaOf, prefixes.length)
   const downstream = downstreamCounts(roles, impact, idOf)
-  const nodes = graph.files.map((file, id) => ({
-    ...roles[id]!,
-    path: file.path,
-    x: positions[3 * id]!,
-    y: positions[3 * id + 1]!,
-    z: positions[3 * id + 2]!,
-    downstream: downstream[id]!,
-  }))
-  const edges = graph.edges.map((e) => ({ from: idOf(e.from), to: idOf(e.to), kind: e.kind }))
+  const atImport = atImportSet(graph, impact)
+  const nodes: SceneNode[] = graph.files.map((file, id) => {
+    const role = roles[id]!
+    const via = role.role === 'affected' && role.via >= 0 ? graph.files[role.via]!.path : undefined
+    const viaLine = via === undefined ? undefined : graph.edge(file.path, via)?.line
+    return {
+      ...role,
+      path: file.path,
+      x: positions[3 * id]!,
+      y: positions[3 * id + 1]!,
+      z: positions[3 * id + 2]!,
+      downstream: downstream[id]!,
+      area: areaOf[id]!,
+      atImport: role.role === 'changed' || atImport.has(file.path),
+      ...(viaLine === undefined ? {} : { viaLine }),
+      ...(role.role === 'affected' && role.via >= 0 ? { bend: bendOf(sectors[areaOf[id]!]!, shells, role.ring) } : {}),
+    }
+  })
+  const edges = graph.edges.map((e) => ({ from: idOf(e.from), to: idOf(e.to), kind: e.kind, ...(e.line === undefined ? {} : { line: e.line }) }))
   const ringCounts: number[] = [impact.changed.length]
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1
+  const areas = prefixes.map((prefix, area): SceneArea => {
+    const byRing = ringCounts.map(() => 0)
+    let files = 0
+    rings.forEach((ring, id) => {
+      if (areaOf[id] !== area) return
+      files++
+      if (ring >= 0) byRing[ring]!++
+    })
+    const sector = sectors[area]!
+    const [x, y, z] = direction(sector.start + sector.width / 2, 0)
+    const reach = shells[shells.length - 1]!.outer + 0.25 * SHELL
+    const anchor = [round(x * reach), round(y * reach), round(z * reach)] as const
+    return { name: areaName(prefixes, area), prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) }
+  })
   const subtitle = `${count(impact.affected.total)} of ${plural(nodes.length, 'file')} affected · ${plural(ringCounts.length - 1, 'ring')}`
-  return { title: titleOf(impact), subtitle, nodes, edges, kinds: graph.kinds.map((k) => k.kind), ringCounts, affected: impact.affected.total, notes: notesOf(graph, impact) }
+  return {
+    title: titleOf(impact),
+    subtitle,
+    nodes,
+    edges,
+    kinds: graph.kinds.map((k) => k.kind),
+    ringCounts,
+    affected: impact.affected.total,
+    atImport: nodes.filter((n) => n.role === 'affected' && n.atImport).length,
+    areas,
+    shells,
+    notes: notesOf(graph, impact),
+  }
+}
+
+/** The bundle point of an area's edges from ring k to ring k−1: on the sector's middle, in the gap between the two shells. */
+function bendOf(sector: Sector, shells: readonly Shell[], ring: number): [number, number, number] {
+  const radius = (shells[ring]!.inner + shells[ring - 1]!.outer) / 2
+  const [x, y, z] = direction(sector.start + sector.width / 2, 0)
+  return [round(x * radius), round(y * radius), round(z * radius)]
+}
+
+/** The affected files reached through edges followed at load time only (a file that imports a removed one fails at load). */
+function atImportSet(graph: ImportGraph, impact: Impact): Set<RepoPath> {
+  const kinds = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind))
+  const known = new Set(graph.files.map((f) => f.path))
+  const seeds = impact.affected.files.filter((f) => f.ring === 1 && !known.has(f.via))
+  const sources = impact.changed.map((c) => c.path).filter((p) => known.has(p))
+  return new Set(graph.downstream(sources, { kinds, seeds }).map((f) => f.path))
 }
 
 function titleOf(impact: Impact): string {

@@ -1,91 +1,127 @@
 import { projector, type Projected } from './camera.js'
-import { legendSvg } from './legend-svg.js'
-import { BACKGROUND, CHANGED_COLOUR, OUTSIDE_COLOUR, RING_COLOURS, TEXT_COLOUR, ringColour } from './palette.js'
+import { SHELL } from './layout.js'
+import { CARD, legendSvg } from './legend-svg.js'
+import { BACKGROUND, CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, TEXT_COLOUR, ringColour } from './palette.js'
 import type { Scene, SceneNode } from './scene.js'
 import { elide } from '../format/escape.js'
 import { count } from '../format/numbers.js'
 import { escapeXml } from './xml-escape.js'
 
-export interface StillSize {
-  readonly width: number
-  readonly height: number
-}
+/** The box the scene is fitted into, in card pixels: left of the legend, under the title. */
+const STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 }
+const AREA_LABEL_SIZE = 12
+const CHANGED_LABEL_SIZE = 13
 
-const DEFAULT_STILL: StillSize = { width: 1600, height: 900 }
+type Point = { readonly x: number; readonly y: number; readonly depth: number; readonly scale: number }
 
-/** Where the scene sits on the picture, for what is placed around it. */
-interface Frame {
-  readonly unit: number
-  readonly width: number
-  readonly height: number
-  readonly centreX: number
-  /** How far right of the centre the scene reaches. */
-  readonly radius: number
-}
-
-/** How many of the busiest affected files (largest share of the radius flowing through them) get a label. */
-const BUSY_LABELS = 5
-
-/** The still as SVG: edges of the blast radius, shaded spheres drawn far to near, labels, legend. */
-export function snapshotSvg(scene: Scene, size: StillSize = DEFAULT_STILL): string {
-  const { width, height } = size
-  const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0)
-  const project = projector({ width, height, centreX: width * 0.5, centreY: height * 0.5 }, radius)
-  const points = scene.nodes.map((n) => project(n.x, n.y, n.z))
-  // Folds, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
+/**
+ * The still as SVG, a card for a pull request comment: designed at GitHub's comment width
+ * (CARD.width, 800 px) and drawn at `scale` times that (2 for high-density screens), so its text
+ * keeps the size it was designed at. Title and count, the scene with its areas named and counted,
+ * the rings legend on the right.
+ */
+export function snapshotSvg(scene: Scene, scale = 1): string {
+  const place = fitter(scene)
+  const points = scene.nodes.map((n) => place(n.x, n.y, n.z))
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity)
   const farthest = points.reduce((max, p) => Math.max(max, p.depth), -Infinity)
-  // 1 at the front of the scene, 0 at the back: spheres fade into the background with depth.
-  const nearness = (p: Projected) => (farthest > nearest ? (farthest - p.depth) / (farthest - nearest) : 1)
-  const unit = height / 900
-  const centre = project(0, 0, 0)
-  // Perspective: a sphere's size follows its depth, relative to one at the centre.
-  const radii = points.map((p, id) => nodeRadius(scene.nodes[id]!) * unit * (p.scale / centre.scale))
-  const frame: Frame = { unit, width, height, centreX: centre.x, radius: points.reduce((max, p) => Math.max(max, p.x), centre.x) - centre.x }
-
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`,
+  // 1 at the front of the scene, 0 at the back: files fade into the background with depth.
+  const nearness = (p: Point) => (farthest > nearest ? (farthest - p.depth) / (farthest - nearest) : 1)
+  const centre = place(0, 0, 0)
+  const radii = points.map((p, id) => nodeRadius(scene.nodes[id]!) * (p.scale / centre.scale))
+  const { width, height } = CARD
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`,
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
-    `<rect width="${width}" height="${height}" fill="url(#glow)"/>`,
-    edgesSvg(scene, points, unit),
+    `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
+    guidesSvg(scene, place),
+    edgesSvg(scene, points, place),
     nodesSvg(scene, points, radii, nearness),
-    labelsSvg(scene, points, radii, frame),
-    legendSvg(scene, unit),
+    areaLabelsSvg(scene, place, centre),
+    changedLabelsSvg(scene, points, radii),
+    legendSvg(scene),
     '</svg>',
-  ]
-  return parts.join('\n')
+  ].join('\n')
+}
+
+/** The fixed camera, then a uniform scale and shift that fit the files and the area names into the stage. */
+function fitter(scene: Scene): (x: number, y: number, z: number) => Point {
+  const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0)
+  const reach = scene.areas.reduce((max, a) => Math.max(max, Math.hypot(...a.anchor)), radius)
+  const raw = projector({ width: 1000, height: 1000, centreX: 0, centreY: 0 }, reach)
+  // The outermost shell's circle too (at least one ring's size), so that a scene of one file is not blown up.
+  const rim = Math.max(scene.shells[scene.shells.length - 1]?.outer ?? 0, SHELL)
+  const compass = [0, 1, 2, 3].map((q) => raw(rim * Math.cos((q * Math.PI) / 2), 0, rim * Math.sin((q * Math.PI) / 2)))
+  const seen: Projected[] = [...scene.nodes.map((n) => raw(n.x, n.y, n.z)), ...scene.areas.map((a) => raw(...a.anchor)), ...compass]
+  // Folds, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
+  const [minX, maxX, minY, maxY] = seen.reduce(
+    ([x0, x1, y0, y1], p) => [Math.min(x0, p.x), Math.max(x1, p.x), Math.min(y0, p.y), Math.max(y1, p.y)],
+    [Infinity, -Infinity, Infinity, -Infinity],
+  )
+  // Room for the area names, which reach out sideways from their anchors.
+  const [padX, padY] = [40, 16]
+  const fit = Math.min((STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1), (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1))
+  const offsetX = (STAGE.left + STAGE.right) / 2 - ((minX + maxX) / 2) * fit
+  const offsetY = (STAGE.top + STAGE.bottom) / 2 - ((minY + maxY) / 2) * fit
+  return (x, y, z) => {
+    const p = raw(x, y, z)
+    return { x: offsetX + p.x * fit, y: offsetY + p.y * fit, depth: p.depth, scale: p.scale * fit }
+  }
 }
 
 function defs(): string {
-  const shade = (id: string, colour: string) =>
-    `<radialGradient id="${id}" cx="0.35" cy="0.32" r="0.75"><stop offset="0" stop-color="#ffffff" stop-opacity="0.85"/>` +
-    `<stop offset="0.28" stop-color="${colour}"/><stop offset="1" stop-color="${colour}" stop-opacity="0.55"/></radialGradient>`
   return [
     '<defs>',
-    `<radialGradient id="glow" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#1f2a44" stop-opacity="0.9"/><stop offset="1" stop-color="${BACKGROUND}" stop-opacity="0"/></radialGradient>`,
-    shade('changed', CHANGED_COLOUR),
-    shade('outside', OUTSIDE_COLOUR),
-    ...RING_COLOURS.map((colour, i) => shade(`ring${i + 1}`, colour)),
-    `<filter id="halo" x="-2" y="-2" width="5" height="5"><feGaussianBlur stdDeviation="9"/></filter>`,
+    `<radialGradient id="glow"><stop offset="0" stop-color="#1f2a44" stop-opacity="0.8"/><stop offset="1" stop-color="${BACKGROUND}" stop-opacity="0"/></radialGradient>`,
+    `<radialGradient id="changed" cx="0.35" cy="0.32" r="0.75"><stop offset="0" stop-color="#ffffff" stop-opacity="0.9"/><stop offset="0.3" stop-color="${CHANGED_COLOUR}"/><stop offset="1" stop-color="${CHANGED_COLOUR}" stop-opacity="0.7"/></radialGradient>`,
+    `<filter id="halo" x="-2" y="-2" width="5" height="5"><feGaussianBlur stdDeviation="5"/></filter>`,
     '</defs>',
   ].join('')
 }
 
-/** The shortest-path tree of the radius: each affected file linked to the next file toward the change. */
-function edgesSvg(scene: Scene, points: readonly Projected[], unit: number): string {
-  const lines: string[] = []
-  scene.nodes.forEach((node, id) => {
-    // A file that imports a removed file has no file to link to: the removed one is not in the picture.
-    if (node.role !== 'affected' || node.via < 0) return
-    const a = points[id]!
-    const b = points[node.via]!
-    lines.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${ringColour(node.ring)}"/>`)
+/** Each ring's shell as a circle on the floor of the band, in its colour, and a spoke between two areas' wedges. */
+function guidesSvg(scene: Scene, place: (x: number, y: number, z: number) => Point): string {
+  const out: string[] = []
+  const floor = (radius: number, lon: number) => place(radius * Math.cos(lon), 0, radius * Math.sin(lon))
+  const last = scene.shells.length - 1
+  scene.shells.forEach((shell, ring) => {
+    if (ring === 0) return
+    const radius = (shell.inner + shell.outer) / 2
+    const points = Array.from({ length: 97 }, (_, i) => floor(radius, (i / 96) * 2 * Math.PI))
+    const colour = ring === last ? OUTSIDE_COLOUR : ringColour(ring)
+    out.push(`<path d="M${points.map((p) => `${px(p.x)} ${px(p.y)}`).join('L')}" fill="none" stroke="${colour}" stroke-width="0.8" stroke-opacity="0.35"/>`)
   })
-  return `<g stroke-width="${px(0.9 * unit)}" stroke-opacity="0.22">${lines.join('')}</g>`
+  if (scene.areas.length > 1) {
+    const [inner, outer] = [scene.shells[1]?.inner ?? 0, scene.shells[last]!.outer]
+    for (const area of scene.areas) {
+      const [a, b] = [floor(inner, area.sector.start), floor(outer, area.sector.start)]
+      out.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${MUTED_TEXT_COLOUR}" stroke-width="0.6" stroke-opacity="0.3"/>`)
+    }
+  }
+  return `<g>${out.join('')}</g>`
 }
 
-function nodesSvg(scene: Scene, points: readonly Projected[], radii: readonly number[], nearness: (p: Projected) => number): string {
+/**
+ * The shortest-path tree of the radius (each affected file to the next file toward the change), as
+ * curves bent through their area's bundle point: the edges of an area between two rings run together.
+ */
+function edgesSvg(scene: Scene, points: readonly Point[], place: (x: number, y: number, z: number) => Point): string {
+  const byRing = new Map<number, string[]>()
+  scene.nodes.forEach((node, id) => {
+    // A file that imports a removed file has no file to link to: the removed one is not in the picture.
+    if (node.role !== 'affected' || node.via < 0 || !node.bend) return
+    const [a, b, c] = [points[id]!, points[node.via]!, place(...node.bend)]
+    const group = Math.min(node.ring, 8)
+    byRing.set(group, [...(byRing.get(group) ?? []), `M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`])
+  })
+  return [...byRing]
+    .sort((a, b) => b[0] - a[0])
+    .map(([ring, paths]) => `<path d="${paths.join('')}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`)
+    .join('')
+}
+
+function nodesSvg(scene: Scene, points: readonly Point[], radii: readonly number[], nearness: (p: Point) => number): string {
   // Far to near, except that the changed files come last: they are what the picture is about.
   const front = (id: number) => (scene.nodes[id]!.role === 'changed' ? 1 : 0)
   const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b]!.depth - points[a]!.depth || a - b)
@@ -93,59 +129,65 @@ function nodesSvg(scene: Scene, points: readonly Projected[], radii: readonly nu
   for (const id of order) {
     const node = scene.nodes[id]!
     const p = points[id]!
-    const near = nearness(p)
     const r = radii[id]!
     if (node.role === 'changed') {
-      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.4)}" fill="${CHANGED_COLOUR}" opacity="0.45" filter="url(#halo)"/>`)
+      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.2)}" fill="${CHANGED_COLOUR}" opacity="0.5" filter="url(#halo)"/>`)
+      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`)
+      continue
     }
-    const fill = node.role === 'changed' ? 'changed' : node.role === 'outside' ? 'outside' : `ring${Math.min(node.ring, RING_COLOURS.length)}`
-    const opacity = node.role === 'outside' ? 0.2 + 0.35 * near : node.role === 'changed' ? 1 : 0.5 + 0.5 * near
-    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#${fill})" opacity="${opacity.toFixed(2)}"/>`)
+    const near = nearness(p)
+    const [fill, opacity] = node.role === 'outside' ? [OUTSIDE_COLOUR, 0.15 + 0.2 * near] : [ringColour(node.ring), 0.55 + 0.45 * near]
+    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" opacity="${opacity.toFixed(2)}"/>`)
   }
   return `<g>${circles.join('')}</g>`
 }
 
-/** Sphere radius in pixels at the scene's centre: the changed files large, hubs of the radius larger than the rest. */
-function nodeRadius(node: SceneNode): number {
-  if (node.role === 'changed') return 10
-  if (node.role === 'outside') return 2.2
-  return 2.6 + 0.9 * Math.log2(node.downstream)
+/** A file's radius in card pixels at the scene's centre: the changed files large, hubs of the radius larger than the rest. */
+export function nodeRadius(node: SceneNode): number {
+  if (node.role === 'changed') return 6
+  if (node.role === 'outside') return 1.1
+  return 1.3 + 0.45 * Math.log2(node.downstream)
 }
 
-/**
- * Labels for the changed files and the busiest affected files, in a column right of the scene, each
- * tied to its sphere by a thin leader: they never overlap, however dense the middle is.
- */
-function labelsSvg(scene: Scene, points: readonly Projected[], radii: readonly number[], frame: Frame): string {
-  const changed = scene.nodes.flatMap((n, id) => (n.role === 'changed' ? [id] : [])).slice(0, 6)
-  const busiest = scene.nodes
-    .flatMap((n, id) => (n.role === 'affected' && n.downstream > 1 ? [id] : []))
-    .sort((a, b) => scene.nodes[b]!.downstream - scene.nodes[a]!.downstream || a - b)
-    .slice(0, BUSY_LABELS)
-  const ids = [...changed, ...busiest].sort((a, b) => points[a]!.y - points[b]!.y || a - b)
-  const size = 15 * frame.unit
-  const gap = 30 * frame.unit
-  const column = frame.centreX + frame.radius + 40 * frame.unit
-  // Spread the rows around the middle of their nodes, in their nodes' top-to-bottom order.
-  const middle = ids.reduce((sum, id) => sum + points[id]!.y, 0) / Math.max(ids.length, 1)
-  const top = Math.max(40 * frame.unit, Math.min(middle - ((ids.length - 1) * gap) / 2, frame.height - 40 * frame.unit - ids.length * gap))
-  // Characters that fit between the column and the right edge (DejaVu Sans averages 0.6 em).
-  const room = Math.floor((frame.width - 16 * frame.unit - column) / (0.6 * size))
+/** Each area's name and affected count at its sector's rim, nudged down where two would overlap. */
+function areaLabelsSvg(scene: Scene, place: (x: number, y: number, z: number) => Point, centre: Point): string {
+  const placed: { x0: number; x1: number; y: number }[] = []
   const out: string[] = []
-  ids.forEach((id, row) => {
-    const node = scene.nodes[id]!
-    const p = points[id]!
-    const y = top + row * gap
-    const colour = node.role === 'changed' ? CHANGED_COLOUR : node.role === 'affected' ? ringColour(node.ring) : OUTSIDE_COLOUR
-    const suffix = node.role === 'affected' ? ` · ${count(node.downstream)} via it` : ''
-    const text = elide(node.path, Math.max(12, room - suffix.length)) + suffix
-    out.push(`<polyline points="${px(p.x + radii[id]!)},${px(p.y)} ${px(column - 18 * frame.unit)},${px(y)} ${px(column - 6 * frame.unit)},${px(y)}" fill="none" stroke="${colour}" stroke-opacity="0.7" stroke-width="${px(frame.unit)}"/>`)
-    const weight = node.role === 'changed' ? ' font-weight="bold"' : ''
+  const order = scene.areas.map((_, i) => i).sort((a, b) => place(...scene.areas[a]!.anchor).y - place(...scene.areas[b]!.anchor).y || a - b)
+  for (const i of order) {
+    const area = scene.areas[i]!
+    const at = place(...area.anchor)
+    const text = `${elide(area.name, 28)} · ${count(area.affected)}`
+    const textWidth = 0.6 * AREA_LABEL_SIZE * text.length
+    const right = at.x >= centre.x
+    // Kept on the stage: a name never runs off the card or under the legend.
+    const x = right ? Math.min(at.x, STAGE.right - textWidth) : Math.max(at.x, STAGE.left + textWidth)
+    const x0 = right ? x : x - textWidth
+    let y = at.y
+    while (placed.some((q) => q.x0 < x0 + textWidth && x0 < q.x1 && Math.abs(q.y - y) < AREA_LABEL_SIZE + 2)) y += AREA_LABEL_SIZE + 2
+    placed.push({ x0, x1: x0 + textWidth, y })
+    const fill = area.affected ? TEXT_COLOUR : MUTED_TEXT_COLOUR
     out.push(
-      `<text x="${px(column)}" y="${px(y + size * 0.35)}" font-size="${px(size)}"${weight} fill="${TEXT_COLOUR}" stroke="${BACKGROUND}" stroke-width="${px(4 * frame.unit)}" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
+      `<text x="${px(x)}" y="${px(y + AREA_LABEL_SIZE * 0.35)}" font-size="${AREA_LABEL_SIZE}" fill="${fill}" text-anchor="${right ? 'start' : 'end'}" stroke="${BACKGROUND}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
     )
-  })
+  }
   return `<g>${out.join('')}</g>`
+}
+
+/** The changed files' names under the centre (the first three, and how many more). */
+function changedLabelsSvg(scene: Scene, points: readonly Point[], radii: readonly number[]): string {
+  const changed = scene.nodes.flatMap((n, id) => (n.role === 'changed' ? [id] : []))
+  if (!changed.length) return ''
+  const lowest = changed.reduce((max, id) => Math.max(max, points[id]!.y + radii[id]! * 2.2), -Infinity)
+  const x = changed.reduce((sum, id) => sum + points[id]!.x, 0) / changed.length
+  const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id]!.path, 48))
+  if (changed.length > 3) lines.push(`and ${count(changed.length - 3)} more changed files`)
+  return lines
+    .map(
+      (line, i) =>
+        `<text x="${px(x)}" y="${px(lowest + 14 + i * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`,
+    )
+    .join('')
 }
 
 function px(value: number): string {

@@ -2,6 +2,15 @@ import type { EdgeKind } from '../core/model.js'
 import { legendRows, type LegendRow } from './legend-svg.js'
 import { ringOf, type Scene } from './scene.js'
 
+/** An area as the viewer lists and labels it. */
+export interface ViewerArea {
+  readonly name: string
+  /** Where its name is drawn. */
+  readonly anchor: readonly [number, number, number]
+  /** byRing[k]: its files in ring k (byRing[0]: changed files). */
+  readonly byRing: readonly number[]
+}
+
 /** What the viewer page carries inline: the scene in flat arrays, indexed by node id. */
 export interface ViewerData {
   readonly title: string
@@ -11,14 +20,27 @@ export interface ViewerData {
   readonly rings: readonly number[]
   /** The next node toward the change, -1 for none. */
   readonly via: readonly number[]
+  /** The line of the import of `via` in the file, 0 when unknown. */
+  readonly viaLines: readonly number[]
+  /** x, y, z per node: the control point of its edge toward `via` (its area's bundle point; 0, 0, 0 for none). */
+  readonly bends: readonly number[]
   readonly downstream: readonly number[]
   /** x, y, z per node. */
   readonly positions: readonly number[]
-  /** from, to, kind (index into `kinds`) per edge: `from` imports `to`. */
+  /** Index into `areas` per node. */
+  readonly area: readonly number[]
+  /** 1 when the node is reached at import time (a changed file is), else 0. */
+  readonly atImport: readonly number[]
+  readonly areas: readonly ViewerArea[]
+  /** from, to, kind (index into `kinds`), line (0 when unknown) per edge: `from` imports `to`. */
   readonly edges: readonly number[]
   readonly kinds: readonly EdgeKind[]
   readonly legend: readonly LegendRow[]
   readonly notes: readonly string[]
+  /** Affected files reached at import time. */
+  readonly atImportCount: number
+  /** The outer radius of each ring's shell; the last entry is the files not reached. */
+  readonly shellOuter: readonly number[]
 }
 
 export function viewerData(scene: Scene): ViewerData {
@@ -28,11 +50,18 @@ export function viewerData(scene: Scene): ViewerData {
     paths: scene.nodes.map((n) => n.path),
     rings: scene.nodes.map(ringOf),
     via: scene.nodes.map((n) => (n.role === 'affected' ? n.via : -1)),
+    viaLines: scene.nodes.map((n) => n.viaLine ?? 0),
+    bends: scene.nodes.flatMap((n) => n.bend ?? [0, 0, 0]),
     downstream: scene.nodes.map((n) => n.downstream),
     positions: scene.nodes.flatMap((n) => [n.x, n.y, n.z]),
-    edges: scene.edges.flatMap((e) => [e.from, e.to, scene.kinds.indexOf(e.kind)]),
+    area: scene.nodes.map((n) => n.area),
+    atImport: scene.nodes.map((n) => (n.atImport ? 1 : 0)),
+    areas: scene.areas.map((a) => ({ name: a.name, anchor: a.anchor, byRing: a.byRing })),
+    edges: scene.edges.flatMap((e) => [e.from, e.to, scene.kinds.indexOf(e.kind), e.line ?? 0]),
     kinds: scene.kinds,
     legend: legendRows(scene),
     notes: scene.notes,
+    atImportCount: scene.atImport,
+    shellOuter: scene.shells.map((s) => Math.round(s.outer * 100) / 100),
   }
 }

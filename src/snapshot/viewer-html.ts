@@ -26,7 +26,11 @@ export function viewerHtml(data: ViewerData, script: string): string {
 </head>
 <body>
 <canvas id="scene"></canvas>
-<aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul><div id="rings"></div><div id="toggles"></div><ul id="notes"></ul></aside>
+<aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul>
+<div id="rings"><button id="play" title="Replay the blast radius from the change outward, ring by ring (Space)">▶ play</button><button id="fewer" title="One ring fewer (−)">−</button><button id="more" title="One ring more (+)">+</button><span id="ring-status"></span></div>
+<h2>Areas, in the order the change reaches them</h2><ol id="areas"></ol>
+<div id="toggles"></div><ul id="notes"></ul>
+<p class="muted keys">Keys: Space play · + − rings · arrows turn · F the change · / search · Esc close</p></aside>
 <div id="search"><input id="search-box" type="search" placeholder="Search files…" autocomplete="off" aria-label="Search files"><ul id="results"></ul></div>
 <aside id="panel" hidden></aside>
 <div id="tooltip" hidden></div>
@@ -44,7 +48,7 @@ function styles(): string {
 html, body { margin: 0; height: 100%; overflow: hidden; background: ${BACKGROUND}; color: ${TEXT_COLOUR};
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }
 canvas#scene { position: fixed; inset: 0; width: 100vw; height: 100vh; display: block; }
-aside, #search { position: fixed; background: rgba(13, 17, 23, 0.86); border: 1px solid #30363d; border-radius: 8px; padding: 12px 14px; }
+aside, #search { position: fixed; z-index: 1; background: rgba(13, 17, 23, 0.86); border: 1px solid #30363d; border-radius: 8px; padding: 12px 14px; }
 #legend { top: 12px; left: 12px; width: 330px; max-height: calc(100vh - 24px); overflow: auto; }
 #legend h1 { font-size: 16px; margin: 0 0 4px; overflow-wrap: anywhere; }
 .muted { color: ${MUTED_TEXT_COLOUR}; margin: 0 0 8px; }
@@ -57,6 +61,15 @@ button { background: #21262d; color: ${TEXT_COLOUR}; border: 1px solid #30363d; 
 button:hover { background: #30363d; }
 label { cursor: pointer; user-select: none; }
 #notes li { color: #f2cc60; margin-top: 6px; }
+#legend h2 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
+#areas { list-style: none; margin: 0; padding: 0; }
+#areas button { width: 100%; text-align: left; margin: 1px 0; padding: 2px 8px; }
+#areas button[aria-pressed=true] { border-color: ${TEXT_COLOUR}; }
+.keys { font-size: 12px; margin-top: 10px; }
+.line { color: ${MUTED_TEXT_COLOUR}; }
+.area-pin { font-weight: 500; font-size: 12px; color: ${MUTED_TEXT_COLOUR}; }
+button:focus-visible, li:focus-visible, input:focus-visible { outline: 2px solid #4cc9f0; outline-offset: 1px; }
+@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 #search { top: 12px; left: 50%; transform: translateX(-50%); width: 360px; padding: 6px; }
 #search-box { width: 100%; background: #0d1117; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 6px 8px; font: inherit; }
 #results li, #panel li { padding: 2px 4px; cursor: pointer; border-radius: 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

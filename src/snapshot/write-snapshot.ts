@@ -10,17 +10,22 @@ import { viewerHtml } from './viewer-html.js'
 import { viewerScript } from './viewer-script.js'
 
 export interface SnapshotFiles {
+  /** The card at comment width (800 px). */
   readonly png: string
+  /** The same card at twice the pixels, for high-density screens (shown at 800 px). */
+  readonly png2x: string
   readonly html: string
 }
 
-/** Writes snapshot.png (the still) and snapshot.html (the viewer) of one scene into `outDir`. */
+/** Writes snapshot.png and snapshot-2x.png (the card) and snapshot.html (the viewer) of one scene into `outDir`. */
 export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: Impact): Promise<SnapshotFiles> {
   const scene = buildScene(graph, impact)
-  const [png, script] = await Promise.all([renderPng(snapshotSvg(scene)), viewerScript()])
-  const files = { png: join(outDir, 'snapshot.png'), html: join(outDir, 'snapshot.html') }
+  const script = viewerScript()
+  const [png, png2x] = [await renderPng(snapshotSvg(scene, 1)), await renderPng(snapshotSvg(scene, 2))]
+  const files = { png: join(outDir, 'snapshot.png'), png2x: join(outDir, 'snapshot-2x.png'), html: join(outDir, 'snapshot.html') }
   await mkdir(outDir, { recursive: true })
   await writeFile(files.png, png)
-  await writeFile(files.html, viewerHtml(viewerData(scene), script))
+  await writeFile(files.png2x, png2x)
+  await writeFile(files.html, viewerHtml(viewerData(scene), await script))
   return files
 }

@@ -1,14 +1,18 @@
 import * as THREE from 'three'
 import { CHANGED_COLOUR, OUTSIDE_COLOUR, ringColour } from '../snapshot/palette.js'
-import type { Model } from './model.js'
+import { EDGE_STRIDE, type Model } from './model.js'
 
 /** What the controls change; the shaders read it as uniforms, so nothing is rebuilt on a toggle. */
 export interface Visibility {
-  /** Rings beyond this are hidden ("expand the blast radius" walks it up). */
+  /** Rings beyond this are hidden ("play" walks it up). */
   maxRing: number
   showOutside: boolean
-  /** Edge kinds shown, by name. */
+  /** Edge kinds whose edges outside the shortest-path tree are drawn, by name (none by default). */
   kinds: Set<string>
+  /** Only the files reached at import time. */
+  importOnly: boolean
+  /** The area in focus (the others dimmed), -1 for none. */
+  focusArea: number
 }
 
 export function nodeColour(ring: number): string {
@@ -26,21 +30,39 @@ export function nodeSize(model: Model, id: number): number {
 const HIDE = /* glsl */ `
   uniform float maxRing;
   uniform float showOutside;
-  // Hidden when beyond the rings shown, or not affected while those are toggled off.
-  float hidden(float ring) { return (ring > maxRing || (ring < 0.0 && showOutside < 0.5)) ? 1.0 : 0.0; }
+  uniform float importOnly;
+  uniform float focusArea;
+  attribute float ring;
+  attribute float atImport;
+  attribute float area;
+  // Hidden when beyond the rings shown, not affected while those are toggled off, or not reached at import time when only those are asked for.
+  float hidden() {
+    return (ring > maxRing || (ring < 0.0 && showOutside < 0.5) || (ring > 0.0 && importOnly > 0.5 && atImport < 0.5)) ? 1.0 : 0.0;
+  }
+  // An area in focus: the others fade.
+  float dimmed() { return (focusArea >= 0.0 && abs(area - focusArea) > 0.5) ? 0.15 : 1.0; }
 `
+
+/** The largest sprite in pixels: software WebGL pays for every pixel of every sprite. */
+const MAX_POINT = 28
 
 const POINT_VERTEX = /* glsl */ `
   attribute float size;
-  attribute float ring;
   attribute vec3 tint;
   uniform float scale;
   varying vec3 vTint;
+  varying float vDim;
+  varying float vFlat;
   ${HIDE}
   void main() {
     vec4 mv = modelViewMatrix * vec4(position, 1.0);
     vTint = tint;
-    gl_PointSize = hidden(ring) > 0.5 ? 0.0 : size * scale / -mv.z;
+    vDim = dimmed();
+    float pixels = size * scale / -mv.z;
+    // Level of detail: a file a few pixels across is a flat dot (no lighting), never smaller than 1.5 px.
+    vFlat = pixels < 4.0 ? 1.0 : 0.0;
+    // And never larger than MAX_POINT px: close to the camera, sprites would cost their area in fill, every frame.
+    gl_PointSize = hidden() > 0.5 ? 0.0 : clamp(pixels, 1.5, ${MAX_POINT.toFixed(1)});
     gl_Position = projectionMatrix * mv;
   }
 `
@@ -49,25 +71,27 @@ const POINT_VERTEX = /* glsl */ `
 const POINT_FRAGMENT = /* glsl */ `
   uniform float opacity;
   varying vec3 vTint;
+  varying float vDim;
+  varying float vFlat;
   void main() {
     vec2 c = gl_PointCoord * 2.0 - 1.0;
     float d = dot(c, c);
     if (d > 1.0) discard;
+    if (vFlat > 0.5) { gl_FragColor = vec4(vTint, opacity * vDim); return; }
     vec3 normal = vec3(c.x, -c.y, sqrt(1.0 - d));
     float light = clamp(dot(normal, normalize(vec3(-0.4, 0.5, 0.8))), 0.0, 1.0);
-    gl_FragColor = vec4(vTint * (0.3 + 0.8 * light) + pow(light, 30.0) * 0.45, opacity);
+    gl_FragColor = vec4(vTint * (0.3 + 0.8 * light) + pow(light, 30.0) * 0.45, opacity * vDim);
   }
 `
 
 const EDGE_VERTEX = /* glsl */ `
-  attribute float ring;
   attribute vec4 tint;
   varying vec4 vTint;
   ${HIDE}
   void main() {
-    vTint = tint;
+    vTint = vec4(tint.rgb, tint.a * dimmed());
     // A hidden edge collapses to a point outside the clip volume.
-    gl_Position = hidden(ring) > 0.5 ? vec4(2.0, 2.0, 2.0, 1.0) : projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+    gl_Position = hidden() > 0.5 ? vec4(2.0, 2.0, 2.0, 1.0) : projectionMatrix * modelViewMatrix * vec4(position, 1.0);
   }
 `
 
@@ -81,17 +105,30 @@ export interface Layers {
   readonly update: (visibility: Visibility, scale: number) => void
 }
 
+type Uniforms = Record<'maxRing' | 'showOutside' | 'importOnly' | 'focusArea' | 'scale', { value: number }>
+
+/** Segments per bundled edge of the shortest-path tree: enough for the curve to read. */
+const CURVE_STEPS = 4
+
 /**
- * Four kinds of edge and two of node, each one object and so one draw call, whatever the size of
- * the graph: the affected nodes (opaque), the rest (faint), and the edges of each kind.
+ * A handful of objects, each one draw call whatever the size of the graph: the nodes (affected,
+ * not affected, changed: the last drawn over everything, so the change is never hidden), the
+ * shortest-path tree as curves bundled through each area's bend points, and the other edges of
+ * each kind (hidden until asked for).
  */
 export function buildLayers(model: Model): Layers {
-  const uniforms = { maxRing: { value: model.deepest }, showOutside: { value: 1 }, scale: { value: 1 } }
+  const uniforms: Uniforms = { maxRing: { value: model.deepest }, showOutside: { value: 1 }, importOnly: { value: 0 }, focusArea: { value: -1 }, scale: { value: 1 } }
   const group = new THREE.Group()
   const { rings } = model.data
-  const inRadius = (id: number) => rings[id]! >= 0
-  group.add(pointLayer(model, uniforms, inRadius, 1, 'affected'))
-  group.add(pointLayer(model, uniforms, (id) => !inRadius(id), 0.55, 'outside'))
+  group.add(pointLayer(model, uniforms, (id) => rings[id]! > 0, 1, 'affected'))
+  group.add(pointLayer(model, uniforms, (id) => rings[id]! < 0, 0.4, 'outside'))
+  const changed = pointLayer(model, uniforms, (id) => rings[id] === 0, 1, 'changed')
+  // In the transparent pass (drawn after the opaque one), last of all, and through everything.
+  changed.material.depthTest = false
+  changed.material.transparent = true
+  changed.renderOrder = 2
+  group.add(changed)
+  group.add(treeLayer(model, uniforms))
   const edgeLayers = new Map<string, THREE.LineSegments>()
   for (const [kindIndex, kind] of model.data.kinds.entries()) {
     const layer = edgeLayer(model, uniforms, kindIndex)
@@ -104,33 +141,45 @@ export function buildLayers(model: Model): Layers {
     update(visibility, scale) {
       uniforms.maxRing.value = visibility.maxRing
       uniforms.showOutside.value = visibility.showOutside ? 1 : 0
+      uniforms.importOnly.value = visibility.importOnly ? 1 : 0
+      uniforms.focusArea.value = visibility.focusArea
       uniforms.scale.value = scale
       for (const [kind, layer] of edgeLayers) layer.visible = visibility.kinds.has(kind)
     },
   }
 }
 
-type Uniforms = Record<'maxRing' | 'showOutside' | 'scale', { value: number }>
+/** The per-node attributes every layer's shader reads (ring, import time, area), for the given nodes. */
+function nodeAttributes(model: Model, ids: readonly number[], repeat: number): Record<'ring' | 'atImport' | 'area', Float32Array> {
+  const out = { ring: new Float32Array(ids.length * repeat), atImport: new Float32Array(ids.length * repeat), area: new Float32Array(ids.length * repeat) }
+  ids.forEach((id, i) => {
+    out.ring.fill(model.data.rings[id]!, i * repeat, (i + 1) * repeat)
+    out.atImport.fill(model.data.atImport[id]!, i * repeat, (i + 1) * repeat)
+    out.area.fill(model.data.area[id]!, i * repeat, (i + 1) * repeat)
+  })
+  return out
+}
 
-function pointLayer(model: Model, uniforms: Uniforms, keep: (id: number) => boolean, opacity: number, name: string): THREE.Points {
+function geometryOf(attributes: Record<string, [Float32Array, number]>): THREE.BufferGeometry {
+  const geometry = new THREE.BufferGeometry()
+  for (const [name, [array, size]] of Object.entries(attributes)) geometry.setAttribute(name, new THREE.BufferAttribute(array, size))
+  return geometry
+}
+
+function pointLayer(model: Model, uniforms: Uniforms, keep: (id: number) => boolean, opacity: number, name: string): THREE.Points<THREE.BufferGeometry, THREE.ShaderMaterial> {
   const ids = model.data.paths.map((_, id) => id).filter(keep)
   const position = new Float32Array(ids.length * 3)
   const tint = new Float32Array(ids.length * 3)
   const size = new Float32Array(ids.length)
-  const ring = new Float32Array(ids.length)
   const colour = new THREE.Color()
   ids.forEach((id, i) => {
     position.set(model.data.positions.slice(3 * id, 3 * id + 3), 3 * i)
     colour.set(nodeColour(model.data.rings[id]!))
     tint.set([colour.r, colour.g, colour.b], 3 * i)
     size[i] = nodeSize(model, id)
-    ring[i] = model.data.rings[id]!
   })
-  const geometry = new THREE.BufferGeometry()
-  geometry.setAttribute('position', new THREE.BufferAttribute(position, 3))
-  geometry.setAttribute('tint', new THREE.BufferAttribute(tint, 3))
-  geometry.setAttribute('size', new THREE.BufferAttribute(size, 1))
-  geometry.setAttribute('ring', new THREE.BufferAttribute(ring, 1))
+  const { ring, atImport, area } = nodeAttributes(model, ids, 1)
+  const geometry = geometryOf({ position: [position, 3], tint: [tint, 3], size: [size, 1], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
   const material = new THREE.ShaderMaterial({
     uniforms: { ...uniforms, opacity: { value: opacity } },
     vertexShader: POINT_VERTEX,
@@ -143,38 +192,55 @@ function pointLayer(model: Model, uniforms: Uniforms, keep: (id: number) => bool
   return points
 }
 
+/** Each affected file's edge toward `via` as a quadratic curve through its bend point, in its ring's colour. */
+function treeLayer(model: Model, uniforms: Uniforms): THREE.LineSegments {
+  const { via, positions, bends, rings } = model.data
+  const ids = model.data.paths.map((_, id) => id).filter((id) => via[id]! >= 0)
+  const position = new Float32Array(ids.length * CURVE_STEPS * 6)
+  const tint = new Float32Array(ids.length * CURVE_STEPS * 8)
+  const colour = new THREE.Color()
+  const [a, b, c, p] = [new THREE.Vector3(), new THREE.Vector3(), new THREE.Vector3(), new THREE.Vector3()]
+  const curve = new THREE.QuadraticBezierCurve3(a, c, b)
+  ids.forEach((id, i) => {
+    a.fromArray(positions, 3 * id)
+    b.fromArray(positions, 3 * via[id]!)
+    c.fromArray(bends, 3 * id)
+    colour.set(nodeColour(rings[id]!))
+    for (let step = 0; step < CURVE_STEPS; step++) {
+      const at = (i * CURVE_STEPS + step) * 6
+      curve.getPoint(step / CURVE_STEPS, p).toArray(position, at)
+      curve.getPoint((step + 1) / CURVE_STEPS, p).toArray(position, at + 3)
+      tint.set([colour.r, colour.g, colour.b, 0.35, colour.r, colour.g, colour.b, 0.35], (i * CURVE_STEPS + step) * 8)
+    }
+  })
+  const { ring, atImport, area } = nodeAttributes(model, ids, CURVE_STEPS * 2)
+  const geometry = geometryOf({ position: [position, 3], tint: [tint, 4], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
+  const material = new THREE.ShaderMaterial({ uniforms, vertexShader: EDGE_VERTEX, fragmentShader: EDGE_FRAGMENT, transparent: true, depthWrite: false })
+  const layer = new THREE.LineSegments(geometry, material)
+  layer.name = 'edges:tree'
+  return layer
+}
+
+/** The edges of one kind that are not in the shortest-path tree: a haze, shown while its farther end is. */
 function edgeLayer(model: Model, uniforms: Uniforms, kindIndex: number): THREE.LineSegments {
-  const { edges, rings, positions } = model.data
+  const { edges, rings, positions, via } = model.data
   const chosen: number[] = []
-  for (let i = 0; i < edges.length; i += 3) if (edges[i + 2] === kindIndex) chosen.push(i)
+  for (let i = 0; i < edges.length; i += EDGE_STRIDE) if (edges[i + 2] === kindIndex && via[edges[i]!] !== edges[i + 1]) chosen.push(i)
   const position = new Float32Array(chosen.length * 6)
   const tint = new Float32Array(chosen.length * 8)
-  const ring = new Float32Array(chosen.length * 2)
   const colour = new THREE.Color()
   chosen.forEach((at, i) => {
-    const from = edges[at]!
-    const to = edges[at + 1]!
+    const [from, to] = [edges[at]!, edges[at + 1]!]
     position.set(positions.slice(3 * from, 3 * from + 3), 6 * i)
     position.set(positions.slice(3 * to, 3 * to + 3), 6 * i + 3)
-    // An edge of the blast radius joins two files in it; it shows while its farther end does.
     const inside = rings[from]! >= 0 && rings[to]! >= 0
-    const edgeRing = inside ? Math.max(rings[from]!, rings[to]!) : -1
     colour.set(inside ? nodeColour(rings[from]!) : OUTSIDE_COLOUR)
-    // The shortest-path tree (as in the still) stands out; the many other edges stay a haze.
-    const alpha = model.data.via[from] === to ? 0.4 : inside ? 0.05 : 0.04
+    const alpha = inside ? 0.08 : 0.05
     tint.set([colour.r, colour.g, colour.b, alpha, colour.r, colour.g, colour.b, alpha], 8 * i)
-    ring.set([edgeRing, edgeRing], 2 * i)
   })
-  const geometry = new THREE.BufferGeometry()
-  geometry.setAttribute('position', new THREE.BufferAttribute(position, 3))
-  geometry.setAttribute('tint', new THREE.BufferAttribute(tint, 4))
-  geometry.setAttribute('ring', new THREE.BufferAttribute(ring, 1))
-  const material = new THREE.ShaderMaterial({
-    uniforms,
-    vertexShader: EDGE_VERTEX,
-    fragmentShader: EDGE_FRAGMENT,
-    transparent: true,
-    depthWrite: false,
-  })
+  // The edge belongs to its importing file: it shows while that file does.
+  const { ring, atImport, area } = nodeAttributes(model, chosen.map((at) => edges[at]!), 2)
+  const geometry = geometryOf({ position: [position, 3], tint: [tint, 4], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
+  const material = new THREE.ShaderMaterial({ uniforms, vertexShader: EDGE_VERTEX, fragmentShader: EDGE_FRAGMENT, transparent: true, depthWrite: false })
   return new THREE.LineSegments(geometry, material)
 }

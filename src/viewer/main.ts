@@ -4,45 +4,81 @@ import { AZIMUTH, ELEVATION } from '../snapshot/camera.js'
 import { BACKGROUND } from '../snapshot/palette.js'
 import { buildLayers, nodeSize, type Visibility } from './layers.js'
 import { wireLegend } from './legend-ui.js'
-import { readModel } from './model.js'
+import { litFiles, readModel } from './model.js'
+import { count } from '../format/numbers.js'
 import { showPanel } from './panel.js'
 import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
+import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
+import { wireStory } from './story.js'
 import { selectionMarker } from './selection-marker.js'
 
 const FOV = 45
 
 const model = readModel()
 const canvas = document.getElementById('scene') as HTMLCanvasElement
-const renderer = new THREE.WebGLRenderer({ canvas, antialias: true })
+// Level of detail for big graphs: multisampling multiplies the fill work, and thousands of 1–3 px dots gain little from it.
+const renderer = new THREE.WebGLRenderer({ canvas, antialias: model.data.paths.length <= 5000 })
 renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2))
 renderer.setClearColor(BACKGROUND)
 const scene = new THREE.Scene()
 const camera = new THREE.PerspectiveCamera(FOV, 1, 1, 1e6)
 const radius = model.data.paths.reduce((max, _, id) => Math.max(max, Math.hypot(...model.data.positions.slice(3 * id, 3 * id + 3))), 1)
-// Open on the still's view, so the page and the picture match.
-const distance = (radius * 0.95) / Math.sin(THREE.MathUtils.degToRad(FOV / 2))
-camera.position.set(Math.sin(AZIMUTH) * Math.cos(ELEVATION), Math.sin(ELEVATION), Math.cos(AZIMUTH) * Math.cos(ELEVATION)).multiplyScalar(distance)
-camera.far = distance * 4
+// The still's direction (from above the band the files lie in: nothing hides the centre).
+const viewDirection = new THREE.Vector3(Math.sin(AZIMUTH) * Math.cos(ELEVATION), Math.sin(ELEVATION), Math.cos(AZIMUTH) * Math.cos(ELEVATION))
+camera.far = radius * 12
 const controls = new OrbitControls(camera, canvas)
-controls.minDistance = radius * 0.05
-controls.maxDistance = distance * 2.5
+controls.minDistance = radius * 0.02
+controls.maxDistance = radius * 6
+const changedIds = model.data.rings.flatMap((ring, id) => (ring === 0 ? [id] : []))
+const changeCentre = changedIds.reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3()).divideScalar(Math.max(1, changedIds.length))
+const motion = { reduced: window.matchMedia('(prefers-reduced-motion: reduce)').matches }
 
-const visibility: Visibility = { maxRing: model.deepest, showOutside: true, kinds: new Set(model.data.kinds) }
+/** Distance at which a sphere of `size` around the target fills the view's height. */
+const fitDistance = (size: number) => (size * 1.1) / Math.sin(THREE.MathUtils.degToRad(FOV / 2))
+let flight: number | undefined
+/** Moves the camera to look at `target` from `distance` away along its current direction (or the still's): a short flight, or a jump with reduced motion. */
+function frame(target: THREE.Vector3, distance: number, direction?: THREE.Vector3): void {
+  const toward = (direction ?? camera.position.clone().sub(controls.target)).normalize()
+  const [fromTarget, fromPosition] = [controls.target.clone(), camera.position.clone()]
+  const toPosition = target.clone().add(toward.multiplyScalar(distance))
+  if (flight !== undefined) cancelAnimationFrame(flight)
+  const started = performance.now()
+  const step = () => {
+    const t = motion.reduced ? 1 : Math.min(1, (performance.now() - started) / 600)
+    const ease = t * t * (3 - 2 * t)
+    controls.target.lerpVectors(fromTarget, target, ease)
+    camera.position.lerpVectors(fromPosition, toPosition, ease)
+    controls.update()
+    flight = t < 1 ? requestAnimationFrame(step) : undefined
+  }
+  step()
+}
+/** The change and the rings up to `ring`, framed. */
+const frameRings = (ring: number) => frame(changeCentre, fitDistance(Math.max(model.data.shellOuter[Math.min(ring, model.deepest)] ?? radius, 60)))
+// Open on the still's view, centred on the change: it sits in the middle of the screen, nothing in front of it.
+camera.position.copy(changeCentre).add(viewDirection.clone().multiplyScalar(fitDistance(radius * 0.85)))
+controls.target.copy(changeCentre)
+controls.update()
+
+const visibility: Visibility = { maxRing: model.deepest, showOutside: true, kinds: new Set(), importOnly: false, focusArea: -1 }
 const layers = buildLayers(model)
 scene.add(layers.group)
 const marker = selectionMarker()
 scene.add(marker.object)
 
-// The changed files keep a label on screen, following them as the scene turns.
-const pinned = model.data.rings.flatMap((ring, id) => (ring === 0 ? [id] : [])).slice(0, 6)
-const pins = pinned.map((id) => {
+// The changed files keep a label on screen, following them as the scene turns; so do the lit areas' names.
+const pinned = changedIds.slice(0, 6)
+const pinOf = (text: string, className: string) => {
   const pin = document.createElement('div')
-  pin.className = 'pin'
-  pin.textContent = model.shown[id]!
+  pin.className = className
+  pin.textContent = text
   document.body.append(pin)
   return pin
-})
+}
+const pins = pinned.map((id) => pinOf(model.shown[id]!, 'pin'))
+const areaPins = model.data.areas.map((area) => pinOf(area.name, 'pin area-pin'))
+const anchor = new THREE.Vector3()
 
 let frameQueued = false
 function render(): void {
@@ -55,6 +91,17 @@ function render(): void {
     const at = screenPointOf(model, camera, canvas, id)
     pins[i]!.hidden = !at
     if (at) pins[i]!.style.transform = `translate(${Math.round(at.x + 16)}px, ${Math.round(at.y - 9)}px)`
+  })
+  const rect = canvas.getBoundingClientRect()
+  model.data.areas.forEach((area, i) => {
+    const n = litFiles(model, i, visibility.maxRing)
+    const p = anchor.fromArray(area.anchor).project(camera)
+    const pin = areaPins[i]!
+    pin.hidden = n === 0 || p.z > 1 || (visibility.focusArea >= 0 && visibility.focusArea !== i)
+    if (pin.hidden) return
+    pin.textContent = `${area.name} · ${count(n)}`
+    const [x, y] = [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height]
+    pin.style.transform = `translate(${Math.round(x)}px, ${Math.round(y - 9)}px) translateX(${p.x < 0 ? '-100%' : '0'})`
   })
 }
 function requestRender(): void {
@@ -79,12 +126,7 @@ function select(id: number, focus = true): void {
   tooltip.hidden = true
   showPanel(panel, model, id, (next) => select(next), clearSelection)
   marker.place(model.data.positions.slice(3 * id, 3 * id + 3), nodeSize(model, id))
-  if (focus) {
-    const target = new THREE.Vector3().fromArray(model.data.positions, 3 * id)
-    camera.position.add(target.clone().sub(controls.target))
-    controls.target.copy(target)
-    controls.update()
-  }
+  if (focus) frame(new THREE.Vector3().fromArray(model.data.positions, 3 * id), camera.position.distanceTo(controls.target))
   requestRender()
 }
 function clearSelection(): void {
@@ -127,9 +169,48 @@ canvas.addEventListener('pointerup', (event) => {
 })
 
 wireSearch(document.getElementById('search-box') as HTMLInputElement, document.getElementById('results') as HTMLUListElement, model, select)
-wireLegend(model, visibility, () => {
+const changed = () => {
   if (selected !== null && !isShown(model, selected, visibility)) clearSelection()
   requestRender()
+}
+wireLegend(model, visibility, motion, changed)
+/** Focus an area (its files bright, the others faint, the camera on it), or show all again. */
+function focusArea(area: number): void {
+  visibility.focusArea = visibility.focusArea === area ? -1 : area
+  if (visibility.focusArea < 0) frameRings(visibility.maxRing)
+  else {
+    const ids = model.data.area.flatMap((a, id) => (a === area && model.data.rings[id]! > 0 ? [id] : []))
+    const centre = ids.reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3()).divideScalar(Math.max(1, ids.length))
+    const spread = ids.reduce((max, id) => Math.max(max, centre.distanceTo(new THREE.Vector3().fromArray(model.data.positions, 3 * id))), 60)
+    frame(centre, fitDistance(spread))
+  }
+  story.setRing(visibility.maxRing)
+}
+const story = wireStory(model, visibility, {
+  changed,
+  focus: focusArea,
+  reducedMotion: () => motion.reduced,
+  // While playing, the view widens with the lit rings.
+  onRing: (ring, playing) => playing && visibility.focusArea < 0 && frameRings(ring),
+})
+document.getElementById('play')!.addEventListener('click', () => story.play())
+document.getElementById('fewer')!.addEventListener('click', () => (story.stop(), story.setRing(visibility.maxRing - 1)))
+document.getElementById('more')!.addEventListener('click', () => (story.stop(), story.setRing(visibility.maxRing + 1)))
+story.setRing(visibility.maxRing)
+wireKeys({
+  play: () => story.play(),
+  ring: (delta) => (story.stop(), story.setRing(visibility.maxRing + delta)),
+  turn: (dx, dy) => {
+    const offset = camera.position.clone().sub(controls.target)
+    const spherical = new THREE.Spherical().setFromVector3(offset)
+    spherical.theta += dx * 0.12
+    spherical.phi = Math.min(Math.PI - 0.05, Math.max(0.05, spherical.phi + dy * 0.12))
+    camera.position.copy(controls.target).add(new THREE.Vector3().setFromSpherical(spherical))
+    controls.update()
+  },
+  frameChange: () => frameRings(Math.min(2, model.deepest)),
+  escape: () => (visibility.focusArea >= 0 ? focusArea(visibility.focusArea) : clearSelection()),
+  search: () => (document.getElementById('search-box') as HTMLInputElement).focus(),
 })
 resize()
 render()
@@ -144,5 +225,25 @@ Object.assign(window, {
     },
     selectedPath: () => (selected === null ? null : model.data.paths[selected]),
     drawCalls: () => (render(), renderer.info.render.calls),
+    /** Areas in the side list, in its order (the order they lit up in). */
+    listedAreas: () => Array.from(document.querySelectorAll('#areas li:not([hidden]) button'), (b) => b.textContent),
+    /**
+     * Milliseconds per frame over `frames` frames, turning the scene a little each time; each frame
+     * is waited for (a pixel read back), so the figure is the GPU's work too. For docs/benchmarks.md.
+     */
+    frameTimes: (frames: number) => {
+      const gl = renderer.getContext()
+      const pixel = new Uint8Array(4)
+      const times: number[] = []
+      for (let i = 0; i < frames; i++) {
+        const started = performance.now()
+        camera.position.applyAxisAngle(new THREE.Vector3(0, 1, 0), 0.02)
+        controls.update()
+        render()
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel)
+        times.push(performance.now() - started)
+      }
+      return times
+    },
   },
 })

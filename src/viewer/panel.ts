@@ -1,25 +1,42 @@
 import { plural } from '../format/numbers.js'
 import { nodeColour } from './layers.js'
-import { chainBack, ringName, type Link, type Model } from './model.js'
+import { chainBack, ringName, type Model } from './model.js'
 
-/** A list of files where each entry selects its file. */
-function fileList(model: Model, ids: readonly Link[] | readonly number[], select: (id: number) => void): HTMLUListElement {
+/** A file of a list, and the line of the import that puts it there (in the importing file), when known. */
+interface Entry {
+  readonly node: number
+  readonly kind?: string
+  /** Where the import is: `:line` right after an importing file's path, or ` (line n)` of this file's import. */
+  readonly at?: string
+}
+
+/** A list of files where each entry selects its file (a button, so the keyboard reaches it). */
+function fileList(model: Model, entries: readonly Entry[], select: (id: number) => void): HTMLUListElement {
   const list = document.createElement('ul')
-  for (const item of ids) {
-    const id = typeof item === 'number' ? item : item.node
+  for (const item of entries) {
+    const id = item.node
     const li = document.createElement('li')
     li.title = model.shown[id]!
+    li.tabIndex = 0
+    li.setAttribute('role', 'button')
     const dot = document.createElement('span')
     dot.textContent = '● '
     dot.style.color = nodeColour(model.data.rings[id]!)
     li.append(dot, model.shown[id]!)
-    if (typeof item !== 'number' && item.kind !== 'import') {
+    if (item.at) {
+      const at = document.createElement('span')
+      at.className = 'line'
+      at.textContent = item.at
+      li.append(at)
+    }
+    if (item.kind && item.kind !== 'import') {
       const kind = document.createElement('span')
       kind.className = 'kind'
       kind.textContent = item.kind
       li.append(kind)
     }
     li.addEventListener('click', () => select(id))
+    li.addEventListener('keydown', (event) => event.key === 'Enter' && select(id))
     list.append(li)
   }
   return list
@@ -49,9 +66,15 @@ export function showPanel(panel: HTMLElement, model: Model, id: number, select: 
   ringLine.textContent = ring > 0 ? `${ringName(ring)}: ${plural(ring, 'import step')} from the change` : ringName(ring)
   ringLine.style.color = nodeColour(ring)
   panel.append(closeButton, title, ringLine)
-  if (ring > 0) panel.append(heading('Chain back to the change'), fileList(model, chainBack(model, id), select))
-  const importers = model.importers[id]!
-  const imports = model.imports[id]!
+  // Each step of the chain as `file:line`, the line where it imports the next step: the places to read.
+  const chain = chainBack(model, id).map((node, i, all): Entry => {
+    const line = model.data.viaLines[node]!
+    return i < all.length - 1 && line ? { node, at: `:${line}` } : { node }
+  })
+  if (ring > 0) panel.append(heading('Chain back to the change'), fileList(model, chain, select))
+  // An importer's line is in the importer (`file:line`); an import's is in this file.
+  const importers = model.importers[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: link.line ? `:${link.line}` : undefined }))
+  const imports = model.imports[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: link.line ? ` (line ${link.line})` : undefined }))
   panel.append(heading(`Imported by (${importers.length})`), fileList(model, importers, select))
   panel.append(heading(`Imports (${imports.length})`), fileList(model, imports, select))
   panel.hidden = false

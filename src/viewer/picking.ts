@@ -17,6 +17,7 @@ export function screenPointOf(model: Model, camera: THREE.Camera, canvas: HTMLCa
 
 export function isShown(model: Model, id: number, visibility: Visibility): boolean {
   const ring = model.data.rings[id]!
+  if (ring > 0 && visibility.importOnly && !model.data.atImport[id]) return false
   return ring <= visibility.maxRing && (ring >= 0 || visibility.showOutside)
 }
 
