@@ -18,8 +18,8 @@ beforeAll(async () => {
 })
 
 describe('the JavaScript/TypeScript adapter', () => {
-  it('is registered beside Python', () => {
-    expect(languageAdapters().map((a) => a.id)).toEqual(['python', 'javascript'])
+  it('is registered beside Python and Go', () => {
+    expect(languageAdapters().map((a) => a.id)).toEqual(['python', 'javascript', 'go'])
   })
 
   it('selects the graph files of §5, declaration files included, never below node_modules', () => {
@@ -94,7 +94,7 @@ describe('the JavaScript/TypeScript adapter', () => {
       ['lazy', false],
       ['type', false],
     ])
-    expect(adapter.edgeKinds.find((k) => k.kind === 'lazy')!.meaning).toMatch(/import\(\).*require inside a function/)
+    expect(adapter.edgeKinds.find((k) => k.kind === 'lazy')!.meaning).toMatch(/dynamic import, or a require inside a function/)
     expect(adapter.edgeKinds.find((k) => k.kind === 'type')!.meaning).toMatch(/erased at compile time/)
   })
 

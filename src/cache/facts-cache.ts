@@ -57,14 +57,14 @@ export class FactsCache {
 
   static async open(dir: string, version: string): Promise<FactsCache> {
     const loaded = await load(join(dir, FACTS_CACHE_FILE), version)
-    return new FactsCache(dir, version, loaded && 'entries' in loaded ? loaded.entries : new Map(), loaded)
+    return new FactsCache(dir, version, loaded && 'entries' in loaded ? loaded.entries : new Map<string, Map<string, unknown>>(), loaded)
   }
 
   get stats(): FactsCacheStats {
     return { ...this.counts }
   }
 
-  get(language: string, key: string): unknown | undefined {
+  get(language: string, key: string): unknown {
     const used = this.used.get(language)
     const facts = used?.has(key) ? used.get(key) : this.stored.get(language)?.get(key)
     if (facts === undefined) {
@@ -107,7 +107,7 @@ export class FactsCache {
 
 function entriesOf(entries: Entries, language: string): Map<string, unknown> {
   let map = entries.get(language)
-  if (!map) entries.set(language, (map = new Map()))
+  if (!map) entries.set(language, (map = new Map<string, unknown>()))
   return map
 }
 

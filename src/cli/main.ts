@@ -123,7 +123,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`blast-radius: ${error.message}\n`)
       return 2
     }
-    io.stderr.write(`blast-radius: internal error: ${(error as Error).stack ?? error}\n`)
+    io.stderr.write(`blast-radius: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     return 1
   }
 }

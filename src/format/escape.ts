@@ -14,7 +14,7 @@ export function visible(text: string): string {
 
 /** `text` cut in the middle to at most `width` characters, every invisible character spelled out. */
 export function elide(text: string, width: number): string {
-  const chars = [...visible(text)]
+  const chars = Array.from(visible(text)) // by code point, so a cut never splits a surrogate pair
   if (chars.length <= width) return chars.join('')
   const head = Math.ceil((width - 1) / 2)
   return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - (width - 1 - head)).join('')

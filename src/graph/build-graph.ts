@@ -121,6 +121,6 @@ function resolveContext(files: readonly RepoPath[], reader: SourceReader): Resol
 }
 
 /** Everything that decides what a cached entry holds besides the file's content. */
-function cacheVersion(adapters: readonly LanguageAdapter<unknown>[], maxBytes: number): string {
+function cacheVersion(adapters: readonly LanguageAdapter[], maxBytes: number): string {
   return [...adapters.map((a) => `${a.id} ${factsDigest(a)}`), `max ${maxBytes} bytes`].join('; ')
 }

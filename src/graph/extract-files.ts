@@ -129,7 +129,7 @@ export async function extractFiles<Facts>(
 }
 
 /** Cached facts are kept per adapter and dialect: the same bytes parsed as another dialect can say other things. */
-function namespace(adapter: LanguageAdapter<unknown>, path: RepoPath): string {
+function namespace(adapter: LanguageAdapter, path: RepoPath): string {
   const dialect = adapter.dialectOf(path)
   return dialect === adapter.id ? adapter.id : `${adapter.id}:${dialect}`
 }
@@ -158,8 +158,8 @@ async function extractPending<Facts>(
   const inWorkers = slices
     .slice(1)
     .map((slice) =>
-      runWorker<Facts>({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error: Error) => {
-        settings.onWarning?.(`an extraction thread failed (${error.message}); its ${slice.length} files were read in the main thread`)
+      runWorker<Facts>({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error: unknown) => {
+        settings.onWarning?.(`an extraction thread failed (${error instanceof Error ? error.message : String(error)}); its ${slice.length} files were read in the main thread`)
         return extractBatch(adapter, reader, slice)
       }),
     )
@@ -175,6 +175,6 @@ function runWorker<Facts>(job: WorkerJob): Promise<ExtractOutcome<Facts>[]> {
       void worker.terminate()
     })
     worker.once('error', reject)
-    worker.once('exit', (code) => reject(new Error(`extraction worker exited with ${code}`)))
+    worker.once('exit', (code) => { reject(new Error(`extraction worker exited with ${code}`)); })
   })
 }

@@ -120,7 +120,7 @@ function draw(
     }
   }
   const idOf = new Map<RepoPath, string>()
-  nodes.forEach((node, i) => node.files.forEach((path) => idOf.set(path, `n${i}`)))
+  nodes.forEach((node, i) => { node.files.forEach((path) => idOf.set(path, `n${i}`)); })
   const edges = new Map<string, [number, number]>()
   for (const [imported, importer] of links) {
     const pair: [number, number] = [Number(idOf.get(imported)!.slice(1)), Number(idOf.get(importer)!.slice(1))]

@@ -4,7 +4,6 @@ import { chainSteps, shortenChain } from './chains.js'
 import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
-import type { ReportInput } from './report-input.js'
 import { riskWord } from './risk.js'
 import { describeOutside, ringBar } from './wording.js'
 
@@ -38,7 +37,10 @@ function headline(facts: ReportFacts, style: Style): string[] {
   const { rows, affected, risk } = facts
   const changes = facts.input.analysis.changes.length
   const source = rows.length === changes ? plural(changes, 'changed file') : `${plural(rows.length, 'changed file')} in the graph (of ${count(changes)})`
-  const colour = risk.level === 'unknown' || risk.level === 'very high' || risk.level === 'high' ? style.red : risk.level === 'moderate' ? style.yellow : style.green
+  const colour = (text: string) =>
+    risk.level === 'unknown' || risk.level === 'very high' || risk.level === 'high' ? style.red(text)
+    : risk.level === 'moderate' ? style.yellow(text)
+    : style.green(text)
   const lines = [
     style.bold(`Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
@@ -71,7 +73,7 @@ function outside(facts: ReportFacts, style: Style): string[] {
   if (!outside.length) return []
   const lines = ['', style.bold(`Changed but not in the graph (${count(outside.length)})`)]
   for (const o of outside.slice(0, SHOWN)) {
-    const colour = o.why.kind === 'not-code' ? style.dim : style.yellow
+    const colour = (text: string) => (o.why.kind === 'not-code' ? style.dim(text) : style.yellow(text))
     lines.push(`  ${elide(o.change.path, TEXT_WIDTH - 2)}`, colour(`    ${elide(describeOutside(o.why), TEXT_WIDTH - 4)}`))
   }
   if (outside.length > SHOWN) lines.push(style.dim(`  …and ${count(outside.length - SHOWN)} more`))

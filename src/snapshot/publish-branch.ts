@@ -152,12 +152,12 @@ async function unchangedSnapshot(
   const prTree = root.data.tree.find((e) => e.path === `pr-${prNumber}` && e.type === 'tree')
   if (!prTree?.sha) return undefined
   const folders = (await octokit.rest.git.getTree({ owner, repo, tree_sha: prTree.sha })).data.tree.filter((e) => e.type === 'tree' && e.path && e.sha)
-  const newest = folders.sort((a, b) => byCodePoint(a.path!, b.path!))[folders.length - 1]
+  const newest = folders.sort((a, b) => byCodePoint(a.path, b.path))[folders.length - 1]
   if (!newest) return undefined
-  const entries = (await octokit.rest.git.getTree({ owner, repo, tree_sha: newest.sha! })).data.tree
+  const entries = (await octokit.rest.git.getTree({ owner, repo, tree_sha: newest.sha })).data.tree
   const wanted = new Map(contents.map((c) => [c.name, blobId(c.bytes)]))
   const same = entries.length === wanted.size && entries.every((e) => e.type === 'blob' && e.path && wanted.get(e.path) === e.sha)
-  return same ? { commit: head, folder: newest.path! } : undefined
+  return same ? { commit: head, folder: newest.path } : undefined
 }
 
 /** Git's id of a blob: SHA-1 of "blob <size>\0" and the bytes. */

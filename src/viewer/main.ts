@@ -55,7 +55,7 @@ function frame(target: THREE.Vector3, distance: number, direction?: THREE.Vector
   step()
 }
 /** The change and the rings up to `ring`, framed. */
-const frameRings = (ring: number) => frame(changeCentre, fitDistance(Math.max(model.data.shellOuter[Math.min(ring, model.deepest)] ?? radius, 60)))
+const frameRings = (ring: number) => { frame(changeCentre, fitDistance(Math.max(model.data.shellOuter[Math.min(ring, model.deepest)] ?? radius, 60))); }
 // Open on the still's view, centred on the change: it sits in the middle of the screen, nothing in front of it.
 camera.position.copy(changeCentre).add(viewDirection.clone().multiplyScalar(fitDistance(radius * 0.85)))
 controls.target.copy(changeCentre)
@@ -124,7 +124,7 @@ let selected: number | null = null
 function select(id: number, focus = true): void {
   selected = id
   tooltip.hidden = true
-  showPanel(panel, model, id, (next) => select(next), clearSelection)
+  showPanel(panel, model, id, (next) => { select(next); }, clearSelection)
   marker.place(model.data.positions.slice(3 * id, 3 * id + 3), nodeSize(model, id))
   if (focus) frame(new THREE.Vector3().fromArray(model.data.positions, 3 * id), camera.position.distanceTo(controls.target))
   requestRender()
@@ -191,15 +191,26 @@ const story = wireStory(model, visibility, {
   focus: focusArea,
   reducedMotion: () => motion.reduced,
   // While playing, the view widens with the lit rings.
-  onRing: (ring, playing) => playing && visibility.focusArea < 0 && frameRings(ring),
+  onRing: (ring, playing) => {
+    if (playing && visibility.focusArea < 0) frameRings(ring)
+  },
 })
-document.getElementById('play')!.addEventListener('click', () => story.play())
-document.getElementById('fewer')!.addEventListener('click', () => (story.stop(), story.setRing(visibility.maxRing - 1)))
-document.getElementById('more')!.addEventListener('click', () => (story.stop(), story.setRing(visibility.maxRing + 1)))
+document.getElementById('play')!.addEventListener('click', () => { story.play(); })
+document.getElementById('fewer')!.addEventListener('click', () => {
+  story.stop()
+  story.setRing(visibility.maxRing - 1)
+})
+document.getElementById('more')!.addEventListener('click', () => {
+  story.stop()
+  story.setRing(visibility.maxRing + 1)
+})
 story.setRing(visibility.maxRing)
 wireKeys({
-  play: () => story.play(),
-  ring: (delta) => (story.stop(), story.setRing(visibility.maxRing + delta)),
+  play: () => { story.play(); },
+  ring: (delta) => {
+    story.stop()
+    story.setRing(visibility.maxRing + delta)
+  },
   turn: (dx, dy) => {
     const offset = camera.position.clone().sub(controls.target)
     const spherical = new THREE.Spherical().setFromVector3(offset)
@@ -208,9 +219,12 @@ wireKeys({
     camera.position.copy(controls.target).add(new THREE.Vector3().setFromSpherical(spherical))
     controls.update()
   },
-  frameChange: () => frameRings(Math.min(2, model.deepest)),
-  escape: () => (visibility.focusArea >= 0 ? focusArea(visibility.focusArea) : clearSelection()),
-  search: () => (document.getElementById('search-box') as HTMLInputElement).focus(),
+  frameChange: () => { frameRings(Math.min(2, model.deepest)); },
+  escape: () => {
+    if (visibility.focusArea >= 0) focusArea(visibility.focusArea)
+    else clearSelection()
+  },
+  search: () => { (document.getElementById('search-box') as HTMLInputElement).focus(); },
 })
 resize()
 render()

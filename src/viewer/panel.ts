@@ -35,8 +35,10 @@ function fileList(model: Model, entries: readonly Entry[], select: (id: number) 
       kind.textContent = item.kind
       li.append(kind)
     }
-    li.addEventListener('click', () => select(id))
-    li.addEventListener('keydown', (event) => event.key === 'Enter' && select(id))
+    li.addEventListener('click', () => { select(id); })
+    li.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') select(id)
+    })
     list.append(li)
   }
   return list

@@ -33,7 +33,7 @@ export function wireStory(
     const button = document.createElement('button')
     button.className = 'area'
     button.title = 'Focus this area (again to show all)'
-    button.addEventListener('click', () => options.focus(area))
+    button.addEventListener('click', () => { options.focus(area); })
     li.append(button)
     return { area, li, button }
   })
@@ -58,7 +58,7 @@ export function wireStory(
   }
   const play = () => {
     stop()
-    if (options.reducedMotion()) return setRing(model.deepest)
+    if (options.reducedMotion()) { setRing(model.deepest); return; }
     setRing(0)
     timer = setInterval(() => {
       if (visibility.maxRing + 1 >= model.deepest) stop()

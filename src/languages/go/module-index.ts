@@ -58,7 +58,7 @@ export class GoModuleIndex {
     if (module === undefined) return { local: relative }
     // The same paths are imported by many files of a module: each is looked up once per module.
     let known = this.lookups.get(module)
-    if (!known) this.lookups.set(module, (known = new Map()))
+    if (!known) this.lookups.set(module, (known = new Map<string, GoLookup>()))
     let found = known.get(importPath)
     if (!found) known.set(importPath, (found = this.find(importPath, this.viewOf(module), relative)))
     return found

@@ -194,7 +194,7 @@ function dottedName(node: Node | null): string {
   if (node.type === 'aliased_import') return dottedName(node.childForFieldName('name'))
   const text = node.text
   if (!text.includes('#')) return text.replace(/[\s\\]+/g, '')
-  return node.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c!.text).join('.')
+  return node.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c.text).join('.')
 }
 
 function plainImports(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport[] {

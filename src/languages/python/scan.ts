@@ -34,7 +34,7 @@ const SOFT_HEADERS = new Set(['match', 'case'])
 const NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/
 const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u
 /** Characters no statement ends with: = + - / % & | ^ < > ~ . */
-const DANGLING = new Set([...'=+-/%&|^<>~.'].map((ch) => ch.charCodeAt(0)))
+const DANGLING = new Set(Array.from('=+-/%&|^<>~.', (ch) => ch.charCodeAt(0)))
 const TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/
 
 interface Block {

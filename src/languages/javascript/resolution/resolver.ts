@@ -209,7 +209,7 @@ function typesVersionsPaths(json: Record<string, unknown>): Record<string, unkno
   for (const key of Object.keys(typesVersions)) {
     const holds = rangeHoldsForTypeScript(key)
     if (holds === undefined) continue
-    if (holds) return isObject(typesVersions[key]) ? (typesVersions[key] as Record<string, unknown>) : undefined
+    if (holds) return isObject(typesVersions[key]) ? (typesVersions[key]) : undefined
   }
   return undefined
 }

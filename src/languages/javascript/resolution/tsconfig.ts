@@ -196,7 +196,7 @@ function finalOptions(values: Record<string, OptionValue>, configDir: string, is
   if (options.paths) {
     options.paths = withConfigDir(options.paths as PathsValue['table'], configDir, (options.baseUrl ?? options.pathsBasePath) as string)
   }
-  return options as CompilerOptions
+  return options
 }
 
 /** `${configDir}` in a `paths` substitution: the config being read, written relative to where `paths` are resolved from. */
