@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "67ca067d3e966b35", javascript: "7caba112f4fa7d9c", go: "5bc4e96e941bbd5d" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "a68b9db8c0dda095", javascript: "be71514259a14aea", go: "810bbe7262923d32" };
   }
 });
 
@@ -9553,7 +9553,8 @@ async function listTracked(repoDir) {
     if (mode === "120000" || mode === "160000") {
       const named = nameOf(raw);
       const path = "skipped" in named ? named.skipped.path : named.path;
-      if (!inExcludedFolder(path)) skipped.push({ path, reason: mode === "120000" ? "symbolic link (not followed)" : "git submodule (not analysed)" });
+      if (!inExcludedFolder(path))
+        skipped.push({ path, reason: mode === "120000" ? "symbolic link (not followed)" : "git submodule (not analysed)" });
     } else add(raw, edited.has(key) ? void 0 : blob);
   }
   for (const raw of nulFields(untracked)) add(raw);
@@ -15406,7 +15407,10 @@ function inputFiles(project, files) {
   const include = project.include ?? (project.files ? [] : [project.dir === "" ? "**/*" : `${project.dir}/**/*`]);
   const exclude = project.exclude ?? [options.outDir, options.declarationDir].filter((d) => d !== void 0);
   const included = include.length ? (0, import_picomatch2.default)(include.map(asGlob), { dot: false }) : () => false;
-  const excluded = exclude.length ? (0, import_picomatch2.default)(exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]), { dot: true }) : () => false;
+  const excluded = exclude.length ? (0, import_picomatch2.default)(
+    exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]),
+    { dot: true }
+  ) : () => false;
   const explicitJson = include.some((i2) => i2.endsWith(".json"));
   const candidates = /* @__PURE__ */ new Set([...listed, ...include.flatMap((spec) => filesBelow(files, fixedFolder(spec)))]);
   return files.filter((file) => {
@@ -15559,7 +15563,10 @@ function tryAddingExtensions(stem, extensions, written, state) {
         () => !!(extensions & JS) && attempt(".cjs")
       );
     case ".json":
-      return first(() => !!(extensions & DTS) && attempt(".d.json.ts"), () => !!(extensions & JSON_EXT) && attempt(".json"));
+      return first(
+        () => !!(extensions & DTS) && attempt(".d.json.ts"),
+        () => !!(extensions & JSON_EXT) && attempt(".json")
+      );
     case ".tsx":
     case ".jsx":
       return first(
@@ -16486,7 +16493,8 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function inputForOutputPath(finalPath, scope, extensions, state) {
   const { options } = state;
-  if (state.isConfigLookup || !(options.declarationDir || options.outDir) || finalPath.startsWith("node_modules/") || finalPath.includes("/node_modules/")) return void 0;
+  if (state.isConfigLookup || !(options.declarationDir || options.outDir) || finalPath.startsWith("node_modules/") || finalPath.includes("/node_modules/"))
+    return void 0;
   for (const guess of commonSourceGuesses(scope, state)) {
     for (const outputDir of [options.declarationDir, options.outDir !== options.declarationDir ? options.outDir : void 0]) {
       if (outputDir === void 0 || !isWithin(outputDir, finalPath) || outputDir === finalPath) continue;
@@ -16957,7 +16965,9 @@ function optionsId(options) {
 function loadFromImmediateNodeModules(extensions, name2, folder2, state) {
   const nodeModules = folder2 === "" ? "node_modules" : `${folder2}/node_modules`;
   if (!state.tree.hasNodeModules(nodeModules)) return void 0;
-  const key = [optionsId(state.options), extensions, state.features, state.isConfigLookup, state.conditions.join(), nodeModules, name2].join("|");
+  const key = [optionsId(state.options), extensions, state.features, state.isConfigLookup, state.conditions.join(), nodeModules, name2].join(
+    "|"
+  );
   return state.tree.remember(key, () => searchNodeModules(extensions, name2, nodeModules, state));
 }
 function searchNodeModules(extensions, name2, nodeModules, state) {
@@ -17396,7 +17406,12 @@ var JsProject = class {
   }
   resolve(from, imported) {
     const options = this.optionsFor(from);
-    const mode = imported.form === "reference" ? "reference" : modeOf(imported, from, fileFormat(from, options, (f) => this.packageScope(f)), options);
+    const mode = imported.form === "reference" ? "reference" : modeOf(
+      imported,
+      from,
+      fileFormat(from, options, (f) => this.packageScope(f)),
+      options
+    );
     const key = `${parentOf(from)}\0${imported.specifier}\0${mode}`;
     let outcome = this.outcomes.get(key);
     if (!outcome) {
@@ -17561,7 +17576,9 @@ function decodePython(bytes2) {
   try {
     text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body2);
   } catch {
-    throw new UndecodableSource(`not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`);
+    throw new UndecodableSource(
+      `not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`
+    );
   }
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
@@ -17651,7 +17668,9 @@ function pathFactsOf(root, shebang, isSetup) {
     for (const statement of statements) {
       if (!statement) continue;
       if (statement.type === "if_statement" && isMainTest(statement.childForFieldName("condition"))) program = true;
-      if (["if_statement", "try_statement", "with_statement", "else_clause", "elif_clause", "except_clause", "finally_clause"].includes(statement.type)) {
+      if (["if_statement", "try_statement", "with_statement", "else_clause", "elif_clause", "except_clause", "finally_clause"].includes(
+        statement.type
+      )) {
         for (const child of statement.namedChildren) if (child.type === "block") visit2(child.namedChildren);
         for (const child of statement.namedChildren) if (child.type !== "block") visit2([child]);
         continue;
@@ -17694,13 +17713,25 @@ function join5(value, parts2) {
   let built = value;
   for (const part of parts2.flatMap((p) => p.split("/"))) {
     if (part === "" || part === ".") continue;
-    if (part === "..") built = dirname(built);
-    else if (built.file) return void 0;
+    if (part === "..")
+      built = dirname(built);
+    else if (built.file)
+      return void 0;
     else built = { ...built, down: [...built.down, part] };
   }
   return built;
 }
-var PATH_CALLS = /* @__PURE__ */ new Set(["os.path.abspath", "os.path.realpath", "os.path.normpath", "str", "os.fspath", "Path", "pathlib.Path", "PurePath", "pathlib.PurePath"]);
+var PATH_CALLS = /* @__PURE__ */ new Set([
+  "os.path.abspath",
+  "os.path.realpath",
+  "os.path.normpath",
+  "str",
+  "os.fspath",
+  "Path",
+  "pathlib.Path",
+  "PurePath",
+  "pathlib.PurePath"
+]);
 function evaluate(node, names) {
   if (!node) return void 0;
   switch (node.type) {
@@ -17735,7 +17766,8 @@ function evaluate(node, names) {
     case "subscript": {
       const value = node.childForFieldName("value");
       const index = node.childForFieldName("subscript");
-      if (value?.type !== "attribute" || value.childForFieldName("attribute")?.text !== "parents" || index?.type !== "integer") return void 0;
+      if (value?.type !== "attribute" || value.childForFieldName("attribute")?.text !== "parents" || index?.type !== "integer")
+        return void 0;
       let built = evaluate(value.childForFieldName("object"), names);
       if (built?.kind !== "path") return void 0;
       for (let k = 0; k <= Number(index.text); k++) built = dirname(built);
@@ -17777,7 +17809,10 @@ function evaluateCall(node, names) {
     if (values.every((v) => v?.kind === "str")) return { kind: "str", value: values.map((v) => v.value).join("/") };
     const [first, ...rest] = values;
     if (first?.kind !== "path" || !rest.every((v) => v?.kind === "str")) return void 0;
-    return join5(first, rest.map((v) => v.value));
+    return join5(
+      first,
+      rest.map((v) => v.value)
+    );
   }
   const find = /^(setuptools\.)?(find_packages|find_namespace_packages|PEP420PackageFinder\.find)$/.exec(name2);
   if (find) {
@@ -17801,13 +17836,15 @@ function listOf(value) {
 }
 function setupDecl(args2, names) {
   const keyword = /* @__PURE__ */ new Map();
-  for (const a of args2) if (a?.type === "keyword_argument") keyword.set(a.childForFieldName("name")?.text ?? "", a.childForFieldName("value"));
+  for (const a of args2)
+    if (a?.type === "keyword_argument") keyword.set(a.childForFieldName("name")?.text ?? "", a.childForFieldName("value"));
   const problems = [];
   const roots = [];
   let base = "";
   if (keyword.has("package_dir")) {
     const mapping = evaluate(keyword.get("package_dir"), names);
-    if (mapping?.kind !== "dict" || !mapping.entries.every(([, v]) => v.kind === "str")) problems.push("setup.py package_dir is not a literal: not read");
+    if (mapping?.kind !== "dict" || !mapping.entries.every(([, v]) => v.kind === "str"))
+      problems.push("setup.py package_dir is not a literal: not read");
     else {
       for (const [name2, dir] of mapping.entries) {
         const folder2 = cleanDir(dir.value);
@@ -17815,7 +17852,12 @@ function setupDecl(args2, names) {
         else {
           const parts2 = name2.split(".");
           if (folder2.split("/").slice(-parts2.length).join(".") === name2) {
-            roots.push({ dir: folder2.split("/").slice(0, -parts2.length).join("/"), why: "setup.py package_dir", namespaces: true, include: [parts2[0]] });
+            roots.push({
+              dir: folder2.split("/").slice(0, -parts2.length).join("/"),
+              why: "setup.py package_dir",
+              namespaces: true,
+              include: [parts2[0]]
+            });
           } else problems.push(`setup.py package_dir: package ${name2} lives in ${folder2}, a folder of another name: not followed`);
         }
       }
@@ -17859,9 +17901,12 @@ function isPathFacts(value) {
   if (value.pathEdits !== void 0 && !isStrings(value.pathEdits)) return false;
   const setup = value.setup;
   if (setup === void 0) return true;
-  if (!isRecord4(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems)) return false;
+  if (!isRecord4(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems))
+    return false;
   if (setup.oldestPython !== void 0 && typeof setup.oldestPython !== "string") return false;
-  return Array.isArray(setup.roots) && setup.roots.every((r) => isRecord4(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude)));
+  return Array.isArray(setup.roots) && setup.roots.every(
+    (r) => isRecord4(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude))
+  );
 }
 
 // src/languages/python/extract.ts
@@ -17894,7 +17939,7 @@ var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "tr
 var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
 var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
 var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
-var DANGLING = new Set([..."=+-/%&|^<>~."].map((ch) => ch.charCodeAt(0)));
+var DANGLING = new Set(Array.from("=+-/%&|^<>~.", (ch) => ch.charCodeAt(0)));
 var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
 var CLAUSE_AFTER = {
   elif: ["if", "elif"],
@@ -18238,14 +18283,16 @@ function collect(root, locate) {
         const specifier = dynamicSpecifier(node);
         if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
       }
-      if (errors && (type === "ERROR" || cursor.nodeIsMissing)) firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
+      if (errors && (type === "ERROR" || cursor.nodeIsMissing))
+        firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
       const below = childFrame(type, frame, cursor);
       if (cursor.gotoFirstChild()) {
         frames.push(below);
         continue;
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        if (!cursor.gotoParent())
+          return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
         frames.pop();
       }
     }
@@ -18375,7 +18422,10 @@ function readExtraPaths(text) {
   try {
     settings = (0, import_yaml2.parse)(text);
   } catch (error) {
-    return { paths: [], problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`] };
+    return {
+      paths: [],
+      problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`]
+    };
   }
   const value = typeof settings === "object" && settings !== null ? settings["python-paths"] : void 0;
   if (value === void 0 || value === null) return { paths: [], problems: [] };
@@ -18387,7 +18437,8 @@ function readExtraPaths(text) {
   const problems = [];
   for (const item of items) {
     const path = normalPath(item);
-    if (path === void 0 || item.startsWith("/")) problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
+    if (path === void 0 || item.startsWith("/"))
+      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
     else paths.push(path);
   }
   return { paths, problems };
@@ -19260,7 +19311,10 @@ function mappedPackages(mapping, why2, problems) {
 }
 function hatchRoots(doc, problems) {
   const roots = [];
-  for (const prefix of [["tool", "hatch", "build", "targets", "wheel"], ["tool", "hatch", "build"]]) {
+  for (const prefix of [
+    ["tool", "hatch", "build", "targets", "wheel"],
+    ["tool", "hatch", "build"]
+  ]) {
     const options = at(doc, ...prefix);
     if (!isTable(options)) continue;
     const name2 = prefix.join(".");
@@ -19372,7 +19426,13 @@ function readSetupCfg(text) {
 function readPytestIni(text) {
   const pytest = readIni(text).get("pytest");
   if (!pytest) return void 0;
-  return { project: false, roots: [], pytest: true, problems: [], ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) } };
+  return {
+    project: false,
+    roots: [],
+    pytest: true,
+    problems: [],
+    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) }
+  };
 }
 
 // src/languages/python/layout.ts
@@ -19437,12 +19497,20 @@ function readLayout(source) {
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k);
-    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({ ...r, dir: join6(dir, r.dir), project: dir }));
+    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({
+      ...r,
+      dir: join6(dir, r.dir),
+      project: dir
+    }));
     const oldest = decls.map((d) => d.oldestPython).find(Boolean);
     found.push({ dir, files: projectFiles, roots: roots2, problems: decls.flatMap((d) => d.problems), ...oldest && { oldestPython: oldest } });
   }
   if (!found.some((p) => p.dir === "")) {
-    const roots2 = defaultRoots("", [], source.files).map((r) => ({ ...r, why: `no packaging at the repository root: ${r.why}`, project: "" }));
+    const roots2 = defaultRoots("", [], source.files).map((r) => ({
+      ...r,
+      why: `no packaging at the repository root: ${r.why}`,
+      project: ""
+    }));
     found.unshift({ dir: "", files: [], roots: roots2, problems: [] });
   }
   const projects = [];
@@ -19451,7 +19519,9 @@ function readLayout(source) {
     const fixture = fixtureReason(project.dir, projects, fileSet);
     projects.push(fixture ? { ...project, fixture } : project);
   }
-  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort((a, b) => byCodePoint(a.dir, b.dir));
+  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
+    (a, b) => byCodePoint(a.dir, b.dir)
+  );
   return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) };
 }
 function readPackagingFile(file, source) {
@@ -19513,7 +19583,8 @@ function fixtureReason(dir, projects, files) {
       if (!(root.dir === "" || dir.startsWith(root.dir + "/")) || dir === root.dir) continue;
       const top = (root.dir === "" ? dir : dir.slice(root.dir.length + 1)).split("/")[0];
       const init2 = join6(root.dir, top) + "/__init__.py";
-      if (files.has(init2) || root.namespaces && root.dir !== other.dir) return `inside ${other.dir || "the root"} project's package ${top}`;
+      if (files.has(init2) || root.namespaces && root.dir !== other.dir)
+        return `inside ${other.dir || "the root"} project's package ${top}`;
     }
   }
   return void 0;
@@ -19564,11 +19635,17 @@ var PythonModuleIndex = class {
    * portion); namespace portions merge only when no entry has a regular one.
    */
   findTop(name2, path) {
-    return this.merge(path.flatMap((entry) => this.accepts(entry, name2) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : []), name2);
+    return this.merge(
+      path.flatMap((entry) => this.accepts(entry, name2) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : []),
+      name2
+    );
   }
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent, name2) {
-    return this.merge(parent.dirs.map((dir) => ({ dir, namespaces: true })), name2);
+    return this.merge(
+      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      name2
+    );
   }
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
@@ -19660,7 +19737,10 @@ function importsNamingRemoved2(removed, files, references) {
   const result = /* @__PURE__ */ new Map();
   for (const [path, name2] of moduleNames(removed, files)) {
     const found = new Set(byName.get(name2) ?? []);
-    result.set(path, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line));
+    result.set(
+      path,
+      [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line)
+    );
   }
   return result;
 }
@@ -19776,326 +19856,326 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var STDLIB_VERSIONS = ["3.10", "3.11", "3.12", "3.13"];
 var STDLIB_NAMES = {
-  "__future__": [0, 1, 2, 3],
-  "_abc": [0, 1, 2, 3],
-  "_aix_support": [0, 1, 2, 3],
-  "_android_support": [3],
-  "_ast": [0, 1, 2, 3],
-  "_asyncio": [0, 1, 2, 3],
-  "_bisect": [0, 1, 2, 3],
-  "_blake2": [0, 1, 2, 3],
-  "_bootsubprocess": [0, 1],
-  "_bz2": [0, 1, 2, 3],
-  "_codecs": [0, 1, 2, 3],
-  "_codecs_cn": [0, 1, 2, 3],
-  "_codecs_hk": [0, 1, 2, 3],
-  "_codecs_iso2022": [0, 1, 2, 3],
-  "_codecs_jp": [0, 1, 2, 3],
-  "_codecs_kr": [0, 1, 2, 3],
-  "_codecs_tw": [0, 1, 2, 3],
-  "_collections": [0, 1, 2, 3],
-  "_collections_abc": [0, 1, 2, 3],
-  "_colorize": [3],
-  "_compat_pickle": [0, 1, 2, 3],
-  "_compression": [0, 1, 2, 3],
-  "_contextvars": [0, 1, 2, 3],
-  "_crypt": [0, 1, 2],
-  "_csv": [0, 1, 2, 3],
-  "_ctypes": [0, 1, 2, 3],
-  "_curses": [0, 1, 2, 3],
-  "_curses_panel": [0, 1, 2, 3],
-  "_datetime": [0, 1, 2, 3],
-  "_dbm": [0, 1, 2, 3],
-  "_decimal": [0, 1, 2, 3],
-  "_elementtree": [0, 1, 2, 3],
-  "_frozen_importlib": [0, 1, 2, 3],
-  "_frozen_importlib_external": [0, 1, 2, 3],
-  "_functools": [0, 1, 2, 3],
-  "_gdbm": [0, 1, 2, 3],
-  "_hashlib": [0, 1, 2, 3],
-  "_heapq": [0, 1, 2, 3],
-  "_imp": [0, 1, 2, 3],
-  "_interpchannels": [3],
-  "_interpqueues": [3],
-  "_interpreters": [3],
-  "_io": [0, 1, 2, 3],
-  "_ios_support": [3],
-  "_json": [0, 1, 2, 3],
-  "_locale": [0, 1, 2, 3],
-  "_lsprof": [0, 1, 2, 3],
-  "_lzma": [0, 1, 2, 3],
-  "_markupbase": [0, 1, 2, 3],
-  "_md5": [0, 1, 2, 3],
-  "_msi": [0, 1, 2],
-  "_multibytecodec": [0, 1, 2, 3],
-  "_multiprocessing": [0, 1, 2, 3],
-  "_opcode": [0, 1, 2, 3],
-  "_opcode_metadata": [3],
-  "_operator": [0, 1, 2, 3],
-  "_osx_support": [0, 1, 2, 3],
-  "_overlapped": [0, 1, 2, 3],
-  "_pickle": [0, 1, 2, 3],
-  "_posixshmem": [0, 1, 2, 3],
-  "_posixsubprocess": [0, 1, 2, 3],
-  "_py_abc": [0, 1, 2, 3],
-  "_pydatetime": [2, 3],
-  "_pydecimal": [0, 1, 2, 3],
-  "_pyio": [0, 1, 2, 3],
-  "_pylong": [2, 3],
-  "_pyrepl": [3],
-  "_queue": [0, 1, 2, 3],
-  "_random": [0, 1, 2, 3],
-  "_scproxy": [0, 1, 2, 3],
-  "_sha1": [0, 1, 2, 3],
-  "_sha2": [2, 3],
-  "_sha256": [0, 1],
-  "_sha3": [0, 1, 2, 3],
-  "_sha512": [0, 1],
-  "_signal": [0, 1, 2, 3],
-  "_sitebuiltins": [0, 1, 2, 3],
-  "_socket": [0, 1, 2, 3],
-  "_sqlite3": [0, 1, 2, 3],
-  "_sre": [0, 1, 2, 3],
-  "_ssl": [0, 1, 2, 3],
-  "_stat": [0, 1, 2, 3],
-  "_statistics": [0, 1, 2, 3],
-  "_string": [0, 1, 2, 3],
-  "_strptime": [0, 1, 2, 3],
-  "_struct": [0, 1, 2, 3],
-  "_suggestions": [3],
-  "_symtable": [0, 1, 2, 3],
-  "_sysconfig": [3],
-  "_thread": [0, 1, 2, 3],
-  "_threading_local": [0, 1, 2, 3],
-  "_tkinter": [0, 1, 2, 3],
-  "_tokenize": [1, 2, 3],
-  "_tracemalloc": [0, 1, 2, 3],
-  "_typing": [1, 2, 3],
-  "_uuid": [0, 1, 2, 3],
-  "_warnings": [0, 1, 2, 3],
-  "_weakref": [0, 1, 2, 3],
-  "_weakrefset": [0, 1, 2, 3],
-  "_winapi": [0, 1, 2, 3],
-  "_wmi": [3],
-  "_zoneinfo": [0, 1, 2, 3],
-  "abc": [0, 1, 2, 3],
-  "aifc": [0, 1, 2],
-  "antigravity": [0, 1, 2, 3],
-  "argparse": [0, 1, 2, 3],
-  "array": [0, 1, 2, 3],
-  "ast": [0, 1, 2, 3],
-  "asynchat": [0, 1],
-  "asyncio": [0, 1, 2, 3],
-  "asyncore": [0, 1],
-  "atexit": [0, 1, 2, 3],
-  "audioop": [0, 1, 2],
-  "base64": [0, 1, 2, 3],
-  "bdb": [0, 1, 2, 3],
-  "binascii": [0, 1, 2, 3],
-  "binhex": [0],
-  "bisect": [0, 1, 2, 3],
-  "builtins": [0, 1, 2, 3],
-  "bz2": [0, 1, 2, 3],
-  "cProfile": [0, 1, 2, 3],
-  "calendar": [0, 1, 2, 3],
-  "cgi": [0, 1, 2],
-  "cgitb": [0, 1, 2],
-  "chunk": [0, 1, 2],
-  "cmath": [0, 1, 2, 3],
-  "cmd": [0, 1, 2, 3],
-  "code": [0, 1, 2, 3],
-  "codecs": [0, 1, 2, 3],
-  "codeop": [0, 1, 2, 3],
-  "collections": [0, 1, 2, 3],
-  "colorsys": [0, 1, 2, 3],
-  "compileall": [0, 1, 2, 3],
-  "concurrent": [0, 1, 2, 3],
-  "configparser": [0, 1, 2, 3],
-  "contextlib": [0, 1, 2, 3],
-  "contextvars": [0, 1, 2, 3],
-  "copy": [0, 1, 2, 3],
-  "copyreg": [0, 1, 2, 3],
-  "crypt": [0, 1, 2],
-  "csv": [0, 1, 2, 3],
-  "ctypes": [0, 1, 2, 3],
-  "curses": [0, 1, 2, 3],
-  "dataclasses": [0, 1, 2, 3],
-  "datetime": [0, 1, 2, 3],
-  "dbm": [0, 1, 2, 3],
-  "decimal": [0, 1, 2, 3],
-  "difflib": [0, 1, 2, 3],
-  "dis": [0, 1, 2, 3],
-  "distutils": [0, 1],
-  "doctest": [0, 1, 2, 3],
-  "email": [0, 1, 2, 3],
-  "encodings": [0, 1, 2, 3],
-  "ensurepip": [0, 1, 2, 3],
-  "enum": [0, 1, 2, 3],
-  "errno": [0, 1, 2, 3],
-  "faulthandler": [0, 1, 2, 3],
-  "fcntl": [0, 1, 2, 3],
-  "filecmp": [0, 1, 2, 3],
-  "fileinput": [0, 1, 2, 3],
-  "fnmatch": [0, 1, 2, 3],
-  "fractions": [0, 1, 2, 3],
-  "ftplib": [0, 1, 2, 3],
-  "functools": [0, 1, 2, 3],
-  "gc": [0, 1, 2, 3],
-  "genericpath": [0, 1, 2, 3],
-  "getopt": [0, 1, 2, 3],
-  "getpass": [0, 1, 2, 3],
-  "gettext": [0, 1, 2, 3],
-  "glob": [0, 1, 2, 3],
-  "graphlib": [0, 1, 2, 3],
-  "grp": [0, 1, 2, 3],
-  "gzip": [0, 1, 2, 3],
-  "hashlib": [0, 1, 2, 3],
-  "heapq": [0, 1, 2, 3],
-  "hmac": [0, 1, 2, 3],
-  "html": [0, 1, 2, 3],
-  "http": [0, 1, 2, 3],
-  "idlelib": [0, 1, 2, 3],
-  "imaplib": [0, 1, 2, 3],
-  "imghdr": [0, 1, 2],
-  "imp": [0, 1],
-  "importlib": [0, 1, 2, 3],
-  "inspect": [0, 1, 2, 3],
-  "io": [0, 1, 2, 3],
-  "ipaddress": [0, 1, 2, 3],
-  "itertools": [0, 1, 2, 3],
-  "json": [0, 1, 2, 3],
-  "keyword": [0, 1, 2, 3],
-  "lib2to3": [0, 1, 2],
-  "linecache": [0, 1, 2, 3],
-  "locale": [0, 1, 2, 3],
-  "logging": [0, 1, 2, 3],
-  "lzma": [0, 1, 2, 3],
-  "mailbox": [0, 1, 2, 3],
-  "mailcap": [0, 1, 2],
-  "marshal": [0, 1, 2, 3],
-  "math": [0, 1, 2, 3],
-  "mimetypes": [0, 1, 2, 3],
-  "mmap": [0, 1, 2, 3],
-  "modulefinder": [0, 1, 2, 3],
-  "msilib": [0, 1, 2],
-  "msvcrt": [0, 1, 2, 3],
-  "multiprocessing": [0, 1, 2, 3],
-  "netrc": [0, 1, 2, 3],
-  "nis": [0, 1, 2],
-  "nntplib": [0, 1, 2],
-  "nt": [0, 1, 2, 3],
-  "ntpath": [0, 1, 2, 3],
-  "nturl2path": [0, 1, 2, 3],
-  "numbers": [0, 1, 2, 3],
-  "opcode": [0, 1, 2, 3],
-  "operator": [0, 1, 2, 3],
-  "optparse": [0, 1, 2, 3],
-  "os": [0, 1, 2, 3],
-  "ossaudiodev": [0, 1, 2],
-  "pathlib": [0, 1, 2, 3],
-  "pdb": [0, 1, 2, 3],
-  "pickle": [0, 1, 2, 3],
-  "pickletools": [0, 1, 2, 3],
-  "pipes": [0, 1, 2],
-  "pkgutil": [0, 1, 2, 3],
-  "platform": [0, 1, 2, 3],
-  "plistlib": [0, 1, 2, 3],
-  "poplib": [0, 1, 2, 3],
-  "posix": [0, 1, 2, 3],
-  "posixpath": [0, 1, 2, 3],
-  "pprint": [0, 1, 2, 3],
-  "profile": [0, 1, 2, 3],
-  "pstats": [0, 1, 2, 3],
-  "pty": [0, 1, 2, 3],
-  "pwd": [0, 1, 2, 3],
-  "py_compile": [0, 1, 2, 3],
-  "pyclbr": [0, 1, 2, 3],
-  "pydoc": [0, 1, 2, 3],
-  "pydoc_data": [0, 1, 2, 3],
-  "pyexpat": [0, 1, 2, 3],
-  "queue": [0, 1, 2, 3],
-  "quopri": [0, 1, 2, 3],
-  "random": [0, 1, 2, 3],
-  "re": [0, 1, 2, 3],
-  "readline": [0, 1, 2, 3],
-  "reprlib": [0, 1, 2, 3],
-  "resource": [0, 1, 2, 3],
-  "rlcompleter": [0, 1, 2, 3],
-  "runpy": [0, 1, 2, 3],
-  "sched": [0, 1, 2, 3],
-  "secrets": [0, 1, 2, 3],
-  "select": [0, 1, 2, 3],
-  "selectors": [0, 1, 2, 3],
-  "shelve": [0, 1, 2, 3],
-  "shlex": [0, 1, 2, 3],
-  "shutil": [0, 1, 2, 3],
-  "signal": [0, 1, 2, 3],
-  "site": [0, 1, 2, 3],
-  "smtpd": [0, 1],
-  "smtplib": [0, 1, 2, 3],
-  "sndhdr": [0, 1, 2],
-  "socket": [0, 1, 2, 3],
-  "socketserver": [0, 1, 2, 3],
-  "spwd": [0, 1, 2],
-  "sqlite3": [0, 1, 2, 3],
-  "sre_compile": [0, 1, 2, 3],
-  "sre_constants": [0, 1, 2, 3],
-  "sre_parse": [0, 1, 2, 3],
-  "ssl": [0, 1, 2, 3],
-  "stat": [0, 1, 2, 3],
-  "statistics": [0, 1, 2, 3],
-  "string": [0, 1, 2, 3],
-  "stringprep": [0, 1, 2, 3],
-  "struct": [0, 1, 2, 3],
-  "subprocess": [0, 1, 2, 3],
-  "sunau": [0, 1, 2],
-  "symtable": [0, 1, 2, 3],
-  "sys": [0, 1, 2, 3],
-  "sysconfig": [0, 1, 2, 3],
-  "syslog": [0, 1, 2, 3],
-  "tabnanny": [0, 1, 2, 3],
-  "tarfile": [0, 1, 2, 3],
-  "telnetlib": [0, 1, 2],
-  "tempfile": [0, 1, 2, 3],
-  "termios": [0, 1, 2, 3],
-  "textwrap": [0, 1, 2, 3],
-  "this": [0, 1, 2, 3],
-  "threading": [0, 1, 2, 3],
-  "time": [0, 1, 2, 3],
-  "timeit": [0, 1, 2, 3],
-  "tkinter": [0, 1, 2, 3],
-  "token": [0, 1, 2, 3],
-  "tokenize": [0, 1, 2, 3],
-  "tomllib": [1, 2, 3],
-  "trace": [0, 1, 2, 3],
-  "traceback": [0, 1, 2, 3],
-  "tracemalloc": [0, 1, 2, 3],
-  "tty": [0, 1, 2, 3],
-  "turtle": [0, 1, 2, 3],
-  "turtledemo": [0, 1, 2, 3],
-  "types": [0, 1, 2, 3],
-  "typing": [0, 1, 2, 3],
-  "unicodedata": [0, 1, 2, 3],
-  "unittest": [0, 1, 2, 3],
-  "urllib": [0, 1, 2, 3],
-  "uu": [0, 1, 2],
-  "uuid": [0, 1, 2, 3],
-  "venv": [0, 1, 2, 3],
-  "warnings": [0, 1, 2, 3],
-  "wave": [0, 1, 2, 3],
-  "weakref": [0, 1, 2, 3],
-  "webbrowser": [0, 1, 2, 3],
-  "winreg": [0, 1, 2, 3],
-  "winsound": [0, 1, 2, 3],
-  "wsgiref": [0, 1, 2, 3],
-  "xdrlib": [0, 1, 2],
-  "xml": [0, 1, 2, 3],
-  "xmlrpc": [0, 1, 2, 3],
-  "zipapp": [0, 1, 2, 3],
-  "zipfile": [0, 1, 2, 3],
-  "zipimport": [0, 1, 2, 3],
-  "zlib": [0, 1, 2, 3],
-  "zoneinfo": [0, 1, 2, 3]
+  __future__: [0, 1, 2, 3],
+  _abc: [0, 1, 2, 3],
+  _aix_support: [0, 1, 2, 3],
+  _android_support: [3],
+  _ast: [0, 1, 2, 3],
+  _asyncio: [0, 1, 2, 3],
+  _bisect: [0, 1, 2, 3],
+  _blake2: [0, 1, 2, 3],
+  _bootsubprocess: [0, 1],
+  _bz2: [0, 1, 2, 3],
+  _codecs: [0, 1, 2, 3],
+  _codecs_cn: [0, 1, 2, 3],
+  _codecs_hk: [0, 1, 2, 3],
+  _codecs_iso2022: [0, 1, 2, 3],
+  _codecs_jp: [0, 1, 2, 3],
+  _codecs_kr: [0, 1, 2, 3],
+  _codecs_tw: [0, 1, 2, 3],
+  _collections: [0, 1, 2, 3],
+  _collections_abc: [0, 1, 2, 3],
+  _colorize: [3],
+  _compat_pickle: [0, 1, 2, 3],
+  _compression: [0, 1, 2, 3],
+  _contextvars: [0, 1, 2, 3],
+  _crypt: [0, 1, 2],
+  _csv: [0, 1, 2, 3],
+  _ctypes: [0, 1, 2, 3],
+  _curses: [0, 1, 2, 3],
+  _curses_panel: [0, 1, 2, 3],
+  _datetime: [0, 1, 2, 3],
+  _dbm: [0, 1, 2, 3],
+  _decimal: [0, 1, 2, 3],
+  _elementtree: [0, 1, 2, 3],
+  _frozen_importlib: [0, 1, 2, 3],
+  _frozen_importlib_external: [0, 1, 2, 3],
+  _functools: [0, 1, 2, 3],
+  _gdbm: [0, 1, 2, 3],
+  _hashlib: [0, 1, 2, 3],
+  _heapq: [0, 1, 2, 3],
+  _imp: [0, 1, 2, 3],
+  _interpchannels: [3],
+  _interpqueues: [3],
+  _interpreters: [3],
+  _io: [0, 1, 2, 3],
+  _ios_support: [3],
+  _json: [0, 1, 2, 3],
+  _locale: [0, 1, 2, 3],
+  _lsprof: [0, 1, 2, 3],
+  _lzma: [0, 1, 2, 3],
+  _markupbase: [0, 1, 2, 3],
+  _md5: [0, 1, 2, 3],
+  _msi: [0, 1, 2],
+  _multibytecodec: [0, 1, 2, 3],
+  _multiprocessing: [0, 1, 2, 3],
+  _opcode: [0, 1, 2, 3],
+  _opcode_metadata: [3],
+  _operator: [0, 1, 2, 3],
+  _osx_support: [0, 1, 2, 3],
+  _overlapped: [0, 1, 2, 3],
+  _pickle: [0, 1, 2, 3],
+  _posixshmem: [0, 1, 2, 3],
+  _posixsubprocess: [0, 1, 2, 3],
+  _py_abc: [0, 1, 2, 3],
+  _pydatetime: [2, 3],
+  _pydecimal: [0, 1, 2, 3],
+  _pyio: [0, 1, 2, 3],
+  _pylong: [2, 3],
+  _pyrepl: [3],
+  _queue: [0, 1, 2, 3],
+  _random: [0, 1, 2, 3],
+  _scproxy: [0, 1, 2, 3],
+  _sha1: [0, 1, 2, 3],
+  _sha2: [2, 3],
+  _sha256: [0, 1],
+  _sha3: [0, 1, 2, 3],
+  _sha512: [0, 1],
+  _signal: [0, 1, 2, 3],
+  _sitebuiltins: [0, 1, 2, 3],
+  _socket: [0, 1, 2, 3],
+  _sqlite3: [0, 1, 2, 3],
+  _sre: [0, 1, 2, 3],
+  _ssl: [0, 1, 2, 3],
+  _stat: [0, 1, 2, 3],
+  _statistics: [0, 1, 2, 3],
+  _string: [0, 1, 2, 3],
+  _strptime: [0, 1, 2, 3],
+  _struct: [0, 1, 2, 3],
+  _suggestions: [3],
+  _symtable: [0, 1, 2, 3],
+  _sysconfig: [3],
+  _thread: [0, 1, 2, 3],
+  _threading_local: [0, 1, 2, 3],
+  _tkinter: [0, 1, 2, 3],
+  _tokenize: [1, 2, 3],
+  _tracemalloc: [0, 1, 2, 3],
+  _typing: [1, 2, 3],
+  _uuid: [0, 1, 2, 3],
+  _warnings: [0, 1, 2, 3],
+  _weakref: [0, 1, 2, 3],
+  _weakrefset: [0, 1, 2, 3],
+  _winapi: [0, 1, 2, 3],
+  _wmi: [3],
+  _zoneinfo: [0, 1, 2, 3],
+  abc: [0, 1, 2, 3],
+  aifc: [0, 1, 2],
+  antigravity: [0, 1, 2, 3],
+  argparse: [0, 1, 2, 3],
+  array: [0, 1, 2, 3],
+  ast: [0, 1, 2, 3],
+  asynchat: [0, 1],
+  asyncio: [0, 1, 2, 3],
+  asyncore: [0, 1],
+  atexit: [0, 1, 2, 3],
+  audioop: [0, 1, 2],
+  base64: [0, 1, 2, 3],
+  bdb: [0, 1, 2, 3],
+  binascii: [0, 1, 2, 3],
+  binhex: [0],
+  bisect: [0, 1, 2, 3],
+  builtins: [0, 1, 2, 3],
+  bz2: [0, 1, 2, 3],
+  cProfile: [0, 1, 2, 3],
+  calendar: [0, 1, 2, 3],
+  cgi: [0, 1, 2],
+  cgitb: [0, 1, 2],
+  chunk: [0, 1, 2],
+  cmath: [0, 1, 2, 3],
+  cmd: [0, 1, 2, 3],
+  code: [0, 1, 2, 3],
+  codecs: [0, 1, 2, 3],
+  codeop: [0, 1, 2, 3],
+  collections: [0, 1, 2, 3],
+  colorsys: [0, 1, 2, 3],
+  compileall: [0, 1, 2, 3],
+  concurrent: [0, 1, 2, 3],
+  configparser: [0, 1, 2, 3],
+  contextlib: [0, 1, 2, 3],
+  contextvars: [0, 1, 2, 3],
+  copy: [0, 1, 2, 3],
+  copyreg: [0, 1, 2, 3],
+  crypt: [0, 1, 2],
+  csv: [0, 1, 2, 3],
+  ctypes: [0, 1, 2, 3],
+  curses: [0, 1, 2, 3],
+  dataclasses: [0, 1, 2, 3],
+  datetime: [0, 1, 2, 3],
+  dbm: [0, 1, 2, 3],
+  decimal: [0, 1, 2, 3],
+  difflib: [0, 1, 2, 3],
+  dis: [0, 1, 2, 3],
+  distutils: [0, 1],
+  doctest: [0, 1, 2, 3],
+  email: [0, 1, 2, 3],
+  encodings: [0, 1, 2, 3],
+  ensurepip: [0, 1, 2, 3],
+  enum: [0, 1, 2, 3],
+  errno: [0, 1, 2, 3],
+  faulthandler: [0, 1, 2, 3],
+  fcntl: [0, 1, 2, 3],
+  filecmp: [0, 1, 2, 3],
+  fileinput: [0, 1, 2, 3],
+  fnmatch: [0, 1, 2, 3],
+  fractions: [0, 1, 2, 3],
+  ftplib: [0, 1, 2, 3],
+  functools: [0, 1, 2, 3],
+  gc: [0, 1, 2, 3],
+  genericpath: [0, 1, 2, 3],
+  getopt: [0, 1, 2, 3],
+  getpass: [0, 1, 2, 3],
+  gettext: [0, 1, 2, 3],
+  glob: [0, 1, 2, 3],
+  graphlib: [0, 1, 2, 3],
+  grp: [0, 1, 2, 3],
+  gzip: [0, 1, 2, 3],
+  hashlib: [0, 1, 2, 3],
+  heapq: [0, 1, 2, 3],
+  hmac: [0, 1, 2, 3],
+  html: [0, 1, 2, 3],
+  http: [0, 1, 2, 3],
+  idlelib: [0, 1, 2, 3],
+  imaplib: [0, 1, 2, 3],
+  imghdr: [0, 1, 2],
+  imp: [0, 1],
+  importlib: [0, 1, 2, 3],
+  inspect: [0, 1, 2, 3],
+  io: [0, 1, 2, 3],
+  ipaddress: [0, 1, 2, 3],
+  itertools: [0, 1, 2, 3],
+  json: [0, 1, 2, 3],
+  keyword: [0, 1, 2, 3],
+  lib2to3: [0, 1, 2],
+  linecache: [0, 1, 2, 3],
+  locale: [0, 1, 2, 3],
+  logging: [0, 1, 2, 3],
+  lzma: [0, 1, 2, 3],
+  mailbox: [0, 1, 2, 3],
+  mailcap: [0, 1, 2],
+  marshal: [0, 1, 2, 3],
+  math: [0, 1, 2, 3],
+  mimetypes: [0, 1, 2, 3],
+  mmap: [0, 1, 2, 3],
+  modulefinder: [0, 1, 2, 3],
+  msilib: [0, 1, 2],
+  msvcrt: [0, 1, 2, 3],
+  multiprocessing: [0, 1, 2, 3],
+  netrc: [0, 1, 2, 3],
+  nis: [0, 1, 2],
+  nntplib: [0, 1, 2],
+  nt: [0, 1, 2, 3],
+  ntpath: [0, 1, 2, 3],
+  nturl2path: [0, 1, 2, 3],
+  numbers: [0, 1, 2, 3],
+  opcode: [0, 1, 2, 3],
+  operator: [0, 1, 2, 3],
+  optparse: [0, 1, 2, 3],
+  os: [0, 1, 2, 3],
+  ossaudiodev: [0, 1, 2],
+  pathlib: [0, 1, 2, 3],
+  pdb: [0, 1, 2, 3],
+  pickle: [0, 1, 2, 3],
+  pickletools: [0, 1, 2, 3],
+  pipes: [0, 1, 2],
+  pkgutil: [0, 1, 2, 3],
+  platform: [0, 1, 2, 3],
+  plistlib: [0, 1, 2, 3],
+  poplib: [0, 1, 2, 3],
+  posix: [0, 1, 2, 3],
+  posixpath: [0, 1, 2, 3],
+  pprint: [0, 1, 2, 3],
+  profile: [0, 1, 2, 3],
+  pstats: [0, 1, 2, 3],
+  pty: [0, 1, 2, 3],
+  pwd: [0, 1, 2, 3],
+  py_compile: [0, 1, 2, 3],
+  pyclbr: [0, 1, 2, 3],
+  pydoc: [0, 1, 2, 3],
+  pydoc_data: [0, 1, 2, 3],
+  pyexpat: [0, 1, 2, 3],
+  queue: [0, 1, 2, 3],
+  quopri: [0, 1, 2, 3],
+  random: [0, 1, 2, 3],
+  re: [0, 1, 2, 3],
+  readline: [0, 1, 2, 3],
+  reprlib: [0, 1, 2, 3],
+  resource: [0, 1, 2, 3],
+  rlcompleter: [0, 1, 2, 3],
+  runpy: [0, 1, 2, 3],
+  sched: [0, 1, 2, 3],
+  secrets: [0, 1, 2, 3],
+  select: [0, 1, 2, 3],
+  selectors: [0, 1, 2, 3],
+  shelve: [0, 1, 2, 3],
+  shlex: [0, 1, 2, 3],
+  shutil: [0, 1, 2, 3],
+  signal: [0, 1, 2, 3],
+  site: [0, 1, 2, 3],
+  smtpd: [0, 1],
+  smtplib: [0, 1, 2, 3],
+  sndhdr: [0, 1, 2],
+  socket: [0, 1, 2, 3],
+  socketserver: [0, 1, 2, 3],
+  spwd: [0, 1, 2],
+  sqlite3: [0, 1, 2, 3],
+  sre_compile: [0, 1, 2, 3],
+  sre_constants: [0, 1, 2, 3],
+  sre_parse: [0, 1, 2, 3],
+  ssl: [0, 1, 2, 3],
+  stat: [0, 1, 2, 3],
+  statistics: [0, 1, 2, 3],
+  string: [0, 1, 2, 3],
+  stringprep: [0, 1, 2, 3],
+  struct: [0, 1, 2, 3],
+  subprocess: [0, 1, 2, 3],
+  sunau: [0, 1, 2],
+  symtable: [0, 1, 2, 3],
+  sys: [0, 1, 2, 3],
+  sysconfig: [0, 1, 2, 3],
+  syslog: [0, 1, 2, 3],
+  tabnanny: [0, 1, 2, 3],
+  tarfile: [0, 1, 2, 3],
+  telnetlib: [0, 1, 2],
+  tempfile: [0, 1, 2, 3],
+  termios: [0, 1, 2, 3],
+  textwrap: [0, 1, 2, 3],
+  this: [0, 1, 2, 3],
+  threading: [0, 1, 2, 3],
+  time: [0, 1, 2, 3],
+  timeit: [0, 1, 2, 3],
+  tkinter: [0, 1, 2, 3],
+  token: [0, 1, 2, 3],
+  tokenize: [0, 1, 2, 3],
+  tomllib: [1, 2, 3],
+  trace: [0, 1, 2, 3],
+  traceback: [0, 1, 2, 3],
+  tracemalloc: [0, 1, 2, 3],
+  tty: [0, 1, 2, 3],
+  turtle: [0, 1, 2, 3],
+  turtledemo: [0, 1, 2, 3],
+  types: [0, 1, 2, 3],
+  typing: [0, 1, 2, 3],
+  unicodedata: [0, 1, 2, 3],
+  unittest: [0, 1, 2, 3],
+  urllib: [0, 1, 2, 3],
+  uu: [0, 1, 2],
+  uuid: [0, 1, 2, 3],
+  venv: [0, 1, 2, 3],
+  warnings: [0, 1, 2, 3],
+  wave: [0, 1, 2, 3],
+  weakref: [0, 1, 2, 3],
+  webbrowser: [0, 1, 2, 3],
+  winreg: [0, 1, 2, 3],
+  winsound: [0, 1, 2, 3],
+  wsgiref: [0, 1, 2, 3],
+  xdrlib: [0, 1, 2],
+  xml: [0, 1, 2, 3],
+  xmlrpc: [0, 1, 2, 3],
+  zipapp: [0, 1, 2, 3],
+  zipfile: [0, 1, 2, 3],
+  zipimport: [0, 1, 2, 3],
+  zlib: [0, 1, 2, 3],
+  zoneinfo: [0, 1, 2, 3]
 };
 
 // src/languages/python/stdlib.ts
@@ -20210,7 +20290,8 @@ function resolveImport(index, from, path, statement, oldest) {
   for (const name2 of names) {
     const submodule = name2 === "*" ? void 0 : index.findSub(found, name2);
     if (submodule?.file) targets.push(submodule.file);
-    else if (submodule) continue;
+    else if (submodule)
+      continue;
     else if (found.file) {
       targets.push(found.file);
       if (name2 !== "*") attributes.push(`${absolute(index, from, level, module2)}.${name2}`);
@@ -20413,7 +20494,9 @@ async function extractPending(adapter, reader, files, settings) {
   const { repoDir, maxBytes, extraction } = settings;
   const inWorkers = slices.slice(1).map(
     (slice) => runWorker({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error) => {
-      settings.onWarning?.(`an extraction thread failed (${error.message}); its ${slice.length} files were read in the main thread`);
+      settings.onWarning?.(
+        `an extraction thread failed (${error instanceof Error ? error.message : String(error)}); its ${slice.length} files were read in the main thread`
+      );
       return extractBatch(adapter, reader, slice);
     })
   );
@@ -20428,7 +20511,9 @@ function runWorker(job) {
       void worker.terminate();
     });
     worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`extraction worker exited with ${code}`)));
+    worker.once("exit", (code) => {
+      reject(new Error(`extraction worker exited with ${code}`));
+    });
   });
 }
 
@@ -20549,7 +20634,8 @@ var ImportGraph = class {
         }
       }
       next.sort((a, b) => a - b);
-      for (const id of next) found.push({ path: this.files[id].path, ring: depth, via: via[id] >= 0 ? this.files[via[id]].path : seededVia.get(id) });
+      for (const id of next)
+        found.push({ path: this.files[id].path, ring: depth, via: via[id] >= 0 ? this.files[via[id]].path : seededVia.get(id) });
       frontier = next;
     }
     return found;
@@ -20656,7 +20742,10 @@ async function buildGraph(repoDir, options = {}) {
   const kinds = [];
   const dynamicMeanings = [];
   const claimed = /* @__PURE__ */ new Set();
-  const context = resolveContext(discovery.files.map((f) => f.path), reader);
+  const context = resolveContext(
+    discovery.files.map((f) => f.path),
+    reader
+  );
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files);
     for (const file of selected) claimed.add(file.path);
@@ -20700,7 +20789,8 @@ function mergeKinds(kinds, adapter) {
     const at2 = kinds.findIndex((known2) => known2.kind === spec.kind);
     const known = kinds[at2];
     if (!known) kinds.push(spec);
-    else if (known.atLoad !== spec.atLoad) throw new Error(`${adapter.id} and an earlier language disagree on whether \`${spec.kind}\` edges run at load time`);
+    else if (known.atLoad !== spec.atLoad)
+      throw new Error(`${adapter.id} and an earlier language disagree on whether \`${spec.kind}\` edges run at load time`);
     else if (!known.meaning.split("; ").includes(spec.meaning)) kinds[at2] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` };
   }
 }
@@ -20727,7 +20817,13 @@ function graphJson(graph) {
   return {
     schema: GRAPH_SCHEMA,
     files: graph.files.map(({ path, language }) => ({ path, language })),
-    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({ from, to, kind, ...kinds && { kinds }, ...line !== void 0 && { line } })),
+    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({
+      from,
+      to,
+      kind,
+      ...kinds && { kinds },
+      ...line !== void 0 && { line }
+    })),
     unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
     skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
     partial: graph.partial.map(({ path, line }) => ({ path, line })),
@@ -20870,7 +20966,11 @@ function analyzeChange(graph, changes, languages = languageAdapters()) {
     const old = change.status === "removed" ? change.path : change.status === "renamed" ? change.previousPath : void 0;
     if (old !== void 0) goneChanges.push({ path: old, status: change.status });
   }
-  const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path));
+  const stillImporting = importersOfGone(
+    graph,
+    languages,
+    goneChanges.map((g) => g.path)
+  );
   const removed = /* @__PURE__ */ new Map();
   for (const [old, references] of stillImporting) {
     if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))]);
@@ -20882,8 +20982,14 @@ function analyzeChange(graph, changes, languages = languageAdapters()) {
     changes,
     inGraph: inGraph2,
     outsideGraph,
-    readableOutside: readable(languages, outsideGraph.map((c) => c.path)),
-    goneSources: readable(languages, goneChanges.map((g) => g.path)).size,
+    readableOutside: readable(
+      languages,
+      outsideGraph.map((c) => c.path)
+    ),
+    goneSources: readable(
+      languages,
+      goneChanges.map((g) => g.path)
+    ).size,
     impact,
     affectedTests,
     testScope: testScope(changes, affectedTests, languages),
@@ -21020,19 +21126,24 @@ function impactText(impact, graph, style) {
     lines.push(
       `  ${style.cyan(count2(file.total))} ${file.total === 1 ? "file" : "files"} in its blast radius (${share(file.total)} of ${count2(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
     );
-    if (file.rings.length) lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count2(r.length)}`)], " ", " ".repeat(8)));
+    if (file.rings.length)
+      lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count2(r.length)}`)], " ", " ".repeat(8)));
     lines.push("");
   }
   const { total, files } = impact.affected;
   const changed = impact.changed.length;
-  lines.push(
-    style.bold(`${plural(total, "file")} affected`) + ` by ${plural(changed, "changed file")} (${share(total)} of the graph)`
-  );
+  lines.push(style.bold(`${plural(total, "file")} affected`) + ` by ${plural(changed, "changed file")} (${share(total)} of the graph)`);
   if (files.length) {
     const farthest = files[files.length - 1];
     const chain = chainOf(farthest, new Map(files.map((f) => [f.path, f])));
     lines.push("", style.bold("Farthest") + ` (ring ${farthest.ring}), each file importing the next:`);
-    lines.push(...wrapParts(chain.map((path, i2) => i2 < chain.length - 1 ? `${path} \u2192` : path), " ", "    ").map((l) => `  ${l}`));
+    lines.push(
+      ...wrapParts(
+        chain.map((path, i2) => i2 < chain.length - 1 ? `${path} \u2192` : path),
+        " ",
+        "    "
+      ).map((l) => `  ${l}`)
+    );
     lines.push("", style.bold("Where it lands"));
     const folders = countByFolder(files.map((f) => f.path));
     for (const [folder2, n] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${count2(n).padStart(7)}  ${folder2}`);
@@ -21935,7 +22046,10 @@ function buildScene(graph, impact) {
   }
   const rings = roles.map(ringOf);
   const paths = graph.files.map((f) => f.path);
-  const { prefixes, areaOf } = snapshotAreas(paths, rings.map((r) => r >= 0));
+  const { prefixes, areaOf } = snapshotAreas(
+    paths,
+    rings.map((r) => r >= 0)
+  );
   const { positions, shells, sectors } = layout(paths, rings, areaOf, prefixes.length);
   const downstream = downstreamCounts(roles, impact, idOf);
   const atImport = atImportSet(graph, impact);
@@ -21956,7 +22070,12 @@ function buildScene(graph, impact) {
       ...role.role === "affected" && role.via >= 0 ? { bend: bendOf(sectors[areaOf[id]], shells, role.ring) } : {}
     };
   });
-  const edges = graph.edges.map((e) => ({ from: idOf(e.from), to: idOf(e.to), kind: e.kind, ...e.line === void 0 ? {} : { line: e.line } }));
+  const edges = graph.edges.map((e) => ({
+    from: idOf(e.from),
+    to: idOf(e.to),
+    kind: e.kind,
+    ...e.line === void 0 ? {} : { line: e.line }
+  }));
   const ringCounts = [impact.changed.length];
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
   const areas = prefixes.map((prefix, area) => {
@@ -22018,7 +22137,9 @@ function notesOf(graph, impact) {
   const notes2 = [];
   if (!impact.changed.length) notes2.push("None of the changed files is in the import graph: nothing was measured.");
   if (graph.files.length < 2 || !graph.edges.length) {
-    notes2.push(`The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.edges.length, "import")}: too little to measure a blast radius.`);
+    notes2.push(
+      `The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.edges.length, "import")}: too little to measure a blast radius.`
+    );
   } else if (impact.changed.length && !impact.affected.total) {
     notes2.push("No file in the graph imports the changed files.");
   }
@@ -22077,7 +22198,7 @@ function visible(text) {
   return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
 }
 function elide(text, width) {
-  const chars = [...visible(text)];
+  const chars = Array.from(visible(text));
   if (chars.length <= width) return chars.join("");
   const head = Math.ceil((width - 1) / 2);
   return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
@@ -22149,7 +22270,15 @@ function legendSvg(scene) {
       y += 16;
     }
   }
-  out2.push(text(16, CARD.height - 12, 12, MUTED_TEXT_COLOUR, "distance from the centre = import steps from the change \xB7 one wedge per area \xB7 blast-radius"));
+  out2.push(
+    text(
+      16,
+      CARD.height - 12,
+      12,
+      MUTED_TEXT_COLOUR,
+      "distance from the centre = import steps from the change \xB7 one wedge per area \xB7 blast-radius"
+    )
+  );
   return `<g>${out2.join("")}</g>`;
 }
 function wrap(text, width) {
@@ -22203,7 +22332,10 @@ function fitter(scene) {
     [Infinity, -Infinity, Infinity, -Infinity]
   );
   const [padX, padY] = [40, 16];
-  const fit = Math.min((STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1), (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1));
+  const fit = Math.min(
+    (STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1),
+    (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1)
+  );
   const offsetX = (STAGE.left + STAGE.right) / 2 - (minX + maxX) / 2 * fit;
   const offsetY = (STAGE.top + STAGE.bottom) / 2 - (minY + maxY) / 2 * fit;
   return (x, y, z) => {
@@ -22229,13 +22361,17 @@ function guidesSvg(scene, place) {
     const radius = (shell.inner + shell.outer) / 2;
     const points = Array.from({ length: 97 }, (_, i2) => floor(radius, i2 / 96 * 2 * Math.PI));
     const colour = ring === last ? OUTSIDE_COLOUR : ringColour(ring);
-    out2.push(`<path d="M${points.map((p) => `${px(p.x)} ${px(p.y)}`).join("L")}" fill="none" stroke="${colour}" stroke-width="0.8" stroke-opacity="0.35"/>`);
+    out2.push(
+      `<path d="M${points.map((p) => `${px(p.x)} ${px(p.y)}`).join("L")}" fill="none" stroke="${colour}" stroke-width="0.8" stroke-opacity="0.35"/>`
+    );
   });
   if (scene.areas.length > 1) {
     const [inner, outer] = [scene.shells[1]?.inner ?? 0, scene.shells[last].outer];
     for (const area of scene.areas) {
       const [a, b] = [floor(inner, area.sector.start), floor(outer, area.sector.start)];
-      out2.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${MUTED_TEXT_COLOUR}" stroke-width="0.6" stroke-opacity="0.3"/>`);
+      out2.push(
+        `<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${MUTED_TEXT_COLOUR}" stroke-width="0.6" stroke-opacity="0.3"/>`
+      );
     }
   }
   return `<g>${out2.join("")}</g>`;
@@ -22248,7 +22384,9 @@ function edgesSvg(scene, points, place) {
     const group = Math.min(node.ring, 8);
     byRing.set(group, [...byRing.get(group) ?? [], `M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`]);
   });
-  return [...byRing].sort((a, b) => b[0] - a[0]).map(([ring, paths]) => `<path d="${paths.join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`).join("");
+  return [...byRing].sort((a, b) => b[0] - a[0]).map(
+    ([ring, paths]) => `<path d="${paths.join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`
+  ).join("");
 }
 function nodesSvg(scene, points, radii, nearness) {
   const front = (id) => scene.nodes[id].role === "changed" ? 1 : 0;
@@ -22259,7 +22397,9 @@ function nodesSvg(scene, points, radii, nearness) {
     const p = points[id];
     const r = radii[id];
     if (node.role === "changed") {
-      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.2)}" fill="${CHANGED_COLOUR}" opacity="0.5" filter="url(#halo)"/>`);
+      circles.push(
+        `<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.2)}" fill="${CHANGED_COLOUR}" opacity="0.5" filter="url(#halo)"/>`
+      );
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`);
       continue;
     }
@@ -22501,7 +22641,19 @@ import { join as join12, resolve as resolve2 } from "node:path";
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var STATUS = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied" };
 async function changedFiles(dir, range) {
-  const diff = await runGitBytes(dir, ["diff", "--name-status", "-M", "-z", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", range.base, ...range.head ? [range.head] : [], "--"]);
+  const diff = await runGitBytes(dir, [
+    "diff",
+    "--name-status",
+    "-M",
+    "-z",
+    "--relative",
+    "--no-ext-diff",
+    "--no-color",
+    "--end-of-options",
+    range.base,
+    ...range.head ? [range.head] : [],
+    "--"
+  ]);
   const changes = parseNameStatus(spellFields(diff));
   if (!range.head) {
     const untracked = spellFields(await runGitBytes(dir, ["ls-files", "--others", "--exclude-standard", "-z"]));
@@ -22556,7 +22708,11 @@ async function defaultBranch(dir) {
   const remoteHead = await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "");
   if (remoteHead.trim()) return remoteHead.trim();
   for (const branch of DEFAULT_BRANCHES) {
-    if (await runGit(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${branch}^{commit}`]).then(() => true, () => false)) return branch;
+    if (await runGit(dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${branch}^{commit}`]).then(
+      () => true,
+      () => false
+    ))
+      return branch;
   }
   throw new GitError("cannot tell the default branch (no origin/HEAD, main or master): pass --base REF");
 }
@@ -22635,7 +22791,9 @@ function explainingChains(graph, affected, hubs, areas, areaOf, through) {
     const file = best.get(area);
     if (file) picked.push({ why: { area }, chain: chainOf(file, byPath) });
   }
-  const shown = picked.filter(({ chain }, i2) => !picked.some((other, j) => j !== i2 && isTail(chain, other.chain) && (other.chain.length > chain.length || j < i2)));
+  const shown = picked.filter(
+    ({ chain }, i2) => !picked.some((other, j) => j !== i2 && isTail(chain, other.chain) && (other.chain.length > chain.length || j < i2))
+  );
   return shown.map(({ why: why2, chain }) => ({ why: why2, links: withKinds(graph, chain) }));
 }
 function isTail(short, long) {
@@ -22725,11 +22883,18 @@ function draw(folds, ringOf2, links, merge, labelChars) {
       const kept = own2.slice(0, RING_NODES[ring] - 1).sort((a, b) => byCodePoint(a.label, b.label));
       const rest = own2.slice(kept.length);
       const files = rest.flatMap((g) => g.files);
-      nodes.push(...kept, { ring, label: `\u2026${plural(files.length, "more file")} in ${plural(rest.length, "more group")}`, folded: false, files });
+      nodes.push(...kept, {
+        ring,
+        label: `\u2026${plural(files.length, "more file")} in ${plural(rest.length, "more group")}`,
+        folded: false,
+        files
+      });
     }
   }
   const idOf = /* @__PURE__ */ new Map();
-  nodes.forEach((node, i2) => node.files.forEach((path) => idOf.set(path, `n${i2}`)));
+  nodes.forEach((node, i2) => {
+    node.files.forEach((path) => idOf.set(path, `n${i2}`));
+  });
   const edges = /* @__PURE__ */ new Map();
   for (const [imported, importer] of links) {
     const pair = [Number(idOf.get(imported).slice(1)), Number(idOf.get(importer).slice(1))];
@@ -22895,7 +23060,8 @@ function ownersOf(codeowners, changed, affected, prefix = "") {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function testRunOf(analysis, risk, confidence3) {
   const reasons = [...analysis.testScope.allBecause];
-  if (confidence3.blindChanged > 0) reasons.push(`${plural(confidence3.blindChanged, "changed file")} of code the graph does not read, whose tests it cannot find`);
+  if (confidence3.blindChanged > 0)
+    reasons.push(`${plural(confidence3.blindChanged, "changed file")} of code the graph does not read, whose tests it cannot find`);
   if (risk.level === "unknown") reasons.push(`the risk is unknown: ${risk.why}`);
   if (reasons.length) return { all: true, reasons };
   return { all: false, files: analysis.affectedTests, runners: analysis.testScope.runners };
@@ -22974,11 +23140,21 @@ function reportFacts(input) {
   const brokenOf = new Map(gone3.map((g) => [g.path, g.stillImportedBy]));
   const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind));
   const reach = (sources, old) => {
-    const seeds = [...new Set((old === void 0 ? [] : brokenOf.get(old) ?? []).map((u) => u.from))].map((path) => ({ path, via: old }));
+    const seeds = [...new Set((old === void 0 ? [] : brokenOf.get(old) ?? []).map((u) => u.from))].map((path) => ({
+      path,
+      via: old
+    }));
     const all = graph.downstream(sources, { seeds });
     const importTime = graph.downstream(sources, { seeds, kinds: atLoad }).length;
     const deepest = all.reduce((m, f) => Math.max(m, f.ring), 0);
-    return { direct: all.filter((f) => f.ring === 1).length, total: all.length, deepest, importTime, lazyOrTypeOnly: all.length - importTime, broken: seeds.length && (brokenOf.get(old) ?? []).length };
+    return {
+      direct: all.filter((f) => f.ring === 1).length,
+      total: all.length,
+      deepest,
+      importTime,
+      lazyOrTypeOnly: all.length - importTime,
+      broken: seeds.length && (brokenOf.get(old) ?? []).length
+    };
   };
   const rows = impact.changed.map((file) => {
     const change = statusOf.get(file.path);
@@ -23034,11 +23210,23 @@ function reportFacts(input) {
     hubs,
     areas,
     areaOf,
-    chains: explainingChains(graph, affected, hubs.map((h) => h.path), areas.slice(0, TOP_AREAS).map(([a]) => a), areaOf, through),
+    chains: explainingChains(
+      graph,
+      affected,
+      hubs.map((h) => h.path),
+      areas.slice(0, TOP_AREAS).map(([a]) => a),
+      areaOf,
+      through
+    ),
     ...codeowners && {
       owners: {
         file: codeowners.path,
-        owners: ownersOf(codeowners, [...input.analysis.inGraph, ...gone3.map((g) => g.path)], affected.map((f) => f.path), prefix),
+        owners: ownersOf(
+          codeowners,
+          [...input.analysis.inGraph, ...gone3.map((g) => g.path)],
+          affected.map((f) => f.path),
+          prefix
+        ),
         errors: codeowners.errors.length
       }
     },
@@ -23113,7 +23301,13 @@ function ringBar(ringCounts) {
   const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round((BLOCKS.length - 1) * Math.log1p(n) / Math.log1p(largest)))]).join("");
   const labels = shown.map((n, i2) => `${i2 + 1}: ${count2(n)}`);
   const rest = ringCounts.slice(RINGS_SHOWN);
-  if (rest.length) labels.push(`\u2026${plural(rest.length, "more ring")} (${plural(rest.reduce((a, b) => a + b, 0), "file")})`);
+  if (rest.length)
+    labels.push(
+      `\u2026${plural(rest.length, "more ring")} (${plural(
+        rest.reduce((a, b) => a + b, 0),
+        "file"
+      )})`
+    );
   return { bar, labels };
 }
 
@@ -23174,7 +23368,14 @@ function changedTable(facts, budget) {
     ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")} (report.json has them all) | | | | | |`)
   ];
   if (renamed.length) {
-    table3.push("", ...fitLines(renamed.map((row) => `- ${mdCode(row.path)} was ${mdCode(row.previousPath)}`), budget / 4, (n) => `- \u2026and ${count2(n)} more renamed`));
+    table3.push(
+      "",
+      ...fitLines(
+        renamed.map((row) => `- ${mdCode(row.path)} was ${mdCode(row.previousPath)}`),
+        budget / 4,
+        (n) => `- \u2026and ${count2(n)} more renamed`
+      )
+    );
   }
   return table3.join("\n");
 }
@@ -23193,7 +23394,11 @@ function outsideNote(facts, budget) {
   const { outside: outside2 } = facts.confidence;
   if (!outside2.length) return void 0;
   const lines = outside2.map((o) => `- ${mdCode(o.change.path)}: ${mdText(describeOutside(o.why))}`);
-  return [`Changed but not in the graph (${count2(outside2.length)}):`, "", ...fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more`)].join("\n");
+  return [
+    `Changed but not in the graph (${count2(outside2.length)}):`,
+    "",
+    ...fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more`)
+  ].join("\n");
 }
 function collapsed(summary, body2) {
   return [`<details><summary>${summary}</summary>`, "", ...body2, "", "</details>"].join("\n");
@@ -23201,7 +23406,9 @@ function collapsed(summary, body2) {
 function landing(facts, budget) {
   if (!facts.affected.length) return void 0;
   const { bar, labels } = ringBar(facts.ringCounts);
-  const top = facts.areas.slice(0, TOP_FOLDERS2).map(([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count2(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`);
+  const top = facts.areas.slice(0, TOP_FOLDERS2).map(
+    ([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count2(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`
+  );
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(" \xB7 ")}`,
     "",
@@ -23210,20 +23417,32 @@ function landing(facts, budget) {
     ...fitLines(top, budget, (n) => `| \u2026and ${count2(n)} more | | |`)
   ];
   if (facts.areas.length > TOP_FOLDERS2) lines.push(`| \u2026and ${plural(facts.areas.length - TOP_FOLDERS2, "more area")} | | |`);
-  return collapsed(`<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, "ring")}, ${plural(facts.areas.length, "area")}`, lines);
+  return collapsed(
+    `<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, "ring")}, ${plural(facts.areas.length, "area")}`,
+    lines
+  );
 }
 function testsToRun(facts, budget) {
   const run3 = facts.testRun;
   if (run3.all) {
-    return collapsed("<strong>Tests to run</strong>: all", ["The affected tests cannot be listed safely, so every test should run:", "", ...run3.reasons.map((r) => `- ${mdText(r)}`)]);
+    return collapsed("<strong>Tests to run</strong>: all", [
+      "The affected tests cannot be listed safely, so every test should run:",
+      "",
+      ...run3.reasons.map((r) => `- ${mdText(r)}`)
+    ]);
   }
   if (!facts.affected.length && !run3.files.length) return void 0;
-  if (!run3.files.length) return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
+  if (!run3.files.length)
+    return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
   const commands = run3.runners.map((r) => `\`${r.name} ${count2(r.args.length - 1)} files\``);
   const lines = [
     `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run3.runners[0].name}-args\` output runs them)` : ""}:`,
     "",
-    ...fitLines(run3.files.map((t) => `- ${mdCode(t)}`), budget, (n) => `- \u2026and ${count2(n)} more (report.json has them all)`)
+    ...fitLines(
+      run3.files.map((t) => `- ${mdCode(t)}`),
+      budget,
+      (n) => `- \u2026and ${count2(n)} more (report.json has them all)`
+    )
   ];
   return collapsed(`<strong>Tests to run</strong>: ${plural(run3.files.length, "test file")}`, lines);
 }
@@ -23240,9 +23459,16 @@ function whoShouldLook(facts, budget) {
     "|---|--:|--:|--:|",
     ...fitLines(rows, budget / 2, (n) => `| \u2026and ${plural(n, "more owner")} | | | |`)
   ];
-  if (owners.errors) lines.push("", `${plural(owners.errors, "line")} of ${mdCode(owners.file)} GitHub would skip (a negation, a range or an owner that is not a handle).`);
+  if (owners.errors)
+    lines.push(
+      "",
+      `${plural(owners.errors, "line")} of ${mdCode(owners.file)} GitHub would skip (a negation, a range or an owner that is not a handle).`
+    );
   const names = owners.owners.slice(0, 3).map((o) => mdCode(o.owner)).join(", ");
-  return collapsed(`<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count2(owners.owners.length - 3)} more` : ""}`, lines);
+  return collapsed(
+    `<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count2(owners.owners.length - 3)} more` : ""}`,
+    lines
+  );
 }
 function why(facts, budget) {
   if (!facts.chains.length) return void 0;
@@ -23256,7 +23482,11 @@ function why(facts, budget) {
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)));
   const legend = [`${ARROWS}, at the line cited`, ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join("; ");
   const shown = fitLines(lines, budget, (n) => `- \u2026and ${plural(n, "more chain")}`);
-  return collapsed("<strong>Why</strong>: how the change reaches the hubs and each area", [`Each chain ends at the change (${legend}):`, "", ...shown]);
+  return collapsed("<strong>Why</strong>: how the change reaches the hubs and each area", [
+    `Each chain ends at the change (${legend}):`,
+    "",
+    ...shown
+  ]);
 }
 var ARROWS = "`a \u2192 b`: a imports b";
 function kindLegend(specs, shown) {
@@ -23330,15 +23560,32 @@ function confidence(facts, budget) {
   if (!c.graphFiles) lines.push("- \u26A0\uFE0F **The graph is empty**: no file could be read, so no number here says anything about this change.");
   else lines.push(`- The graph read ${plural(c.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} between them.`);
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
-    lines.push(`- \u26A0\uFE0F The graph holds fewer files than the ${count2(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`);
+    lines.push(
+      `- \u26A0\uFE0F The graph holds fewer files than the ${count2(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`
+    );
   }
-  if (c.blindChanged) lines.push(`- \u26A0\uFE0F ${plural(c.blindChanged, "changed file")} of code the graph does not measure (listed under the table): the radius may be larger.`);
+  if (c.blindChanged)
+    lines.push(
+      `- \u26A0\uFE0F ${plural(c.blindChanged, "changed file")} of code the graph does not measure (listed under the table): the radius may be larger.`
+    );
   if (c.unresolvedLocal.length) {
-    lines.push(`- \u26A0\uFE0F ${plural(c.unresolvedLocal.length, "import")} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`);
+    lines.push(
+      `- \u26A0\uFE0F ${plural(c.unresolvedLocal.length, "import")} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`
+    );
   }
   const listed = (title, items) => {
     lines.push(`- ${title}`);
-    lines.push("  <details><summary>List</summary>", "", ...fitLines(items.map((i2) => `  - ${i2}`), budget / 4, (n) => `  - \u2026and ${count2(n)} more`), "", "  </details>");
+    lines.push(
+      "  <details><summary>List</summary>",
+      "",
+      ...fitLines(
+        items.map((i2) => `  - ${i2}`),
+        budget / 4,
+        (n) => `  - \u2026and ${count2(n)} more`
+      ),
+      "",
+      "  </details>"
+    );
   };
   if (c.unresolvedLocal.length) {
     listed(
@@ -23347,9 +23594,16 @@ function confidence(facts, budget) {
     );
   }
   if (c.partial.length) {
-    listed(`${plural(c.partial.length, "file has", "files have")} a syntax error; the imports above it still count.`, c.partial.map((p) => `${mdCode(p.path)} line ${p.line}`));
+    listed(
+      `${plural(c.partial.length, "file has", "files have")} a syntax error; the imports above it still count.`,
+      c.partial.map((p) => `${mdCode(p.path)} line ${p.line}`)
+    );
   }
-  if (c.skipped.length) listed(`${plural(c.skipped.length, "file was", "files were")} skipped.`, c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`));
+  if (c.skipped.length)
+    listed(
+      `${plural(c.skipped.length, "file was", "files were")} skipped.`,
+      c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`)
+    );
   if (c.dynamic.length) {
     listed(
       `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ")}) seen but not followed.`,
@@ -23358,7 +23612,9 @@ function confidence(facts, budget) {
   }
   const unread = Object.entries(c.unread);
   if (unread.length) {
-    lines.push(`- Not read (no language support yet): ${unread.map(([ending, n]) => `${count2(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`);
+    lines.push(
+      `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count2(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`
+    );
   }
   const warnings = lines.filter((l) => l.startsWith("- \u26A0\uFE0F"));
   const rest = lines.filter((l) => !l.startsWith("- \u26A0\uFE0F"));
@@ -23436,7 +23692,11 @@ function reportJson(facts) {
     graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms },
     analysisMs: Math.round(input.analysisMs),
     risk: { ...facts.risk, thresholds: facts.thresholds },
-    changes: input.analysis.changes.map(({ path, status, previousPath }) => ({ path, status, ...previousPath !== void 0 && { previousPath } })),
+    changes: input.analysis.changes.map(({ path, status, previousPath }) => ({
+      path,
+      status,
+      ...previousPath !== void 0 && { previousPath }
+    })),
     changed: facts.rows,
     affected: { total: facts.affected.length, importTime: facts.importTimeTotal, ringCounts: facts.ringCounts },
     folders: facts.folders.map(([folder2, files]) => ({ folder: folder2, files })),
@@ -23474,7 +23734,16 @@ var SHOWN = 8;
 function renderText(facts, style) {
   const { input } = facts;
   const out2 = [...headline2(facts, style)];
-  for (const note of input.notes ?? []) out2.push(...wrapParts([style.yellow("Note:"), ...visible(note).split(" ").map((w) => elide(w, TEXT_WIDTH - 2))], " "));
+  for (const note of input.notes ?? [])
+    out2.push(
+      ...wrapParts(
+        [
+          style.yellow("Note:"),
+          ...visible(note).split(" ").map((w) => elide(w, TEXT_WIDTH - 2))
+        ],
+        " "
+      )
+    );
   out2.push("", ...table2(facts, style));
   out2.push(...outside(facts, style));
   if (facts.ringCounts.length) {
@@ -23495,14 +23764,18 @@ function headline2(facts, style) {
   const { rows, affected, risk } = facts;
   const changes = facts.input.analysis.changes.length;
   const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count2(changes)})`;
-  const colour = risk.level === "unknown" || risk.level === "very high" || risk.level === "high" ? style.red : risk.level === "moderate" ? style.yellow : style.green;
+  const colour = (text) => risk.level === "unknown" || risk.level === "very high" || risk.level === "high" ? style.red(text) : risk.level === "moderate" ? style.yellow(text) : style.green(text);
   const lines = [
-    style.bold(`Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})`),
+    style.bold(
+      `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})`
+    ),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(" ")], " ")
   ];
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
   if (affected.length) {
-    lines.push(`${count2(facts.importTimeTotal)} load the change at import time; ${count2(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`);
+    lines.push(
+      `${count2(facts.importTimeTotal)} load the change at import time; ${count2(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`
+    );
   }
   return lines;
 }
@@ -23525,7 +23798,7 @@ function outside(facts, style) {
   if (!outside2.length) return [];
   const lines = ["", style.bold(`Changed but not in the graph (${count2(outside2.length)})`)];
   for (const o of outside2.slice(0, SHOWN)) {
-    const colour = o.why.kind === "not-code" ? style.dim : style.yellow;
+    const colour = (text) => o.why.kind === "not-code" ? style.dim(text) : style.yellow(text);
     lines.push(`  ${elide(o.change.path, TEXT_WIDTH - 2)}`, colour(`    ${elide(describeOutside(o.why), TEXT_WIDTH - 4)}`));
   }
   if (outside2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(outside2.length - SHOWN)} more`));
@@ -23534,9 +23807,12 @@ function outside(facts, style) {
 function landing2(facts, style) {
   if (!facts.affected.length) return [];
   const lines = ["", style.bold("Where it lands")];
-  for (const [folder2, n] of facts.folders.slice(0, SHOWN)) lines.push(`  ${count2(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
+  for (const [folder2, n] of facts.folders.slice(0, SHOWN))
+    lines.push(`  ${count2(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
   if (facts.folders.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.folders.length - SHOWN, "more folder")}`));
-  lines.push(facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius."));
+  lines.push(
+    facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius.")
+  );
   for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
   if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(facts.tests.length - SHOWN)} more (see --format json)`));
   const words = (text) => visible(text).split(" ").map((w) => elide(w, TEXT_WIDTH - 2));
@@ -23551,7 +23827,9 @@ function chains(facts, style) {
   if (!facts.chains.length) return [];
   const lines = ["", style.bold("Why: how the change reaches the hubs and the areas (a \u2192 b: a imports b, at a:line)")];
   for (const { why: why2, links } of facts.chains) {
-    lines.push(`  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count2(links.length - 1)}`);
+    lines.push(
+      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count2(links.length - 1)}`
+    );
     for (const [i2, step] of shortenChain(chainSteps(links)).entries()) {
       if ("hidden" in step) lines.push(style.dim(`    \u2192 \u2026${plural(step.hidden, "more file")}\u2026`));
       else {
@@ -23579,13 +23857,18 @@ function confidence2(facts, style) {
   const c = facts.confidence;
   const lines = ["", style.bold("Confidence")];
   if (!c.graphFiles) lines.push(style.red("  The graph is empty: no number here says anything about this change."));
-  if (c.graphFiles && c.unreadTotal > c.graphFiles) lines.push(style.yellow(`  The graph holds fewer files than the ${count2(c.unreadTotal)} it does not read.`));
-  if (c.blindChanged) lines.push(style.yellow(`  ${plural(c.blindChanged, "changed file")} of code not measured: the radius may be larger.`));
+  if (c.graphFiles && c.unreadTotal > c.graphFiles)
+    lines.push(style.yellow(`  The graph holds fewer files than the ${count2(c.unreadTotal)} it does not read.`));
+  if (c.blindChanged)
+    lines.push(style.yellow(`  ${plural(c.blindChanged, "changed file")} of code not measured: the radius may be larger.`));
   const gaps = [
     [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve`],
     [c.partial.length, `${plural(c.partial.length, "file")} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
-    [c.dynamic.length, `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ").replaceAll("`", "")}) not followed`]
+    [
+      c.dynamic.length,
+      `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ").replaceAll("`", "")}) not followed`
+    ]
   ];
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`);
   const unread = Object.entries(c.unread);
@@ -23624,11 +23907,13 @@ var package_default = {
   scripts: {
     build: "tsc --noEmit",
     bundle: "node scripts/bundle.mjs",
-    test: "tsc --noEmit && NODE_OPTIONS=--experimental-vm-modules jest",
+    test: "tsc --noEmit && eslint src && prettier --check . && NODE_OPTIONS=--experimental-vm-modules jest",
     demo: "node dist/cli.js impact shop/models/product.py --repo examples/shop",
     "check-django": "bash scripts/check-django.sh",
     fuzz: "FUZZ_COUNT=${FUZZ_COUNT:-100000} NODE_OPTIONS=--experimental-vm-modules jest __tests__/reliability/fuzz",
-    bench: "npm run bundle && node scripts/bench.mjs"
+    bench: "npm run bundle && node scripts/bench.mjs",
+    lint: "eslint src",
+    format: "prettier --write ."
   },
   dependencies: {
     "@actions/artifact": "^6.2.1",
@@ -23815,7 +24100,10 @@ ${USAGE}`);
       return 0;
     }
     const repoDir = resolve3(io.cwd, parsed.values.repo ?? ".");
-    if (!await stat(repoDir).then((s) => s.isDirectory(), () => false)) {
+    if (!await stat(repoDir).then(
+      (s) => s.isDirectory(),
+      () => false
+    )) {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? "."}`);
     }
     await command(
@@ -23840,7 +24128,7 @@ ${USAGE}`);
 `);
       return 2;
     }
-    io.stderr.write(`blast-radius: internal error: ${error.stack ?? error}
+    io.stderr.write(`blast-radius: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `);
     return 1;
   }

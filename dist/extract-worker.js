@@ -14860,7 +14860,10 @@ function inputFiles(project, files) {
   const include = project.include ?? (project.files ? [] : [project.dir === "" ? "**/*" : `${project.dir}/**/*`]);
   const exclude = project.exclude ?? [options.outDir, options.declarationDir].filter((d) => d !== void 0);
   const included = include.length ? (0, import_picomatch.default)(include.map(asGlob), { dot: false }) : () => false;
-  const excluded = exclude.length ? (0, import_picomatch.default)(exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]), { dot: true }) : () => false;
+  const excluded = exclude.length ? (0, import_picomatch.default)(
+    exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]),
+    { dot: true }
+  ) : () => false;
   const explicitJson = include.some((i2) => i2.endsWith(".json"));
   const candidates = /* @__PURE__ */ new Set([...listed, ...include.flatMap((spec) => filesBelow(files, fixedFolder(spec)))]);
   return files.filter((file) => {
@@ -15006,7 +15009,10 @@ function tryAddingExtensions(stem, extensions, written, state) {
         () => !!(extensions & JS) && attempt(".cjs")
       );
     case ".json":
-      return first(() => !!(extensions & DTS) && attempt(".d.json.ts"), () => !!(extensions & JSON_EXT) && attempt(".json"));
+      return first(
+        () => !!(extensions & DTS) && attempt(".d.json.ts"),
+        () => !!(extensions & JSON_EXT) && attempt(".json")
+      );
     case ".tsx":
     case ".jsx":
       return first(
@@ -15914,7 +15920,8 @@ function stringArray(value) {
 // src/languages/javascript/resolution/input-for-output.ts
 function inputForOutputPath(finalPath, scope, extensions, state) {
   const { options } = state;
-  if (state.isConfigLookup || !(options.declarationDir || options.outDir) || finalPath.startsWith("node_modules/") || finalPath.includes("/node_modules/")) return void 0;
+  if (state.isConfigLookup || !(options.declarationDir || options.outDir) || finalPath.startsWith("node_modules/") || finalPath.includes("/node_modules/"))
+    return void 0;
   for (const guess of commonSourceGuesses(scope, state)) {
     for (const outputDir of [options.declarationDir, options.outDir !== options.declarationDir ? options.outDir : void 0]) {
       if (outputDir === void 0 || !isWithin(outputDir, finalPath) || outputDir === finalPath) continue;
@@ -16384,7 +16391,9 @@ function optionsId(options) {
 function loadFromImmediateNodeModules(extensions, name2, folder, state) {
   const nodeModules = folder === "" ? "node_modules" : `${folder}/node_modules`;
   if (!state.tree.hasNodeModules(nodeModules)) return void 0;
-  const key = [optionsId(state.options), extensions, state.features, state.isConfigLookup, state.conditions.join(), nodeModules, name2].join("|");
+  const key = [optionsId(state.options), extensions, state.features, state.isConfigLookup, state.conditions.join(), nodeModules, name2].join(
+    "|"
+  );
   return state.tree.remember(key, () => searchNodeModules(extensions, name2, nodeModules, state));
 }
 function searchNodeModules(extensions, name2, nodeModules, state) {
@@ -16820,7 +16829,12 @@ var JsProject = class {
   }
   resolve(from, imported) {
     const options = this.optionsFor(from);
-    const mode = imported.form === "reference" ? "reference" : modeOf(imported, from, fileFormat(from, options, (f) => this.packageScope(f)), options);
+    const mode = imported.form === "reference" ? "reference" : modeOf(
+      imported,
+      from,
+      fileFormat(from, options, (f) => this.packageScope(f)),
+      options
+    );
     const key = `${parentOf(from)}\0${imported.specifier}\0${mode}`;
     let outcome = this.outcomes.get(key);
     if (!outcome) {
@@ -16980,7 +16994,9 @@ function decodePython(bytes) {
   try {
     text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body2);
   } catch {
-    throw new UndecodableSource(`not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`);
+    throw new UndecodableSource(
+      `not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`
+    );
   }
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
@@ -17066,7 +17082,9 @@ function pathFactsOf(root, shebang, isSetup) {
     for (const statement of statements) {
       if (!statement) continue;
       if (statement.type === "if_statement" && isMainTest(statement.childForFieldName("condition"))) program = true;
-      if (["if_statement", "try_statement", "with_statement", "else_clause", "elif_clause", "except_clause", "finally_clause"].includes(statement.type)) {
+      if (["if_statement", "try_statement", "with_statement", "else_clause", "elif_clause", "except_clause", "finally_clause"].includes(
+        statement.type
+      )) {
         for (const child of statement.namedChildren) if (child.type === "block") visit2(child.namedChildren);
         for (const child of statement.namedChildren) if (child.type !== "block") visit2([child]);
         continue;
@@ -17109,13 +17127,25 @@ function join2(value, parts2) {
   let built = value;
   for (const part of parts2.flatMap((p) => p.split("/"))) {
     if (part === "" || part === ".") continue;
-    if (part === "..") built = dirname(built);
-    else if (built.file) return void 0;
+    if (part === "..")
+      built = dirname(built);
+    else if (built.file)
+      return void 0;
     else built = { ...built, down: [...built.down, part] };
   }
   return built;
 }
-var PATH_CALLS = /* @__PURE__ */ new Set(["os.path.abspath", "os.path.realpath", "os.path.normpath", "str", "os.fspath", "Path", "pathlib.Path", "PurePath", "pathlib.PurePath"]);
+var PATH_CALLS = /* @__PURE__ */ new Set([
+  "os.path.abspath",
+  "os.path.realpath",
+  "os.path.normpath",
+  "str",
+  "os.fspath",
+  "Path",
+  "pathlib.Path",
+  "PurePath",
+  "pathlib.PurePath"
+]);
 function evaluate(node, names) {
   if (!node) return void 0;
   switch (node.type) {
@@ -17150,7 +17180,8 @@ function evaluate(node, names) {
     case "subscript": {
       const value = node.childForFieldName("value");
       const index = node.childForFieldName("subscript");
-      if (value?.type !== "attribute" || value.childForFieldName("attribute")?.text !== "parents" || index?.type !== "integer") return void 0;
+      if (value?.type !== "attribute" || value.childForFieldName("attribute")?.text !== "parents" || index?.type !== "integer")
+        return void 0;
       let built = evaluate(value.childForFieldName("object"), names);
       if (built?.kind !== "path") return void 0;
       for (let k = 0; k <= Number(index.text); k++) built = dirname(built);
@@ -17192,7 +17223,10 @@ function evaluateCall(node, names) {
     if (values.every((v) => v?.kind === "str")) return { kind: "str", value: values.map((v) => v.value).join("/") };
     const [first, ...rest] = values;
     if (first?.kind !== "path" || !rest.every((v) => v?.kind === "str")) return void 0;
-    return join2(first, rest.map((v) => v.value));
+    return join2(
+      first,
+      rest.map((v) => v.value)
+    );
   }
   const find = /^(setuptools\.)?(find_packages|find_namespace_packages|PEP420PackageFinder\.find)$/.exec(name2);
   if (find) {
@@ -17216,13 +17250,15 @@ function listOf(value) {
 }
 function setupDecl(args2, names) {
   const keyword = /* @__PURE__ */ new Map();
-  for (const a of args2) if (a?.type === "keyword_argument") keyword.set(a.childForFieldName("name")?.text ?? "", a.childForFieldName("value"));
+  for (const a of args2)
+    if (a?.type === "keyword_argument") keyword.set(a.childForFieldName("name")?.text ?? "", a.childForFieldName("value"));
   const problems = [];
   const roots = [];
   let base = "";
   if (keyword.has("package_dir")) {
     const mapping = evaluate(keyword.get("package_dir"), names);
-    if (mapping?.kind !== "dict" || !mapping.entries.every(([, v]) => v.kind === "str")) problems.push("setup.py package_dir is not a literal: not read");
+    if (mapping?.kind !== "dict" || !mapping.entries.every(([, v]) => v.kind === "str"))
+      problems.push("setup.py package_dir is not a literal: not read");
     else {
       for (const [name2, dir] of mapping.entries) {
         const folder = cleanDir(dir.value);
@@ -17230,7 +17266,12 @@ function setupDecl(args2, names) {
         else {
           const parts2 = name2.split(".");
           if (folder.split("/").slice(-parts2.length).join(".") === name2) {
-            roots.push({ dir: folder.split("/").slice(0, -parts2.length).join("/"), why: "setup.py package_dir", namespaces: true, include: [parts2[0]] });
+            roots.push({
+              dir: folder.split("/").slice(0, -parts2.length).join("/"),
+              why: "setup.py package_dir",
+              namespaces: true,
+              include: [parts2[0]]
+            });
           } else problems.push(`setup.py package_dir: package ${name2} lives in ${folder}, a folder of another name: not followed`);
         }
       }
@@ -17274,9 +17315,12 @@ function isPathFacts(value) {
   if (value.pathEdits !== void 0 && !isStrings(value.pathEdits)) return false;
   const setup = value.setup;
   if (setup === void 0) return true;
-  if (!isRecord3(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems)) return false;
+  if (!isRecord3(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems))
+    return false;
   if (setup.oldestPython !== void 0 && typeof setup.oldestPython !== "string") return false;
-  return Array.isArray(setup.roots) && setup.roots.every((r) => isRecord3(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude)));
+  return Array.isArray(setup.roots) && setup.roots.every(
+    (r) => isRecord3(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude))
+  );
 }
 
 // src/languages/python/scan.ts
@@ -17305,7 +17349,7 @@ var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "tr
 var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
 var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
 var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
-var DANGLING = new Set([..."=+-/%&|^<>~."].map((ch) => ch.charCodeAt(0)));
+var DANGLING = new Set(Array.from("=+-/%&|^<>~.", (ch) => ch.charCodeAt(0)));
 var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
 var CLAUSE_AFTER = {
   elif: ["if", "elif"],
@@ -17649,14 +17693,16 @@ function collect(root, locate) {
         const specifier = dynamicSpecifier(node);
         if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
       }
-      if (errors && (type === "ERROR" || cursor.nodeIsMissing)) firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
+      if (errors && (type === "ERROR" || cursor.nodeIsMissing))
+        firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
       const below = childFrame(type, frame, cursor);
       if (cursor.gotoFirstChild()) {
         frames.push(below);
         continue;
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        if (!cursor.gotoParent())
+          return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
         frames.pop();
       }
     }
@@ -17778,7 +17824,10 @@ function readExtraPaths(text) {
   try {
     settings = (0, import_yaml2.parse)(text);
   } catch (error) {
-    return { paths: [], problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`] };
+    return {
+      paths: [],
+      problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`]
+    };
   }
   const value = typeof settings === "object" && settings !== null ? settings["python-paths"] : void 0;
   if (value === void 0 || value === null) return { paths: [], problems: [] };
@@ -17790,7 +17839,8 @@ function readExtraPaths(text) {
   const problems = [];
   for (const item of items) {
     const path = normalPath(item);
-    if (path === void 0 || item.startsWith("/")) problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
+    if (path === void 0 || item.startsWith("/"))
+      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
     else paths.push(path);
   }
   return { paths, problems };
@@ -18641,7 +18691,10 @@ function mappedPackages(mapping, why, problems) {
 }
 function hatchRoots(doc, problems) {
   const roots = [];
-  for (const prefix of [["tool", "hatch", "build", "targets", "wheel"], ["tool", "hatch", "build"]]) {
+  for (const prefix of [
+    ["tool", "hatch", "build", "targets", "wheel"],
+    ["tool", "hatch", "build"]
+  ]) {
     const options = at(doc, ...prefix);
     if (!isTable(options)) continue;
     const name2 = prefix.join(".");
@@ -18749,7 +18802,13 @@ function readSetupCfg(text) {
 function readPytestIni(text) {
   const pytest = readIni(text).get("pytest");
   if (!pytest) return void 0;
-  return { project: false, roots: [], pytest: true, problems: [], ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) } };
+  return {
+    project: false,
+    roots: [],
+    pytest: true,
+    problems: [],
+    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) }
+  };
 }
 
 // src/languages/python/layout.ts
@@ -18814,12 +18873,20 @@ function readLayout(source) {
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k);
-    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({ ...r, dir: join3(dir, r.dir), project: dir }));
+    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({
+      ...r,
+      dir: join3(dir, r.dir),
+      project: dir
+    }));
     const oldest = decls.map((d) => d.oldestPython).find(Boolean);
     found.push({ dir, files: projectFiles, roots: roots2, problems: decls.flatMap((d) => d.problems), ...oldest && { oldestPython: oldest } });
   }
   if (!found.some((p) => p.dir === "")) {
-    const roots2 = defaultRoots("", [], source.files).map((r) => ({ ...r, why: `no packaging at the repository root: ${r.why}`, project: "" }));
+    const roots2 = defaultRoots("", [], source.files).map((r) => ({
+      ...r,
+      why: `no packaging at the repository root: ${r.why}`,
+      project: ""
+    }));
     found.unshift({ dir: "", files: [], roots: roots2, problems: [] });
   }
   const projects = [];
@@ -18828,7 +18895,9 @@ function readLayout(source) {
     const fixture = fixtureReason(project.dir, projects, fileSet);
     projects.push(fixture ? { ...project, fixture } : project);
   }
-  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort((a, b) => byCodePoint(a.dir, b.dir));
+  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
+    (a, b) => byCodePoint(a.dir, b.dir)
+  );
   return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) };
 }
 function readPackagingFile(file, source) {
@@ -18890,7 +18959,8 @@ function fixtureReason(dir, projects, files) {
       if (!(root.dir === "" || dir.startsWith(root.dir + "/")) || dir === root.dir) continue;
       const top = (root.dir === "" ? dir : dir.slice(root.dir.length + 1)).split("/")[0];
       const init2 = join3(root.dir, top) + "/__init__.py";
-      if (files.has(init2) || root.namespaces && root.dir !== other.dir) return `inside ${other.dir || "the root"} project's package ${top}`;
+      if (files.has(init2) || root.namespaces && root.dir !== other.dir)
+        return `inside ${other.dir || "the root"} project's package ${top}`;
     }
   }
   return void 0;
@@ -18940,11 +19010,17 @@ var PythonModuleIndex = class {
    * portion); namespace portions merge only when no entry has a regular one.
    */
   findTop(name2, path) {
-    return this.merge(path.flatMap((entry) => this.accepts(entry, name2) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : []), name2);
+    return this.merge(
+      path.flatMap((entry) => this.accepts(entry, name2) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : []),
+      name2
+    );
   }
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent, name2) {
-    return this.merge(parent.dirs.map((dir) => ({ dir, namespaces: true })), name2);
+    return this.merge(
+      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      name2
+    );
   }
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
@@ -19036,7 +19112,10 @@ function importsNamingRemoved2(removed, files, references) {
   const result = /* @__PURE__ */ new Map();
   for (const [path, name2] of moduleNames(removed, files)) {
     const found = new Set(byName.get(name2) ?? []);
-    result.set(path, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line));
+    result.set(
+      path,
+      [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line)
+    );
   }
   return result;
 }
@@ -19141,326 +19220,326 @@ var SearchPaths = class {
 // src/languages/python/stdlib-names.ts
 var STDLIB_VERSIONS = ["3.10", "3.11", "3.12", "3.13"];
 var STDLIB_NAMES = {
-  "__future__": [0, 1, 2, 3],
-  "_abc": [0, 1, 2, 3],
-  "_aix_support": [0, 1, 2, 3],
-  "_android_support": [3],
-  "_ast": [0, 1, 2, 3],
-  "_asyncio": [0, 1, 2, 3],
-  "_bisect": [0, 1, 2, 3],
-  "_blake2": [0, 1, 2, 3],
-  "_bootsubprocess": [0, 1],
-  "_bz2": [0, 1, 2, 3],
-  "_codecs": [0, 1, 2, 3],
-  "_codecs_cn": [0, 1, 2, 3],
-  "_codecs_hk": [0, 1, 2, 3],
-  "_codecs_iso2022": [0, 1, 2, 3],
-  "_codecs_jp": [0, 1, 2, 3],
-  "_codecs_kr": [0, 1, 2, 3],
-  "_codecs_tw": [0, 1, 2, 3],
-  "_collections": [0, 1, 2, 3],
-  "_collections_abc": [0, 1, 2, 3],
-  "_colorize": [3],
-  "_compat_pickle": [0, 1, 2, 3],
-  "_compression": [0, 1, 2, 3],
-  "_contextvars": [0, 1, 2, 3],
-  "_crypt": [0, 1, 2],
-  "_csv": [0, 1, 2, 3],
-  "_ctypes": [0, 1, 2, 3],
-  "_curses": [0, 1, 2, 3],
-  "_curses_panel": [0, 1, 2, 3],
-  "_datetime": [0, 1, 2, 3],
-  "_dbm": [0, 1, 2, 3],
-  "_decimal": [0, 1, 2, 3],
-  "_elementtree": [0, 1, 2, 3],
-  "_frozen_importlib": [0, 1, 2, 3],
-  "_frozen_importlib_external": [0, 1, 2, 3],
-  "_functools": [0, 1, 2, 3],
-  "_gdbm": [0, 1, 2, 3],
-  "_hashlib": [0, 1, 2, 3],
-  "_heapq": [0, 1, 2, 3],
-  "_imp": [0, 1, 2, 3],
-  "_interpchannels": [3],
-  "_interpqueues": [3],
-  "_interpreters": [3],
-  "_io": [0, 1, 2, 3],
-  "_ios_support": [3],
-  "_json": [0, 1, 2, 3],
-  "_locale": [0, 1, 2, 3],
-  "_lsprof": [0, 1, 2, 3],
-  "_lzma": [0, 1, 2, 3],
-  "_markupbase": [0, 1, 2, 3],
-  "_md5": [0, 1, 2, 3],
-  "_msi": [0, 1, 2],
-  "_multibytecodec": [0, 1, 2, 3],
-  "_multiprocessing": [0, 1, 2, 3],
-  "_opcode": [0, 1, 2, 3],
-  "_opcode_metadata": [3],
-  "_operator": [0, 1, 2, 3],
-  "_osx_support": [0, 1, 2, 3],
-  "_overlapped": [0, 1, 2, 3],
-  "_pickle": [0, 1, 2, 3],
-  "_posixshmem": [0, 1, 2, 3],
-  "_posixsubprocess": [0, 1, 2, 3],
-  "_py_abc": [0, 1, 2, 3],
-  "_pydatetime": [2, 3],
-  "_pydecimal": [0, 1, 2, 3],
-  "_pyio": [0, 1, 2, 3],
-  "_pylong": [2, 3],
-  "_pyrepl": [3],
-  "_queue": [0, 1, 2, 3],
-  "_random": [0, 1, 2, 3],
-  "_scproxy": [0, 1, 2, 3],
-  "_sha1": [0, 1, 2, 3],
-  "_sha2": [2, 3],
-  "_sha256": [0, 1],
-  "_sha3": [0, 1, 2, 3],
-  "_sha512": [0, 1],
-  "_signal": [0, 1, 2, 3],
-  "_sitebuiltins": [0, 1, 2, 3],
-  "_socket": [0, 1, 2, 3],
-  "_sqlite3": [0, 1, 2, 3],
-  "_sre": [0, 1, 2, 3],
-  "_ssl": [0, 1, 2, 3],
-  "_stat": [0, 1, 2, 3],
-  "_statistics": [0, 1, 2, 3],
-  "_string": [0, 1, 2, 3],
-  "_strptime": [0, 1, 2, 3],
-  "_struct": [0, 1, 2, 3],
-  "_suggestions": [3],
-  "_symtable": [0, 1, 2, 3],
-  "_sysconfig": [3],
-  "_thread": [0, 1, 2, 3],
-  "_threading_local": [0, 1, 2, 3],
-  "_tkinter": [0, 1, 2, 3],
-  "_tokenize": [1, 2, 3],
-  "_tracemalloc": [0, 1, 2, 3],
-  "_typing": [1, 2, 3],
-  "_uuid": [0, 1, 2, 3],
-  "_warnings": [0, 1, 2, 3],
-  "_weakref": [0, 1, 2, 3],
-  "_weakrefset": [0, 1, 2, 3],
-  "_winapi": [0, 1, 2, 3],
-  "_wmi": [3],
-  "_zoneinfo": [0, 1, 2, 3],
-  "abc": [0, 1, 2, 3],
-  "aifc": [0, 1, 2],
-  "antigravity": [0, 1, 2, 3],
-  "argparse": [0, 1, 2, 3],
-  "array": [0, 1, 2, 3],
-  "ast": [0, 1, 2, 3],
-  "asynchat": [0, 1],
-  "asyncio": [0, 1, 2, 3],
-  "asyncore": [0, 1],
-  "atexit": [0, 1, 2, 3],
-  "audioop": [0, 1, 2],
-  "base64": [0, 1, 2, 3],
-  "bdb": [0, 1, 2, 3],
-  "binascii": [0, 1, 2, 3],
-  "binhex": [0],
-  "bisect": [0, 1, 2, 3],
-  "builtins": [0, 1, 2, 3],
-  "bz2": [0, 1, 2, 3],
-  "cProfile": [0, 1, 2, 3],
-  "calendar": [0, 1, 2, 3],
-  "cgi": [0, 1, 2],
-  "cgitb": [0, 1, 2],
-  "chunk": [0, 1, 2],
-  "cmath": [0, 1, 2, 3],
-  "cmd": [0, 1, 2, 3],
-  "code": [0, 1, 2, 3],
-  "codecs": [0, 1, 2, 3],
-  "codeop": [0, 1, 2, 3],
-  "collections": [0, 1, 2, 3],
-  "colorsys": [0, 1, 2, 3],
-  "compileall": [0, 1, 2, 3],
-  "concurrent": [0, 1, 2, 3],
-  "configparser": [0, 1, 2, 3],
-  "contextlib": [0, 1, 2, 3],
-  "contextvars": [0, 1, 2, 3],
-  "copy": [0, 1, 2, 3],
-  "copyreg": [0, 1, 2, 3],
-  "crypt": [0, 1, 2],
-  "csv": [0, 1, 2, 3],
-  "ctypes": [0, 1, 2, 3],
-  "curses": [0, 1, 2, 3],
-  "dataclasses": [0, 1, 2, 3],
-  "datetime": [0, 1, 2, 3],
-  "dbm": [0, 1, 2, 3],
-  "decimal": [0, 1, 2, 3],
-  "difflib": [0, 1, 2, 3],
-  "dis": [0, 1, 2, 3],
-  "distutils": [0, 1],
-  "doctest": [0, 1, 2, 3],
-  "email": [0, 1, 2, 3],
-  "encodings": [0, 1, 2, 3],
-  "ensurepip": [0, 1, 2, 3],
-  "enum": [0, 1, 2, 3],
-  "errno": [0, 1, 2, 3],
-  "faulthandler": [0, 1, 2, 3],
-  "fcntl": [0, 1, 2, 3],
-  "filecmp": [0, 1, 2, 3],
-  "fileinput": [0, 1, 2, 3],
-  "fnmatch": [0, 1, 2, 3],
-  "fractions": [0, 1, 2, 3],
-  "ftplib": [0, 1, 2, 3],
-  "functools": [0, 1, 2, 3],
-  "gc": [0, 1, 2, 3],
-  "genericpath": [0, 1, 2, 3],
-  "getopt": [0, 1, 2, 3],
-  "getpass": [0, 1, 2, 3],
-  "gettext": [0, 1, 2, 3],
-  "glob": [0, 1, 2, 3],
-  "graphlib": [0, 1, 2, 3],
-  "grp": [0, 1, 2, 3],
-  "gzip": [0, 1, 2, 3],
-  "hashlib": [0, 1, 2, 3],
-  "heapq": [0, 1, 2, 3],
-  "hmac": [0, 1, 2, 3],
-  "html": [0, 1, 2, 3],
-  "http": [0, 1, 2, 3],
-  "idlelib": [0, 1, 2, 3],
-  "imaplib": [0, 1, 2, 3],
-  "imghdr": [0, 1, 2],
-  "imp": [0, 1],
-  "importlib": [0, 1, 2, 3],
-  "inspect": [0, 1, 2, 3],
-  "io": [0, 1, 2, 3],
-  "ipaddress": [0, 1, 2, 3],
-  "itertools": [0, 1, 2, 3],
-  "json": [0, 1, 2, 3],
-  "keyword": [0, 1, 2, 3],
-  "lib2to3": [0, 1, 2],
-  "linecache": [0, 1, 2, 3],
-  "locale": [0, 1, 2, 3],
-  "logging": [0, 1, 2, 3],
-  "lzma": [0, 1, 2, 3],
-  "mailbox": [0, 1, 2, 3],
-  "mailcap": [0, 1, 2],
-  "marshal": [0, 1, 2, 3],
-  "math": [0, 1, 2, 3],
-  "mimetypes": [0, 1, 2, 3],
-  "mmap": [0, 1, 2, 3],
-  "modulefinder": [0, 1, 2, 3],
-  "msilib": [0, 1, 2],
-  "msvcrt": [0, 1, 2, 3],
-  "multiprocessing": [0, 1, 2, 3],
-  "netrc": [0, 1, 2, 3],
-  "nis": [0, 1, 2],
-  "nntplib": [0, 1, 2],
-  "nt": [0, 1, 2, 3],
-  "ntpath": [0, 1, 2, 3],
-  "nturl2path": [0, 1, 2, 3],
-  "numbers": [0, 1, 2, 3],
-  "opcode": [0, 1, 2, 3],
-  "operator": [0, 1, 2, 3],
-  "optparse": [0, 1, 2, 3],
-  "os": [0, 1, 2, 3],
-  "ossaudiodev": [0, 1, 2],
-  "pathlib": [0, 1, 2, 3],
-  "pdb": [0, 1, 2, 3],
-  "pickle": [0, 1, 2, 3],
-  "pickletools": [0, 1, 2, 3],
-  "pipes": [0, 1, 2],
-  "pkgutil": [0, 1, 2, 3],
-  "platform": [0, 1, 2, 3],
-  "plistlib": [0, 1, 2, 3],
-  "poplib": [0, 1, 2, 3],
-  "posix": [0, 1, 2, 3],
-  "posixpath": [0, 1, 2, 3],
-  "pprint": [0, 1, 2, 3],
-  "profile": [0, 1, 2, 3],
-  "pstats": [0, 1, 2, 3],
-  "pty": [0, 1, 2, 3],
-  "pwd": [0, 1, 2, 3],
-  "py_compile": [0, 1, 2, 3],
-  "pyclbr": [0, 1, 2, 3],
-  "pydoc": [0, 1, 2, 3],
-  "pydoc_data": [0, 1, 2, 3],
-  "pyexpat": [0, 1, 2, 3],
-  "queue": [0, 1, 2, 3],
-  "quopri": [0, 1, 2, 3],
-  "random": [0, 1, 2, 3],
-  "re": [0, 1, 2, 3],
-  "readline": [0, 1, 2, 3],
-  "reprlib": [0, 1, 2, 3],
-  "resource": [0, 1, 2, 3],
-  "rlcompleter": [0, 1, 2, 3],
-  "runpy": [0, 1, 2, 3],
-  "sched": [0, 1, 2, 3],
-  "secrets": [0, 1, 2, 3],
-  "select": [0, 1, 2, 3],
-  "selectors": [0, 1, 2, 3],
-  "shelve": [0, 1, 2, 3],
-  "shlex": [0, 1, 2, 3],
-  "shutil": [0, 1, 2, 3],
-  "signal": [0, 1, 2, 3],
-  "site": [0, 1, 2, 3],
-  "smtpd": [0, 1],
-  "smtplib": [0, 1, 2, 3],
-  "sndhdr": [0, 1, 2],
-  "socket": [0, 1, 2, 3],
-  "socketserver": [0, 1, 2, 3],
-  "spwd": [0, 1, 2],
-  "sqlite3": [0, 1, 2, 3],
-  "sre_compile": [0, 1, 2, 3],
-  "sre_constants": [0, 1, 2, 3],
-  "sre_parse": [0, 1, 2, 3],
-  "ssl": [0, 1, 2, 3],
-  "stat": [0, 1, 2, 3],
-  "statistics": [0, 1, 2, 3],
-  "string": [0, 1, 2, 3],
-  "stringprep": [0, 1, 2, 3],
-  "struct": [0, 1, 2, 3],
-  "subprocess": [0, 1, 2, 3],
-  "sunau": [0, 1, 2],
-  "symtable": [0, 1, 2, 3],
-  "sys": [0, 1, 2, 3],
-  "sysconfig": [0, 1, 2, 3],
-  "syslog": [0, 1, 2, 3],
-  "tabnanny": [0, 1, 2, 3],
-  "tarfile": [0, 1, 2, 3],
-  "telnetlib": [0, 1, 2],
-  "tempfile": [0, 1, 2, 3],
-  "termios": [0, 1, 2, 3],
-  "textwrap": [0, 1, 2, 3],
-  "this": [0, 1, 2, 3],
-  "threading": [0, 1, 2, 3],
-  "time": [0, 1, 2, 3],
-  "timeit": [0, 1, 2, 3],
-  "tkinter": [0, 1, 2, 3],
-  "token": [0, 1, 2, 3],
-  "tokenize": [0, 1, 2, 3],
-  "tomllib": [1, 2, 3],
-  "trace": [0, 1, 2, 3],
-  "traceback": [0, 1, 2, 3],
-  "tracemalloc": [0, 1, 2, 3],
-  "tty": [0, 1, 2, 3],
-  "turtle": [0, 1, 2, 3],
-  "turtledemo": [0, 1, 2, 3],
-  "types": [0, 1, 2, 3],
-  "typing": [0, 1, 2, 3],
-  "unicodedata": [0, 1, 2, 3],
-  "unittest": [0, 1, 2, 3],
-  "urllib": [0, 1, 2, 3],
-  "uu": [0, 1, 2],
-  "uuid": [0, 1, 2, 3],
-  "venv": [0, 1, 2, 3],
-  "warnings": [0, 1, 2, 3],
-  "wave": [0, 1, 2, 3],
-  "weakref": [0, 1, 2, 3],
-  "webbrowser": [0, 1, 2, 3],
-  "winreg": [0, 1, 2, 3],
-  "winsound": [0, 1, 2, 3],
-  "wsgiref": [0, 1, 2, 3],
-  "xdrlib": [0, 1, 2],
-  "xml": [0, 1, 2, 3],
-  "xmlrpc": [0, 1, 2, 3],
-  "zipapp": [0, 1, 2, 3],
-  "zipfile": [0, 1, 2, 3],
-  "zipimport": [0, 1, 2, 3],
-  "zlib": [0, 1, 2, 3],
-  "zoneinfo": [0, 1, 2, 3]
+  __future__: [0, 1, 2, 3],
+  _abc: [0, 1, 2, 3],
+  _aix_support: [0, 1, 2, 3],
+  _android_support: [3],
+  _ast: [0, 1, 2, 3],
+  _asyncio: [0, 1, 2, 3],
+  _bisect: [0, 1, 2, 3],
+  _blake2: [0, 1, 2, 3],
+  _bootsubprocess: [0, 1],
+  _bz2: [0, 1, 2, 3],
+  _codecs: [0, 1, 2, 3],
+  _codecs_cn: [0, 1, 2, 3],
+  _codecs_hk: [0, 1, 2, 3],
+  _codecs_iso2022: [0, 1, 2, 3],
+  _codecs_jp: [0, 1, 2, 3],
+  _codecs_kr: [0, 1, 2, 3],
+  _codecs_tw: [0, 1, 2, 3],
+  _collections: [0, 1, 2, 3],
+  _collections_abc: [0, 1, 2, 3],
+  _colorize: [3],
+  _compat_pickle: [0, 1, 2, 3],
+  _compression: [0, 1, 2, 3],
+  _contextvars: [0, 1, 2, 3],
+  _crypt: [0, 1, 2],
+  _csv: [0, 1, 2, 3],
+  _ctypes: [0, 1, 2, 3],
+  _curses: [0, 1, 2, 3],
+  _curses_panel: [0, 1, 2, 3],
+  _datetime: [0, 1, 2, 3],
+  _dbm: [0, 1, 2, 3],
+  _decimal: [0, 1, 2, 3],
+  _elementtree: [0, 1, 2, 3],
+  _frozen_importlib: [0, 1, 2, 3],
+  _frozen_importlib_external: [0, 1, 2, 3],
+  _functools: [0, 1, 2, 3],
+  _gdbm: [0, 1, 2, 3],
+  _hashlib: [0, 1, 2, 3],
+  _heapq: [0, 1, 2, 3],
+  _imp: [0, 1, 2, 3],
+  _interpchannels: [3],
+  _interpqueues: [3],
+  _interpreters: [3],
+  _io: [0, 1, 2, 3],
+  _ios_support: [3],
+  _json: [0, 1, 2, 3],
+  _locale: [0, 1, 2, 3],
+  _lsprof: [0, 1, 2, 3],
+  _lzma: [0, 1, 2, 3],
+  _markupbase: [0, 1, 2, 3],
+  _md5: [0, 1, 2, 3],
+  _msi: [0, 1, 2],
+  _multibytecodec: [0, 1, 2, 3],
+  _multiprocessing: [0, 1, 2, 3],
+  _opcode: [0, 1, 2, 3],
+  _opcode_metadata: [3],
+  _operator: [0, 1, 2, 3],
+  _osx_support: [0, 1, 2, 3],
+  _overlapped: [0, 1, 2, 3],
+  _pickle: [0, 1, 2, 3],
+  _posixshmem: [0, 1, 2, 3],
+  _posixsubprocess: [0, 1, 2, 3],
+  _py_abc: [0, 1, 2, 3],
+  _pydatetime: [2, 3],
+  _pydecimal: [0, 1, 2, 3],
+  _pyio: [0, 1, 2, 3],
+  _pylong: [2, 3],
+  _pyrepl: [3],
+  _queue: [0, 1, 2, 3],
+  _random: [0, 1, 2, 3],
+  _scproxy: [0, 1, 2, 3],
+  _sha1: [0, 1, 2, 3],
+  _sha2: [2, 3],
+  _sha256: [0, 1],
+  _sha3: [0, 1, 2, 3],
+  _sha512: [0, 1],
+  _signal: [0, 1, 2, 3],
+  _sitebuiltins: [0, 1, 2, 3],
+  _socket: [0, 1, 2, 3],
+  _sqlite3: [0, 1, 2, 3],
+  _sre: [0, 1, 2, 3],
+  _ssl: [0, 1, 2, 3],
+  _stat: [0, 1, 2, 3],
+  _statistics: [0, 1, 2, 3],
+  _string: [0, 1, 2, 3],
+  _strptime: [0, 1, 2, 3],
+  _struct: [0, 1, 2, 3],
+  _suggestions: [3],
+  _symtable: [0, 1, 2, 3],
+  _sysconfig: [3],
+  _thread: [0, 1, 2, 3],
+  _threading_local: [0, 1, 2, 3],
+  _tkinter: [0, 1, 2, 3],
+  _tokenize: [1, 2, 3],
+  _tracemalloc: [0, 1, 2, 3],
+  _typing: [1, 2, 3],
+  _uuid: [0, 1, 2, 3],
+  _warnings: [0, 1, 2, 3],
+  _weakref: [0, 1, 2, 3],
+  _weakrefset: [0, 1, 2, 3],
+  _winapi: [0, 1, 2, 3],
+  _wmi: [3],
+  _zoneinfo: [0, 1, 2, 3],
+  abc: [0, 1, 2, 3],
+  aifc: [0, 1, 2],
+  antigravity: [0, 1, 2, 3],
+  argparse: [0, 1, 2, 3],
+  array: [0, 1, 2, 3],
+  ast: [0, 1, 2, 3],
+  asynchat: [0, 1],
+  asyncio: [0, 1, 2, 3],
+  asyncore: [0, 1],
+  atexit: [0, 1, 2, 3],
+  audioop: [0, 1, 2],
+  base64: [0, 1, 2, 3],
+  bdb: [0, 1, 2, 3],
+  binascii: [0, 1, 2, 3],
+  binhex: [0],
+  bisect: [0, 1, 2, 3],
+  builtins: [0, 1, 2, 3],
+  bz2: [0, 1, 2, 3],
+  cProfile: [0, 1, 2, 3],
+  calendar: [0, 1, 2, 3],
+  cgi: [0, 1, 2],
+  cgitb: [0, 1, 2],
+  chunk: [0, 1, 2],
+  cmath: [0, 1, 2, 3],
+  cmd: [0, 1, 2, 3],
+  code: [0, 1, 2, 3],
+  codecs: [0, 1, 2, 3],
+  codeop: [0, 1, 2, 3],
+  collections: [0, 1, 2, 3],
+  colorsys: [0, 1, 2, 3],
+  compileall: [0, 1, 2, 3],
+  concurrent: [0, 1, 2, 3],
+  configparser: [0, 1, 2, 3],
+  contextlib: [0, 1, 2, 3],
+  contextvars: [0, 1, 2, 3],
+  copy: [0, 1, 2, 3],
+  copyreg: [0, 1, 2, 3],
+  crypt: [0, 1, 2],
+  csv: [0, 1, 2, 3],
+  ctypes: [0, 1, 2, 3],
+  curses: [0, 1, 2, 3],
+  dataclasses: [0, 1, 2, 3],
+  datetime: [0, 1, 2, 3],
+  dbm: [0, 1, 2, 3],
+  decimal: [0, 1, 2, 3],
+  difflib: [0, 1, 2, 3],
+  dis: [0, 1, 2, 3],
+  distutils: [0, 1],
+  doctest: [0, 1, 2, 3],
+  email: [0, 1, 2, 3],
+  encodings: [0, 1, 2, 3],
+  ensurepip: [0, 1, 2, 3],
+  enum: [0, 1, 2, 3],
+  errno: [0, 1, 2, 3],
+  faulthandler: [0, 1, 2, 3],
+  fcntl: [0, 1, 2, 3],
+  filecmp: [0, 1, 2, 3],
+  fileinput: [0, 1, 2, 3],
+  fnmatch: [0, 1, 2, 3],
+  fractions: [0, 1, 2, 3],
+  ftplib: [0, 1, 2, 3],
+  functools: [0, 1, 2, 3],
+  gc: [0, 1, 2, 3],
+  genericpath: [0, 1, 2, 3],
+  getopt: [0, 1, 2, 3],
+  getpass: [0, 1, 2, 3],
+  gettext: [0, 1, 2, 3],
+  glob: [0, 1, 2, 3],
+  graphlib: [0, 1, 2, 3],
+  grp: [0, 1, 2, 3],
+  gzip: [0, 1, 2, 3],
+  hashlib: [0, 1, 2, 3],
+  heapq: [0, 1, 2, 3],
+  hmac: [0, 1, 2, 3],
+  html: [0, 1, 2, 3],
+  http: [0, 1, 2, 3],
+  idlelib: [0, 1, 2, 3],
+  imaplib: [0, 1, 2, 3],
+  imghdr: [0, 1, 2],
+  imp: [0, 1],
+  importlib: [0, 1, 2, 3],
+  inspect: [0, 1, 2, 3],
+  io: [0, 1, 2, 3],
+  ipaddress: [0, 1, 2, 3],
+  itertools: [0, 1, 2, 3],
+  json: [0, 1, 2, 3],
+  keyword: [0, 1, 2, 3],
+  lib2to3: [0, 1, 2],
+  linecache: [0, 1, 2, 3],
+  locale: [0, 1, 2, 3],
+  logging: [0, 1, 2, 3],
+  lzma: [0, 1, 2, 3],
+  mailbox: [0, 1, 2, 3],
+  mailcap: [0, 1, 2],
+  marshal: [0, 1, 2, 3],
+  math: [0, 1, 2, 3],
+  mimetypes: [0, 1, 2, 3],
+  mmap: [0, 1, 2, 3],
+  modulefinder: [0, 1, 2, 3],
+  msilib: [0, 1, 2],
+  msvcrt: [0, 1, 2, 3],
+  multiprocessing: [0, 1, 2, 3],
+  netrc: [0, 1, 2, 3],
+  nis: [0, 1, 2],
+  nntplib: [0, 1, 2],
+  nt: [0, 1, 2, 3],
+  ntpath: [0, 1, 2, 3],
+  nturl2path: [0, 1, 2, 3],
+  numbers: [0, 1, 2, 3],
+  opcode: [0, 1, 2, 3],
+  operator: [0, 1, 2, 3],
+  optparse: [0, 1, 2, 3],
+  os: [0, 1, 2, 3],
+  ossaudiodev: [0, 1, 2],
+  pathlib: [0, 1, 2, 3],
+  pdb: [0, 1, 2, 3],
+  pickle: [0, 1, 2, 3],
+  pickletools: [0, 1, 2, 3],
+  pipes: [0, 1, 2],
+  pkgutil: [0, 1, 2, 3],
+  platform: [0, 1, 2, 3],
+  plistlib: [0, 1, 2, 3],
+  poplib: [0, 1, 2, 3],
+  posix: [0, 1, 2, 3],
+  posixpath: [0, 1, 2, 3],
+  pprint: [0, 1, 2, 3],
+  profile: [0, 1, 2, 3],
+  pstats: [0, 1, 2, 3],
+  pty: [0, 1, 2, 3],
+  pwd: [0, 1, 2, 3],
+  py_compile: [0, 1, 2, 3],
+  pyclbr: [0, 1, 2, 3],
+  pydoc: [0, 1, 2, 3],
+  pydoc_data: [0, 1, 2, 3],
+  pyexpat: [0, 1, 2, 3],
+  queue: [0, 1, 2, 3],
+  quopri: [0, 1, 2, 3],
+  random: [0, 1, 2, 3],
+  re: [0, 1, 2, 3],
+  readline: [0, 1, 2, 3],
+  reprlib: [0, 1, 2, 3],
+  resource: [0, 1, 2, 3],
+  rlcompleter: [0, 1, 2, 3],
+  runpy: [0, 1, 2, 3],
+  sched: [0, 1, 2, 3],
+  secrets: [0, 1, 2, 3],
+  select: [0, 1, 2, 3],
+  selectors: [0, 1, 2, 3],
+  shelve: [0, 1, 2, 3],
+  shlex: [0, 1, 2, 3],
+  shutil: [0, 1, 2, 3],
+  signal: [0, 1, 2, 3],
+  site: [0, 1, 2, 3],
+  smtpd: [0, 1],
+  smtplib: [0, 1, 2, 3],
+  sndhdr: [0, 1, 2],
+  socket: [0, 1, 2, 3],
+  socketserver: [0, 1, 2, 3],
+  spwd: [0, 1, 2],
+  sqlite3: [0, 1, 2, 3],
+  sre_compile: [0, 1, 2, 3],
+  sre_constants: [0, 1, 2, 3],
+  sre_parse: [0, 1, 2, 3],
+  ssl: [0, 1, 2, 3],
+  stat: [0, 1, 2, 3],
+  statistics: [0, 1, 2, 3],
+  string: [0, 1, 2, 3],
+  stringprep: [0, 1, 2, 3],
+  struct: [0, 1, 2, 3],
+  subprocess: [0, 1, 2, 3],
+  sunau: [0, 1, 2],
+  symtable: [0, 1, 2, 3],
+  sys: [0, 1, 2, 3],
+  sysconfig: [0, 1, 2, 3],
+  syslog: [0, 1, 2, 3],
+  tabnanny: [0, 1, 2, 3],
+  tarfile: [0, 1, 2, 3],
+  telnetlib: [0, 1, 2],
+  tempfile: [0, 1, 2, 3],
+  termios: [0, 1, 2, 3],
+  textwrap: [0, 1, 2, 3],
+  this: [0, 1, 2, 3],
+  threading: [0, 1, 2, 3],
+  time: [0, 1, 2, 3],
+  timeit: [0, 1, 2, 3],
+  tkinter: [0, 1, 2, 3],
+  token: [0, 1, 2, 3],
+  tokenize: [0, 1, 2, 3],
+  tomllib: [1, 2, 3],
+  trace: [0, 1, 2, 3],
+  traceback: [0, 1, 2, 3],
+  tracemalloc: [0, 1, 2, 3],
+  tty: [0, 1, 2, 3],
+  turtle: [0, 1, 2, 3],
+  turtledemo: [0, 1, 2, 3],
+  types: [0, 1, 2, 3],
+  typing: [0, 1, 2, 3],
+  unicodedata: [0, 1, 2, 3],
+  unittest: [0, 1, 2, 3],
+  urllib: [0, 1, 2, 3],
+  uu: [0, 1, 2],
+  uuid: [0, 1, 2, 3],
+  venv: [0, 1, 2, 3],
+  warnings: [0, 1, 2, 3],
+  wave: [0, 1, 2, 3],
+  weakref: [0, 1, 2, 3],
+  webbrowser: [0, 1, 2, 3],
+  winreg: [0, 1, 2, 3],
+  winsound: [0, 1, 2, 3],
+  wsgiref: [0, 1, 2, 3],
+  xdrlib: [0, 1, 2],
+  xml: [0, 1, 2, 3],
+  xmlrpc: [0, 1, 2, 3],
+  zipapp: [0, 1, 2, 3],
+  zipfile: [0, 1, 2, 3],
+  zipimport: [0, 1, 2, 3],
+  zlib: [0, 1, 2, 3],
+  zoneinfo: [0, 1, 2, 3]
 };
 
 // src/languages/python/stdlib.ts
@@ -19575,7 +19654,8 @@ function resolveImport(index, from, path, statement, oldest) {
   for (const name2 of names) {
     const submodule = name2 === "*" ? void 0 : index.findSub(found, name2);
     if (submodule?.file) targets.push(submodule.file);
-    else if (submodule) continue;
+    else if (submodule)
+      continue;
     else if (found.file) {
       targets.push(found.file);
       if (name2 !== "*") attributes.push(`${absolute(index, from, level, module2)}.${name2}`);

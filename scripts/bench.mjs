@@ -48,7 +48,11 @@ function readOnly(dir) {
 
 function isGitWorkTree(dir) {
   try {
-    return execFileSync('git', ['-C', dir, 'rev-parse', '--is-inside-work-tree'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === 'true'
+    return (
+      execFileSync('git', ['-C', dir, 'rev-parse', '--is-inside-work-tree'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() === 'true'
+    )
   } catch {
     return false
   }
@@ -56,7 +60,10 @@ function isGitWorkTree(dir) {
 
 function gitFiles(dir) {
   const out = execFileSync('git', ['-C', dir, 'ls-files', '-s', '-z'], { maxBuffer: 1 << 30 }).toString()
-  return out.split('\0').filter(Boolean).map((entry) => entry.slice(entry.indexOf('\t') + 1))
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => entry.slice(entry.indexOf('\t') + 1))
 }
 
 /** Synchronous on purpose: one readdir after another through the thread pool costs 5 to 10 times more. */
@@ -122,7 +129,10 @@ function measure(args, { captureStdout = false } = {}) {
 
 function writeHook() {
   const path = join(mkdtempSync(join(tmpdir(), 'bench-hook-')), 'rss-hook.mjs')
-  writeFileSync(path, "import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))\n")
+  writeFileSync(
+    path,
+    "import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))\n",
+  )
   return path
 }
 
@@ -142,10 +152,19 @@ function django(notes) {
     return undefined
   }
   try {
-    const dir = execFileSync('bash', [GET_DJANGO], { stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim().split('\n').pop()
+    const dir = execFileSync('bash', [GET_DJANGO], { stdio: ['ignore', 'pipe', 'pipe'] })
+      .toString()
+      .trim()
+      .split('\n')
+      .pop()
     return { name: 'Django 4.2.28', dir }
   } catch (error) {
-    notes.push(`Django skipped: get-django.sh failed (${String(error.stderr ?? error.message).trim().split('\n').pop()}).`)
+    notes.push(
+      `Django skipped: get-django.sh failed (${String(error.stderr ?? error.message)
+        .trim()
+        .split('\n')
+        .pop()}).`,
+    )
     return undefined
   }
 }
@@ -251,7 +270,19 @@ async function benchEndToEnd(corpus, { runs, cacheFlags }) {
   try {
     execFileSync('cp', ['-r', corpus.dir, copy])
     appendFileSync(join(copy, 'django', 'dispatch', 'dispatcher.py'), '\n# changed by the bench\n')
-    const args = [CLI, 'diff', '--repo', copy, '--base', 'HEAD', '--format', 'markdown', '--out', join(scratch, 'out'), ...cacheFlags.cold()]
+    const args = [
+      CLI,
+      'diff',
+      '--repo',
+      copy,
+      '--base',
+      'HEAD',
+      '--format',
+      'markdown',
+      '--out',
+      join(scratch, 'out'),
+      ...cacheFlags.cold(),
+    ]
     const result = await repeat(runs ?? 3, args)
     log(`  end to end (diff --out, with the snapshot) ${fmtMs(result.ms)} ms`)
     return result
@@ -280,7 +311,18 @@ const fmtMs = (ms) => Math.round(ms).toLocaleString('en-US')
 const log = (line) => process.stderr.write(`bench: ${line}\n`)
 
 function table(rows) {
-  const head = ['corpus', 'files', 'edges', 'read-only ms', 'cold ms', 'cold ÷ read-only', `warm ms (${TOUCHED} changed)`, 'peak RSS MB', 'cold µs per file', 'runs']
+  const head = [
+    'corpus',
+    'files',
+    'edges',
+    'read-only ms',
+    'cold ms',
+    'cold ÷ read-only',
+    `warm ms (${TOUCHED} changed)`,
+    'peak RSS MB',
+    'cold µs per file',
+    'runs',
+  ]
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
   for (const r of rows) {
     if (r.failed) {
@@ -319,7 +361,10 @@ function goals(all) {
     check(dj.cold.rssMb < 400, `${name} peak RSS < 400 MB (${dj.cold.rssMb.toFixed(0)} MB)`)
     if (dj.warm) check(dj.warm.ms <= 400, `${name} warm, ${TOUCHED} files changed, ≤ 400 ms (${fmtMs(dj.warm.ms)} ms)`)
     if (dj.endToEnd) {
-      check(dj.endToEnd.ms <= 5000, `${name}: the whole report with the snapshot (\`diff --format markdown --out\`, dispatcher.py changed) ≤ 5 s (${fmtMs(dj.endToEnd.ms)} ms)`)
+      check(
+        dj.endToEnd.ms <= 5000,
+        `${name}: the whole report with the snapshot (\`diff --format markdown --out\`, dispatcher.py changed) ≤ 5 s (${fmtMs(dj.endToEnd.ms)} ms)`,
+      )
     }
   }
   const big = rows.find((r) => r.corpus.name === 'synthetic 100k')
@@ -332,7 +377,10 @@ function goals(all) {
     const perFile = synth.map((r) => r.cold.ms / r.files)
     const growth = perFile[perFile.length - 1] / perFile[0]
     // Node's start and WASM init are a fixed cost that flatters the large sizes; 1.5 leaves room for noise.
-    check(growth <= 1.5, `cost grows linearly: cold time per file at ${synth.map((r) => r.files / 1000 + 'k').join(' / ')} is ${perFile.map((p) => (p * 1000).toFixed(0) + ' µs').join(' / ')} (largest ÷ smallest ${growth.toFixed(2)}, ≤ 1.5)`)
+    check(
+      growth <= 1.5,
+      `cost grows linearly: cold time per file at ${synth.map((r) => r.files / 1000 + 'k').join(' / ')} is ${perFile.map((p) => (p * 1000).toFixed(0) + ' µs').join(' / ')} (largest ÷ smallest ${growth.toFixed(2)}, ≤ 1.5)`,
+    )
   }
   return out.join('\n')
 }
@@ -341,8 +389,12 @@ function machine() {
   const cpu = cpus()
   let commit = 'unknown'
   try {
-    commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
-    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
+    commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim()
+    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim()
     if (dirty) commit += ' with uncommitted changes in src/'
   } catch {
     // Not a git checkout: the commit stays unknown.
@@ -450,7 +502,8 @@ async function bench(values) {
   for (const corpus of corpora.filter(Boolean)) {
     try {
       const row = await benchCorpus(corpus, { runs, cacheFlags })
-      if (corpus.name.startsWith('Django') && corpus.name.endsWith('(git)')) row.endToEnd = await benchEndToEnd(corpus, { runs, cacheFlags })
+      if (corpus.name.startsWith('Django') && corpus.name.endsWith('(git)'))
+        row.endToEnd = await benchEndToEnd(corpus, { runs, cacheFlags })
       rows.push(row)
     } catch (error) {
       // One corpus failing is a result too: it shows in the table, and the others are still measured.
@@ -465,7 +518,9 @@ async function bench(values) {
   m.bundle = relative(ROOT, join(resolve(values.dist), 'cli.js'))
   // Other work on the machine shows in the figures; the load says how much there was.
   m.load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
-  process.stdout.write(`\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${goals(rows)}\n${notes.map((n) => `note: ${n}`).join('\n')}\n`)
+  process.stdout.write(
+    `\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${goals(rows)}\n${notes.map((n) => `note: ${n}`).join('\n')}\n`,
+  )
   if (!values['no-write']) {
     mkdirSync(dirname(values.out), { recursive: true })
     writeFileSync(values.out, markdown(rows, notes, m, started))

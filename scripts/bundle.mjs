@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
 // ESM output still meets CommonJS dependencies that call require(); give them one.
-const requireShim = "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);"
+const requireShim =
+  "import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);"
 
 /**
  * What the bundles need from the registry, read by running it: the WASM files the adapters list (they
@@ -41,11 +42,27 @@ const registry = await fromRegistry()
 // The cache key of each language's facts: computed from the sources, which the bundle does not carry.
 const define = { BLAST_RADIUS_FACTS_DIGESTS: JSON.stringify(registry.digests) }
 await build({ ...common, define, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } })
-await build({ ...common, define, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${requireShim}` } })
+await build({
+  ...common,
+  define,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+})
 // Extraction threads for large repositories: both entry points start it from beside themselves.
 await build({ ...common, entryPoints: ['src/graph/extract-worker.ts'], outfile: 'dist/extract-worker.js', banner: { js: requireShim } })
 // The viewer's browser code, inlined into every snapshot.html (the options src/snapshot/viewer-script.ts uses from source).
-await build({ entryPoints: ['src/viewer/main.ts'], outfile: 'dist/viewer.js', bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', logLevel: 'warning' })
+await build({
+  entryPoints: ['src/viewer/main.ts'],
+  outfile: 'dist/viewer.js',
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+})
 // WASM files, found beside the bundles: every grammar the language adapters list, and the still's renderer.
 for (const file of [...registry.wasmFiles, '@resvg/resvg-wasm/index_bg.wasm']) {
   copyFileSync(require.resolve(file), `dist/${file.split('/').pop()}`)

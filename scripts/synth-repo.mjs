@@ -22,12 +22,70 @@ import { parseArgs } from 'node:util'
 export const SYNTH_VERSION = 1
 
 const WORDS = [
-  'account', 'admin', 'api', 'audit', 'auth', 'billing', 'cart', 'catalog', 'checkout', 'config', 'core',
-  'data', 'db', 'events', 'export', 'feeds', 'files', 'forms', 'geo', 'graphs', 'hooks', 'intake', 'jobs',
-  'ledger', 'mail', 'media', 'models', 'notify', 'orders', 'payments', 'pipeline', 'plugins', 'policy',
-  'rates', 'reports', 'search', 'serial', 'session', 'shop', 'signals', 'stats', 'storage', 'sync', 'tasks',
-  'tax', 'templating', 'tokens', 'units', 'users', 'helpers', 'views', 'vault', 'web', 'widgets', 'workers',
-  'zones', 'routing', 'schema', 'backends', 'handlers', 'mixins', 'fields', 'cleanup', 'limits',
+  'account',
+  'admin',
+  'api',
+  'audit',
+  'auth',
+  'billing',
+  'cart',
+  'catalog',
+  'checkout',
+  'config',
+  'core',
+  'data',
+  'db',
+  'events',
+  'export',
+  'feeds',
+  'files',
+  'forms',
+  'geo',
+  'graphs',
+  'hooks',
+  'intake',
+  'jobs',
+  'ledger',
+  'mail',
+  'media',
+  'models',
+  'notify',
+  'orders',
+  'payments',
+  'pipeline',
+  'plugins',
+  'policy',
+  'rates',
+  'reports',
+  'search',
+  'serial',
+  'session',
+  'shop',
+  'signals',
+  'stats',
+  'storage',
+  'sync',
+  'tasks',
+  'tax',
+  'templating',
+  'tokens',
+  'units',
+  'users',
+  'helpers',
+  'views',
+  'vault',
+  'web',
+  'widgets',
+  'workers',
+  'zones',
+  'routing',
+  'schema',
+  'backends',
+  'handlers',
+  'mixins',
+  'fields',
+  'cleanup',
+  'limits',
 ]
 // Only these names are imported from outside the repository; no package the generator makes is named so.
 const STDLIB = ['os', 'sys', 're', 'json', 'functools', 'itertools', 'dataclasses', 'logging', 'pathlib', 'collections.abc']
@@ -43,7 +101,10 @@ function createRng(seed) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35)
     return (z ^ (z >>> 16)) >>> 0
   }
-  let a = split(), b = split(), c = split(), d = split()
+  let a = split(),
+    b = split(),
+    c = split(),
+    d = split()
   const next = () => {
     const t = (((a + b) >>> 0) + d) >>> 0
     d = (d + 1) >>> 0
@@ -188,9 +249,20 @@ const PLACES = {
   functionInTypeChecking: 'type',
 }
 const PLACE_WEIGHTS = [
-  ['top', 40], ['try', 3], ['with', 1], ['classBody', 2], ['notTypeChecking', 1], ['typeCheckingElse', 1],
-  ['function', 10], ['asyncFunction', 2], ['method', 4], ['classInFunction', 1],
-  ['typeChecking', 6], ['typingTypeChecking', 2], ['elifTypeChecking', 1], ['typeCheckingInFunction', 1],
+  ['top', 40],
+  ['try', 3],
+  ['with', 1],
+  ['classBody', 2],
+  ['notTypeChecking', 1],
+  ['typeCheckingElse', 1],
+  ['function', 10],
+  ['asyncFunction', 2],
+  ['method', 4],
+  ['classInFunction', 1],
+  ['typeChecking', 6],
+  ['typingTypeChecking', 2],
+  ['elifTypeChecking', 1],
+  ['typeCheckingInFunction', 1],
   ['functionInTypeChecking', 1],
 ]
 
@@ -284,7 +356,12 @@ function placeImport(place, statement, n, ind = '    ') {
     case 'typeCheckingElse':
       return ['if TYPE_CHECKING:', `${ind}pass`, 'else:', `${ind}${statement}`]
     case 'function':
-      return [`def load_${n}(value=None):`, `${ind}"""import nothing.here -- a docstring, not a statement."""`, `${ind}${statement}`, `${ind}return value`]
+      return [
+        `def load_${n}(value=None):`,
+        `${ind}"""import nothing.here -- a docstring, not a statement."""`,
+        `${ind}${statement}`,
+        `${ind}return value`,
+      ]
     case 'asyncFunction':
       return [`async def fetch_${n}(session):`, `${ind}${statement}`, `${ind}return await session.get("/import/x")`]
     case 'method':
@@ -367,13 +444,7 @@ function filler(rng, n, ind = '    ') {
   return rng.pick(variants)()
 }
 
-const HEADER_IMPORTS = [
-  'import contextlib',
-  'import importlib',
-  'import sys',
-  'import typing',
-  'from typing import TYPE_CHECKING',
-]
+const HEADER_IMPORTS = ['import contextlib', 'import importlib', 'import sys', 'import typing', 'from typing import TYPE_CHECKING']
 
 /** The text of one module, and the edges it meant to write. */
 function writeModule(rng, layout, mod, expect) {
@@ -503,7 +574,10 @@ export function generateSynthRepo({ files, seed, onFile }) {
     files: layout.mods.length,
     bytes,
     edges: [...edges.values()].sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to)),
-    broken: layout.mods.filter((m) => m.broken).map((m) => m.path).sort(byCodePoint),
+    broken: layout.mods
+      .filter((m) => m.broken)
+      .map((m) => m.path)
+      .sort(byCodePoint),
   }
 }
 

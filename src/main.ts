@@ -11,10 +11,12 @@ export async function run(): Promise<void> {
   try {
     await runAction(readRunnerEnv(), readInputs())
   } catch (error) {
-    if (error instanceof InputError || error instanceof RunnerEnvError || error instanceof GitHubAnswerError) core.setFailed(messageOf(error))
+    if (error instanceof InputError || error instanceof RunnerEnvError || error instanceof GitHubAnswerError)
+      core.setFailed(messageOf(error))
     // GitHub's own refusal or failure is news for the user, not a bug of ours: its message, no stack. Octokit
     // gives status 500 to an answer that never came or could not be read: that is said as such.
-    else if (httpStatus(error) !== undefined) core.setFailed(`${answered(error) ? `GitHub answered ${httpStatus(error)}` : 'No usable answer from GitHub'}: ${messageOf(error)}`)
+    else if (httpStatus(error) !== undefined)
+      core.setFailed(`${answered(error) ? `GitHub answered ${httpStatus(error)}` : 'No usable answer from GitHub'}: ${messageOf(error)}`)
     else core.setFailed(`blast-radius: internal error: ${(error as Error).stack ?? String(error)}`)
   }
 }

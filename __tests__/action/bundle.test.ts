@@ -8,7 +8,18 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ArtifactStandIn } from '../snapshot/artifact-stand-in.js'
 import { diffEntry, GitHubStandIn } from './github-stand-in.js'
-import { fixtureRepo, headlineAffected, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
+import {
+  fixtureRepo,
+  headlineAffected,
+  OWNER,
+  pullRequest,
+  pullRequestPayload,
+  removeDir,
+  REPO,
+  tempDir,
+  type FixtureRepo,
+  FIXTURE_AFFECTED,
+} from './fixtures.js'
 import { runBundle, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_bundleToken42'
@@ -37,7 +48,11 @@ afterAll(async () => {
 function prEvent(): RunSpec {
   gh.reset()
   gh.pulls.set(PR, pullRequest({ number: PR, headSha: repo.head, baseSha: repo.base, changedFiles: 3 }))
-  gh.files.set(PR, [diffEntry('app/core.py', 'modified'), diffEntry('app/moved_to.py', 'renamed', 'app/moved_from.py'), diffEntry('app/old.py', 'removed')])
+  gh.files.set(PR, [
+    diffEntry('app/core.py', 'modified'),
+    diffEntry('app/moved_to.py', 'renamed', 'app/moved_from.py'),
+    diffEntry('app/old.py', 'removed'),
+  ])
   const payload = pullRequestPayload(gh.pulls.get(PR), 'opened')
   return { eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, sha: repo.head }
 }
@@ -62,7 +77,11 @@ describe('dist/index.js as the runner runs it', () => {
     const service = await new ArtifactStandIn().start()
     try {
       const spec = prEvent()
-      const runner = { ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(), ACTIONS_RESULTS_URL: `${service.url}/`, GITHUB_RUN_ID: '5150' }
+      const runner = {
+        ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(),
+        ACTIONS_RESULTS_URL: `${service.url}/`,
+        GITHUB_RUN_ID: '5150',
+      }
       const result = await runBundle({ ...spec, extraEnv: runner }, bundle)
       expect(result.exitCode).toBe(0)
       expect(result.warnings).toEqual([])
@@ -92,7 +111,17 @@ describe('dist/index.js as the runner runs it', () => {
 
   test('runs with every input empty except the token, as outside a runner’s defaults', async () => {
     const spec = prEvent()
-    const inputs = { 'pr-number': '', 'working-directory': '', 'comment-mode': '', snapshot: '', 'snapshot-branch': '', include: '', exclude: '', 'pages-url': '', 'max-file-size': '' }
+    const inputs = {
+      'pr-number': '',
+      'working-directory': '',
+      'comment-mode': '',
+      snapshot: '',
+      'snapshot-branch': '',
+      include: '',
+      exclude: '',
+      'pages-url': '',
+      'max-file-size': '',
+    }
     const result = await runBundle({ ...spec, inputs }, bundle)
     expect(result.exitCode).toBe(0)
     expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))

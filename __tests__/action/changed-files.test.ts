@@ -2,7 +2,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { run } from '../../src/main.js'
 import { scopeChanges } from '../../src/action/scope.js'
 import { diffEntry, GitHubStandIn, type DiffEntry } from './github-stand-in.js'
-import { fixtureRepo, git, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
+import {
+  fixtureRepo,
+  git,
+  OWNER,
+  pullRequest,
+  pullRequestPayload,
+  removeDir,
+  REPO,
+  tempDir,
+  type FixtureRepo,
+  FIXTURE_AFFECTED,
+} from './fixtures.js'
 import { runInProcess, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_filesToken'

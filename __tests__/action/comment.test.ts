@@ -58,7 +58,12 @@ describe('the PR comment', () => {
 
     expect(result.outputs['changed-count']).toBe('2')
     expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
-    expect(result.outputs['affected-files']!.split('\n')).toEqual(['app/legacy.py', 'app/service.py', 'app/api.py', 'tests/test_service.py'])
+    expect(result.outputs['affected-files']!.split('\n')).toEqual([
+      'app/legacy.py',
+      'app/service.py',
+      'app/api.py',
+      'tests/test_service.py',
+    ])
     expect(result.outputs['affected-tests']).toBe('tests/test_service.py')
     expect(result.outputs['comment-url']).toBe(mine!.html_url)
     expect(result.outputs['snapshot-url']).toBe('')
@@ -140,7 +145,11 @@ describe('the PR comment', () => {
     expect(result.exitCode).toBe(0)
     expect(comments()).toHaveLength(0)
     expect(gh.writes().map((r) => r.method)).toEqual(['POST'])
-    expect(result.warnings.some((w) => w.includes('Resource not accessible by integration') && w.includes('docs/action.md#pull-requests-from-forks'))).toBe(true)
+    expect(
+      result.warnings.some(
+        (w) => w.includes('Resource not accessible by integration') && w.includes('docs/action.md#pull-requests-from-forks'),
+      ),
+    ).toBe(true)
     // No artifact service outside a runner: the upload is skipped with a warning, not a failure.
     expect(result.warnings.some((w) => w.includes('artifact blast-radius-report was not uploaded'))).toBe(true)
     expect(headlineAffected(result.summary)).toBe(FIXTURE_AFFECTED)

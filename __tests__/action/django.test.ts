@@ -22,7 +22,13 @@ suite('the action on Django 4.2.28, dispatcher.py changed', () => {
 
   test('comments with the radius the engine computes, and says the checkout could not be confirmed', async () => {
     const result = await runInProcess(
-      { eventName: 'pull_request', payload: pullRequestPayload(gh.pulls.get(PR)), workspace: DJANGO!, standIn: gh, inputs: { snapshot: 'none' } },
+      {
+        eventName: 'pull_request',
+        payload: pullRequestPayload(gh.pulls.get(PR)),
+        workspace: DJANGO!,
+        standIn: gh,
+        inputs: { snapshot: 'none' },
+      },
       run,
     )
     expect(result.exitCode).toBe(0)

@@ -1,7 +1,18 @@
 import { describe, expect, test } from '@jest/globals'
 import { run } from '../../src/main.js'
 import { diffEntry, type GitHubStandIn } from './github-stand-in.js'
-import { examplePayload, git, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
+import {
+  examplePayload,
+  git,
+  OWNER,
+  pullRequest,
+  pullRequestPayload,
+  removeDir,
+  REPO,
+  tempDir,
+  type FixtureRepo,
+  FIXTURE_AFFECTED,
+} from './fixtures.js'
 import { fixtureHooks } from './hooks.js'
 import { runInProcess } from './runner.js'
 
@@ -43,7 +54,9 @@ describe('events', () => {
       expect(result.warnings.some((w) => w.startsWith(note))).toBe(true)
       expect(comments()).toHaveLength(1)
       // The report writes notes as plain text (its `#` escaped as an entity).
-      expect(comments()[0]!.body).toMatch(new RegExp(`> The checked-out commit ${repo.base.slice(0, 7)} is not the head of .*${repo.head.slice(0, 7)}`))
+      expect(comments()[0]!.body).toMatch(
+        new RegExp(`> The checked-out commit ${repo.base.slice(0, 7)} is not the head of .*${repo.head.slice(0, 7)}`),
+      )
       expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
     } finally {
       removeDir(clone)
@@ -52,7 +65,14 @@ describe('events', () => {
 
   test('workflow_dispatch on the PR head says nothing about the checkout', async () => {
     const result = await runInProcess(
-      { eventName: 'workflow_dispatch', payload: examplePayload('workflow_dispatch'), workspace: repo.dir, standIn: gh, sha: repo.base, inputs: { 'pr-number': String(PR) } },
+      {
+        eventName: 'workflow_dispatch',
+        payload: examplePayload('workflow_dispatch'),
+        workspace: repo.dir,
+        standIn: gh,
+        sha: repo.base,
+        inputs: { 'pr-number': String(PR) },
+      },
       run,
     )
     expect(result.warnings.filter((w) => w.includes('checked-out'))).toEqual([])
@@ -61,7 +81,13 @@ describe('events', () => {
 
   test('workflow_dispatch with the number of no pull request fails with a message', async () => {
     const result = await runInProcess(
-      { eventName: 'workflow_dispatch', payload: examplePayload('workflow_dispatch'), workspace: repo.dir, standIn: gh, inputs: { 'pr-number': '404' } },
+      {
+        eventName: 'workflow_dispatch',
+        payload: examplePayload('workflow_dispatch'),
+        workspace: repo.dir,
+        standIn: gh,
+        inputs: { 'pr-number': '404' },
+      },
       run,
     )
     expect(result.exitCode).toBe(1)
@@ -69,7 +95,10 @@ describe('events', () => {
   })
 
   test('workflow_dispatch without pr-number is a notice, a summary and a success', async () => {
-    const result = await runInProcess({ eventName: 'workflow_dispatch', payload: examplePayload('workflow_dispatch'), workspace: repo.dir, standIn: gh }, run)
+    const result = await runInProcess(
+      { eventName: 'workflow_dispatch', payload: examplePayload('workflow_dispatch'), workspace: repo.dir, standIn: gh },
+      run,
+    )
     expect(result.exitCode).toBe(0)
     expect(result.notices.join('\n')).toContain('needs the pr-number input')
     expect(result.summary).toContain('needs the pr-number input')
@@ -104,7 +133,10 @@ describe('events', () => {
   })
 
   test('an event that names no PR is a notice, a summary and a success', async () => {
-    const result = await runInProcess({ eventName: 'issues', payload: examplePayload('issues', 'opened'), workspace: repo.dir, standIn: gh }, run)
+    const result = await runInProcess(
+      { eventName: 'issues', payload: examplePayload('issues', 'opened'), workspace: repo.dir, standIn: gh },
+      run,
+    )
     expect(result.exitCode).toBe(0)
     expect(result.notices).toHaveLength(1)
     expect(result.notices[0]).toContain('the issues event names no pull request')
@@ -137,7 +169,10 @@ describe('events', () => {
 
   test('without a token the PR is analysed from the payload and git, into the job summary', async () => {
     const payload = pullRequestPayload(gh.pulls.get(PR), 'opened')
-    const result = await runInProcess({ eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, sha: repo.head, inputs: { 'github-token': '' } }, run)
+    const result = await runInProcess(
+      { eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, sha: repo.head, inputs: { 'github-token': '' } },
+      run,
+    )
     expect(result.exitCode).toBe(0)
     expect(gh.requests).toHaveLength(0)
     expect(result.warnings[0]).toBe('No github-token: the report goes to the job summary only.')
@@ -150,7 +185,10 @@ describe('events', () => {
     git(shallow, 'clone', '-q', '--depth', '1', `file://${repo.dir}`, '.')
     try {
       const payload = pullRequestPayload(gh.pulls.get(PR), 'opened')
-      const result = await runInProcess({ eventName: 'pull_request', payload, workspace: shallow, standIn: gh, sha: repo.head, inputs: { 'github-token': '' } }, run)
+      const result = await runInProcess(
+        { eventName: 'pull_request', payload, workspace: shallow, standIn: gh, sha: repo.head, inputs: { 'github-token': '' } },
+        run,
+      )
       expect(result.exitCode).toBe(0)
       expect(result.summary).toContain('without a github-token the changed files of')
       expect(result.summary).toContain('none are known')
@@ -162,7 +200,10 @@ describe('events', () => {
 
   test('a bad input fails the step with a message that names it', async () => {
     const payload = pullRequestPayload(gh.pulls.get(PR), 'opened')
-    const result = await runInProcess({ eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, inputs: { 'comment-mode': 'sometimes' } }, run)
+    const result = await runInProcess(
+      { eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, inputs: { 'comment-mode': 'sometimes' } },
+      run,
+    )
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain("::error::comment-mode: expected one of always, on-impact, never, got 'sometimes'")
     expect(gh.requests).toHaveLength(0)
@@ -170,7 +211,10 @@ describe('events', () => {
 
   test('a working-directory that is not there fails with a message, not a stack', async () => {
     const payload = pullRequestPayload(gh.pulls.get(PR), 'opened')
-    const result = await runInProcess({ eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, inputs: { 'working-directory': 'services/api' } }, run)
+    const result = await runInProcess(
+      { eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, inputs: { 'working-directory': 'services/api' } },
+      run,
+    )
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain("::error::working-directory: 'services/api' is not a folder in the workspace")
   })

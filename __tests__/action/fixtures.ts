@@ -29,7 +29,13 @@ export const OWNER = 'Codertocat'
 export const REPO = 'Hello-World'
 
 /** A REST pull request, built from the example payload's pull_request (the same object GitHub serves). */
-export function pullRequest(options: { number: number; headSha: string; baseSha: string; changedFiles: number; fork?: boolean }): PullRequest {
+export function pullRequest(options: {
+  number: number
+  headSha: string
+  baseSha: string
+  changedFiles: number
+  fork?: boolean
+}): PullRequest {
   const pr = examplePayload('pull_request', 'opened').pull_request
   pr.number = options.number
   pr.html_url = `https://github.com/${OWNER}/${REPO}/pull/${options.number}`

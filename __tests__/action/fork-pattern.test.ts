@@ -4,7 +4,19 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ArtifactStandIn } from '../snapshot/artifact-stand-in.js'
 import { diffEntry, GitHubStandIn } from './github-stand-in.js'
-import { examplePayload, fixtureRepo, headlineAffected, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from './fixtures.js'
+import {
+  examplePayload,
+  fixtureRepo,
+  headlineAffected,
+  OWNER,
+  pullRequest,
+  pullRequestPayload,
+  removeDir,
+  REPO,
+  tempDir,
+  type FixtureRepo,
+  FIXTURE_AFFECTED,
+} from './fixtures.js'
 import { runInProcess, runnerTemp, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_forkPosterToken'
@@ -45,7 +57,12 @@ function report(overrides: Record<string, unknown> = {}) {
     body: '<!-- blast-radius:. -->\n## Blast radius: 2 changed files → 3 files <!-- blast-radius:. --> thanks @maintainer\n',
     fingerprint: '0123456789abcdef',
     hasImpact: true,
-    outputs: { changedCount: 2, affectedCount: 3, affectedFiles: ['app/service.py', 'app/api.py', 'tests/test_service.py'], affectedTests: ['tests/test_service.py'] },
+    outputs: {
+      changedCount: 2,
+      affectedCount: 3,
+      affectedFiles: ['app/service.py', 'app/api.py', 'tests/test_service.py'],
+      affectedTests: ['tests/test_service.py'],
+    },
     ...overrides,
   }
 }
@@ -69,7 +86,10 @@ function workflowRun(overrides: Record<string, unknown> = {}): RunSpec {
     conclusion: 'success',
     head_sha: repo.head,
     head_branch: pr.head.ref,
-    head_repository: { ...payload.workflow_run.head_repository, owner: { ...payload.workflow_run.head_repository.owner, login: 'contributor' } },
+    head_repository: {
+      ...payload.workflow_run.head_repository,
+      owner: { ...payload.workflow_run.head_repository.owner, login: 'contributor' },
+    },
     pull_requests: [],
     ...overrides,
   })
@@ -91,8 +111,15 @@ describe('the fork pattern, both halves', () => {
       ])
       gh.refuseWrites = true
       const payload = pullRequestPayload(gh.pulls.get(PR))
-      const runner = { ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(), ACTIONS_RESULTS_URL: `${service.url}/`, GITHUB_RUN_ID: String(RUN_ID) }
-      const first = await runInProcess({ eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, sha: repo.head, extraEnv: runner }, run)
+      const runner = {
+        ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(),
+        ACTIONS_RESULTS_URL: `${service.url}/`,
+        GITHUB_RUN_ID: String(RUN_ID),
+      }
+      const first = await runInProcess(
+        { eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, sha: repo.head, extraEnv: runner },
+        run,
+      )
 
       expect(first.exitCode).toBe(0)
       expect(first.warnings.join('\n')).toContain('Resource not accessible by integration')
@@ -138,7 +165,9 @@ describe('the workflow_run half of the fork pattern', () => {
     expect(result.outputs['comment-url']).toBe(comments()[0]!.html_url)
     // The commit lookup knows no PR for a fork's commit; the head branch finds it.
     expect(gh.requests.some((r) => r.path.endsWith(`/commits/${repo.head}/pulls`))).toBe(true)
-    expect(gh.requests.find((r) => r.path === `/repos/${OWNER}/${REPO}/pulls`)!.query.get('head')).toBe(`contributor:${gh.pulls.get(PR)!.head.ref}`)
+    expect(gh.requests.find((r) => r.path === `/repos/${OWNER}/${REPO}/pulls`)!.query.get('head')).toBe(
+      `contributor:${gh.pulls.get(PR)!.head.ref}`,
+    )
   })
 
   test('a second run of the same report writes nothing; a new report updates the same comment', async () => {
@@ -213,7 +242,9 @@ describe('the workflow_run half, second pass', () => {
     }
     const result = await runInProcess(workflowRun(), run)
     expect(result.exitCode).toBe(0)
-    expect(result.warnings.join('\n')).toMatch(/was refused: the artifact's blast-radius-report\.json was not read: it unpacks to 67108864 bytes/)
+    expect(result.warnings.join('\n')).toMatch(
+      /was refused: the artifact's blast-radius-report\.json was not read: it unpacks to 67108864 bytes/,
+    )
     expect(comments()).toHaveLength(0)
     expect(filesLargerThan(runnerTemp, 4 << 20)).toEqual([])
   })

@@ -9,7 +9,12 @@ const valid = () => ({
   body: '## Blast radius\n\n<!-- blast-radius:other --> 3 files, cc @maintainer\n',
   fingerprint: '0123456789abcdef',
   hasImpact: true,
-  outputs: { changedCount: 2, affectedCount: 3, affectedFiles: ['app/service.py', 'app/api.py', 'tests/test_service.py'], affectedTests: ['tests/test_service.py'] },
+  outputs: {
+    changedCount: 2,
+    affectedCount: 3,
+    affectedFiles: ['app/service.py', 'app/api.py', 'tests/test_service.py'],
+    affectedTests: ['tests/test_service.py'],
+  },
 })
 const parse = (value: unknown) => parseForkReport(typeof value === 'string' ? value : JSON.stringify(value), expected)
 

@@ -13,7 +13,11 @@ type PullRequest = components['schemas']['pull-request']
 type Artifact = components['schemas']['artifact']
 
 /** GitHub's answer to a write with a token that may not write (a fork's pull_request run). */
-const NOT_ACCESSIBLE = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }
+const NOT_ACCESSIBLE = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest',
+  status: '403',
+}
 /** pulls.listFiles stops here however many pages are asked for. */
 const LIST_FILES_CAP = 3000
 
@@ -148,7 +152,10 @@ export class GitHubStandIn extends LoopbackStandIn {
 
   /** Forgets every request, pull request, comment and artifact: a fresh GitHub on the same port. */
   reset(): void {
-    for (const store of [this.requests, this.pulls, this.files, this.comments, this.commitPulls, this.artifacts] as { length?: number; clear?: () => void }[]) {
+    for (const store of [this.requests, this.pulls, this.files, this.comments, this.commitPulls, this.artifacts] as {
+      length?: number
+      clear?: () => void
+    }[]) {
       if (store.clear) store.clear()
       else store.length = 0
     }
@@ -167,11 +174,21 @@ export class GitHubStandIn extends LoopbackStandIn {
     const url = new URL(req.url ?? '/', this.url)
     const text = (await readBody(req)).toString()
     const body = text ? JSON.parse(text) : undefined
-    const recorded: Recorded = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body }
+    const recorded: Recorded = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      body,
+    }
     this.requests.push(recorded)
     let fault: Fault | undefined
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
-      const head: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': 'STAND-IN', ...headers }
+      const head: Record<string, string> = {
+        'content-type': 'application/json; charset=utf-8',
+        'x-github-request-id': 'STAND-IN',
+        ...headers,
+      }
       const text = json === undefined ? undefined : JSON.stringify(json)
       if (fault === 'written, then 502') {
         res.writeHead(502, head)
@@ -212,8 +229,10 @@ export class GitHubStandIn extends LoopbackStandIn {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
       return void res.end(fault.rawBody)
     }
-    if (typeof fault === 'object' && 'redirectTo' in fault) return send(302, undefined, { location: `${fault.redirectTo}${req.url ?? '/'}` })
-    if (typeof fault === 'object') return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers)
+    if (typeof fault === 'object' && 'redirectTo' in fault)
+      return send(302, undefined, { location: `${fault.redirectTo}${req.url ?? '/'}` })
+    if (typeof fault === 'object')
+      return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers)
     const route = `${req.method} ${url.pathname.replace(`/repos/${this.owner}/${this.repo}`, '/repos/:repo')}`
     let m: RegExpMatchArray | null
     if (route === 'GET /user') return this.tokenUser ? send(200, this.tokenUser) : send(403, NOT_ACCESSIBLE)
@@ -232,9 +251,13 @@ export class GitHubStandIn extends LoopbackStandIn {
       return this.page(url, (this.files.get(Number(m[1])) ?? []).slice(0, LIST_FILES_CAP), send)
     }
     if ((m = route.match(/^GET \/repos\/:repo\/commits\/([0-9a-f]+)\/pulls$/))) {
-      return send(200, (this.commitPulls.get(m[1]!) ?? []).map((n) => this.pulls.get(n)))
+      return send(
+        200,
+        (this.commitPulls.get(m[1]!) ?? []).map((n) => this.pulls.get(n)),
+      )
     }
-    if ((m = route.match(/^GET \/repos\/:repo\/issues\/(\d+)\/comments$/))) return this.page(url, this.comments.get(Number(m[1])) ?? [], send)
+    if ((m = route.match(/^GET \/repos\/:repo\/issues\/(\d+)\/comments$/)))
+      return this.page(url, this.comments.get(Number(m[1])) ?? [], send)
     if ((m = route.match(/^POST \/repos\/:repo\/issues\/(\d+)\/comments$/))) {
       if (this.refuseWrites) return send(403, NOT_ACCESSIBLE)
       if (typeof body?.body !== 'string') return send(422, { message: 'Validation Failed' })
@@ -269,7 +292,9 @@ export class GitHubStandIn extends LoopbackStandIn {
 
   /** One API host, two stand-ins: the request passes on as it came, and the answer comes back as it went. */
   private async forward(req: IncomingMessage, res: ServerResponse, target: string, body: string): Promise<void> {
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name))) as Record<string, string>
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name)),
+    ) as Record<string, string>
     const answer = await fetch(target, { method: req.method, headers, ...(body ? { body } : {}) })
     const type = answer.headers.get('content-type')
     res.writeHead(answer.status, type ? { 'content-type': type } : {})

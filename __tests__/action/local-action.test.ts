@@ -43,11 +43,24 @@ describe('@github/local-action', () => {
 async function runUnderLocalAction(scratch: string): Promise<void> {
   const cacheDir = join(scratch, 'cache')
   mkdirSync(cacheDir)
-  const runner = runnerEnv({ eventName: 'pull_request', payload: pullRequestPayload(gh.pulls.get(PR)), workspace: repo.dir, standIn: gh, sha: repo.head, inputs: { snapshot: 'none' } })
+  const runner = runnerEnv({
+    eventName: 'pull_request',
+    payload: pullRequestPayload(gh.pulls.get(PR)),
+    workspace: repo.dir,
+    standIn: gh,
+    sha: repo.head,
+    inputs: { snapshot: 'none' },
+  })
   // local-action starts its runner through a shell, which drops variables whose names hold a `-`
   // (INPUT_GITHUB-TOKEN): inputs go in its dotenv file, as its documentation has them.
   const isInput = ([name]: [string, string]) => name.startsWith('INPUT_')
-  writeFileSync(join(scratch, 'inputs.env'), Object.entries(runner).filter(isInput).map(([name, value]) => `${name}=${JSON.stringify(value)}`).join('\n'))
+  writeFileSync(
+    join(scratch, 'inputs.env'),
+    Object.entries(runner)
+      .filter(isInput)
+      .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+      .join('\n'),
+  )
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',

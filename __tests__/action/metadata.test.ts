@@ -8,7 +8,13 @@ describe('the action as the Marketplace and the runner see it', () => {
   test('the description is one line under the 125 characters the Marketplace accepts', () => {
     // A plain scalar on its line, or a folded one (`>-`) over the indented lines below it.
     const found = read('action.yml').match(/^description: (?:>-?\n((?: {2}.*\n)+)|(.*)\n)/m)
-    const description = found?.[2] ?? found?.[1]?.split('\n').map((line) => line.trim()).filter(Boolean).join(' ')
+    const description =
+      found?.[2] ??
+      found?.[1]
+        ?.split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' ')
     expect(description).toBeDefined()
     expect(description!.length).toBeLessThan(125)
   })

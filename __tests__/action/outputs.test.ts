@@ -31,7 +31,10 @@ describe('outputs within GitHub’s 1 MB', () => {
     expect(Buffer.byteLength(written)).toBeLessThan(1_000_000)
     const outputs = readOutputs(written)
     expect(outputs['affected-count']).toBe('100000')
-    for (const [name, all] of [['affected-files', affectedFiles], ['affected-tests', affectedTests]] as const) {
+    for (const [name, all] of [
+      ['affected-files', affectedFiles],
+      ['affected-tests', affectedTests],
+    ] as const) {
       const lines = outputs[name]!.split('\n')
       const kept = lines.slice(0, -1)
       expect(kept).toEqual(all.slice(0, kept.length))

@@ -27,7 +27,15 @@ afterEach(() => gitData.stop())
 
 function prEvent(inputs: Record<string, string>): RunSpec {
   const payload = pullRequestPayload(gh.pulls.get(PR))
-  return { eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, sha: repo.head, inputs, extraEnv: { GITHUB_RUN_ID: '777' } }
+  return {
+    eventName: 'pull_request',
+    payload,
+    workspace: repo.dir,
+    standIn: gh,
+    sha: repo.head,
+    inputs,
+    extraEnv: { GITHUB_RUN_ID: '777' },
+  }
 }
 
 describe('the snapshot', () => {

@@ -140,7 +140,13 @@ describe('FactsCache', () => {
     // A body with a valid header and checksum but not {language: {key: facts}}: written by hand, not by us.
     const { createHash } = await import('node:crypto')
     const body = Buffer.from('{"python":[1,2,3]}')
-    const header = { format: 'blast-radius/facts-cache@1', version: VERSION, entries: 3, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') }
+    const header = {
+      format: 'blast-radius/facts-cache@1',
+      version: VERSION,
+      entries: 3,
+      bytes: body.length,
+      sha256: createHash('sha256').update(body).digest('hex'),
+    }
     await writeFile(cacheFile(), Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body]))
     const cache = await FactsCache.open(dir, VERSION)
     expect(cache.stats.reason).toBe('damaged (body is not {language: {key: facts}})')

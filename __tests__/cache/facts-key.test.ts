@@ -55,7 +55,9 @@ describe('the facts cache key', () => {
         // Same key: the same facts, or a cache would serve stale ones.
         expect({ language, files: entry.files, facts: entry.facts }).toEqual({ language, files: before!.files, facts: before!.facts })
       } else {
-        throw new Error(`${language}: the facts digest changed (${before!.digest} → ${entry.digest}); record it: UPDATE_FACTS_KEY=1 npx jest __tests__/cache/facts-key`)
+        throw new Error(
+          `${language}: the facts digest changed (${before!.digest} → ${entry.digest}); record it: UPDATE_FACTS_KEY=1 npx jest __tests__/cache/facts-key`,
+        )
       }
     }
   })

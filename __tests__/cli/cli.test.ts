@@ -39,7 +39,13 @@ describe('blast-radius graph', () => {
     expect(doc.stats.files).toBe(doc.files.length)
     expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/product.py', kind: 'import', line: 4 })
     expect(doc.edges).toContainEqual({ from: 'shop/services/checkout.py', to: 'shop/services/mailer.py', kind: 'lazy', line: 6 })
-    expect(doc.edges).toContainEqual({ from: 'shop/models/product.py', to: 'shop/models/order.py', kind: 'lazy', kinds: ['lazy', 'type'], line: 17 })
+    expect(doc.edges).toContainEqual({
+      from: 'shop/models/product.py',
+      to: 'shop/models/order.py',
+      kind: 'lazy',
+      kinds: ['lazy', 'type'],
+      line: 17,
+    })
     // Package edges come from no statement: no line.
     expect(doc.edges).toContainEqual({ from: 'shop/models/order.py', to: 'shop/models/__init__.py', kind: 'package' })
     expect(doc.unresolved).toContainEqual({ from: 'shop/core/money.py', specifier: 'decimal', line: 1 })

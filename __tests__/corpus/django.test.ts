@@ -70,4 +70,3 @@ suite('Django 4.2.28', () => {
     expect(disagreements).toEqual([])
   })
 })
-

@@ -18,7 +18,11 @@ describe('a change against the graph of the new tree', () => {
     expect(analysis.inGraph).toEqual([])
     expect(analysis.gone).toHaveLength(1)
     expect(analysis.gone[0]!.stillImportedBy.map((u) => `${u.from}:${u.line}`)).toEqual([
-      'a.py:1', 'b.py:1', 'c.py:1', 'e.py:1', 'pkg/d.py:1',
+      'a.py:1',
+      'b.py:1',
+      'c.py:1',
+      'e.py:1',
+      'pkg/d.py:1',
     ])
   })
 

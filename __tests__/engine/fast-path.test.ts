@@ -27,7 +27,10 @@ describe('the fast path reads what the full parse reads', () => {
     ['a backslash before the body', 'if TYPE_CHECKING: \\\n    import a\n'],
     ['strings that look like code', 's = """\nimport no\n"""\nt = \'import no\'  # import no\nimport yes\n'],
     ['nested quotes and escapes', 'x = "a\\"b"; import a\ny = r\'\\\'\'\nimport b\n'],
-    ['else, elif and except', 'if TYPE_CHECKING:\n    pass\nelif x:\n    import a\nelse:\n    import b\ntry:\n    import c\nexcept ImportError:\n    import d\n'],
+    [
+      'else, elif and except',
+      'if TYPE_CHECKING:\n    pass\nelif x:\n    import a\nelse:\n    import b\ntry:\n    import c\nexcept ImportError:\n    import d\n',
+    ],
     ['elif TYPE_CHECKING', 'if x:\n    pass\nelif TYPE_CHECKING:\n    import a\n'],
     ['dedent after nested blocks', 'def f():\n    if TYPE_CHECKING:\n        import a\n    import b\nimport c\n'],
     ['tabs and spaces', 'def f():\n\tif 1:\n\t\timport a\n\timport b\n'],

@@ -21,14 +21,22 @@ const fixture = (name: string) => extractor.extract(readFileSync(join(FIXTURES, 
 
 describe('extraction of import statements', () => {
   it('reads every statement form, and nothing in strings or comments', () => {
-    const names = rows(fixture('statements.py')).map(([line, , level, module, imported]) =>
-      `${line}: ${'.'.repeat(level)}${module}${imported ? ` [${imported.join(' ')}]` : ''}`)
+    const names = rows(fixture('statements.py')).map(
+      ([line, , level, module, imported]) => `${line}: ${'.'.repeat(level)}${module}${imported ? ` [${imported.join(' ')}]` : ''}`,
+    )
     expect(names).toEqual([
-      '2: a', '2: b.c', '2: e.f',
+      '2: a',
+      '2: b.c',
+      '2: e.f',
       '3: g [h i]',
-      '6: .l [*]', '7: .. [m]', '8: ...n.o [p]', '9: __future__ [annotations]',
-      '10: q', '10: r',
-      '15: v', '17: w [x1]',
+      '6: .l [*]',
+      '7: .. [m]',
+      '8: ...n.o [p]',
+      '9: __future__ [annotations]',
+      '10: q',
+      '10: r',
+      '15: v',
+      '17: w [x1]',
     ])
   })
 
@@ -39,12 +47,22 @@ describe('extraction of import statements', () => {
   })
 
   it('drops a BOM, and counts CRLF line ends as one line end', () => {
-    expect(rows(fixture('bom.py'))).toEqual([[1, 'import', 0, 'bom_first', null], [2, 'import', 0, 'x', ['y']]])
-    expect(rows(fixture('crlf_tabs.py')).map((r) => [r[0], r[3]])).toEqual([[1, 'os'], [2, 'a'], [5, 'd']])
+    expect(rows(fixture('bom.py'))).toEqual([
+      [1, 'import', 0, 'bom_first', null],
+      [2, 'import', 0, 'x', ['y']],
+    ])
+    expect(rows(fixture('crlf_tabs.py')).map((r) => [r[0], r[3]])).toEqual([
+      [1, 'os'],
+      [2, 'a'],
+      [5, 'd'],
+    ])
   })
 
   it('decodes a Latin-1 file by its coding line', () => {
-    expect(rows(fixture('latin1.py')).map((r) => [r[0], r[3]])).toEqual([[4, 'latin'], [5, 'accent']])
+    expect(rows(fixture('latin1.py')).map((r) => [r[0], r[3]])).toEqual([
+      [4, 'latin'],
+      [5, 'accent'],
+    ])
   })
 
   it('sees importlib.import_module and __import__ with a literal name', () => {

@@ -104,7 +104,12 @@ describe('absolute imports', () => {
 describe('edge kinds', () => {
   it('module level (try, if, with, class bodies) is `import`; a function body is `lazy`', async () => {
     const graph = await graphOf({
-      'a.py': '', 'b.py': '', 'c.py': '', 'd.py': '', 'e.py': '', 'f.py': '',
+      'a.py': '',
+      'b.py': '',
+      'c.py': '',
+      'd.py': '',
+      'e.py': '',
+      'f.py': '',
       'm.py': [
         'try:',
         '    import a',
@@ -136,7 +141,14 @@ describe('edge kinds', () => {
 
   it('`if TYPE_CHECKING:` bodies are `type`, not their else; type wins over lazy', async () => {
     const graph = await graphOf({
-      'a.py': '', 'b.py': '', 'c.py': '', 'd.py': '', 'e.py': '', 'f.py': '', 'g.py': '', 'h.py': '',
+      'a.py': '',
+      'b.py': '',
+      'c.py': '',
+      'd.py': '',
+      'e.py': '',
+      'f.py': '',
+      'g.py': '',
+      'h.py': '',
       'm.py': [
         'import typing',
         'from typing import TYPE_CHECKING',
@@ -178,11 +190,7 @@ describe('edge kinds', () => {
       'p/a.py': 'def f():\n    from p import b\nfrom typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from p import b\n',
       'p/b.py': 'import p\ndef f():\n    import p\n',
     })
-    expect(edgeLines(graph)).toEqual([
-      'p/a.py -> p/__init__.py (package)',
-      'p/a.py -> p/b.py (lazy)',
-      'p/b.py -> p/__init__.py (import)',
-    ])
+    expect(edgeLines(graph)).toEqual(['p/a.py -> p/__init__.py (package)', 'p/a.py -> p/b.py (lazy)', 'p/b.py -> p/__init__.py (import)'])
   })
 
   it('keeps every kind of a pair: a lazy import of a module its package loads anyway is reached at import time', async () => {
@@ -192,7 +200,13 @@ describe('edge kinds', () => {
       'p/__main__.py': 'def main():\n    import p\n',
     })
     // p/__main__.py imports p lazily, and (being in p) depends on p/__init__.py as its package: both kinds kept.
-    expect(graph.edges.find((e) => e.from === 'p/__main__.py')).toEqual({ from: 'p/__main__.py', to: 'p/__init__.py', kind: 'lazy', kinds: ['lazy', 'package'], line: 2 })
+    expect(graph.edges.find((e) => e.from === 'p/__main__.py')).toEqual({
+      from: 'p/__main__.py',
+      to: 'p/__init__.py',
+      kind: 'lazy',
+      kinds: ['lazy', 'package'],
+      line: 2,
+    })
     const analysis = analyzeChange(graph, [{ path: 'p/core.py', status: 'modified' }])
     expect(analysis.importTimeImpact.affected.files.map((f) => f.path)).toEqual(['p/__init__.py', 'p/__main__.py'])
   })

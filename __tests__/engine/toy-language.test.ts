@@ -40,10 +40,13 @@ class ToyAdapter implements LanguageAdapter<ToyFacts> {
   async init(): Promise<void> {}
 
   extract(source: Uint8Array): ToyFacts {
-    const uses = new TextDecoder().decode(source).split('\n').flatMap((text, i) => {
-      const match = /^(use|later) (\$?\w+)$/.exec(text.trim())
-      return match ? [{ name: match[2]!, line: i + 1, later: match[1] === 'later' }] : []
-    })
+    const uses = new TextDecoder()
+      .decode(source)
+      .split('\n')
+      .flatMap((text, i) => {
+        const match = /^(use|later) (\$?\w+)$/.exec(text.trim())
+        return match ? [{ name: match[2]!, line: i + 1, later: match[1] === 'later' }] : []
+      })
     return { uses }
   }
 
@@ -128,11 +131,23 @@ describe('a language added as one adapter', () => {
     expect(analysis.importTimeImpact.affected.files.map((f) => f.path)).toEqual(['app.toy', 'lib/helpers.toy', 'check_app.toy'])
     expect(analysis.affectedTests).toEqual(['check_app.toy'])
     expect(analysis.gone).toEqual([
-      { path: 'lib/gone.toy', status: 'removed', stillImportedBy: [{ from: 'lib/helpers.toy', specifier: 'gone', line: 1, looksLocal: true }] },
+      {
+        path: 'lib/gone.toy',
+        status: 'removed',
+        stillImportedBy: [{ from: 'lib/helpers.toy', specifier: 'gone', line: 1, looksLocal: true }],
+      },
     ])
 
     // Every report speaks of it in the adapter's words.
-    const input = { analysis, workingDirectory: '.', version: '0.0.0', analysisMs: 1, now: new Date(0), headSha: 'a'.repeat(40), repoUrl: 'https://github.com/o/r' }
+    const input = {
+      analysis,
+      workingDirectory: '.',
+      version: '0.0.0',
+      analysisMs: 1,
+      now: new Date(0),
+      headSha: 'a'.repeat(40),
+      repoUrl: 'https://github.com/o/r',
+    }
     const comment = renderComment(reportFacts(input))
     expect(comment).toContain('1 changed file in the graph (of 2 changed) → 4 files')
     expect(comment).toContain('1 only through lazy imports, which run later')
@@ -140,7 +155,9 @@ describe('a language added as one adapter', () => {
     expect(comment).toContain('`→(removed)`: imports a file this change removes')
     expect(comment).toContain('1 dynamic import (`use $name`) seen but not followed.')
     expect(comment).toContain('`lib/helpers.toy` line 1: `gone`')
-    expect(renderText(reportFacts(input), { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s })).toContain('4 files')
+    expect(
+      renderText(reportFacts(input), { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s }),
+    ).toContain('4 files')
     expect(reportJson(reportFacts(input)).affected.total).toBe(4)
 
     // The snapshot and the action's outputs.

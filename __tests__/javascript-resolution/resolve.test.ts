@@ -11,8 +11,12 @@ import { workspaceLinks } from '../../src/languages/javascript/resolution/worksp
 /** Specifications of §5's resolution rules that are not TypeScript's answers: edges, lists, links, outputs. */
 
 const json = (value: unknown): string => JSON.stringify(value)
-const imp = (line: number, specifier: string, kind: JsImport['kind'] = 'import', form: JsImport['form'] = 'import'): JsImport =>
-  ({ line, specifier, kind, form })
+const imp = (line: number, specifier: string, kind: JsImport['kind'] = 'import', form: JsImport['form'] = 'import'): JsImport => ({
+  line,
+  specifier,
+  kind,
+  form,
+})
 
 function run(files: Record<string, string>, facts: Record<string, Partial<JsFacts>>) {
   const map = new Map(Object.entries(facts).map(([path, f]) => [path as RepoPath, { imports: [], dynamic: [], ...f }]))
@@ -24,8 +28,17 @@ describe('edges', () => {
 
   test('one edge per pair, the strongest kind, the line of the import that made it, every kind where several; none to itself', () => {
     const result = run(files, {
-      'a.ts': { imports: [imp(1, './b', 'type'), imp(2, './b'), imp(3, './b', 'lazy', 'import-call'), imp(4, './c', 'type'),
-        imp(5, './d.js', 'lazy', 'require'), imp(6, './c', 'lazy', 'import-call'), imp(7, './a')] },
+      'a.ts': {
+        imports: [
+          imp(1, './b', 'type'),
+          imp(2, './b'),
+          imp(3, './b', 'lazy', 'import-call'),
+          imp(4, './c', 'type'),
+          imp(5, './d.js', 'lazy', 'require'),
+          imp(6, './c', 'lazy', 'import-call'),
+          imp(7, './a'),
+        ],
+      },
     })
     expect(result.edges).toEqual([
       { from: 'a.ts', to: 'b.ts', kind: 'import', line: 2, kinds: ['import', 'lazy', 'type'] },
@@ -49,11 +62,18 @@ describe('edges', () => {
   })
 
   test('looks local: a missing subpath of a workspace package, a # import, a paths alias; not a package or a catch-all', () => {
-    const result = run({
-      'package.json': json({ workspaces: ['pkg'] }), 'pkg/package.json': json({ name: '@w/pkg' }), 'pkg/index.ts': '',
-      'tsconfig.json': json({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', paths: { '@/*': ['./src/*'], '*': ['./types/*'] } } }),
-      'a.ts': '',
-    }, { 'a.ts': { imports: [imp(1, '@w/pkg/gone'), imp(2, '#nothing'), imp(3, '@/gone'), imp(4, 'react'), imp(5, '@w/pkg')] } })
+    const result = run(
+      {
+        'package.json': json({ workspaces: ['pkg'] }),
+        'pkg/package.json': json({ name: '@w/pkg' }),
+        'pkg/index.ts': '',
+        'tsconfig.json': json({
+          compilerOptions: { module: 'esnext', moduleResolution: 'bundler', paths: { '@/*': ['./src/*'], '*': ['./types/*'] } },
+        }),
+        'a.ts': '',
+      },
+      { 'a.ts': { imports: [imp(1, '@w/pkg/gone'), imp(2, '#nothing'), imp(3, '@/gone'), imp(4, 'react'), imp(5, '@w/pkg')] } },
+    )
     expect(result.unresolved).toEqual([
       { from: 'a.ts', specifier: '@w/pkg/gone', line: 1, looksLocal: true },
       { from: 'a.ts', specifier: '#nothing', line: 2, looksLocal: true },
@@ -71,9 +91,12 @@ describe('edges', () => {
   })
 
   test('a reference path stays a declaration file; an import of one reaches the JavaScript beside it', () => {
-    const result = run({ 'a.ts': '', 'lib.js': '', 'lib.d.ts': '' }, {
-      'a.ts': { imports: [imp(1, './lib.d.ts', 'type', 'reference'), imp(2, './lib', 'type')] },
-    })
+    const result = run(
+      { 'a.ts': '', 'lib.js': '', 'lib.d.ts': '' },
+      {
+        'a.ts': { imports: [imp(1, './lib.d.ts', 'type', 'reference'), imp(2, './lib', 'type')] },
+      },
+    )
     expect(result.edges).toEqual([
       { from: 'a.ts', to: 'lib.d.ts', kind: 'type', line: 1 },
       { from: 'a.ts', to: 'lib.js', kind: 'type', line: 2 },
@@ -86,28 +109,32 @@ describe('workspace links', () => {
   const links = (files: Record<string, string>) => Object.fromEntries(workspaceLinks(Object.keys(files).sort(), read(files)))
 
   test('npm/yarn arrays and { packages }, pnpm-workspace.yaml, `!` patterns, the root never linked', () => {
-    expect(links({
-      'package.json': json({ name: 'root', workspaces: ['packages/*', '!packages/skip'] }),
-      'packages/a/package.json': json({ name: 'a' }),
-      'packages/skip/package.json': json({ name: 'skip' }),
-      'packages/deep/x/package.json': json({ name: 'deep' }),
-      'yarn/package.json': json({ workspaces: { packages: ['**'] } }),
-      'yarn/p/q/package.json': json({ name: '@s/q' }),
-      'pnpm/pnpm-workspace.yaml': "packages:\n  - 'libs/*'\n",
-      'pnpm/libs/l/package.json': json({ name: 'l' }),
-    })).toEqual({ 'node_modules/a': 'packages/a', 'yarn/node_modules/@s/q': 'yarn/p/q', 'pnpm/node_modules/l': 'pnpm/libs/l' })
+    expect(
+      links({
+        'package.json': json({ name: 'root', workspaces: ['packages/*', '!packages/skip'] }),
+        'packages/a/package.json': json({ name: 'a' }),
+        'packages/skip/package.json': json({ name: 'skip' }),
+        'packages/deep/x/package.json': json({ name: 'deep' }),
+        'yarn/package.json': json({ workspaces: { packages: ['**'] } }),
+        'yarn/p/q/package.json': json({ name: '@s/q' }),
+        'pnpm/pnpm-workspace.yaml': "packages:\n  - 'libs/*'\n",
+        'pnpm/libs/l/package.json': json({ name: 'l' }),
+      }),
+    ).toEqual({ 'node_modules/a': 'packages/a', 'yarn/node_modules/@s/q': 'yarn/p/q', 'pnpm/node_modules/l': 'pnpm/libs/l' })
   })
 
   test('the first member by path wins a name; members without a valid name are not linked; bad YAML links nothing', () => {
-    expect(links({
-      'package.json': json({ workspaces: ['*'] }),
-      'a/package.json': json({ name: 'same' }),
-      'b/package.json': json({ name: 'same' }),
-      'c/package.json': json({ name: 'Not A Name' }),
-      'd/package.json': '{ broken',
-      'x/pnpm-workspace.yaml': 'packages: [',
-      'x/m/package.json': json({ name: 'm' }),
-    })).toEqual({ 'node_modules/same': 'a' })
+    expect(
+      links({
+        'package.json': json({ workspaces: ['*'] }),
+        'a/package.json': json({ name: 'same' }),
+        'b/package.json': json({ name: 'same' }),
+        'c/package.json': json({ name: 'Not A Name' }),
+        'd/package.json': '{ broken',
+        'x/pnpm-workspace.yaml': 'packages: [',
+        'x/m/package.json': json({ name: 'm' }),
+      }),
+    ).toEqual({ 'node_modules/same': 'a' })
   })
 })
 
@@ -143,7 +170,10 @@ describe('configs and project outputs', () => {
   test('outputs by outDir, declarationDir, rootDir and jsx; none with noEmit or outFile', () => {
     const { outputs } = outputsOf({
       'a/tsconfig.json': json({ compilerOptions: { outDir: 'build', declaration: true, jsx: 'preserve' } }),
-      'a/src/x.ts': '', 'a/src/y.tsx': '', 'a/src/z.d.ts': '', 'a/src/w.js': '',
+      'a/src/x.ts': '',
+      'a/src/y.tsx': '',
+      'a/src/z.d.ts': '',
+      'a/src/w.js': '',
       'b/tsconfig.json': json({ compilerOptions: { declarationDir: 'types', emitDeclarationOnly: true, declaration: true, rootDir: '.' } }),
       'b/m.mts': '',
       'c/tsconfig.json': json({ compilerOptions: { outDir: 'out', noEmit: true } }),
@@ -152,8 +182,10 @@ describe('configs and project outputs', () => {
       'd/x.ts': '',
     })
     expect(outputs).toEqual({
-      'a/build/x.js': 'a/src/x.ts', 'a/build/x.d.ts': 'a/src/x.ts',
-      'a/build/y.jsx': 'a/src/y.tsx', 'a/build/y.d.ts': 'a/src/y.tsx',
+      'a/build/x.js': 'a/src/x.ts',
+      'a/build/x.d.ts': 'a/src/x.ts',
+      'a/build/y.jsx': 'a/src/y.tsx',
+      'a/build/y.d.ts': 'a/src/y.tsx',
       'b/types/m.d.mts': 'b/m.mts',
     })
   })
@@ -171,7 +203,9 @@ describe('imports a removal breaks', () => {
     ] as { from: RepoPath; specifier: string; line: number }[]
     const found = importsNamingRemoved(['src/util.ts', 'lib/index.js', 'src/types.d.ts', 'src/other.ts'] as RepoPath[], refs)
     expect(Object.fromEntries([...found].map(([path, list]) => [path, list.map((r) => r.line)]))).toEqual({
-      'src/util.ts': [1, 2], 'lib/index.js': [3], 'src/types.d.ts': [4],
+      'src/util.ts': [1, 2],
+      'lib/index.js': [3],
+      'src/types.d.ts': [4],
     })
   })
 })

@@ -12,9 +12,7 @@ import type { JsImport, JsImportForm } from '../../src/languages/javascript/fact
  */
 
 export type Expected =
-  | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'not-graph'; readonly path: string }
-  | { readonly kind: 'unresolved' }
+  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'not-graph'; readonly path: string } | { readonly kind: 'unresolved' }
 
 export interface OracleImport extends JsImport {
   readonly mode: ts.ResolutionMode
@@ -32,7 +30,11 @@ export class TsOracle {
   private readonly textCache = new Map<string, string>()
 
   /** `dir`: the repository on disk; `files`: its discovered files; `links`: `<root>/node_modules/<name>` → member folder. */
-  constructor(private readonly dir: string, files: readonly string[], private readonly links: ReadonlyMap<string, string>) {
+  constructor(
+    private readonly dir: string,
+    files: readonly string[],
+    private readonly links: ReadonlyMap<string, string>,
+  ) {
     this.files = new Set(files)
     this.collectOutputs()
   }
@@ -76,7 +78,8 @@ export class TsOracle {
       },
       getCurrentDirectory: () => ROOT,
       readDirectory: (root, extensions, excludes, includes, depth) =>
-        ts.sys.readDirectory(join(this.dir, this.rel(root) ?? ''), extensions, excludes, includes, depth)
+        ts.sys
+          .readDirectory(join(this.dir, this.rel(root) ?? ''), extensions, excludes, includes, depth)
           .map((p) => p.slice(this.dir.length + 1))
           .filter((p) => this.files.has(p))
           .map((p) => `${ROOT}/${p}`),
@@ -152,13 +155,25 @@ export class TsOracle {
     const text = readFileSync(join(this.dir, file), 'utf8')
     const format = ts.getImpliedNodeFormatForFile(`${ROOT}/${file}` as ts.Path, undefined, host, options)
     const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JSX
-    const source = ts.createSourceFile(`${ROOT}/${file}`, text, { languageVersion: ts.ScriptTarget.ESNext, impliedNodeFormat: format }, true, kind)
+    const source = ts.createSourceFile(
+      `${ROOT}/${file}`,
+      text,
+      { languageVersion: ts.ScriptTarget.ESNext, impliedNodeFormat: format },
+      true,
+      kind,
+    )
     const found: OracleImport[] = []
     const lineOf = (node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
     const add = (literal: ts.StringLiteralLike, form: JsImportForm, type: boolean, mode: ts.ResolutionMode): void => {
       const override = type ? overrideOf(literal) : undefined
-      found.push({ line: lineOf(literal), specifier: literal.text, kind: type ? 'type' : 'import', form, mode,
-        ...(override ? { resolutionMode: override } : {}) })
+      found.push({
+        line: lineOf(literal),
+        specifier: literal.text,
+        kind: type ? 'type' : 'import',
+        form,
+        mode,
+        ...(override ? { resolutionMode: override } : {}),
+      })
     }
     const usage = (literal: ts.StringLiteralLike): ts.ResolutionMode => ts.getModeForUsageLocation(source, literal, options)
     const visit = (node: ts.Node): void => {
@@ -168,8 +183,11 @@ export class TsOracle {
         const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : undefined
         const type = node.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly))
         add(node.moduleSpecifier, 'export', type, usage(node.moduleSpecifier))
-      } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) &&
-        ts.isStringLiteralLike(node.moduleReference.expression)) {
+      } else if (
+        ts.isImportEqualsDeclaration(node) &&
+        ts.isExternalModuleReference(node.moduleReference) &&
+        ts.isStringLiteralLike(node.moduleReference.expression)
+      ) {
         add(node.moduleReference.expression, 'import-equals', node.isTypeOnly, usage(node.moduleReference.expression))
       } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteralLike(node.argument.literal)) {
         add(node.argument.literal, 'import-type', true, usage(node.argument.literal))
@@ -177,20 +195,35 @@ export class TsOracle {
         const literal = node.arguments[0] as ts.StringLiteralLike
         const callee = node.expression
         if (callee.kind === ts.SyntaxKind.ImportKeyword) add(literal, 'import-call', false, usage(literal))
-        else if (ts.isIdentifier(callee) && callee.text === 'require' && node.arguments.length === 1) add(literal, 'require', false, usage(literal))
-        else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && ['jest', 'vi'].includes(callee.expression.text)
-          && ['mock', 'doMock', 'requireActual', 'importActual'].includes(callee.name.text)) {
+        else if (ts.isIdentifier(callee) && callee.text === 'require' && node.arguments.length === 1)
+          add(literal, 'require', false, usage(literal))
+        else if (
+          ts.isPropertyAccessExpression(callee) &&
+          ts.isIdentifier(callee.expression) &&
+          ['jest', 'vi'].includes(callee.expression.text) &&
+          ['mock', 'doMock', 'requireActual', 'importActual'].includes(callee.name.text)
+        ) {
           const jest = callee.expression.text === 'jest'
           const fileMode = usage(literal)
-          add(literal, jest ? 'jest' : 'vi', false, fileMode === undefined ? undefined : jest ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext)
+          add(
+            literal,
+            jest ? 'jest' : 'vi',
+            false,
+            fileMode === undefined ? undefined : jest ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext,
+          )
         }
       }
       ts.forEachChild(node, visit)
     }
     visit(source)
     for (const reference of source.referencedFiles) {
-      found.push({ line: source.getLineAndCharacterOfPosition(reference.pos).line + 1, specifier: reference.fileName,
-        kind: 'type', form: 'reference', mode: undefined })
+      found.push({
+        line: source.getLineAndCharacterOfPosition(reference.pos).line + 1,
+        specifier: reference.fileName,
+        kind: 'type',
+        form: 'reference',
+        mode: undefined,
+      })
     }
     return found
   }
@@ -210,13 +243,22 @@ export class TsOracle {
     if (isDeclaration(source) && this.files.has(source)) {
       const runtime = this.resolveWith(imported, file, options, true)
       const runtimeSource = runtime === undefined ? undefined : this.source(runtime)
-      if (runtimeSource !== undefined && GRAPH.test(runtimeSource) && this.files.has(runtimeSource)) return { kind: 'file', path: runtimeSource }
+      if (runtimeSource !== undefined && GRAPH.test(runtimeSource) && this.files.has(runtimeSource))
+        return { kind: 'file', path: runtimeSource }
     }
     return this.toEdge(source)
   }
 
   private resolveWith(imported: OracleImport, file: string, options: ts.CompilerOptions, hide: boolean): string | undefined {
-    const result = ts.resolveModuleName(imported.specifier, `${ROOT}/${file}`, options, this.host(hide), undefined, undefined, imported.mode)
+    const result = ts.resolveModuleName(
+      imported.specifier,
+      `${ROOT}/${file}`,
+      options,
+      this.host(hide),
+      undefined,
+      undefined,
+      imported.mode,
+    )
     const name = result.resolvedModule?.resolvedFileName
     return name === undefined ? undefined : this.rel(name)
   }
@@ -241,7 +283,13 @@ function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
   if (!clause) return false
   if (clause.isTypeOnly) return true
   const bindings = clause.namedBindings
-  return !clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)
+  return (
+    !clause.name &&
+    !!bindings &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  )
 }
 
 function overrideOf(literal: ts.StringLiteralLike): 'import' | 'require' | undefined {
@@ -249,5 +297,7 @@ function overrideOf(literal: ts.StringLiteralLike): 'import' | 'require' | undef
   const attributes = (holder as { attributes?: ts.ImportAttributes }).attributes
   const element = attributes?.elements.length === 1 ? attributes.elements[0] : undefined
   if (!element || !ts.isStringLiteralLike(element.name) || element.name.text !== 'resolution-mode') return undefined
-  return ts.isStringLiteralLike(element.value) && (element.value.text === 'import' || element.value.text === 'require') ? element.value.text : undefined
+  return ts.isStringLiteralLike(element.value) && (element.value.text === 'import' || element.value.text === 'require')
+    ? element.value.text
+    : undefined
 }

@@ -144,7 +144,8 @@ describe('packaging metadata', () => {
 
   it('setup.cfg: package_dir and find: with where, read as configparser reads them', async () => {
     const resolution = await resolveFiles({
-      'setup.cfg': '[metadata]\nname = lib\n\n[options]\npackage_dir =\n    = code\npackages = find:\n\n[options.packages.find]\nwhere = code\n',
+      'setup.cfg':
+        '[metadata]\nname = lib\n\n[options]\npackage_dir =\n    = code\npackages = find:\n\n[options.packages.find]\nwhere = code\n',
       'code/lib/__init__.py': '',
       'code/lib/a.py': 'from lib import b\n',
       'code/lib/b.py': '',
@@ -158,7 +159,9 @@ describe('packaging metadata', () => {
       (await resolveFiles({ 'pyproject.toml': pyproject, 'x/pkg/__init__.py': '' })).layout.projects[0]!
     expect((await roots('[project]\nname="p"\n[tool.setuptools]\npackage-dir = {"" = "x"}\n')).roots.map((r) => r.dir)).toEqual(['x'])
     expect((await roots('[tool.poetry]\npackages = [{ include = "pkg", from = "x" }]\n')).roots.map((r) => r.dir)).toEqual(['x'])
-    expect((await roots('[project]\nname="p"\n[tool.hatch.build.targets.wheel.sources]\n"x" = ""\n')).roots.map((r) => r.dir)).toEqual(['x'])
+    expect((await roots('[project]\nname="p"\n[tool.hatch.build.targets.wheel.sources]\n"x" = ""\n')).roots.map((r) => r.dir)).toEqual([
+      'x',
+    ])
     const broken = await roots('[project\nname=')
     expect(broken.problems[0]).toMatch(/^pyproject.toml is not valid TOML \(line 1\)/)
     expect(broken.roots.map((r) => r.dir)).toEqual([''])
@@ -262,7 +265,10 @@ describe('installed packages in the repository', () => {
       'tests/fixtures/env/lib/PyYAML-6.0.dist-info/METADATA': '',
       'tests/fixtures/env/pyproject.toml': '[project]\nname = "env"\n',
     })
-    expect(importLines(resolution)).toEqual(['app/__init__.py -> vendor/attr/__init__.py (import)', 'app/__init__.py -> vendor/six.py (import)'])
+    expect(importLines(resolution)).toEqual([
+      'app/__init__.py -> vendor/attr/__init__.py (import)',
+      'app/__init__.py -> vendor/six.py (import)',
+    ])
     expect(resolution.layout.roots.map((r) => `${r.dir} (${r.why})`)).toEqual([
       ' (flat layout (no roots declared): regular packages)',
       'vendor (site-packages (holds attrs-23.1.0.dist-info))',

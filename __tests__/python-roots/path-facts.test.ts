@@ -6,39 +6,45 @@ const read = async (text: string, path = 'x/m.py') => readPathFacts(text, await 
 
 describe('sys.path edits built from __file__', () => {
   it('os.path: dirname, abspath, realpath, join with .. and literals, through module-level names', async () => {
-    const facts = await read([
-      'import os, sys',
-      'HERE = os.path.dirname(os.path.abspath(__file__))',
-      'sys.path.insert(0, os.path.join(HERE, "..", "lib"))',
-      'sys.path.append(os.path.realpath(os.path.dirname(os.path.dirname(__file__))))',
-      'sys.path.insert(0, os.path.join(os.path.dirname(__file__), "a/b"))',
-    ].join('\n'))
+    const facts = await read(
+      [
+        'import os, sys',
+        'HERE = os.path.dirname(os.path.abspath(__file__))',
+        'sys.path.insert(0, os.path.join(HERE, "..", "lib"))',
+        'sys.path.append(os.path.realpath(os.path.dirname(os.path.dirname(__file__))))',
+        'sys.path.insert(0, os.path.join(os.path.dirname(__file__), "a/b"))',
+      ].join('\n'),
+    )
     expect(facts.pathEdits).toEqual(['../lib', '..', 'a/b'])
   })
 
   it('pathlib: parent, parents[n], resolve(), / and str()', async () => {
-    const facts = await read([
-      'import sys',
-      'from pathlib import Path',
-      'ROOT = Path(__file__).resolve().parents[1]',
-      'sys.path.insert(0, str(ROOT / "src"))',
-      'sys.path.append(str(Path(__file__).parent))',
-    ].join('\n'))
+    const facts = await read(
+      [
+        'import sys',
+        'from pathlib import Path',
+        'ROOT = Path(__file__).resolve().parents[1]',
+        'sys.path.insert(0, str(ROOT / "src"))',
+        'sys.path.append(str(Path(__file__).parent))',
+      ].join('\n'),
+    )
     expect(facts.pathEdits).toEqual(['../src', ''])
   })
 
   it('only at module level (if/try blocks too), and only paths built from __file__', async () => {
-    const facts = await read([
-      'import os, sys',
-      'try:',
-      '    sys.path.insert(0, os.path.dirname(__file__))',
-      'except Exception:',
-      '    pass',
-      'def later():',
-      '    sys.path.insert(0, "/abs")',
-      'sys.path.insert(0, os.getcwd())',
-      'sys.path.append("relative/to/cwd")',
-    ].join('\n'))
+    const facts = await read(
+      [
+        'import os, sys',
+        'try:',
+        '    sys.path.insert(0, os.path.dirname(__file__))',
+        'except Exception:',
+        '    pass',
+        'def later():',
+        '    sys.path.insert(0, "/abs")',
+        'sys.path.insert(0, os.getcwd())',
+        'sys.path.append("relative/to/cwd")',
+      ].join('\n'),
+    )
     expect(facts.pathEdits).toEqual([''])
   })
 })
@@ -51,7 +57,9 @@ describe('programs and pkgutil namespace packages', () => {
   })
 
   it('an __init__ calling pkgutil.extend_path or declare_namespace extends its path', async () => {
-    expect(await read('__path__ = __import__("pkgutil").extend_path(__path__, __name__)\n', 'ns/__init__.py')).toEqual({ extendsPath: true })
+    expect(await read('__path__ = __import__("pkgutil").extend_path(__path__, __name__)\n', 'ns/__init__.py')).toEqual({
+      extendsPath: true,
+    })
     expect(await read('__import__("pkg_resources").declare_namespace(__name__)\n', 'ns/__init__.py')).toEqual({ extendsPath: true })
     expect(await read('__path__ = __import__("pkgutil").extend_path(__path__, __name__)\n', 'ns/other.py')).toEqual({})
   })
@@ -74,12 +82,16 @@ describe('a literal setup.py, never run', () => {
   })
 
   it('a package listed with its own folder; what is not a literal is said, not guessed', async () => {
-    const listed = await read('from setuptools import setup\nsetup(package_dir={"mypkg": "lib/mypkg"}, packages=["mypkg", "mypkg.sub"])\n', 'setup.py')
-    expect(listed.setup?.roots).toEqual([
-      { dir: 'lib', why: 'setup.py package_dir', namespaces: true, include: ['mypkg'] },
-    ])
+    const listed = await read(
+      'from setuptools import setup\nsetup(package_dir={"mypkg": "lib/mypkg"}, packages=["mypkg", "mypkg.sub"])\n',
+      'setup.py',
+    )
+    expect(listed.setup?.roots).toEqual([{ dir: 'lib', why: 'setup.py package_dir', namespaces: true, include: ['mypkg'] }])
     const computed = await read('from setuptools import setup\nsetup(package_dir=get_dirs(), packages=discover())\n', 'setup.py')
-    expect(computed.setup?.problems).toEqual(['setup.py package_dir is not a literal: not read', 'setup.py packages is not a literal: not read'])
+    expect(computed.setup?.problems).toEqual([
+      'setup.py package_dir is not a literal: not read',
+      'setup.py packages is not a literal: not read',
+    ])
     expect(computed.setup?.roots).toEqual([])
   })
 

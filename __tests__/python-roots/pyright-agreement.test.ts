@@ -28,22 +28,38 @@ const CASES: Record<string, Case> = {
     },
     config: {
       executionEnvironments: [
-        { root: 'airflow-core/tests', extraPaths: ['airflow-core/src', 'shared/logging/src', 'providers/standard/src', 'dev/logging-tools/src'] },
+        {
+          root: 'airflow-core/tests',
+          extraPaths: ['airflow-core/src', 'shared/logging/src', 'providers/standard/src', 'dev/logging-tools/src'],
+        },
         { root: '.', extraPaths: ['airflow-core/src', 'shared/logging/src', 'providers/standard/src', 'dev/logging-tools/src'] },
       ],
     },
   },
   'tests-init': {
-    config: { executionEnvironments: [{ root: 'tests/unit', extraPaths: ['.', 'src'] }, { root: 'itests', extraPaths: ['.', 'src'] }, { root: '.', extraPaths: ['src'] }] },
+    config: {
+      executionEnvironments: [
+        { root: 'tests/unit', extraPaths: ['.', 'src'] },
+        { root: 'itests', extraPaths: ['.', 'src'] },
+        { root: '.', extraPaths: ['src'] },
+      ],
+    },
   },
   'setup-py-layout': {
     pyrightOnly: {
-      'lib/python/tool/cli.py -> lib/python/nsdir/x.py': 'find_packages() installs no folder without __init__.py; pyright takes every folder of an extra path',
+      'lib/python/tool/cli.py -> lib/python/nsdir/x.py':
+        'find_packages() installs no folder without __init__.py; pyright takes every folder of an extra path',
     },
     config: { executionEnvironments: [{ root: 'tests', extraPaths: ['lib/python', '.'] }, { root: 'lib/python' }] },
   },
   'pytest-pythonpath': {
-    config: { executionEnvironments: [{ root: 'tests', extraPaths: ['src', 'testing/support', '.'] }, { root: 'testing/support', extraPaths: ['src'] }, { root: 'src' }] },
+    config: {
+      executionEnvironments: [
+        { root: 'tests', extraPaths: ['src', 'testing/support', '.'] },
+        { root: 'testing/support', extraPaths: ['src'] },
+        { root: 'src' },
+      ],
+    },
   },
   'namespace-sub': {
     pyrightOnly: {
@@ -53,7 +69,13 @@ const CASES: Record<string, Case> = {
     config: {},
   },
   'sys-path-script': {
-    config: { executionEnvironments: [{ root: 'scripts', extraPaths: ['lib'] }, { root: 'tools/gen.py', extraPaths: ['tools', 'lib'] }, { root: 'tools' }] },
+    config: {
+      executionEnvironments: [
+        { root: 'scripts', extraPaths: ['lib'] },
+        { root: 'tools/gen.py', extraPaths: ['tools', 'lib'] },
+        { root: 'tools' },
+      ],
+    },
   },
 }
 

@@ -22,11 +22,15 @@ export async function pyrightImports(fixture: string, config: object): Promise<M
     await cp(fixture, dir, { recursive: true })
     await writeFile(join(dir, 'pyrightconfig.json'), JSON.stringify(config))
     const stdout = await new Promise<string>((done, fail) =>
-      execFile(process.execPath, [PYRIGHT, '--dependencies', '--verbose'], { cwd: dir, env: { PATH: noPython }, maxBuffer: 64 << 20 },
+      execFile(
+        process.execPath,
+        [PYRIGHT, '--dependencies', '--verbose'],
+        { cwd: dir, env: { PATH: noPython }, maxBuffer: 64 << 20 },
         (error, out) => {
           if (out.includes('Imported by')) done(out)
           else fail(error ?? new Error(`pyright printed no dependencies:\n${out}`))
-        }),
+        },
+      ),
     )
     return parseDependencies(stdout, dir)
   } finally {

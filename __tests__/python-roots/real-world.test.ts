@@ -19,8 +19,10 @@ const hatch = process.env.HATCH_DIR
 async function againstPyright(dir: string, config: object) {
   const [ours, theirs] = await Promise.all([resolveFiles(await filesBelow(dir)), pyrightImports(dir, config)])
   const found = differences(ours.edges, theirs)
-  console.log(`${dir}: ${found.ours} pairs; ours only ${found.oursOnly.length}, pyright only ${found.pyrightOnly.length}\n` +
-    [...found.oursOnly.map((p) => `ours only: ${p}`), ...found.pyrightOnly.map((p) => `pyright only: ${p}`)].join('\n'))
+  console.log(
+    `${dir}: ${found.ours} pairs; ours only ${found.oursOnly.length}, pyright only ${found.pyrightOnly.length}\n` +
+      [...found.oursOnly.map((p) => `ours only: ${p}`), ...found.pyrightOnly.map((p) => `pyright only: ${p}`)].join('\n'),
+  )
   return found
 }
 
@@ -48,11 +50,16 @@ async function againstPyright(dir: string, config: object) {
   it('finds both roots and the fixture project; hatchling’s metadata core reaches the CLI', async () => {
     const graph = await buildGraph(hatch!)
     const impact = blastRadius(graph, ['backend/src/hatchling/metadata/core.py' as RepoPath])
-    console.log(`hatch: ${graph.files.length} files, ${graph.edges.length} edges; hatchling/metadata/core.py reaches ${impact.affected.total}`)
+    console.log(
+      `hatch: ${graph.files.length} files, ${graph.edges.length} edges; hatchling/metadata/core.py reaches ${impact.affected.total}`,
+    )
     expect(impact.affected.files.some((f) => f.path.startsWith('src/hatch/'))).toBe(true)
     // hatch._version is written by the build (a VCS hook), and discovery leaves out folders named venv
     // (src/hatch/venv/): both are the repository's names, so they look local rather than third party.
-    expect([...new Set(graph.unresolved.filter((u) => u.looksLocal).map((u) => u.specifier))].sort()).toEqual(['hatch._version', 'hatch.venv.core'])
+    expect([...new Set(graph.unresolved.filter((u) => u.looksLocal).map((u) => u.specifier))].sort()).toEqual([
+      'hatch._version',
+      'hatch.venv.core',
+    ])
   }, 600_000)
 
   it('imports the files pyright finds; pyright skips dot folders', async () => {

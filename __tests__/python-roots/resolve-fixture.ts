@@ -52,5 +52,7 @@ export function importLines(resolution: PythonResolution): string[] {
 
 /** Unresolved imports as `from:line specifier`, with ` (local)` where they look local. */
 export function unresolvedLines(resolution: PythonResolution): string[] {
-  return resolution.unresolved.map((u) => `${u.from}:${u.line} ${u.specifier}${(u as { looksLocal?: boolean }).looksLocal ? ' (local)' : ''}`)
+  return resolution.unresolved.map(
+    (u) => `${u.from}:${u.line} ${u.specifier}${(u as { looksLocal?: boolean }).looksLocal ? ' (local)' : ''}`,
+  )
 }

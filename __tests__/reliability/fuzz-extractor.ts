@@ -22,9 +22,28 @@ function random(seed: number): () => number {
 }
 
 const SNIPPETS = [
-  'import os', 'from . import sibling', 'from ..up import x', 'if TYPE_CHECKING:', 'def f():', 'class K:',
-  'try:', 'except ImportError:', 'else:', '    import lazy_one', '"""', "'", '(', ')', '\\', 'x = 1; import y',
-  'async def g():', 'from a.b import (c,', '    d)', 'match v:', '    case 1:', 'if typing.TYPE_CHECKING: import t',
+  'import os',
+  'from . import sibling',
+  'from ..up import x',
+  'if TYPE_CHECKING:',
+  'def f():',
+  'class K:',
+  'try:',
+  'except ImportError:',
+  'else:',
+  '    import lazy_one',
+  '"""',
+  "'",
+  '(',
+  ')',
+  '\\',
+  'x = 1; import y',
+  'async def g():',
+  'from a.b import (c,',
+  '    d)',
+  'match v:',
+  '    case 1:',
+  'if typing.TYPE_CHECKING: import t',
 ]
 
 /** One mutant of a source: lines deleted, duplicated, spliced in from another file, cut, or inserted. */
@@ -94,7 +113,14 @@ export async function fuzzExtractor(count: number, seed: number): Promise<FuzzRe
     files.push(file)
   }
   const oracle = astImports(files)
-  const result = { mutants: count, compared: 0, astMismatches: [] as string[], pathMismatches: [] as string[], fullParseMisreads: 0, unseenSyntaxErrors: 0 }
+  const result = {
+    mutants: count,
+    compared: 0,
+    astMismatches: [] as string[],
+    pathMismatches: [] as string[],
+    fullParseMisreads: 0,
+    unseenSyntaxErrors: 0,
+  }
   for (const file of files) {
     const bytes = readFileSync(file)
     const fastFacts = fast.extract(bytes)

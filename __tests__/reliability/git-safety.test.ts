@@ -45,7 +45,9 @@ describe('18. revisions from a payload are commit ids, and never options', () =>
 
   it('a commit id is 40 or 64 hex digits, nothing else', () => {
     expect(['a'.repeat(40), '0'.repeat(64)].map(isObjectId)).toEqual([true, true])
-    expect(['A'.repeat(40), 'a'.repeat(39), 'a'.repeat(41), 'HEAD', `--output=${'a'.repeat(40)}`, ''].map(isObjectId)).toEqual(Array(6).fill(false))
+    expect(['A'.repeat(40), 'a'.repeat(39), 'a'.repeat(41), 'HEAD', `--output=${'a'.repeat(40)}`, ''].map(isObjectId)).toEqual(
+      Array(6).fill(false),
+    )
   })
 })
 

@@ -6,7 +6,17 @@ import { describe, expect, test } from '@jest/globals'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { run } from '../../src/main.js'
 import { ACTIONS_BOT_USER, appBot, diffEntry, user, type Fault, type GitHubStandIn, type Recorded } from '../action/github-stand-in.js'
-import { examplePayload, git, headlineAffected, pullRequest, pullRequestPayload, removeDir, tempDir, type FixtureRepo, FIXTURE_AFFECTED } from '../action/fixtures.js'
+import {
+  examplePayload,
+  git,
+  headlineAffected,
+  pullRequest,
+  pullRequestPayload,
+  removeDir,
+  tempDir,
+  type FixtureRepo,
+  FIXTURE_AFFECTED,
+} from '../action/fixtures.js'
 import { fixtureHooks } from '../action/hooks.js'
 import { runInProcess, type RunSpec } from '../action/runner.js'
 import { LoopbackStandIn } from '../snapshot/loopback-server.js'
@@ -26,11 +36,22 @@ let gh: GitHubStandIn
 fixtureHooks(TOKEN, (standIn, fixture) => {
   ;[gh, repo] = [standIn, fixture]
   gh.pulls.set(PR, pullRequest({ number: PR, headSha: repo.head, baseSha: repo.base, changedFiles: 3 }))
-  gh.files.set(PR, [diffEntry('app/core.py', 'modified'), diffEntry('app/moved_to.py', 'renamed', 'app/moved_from.py'), diffEntry('app/old.py', 'removed')])
+  gh.files.set(PR, [
+    diffEntry('app/core.py', 'modified'),
+    diffEntry('app/moved_to.py', 'renamed', 'app/moved_from.py'),
+    diffEntry('app/old.py', 'removed'),
+  ])
 })
 
 function prEvent(timing: Record<string, string> = FAST): RunSpec {
-  return { eventName: 'pull_request', payload: pullRequestPayload(gh.pulls.get(PR)), workspace: repo.dir, standIn: gh, sha: repo.head, extraEnv: timing }
+  return {
+    eventName: 'pull_request',
+    payload: pullRequestPayload(gh.pulls.get(PR)),
+    workspace: repo.dir,
+    standIn: gh,
+    sha: repo.head,
+    extraEnv: timing,
+  }
 }
 
 const ours = () => (gh.comments.get(PR) ?? []).filter((c) => c.user?.login === ACTIONS_BOT_USER.login)
@@ -79,7 +100,15 @@ describe('GitHub faults: the job stays useful', () => {
   test('workflow_dispatch whose pulls.get keeps failing: GitHub’s message, not a stack', async () => {
     failing((r) => r.method === 'GET' && r.path.endsWith(`/pulls/${PR}`), { status: 500, message: 'Server Error' })
     const result = await runInProcess(
-      { eventName: 'workflow_dispatch', payload: examplePayload('workflow_dispatch'), workspace: repo.dir, standIn: gh, sha: repo.head, inputs: { 'pr-number': String(PR) }, extraEnv: FAST },
+      {
+        eventName: 'workflow_dispatch',
+        payload: examplePayload('workflow_dispatch'),
+        workspace: repo.dir,
+        standIn: gh,
+        sha: repo.head,
+        inputs: { 'pr-number': String(PR) },
+        extraEnv: FAST,
+      },
       run,
     )
     expect(result.exitCode).toBe(1)
@@ -106,7 +135,9 @@ describe('GitHub faults: the job stays useful', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::error::GitHub failed to take the comment on #31 (HTTP 429)')
     expect(result.warnings.join('\n')).not.toContain('may not comment')
-    expect(result.warnings.some((w) => w.startsWith('GitHub secondary rate limit on GET') && w.endsWith('giving up after 2 retries'))).toBe(true)
+    expect(result.warnings.some((w) => w.startsWith('GitHub secondary rate limit on GET') && w.endsWith('giving up after 2 retries'))).toBe(
+      true,
+    )
     expectReportInSummary(result.summary)
   })
 
@@ -129,7 +160,12 @@ describe('GitHub faults: the job stays useful', () => {
     expect(result.exitCode).toBe(1)
     expect(result.stdout).toContain('::error::GitHub refused the comment on #31 (HTTP 422): Validation Failed: body is too long')
     expectReportInSummary(result.summary)
-    expect(result.outputs['affected-files']!.split('\n')).toEqual(['app/legacy.py', 'app/service.py', 'app/api.py', 'tests/test_service.py'])
+    expect(result.outputs['affected-files']!.split('\n')).toEqual([
+      'app/legacy.py',
+      'app/service.py',
+      'app/api.py',
+      'tests/test_service.py',
+    ])
   })
 
   test('a request GitHub never answers times out, is retried, and the changed files come from git', async () => {
@@ -164,7 +200,9 @@ describe('GitHub faults: the job stays useful', () => {
     expect(result.exitCode).toBe(1)
     expectReportInSummary(result.summary)
     // The report writes `#` as an entity in notes.
-    expect(result.summary).toMatch(/GitHub did not list the changed files of &#35;31 \(Internal Server Error.*\); they come from the checkout/)
+    expect(result.summary).toMatch(
+      /GitHub did not list the changed files of &#35;31 \(Internal Server Error.*\); they come from the checkout/,
+    )
     expect(result.summary).toMatch(/\*\*The pull request comment could not be written\*\*: Internal Server Error.* \(HTTP 500\)/)
     expect(result.outputs['affected-count']).toBe(String(FIXTURE_AFFECTED))
   })
@@ -268,7 +306,11 @@ describe('GitHub faults, second pass: a broken answer is a failure, never an emp
     failing(isFiles, { rawBody: '{}' })
     const result = await runInProcess(prEvent(), run)
     expect(result.exitCode).toBe(0)
-    expect(result.warnings.some((w) => w.startsWith(`GitHub did not list the changed files of #${PR} (GitHub's answer for page 1 of the changed files`))).toBe(true)
+    expect(
+      result.warnings.some((w) =>
+        w.startsWith(`GitHub did not list the changed files of #${PR} (GitHub's answer for page 1 of the changed files`),
+      ),
+    ).toBe(true)
     expectReportInSummary(ours()[0]!.body!)
     expect(result.outputs['changed-count']).toBe('2')
   })
@@ -308,7 +350,10 @@ describe('GitHub faults, second pass: a broken answer is a failure, never an emp
   })
 
   test('the request that lists the files carries only per_page and page in its query', async () => {
-    gh.files.set(PR, Array.from({ length: 150 }, (_, i) => diffEntry(i ? `docs/f${i}.md` : 'app/core.py', 'modified')))
+    gh.files.set(
+      PR,
+      Array.from({ length: 150 }, (_, i) => diffEntry(i ? `docs/f${i}.md` : 'app/core.py', 'modified')),
+    )
     gh.pulls.set(PR, pullRequest({ number: PR, headSha: repo.head, baseSha: repo.base, changedFiles: 150 }))
     await runInProcess(prEvent(), run)
     const listings = gh.requests.filter(isFiles)
@@ -323,7 +368,9 @@ describe('GitHub faults, second pass: the malformed event and the malformed pull
     delete payload.pull_request
     const result = await runInProcess({ ...prEvent(), payload }, run)
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toContain('::error::the pull_request event holds no pull request with a number and the commit ids of its head and base')
+    expect(result.stdout).toContain(
+      '::error::the pull_request event holds no pull request with a number and the commit ids of its head and base',
+    )
     expect(result.stdout).not.toContain('internal error')
   })
 
@@ -333,9 +380,22 @@ describe('GitHub faults, second pass: the malformed event and the malformed pull
   ])('pulls.get whose body is %s: a clear error, no stack', async (_name, rawBody) => {
     failing((r) => r.method === 'GET' && r.path.endsWith(`/pulls/${PR}`), { rawBody })
     const payload = examplePayload('workflow_dispatch')
-    const result = await runInProcess({ eventName: 'workflow_dispatch', payload, workspace: repo.dir, standIn: gh, sha: repo.head, inputs: { 'pr-number': String(PR) }, extraEnv: FAST }, run)
+    const result = await runInProcess(
+      {
+        eventName: 'workflow_dispatch',
+        payload,
+        workspace: repo.dir,
+        standIn: gh,
+        sha: repo.head,
+        inputs: { 'pr-number': String(PR) },
+        extraEnv: FAST,
+      },
+      run,
+    )
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toMatch(/^::error::(No usable answer from GitHub: GitHub's answer \(HTTP 200\) is not the JSON|GitHub's answer for pull request #31 is not that pull request)/m)
+    expect(result.stdout).toMatch(
+      /^::error::(No usable answer from GitHub: GitHub's answer \(HTTP 200\) is not the JSON|GitHub's answer for pull request #31 is not that pull request)/m,
+    )
     expect(result.stdout).not.toContain('internal error')
   })
 })

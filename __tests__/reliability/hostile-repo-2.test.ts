@@ -68,7 +68,11 @@ describe('2. a failure in one file is that file skipped, never the run ended', (
       },
     } as unknown as LanguageAdapter<{ length: number }>
     const dir = await makeRepo({ 'bad.py': '!', 'good.py': 'ok' })
-    const outcomes = await extractBatch(adapter, new SourceReader(dir), ['bad.py', 'good.py'].map((p) => ({ path: p as RepoPath })))
+    const outcomes = await extractBatch(
+      adapter,
+      new SourceReader(dir),
+      ['bad.py', 'good.py'].map((p) => ({ path: p as RepoPath })),
+    )
     expect(outcomes).toEqual([
       { path: 'bad.py', skipped: 'not read: Maximum call stack size exceeded' },
       { path: 'good.py', facts: { length: 2 } },
@@ -89,7 +93,9 @@ describe('3. unbalanced brackets', () => {
     // Statements the fast path parses too: 2,000 imports.
     const text = Buffer.from('import os\n'.repeat(2000))
     for (const path of ['fast', 'full'] as const) {
-      expect(() => new PythonExtractor(parser, path, tight).extract(text)).toThrow(/^parsing passed its budget \(\d+ steps for \d+ characters\)$/)
+      expect(() => new PythonExtractor(parser, path, tight).extract(text)).toThrow(
+        /^parsing passed its budget \(\d+ steps for \d+ characters\)$/,
+      )
       // The default budget reads it, and the parser is left fit for the next file.
       expect(new PythonExtractor(parser, path).extract(text).imports).toHaveLength(2000)
     }
@@ -110,7 +116,10 @@ describe('5. a FIFO where git has a file', () => {
     // Before the fix the open blocked the whole process until a writer came. This writer comes after a
     // while and leaves a mark first, so a read that waited for it shows (instead of hanging the suite).
     const came = join(dir, '.git', 'writer-came')
-    writer = spawn('sh', ['-c', `sleep 30; touch '${came}'; echo 'import core' > '${join(dir, 'pipe.py')}'`], { detached: true, stdio: 'ignore' })
+    writer = spawn('sh', ['-c', `sleep 30; touch '${came}'; echo 'import core' > '${join(dir, 'pipe.py')}'`], {
+      detached: true,
+      stdio: 'ignore',
+    })
     const graph = await buildGraph(dir)
     expect(existsSync(came)).toBe(false)
     expect(graph.skipped).toEqual([{ path: 'pipe.py', reason: 'not a regular file' }])
@@ -150,7 +159,9 @@ describe('6. deep trees', () => {
     const probe = counting()
     const reader = new SourceReader(root, undefined, probe)
     expect('bytes' in reader.read('alias/m.py' as RepoPath)).toBe(true)
-    expect(reader.read('out/deep/deeper/secret.py' as RepoPath)).toEqual({ skipped: 'inside a link that leaves the repository (not followed)' })
+    expect(reader.read('out/deep/deeper/secret.py' as RepoPath)).toEqual({
+      skipped: 'inside a link that leaves the repository (not followed)',
+    })
     expect(reader.read('out/deep/other.py' as RepoPath)).toEqual({ skipped: 'inside a link that leaves the repository (not followed)' })
     // alias and out (one lstat and one real path each, besides the root's); out/deep and below never.
     expect([probe.links, probe.realpaths]).toEqual([2, 3])
@@ -192,7 +203,11 @@ describe('15. a .gitattributes that re-encodes the working tree', () => {
   it('a re-encoded file has no blob id to be cached by: it is keyed by the bytes read', async () => {
     const { files } = await discoverFiles(await reencodedRepo())
     expect(files.map((f) => [f.path, f.blob !== undefined])).toEqual([
-      ['.gitattributes', true], ['a.py', false], ['b.py', false], ['c.py', false], ['core.py', false],
+      ['.gitattributes', true],
+      ['a.py', false],
+      ['b.py', false],
+      ['c.py', false],
+      ['core.py', false],
     ])
   })
 })

@@ -69,7 +69,15 @@ function freshPullRequest(): void {
 beforeEach(freshPullRequest)
 
 function prEvent(inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): RunSpec {
-  return { eventName: 'pull_request_target', payload: pullRequestPayload(gh.pulls.get(PR)), workspace: repo.dir, standIn: gh, sha: repo.head, inputs, extraEnv }
+  return {
+    eventName: 'pull_request_target',
+    payload: pullRequestPayload(gh.pulls.get(PR)),
+    workspace: repo.dir,
+    standIn: gh,
+    sha: repo.head,
+    inputs,
+    extraEnv,
+  }
 }
 
 /** Every file below `dir`, as text (artifacts zipped by the artifact client are unzipped first). */
@@ -174,7 +182,15 @@ describe('no injection from file names', () => {
     expect(lines.some((l) => l.startsWith('ghadelimiter_5ec1a5e0'))).toBe(false)
     // Every value ends at its own delimiter, a random one that occurs nowhere in the value.
     const blocks = [...result.outputFile.matchAll(/^([a-z-]+)<<(ghadelimiter_[0-9a-f-]{36})\n([\s\S]*?)\n\2$/gm)]
-    expect(blocks.map((b) => b[1]).sort()).toEqual(['affected-count', 'affected-files', 'affected-tests', 'changed-count', 'comment-url', 'report-json', 'snapshot-url'])
+    expect(blocks.map((b) => b[1]).sort()).toEqual([
+      'affected-count',
+      'affected-files',
+      'affected-tests',
+      'changed-count',
+      'comment-url',
+      'report-json',
+      'snapshot-url',
+    ])
     for (const [, , delimiter, value] of blocks) expect(value).not.toContain(delimiter!)
     // The impact JSON has the name verbatim.
     const json = JSON.parse(readFileSync(result.outputs['report-json']!, 'utf8'))
@@ -206,7 +222,12 @@ describe('no injection from file names', () => {
     expect(sources.length).toBeGreaterThan(3)
     expect(sources.some(([, text]) => text.includes('.textContent ='))).toBe(true)
     for (const [path, text] of sources) {
-      expect([path, text.match(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|srcdoc|\beval\(|new Function\(/g)]).toEqual([path, null])
+      expect([
+        path,
+        text.match(
+          /innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|srcdoc|\beval\(|new Function\(/g,
+        ),
+      ]).toEqual([path, null])
     }
   })
 })
@@ -218,11 +239,18 @@ describe('the token', () => {
     try {
       // A fork's run (writes refused): the snapshot and the fork report go up as artifacts.
       gh.refuseWrites = true
-      const runner = { ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(), ACTIONS_RESULTS_URL: `${artifacts.url}/`, GITHUB_RUN_ID: '4242' }
+      const runner = {
+        ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(),
+        ACTIONS_RESULTS_URL: `${artifacts.url}/`,
+        GITHUB_RUN_ID: '4242',
+      }
       const fork = await runInProcess(prEvent({}, runner), run)
       expect(fork.exitCode).toBe(0)
       expect(artifacts.artifacts.map((a) => a.name).sort()).toEqual(expect.arrayContaining(['blast-radius-report']))
-      const forkWritten = everythingWritten(fork, artifacts.artifacts.map((a) => asText(a.content)))
+      const forkWritten = everythingWritten(
+        fork,
+        artifacts.artifacts.map((a) => asText(a.content)),
+      )
 
       // A run that may write: the comment, and the snapshot committed to its branch.
       freshPullRequest()
@@ -268,14 +296,27 @@ describe('snapshot publishing stays on its own branch', () => {
 
   test('a snapshot-branch that holds anything but snapshots (the default branch, say) is never written', async () => {
     const { data: blob } = await octokit.rest.git.createBlob({ owner: 'octo', repo: 'shop', content: 'print(1)\n' })
-    const { data: tree } = await octokit.rest.git.createTree({ owner: 'octo', repo: 'shop', tree: [{ path: 'src/app.py', mode: '100644', type: 'blob', sha: blob.sha }] })
-    const { data: commit } = await octokit.rest.git.createCommit({ owner: 'octo', repo: 'shop', message: 'code', tree: tree.sha, parents: [] })
+    const { data: tree } = await octokit.rest.git.createTree({
+      owner: 'octo',
+      repo: 'shop',
+      tree: [{ path: 'src/app.py', mode: '100644', type: 'blob', sha: blob.sha }],
+    })
+    const { data: commit } = await octokit.rest.git.createCommit({
+      owner: 'octo',
+      repo: 'shop',
+      message: 'code',
+      tree: tree.sha,
+      parents: [],
+    })
     await octokit.rest.git.createRef({ owner: 'octo', repo: 'shop', ref: 'refs/heads/main', sha: commit.sha })
     const before = gitData.requests.filter((r) => r.method !== 'GET').length
 
     const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'main', prNumber: 5, files })
 
-    expect(outcome).toEqual({ kind: 'failed', reason: 'branch main holds src, which no snapshot run wrote: the snapshots need a branch of their own' })
+    expect(outcome).toEqual({
+      kind: 'failed',
+      reason: 'branch main holds src, which no snapshot run wrote: the snapshots need a branch of their own',
+    })
     expect(gitData.refs.get('refs/heads/main')).toBe(commit.sha)
     // Blobs may be stored (they are unreachable and cost nothing); no tree, commit or ref is written.
     expect(gitData.requests.slice(before).filter((r) => r.method !== 'GET' && !r.path.endsWith('/git/blobs'))).toEqual([])

@@ -19,7 +19,9 @@ describe('the PR comment', () => {
     expect(body).toContain(
       '| [`shop/models/product.py`](https://github.com/octo/shop/blob/0123456789abcdef0123456789abcdef01234567/shop/models/product.py) | modified | 3 | 6 | 3 | 4 |',
     )
-    expect(body).toContain('- **At import time**: 4 (66.7%) load the change when they are imported; 2 only through lazy or type imports, which run later.')
+    expect(body).toContain(
+      '- **At import time**: 4 (66.7%) load the change when they are imported; 2 only through lazy or type imports, which run later.',
+    )
     expect(body).toContain('1: 3 · 2: 2 · 3: 1')
     expect(body).toContain('<details><summary><strong>Tests to run</strong>: all</summary>')
     expect(body).toMatch(/- hub, ring 2: \[`shop\/api.py`\]\([^)]*\/shop\/api.py\) → \[`shop\/cart.py`\]/)
@@ -29,7 +31,9 @@ describe('the PR comment', () => {
     expect(body).toContain('1 file has a syntax error')
     expect(body).toContain('1 dynamic import')
     expect(body).toContain('`.js`')
-    expect(body).toContain('analysed in 1.2 s on 2026-01-02 03:04 UTC · blast-radius 0.1.0 · re-run: Actions → Run workflow (workflow_dispatch) with `pr-number` 7')
+    expect(body).toContain(
+      'analysed in 1.2 s on 2026-01-02 03:04 UTC · blast-radius 0.1.0 · re-run: Actions → Run workflow (workflow_dispatch) with `pr-number` 7',
+    )
     expect(body).toMatchSnapshot()
   })
 
@@ -50,7 +54,9 @@ describe('the PR comment', () => {
   })
 
   test('a 10,000-file radius stays under 60,000 characters and keeps the headline, table and a truncation note', () => {
-    const input = inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }], { thresholds: { moderate: 10, high: 100, veryHigh: 1000 } })
+    const input = inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }], {
+      thresholds: { moderate: 10, high: 100, veryHigh: 1000 },
+    })
     const body = renderComment(reportFacts(input))
     expect(body.length).toBeLessThan(COMMENT_LIMIT)
     expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
@@ -66,11 +72,25 @@ describe('the PR comment', () => {
   test('very long names everywhere still fit: every list is cut, and the headline and table stay', () => {
     const long = (i: number, tag: string) => `${'very_long_folder_name/'.repeat(45)}${tag}_${String(i).padStart(3, '0')}.py`
     const changed = Array.from({ length: 300 }, (_, i) => long(i, 'changed'))
-    const users = changed.flatMap((path, i) => [[long(i, 'user_a'), path], [`tests/${long(i, 'test_b')}`, long(i, 'user_a')]] as [string, string][])
+    const users = changed.flatMap(
+      (path, i) =>
+        [
+          [long(i, 'user_a'), path],
+          [`tests/${long(i, 'test_b')}`, long(i, 'user_a')],
+        ] as [string, string][],
+    )
     const graph = graphOf([...changed, ...users.map(([from]) => from)], users, {
-      unresolved: Array.from({ length: 100 }, (_, i) => ({ from: long(i, 'user_a') as never, specifier: `very_long_folder_name.gone_${i}`, line: i + 1 })),
+      unresolved: Array.from({ length: 100 }, (_, i) => ({
+        from: long(i, 'user_a') as never,
+        specifier: `very_long_folder_name.gone_${i}`,
+        line: i + 1,
+      })),
       partial: Array.from({ length: 100 }, (_, i) => ({ path: long(i, 'user_a') as never, line: 3 })),
-      dynamic: Array.from({ length: 100 }, (_, i) => ({ from: long(i, 'user_a') as never, specifier: `very_long_folder_name.plugin_${i}`, line: 9 })),
+      dynamic: Array.from({ length: 100 }, (_, i) => ({
+        from: long(i, 'user_a') as never,
+        specifier: `very_long_folder_name.plugin_${i}`,
+        line: 9,
+      })),
       skipped: Array.from({ length: 100 }, (_, i) => ({ path: long(i, 'skipped'), reason: 'larger than 2 MB' })),
     })
     const changes = [
@@ -118,19 +138,23 @@ describe('the PR comment', () => {
         { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2 },
       ],
     })
-    const body = renderComment(reportFacts(
-      inputOf(graph, [
-        { path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' },
-        { path: 'shop/gone.py', status: 'removed' },
-        { path: 'shop/unused.py', status: 'removed' },
-      ])),
+    const body = renderComment(
+      reportFacts(
+        inputOf(graph, [
+          { path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' },
+          { path: 'shop/gone.py', status: 'removed' },
+          { path: 'shop/unused.py', status: 'removed' },
+        ]),
+      ),
     )
     expect(body).toContain('- `shop/new_name.py` was `shop/old_name.py`')
     // the rename's row counts the file whose import of the old name breaks, and says so
     expect(body).toMatch(/`shop\/new_name.py`\]\([^)]*\) \| renamed, ⚠️ 1 import breaks \| 2 \| 2 \| 1 \| 2 \|/)
     expect(body).toContain('| `shop/gone.py` | removed, ⚠️ 1 import breaks | 1 | 1 | 1 | 1 |')
     expect(body).toContain('<summary><strong>Removed and renamed files</strong>: 3 files, ⚠️ 2 imports still name them</summary>')
-    expect(body).toContain('- `shop/old_name.py` (renamed): still imported in 1 place, which will fail to import:\n  - `shop/cart.py` line 4: `shop.old_name`')
+    expect(body).toContain(
+      '- `shop/old_name.py` (renamed): still imported in 1 place, which will fail to import:\n  - `shop/cart.py` line 4: `shop.old_name`',
+    )
     expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place')
     expect(body).toContain('- `shop/unused.py` (removed): no import names it any more.')
     // broken imports raise the risk even though only two files are affected (and `shop.gone` is a local name that did not resolve)
@@ -153,12 +177,14 @@ describe('the PR comment', () => {
     const only = renderComment(reportFacts(inputOf(graph, [{ path: 'web/app.js', status: 'modified' }])))
     expect(only).toContain('**Risk: unknown**')
     expect(only).toContain('`web/app.js`: .js code, a language the graph does not read yet: its reach is unknown')
-    const mixed = renderComment(reportFacts(
-      inputOf(graph, [
-        { path: 'shop/cart.py', status: 'modified' },
-        { path: 'shop/generated.py', status: 'modified' },
-        { path: 'README.md', status: 'modified' },
-      ])),
+    const mixed = renderComment(
+      reportFacts(
+        inputOf(graph, [
+          { path: 'shop/cart.py', status: 'modified' },
+          { path: 'shop/generated.py', status: 'modified' },
+          { path: 'README.md', status: 'modified' },
+        ]),
+      ),
     )
     expect(mixed).toContain('**Risk: unknown**')
     expect(mixed).toContain('`shop/generated.py`: skipped (larger than 2 MB): its reach is unknown')
@@ -168,8 +194,14 @@ describe('the PR comment', () => {
 
   test('links to the snapshot: the image inline when it is hosted, else only the link', () => {
     const change = [{ path: 'shop/cart.py', status: 'modified' as const }]
-    const both = renderComment(reportFacts(inputOf(smallShop(), change, { snapshot: { imageUrl: 'https://raw.example/s.png', viewUrl: 'https://example.org/view (1).html' } })))
-    expect(both).toContain('[![3D snapshot of the import graph, the blast radius lit](https://raw.example/s.png)](https://example.org/view%20%281%29.html)')
+    const both = renderComment(
+      reportFacts(
+        inputOf(smallShop(), change, { snapshot: { imageUrl: 'https://raw.example/s.png', viewUrl: 'https://example.org/view (1).html' } }),
+      ),
+    )
+    expect(both).toContain(
+      '[![3D snapshot of the import graph, the blast radius lit](https://raw.example/s.png)](https://example.org/view%20%281%29.html)',
+    )
     const link = renderComment(reportFacts(inputOf(smallShop(), change, { snapshot: { viewUrl: 'https://example.org/run/1' } })))
     expect(link).toContain('[Open the interactive 3D view of the blast radius](https://example.org/run/1)')
     expect(link).not.toContain('![')
@@ -177,11 +209,18 @@ describe('the PR comment', () => {
 
   test('a 30-step chain shows its first and last six links around a count of the rest', () => {
     const files = Array.from({ length: 31 }, (_, i) => `chain/m${String(i).padStart(2, '0')}.py`)
-    const graph = graphOf(files, files.slice(1).map((f, i): [string, string] => [f, files[i]!]))
+    const graph = graphOf(
+      files,
+      files.slice(1).map((f, i): [string, string] => [f, files[i]!]),
+    )
     const body = renderComment(reportFacts(inputOf(graph, [{ path: files[0]!, status: 'modified' }])))
     // the whole chain flows through m01 and m02: their chains explain all 30, the farthest file adds nothing
     expect(body).toMatch(/- hub, ring 2: \[`chain\/m02.py`\]\([^)]*\) → \[`chain\/m01.py`\]\([^)]*\) → \[`chain\/m00.py`\]/)
-    expect(shortenChain(files.slice().reverse()).map((l) => (typeof l === 'string' ? l : `…${l.hidden}…`)).join(' ')).toBe(`${files.slice(25).reverse().join(' ')} …19… ${files.slice(0, 6).reverse().join(' ')}`)
+    expect(
+      shortenChain(files.slice().reverse())
+        .map((l) => (typeof l === 'string' ? l : `…${l.hidden}…`))
+        .join(' '),
+    ).toBe(`${files.slice(25).reverse().join(' ')} …19… ${files.slice(0, 6).reverse().join(' ')}`)
     expect(body).toContain('**Files by ring** (log scale): `' + '█'.repeat(24) + '` 1: 1 · 2: 1')
     expect(body).toContain('· 24: 1 · …6 more rings (6 files)')
   })

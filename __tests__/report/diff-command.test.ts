@@ -113,7 +113,9 @@ describe('blast-radius diff', () => {
       expect(stdout).toContain('Blast radius: 2 changed files in the graph (of 3) → 4 files')
       expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('## Blast radius:')
       expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).schema).toBe('blast-radius/report@1')
-      expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('[![3D snapshot of the import graph, the blast radius lit](snapshot.png)](snapshot.html)')
+      expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain(
+        '[![3D snapshot of the import graph, the blast radius lit](snapshot.png)](snapshot.html)',
+      )
       expect(readFileSync(join(out, 'snapshot.png')).subarray(1, 4).toString()).toBe('PNG')
       expect(readFileSync(join(out, 'snapshot.html'), 'utf8')).toContain('<html')
     } finally {
@@ -170,7 +172,23 @@ describe('blast-radius diff', () => {
 
 describe('git diff --name-status -z', () => {
   test('statuses, renames with their old path, and names with spaces, newlines and tabs', () => {
-    const raw = ['M', 'a b.py', 'R087', 'old\nname.py', 'new\tname.py', 'D', 'gone.py', 'A', 'new.py', 'C100', 'x.py', 'y.py', 'T', 'link.py', ''].join('\0')
+    const raw = [
+      'M',
+      'a b.py',
+      'R087',
+      'old\nname.py',
+      'new\tname.py',
+      'D',
+      'gone.py',
+      'A',
+      'new.py',
+      'C100',
+      'x.py',
+      'y.py',
+      'T',
+      'link.py',
+      '',
+    ].join('\0')
     expect(parseNameStatus(raw)).toEqual([
       { path: 'a b.py', status: 'modified' },
       { path: 'new\tname.py', status: 'renamed', previousPath: 'old\nname.py' },

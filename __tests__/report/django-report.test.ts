@@ -33,7 +33,9 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
     expect(body).toContain(`## Blast radius: 1 changed file → ${count(total)} files`)
     expect(body).toContain('**Risk: very high**')
     expect(body).toContain('| `django/dispatch/dispatcher.py` | modified | 1 |')
-    expect(body).toContain('- **Hubs** (most of the radius reaches the change through them): `django/dispatch/__init__.py` (2,281, 100.0%), `django/core/signals.py`')
+    expect(body).toContain(
+      '- **Hubs** (most of the radius reaches the change through them): `django/dispatch/__init__.py` (2,281, 100.0%), `django/core/signals.py`',
+    )
   })
 
   it('fits 15,000 characters, cutting the full list with a count of the rest', () => {

@@ -24,7 +24,10 @@ function mermaidBlock(body: string): string {
 
 /** Cells of a markdown table row, split as GFM splits them: on pipes not escaped by a backslash. */
 function cells(row: string): string[] {
-  return row.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/)
+  return row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
 }
 
 describe('escaping for each context', () => {
@@ -56,7 +59,10 @@ describe('escaping for each context', () => {
 })
 
 describe('hostile file names in the report', () => {
-  const input = inputOf(hostileGraph(), [{ path: 'evil/target.py', status: 'modified' }, { path: HOSTILE, status: 'added' }])
+  const input = inputOf(hostileGraph(), [
+    { path: 'evil/target.py', status: 'modified' },
+    { path: HOSTILE, status: 'added' },
+  ])
   const body = renderComment(reportFacts(input))
 
   test('inject no HTML: no raw tag from a name reaches the body', () => {
@@ -125,8 +131,14 @@ describe('the mermaid diagram', () => {
   test('300 changed files with long names: still within the limits, and it parses', () => {
     const files = Array.from({ length: 300 }, (_, i) => `m${String(i).padStart(3, '0')}/x${'y'.repeat(60)}.py`)
     const importers = files.map((f) => f.replace('.py', '_user.py'))
-    const graph = graphOf([...files, ...importers], importers.map((p, i): [string, string] => [p, files[i]!]))
-    const input = inputOf(graph, files.map((path) => ({ path, status: 'modified' as const })))
+    const graph = graphOf(
+      [...files, ...importers],
+      importers.map((p, i): [string, string] => [p, files[i]!]),
+    )
+    const input = inputOf(
+      graph,
+      files.map((path) => ({ path, status: 'modified' as const })),
+    )
     const affected = input.analysis.impact.affected.files
     const drawn = mermaidDiagram(input.analysis.graph, input.analysis.inGraph, affected, areasOf(affected.map((f) => f.path)).areaOf)!
     expect(drawn.nodes).toBeLessThan(MERMAID_LIMITS.nodes)

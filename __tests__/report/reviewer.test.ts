@@ -28,7 +28,16 @@ function miniDjango(extra: string[] = []) {
   const models = Array.from({ length: 6 }, (_, i) => `django/db/models/fields/f${i}.py`)
   const admin = Array.from({ length: 3 }, (_, i) => `django/contrib/admin/a${i}.py`)
   const tests = ['tests/signals/tests.py', 'tests/model_fields/test_f0.py', 'tests/model_fields/models.py']
-  const files = ['django/dispatch/__init__.py', 'django/dispatch/dispatcher.py', 'django/db/models/signals.py', 'django/core/signals.py', ...models, ...admin, ...tests, ...extra]
+  const files = [
+    'django/dispatch/__init__.py',
+    'django/dispatch/dispatcher.py',
+    'django/db/models/signals.py',
+    'django/core/signals.py',
+    ...models,
+    ...admin,
+    ...tests,
+    ...extra,
+  ]
   const edges = [
     e('django/dispatch/__init__.py', 'django/dispatch/dispatcher.py', 9),
     e('django/db/models/signals.py', 'django/dispatch/__init__.py', 4),
@@ -43,7 +52,16 @@ function miniDjango(extra: string[] = []) {
 }
 
 function input(changes: ChangedFile[], extra: Partial<ReportInput> = {}, graph = miniDjango()): ReportInput {
-  return { analysis: analyzeChange(graph, changes), workingDirectory: '.', version: '0.1.0', analysisMs: 1000, now: FIXED_NOW, headSha: HEAD, repoUrl: 'https://github.com/octo/django', ...extra }
+  return {
+    analysis: analyzeChange(graph, changes),
+    workingDirectory: '.',
+    version: '0.1.0',
+    analysisMs: 1000,
+    now: FIXED_NOW,
+    headSha: HEAD,
+    repoUrl: 'https://github.com/octo/django',
+    ...extra,
+  }
 }
 
 const DISPATCHER = [{ path: 'django/dispatch/dispatcher.py', status: 'modified' as const }]
@@ -81,7 +99,9 @@ describe('why: chains for hubs and areas, each step at file:line, linked at the 
   test('steps cite the importing line, arrows point from importer to imported, lazy steps are marked', () => {
     const body = renderComment(reportFacts(input(DISPATCHER)))
     const url = (path: string, line: number) => `https://github.com/octo/django/blob/${HEAD}/${path}#L${line}`
-    expect(body).toContain(`[\`django/db/models/fields/f0.py:10\`](${url('django/db/models/fields/f0.py', 10)}) → [\`django/db/models/signals.py:4\`](${url('django/db/models/signals.py', 4)}) → [\`django/dispatch/__init__.py:9\`]`)
+    expect(body).toContain(
+      `[\`django/db/models/fields/f0.py:10\`](${url('django/db/models/fields/f0.py', 10)}) → [\`django/db/models/signals.py:4\`](${url('django/db/models/signals.py', 4)}) → [\`django/dispatch/__init__.py:9\`]`,
+    )
     expect(body).toContain('[`django/contrib/admin/a0.py:3`]')
     expect(body).toMatch(/a0\.py#L3\) →\(lazy\) \[`django\/core\/signals\.py:1`\]/)
     expect(body.match(/`a → b`: a imports b/g)).toHaveLength(2) // the chains' legend, and the diagram's caption
@@ -106,7 +126,11 @@ describe('tests to run', () => {
 
   test('odd names are quoted for the shell', () => {
     const graph = miniDjango([`tests/x/test_${HOSTILE.replace('evil/', '')}`])
-    const out = testOutputs({ all: false, files: [], runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'] }] })
+    const out = testOutputs({
+      all: false,
+      files: [],
+      runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'] }],
+    })
     expect(out['pytest-args']).toBe(`-- 'tests/it'\\''s.py' 'tests/a b.py'`)
     expect(graph.files.length).toBeGreaterThan(0)
   })
@@ -171,8 +195,13 @@ describe('who should look: CODEOWNERS', () => {
       ['@octo/admin', 0, 3],
       ['@tester', 0, 1],
     ])
-    expect(renderComment(facts)).toMatch(/<summary><strong>Who should look<\/strong>: `@db-lead`, `@octo\/core`, `@admin-team-lead` and 2 more<\/summary>/)
-    expect(reviewerRequest(facts.owners!.owners, 'DB-Lead', ['tester'])).toEqual({ reviewers: ['admin-team-lead'], teamReviewers: ['core', 'admin'] })
+    expect(renderComment(facts)).toMatch(
+      /<summary><strong>Who should look<\/strong>: `@db-lead`, `@octo\/core`, `@admin-team-lead` and 2 more<\/summary>/,
+    )
+    expect(reviewerRequest(facts.owners!.owners, 'DB-Lead', ['tester'])).toEqual({
+      reviewers: ['admin-team-lead'],
+      teamReviewers: ['core', 'admin'],
+    })
   })
 })
 
@@ -182,7 +211,9 @@ describe('trend across pushes', () => {
     const body = renderComment(first)
     const previous = parseFigures(body)
     expect(previous).toEqual(first.figures)
-    const other = reportFacts(input([{ path: 'django/core/signals.py', status: 'modified' }], { previous, headSha: 'fedcba9876543210fedcba9876543210fedcba98' }))
+    const other = reportFacts(
+      input([{ path: 'django/core/signals.py', status: 'modified' }], { previous, headSha: 'fedcba9876543210fedcba9876543210fedcba98' }),
+    )
     expect(figuresChanged(previous, other.figures)).toBe(true)
     expect(renderComment(other)).toContain(`→ 3 files (18.8% of 16) (was 15 at \`0123456\`)`)
     expect(renderComment(other)).toContain('**Risk: low** (was moderate at `0123456`)')
@@ -215,7 +246,10 @@ describe('the diagram', () => {
   test('ring 2 grouped by area with counts when it is large, arrows from importer to imported', () => {
     const many = Array.from({ length: 120 }, (_, i) => `django/db/models/fields/g${i}.py`)
     const graph = miniDjango(many)
-    const edges = [...graph.edges, ...many.map((m): Edge => ({ from: toRepoPath(m), to: toRepoPath('django/dispatch/__init__.py'), kind: 'import', line: 1 }))]
+    const edges = [
+      ...graph.edges,
+      ...many.map((m): Edge => ({ from: toRepoPath(m), to: toRepoPath('django/dispatch/__init__.py'), kind: 'import', line: 1 })),
+    ]
     const g = pythonGraph({ files: graph.files.map((f) => f.path), edges, ms: 1 })
     const body = renderComment(reportFacts(input(DISPATCHER, {}, g)))
     const block = body.slice(body.indexOf('```mermaid'), body.indexOf('```', body.indexOf('```mermaid') + 3))
@@ -233,7 +267,7 @@ describe('as GitHub renders it (markdown-it, GFM tables)', () => {
     ['the dispatcher', DISPATCHER],
     ['a rename that breaks imports', [{ path: 'django/core/signals.py', status: 'renamed', previousPath: 'django/core/old_signals.py' }]],
   ]
-  test.each(cases)('%s: every table row has its header\'s cells, no raw HTML but the report\'s own, within the budget', (_, changes) => {
+  test.each(cases)("%s: every table row has its header's cells, no raw HTML but the report's own, within the budget", (_, changes) => {
     const body = renderComment(reportFacts(input(changes)))
     const html = md.render(body)
     expect(html).not.toContain('blast-radius-figures') // the remembered figures render as nothing
@@ -244,7 +278,27 @@ describe('as GitHub renders it (markdown-it, GFM tables)', () => {
       expect(new Set(rows).size).toBe(1)
     }
     const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]))
-    const allowed = ['h2', 'p', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'code', 'ul', 'li', 'details', 'summary', 'pre', 'hr', 'sub', 'em']
+    const allowed = [
+      'h2',
+      'p',
+      'strong',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'a',
+      'code',
+      'ul',
+      'li',
+      'details',
+      'summary',
+      'pre',
+      'hr',
+      'sub',
+      'em',
+    ]
     expect([...tags].filter((t) => !allowed.includes(t!))).toEqual([])
     expect(body.length).toBeLessThanOrEqual(COMMENT_TARGET)
   })

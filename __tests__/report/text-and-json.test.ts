@@ -13,14 +13,21 @@ const stripAnsi = (text: string) => text.replace(/\x1b\[\d+m/g, '')
 
 describe('text output', () => {
   const inputs = [
-    inputOf(smallShop(), [{ path: 'shop/models/product.py', status: 'modified' }, { path: 'web/x.js', status: 'added' }]),
+    inputOf(smallShop(), [
+      { path: 'shop/models/product.py', status: 'modified' },
+      { path: 'web/x.js', status: 'added' },
+    ]),
     inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }]),
-    inputOf(hostileGraph(), [{ path: 'evil/target.py', status: 'modified' }, { path: `${'deep/'.repeat(40)}${HOSTILE}`, status: 'removed' }]),
+    inputOf(hostileGraph(), [
+      { path: 'evil/target.py', status: 'modified' },
+      { path: `${'deep/'.repeat(40)}${HOSTILE}`, status: 'removed' },
+    ]),
   ]
 
   test('fits 100 columns, whatever the names', () => {
     for (const input of inputs) {
-      for (const line of stripAnsi(renderText(reportFacts(input), colour)).split('\n')) expect([...line].length).toBeLessThanOrEqual(TEXT_WIDTH)
+      for (const line of stripAnsi(renderText(reportFacts(input), colour)).split('\n'))
+        expect([...line].length).toBeLessThanOrEqual(TEXT_WIDTH)
     }
   })
 
@@ -56,7 +63,14 @@ describe('the JSON report', () => {
   })
 
   test('round-trips through JSON.stringify unchanged (no Map, Set or undefined inside)', () => {
-    const json = reportJson(reportFacts(inputOf(smallShop(), [{ path: 'shop/cart.py', status: 'modified' }, { path: 'x.md', status: 'modified' }])))
+    const json = reportJson(
+      reportFacts(
+        inputOf(smallShop(), [
+          { path: 'shop/cart.py', status: 'modified' },
+          { path: 'x.md', status: 'modified' },
+        ]),
+      ),
+    )
     expect(JSON.parse(JSON.stringify(json))).toEqual(json)
     expect(json.confidence.outside).toEqual([{ path: 'x.md', status: 'modified', kind: 'not-code' }])
   })
@@ -67,7 +81,13 @@ describe('risk', () => {
   test('levels from the thresholds a user sets', () => {
     const t = parseRiskThresholds('5, 20,100')
     expect(t).toEqual({ moderate: 5, high: 20, veryHigh: 100 })
-    expect([0, 5, 19, 20, 100].map((affected) => assessRisk({ ...base, affected }, t).level)).toEqual(['low', 'moderate', 'moderate', 'high', 'very high'])
+    expect([0, 5, 19, 20, 100].map((affected) => assessRisk({ ...base, affected }, t).level)).toEqual([
+      'low',
+      'moderate',
+      'moderate',
+      'high',
+      'very high',
+    ])
   })
 
   test('bad thresholds get a clear message', () => {
@@ -87,7 +107,9 @@ describe('risk', () => {
   })
 
   test('a removed source file is a change the graph reads, even when nothing imports it any more', () => {
-    expect(assessRisk({ ...base, inGraph: 0, affected: 0, removedSources: 1 }).why).toBe('0 files in the blast radius (levels start at 10, 50, 250)')
+    expect(assessRisk({ ...base, inGraph: 0, affected: 0, removedSources: 1 }).why).toBe(
+      '0 files in the blast radius (levels start at 10, 50, 250)',
+    )
     expect(assessRisk({ ...base, inGraph: 0, affected: 0 }).why).toBe('no changed file is source the graph reads')
   })
 })

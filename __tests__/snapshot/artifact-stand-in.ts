@@ -34,19 +34,28 @@ export class ArtifactStandIn extends LoopbackStandIn {
       res.end(JSON.stringify(value))
     }
     if (url.pathname.startsWith(SERVICE)) {
-      if (req.headers.authorization !== `Bearer ${ArtifactStandIn.runtimeToken()}`) return json(401, { code: 'unauthenticated', msg: 'bad token' })
+      if (req.headers.authorization !== `Bearer ${ArtifactStandIn.runtimeToken()}`)
+        return json(401, { code: 'unauthenticated', msg: 'bad token' })
       const request = JSON.parse(body.toString())
       const method = url.pathname.slice(SERVICE.length)
       if (method === 'CreateArtifact') {
         if (this.refuse) return json(403, { code: 'permission_denied', msg: 'artifacts are not allowed here' })
-        if (this.artifacts.some((a) => a.name === request.name)) return json(409, { code: 'already_exists', msg: 'an artifact with this name already exists' })
+        if (this.artifacts.some((a) => a.name === request.name))
+          return json(409, { code: 'already_exists', msg: 'an artifact with this name already exists' })
         const id = 9000 + this.artifacts.length
-        this.artifacts.push({ id, name: request.name, mimeType: request.mimeType?.value ?? request.mime_type, content: Buffer.alloc(0), finalized: false })
+        this.artifacts.push({
+          id,
+          name: request.name,
+          mimeType: request.mimeType?.value ?? request.mime_type,
+          content: Buffer.alloc(0),
+          finalized: false,
+        })
         return json(200, { ok: true, signedUploadUrl: `${this.url}/blobs/${id}?sig=signed` })
       }
       if (method === 'FinalizeArtifact') {
         const artifact = this.artifacts.find((a) => a.name === request.name)
-        if (!artifact || Number(request.size) !== artifact.content.length) return json(400, { code: 'invalid_argument', msg: 'size mismatch' })
+        if (!artifact || Number(request.size) !== artifact.content.length)
+          return json(400, { code: 'invalid_argument', msg: 'size mismatch' })
         artifact.finalized = true
         return json(200, { ok: true, artifactId: String(artifact.id) })
       }
@@ -58,7 +67,12 @@ export class ArtifactStandIn extends LoopbackStandIn {
       res.writeHead(403)
       return void res.end()
     }
-    const headers = { 'x-ms-request-id': 'stand-in', 'x-ms-version': '2024-11-04', etag: '"0x1"', 'last-modified': new Date(0).toUTCString() }
+    const headers = {
+      'x-ms-request-id': 'stand-in',
+      'x-ms-version': '2024-11-04',
+      etag: '"0x1"',
+      'last-modified': new Date(0).toUTCString(),
+    }
     if (url.searchParams.get('comp') === 'block') {
       this.blocks.set(`${artifact.id}:${url.searchParams.get('blockid')}`, body)
     } else if (url.searchParams.get('comp') === 'blocklist') {

@@ -16,7 +16,12 @@ describe('blast-radius impact --out', () => {
       let errors = ''
       stderr.on('data', (d) => (errors += d))
       stdout.resume()
-      const status = await main(['impact', 'app/core/config.py', '--repo', SMALL_REPO, '--out', 'result'], { stdout, stderr, env: { NO_COLOR: '1' }, cwd: out })
+      const status = await main(['impact', 'app/core/config.py', '--repo', SMALL_REPO, '--out', 'result'], {
+        stdout,
+        stderr,
+        env: { NO_COLOR: '1' },
+        cwd: out,
+      })
       expect(errors).not.toContain('error')
       expect(status).toBe(0)
       expect(decodePng(await readFile(join(out, 'result', 'snapshot.png'))).width).toBe(800)

@@ -104,8 +104,14 @@ export class GitDataStandIn extends LoopbackStandIn {
       for (const e of body.tree as (Entry & { content?: string })[]) {
         if (e.content !== undefined) {
           const content = Buffer.from(e.content)
-          entries.push({ path: e.path, mode: e.mode, type: 'blob', sha: this.store(this.blobs, 'blob', content, content.toString('base64')) })
-        } else if ((e.type === 'blob' ? this.blobs : this.trees).has(e.sha)) entries.push({ path: e.path, mode: e.mode, type: e.type, sha: e.sha })
+          entries.push({
+            path: e.path,
+            mode: e.mode,
+            type: 'blob',
+            sha: this.store(this.blobs, 'blob', content, content.toString('base64')),
+          })
+        } else if ((e.type === 'blob' ? this.blobs : this.trees).has(e.sha))
+          entries.push({ path: e.path, mode: e.mode, type: e.type, sha: e.sha })
         else return send(422, { message: 'Invalid tree info' })
       }
       const sha = this.buildTree(body.base_tree ? this.trees.get(body.base_tree)! : [], entries)
@@ -114,20 +120,29 @@ export class GitDataStandIn extends LoopbackStandIn {
     const tree = route.match(/^trees\/([0-9a-f]{40})$/)
     if (method === 'GET' && tree) {
       const entries = this.trees.get(tree[1]!)
-      return entries ? send(200, { sha: tree[1], url: `${api}trees/${tree[1]}`, tree: entries, truncated: false }) : send(404, { message: 'Not Found' })
+      return entries
+        ? send(200, { sha: tree[1], url: `${api}trees/${tree[1]}`, tree: entries, truncated: false })
+        : send(404, { message: 'Not Found' })
     }
     if (method === 'POST' && route === 'commits') {
-      if (!this.trees.has(body.tree) || !(body.parents as string[]).every((p) => this.commits.has(p))) return send(422, { message: 'Invalid commit' })
-      const sha = this.store(this.commits, 'commit', { tree: body.tree, parents: body.parents, message: body.message }, [body, this.commits.size])
+      if (!this.trees.has(body.tree) || !(body.parents as string[]).every((p) => this.commits.has(p)))
+        return send(422, { message: 'Invalid commit' })
+      const sha = this.store(this.commits, 'commit', { tree: body.tree, parents: body.parents, message: body.message }, [
+        body,
+        this.commits.size,
+      ])
       return send(201, this.commitJson(api, sha))
     }
     const commit = route.match(/^commits\/([0-9a-f]{40})$/)
-    if (method === 'GET' && commit) return this.commits.has(commit[1]!) ? send(200, this.commitJson(api, commit[1]!)) : send(404, { message: 'Not Found' })
+    if (method === 'GET' && commit)
+      return this.commits.has(commit[1]!) ? send(200, this.commitJson(api, commit[1]!)) : send(404, { message: 'Not Found' })
 
     if (method === 'GET' && route.startsWith('ref/')) {
       const ref = `refs/${route.slice(4)}`
       const sha = this.refs.get(ref)
-      return sha ? send(200, { ref, url: `${api}${ref}`, object: { sha, type: 'commit', url: `${api}commits/${sha}` } }) : send(404, { message: 'Not Found' })
+      return sha
+        ? send(200, { ref, url: `${api}${ref}`, object: { sha, type: 'commit', url: `${api}commits/${sha}` } })
+        : send(404, { message: 'Not Found' })
     }
     if (method === 'POST' && route === 'refs') {
       if (this.refs.has(body.ref)) return send(422, { message: 'Reference already exists' })
@@ -141,7 +156,8 @@ export class GitDataStandIn extends LoopbackStandIn {
         this.raceRefUpdates--
         return send(422, { message: 'Update is not a fast forward' })
       }
-      if (!body.force && !this.commits.get(body.sha)?.parents.includes(current)) return send(422, { message: 'Update is not a fast forward' })
+      if (!body.force && !this.commits.get(body.sha)?.parents.includes(current))
+        return send(422, { message: 'Update is not a fast forward' })
       this.refs.set(route, body.sha)
       return send(200, { ref: route, object: { sha: body.sha, type: 'commit' } })
     }
@@ -150,6 +166,12 @@ export class GitDataStandIn extends LoopbackStandIn {
 
   private commitJson(api: string, sha: string) {
     const c = this.commits.get(sha)!
-    return { sha, url: `${api}commits/${sha}`, message: c.message, tree: { sha: c.tree, url: `${api}trees/${c.tree}` }, parents: c.parents.map((p) => ({ sha: p, url: `${api}commits/${p}` })) }
+    return {
+      sha,
+      url: `${api}commits/${sha}`,
+      message: c.message,
+      tree: { sha: c.tree, url: `${api}trees/${c.tree}` },
+      parents: c.parents.map((p) => ({ sha: p, url: `${api}commits/${p}` })),
+    }
   }
 }

@@ -62,8 +62,16 @@ describe('snapshot layout', () => {
 
   it('keeps a folder together: files of one folder point in nearer directions than files of different folders', () => {
     const paths = graph.files.map((f) => f.path)
-    const { areaOf, prefixes } = snapshotAreas(paths, paths.map(() => true))
-    const { positions } = layout(paths, paths.map(() => 1), areaOf, prefixes.length)
+    const { areaOf, prefixes } = snapshotAreas(
+      paths,
+      paths.map(() => true),
+    )
+    const { positions } = layout(
+      paths,
+      paths.map(() => 1),
+      areaOf,
+      prefixes.length,
+    )
     const direction = (i: number) => [positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!].map((v) => v / 100)
     const folder = (i: number) => paths[i]!.slice(0, paths[i]!.lastIndexOf('/'))
     const [same, other] = [[] as number[], [] as number[]]
@@ -88,7 +96,10 @@ describe('snapshot layout', () => {
       expect(d).toBeLessThanOrEqual(shell.outer + 0.01)
     }
     const thickness = (k: number) => scene.shells[k]!.outer - scene.shells[k]!.inner
-    const rings = scene.ringCounts.map((n, k) => ({ n, k })).filter((r) => r.k > 0).sort((a, b) => a.n - b.n)
+    const rings = scene.ringCounts
+      .map((n, k) => ({ n, k }))
+      .filter((r) => r.k > 0)
+      .sort((a, b) => a.n - b.n)
     const [fewest, most] = [rings[0]!, rings[rings.length - 1]!]
     expect(most.n).toBeGreaterThan(fewest.n)
     expect(thickness(most.k)).toBeGreaterThan(thickness(fewest.k))
@@ -106,7 +117,8 @@ describe('snapshot layout', () => {
       expect(node.path.startsWith(scene.areas[node.area]!.prefix)).toBe(true)
     }
     const sorted = [...scene.areas].sort((a, b) => a.sector.start - b.sector.start)
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.sector.start).toBeGreaterThan(sorted[i - 1]!.sector.start + sorted[i - 1]!.sector.width)
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]!.sector.start).toBeGreaterThan(sorted[i - 1]!.sector.start + sorted[i - 1]!.sector.width)
   })
 
   it('shows the changed files in front at the initial camera: no other file is drawn over them', () => {
@@ -115,9 +127,13 @@ describe('snapshot layout', () => {
       const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0)
       const project = projector({ width: CARD.width, height: CARD.height, centreX: 0, centreY: 0 }, radius)
       const centre = project(0, 0, 0)
-      const discs = scene.nodes.map((n) => ({ node: n, p: project(n.x, n.y, n.z) })).map(({ node, p }) => ({ node, p, r: nodeRadius(node) * (p.scale / centre.scale) }))
+      const discs = scene.nodes
+        .map((n) => ({ node: n, p: project(n.x, n.y, n.z) }))
+        .map(({ node, p }) => ({ node, p, r: nodeRadius(node) * (p.scale / centre.scale) }))
       for (const front of discs.filter((d) => d.node.role === 'changed')) {
-        const over = discs.filter((d) => d.node.role !== 'changed' && d.p.depth < front.p.depth && Math.hypot(d.p.x - front.p.x, d.p.y - front.p.y) < d.r + front.r)
+        const over = discs.filter(
+          (d) => d.node.role !== 'changed' && d.p.depth < front.p.depth && Math.hypot(d.p.x - front.p.x, d.p.y - front.p.y) < d.r + front.r,
+        )
         expect(over.map((d) => d.node.path)).toEqual([])
       }
     }

@@ -23,7 +23,8 @@ export function decodePng(png: Uint8Array): Pixels {
     if (type === 'IHDR') {
       width = body.readUInt32BE(0)
       height = body.readUInt32BE(4)
-      if (body[8] !== 8 || (body[9] !== 6 && body[9] !== 2) || body[12] !== 0) throw new Error('only 8-bit RGBA or RGB non-interlaced PNGs are decoded here')
+      if (body[8] !== 8 || (body[9] !== 6 && body[9] !== 2) || body[12] !== 0)
+        throw new Error('only 8-bit RGBA or RGB non-interlaced PNGs are decoded here')
       channels = body[9] === 6 ? 4 : 3
     }
     if (type === 'IDAT') idat.push(body)

@@ -6,7 +6,15 @@ import { publishArtifact } from '../../src/snapshot/publish-artifact.js'
 import type { SnapshotFiles } from '../../src/snapshot/write-snapshot.js'
 import { ArtifactStandIn } from './artifact-stand-in.js'
 
-const RUNNER_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'GITHUB_SERVER_URL', 'GITHUB_REPOSITORY', 'GITHUB_RUN_ID', 'RUNNER_TEMP', 'ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY']
+const RUNNER_ENV = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_SERVER_URL',
+  'GITHUB_REPOSITORY',
+  'GITHUB_RUN_ID',
+  'RUNNER_TEMP',
+  'ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY',
+]
 let saved: Record<string, string | undefined>
 let service: ArtifactStandIn
 let files: SnapshotFiles

@@ -28,7 +28,15 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 25, 13, minute, 7, 45
 
 describe('publishToBranch (git data API)', () => {
   it('creates the branch with the snapshot under pr-<n>/<time>/, and links by commit', async () => {
-    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files, now: at(0), isPublic: true })
+    const outcome = await publishToBranch(octokit, {
+      owner: 'octo',
+      repo: 'shop',
+      branch: 'blast-radius-snapshots',
+      prNumber: 7,
+      files,
+      now: at(0),
+      isPublic: true,
+    })
     const onBranch = github.filesOn('blast-radius-snapshots')
     expect([...onBranch.keys()].sort()).toEqual([
       '.nojekyll',
@@ -55,7 +63,15 @@ describe('publishToBranch (git data API)', () => {
   it('writes nothing when the bytes equal the newest snapshot of the pull request, and links that one', async () => {
     const head = github.refs.get('refs/heads/blast-radius-snapshots')!
     const before = github.requests.length
-    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files, now: at(30), isPublic: true })
+    const outcome = await publishToBranch(octokit, {
+      owner: 'octo',
+      repo: 'shop',
+      branch: 'blast-radius-snapshots',
+      prNumber: 7,
+      files,
+      now: at(30),
+      isPublic: true,
+    })
     expect(outcome).toEqual({
       kind: 'published',
       unchanged: true,
@@ -73,20 +89,45 @@ describe('publishToBranch (git data API)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'blast-radius-publish-2x-'))
     const withRetina = [...files, join(dir, 'snapshot-2x.png')]
     await writeFile(withRetina[2]!, Buffer.from([0x89, 0x50, 0x4e, 0x47, 2, 2]))
-    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 11, files: withRetina, now: at(31) })
+    const outcome = await publishToBranch(octokit, {
+      owner: 'octo',
+      repo: 'shop',
+      branch: 'blast-radius-snapshots',
+      prNumber: 11,
+      files: withRetina,
+      now: at(31),
+    })
     const head = github.refs.get('refs/heads/blast-radius-snapshots')!
-    expect(outcome).toMatchObject({ kind: 'published', links: { inlineImage: false, png2x: `https://github.com/octo/shop/raw/${head}/pr-11/2026-11-25T13-31-07Z/snapshot-2x.png` } })
+    expect(outcome).toMatchObject({
+      kind: 'published',
+      links: { inlineImage: false, png2x: `https://github.com/octo/shop/raw/${head}/pr-11/2026-11-25T13-31-07Z/snapshot-2x.png` },
+    })
   })
 
   it('keeps the newest 5 per pull request and leaves other pull requests alone', async () => {
     await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 8, files, now: at(1) })
     for (let minute = 2; minute <= 7; minute++) {
       await changeViewer(minute)
-      const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files, now: at(minute) })
+      const outcome = await publishToBranch(octokit, {
+        owner: 'octo',
+        repo: 'shop',
+        branch: 'blast-radius-snapshots',
+        prNumber: 7,
+        files,
+        now: at(minute),
+      })
       expect(outcome.kind).toBe('published')
     }
-    const folders = (pr: number) => [...new Set([...github.filesOn('blast-radius-snapshots').keys()].filter((p) => p.startsWith(`pr-${pr}/`)).map((p) => p.split('/')[1]))]
-    expect(folders(7)).toEqual(['2026-11-25T13-03-07Z', '2026-11-25T13-04-07Z', '2026-11-25T13-05-07Z', '2026-11-25T13-06-07Z', '2026-11-25T13-07-07Z'])
+    const folders = (pr: number) => [
+      ...new Set([...github.filesOn('blast-radius-snapshots').keys()].filter((p) => p.startsWith(`pr-${pr}/`)).map((p) => p.split('/')[1])),
+    ]
+    expect(folders(7)).toEqual([
+      '2026-11-25T13-03-07Z',
+      '2026-11-25T13-04-07Z',
+      '2026-11-25T13-05-07Z',
+      '2026-11-25T13-06-07Z',
+      '2026-11-25T13-07-07Z',
+    ])
     expect(folders(8)).toEqual(['2026-11-25T13-01-07Z'])
     // History keeps every commit: each one's parent is the one before.
     const head = github.refs.get('refs/heads/blast-radius-snapshots')!
@@ -107,7 +148,10 @@ describe('publishToBranch (git data API)', () => {
       now: at(9),
       pagesUrl: 'https://octo.github.io/shop/',
     })
-    expect(outcome).toMatchObject({ kind: 'published', links: { html: 'https://octo.github.io/shop/pr-9/2026-11-25T13-09-07Z-run-12-.-.-etc/snapshot.html' } })
+    expect(outcome).toMatchObject({
+      kind: 'published',
+      links: { html: 'https://octo.github.io/shop/pr-9/2026-11-25T13-09-07Z-run-12-.-.-etc/snapshot.html' },
+    })
     expect([...github.filesOn('blast-radius-snapshots').keys()].filter((p) => p.startsWith('pr-9/'))).toEqual([
       'pr-9/2026-11-25T13-09-07Z-run-12-.-.-etc/snapshot.html',
       'pr-9/2026-11-25T13-09-07Z-run-12-.-.-etc/snapshot.png',
@@ -116,7 +160,14 @@ describe('publishToBranch (git data API)', () => {
 
   it('tries again when another run moved the branch in between', async () => {
     github.raceRefUpdates = 1
-    const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 10, files, now: at(10) })
+    const outcome = await publishToBranch(octokit, {
+      owner: 'octo',
+      repo: 'shop',
+      branch: 'blast-radius-snapshots',
+      prNumber: 10,
+      files,
+      now: at(10),
+    })
     expect(outcome.kind).toBe('published')
     expect(github.filesOn('blast-radius-snapshots').has('pr-10/2026-11-25T13-10-07Z/snapshot.png')).toBe(true)
   })
@@ -127,7 +178,9 @@ describe('publishToBranch (git data API)', () => {
     try {
       const outcome = await publishToBranch(octokit, { owner: 'octo', repo: 'shop', branch: 'blast-radius-snapshots', prNumber: 7, files })
       expect(outcome.kind).toBe('failed')
-      expect(outcome.kind === 'failed' && outcome.reason).toMatch(/^could not commit the snapshot to branch blast-radius-snapshots: HTTP 403: .*contents: write/)
+      expect(outcome.kind === 'failed' && outcome.reason).toMatch(
+        /^could not commit the snapshot to branch blast-radius-snapshots: HTTP 403: .*contents: write/,
+      )
     } finally {
       github.refuseWrites = false
     }

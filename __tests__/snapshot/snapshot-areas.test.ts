@@ -20,8 +20,20 @@ function djangoLike(): string[] {
 describe('snapshot areas: folders at the depth that separates them', () => {
   it('splits heavy folders into their subfolders and keeps many small ones together', () => {
     const paths = djangoLike()
-    const { prefixes, areaOf } = snapshotAreas(paths, paths.map(() => true))
-    expect(prefixes).toEqual(['', 'django/', 'django/contrib/admin/', 'django/contrib/auth/', 'django/db/', 'django/db/models/', 'django/utils/', 'tests/'])
+    const { prefixes, areaOf } = snapshotAreas(
+      paths,
+      paths.map(() => true),
+    )
+    expect(prefixes).toEqual([
+      '',
+      'django/',
+      'django/contrib/admin/',
+      'django/contrib/auth/',
+      'django/db/',
+      'django/db/models/',
+      'django/utils/',
+      'tests/',
+    ])
     expect(areaOf[paths.indexOf('django/db/models/m3.py')]).toBe(prefixes.indexOf('django/db/models/'))
     expect(areaOf[paths.indexOf('django/db/backends/m3.py')]).toBe(prefixes.indexOf('django/db/'))
     expect(areaOf[paths.indexOf('tests/app77/m1.py')]).toBe(prefixes.indexOf('tests/'))
@@ -42,10 +54,18 @@ describe('snapshot areas: folders at the depth that separates them', () => {
 
   it('never makes more than a handful of areas, and is a pure function of its input', () => {
     const paths = Array.from({ length: 5000 }, (_, i) => `src/p${i % 40}/q${i % 7}/f${i}.ts`)
-    const a = snapshotAreas(paths, paths.map(() => true))
+    const a = snapshotAreas(
+      paths,
+      paths.map(() => true),
+    )
     expect(a.prefixes.length).toBeLessThanOrEqual(10)
     expect(a.prefixes.length).toBeGreaterThan(3)
-    expect(snapshotAreas([...paths], paths.map(() => true))).toEqual(a)
+    expect(
+      snapshotAreas(
+        [...paths],
+        paths.map(() => true),
+      ),
+    ).toEqual(a)
     expect(snapshotAreas([], [])).toEqual({ prefixes: [], areaOf: [] })
   })
 })

@@ -71,7 +71,12 @@ describe('snapshot still (PNG)', () => {
     const pixels = decodePng(png)
     expect(pixels.width).toBe(800)
     // The legend's text column (no swatches, no bars), cut out of the picture, its text found by its colour.
-    const rows = textRows(pixels, { left: LEGEND.left + 16, right: LEGEND.right - 36, top: LEGEND.top - 24, bottom: LEGEND.top + legendRows(scene).length * LEGEND.rowHeight })
+    const rows = textRows(pixels, {
+      left: LEGEND.left + 16,
+      right: LEGEND.right - 36,
+      top: LEGEND.top - 24,
+      bottom: LEGEND.top + legendRows(scene).length * LEGEND.rowHeight,
+    })
     expect(rows).toHaveLength(legendRows(scene).length)
     for (const row of rows) expect(row.bottom - row.top + 1).toBeGreaterThanOrEqual(11)
     console.log(`legend text rows at 1x: ${rows.map((r) => r.bottom - r.top + 1).join(', ')} px tall`)
@@ -89,7 +94,13 @@ describe('snapshot still (PNG)', () => {
     const svg = snapshotSvg(buildScene(small, blastRadius(small, ['app/core/config.py' as RepoPath])))
     expect(svg).toContain('>app/core/config.py</text>')
     expect(svg).toContain('6 of 10 files affected · 3 rings')
-    for (const [label, n] of [['changed', 1], ['ring 1', 3], ['ring 2', 2], ['ring 3', 1], ['not affected', 3]] as const) {
+    for (const [label, n] of [
+      ['changed', 1],
+      ['ring 1', 3],
+      ['ring 2', 2],
+      ['ring 3', 1],
+      ['not affected', 3],
+    ] as const) {
       expect(svg).toMatch(new RegExp(`>${label}</text><text [^>]*>${n}</text>`))
     }
   })

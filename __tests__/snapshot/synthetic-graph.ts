@@ -10,7 +10,7 @@ import { pythonGraph } from '../helpers/python-graph.js'
  */
 export function syntheticGraph(files = 3000, importsPerFile = 3.7): { graph: ImportGraph; core: RepoPath } {
   let state = 12345
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32)
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32
   const paths = Array.from({ length: files }, (_, i) => `pkg${i % 9}/sub${(i >> 3) % 7}/leaf${(i >> 6) % 5}/mod${i}.py` as RepoPath)
   const kinds: EdgeKind[] = ['import', 'import', 'import', 'import', 'lazy', 'type', 'package']
   const edges = new Map<string, Edge>()

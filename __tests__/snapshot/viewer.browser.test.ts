@@ -135,7 +135,8 @@ async function checkViewer(opened: Opened, name: string, changed: string, search
   expect(requests).toEqual([])
 }
 
-const deepest = (page: Page) => page.evaluate(() => Math.max(...(JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as { rings: number[] }).rings))
+const deepest = (page: Page) =>
+  page.evaluate(() => Math.max(...(JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as { rings: number[] }).rings))
 
 describe('the viewer in a real browser', () => {
   it('works for a small repository: hover, click, search, rings, toggles', async () => {

@@ -17,7 +17,11 @@ describe('writeSnapshot', () => {
     try {
       const graph = await buildGraph(SMALL_REPO)
       const files = await writeSnapshot(join(out, 'new-folder'), graph, blastRadius(graph, ['app/core/config.py' as RepoPath]))
-      expect(files).toEqual({ png: join(out, 'new-folder', 'snapshot.png'), png2x: join(out, 'new-folder', 'snapshot-2x.png'), html: join(out, 'new-folder', 'snapshot.html') })
+      expect(files).toEqual({
+        png: join(out, 'new-folder', 'snapshot.png'),
+        png2x: join(out, 'new-folder', 'snapshot-2x.png'),
+        html: join(out, 'new-folder', 'snapshot.html'),
+      })
       const png = decodePng(await readFile(files.png))
       expect([png.width, png.height]).toEqual([800, 520])
       const png2x = decodePng(await readFile(files.png2x))
@@ -41,7 +45,29 @@ describe('writeSnapshot', () => {
 
   it('escapes a path that would end the inline script', async () => {
     const evil = '</script><script>alert(1)</script>.py'
-    const html = viewerHtml({ title: evil, subtitle: '', paths: [evil], rings: [0], via: [-1], viaLines: [0], bends: [0, 0, 0], downstream: [0], positions: [0, 0, 0], area: [0], atImport: [1], areas: [], edges: [], kinds: [], legend: [], notes: [], atImportCount: 0, shellOuter: [0, 0] }, '/* script */')
+    const html = viewerHtml(
+      {
+        title: evil,
+        subtitle: '',
+        paths: [evil],
+        rings: [0],
+        via: [-1],
+        viaLines: [0],
+        bends: [0, 0, 0],
+        downstream: [0],
+        positions: [0, 0, 0],
+        area: [0],
+        atImport: [1],
+        areas: [],
+        edges: [],
+        kinds: [],
+        legend: [],
+        notes: [],
+        atImportCount: 0,
+        shellOuter: [0, 0],
+      },
+      '/* script */',
+    )
     expect(html.match(/<script/g)).toHaveLength(2)
     expect(inlineData(html).paths).toEqual([evil])
   })

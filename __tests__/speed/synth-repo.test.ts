@@ -87,7 +87,9 @@ describe('a synthetic repository of 3,000 files, built by the engine', () => {
   const withPython = havePython ? it : it.skip
   withPython('is valid Python to CPython, except the files meant to be broken', () => {
     const root = join(dir, 'repo')
-    const paths = readdirSync(root, { recursive: true }).map(String).filter((p) => p.endsWith('.py'))
+    const paths = readdirSync(root, { recursive: true })
+      .map(String)
+      .filter((p) => p.endsWith('.py'))
     const refused = [...astImports(paths.map((p) => join(root, p))).values()]
       .filter((r) => !r.ok)
       .map((r) => r.path.slice(root.length + 1))

@@ -28,19 +28,33 @@ export async function analysisDir(ctx: ActionContext): Promise<string> {
   const { workspace } = ctx.env
   const { workingDirectory } = ctx.inputs
   const dir = resolve(workspace, workingDirectory)
-  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
-    throw new InputError(`working-directory: '${workingDirectory}' is not a folder in the workspace ${workspace} (did a checkout step run?)`)
+  if (
+    !(await stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
+    throw new InputError(
+      `working-directory: '${workingDirectory}' is not a folder in the workspace ${workspace} (did a checkout step run?)`,
+    )
   }
   // The checked-out code may make the folder a symlink to elsewhere on the runner: only the workspace is read.
   const [real, realWorkspace] = await Promise.all([realpath(dir), realpath(workspace)])
   if (real !== realWorkspace && !real.startsWith(realWorkspace + sep)) {
-    throw new InputError(`working-directory: '${workingDirectory}' leads out of the workspace (a symlink to ${real}); only files in the workspace are read`)
+    throw new InputError(
+      `working-directory: '${workingDirectory}' leads out of the workspace (a symlink to ${real}); only files in the workspace are read`,
+    )
   }
   return dir
 }
 
 /** Builds the graph of the folder and analyses the changes that fall inside it; the notes gain what the reader must know. */
-export async function analyseFolder(ctx: ActionContext, dir: string, changes: ChangeList, given: readonly string[]): Promise<FolderAnalysis> {
+export async function analyseFolder(
+  ctx: ActionContext,
+  dir: string,
+  changes: ChangeList,
+  given: readonly string[],
+): Promise<FolderAnalysis> {
   const { env, inputs } = ctx
   const notes = [...given]
   const folder = folderInRepo((await workTreeRoot(dir)) ?? env.workspace, dir)
@@ -52,7 +66,9 @@ export async function analyseFolder(ctx: ActionContext, dir: string, changes: Ch
   }
   if (changes.source === 'git' && !changes.truncated) core.info(`Changed files listed by git: ${changes.files.length}`)
   if (scoped.outside) {
-    notes.push(`${scoped.outside} changed file${scoped.outside === 1 ? ' lies' : 's lie'} outside ${folder} and ${scoped.outside === 1 ? 'is' : 'are'} not analysed.`)
+    notes.push(
+      `${scoped.outside} changed file${scoped.outside === 1 ? ' lies' : 's lie'} outside ${folder} and ${scoped.outside === 1 ? 'is' : 'are'} not analysed.`,
+    )
   }
   const factsCache = await restoreFactsCache(env.runnerTemp, inputs.workingDirectory, env.sha)
   const analysis = await analyzeRepository(dir, scoped.inside, {

@@ -34,22 +34,41 @@ export async function prChangedFiles(
   gitDir: string,
 ): Promise<ChangeList> {
   if (!github) {
-    return fromCheckout(gitDir, pr.baseSha, pr.headSha, `without a github-token the changed files of #${pr.number} come from git, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`)
+    return fromCheckout(
+      gitDir,
+      pr.baseSha,
+      pr.headSha,
+      `without a github-token the changed files of #${pr.number} come from git, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`,
+    )
   }
   let listed
   try {
     // Named one by one: the query string carries per_page and page only, whatever else the caller holds.
-    const pages = github.paginate.iterator(github.rest.pulls.listFiles, { owner: repo.owner, repo: repo.repo, pull_number: pr.number, per_page: 100 })
+    const pages = github.paginate.iterator(github.rest.pulls.listFiles, {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: pr.number,
+      per_page: 100,
+    })
     listed = await collectPages(pages, `the changed files of #${pr.number}`, isListedFile, MAX_FILE_PAGES)
   } catch (error) {
     // The PR gone (404), GitHub down after the retries, no answer or a malformed one: the checkout can still tell.
     const why = `GitHub did not list the changed files of #${pr.number} (${messageOf(error)})`
-    const fromGit = await fromCheckout(gitDir, pr.baseSha, pr.headSha, `${why}, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`)
+    const fromGit = await fromCheckout(
+      gitDir,
+      pr.baseSha,
+      pr.headSha,
+      `${why}, and the checkout does not hold both its base and head (${FULL_HISTORY}): none are known`,
+    )
     return fromGit.truncated ? fromGit : { ...fromGit, note: `${why}; they come from the checkout's git history.` }
   }
   const files: ChangedFile[] = listed
     .filter((f) => API_STATUSES.has(f.status))
-    .map((f) => ({ path: f.filename, status: f.status as ChangeStatus, ...(f.previous_filename ? { previousPath: f.previous_filename } : {}) }))
+    .map((f) => ({
+      path: f.filename,
+      status: f.status as ChangeStatus,
+      ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+    }))
   if (listed.length < LIST_FILES_CAP && (pr.changedFiles ?? 0) <= listed.length) return { files, source: 'api' }
 
   const fromGit = await diffNameStatus(gitDir, pr.baseSha, pr.headSha)
@@ -67,7 +86,12 @@ export async function prChangedFiles(
 /** The changed files of a push that no pull request covers: the pushed range, from the checkout. */
 export async function pushChangedFiles(gitDir: string, before: string | undefined, after: string): Promise<ChangeList> {
   if (!before) return { files: [], source: 'git', truncated: 'the push names no earlier commit, so no changed files are known' }
-  return fromCheckout(gitDir, before, after, `the checkout does not hold the pushed range ${before.slice(0, 7)}..${after.slice(0, 7)} (${FULL_HISTORY}), so no changed files are known`)
+  return fromCheckout(
+    gitDir,
+    before,
+    after,
+    `the checkout does not hold the pushed range ${before.slice(0, 7)}..${after.slice(0, 7)} (${FULL_HISTORY}), so no changed files are known`,
+  )
 }
 
 async function fromCheckout(gitDir: string, base: string, head: string, unknown: string): Promise<ChangeList> {

@@ -7,10 +7,16 @@ import type { PullRequestRef } from './pull-request.js'
  * workflow_dispatch run checks out the default branch unless told otherwise, pull_request_target
  * the base branch.
  */
-export async function checkCheckout(dir: string, pr: PullRequestRef, accepted: readonly string[]): Promise<{ head?: string; note?: string }> {
+export async function checkCheckout(
+  dir: string,
+  pr: PullRequestRef,
+  accepted: readonly string[],
+): Promise<{ head?: string; note?: string }> {
   const head = await checkedOutCommit(dir)
   if (head === undefined) {
-    return { note: `The workspace is not a git checkout, so it cannot be confirmed that it holds the head of #${pr.number} (${pr.headSha.slice(0, 7)}).` }
+    return {
+      note: `The workspace is not a git checkout, so it cannot be confirmed that it holds the head of #${pr.number} (${pr.headSha.slice(0, 7)}).`,
+    }
   }
   if (accepted.includes(head)) return { head }
   const note =

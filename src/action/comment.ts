@@ -56,13 +56,16 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
       const listed = await collectPages(pages, `the comments on #${issue.number}`, isComment, MAX_COMMENT_PAGES)
       // A marker quoted inside another comment is not ours; nor is a person's comment that starts with it.
       const author = (c: ListedComment) => (self === undefined ? c.user?.type === 'Bot' : c.user?.login === self)
-      return listed.filter((c) => c.body?.startsWith(options.marker) && author(c)).sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+      return listed
+        .filter((c) => c.body?.startsWith(options.marker) && author(c))
+        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
     }
     const create = () => createOnce(github, { ...target, issue_number: issue.number, body }, listOurs)
     let ours = await listOurs()
     let created: ListedComment | undefined
     if (!ours[0]) {
-      if (options.mode === 'on-impact' && !options.hasImpact) return { kind: 'skipped', reason: 'comment-mode is on-impact and nothing is affected' }
+      if (options.mode === 'on-impact' && !options.hasImpact)
+        return { kind: 'skipped', reason: 'comment-mode is on-impact and nothing is affected' }
       created = await create()
       self = created.user?.login ?? self
       // A page that shifted while it was read (a comment deleted in front of ours), or a racing run,

@@ -62,11 +62,18 @@ export async function downloadForkReport(
   expected: { headSha: string; workingDirectory: string },
 ): Promise<ForkReport> {
   const name = forkArtifactName(expected.workingDirectory)
-  const { data } = await github.rest.actions.listWorkflowRunArtifacts({ owner: find.owner, repo: find.repo, run_id: find.runId, name, per_page: 100 })
+  const { data } = await github.rest.actions.listWorkflowRunArtifacts({
+    owner: find.owner,
+    repo: find.repo,
+    run_id: find.runId,
+    name,
+    per_page: 100,
+  })
   const listed = listOf(at(data, 'artifacts'), `the artifacts of run ${find.runId}`, isArtifact)
   const artifact = listed.find((a) => a.name === name && !a.expired)
   if (!artifact) throw new NoForkReportError(`run ${find.runId} left no ${name} artifact`)
-  if (artifact.size_in_bytes > MAX_REPORT_BYTES) throw new UntrustedReportError(`the artifact ${name} is ${artifact.size_in_bytes} bytes, more than a report can be`)
+  if (artifact.size_in_bytes > MAX_REPORT_BYTES)
+    throw new UntrustedReportError(`the artifact ${name} is ${artifact.size_in_bytes} bytes, more than a report can be`)
   // GitHub answers with a redirect to a signed address on its storage host, which needs no token.
   const answer = await github.rest.actions.downloadArtifact({
     owner: find.owner,
@@ -89,7 +96,12 @@ export async function downloadForkReport(
 }
 
 function isArtifact(item: unknown): item is { id: number; name: string; size_in_bytes: number; expired: boolean } {
-  return integerAt(item, 'id') !== undefined && stringAt(item, 'name') !== undefined && integerAt(item, 'size_in_bytes') !== undefined && typeof at(item, 'expired') === 'boolean'
+  return (
+    integerAt(item, 'id') !== undefined &&
+    stringAt(item, 'name') !== undefined &&
+    integerAt(item, 'size_in_bytes') !== undefined &&
+    typeof at(item, 'expired') === 'boolean'
+  )
 }
 
 /** The body at `url`, refused as soon as it passes `maxBytes` (whatever content-length says). */
@@ -126,7 +138,8 @@ export function parseForkReport(text: string, expected: { headSha: string; worki
     throw new UntrustedReportError('the report is not JSON')
   }
   if (stringAt(raw, 'schema') !== FORK_REPORT_SCHEMA) throw new UntrustedReportError(`the report's schema is not ${FORK_REPORT_SCHEMA}`)
-  if (stringAt(raw, 'headSha') !== expected.headSha) throw new UntrustedReportError(`the report is for another commit than ${expected.headSha}`)
+  if (stringAt(raw, 'headSha') !== expected.headSha)
+    throw new UntrustedReportError(`the report is for another commit than ${expected.headSha}`)
   if (stringAt(raw, 'workingDirectory') !== expected.workingDirectory) {
     throw new UntrustedReportError(`the report is for another folder than ${expected.workingDirectory}`)
   }
@@ -163,7 +176,7 @@ function pathList(value: unknown): string[] | undefined {
  */
 function defang(body: string): string {
   let text = body
-  for (let before = ''; before !== text; ) {
+  for (let before = ''; before !== text;) {
     before = text
     text = text.replace(/<!--[\s\S]*?(-->|$)/g, '')
   }

@@ -16,7 +16,12 @@ export interface ListPage {
  * Every item of every page, each checked by `accept`. The pages are bounded by `maxPages`, and a `next`
  * link that comes back again is a loop: both are failures, since the list is then not known.
  */
-export async function collectPages<T>(pages: AsyncIterable<ListPage>, what: string, accept: (item: unknown) => item is T, maxPages: number): Promise<T[]> {
+export async function collectPages<T>(
+  pages: AsyncIterable<ListPage>,
+  what: string,
+  accept: (item: unknown) => item is T,
+  maxPages: number,
+): Promise<T[]> {
   const items: T[] = []
   const seen = new Set<string>()
   for await (const page of pages) {
@@ -66,5 +71,9 @@ export interface ListedFile {
 
 export function isListedFile(item: unknown): item is ListedFile {
   const previous = at(item, 'previous_filename')
-  return stringAt(item, 'filename') !== undefined && stringAt(item, 'status') !== undefined && (previous === undefined || typeof previous === 'string')
+  return (
+    stringAt(item, 'filename') !== undefined &&
+    stringAt(item, 'status') !== undefined &&
+    (previous === undefined || typeof previous === 'string')
+  )
 }

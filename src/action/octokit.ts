@@ -61,14 +61,20 @@ export function createGitHub(token: string, baseUrl: string): GitHub {
       id: randomUUID(),
       retryAfterBaseValue: timing.backoffUnitMs,
       onRateLimit: (retryAfter, options, _octokit, retryCount) => retryRateLimit('rate limit', retryAfter, options, retryCount),
-      onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => retryRateLimit('secondary rate limit', retryAfter, options, retryCount),
+      onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) =>
+        retryRateLimit('secondary rate limit', retryAfter, options, retryCount),
     },
   })
 }
 
 /** Whether to try a rate-limited request again, said in a warning either way. */
 function retryRateLimit(limit: string, retryAfter: number, options: { method: string; url: string }, retryCount: number): boolean {
-  const why = retryCount >= RATE_LIMIT_RETRIES ? `giving up after ${retryCount} retries` : retryAfter > MAX_RATE_LIMIT_WAIT_S ? `giving up: GitHub asks to wait ${retryAfter}s` : undefined
+  const why =
+    retryCount >= RATE_LIMIT_RETRIES
+      ? `giving up after ${retryCount} retries`
+      : retryAfter > MAX_RATE_LIMIT_WAIT_S
+        ? `giving up: GitHub asks to wait ${retryAfter}s`
+        : undefined
   core.warning(`GitHub ${limit} on ${options.method} ${options.url}; ${why ?? `retrying in ${retryAfter}s`}`)
   return why === undefined
 }

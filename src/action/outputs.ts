@@ -36,7 +36,10 @@ export function hasImpact(analysis: ChangeAnalysis): boolean {
 }
 
 /** Sets every output, empty where this run has no value, so later steps can always read them. */
-export function setOutputs(counts: CountOutputs | undefined, paths: { reportJson?: string; commentUrl?: string; snapshotUrl?: string }): void {
+export function setOutputs(
+  counts: CountOutputs | undefined,
+  paths: { reportJson?: string; commentUrl?: string; snapshotUrl?: string },
+): void {
   core.setOutput('changed-count', counts?.changedCount ?? 0)
   core.setOutput('affected-count', counts?.affectedCount ?? 0)
   core.setOutput('affected-files', pathLines(counts?.affectedFiles ?? [], OUTPUT_BYTES.affectedFiles))

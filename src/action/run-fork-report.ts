@@ -28,9 +28,14 @@ export async function runForkReport(ctx: ActionContext, target: Extract<Target, 
 
   let report
   try {
-    report = await downloadForkReport(github, { ...repoOf(ctx), runId: target.runId }, { headSha: pr.headSha, workingDirectory: inputs.workingDirectory })
+    report = await downloadForkReport(
+      github,
+      { ...repoOf(ctx), runId: target.runId },
+      { headSha: pr.headSha, workingDirectory: inputs.workingDirectory },
+    )
   } catch (error) {
-    if (error instanceof UntrustedReportError) return stop(`the report artifact of run ${target.runId} was refused: ${error.message}`, 'warning')
+    if (error instanceof UntrustedReportError)
+      return stop(`the report artifact of run ${target.runId} was refused: ${error.message}`, 'warning')
     // A same-repository PR comments from its own run and leaves no artifact: nothing to do then.
     if (error instanceof NoForkReportError) return stop(`${error.message} (only runs that may not comment do)`, 'notice')
     throw error
@@ -43,14 +48,19 @@ export async function runForkReport(ctx: ActionContext, target: Extract<Target, 
     { ...repoOf(ctx), number: pr.number },
     { marker, body, fingerprint: report.fingerprint, mode: inputs.commentMode, hasImpact: report.hasImpact },
   )
-  if (outcome.kind === 'refused') core.warning(`The token may not comment on #${pr.number}: ${outcome.message}. The workflow_run workflow needs pull-requests: write.`)
+  if (outcome.kind === 'refused')
+    core.warning(`The token may not comment on #${pr.number}: ${outcome.message}. The workflow_run workflow needs pull-requests: write.`)
   await writeSummary(body)
   setOutputs(report.outputs, { commentUrl: 'url' in outcome ? outcome.url : undefined })
   if (outcome.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
 }
 
 /** The open PR whose head is `headSha`; for a fork's branch the commit lookup may miss it, so its head branch is tried too. */
-async function pullRequestOfHead(github: GitHub, ctx: ActionContext, target: Extract<Target, { kind: 'fork-report' }>): Promise<PullRequestRef | undefined> {
+async function pullRequestOfHead(
+  github: GitHub,
+  ctx: ActionContext,
+  target: Extract<Target, { kind: 'fork-report' }>,
+): Promise<PullRequestRef | undefined> {
   const repo = repoOf(ctx)
   const isHead = (pr: { state: string; head: { sha: string } }) => pr.state === 'open' && pr.head.sha === target.headSha
   const { data } = await github.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: target.headSha })

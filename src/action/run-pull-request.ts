@@ -43,8 +43,13 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
   const fingerprint = reportFingerprint(facts)
   const outcome = ctx.github ? await comment(ctx, ctx.github, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis) }) : undefined
   await writeSummary(renderSummary(facts) + summaryTail(outcome))
-  if (outcome?.kind === 'refused') await leaveForkReport(ctx, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis), outputs: countOutputs(folder.analysis) })
-  setOutputs(countOutputs(folder.analysis), { reportJson: folder.reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url })
+  if (outcome?.kind === 'refused')
+    await leaveForkReport(ctx, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis), outputs: countOutputs(folder.analysis) })
+  setOutputs(countOutputs(folder.analysis), {
+    reportJson: folder.reportJson,
+    commentUrl: outcome && 'url' in outcome ? outcome.url : undefined,
+    snapshotUrl: snapshot.url,
+  })
   // Last, after the summary and the outputs: later `if: always()` steps still have the report.
   if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
 }
@@ -71,7 +76,9 @@ async function comment(ctx: ActionContext, github: GitHub, pr: PullRequestRef, r
     core.info(`No comment: ${outcome.reason}`)
   } else if (outcome.kind !== 'failed') {
     // A failure is said once, by setFailed at the end of the run.
-    core.info(`Comment ${outcome.kind}: ${outcome.url}${outcome.duplicatesDeleted ? ` (${outcome.duplicatesDeleted} duplicate deleted)` : ''}`)
+    core.info(
+      `Comment ${outcome.kind}: ${outcome.url}${outcome.duplicatesDeleted ? ` (${outcome.duplicatesDeleted} duplicate deleted)` : ''}`,
+    )
   }
   return outcome
 }
@@ -79,7 +86,8 @@ async function comment(ctx: ActionContext, github: GitHub, pr: PullRequestRef, r
 function summaryTail(outcome: CommentOutcome | undefined): string {
   if (outcome && 'url' in outcome) return `\n[The pull request comment](${outcome.url})\n`
   if (outcome?.kind === 'refused') return `\nThis run may not comment on the pull request: see ${FORK_PATTERN_DOC}.\n`
-  if (outcome?.kind === 'failed') return `\n**The pull request comment could not be written**: ${mdText(outcome.message)}${outcome.status ? ` (HTTP ${outcome.status})` : ''}.\n`
+  if (outcome?.kind === 'failed')
+    return `\n**The pull request comment could not be written**: ${mdText(outcome.message)}${outcome.status ? ` (HTTP ${outcome.status})` : ''}.\n`
   return ''
 }
 

@@ -24,7 +24,11 @@ export interface PublishedSnapshot {
  * Renders the 3D snapshot and publishes it where `snapshot` says. A snapshot is an extra: whatever
  * goes wrong here is a warning, and the report goes out without the links.
  */
-export async function publishSnapshot(ctx: ActionContext, analysis: ChangeAnalysis, prNumber: number | undefined): Promise<PublishedSnapshot> {
+export async function publishSnapshot(
+  ctx: ActionContext,
+  analysis: ChangeAnalysis,
+  prNumber: number | undefined,
+): Promise<PublishedSnapshot> {
   const { env, inputs, github } = ctx
   if (inputs.snapshot === 'none') return { notes: [] }
   let outcome: PublishOutcome
@@ -33,7 +37,10 @@ export async function publishSnapshot(ctx: ActionContext, analysis: ChangeAnalys
     if (inputs.snapshot === 'artifact') {
       outcome = await publishArtifact({ files, name: `blast-radius-snapshot-${folderSlug(inputs.workingDirectory)}` })
     } else if (!github || prNumber === undefined) {
-      outcome = { kind: 'skipped', reason: `snapshot: branch needs ${github ? 'a pull request' : 'a github-token'} to file the snapshot under` }
+      outcome = {
+        kind: 'skipped',
+        reason: `snapshot: branch needs ${github ? 'a pull request' : 'a github-token'} to file the snapshot under`,
+      }
     } else {
       outcome = await publishToBranch(github, {
         owner: env.owner,

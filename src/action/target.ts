@@ -20,7 +20,13 @@ export type Target =
   /** A push with no open pull request: the pushed range, reported in the job summary only. */
   | { readonly kind: 'push'; readonly before?: string; readonly after: string; readonly note?: string }
   /** The second half of the fork pattern: post the report a fork's pull_request run left as an artifact. */
-  | { readonly kind: 'fork-report'; readonly runId: number; readonly headSha: string; readonly headOwner?: string; readonly headBranch?: string }
+  | {
+      readonly kind: 'fork-report'
+      readonly runId: number
+      readonly headSha: string
+      readonly headOwner?: string
+      readonly headBranch?: string
+    }
   /** Nothing to analyse: `reason` says why, for the notice and the job summary. */
   | { readonly kind: 'nothing'; readonly reason: string }
 
@@ -40,10 +46,14 @@ export async function resolveTarget(ctx: ActionContext): Promise<Target> {
     case 'pull_request_target': {
       const action = stringAt(payload, 'action') ?? ''
       if (!(PR_ACTIONS as readonly string[]).includes(action)) {
-        return { kind: 'nothing', reason: `${eventName} '${action}' does not change the code; nothing to report (runs on ${PR_ACTIONS.join(', ')})` }
+        return {
+          kind: 'nothing',
+          reason: `${eventName} '${action}' does not change the code; nothing to report (runs on ${PR_ACTIONS.join(', ')})`,
+        }
       }
       const pr = toPullRequestRef(at(payload, 'pull_request'))
-      if (!pr) throw new RunnerEnvError(`the ${eventName} event holds no pull request with a number and the commit ids of its head and base`)
+      if (!pr)
+        throw new RunnerEnvError(`the ${eventName} event holds no pull request with a number and the commit ids of its head and base`)
       return { kind: 'pull-request', pr, accepted: eventName === 'pull_request' ? [pr.headSha, env.sha] : [pr.headSha] }
     }
     case 'push':
@@ -53,7 +63,10 @@ export async function resolveTarget(ctx: ActionContext): Promise<Target> {
     case 'workflow_run':
       return forkReportTarget(payload)
     default:
-      return { kind: 'nothing', reason: `the ${eventName || 'unknown'} event names no pull request; run on pull_request, push or workflow_dispatch with pr-number` }
+      return {
+        kind: 'nothing',
+        reason: `the ${eventName || 'unknown'} event names no pull request; run on pull_request, push or workflow_dispatch with pr-number`,
+      }
   }
 }
 
@@ -84,7 +97,12 @@ async function pushTarget(ctx: ActionContext): Promise<Target> {
     open = listOf(data, `the pull requests of ${after.slice(0, 7)}`, isListedPullRequest).filter((pr) => pr.state === 'open')
   } catch (error) {
     // Which PR the push belongs to is unknown, but the pushed range still has a report to give.
-    return { kind: 'push', before, after, note: `GitHub did not say which pull request has this commit (${messageOf(error)}): this report of the pushed range is in the job summary only.` }
+    return {
+      kind: 'push',
+      before,
+      after,
+      note: `GitHub did not say which pull request has this commit (${messageOf(error)}): this report of the pushed range is in the job summary only.`,
+    }
   }
   // Only a PR whose head is this very commit: a PR that merely contains it has other code, and its own comment.
   const chosen = open.find((pr) => pr.head.sha === after)
@@ -100,7 +118,8 @@ async function getPullRequest(github: GitHub, ctx: ActionContext, number: number
   try {
     ;({ data } = await github.rest.pulls.get({ owner, repo, pull_number: number }))
   } catch (error) {
-    if (httpStatus(error) === 404) throw new InputError(`pr-number: ${owner}/${repo} has no pull request #${number} (or the token cannot see it)`)
+    if (httpStatus(error) === 404)
+      throw new InputError(`pr-number: ${owner}/${repo} has no pull request #${number} (or the token cannot see it)`)
     throw error
   }
   const pr = toPullRequestRef(data)
@@ -113,12 +132,19 @@ function forkReportTarget(payload: Readonly<Record<string, unknown>>): Target {
   const runId = integerAt(run, 'id')
   const headSha = stringAt(run, 'head_sha')
   const event = stringAt(run, 'event')
-  if (runId === undefined || !isCommitSha(headSha)) return { kind: 'nothing', reason: 'the workflow_run event carries no run id or head commit id' }
+  if (runId === undefined || !isCommitSha(headSha))
+    return { kind: 'nothing', reason: 'the workflow_run event carries no run id or head commit id' }
   if (event !== 'pull_request') {
     return { kind: 'nothing', reason: `workflow_run of a '${event}' run: only pull_request runs leave a report to post` }
   }
   if (stringAt(run, 'conclusion') !== 'success') {
     return { kind: 'nothing', reason: `the pull_request run ended '${stringAt(run, 'conclusion') ?? 'unfinished'}': no report to post` }
   }
-  return { kind: 'fork-report', runId, headSha, headOwner: stringAt(run, 'head_repository', 'owner', 'login'), headBranch: stringAt(run, 'head_branch') }
+  return {
+    kind: 'fork-report',
+    runId,
+    headSha,
+    headOwner: stringAt(run, 'head_repository', 'owner', 'login'),
+    headBranch: stringAt(run, 'head_branch'),
+  }
 }

@@ -53,21 +53,34 @@ export function analyzeChange(
     const old = change.status === 'removed' ? change.path : change.status === 'renamed' ? change.previousPath : undefined
     if (old !== undefined) goneChanges.push({ path: old, status: change.status })
   }
-  const stillImporting = importersOfGone(graph, languages, goneChanges.map((g) => g.path))
+  const stillImporting = importersOfGone(
+    graph,
+    languages,
+    goneChanges.map((g) => g.path),
+  )
   // The files that still import a removed file break: ring 1 of the radius, with their importers after them.
   const removed = new Map<RepoPath, RepoPath[]>()
   for (const [old, references] of stillImporting) {
     if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))])
   }
   const impact = blastRadius(graph, inGraph, { removed })
-  const affectedTests = impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint)
+  const affectedTests = impact.affected.files
+    .map((f) => f.path)
+    .filter((path) => graph.isTest(path))
+    .sort(byCodePoint)
   return {
     graph,
     changes,
     inGraph,
     outsideGraph,
-    readableOutside: readable(languages, outsideGraph.map((c) => c.path)),
-    goneSources: readable(languages, goneChanges.map((g) => g.path)).size,
+    readableOutside: readable(
+      languages,
+      outsideGraph.map((c) => c.path),
+    ),
+    goneSources: readable(
+      languages,
+      goneChanges.map((g) => g.path),
+    ).size,
     impact,
     affectedTests,
     testScope: testScope(changes, affectedTests, languages),

@@ -24,4 +24,3 @@ export function readCodeowners(rootDir: string): CodeownersFile | undefined {
   }
   return undefined
 }
-

@@ -16,7 +16,11 @@ export interface TestScope {
  */
 const LOCK_FILE = /\.lock$|\.lockb$|-lock\.(?:json|ya?ml)$|^lockfile$/u
 
-export function testScope(changes: readonly ChangedFile[], affectedTests: readonly RepoPath[], languages: readonly LanguageAdapter[]): TestScope {
+export function testScope(
+  changes: readonly ChangedFile[],
+  affectedTests: readonly RepoPath[],
+  languages: readonly LanguageAdapter[],
+): TestScope {
   const because = new Set<string>()
   for (const change of changes) {
     for (const raw of change.previousPath === undefined ? [change.path] : [change.path, change.previousPath]) {

@@ -7,6 +7,8 @@ export function buildOptions(args: CommandArgs, io: CliIo): BuildOptions {
   return {
     onProgress: progressTo(io.stderr),
     onWarning: (message) => void io.stderr.write(`blast-radius: warning: ${message}\n`),
-    cacheDir: args.cacheDir, maxFileBytes: args.maxFileBytes, threads: args.threads,
+    cacheDir: args.cacheDir,
+    maxFileBytes: args.maxFileBytes,
+    threads: args.threads,
   }
 }

@@ -99,7 +99,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     const repoDir = resolve(io.cwd, parsed.values.repo ?? '.')
-    if (!(await stat(repoDir).then((s) => s.isDirectory(), () => false))) {
+    if (
+      !(await stat(repoDir).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    ) {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? '.'}`)
     }
     await command(

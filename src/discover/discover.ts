@@ -85,7 +85,8 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
     if (mode === '120000' || mode === '160000') {
       const named = nameOf(raw)
       const path = 'skipped' in named ? named.skipped.path : named.path
-      if (!inExcludedFolder(path)) skipped.push({ path, reason: mode === '120000' ? 'symbolic link (not followed)' : 'git submodule (not analysed)' })
+      if (!inExcludedFolder(path))
+        skipped.push({ path, reason: mode === '120000' ? 'symbolic link (not followed)' : 'git submodule (not analysed)' })
     } else add(raw, edited.has(key) ? undefined : blob)
   }
   for (const raw of nulFields(untracked)) add(raw)

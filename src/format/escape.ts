@@ -65,7 +65,6 @@ export function mermaidLabel(text: string): string {
   return visible(text).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`)
 }
 
-
 /** Arguments as one POSIX shell line: each word plain where it is safe, else in single quotes. */
 export function shellWords(args: readonly string[]): string {
   return args.map((arg) => (/^[A-Za-z0-9_./:@%+=,-]+$/u.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`)).join(' ')

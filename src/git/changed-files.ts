@@ -11,7 +11,19 @@ const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 're
  * are spelled as discovery spells them, so a name that is not UTF-8 meets its entry in `skipped`.
  */
 export async function changedFiles(dir: string, range: GitRange): Promise<ChangedFile[]> {
-  const diff = await runGitBytes(dir, ['diff', '--name-status', '-M', '-z', '--relative', '--no-ext-diff', '--no-color', '--end-of-options', range.base, ...(range.head ? [range.head] : []), '--'])
+  const diff = await runGitBytes(dir, [
+    'diff',
+    '--name-status',
+    '-M',
+    '-z',
+    '--relative',
+    '--no-ext-diff',
+    '--no-color',
+    '--end-of-options',
+    range.base,
+    ...(range.head ? [range.head] : []),
+    '--',
+  ])
   const changes = parseNameStatus(spellFields(diff))
   if (!range.head) {
     const untracked = spellFields(await runGitBytes(dir, ['ls-files', '--others', '--exclude-standard', '-z']))
@@ -24,7 +36,7 @@ export async function changedFiles(dir: string, range: GitRange): Promise<Change
 export function parseNameStatus(output: string): ChangedFile[] {
   const fields = output.split('\0')
   const changes: ChangedFile[] = []
-  for (let i = 0; i + 1 < fields.length; ) {
+  for (let i = 0; i + 1 < fields.length;) {
     const code = fields[i++]!
     if (!code) continue
     const letter = code[0]!

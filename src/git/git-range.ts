@@ -46,7 +46,13 @@ async function defaultBranch(dir: string): Promise<string> {
   const remoteHead = await runGit(dir, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).catch(() => '')
   if (remoteHead.trim()) return remoteHead.trim()
   for (const branch of DEFAULT_BRANCHES) {
-    if (await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}^{commit}`]).then(() => true, () => false)) return branch
+    if (
+      await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${branch}^{commit}`]).then(
+        () => true,
+        () => false,
+      )
+    )
+      return branch
   }
   throw new GitError('cannot tell the default branch (no origin/HEAD, main or master): pass --base REF')
 }

@@ -18,7 +18,7 @@ export function spellName(raw: Uint8Array): { readonly name: string; readonly ut
 /** The NUL-separated fields of git's `-z` output, empty ones left out (the output ends with a NUL). */
 export function nulFields(output: Buffer): Buffer[] {
   const fields: Buffer[] = []
-  for (let start = 0; start < output.length; ) {
+  for (let start = 0; start < output.length;) {
     let end = output.indexOf(0, start)
     if (end < 0) end = output.length
     if (end > start) fields.push(output.subarray(start, end))
@@ -29,5 +29,7 @@ export function nulFields(output: Buffer): Buffer[] {
 
 /** git's `-z` output as text, each field spelled by `spellName` (NUL is never part of a UTF-8 character). */
 export function spellFields(output: Buffer): string {
-  return nulFields(output).map((field) => spellName(field).name).join('\0')
+  return nulFields(output)
+    .map((field) => spellName(field).name)
+    .join('\0')
 }

@@ -48,7 +48,10 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const kinds: EdgeKindSpec[] = []
   const dynamicMeanings: string[] = []
   const claimed = new Set<string>()
-  const context = resolveContext(discovery.files.map((f) => f.path), reader)
+  const context = resolveContext(
+    discovery.files.map((f) => f.path),
+    reader,
+  )
 
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files)
@@ -101,7 +104,8 @@ function mergeKinds(kinds: EdgeKindSpec[], adapter: LanguageAdapter): void {
     const at = kinds.findIndex((known) => known.kind === spec.kind)
     const known = kinds[at]
     if (!known) kinds.push(spec)
-    else if (known.atLoad !== spec.atLoad) throw new Error(`${adapter.id} and an earlier language disagree on whether \`${spec.kind}\` edges run at load time`)
+    else if (known.atLoad !== spec.atLoad)
+      throw new Error(`${adapter.id} and an earlier language disagree on whether \`${spec.kind}\` edges run at load time`)
     else if (!known.meaning.split('; ').includes(spec.meaning)) kinds[at] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` }
   }
 }

@@ -155,14 +155,14 @@ async function extractPending<Facts>(
   const size = Math.ceil(files.length / threads)
   const slices = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size))
   const { repoDir, maxBytes, extraction } = settings
-  const inWorkers = slices
-    .slice(1)
-    .map((slice) =>
-      runWorker<Facts>({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error: unknown) => {
-        settings.onWarning?.(`an extraction thread failed (${error instanceof Error ? error.message : String(error)}); its ${slice.length} files were read in the main thread`)
-        return extractBatch(adapter, reader, slice)
-      }),
-    )
+  const inWorkers = slices.slice(1).map((slice) =>
+    runWorker<Facts>({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error: unknown) => {
+      settings.onWarning?.(
+        `an extraction thread failed (${error instanceof Error ? error.message : String(error)}); its ${slice.length} files were read in the main thread`,
+      )
+      return extractBatch(adapter, reader, slice)
+    }),
+  )
   const here = await extractBatch(adapter, reader, slices[0]!)
   return [here, ...(await Promise.all(inWorkers))].flat()
 }
@@ -175,6 +175,8 @@ function runWorker<Facts>(job: WorkerJob): Promise<ExtractOutcome<Facts>[]> {
       void worker.terminate()
     })
     worker.once('error', reject)
-    worker.once('exit', (code) => { reject(new Error(`extraction worker exited with ${code}`)); })
+    worker.once('exit', (code) => {
+      reject(new Error(`extraction worker exited with ${code}`))
+    })
   })
 }

@@ -113,8 +113,7 @@ export class ImportGraph {
       this.importerEdges[to]!.push(index)
       this.importIds[from]!.push(to)
     }
-    const order = (a: { from: string; line: number }, b: { from: string; line: number }) =>
-      byCodePoint(a.from, b.from) || a.line - b.line
+    const order = (a: { from: string; line: number }, b: { from: string; line: number }) => byCodePoint(a.from, b.from) || a.line - b.line
     this.unresolved = [...(input.unresolved ?? [])].sort(order)
     this.dynamic = [...(input.dynamic ?? [])].sort(order)
     this.attributes = [...(input.attributes ?? [])].sort(order)
@@ -176,7 +175,8 @@ export class ImportGraph {
         }
       }
       next.sort((a, b) => a - b)
-      for (const id of next) found.push({ path: this.files[id]!.path, ring: depth, via: via[id]! >= 0 ? this.files[via[id]!]!.path : seededVia.get(id)! })
+      for (const id of next)
+        found.push({ path: this.files[id]!.path, ring: depth, via: via[id]! >= 0 ? this.files[via[id]!]!.path : seededVia.get(id)! })
       frontier = next
     }
     return found

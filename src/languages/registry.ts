@@ -13,7 +13,9 @@ export function languageAdapters(extraction: ExtractionMode = 'fast'): LanguageA
 
 /** Each adapter's facts digest from the sources below `root` (the bundle's build-time list; see facts-digest.ts). */
 export function factsDigests(root: string, wasmPath: (specifier: string) => string): Record<string, string> {
-  return Object.fromEntries(languageAdapters().map((adapter) => [adapter.id, digestFromSources(adapter, join(root, 'src/languages'), wasmPath)]))
+  return Object.fromEntries(
+    languageAdapters().map((adapter) => [adapter.id, digestFromSources(adapter, join(root, 'src/languages'), wasmPath)]),
+  )
 }
 
 /** Every WASM file the adapters load, as package specifiers: what the bundle copies beside itself. */

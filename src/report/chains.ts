@@ -52,7 +52,11 @@ export function explainingChains(
     if (!areas.includes(area)) continue
     const known = best.get(area)
     const rank = (f: AffectedFile) => through.get(f.path) ?? 1
-    if (!known || rank(file) > rank(known) || (rank(file) === rank(known) && (file.ring < known.ring || (file.ring === known.ring && byCodePoint(file.path, known.path) < 0)))) {
+    if (
+      !known ||
+      rank(file) > rank(known) ||
+      (rank(file) === rank(known) && (file.ring < known.ring || (file.ring === known.ring && byCodePoint(file.path, known.path) < 0)))
+    ) {
       best.set(area, file)
     }
   }
@@ -61,7 +65,9 @@ export function explainingChains(
     if (file) picked.push({ why: { area }, chain: chainOf(file, byPath) })
   }
   // A chain that is the tail of a longer one shown says nothing new.
-  const shown = picked.filter(({ chain }, i) => !picked.some((other, j) => j !== i && isTail(chain, other.chain) && (other.chain.length > chain.length || j < i)))
+  const shown = picked.filter(
+    ({ chain }, i) => !picked.some((other, j) => j !== i && isTail(chain, other.chain) && (other.chain.length > chain.length || j < i)),
+  )
   return shown.map(({ why, chain }) => ({ why, links: withKinds(graph, chain) }))
 }
 

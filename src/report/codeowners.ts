@@ -80,7 +80,11 @@ function matcher(pattern: string): (path: string) => boolean {
       source += last ? '.*' : '(?:.*/)?'
       return
     }
-    source += part.replace(/[.+^${}()|[\]\\]/gu, '\\$&').replace(/\*/gu, '[^/]*').replace(/\?/gu, '[^/]') + (last ? '' : '/')
+    source +=
+      part
+        .replace(/[.+^${}()|[\]\\]/gu, '\\$&')
+        .replace(/\*/gu, '[^/]*')
+        .replace(/\?/gu, '[^/]') + (last ? '' : '/')
   })
   const below = body.endsWith('/*') && !body.endsWith('/**') ? '' : folderOnly ? '/.*' : '(?:/.*)?'
   const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${source}${below}$`, 'u')

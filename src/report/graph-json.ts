@@ -7,7 +7,13 @@ export function graphJson(graph: ImportGraph) {
   return {
     schema: GRAPH_SCHEMA,
     files: graph.files.map(({ path, language }) => ({ path, language })),
-    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({ from, to, kind, ...(kinds && { kinds }), ...(line !== undefined && { line }) })),
+    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({
+      from,
+      to,
+      kind,
+      ...(kinds && { kinds }),
+      ...(line !== undefined && { line }),
+    })),
     unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
     skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
     partial: graph.partial.map(({ path, line }) => ({ path, line })),

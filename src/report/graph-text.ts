@@ -9,7 +9,8 @@ const TOP = 10
 export function graphText(graph: ImportGraph, style: Style): string {
   const byKind = graph.kinds.map(({ kind }) => `${count(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(', ')
   const lines = [
-    style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edges.length, 'import edge')}`) + ` (${byKind}) in ${count(graph.stats.ms)} ms`,
+    style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edges.length, 'import edge')}`) +
+      ` (${byKind}) in ${count(graph.stats.ms)} ms`,
   ]
   const importers = new Map<string, number>()
   for (const edge of graph.edges) importers.set(edge.to, (importers.get(edge.to) ?? 0) + 1)

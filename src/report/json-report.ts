@@ -17,7 +17,11 @@ export function reportJson(facts: ReportFacts) {
     graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms },
     analysisMs: Math.round(input.analysisMs),
     risk: { ...facts.risk, thresholds: facts.thresholds },
-    changes: input.analysis.changes.map(({ path, status, previousPath }) => ({ path, status, ...(previousPath !== undefined && { previousPath }) })),
+    changes: input.analysis.changes.map(({ path, status, previousPath }) => ({
+      path,
+      status,
+      ...(previousPath !== undefined && { previousPath }),
+    })),
     changed: facts.rows,
     affected: { total: facts.affected.length, importTime: facts.importTimeTotal, ringCounts: facts.ringCounts },
     folders: facts.folders.map(([folder, files]) => ({ folder, files })),

@@ -18,7 +18,8 @@ export function headline(facts: ReportFacts): string {
   const { rows, affected, risk, input } = facts
   const changes = input.analysis.changes.length
   const inGraph = input.analysis.inGraph.length
-  const source = inGraph === changes ? plural(changes, 'changed file') : `${plural(inGraph, 'changed file')} in the graph (of ${count(changes)} changed)`
+  const source =
+    inGraph === changes ? plural(changes, 'changed file') : `${plural(inGraph, 'changed file')} in the graph (of ${count(changes)} changed)`
   const lines = [
     `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
     '',
@@ -35,7 +36,10 @@ export function whatToCheck(facts: ReportFacts): string | undefined {
   if (!affected.length) return undefined
   const share = (n: number) => `${((100 * n) / affected.length).toFixed(1)}%`
   const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(', ')
-  const areaText = areas.slice(0, TOP_AREAS).map(([folder, n]) => `${mdCode(folder === '.' ? './' : `${folder}/`)} ${count(n)}`).join(' · ')
+  const areaText = areas
+    .slice(0, TOP_AREAS)
+    .map(([folder, n]) => `${mdCode(folder === '.' ? './' : `${folder}/`)} ${count(n)}`)
+    .join(' · ')
   const moreAreas = areas.length > TOP_AREAS ? ` · ${plural(areas.length - TOP_AREAS, 'more area')}` : ''
   const lazy = affected.length - facts.importTimeTotal
   return [
@@ -71,7 +75,14 @@ export function changedTable(facts: ReportFacts, budget: number): string | undef
     ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')} (report.json has them all) | | | | | |`),
   ]
   if (renamed.length) {
-    table.push('', ...fitLines(renamed.map((row) => `- ${mdCode(row.path)} was ${mdCode(row.previousPath!)}`), budget / 4, (n) => `- …and ${count(n)} more renamed`))
+    table.push(
+      '',
+      ...fitLines(
+        renamed.map((row) => `- ${mdCode(row.path)} was ${mdCode(row.previousPath!)}`),
+        budget / 4,
+        (n) => `- …and ${count(n)} more renamed`,
+      ),
+    )
   }
   return table.join('\n')
 }
@@ -94,7 +105,11 @@ export function outsideNote(facts: ReportFacts, budget: number): string | undefi
   const { outside } = facts.confidence
   if (!outside.length) return undefined
   const lines = outside.map((o) => `- ${mdCode(o.change.path)}: ${mdText(describeOutside(o.why))}`)
-  return [`Changed but not in the graph (${count(outside.length)}):`, '', ...fitLines(lines, budget, (n) => `- …and ${count(n)} more`)].join('\n')
+  return [
+    `Changed but not in the graph (${count(outside.length)}):`,
+    '',
+    ...fitLines(lines, budget, (n) => `- …and ${count(n)} more`),
+  ].join('\n')
 }
 
 /** A collapsed section: its summary line stays in view, the body opens on a click. */
@@ -105,7 +120,12 @@ function collapsed(summary: string, body: readonly string[]): string {
 export function landing(facts: ReportFacts, budget: number): string | undefined {
   if (!facts.affected.length) return undefined
   const { bar, labels } = ringBar(facts.ringCounts)
-  const top = facts.areas.slice(0, TOP_FOLDERS).map(([folder, n]) => `| ${mdCode(folder === '.' ? './' : `${folder}/`)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`)
+  const top = facts.areas
+    .slice(0, TOP_FOLDERS)
+    .map(
+      ([folder, n]) =>
+        `| ${mdCode(folder === '.' ? './' : `${folder}/`)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`,
+    )
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(' · ')}`,
     '',
@@ -114,21 +134,33 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
     ...fitLines(top, budget, (n) => `| …and ${count(n)} more | | |`),
   ]
   if (facts.areas.length > TOP_FOLDERS) lines.push(`| …and ${plural(facts.areas.length - TOP_FOLDERS, 'more area')} | | |`)
-  return collapsed(`<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, 'ring')}, ${plural(facts.areas.length, 'area')}`, lines)
+  return collapsed(
+    `<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, 'ring')}, ${plural(facts.areas.length, 'area')}`,
+    lines,
+  )
 }
 
 export function testsToRun(facts: ReportFacts, budget: number): string | undefined {
   const run = facts.testRun
   if (run.all) {
-    return collapsed('<strong>Tests to run</strong>: all', ['The affected tests cannot be listed safely, so every test should run:', '', ...run.reasons.map((r) => `- ${mdText(r)}`)])
+    return collapsed('<strong>Tests to run</strong>: all', [
+      'The affected tests cannot be listed safely, so every test should run:',
+      '',
+      ...run.reasons.map((r) => `- ${mdText(r)}`),
+    ])
   }
   if (!facts.affected.length && !run.files.length) return undefined
-  if (!run.files.length) return '**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.'
+  if (!run.files.length)
+    return '**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.'
   const commands = run.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``)
   const lines = [
     `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run.runners[0]!.name}-args\` output runs them)` : ''}:`,
     '',
-    ...fitLines(run.files.map((t) => `- ${mdCode(t)}`), budget, (n) => `- …and ${count(n)} more (report.json has them all)`),
+    ...fitLines(
+      run.files.map((t) => `- ${mdCode(t)}`),
+      budget,
+      (n) => `- …and ${count(n)} more (report.json has them all)`,
+    ),
   ]
   return collapsed(`<strong>Tests to run</strong>: ${plural(run.files.length, 'test file')}`, lines)
 }
@@ -146,16 +178,28 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
     '|---|--:|--:|--:|',
     ...fitLines(rows, budget / 2, (n) => `| …and ${plural(n, 'more owner')} | | | |`),
   ]
-  if (owners.errors) lines.push('', `${plural(owners.errors, 'line')} of ${mdCode(owners.file)} GitHub would skip (a negation, a range or an owner that is not a handle).`)
-  const names = owners.owners.slice(0, 3).map((o) => mdCode(o.owner)).join(', ')
-  return collapsed(`<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ''}`, lines)
+  if (owners.errors)
+    lines.push(
+      '',
+      `${plural(owners.errors, 'line')} of ${mdCode(owners.file)} GitHub would skip (a negation, a range or an owner that is not a handle).`,
+    )
+  const names = owners.owners
+    .slice(0, 3)
+    .map((o) => mdCode(o.owner))
+    .join(', ')
+  return collapsed(
+    `<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ''}`,
+    lines,
+  )
 }
 
 export function why(facts: ReportFacts, budget: number): string | undefined {
   if (!facts.chains.length) return undefined
   const lines = facts.chains.map(({ why, links }) => {
     const steps = shortenChain(chainSteps(links)).map((step, i) =>
-      'hidden' in step ? ` → …${plural(step.hidden, 'more file')}…` : `${i === 0 ? '' : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`,
+      'hidden' in step
+        ? ` → …${plural(step.hidden, 'more file')}…`
+        : `${i === 0 ? '' : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`,
     )
     const label = 'hub' in why ? 'hub' : `area ${mdCode(`${why.area}/`)}`
     return `- ${label}, ring ${count(links.length - 1)}: ${steps.join('')}`
@@ -163,7 +207,11 @@ export function why(facts: ReportFacts, budget: number): string | undefined {
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)))
   const legend = [`${ARROWS}, at the line cited`, ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join('; ')
   const shown = fitLines(lines, budget, (n) => `- …and ${plural(n, 'more chain')}`)
-  return collapsed('<strong>Why</strong>: how the change reaches the hubs and each area', [`Each chain ends at the change (${legend}):`, '', ...shown])
+  return collapsed('<strong>Why</strong>: how the change reaches the hubs and each area', [
+    `Each chain ends at the change (${legend}):`,
+    '',
+    ...shown,
+  ])
 }
 
 /** The one direction of every arrow in the report: chains and the diagram alike. */
@@ -171,7 +219,9 @@ const ARROWS = '`a → b`: a imports b'
 
 /** What each marked arrow on the chains means, in the words of the languages that made those edges. */
 function kindLegend(specs: readonly EdgeKindSpec[], shown: ReadonlySet<EdgeKind | undefined>): string[] {
-  const legend = specs.filter((spec) => spec.kind !== 'import' && shown.has(spec.kind)).map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+  const legend = specs
+    .filter((spec) => spec.kind !== 'import' && shown.has(spec.kind))
+    .map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
   return shown.has('removed') ? [...legend, '`→(removed)`: imports a file this change removes'] : legend
 }
 
@@ -227,7 +277,9 @@ export function gone(facts: ReportFacts, budget: number): string | undefined {
     const importers = file.stillImportedBy
     lines.push(
       `- ${mdCode(file.path)} (${file.status}): ` +
-        (importers.length ? `still imported in ${plural(importers.length, 'place')}, which will fail to import:` : 'no import names it any more.'),
+        (importers.length
+          ? `still imported in ${plural(importers.length, 'place')}, which will fail to import:`
+          : 'no import names it any more.'),
     )
     for (const u of importers) lines.push(`  - ${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
   }
@@ -244,15 +296,32 @@ export function confidence(facts: ReportFacts, budget: number): string {
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
   else lines.push(`- The graph read ${plural(c.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} between them.`)
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
-    lines.push(`- ⚠️ The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`)
+    lines.push(
+      `- ⚠️ The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`,
+    )
   }
-  if (c.blindChanged) lines.push(`- ⚠️ ${plural(c.blindChanged, 'changed file')} of code the graph does not measure (listed under the table): the radius may be larger.`)
+  if (c.blindChanged)
+    lines.push(
+      `- ⚠️ ${plural(c.blindChanged, 'changed file')} of code the graph does not measure (listed under the table): the radius may be larger.`,
+    )
   if (c.unresolvedLocal.length) {
-    lines.push(`- ⚠️ ${plural(c.unresolvedLocal.length, 'import')} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`)
+    lines.push(
+      `- ⚠️ ${plural(c.unresolvedLocal.length, 'import')} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`,
+    )
   }
   const listed = (title: string, items: string[]) => {
     lines.push(`- ${title}`)
-    lines.push('  <details><summary>List</summary>', '', ...fitLines(items.map((i) => `  - ${i}`), budget / 4, (n) => `  - …and ${count(n)} more`), '', '  </details>')
+    lines.push(
+      '  <details><summary>List</summary>',
+      '',
+      ...fitLines(
+        items.map((i) => `  - ${i}`),
+        budget / 4,
+        (n) => `  - …and ${count(n)} more`,
+      ),
+      '',
+      '  </details>',
+    )
   }
   if (c.unresolvedLocal.length) {
     listed(
@@ -261,9 +330,16 @@ export function confidence(facts: ReportFacts, budget: number): string {
     )
   }
   if (c.partial.length) {
-    listed(`${plural(c.partial.length, 'file has', 'files have')} a syntax error; the imports above it still count.`, c.partial.map((p) => `${mdCode(p.path)} line ${p.line}`))
+    listed(
+      `${plural(c.partial.length, 'file has', 'files have')} a syntax error; the imports above it still count.`,
+      c.partial.map((p) => `${mdCode(p.path)} line ${p.line}`),
+    )
   }
-  if (c.skipped.length) listed(`${plural(c.skipped.length, 'file was', 'files were')} skipped.`, c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`))
+  if (c.skipped.length)
+    listed(
+      `${plural(c.skipped.length, 'file was', 'files were')} skipped.`,
+      c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`),
+    )
   if (c.dynamic.length) {
     listed(
       `${plural(c.dynamic.length, 'dynamic import')} (${facts.input.analysis.graph.dynamicMeanings.join('; ')}) seen but not followed.`,
@@ -272,7 +348,9 @@ export function confidence(facts: ReportFacts, budget: number): string {
   }
   const unread = Object.entries(c.unread)
   if (unread.length) {
-    lines.push(`- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(', ')} files; imports in and between them are not in the graph.`)
+    lines.push(
+      `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(', ')} files; imports in and between them are not in the graph.`,
+    )
   }
   // Warnings stay in view; the rest is the detail behind every number.
   const warnings = lines.filter((l) => l.startsWith('- ⚠️'))
@@ -282,7 +360,11 @@ export function confidence(facts: ReportFacts, budget: number): string {
 
 export function footer(facts: ReportFacts): string {
   const { headSha, repoUrl, analysisMs, now, version, rerun } = facts.input
-  const head = headSha ? (repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, '')}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7))) : 'the working tree'
+  const head = headSha
+    ? repoUrl
+      ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, '')}/commit/${headSha}`)})`
+      : mdCode(headSha.slice(0, 7))
+    : 'the working tree'
   const how = rerun?.workflowUrl ? `[Run workflow](${mdUrl(rerun.workflowUrl)})` : 'Actions → Run workflow (workflow_dispatch)'
   const pr = rerun?.prNumber !== undefined ? ` with \`pr-number\` ${rerun.prNumber}` : ' with `pr-number`'
   const again = rerun ? ` · re-run: ${how}${pr}` : ''

@@ -109,18 +109,27 @@ function draw(
   }
   const nodes: Group[] = []
   for (const ring of [0, 1, 2]) {
-    const own = [...groups.values()].filter((g) => g.ring === ring).sort((a, b) => b.files.length - a.files.length || byCodePoint(a.label, b.label))
+    const own = [...groups.values()]
+      .filter((g) => g.ring === ring)
+      .sort((a, b) => b.files.length - a.files.length || byCodePoint(a.label, b.label))
     if (own.length <= RING_NODES[ring]!) nodes.push(...own.sort((a, b) => byCodePoint(a.label, b.label)))
     else if (!merge) return undefined
     else {
       const kept = own.slice(0, RING_NODES[ring]! - 1).sort((a, b) => byCodePoint(a.label, b.label))
       const rest = own.slice(kept.length)
       const files = rest.flatMap((g) => g.files)
-      nodes.push(...kept, { ring, label: `…${plural(files.length, 'more file')} in ${plural(rest.length, 'more group')}`, folded: false, files })
+      nodes.push(...kept, {
+        ring,
+        label: `…${plural(files.length, 'more file')} in ${plural(rest.length, 'more group')}`,
+        folded: false,
+        files,
+      })
     }
   }
   const idOf = new Map<RepoPath, string>()
-  nodes.forEach((node, i) => { node.files.forEach((path) => idOf.set(path, `n${i}`)); })
+  nodes.forEach((node, i) => {
+    node.files.forEach((path) => idOf.set(path, `n${i}`))
+  })
   const edges = new Map<string, [number, number]>()
   for (const [imported, importer] of links) {
     const pair: [number, number] = [Number(idOf.get(imported)!.slice(1)), Number(idOf.get(importer)!.slice(1))]

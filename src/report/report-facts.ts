@@ -70,11 +70,21 @@ export function reportFacts(input: ReportInput): ReportFacts {
   const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind))
   // A renamed or removed file's radius includes the files whose imports of its old name break.
   const reach = (sources: RepoPath[], old: string | undefined) => {
-    const seeds = [...new Set((old === undefined ? [] : (brokenOf.get(old) ?? [])).map((u) => u.from))].map((path) => ({ path, via: old as RepoPath }))
+    const seeds = [...new Set((old === undefined ? [] : (brokenOf.get(old) ?? [])).map((u) => u.from))].map((path) => ({
+      path,
+      via: old as RepoPath,
+    }))
     const all = graph.downstream(sources, { seeds })
     const importTime = graph.downstream(sources, { seeds, kinds: atLoad }).length
     const deepest = all.reduce((m, f) => Math.max(m, f.ring), 0)
-    return { direct: all.filter((f) => f.ring === 1).length, total: all.length, deepest, importTime, lazyOrTypeOnly: all.length - importTime, broken: seeds.length && (brokenOf.get(old!) ?? []).length }
+    return {
+      direct: all.filter((f) => f.ring === 1).length,
+      total: all.length,
+      deepest,
+      importTime,
+      lazyOrTypeOnly: all.length - importTime,
+      broken: seeds.length && (brokenOf.get(old!) ?? []).length,
+    }
   }
   const rows: ChangedRow[] = impact.changed.map((file) => {
     const change = statusOf.get(file.path)
@@ -130,11 +140,23 @@ export function reportFacts(input: ReportInput): ReportFacts {
     hubs,
     areas,
     areaOf,
-    chains: explainingChains(graph, affected, hubs.map((h) => h.path), areas.slice(0, TOP_AREAS).map(([a]) => a), areaOf, through),
+    chains: explainingChains(
+      graph,
+      affected,
+      hubs.map((h) => h.path),
+      areas.slice(0, TOP_AREAS).map(([a]) => a),
+      areaOf,
+      through,
+    ),
     ...(codeowners && {
       owners: {
         file: codeowners.path,
-        owners: ownersOf(codeowners, [...input.analysis.inGraph, ...gone.map((g) => g.path)], affected.map((f) => f.path), prefix),
+        owners: ownersOf(
+          codeowners,
+          [...input.analysis.inGraph, ...gone.map((g) => g.path)],
+          affected.map((f) => f.path),
+          prefix,
+        ),
         errors: codeowners.errors.length,
       },
     }),

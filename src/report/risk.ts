@@ -17,8 +17,7 @@ export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = { moderate: 10, high: 50,
  * "low". `atLeast` marks a level measured on part of the change only.
  */
 export type Risk =
-  | { readonly level: RiskLevel; readonly atLeast: boolean; readonly why: string }
-  | { readonly level: 'unknown'; readonly why: string }
+  { readonly level: RiskLevel; readonly atLeast: boolean; readonly why: string } | { readonly level: 'unknown'; readonly why: string }
 
 export interface RiskFacts {
   readonly changes: number
@@ -60,13 +59,17 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
   }
   const reasons: string[] = []
   let level: RiskLevel =
-    facts.affected >= thresholds.veryHigh ? 'very high'
-    : facts.affected >= thresholds.high ? 'high'
-    : facts.affected >= thresholds.moderate ? 'moderate'
-    : 'low'
+    facts.affected >= thresholds.veryHigh
+      ? 'very high'
+      : facts.affected >= thresholds.high
+        ? 'high'
+        : facts.affected >= thresholds.moderate
+          ? 'moderate'
+          : 'low'
   reasons.push(
-    facts.inGraph === 0 && facts.removedSources === 0 ? 'no changed file is source the graph reads'
-    : `${plural(facts.affected, 'file')} in the blast radius (levels start at ${count(thresholds.moderate)}, ${count(thresholds.high)}, ${count(thresholds.veryHigh)})`,
+    facts.inGraph === 0 && facts.removedSources === 0
+      ? 'no changed file is source the graph reads'
+      : `${plural(facts.affected, 'file')} in the blast radius (levels start at ${count(thresholds.moderate)}, ${count(thresholds.high)}, ${count(thresholds.veryHigh)})`,
   )
   if (facts.brokenImports > 0) {
     if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf('high')) level = 'high'
@@ -95,7 +98,10 @@ export type FailOn = 'never' | RiskLevel
 
 /** "never", "high", "very high" (any case, spaces or a hyphen), as a user sets it. */
 export function parseFailOn(text: string): FailOn {
-  const word = text.trim().toLowerCase().replace(/[-_\s]+/gu, ' ')
+  const word = text
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]+/gu, ' ')
   if (word === '' || word === 'never') return 'never'
   const level = RISK_LEVELS.find((l) => l === word)
   if (!level) throw new RangeError(`fail-on: expected never, ${RISK_LEVELS.join(', ')}, got "${text}"`)

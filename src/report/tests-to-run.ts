@@ -17,7 +17,8 @@ export type TestRun =
 
 export function testRunOf(analysis: ChangeAnalysis, risk: Risk, confidence: Confidence): TestRun {
   const reasons = [...analysis.testScope.allBecause]
-  if (confidence.blindChanged > 0) reasons.push(`${plural(confidence.blindChanged, 'changed file')} of code the graph does not read, whose tests it cannot find`)
+  if (confidence.blindChanged > 0)
+    reasons.push(`${plural(confidence.blindChanged, 'changed file')} of code the graph does not read, whose tests it cannot find`)
   if (risk.level === 'unknown') reasons.push(`the risk is unknown: ${risk.why}`)
   if (reasons.length) return { all: true, reasons }
   return { all: false, files: analysis.affectedTests, runners: analysis.testScope.runners }

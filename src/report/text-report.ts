@@ -14,7 +14,18 @@ const SHOWN = 8
 export function renderText(facts: ReportFacts, style: Style): string {
   const { input } = facts
   const out: string[] = [...headline(facts, style)]
-  for (const note of input.notes ?? []) out.push(...wrapParts([style.yellow('Note:'), ...visible(note).split(' ').map((w) => elide(w, TEXT_WIDTH - 2))], ' '))
+  for (const note of input.notes ?? [])
+    out.push(
+      ...wrapParts(
+        [
+          style.yellow('Note:'),
+          ...visible(note)
+            .split(' ')
+            .map((w) => elide(w, TEXT_WIDTH - 2)),
+        ],
+        ' ',
+      ),
+    )
   out.push('', ...table(facts, style))
   out.push(...outside(facts, style))
   if (facts.ringCounts.length) {
@@ -36,18 +47,25 @@ export function renderText(facts: ReportFacts, style: Style): string {
 function headline(facts: ReportFacts, style: Style): string[] {
   const { rows, affected, risk } = facts
   const changes = facts.input.analysis.changes.length
-  const source = rows.length === changes ? plural(changes, 'changed file') : `${plural(rows.length, 'changed file')} in the graph (of ${count(changes)})`
+  const source =
+    rows.length === changes ? plural(changes, 'changed file') : `${plural(rows.length, 'changed file')} in the graph (of ${count(changes)})`
   const colour = (text: string) =>
-    risk.level === 'unknown' || risk.level === 'very high' || risk.level === 'high' ? style.red(text)
-    : risk.level === 'moderate' ? style.yellow(text)
-    : style.green(text)
+    risk.level === 'unknown' || risk.level === 'very high' || risk.level === 'high'
+      ? style.red(text)
+      : risk.level === 'moderate'
+        ? style.yellow(text)
+        : style.green(text)
   const lines = [
-    style.bold(`Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`),
+    style.bold(
+      `Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`,
+    ),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
   if (affected.length) {
-    lines.push(`${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`)
+    lines.push(
+      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`,
+    )
   }
   return lines
 }
@@ -83,12 +101,20 @@ function outside(facts: ReportFacts, style: Style): string[] {
 function landing(facts: ReportFacts, style: Style): string[] {
   if (!facts.affected.length) return []
   const lines = ['', style.bold('Where it lands')]
-  for (const [folder, n] of facts.folders.slice(0, SHOWN)) lines.push(`  ${count(n).padStart(7)}  ${elide(folder === '.' ? './' : `${folder}/`, TEXT_WIDTH - 11)}`)
+  for (const [folder, n] of facts.folders.slice(0, SHOWN))
+    lines.push(`  ${count(n).padStart(7)}  ${elide(folder === '.' ? './' : `${folder}/`, TEXT_WIDTH - 11)}`)
   if (facts.folders.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.folders.length - SHOWN, 'more folder')}`))
-  lines.push(facts.tests.length ? `${plural(facts.tests.length, 'test file')} in the blast radius` : style.yellow('No test file is in the blast radius.'))
+  lines.push(
+    facts.tests.length
+      ? `${plural(facts.tests.length, 'test file')} in the blast radius`
+      : style.yellow('No test file is in the blast radius.'),
+  )
   for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
   if (facts.tests.length > SHOWN) lines.push(style.dim(`  …and ${count(facts.tests.length - SHOWN)} more (see --format json)`))
-  const words = (text: string) => visible(text).split(' ').map((w) => elide(w, TEXT_WIDTH - 2))
+  const words = (text: string) =>
+    visible(text)
+      .split(' ')
+      .map((w) => elide(w, TEXT_WIDTH - 2))
   if (facts.testRun.all) lines.push(...wrapParts([style.yellow('Run all tests:'), ...words(facts.testRun.reasons.join('; '))], ' '))
   if (facts.owners?.owners.length) {
     const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`)
@@ -101,7 +127,9 @@ function chains(facts: ReportFacts, style: Style): string[] {
   if (!facts.chains.length) return []
   const lines = ['', style.bold('Why: how the change reaches the hubs and the areas (a → b: a imports b, at a:line)')]
   for (const { why, links } of facts.chains) {
-    lines.push(`  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`)
+    lines.push(
+      `  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`,
+    )
     for (const [i, step] of shortenChain(chainSteps(links)).entries()) {
       if ('hidden' in step) lines.push(style.dim(`    → …${plural(step.hidden, 'more file')}…`))
       else {
@@ -131,13 +159,18 @@ function confidence(facts: ReportFacts, style: Style): string[] {
   const c = facts.confidence
   const lines = ['', style.bold('Confidence')]
   if (!c.graphFiles) lines.push(style.red('  The graph is empty: no number here says anything about this change.'))
-  if (c.graphFiles && c.unreadTotal > c.graphFiles) lines.push(style.yellow(`  The graph holds fewer files than the ${count(c.unreadTotal)} it does not read.`))
-  if (c.blindChanged) lines.push(style.yellow(`  ${plural(c.blindChanged, 'changed file')} of code not measured: the radius may be larger.`))
+  if (c.graphFiles && c.unreadTotal > c.graphFiles)
+    lines.push(style.yellow(`  The graph holds fewer files than the ${count(c.unreadTotal)} it does not read.`))
+  if (c.blindChanged)
+    lines.push(style.yellow(`  ${plural(c.blindChanged, 'changed file')} of code not measured: the radius may be larger.`))
   const gaps: [number, string][] = [
     [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, 'import')} of this repository's modules did not resolve`],
     [c.partial.length, `${plural(c.partial.length, 'file')} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, 'file')} skipped`],
-    [c.dynamic.length, `${plural(c.dynamic.length, 'dynamic import')} (${facts.input.analysis.graph.dynamicMeanings.join('; ').replaceAll('`', '')}) not followed`],
+    [
+      c.dynamic.length,
+      `${plural(c.dynamic.length, 'dynamic import')} (${facts.input.analysis.graph.dynamicMeanings.join('; ').replaceAll('`', '')}) not followed`,
+    ],
   ]
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`)
   const unread = Object.entries(c.unread)

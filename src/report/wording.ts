@@ -26,9 +26,17 @@ const BLOCKS = '▁▂▃▄▅▆▇█'
 export function ringBar(ringCounts: readonly number[]): { bar: string; labels: string[] } {
   const shown = ringCounts.slice(0, RINGS_SHOWN)
   const largest = Math.max(1, ...shown)
-  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round(((BLOCKS.length - 1) * Math.log1p(n)) / Math.log1p(largest)))]!).join('')
+  const bar = shown
+    .map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round(((BLOCKS.length - 1) * Math.log1p(n)) / Math.log1p(largest)))]!)
+    .join('')
   const labels = shown.map((n, i) => `${i + 1}: ${count(n)}`)
   const rest = ringCounts.slice(RINGS_SHOWN)
-  if (rest.length) labels.push(`…${plural(rest.length, 'more ring')} (${plural(rest.reduce((a, b) => a + b, 0), 'file')})`)
+  if (rest.length)
+    labels.push(
+      `…${plural(rest.length, 'more ring')} (${plural(
+        rest.reduce((a, b) => a + b, 0),
+        'file',
+      )})`,
+    )
   return { bar, labels }
 }

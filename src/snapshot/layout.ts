@@ -81,7 +81,7 @@ function sectorsOf(rings: readonly number[], areaOf: readonly number[], areas: n
   // Every area keeps a readable wedge, however few its files.
   const floor = 0.25 / Math.max(areas, 1)
   const shares = weight.map((w) => floor + (1 - floor * areas) * (w / total))
-  const gap = areas > 1 ? SECTOR_GAP * 2 * Math.PI / areas : 0
+  const gap = areas > 1 ? (SECTOR_GAP * 2 * Math.PI) / areas : 0
   let start = 0
   return shares.map((share) => {
     const width = share * 2 * Math.PI

@@ -22,7 +22,7 @@ export function legendRows(scene: Scene): LegendRow[] {
   const deepest = scene.ringCounts.length - 1
   const rows: LegendRow[] = [{ colour: CHANGED_COLOUR, label: 'changed', files: scene.ringCounts[0] ?? 0 }]
   for (let ring = 1; ring <= Math.min(deepest, RING_COLOURS.length); ring++) {
-    const files = ring === RING_COLOURS.length ? scene.ringCounts.slice(ring).reduce((s, n) => s + n, 0) : scene.ringCounts[ring] ?? 0
+    const files = ring === RING_COLOURS.length ? scene.ringCounts.slice(ring).reduce((s, n) => s + n, 0) : (scene.ringCounts[ring] ?? 0)
     rows.push({ colour: ringColour(ring), label: ringLabel(ring, deepest), files })
   }
   rows.push({ colour: OUTSIDE_COLOUR, label: 'not affected', files: scene.nodes.length - scene.affected - (scene.ringCounts[0] ?? 0) })
@@ -58,7 +58,15 @@ export function legendSvg(scene: Scene): string {
       y += 16
     }
   }
-  out.push(text(16, CARD.height - 12, 12, MUTED_TEXT_COLOUR, 'distance from the centre = import steps from the change · one wedge per area · blast-radius'))
+  out.push(
+    text(
+      16,
+      CARD.height - 12,
+      12,
+      MUTED_TEXT_COLOUR,
+      'distance from the centre = import steps from the change · one wedge per area · blast-radius',
+    ),
+  )
   return `<g>${out.join('')}</g>`
 }
 

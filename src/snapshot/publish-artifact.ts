@@ -37,7 +37,10 @@ export async function publishArtifact(target: ArtifactTarget): Promise<PublishOu
     const upload = async (source: string, ending: string) => {
       const file = join(dir, `${name}${ending}`)
       await copyFile(source, file)
-      const { id } = await client.uploadArtifact(`${name}${ending}`, [file], dir, { skipArchive: true, retentionDays: target.retentionDays })
+      const { id } = await client.uploadArtifact(`${name}${ending}`, [file], dir, {
+        skipArchive: true,
+        retentionDays: target.retentionDays,
+      })
       if (id === undefined) throw new Error(`the artifact service gave no id for ${name}${ending}`)
       return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`
     }

@@ -54,8 +54,12 @@ type TreeEntry = { path: string; mode: '100644' | '040000'; type: 'blob' | 'tree
 export async function publishToBranch(octokit: Octokit, target: BranchTarget): Promise<PublishOutcome> {
   const { owner, repo, branch, prNumber } = target
   if (!isBranchName(branch)) return { kind: 'failed', reason: `"${branch}" is not a valid branch name for the snapshots` }
-  if (!Number.isSafeInteger(prNumber) || prNumber <= 0) return { kind: 'failed', reason: `no pull request number to file the snapshot under` }
-  const stamp = (target.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
+  if (!Number.isSafeInteger(prNumber) || prNumber <= 0)
+    return { kind: 'failed', reason: `no pull request number to file the snapshot under` }
+  const stamp = (target.now ?? new Date())
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-')
   const folder = safeName(target.label ? `${stamp}-${target.label}` : stamp)
   try {
     const contents = await Promise.all(target.files.map(async (file) => ({ name: safeName(basename(file)), bytes: await readFile(file) })))
@@ -103,11 +107,16 @@ async function commitSnapshot(
     baseTree = (await octokit.rest.git.getCommit({ owner, repo, commit_sha: parent })).data.tree.sha
     const root = await octokit.rest.git.getTree({ owner, repo, tree_sha: baseTree })
     const foreign = root.data.tree.find((e) => !SNAPSHOT_BRANCH_ENTRY.test(e.path ?? ''))
-    if (foreign) throw new ForeignBranchError(`branch ${branch} holds ${foreign.path}, which no snapshot run wrote: the snapshots need a branch of their own`)
+    if (foreign)
+      throw new ForeignBranchError(
+        `branch ${branch} holds ${foreign.path}, which no snapshot run wrote: the snapshots need a branch of their own`,
+      )
     const prTree = root.data.tree.find((e) => e.path === prFolder && e.type === 'tree')
     if (prTree?.sha) {
       const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: prTree.sha })
-      earlier = data.tree.flatMap((e) => (e.type === 'tree' && e.path && e.sha && e.path !== folder ? [{ path: e.path, mode: '040000', type: 'tree', sha: e.sha }] : []))
+      earlier = data.tree.flatMap((e) =>
+        e.type === 'tree' && e.path && e.sha && e.path !== folder ? [{ path: e.path, mode: '040000', type: 'tree', sha: e.sha }] : [],
+      )
     }
   }
   // Folder names start with the time, so name order is age order; the new folder takes one place.
@@ -119,7 +128,12 @@ async function commitSnapshot(
     repo,
     tree: [...kept, ...blobs.map((b): TreeEntry => ({ path: `${folder}/${b.name}`, mode: '100644', type: 'blob', sha: b.sha }))],
   })
-  const firstFiles = parent ? [] : [{ path: 'README.md', mode: '100644' as const, type: 'blob' as const, content: README }, { path: '.nojekyll', mode: '100644' as const, type: 'blob' as const, content: '' }]
+  const firstFiles = parent
+    ? []
+    : [
+        { path: 'README.md', mode: '100644' as const, type: 'blob' as const, content: README },
+        { path: '.nojekyll', mode: '100644' as const, type: 'blob' as const, content: '' },
+      ]
   const root = await octokit.rest.git.createTree({
     owner,
     repo,
@@ -151,7 +165,9 @@ async function unchangedSnapshot(
   const root = await octokit.rest.git.getTree({ owner, repo, tree_sha: rootSha })
   const prTree = root.data.tree.find((e) => e.path === `pr-${prNumber}` && e.type === 'tree')
   if (!prTree?.sha) return undefined
-  const folders = (await octokit.rest.git.getTree({ owner, repo, tree_sha: prTree.sha })).data.tree.filter((e) => e.type === 'tree' && e.path && e.sha)
+  const folders = (await octokit.rest.git.getTree({ owner, repo, tree_sha: prTree.sha })).data.tree.filter(
+    (e) => e.type === 'tree' && e.path && e.sha,
+  )
   const newest = folders.sort((a, b) => byCodePoint(a.path, b.path))[folders.length - 1]
   if (!newest) return undefined
   const entries = (await octokit.rest.git.getTree({ owner, repo, tree_sha: newest.sha })).data.tree
@@ -190,7 +206,8 @@ function links(target: BranchTarget, commit: string, folder: string, blobs: read
   const png2x = retina && `${folder}/${retina}`
   const html = `${folder}/${named((n) => n.endsWith('.html')) ?? 'snapshot.html'}`
   const repoUrl = `${server}/${target.owner}/${target.repo}`
-  const pages = target.pagesUrl ?? (server === 'https://github.com' ? `https://${target.owner.toLowerCase()}.github.io/${target.repo}` : undefined)
+  const pages =
+    target.pagesUrl ?? (server === 'https://github.com' ? `https://${target.owner.toLowerCase()}.github.io/${target.repo}` : undefined)
   return {
     png: `${repoUrl}/raw/${commit}/${png}`,
     ...(png2x ? { png2x: `${repoUrl}/raw/${commit}/${png2x}` } : {}),

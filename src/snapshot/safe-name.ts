@@ -14,9 +14,5 @@ export function safeName(raw: string): string {
 
 /** Whether `name` may be a branch name (git check-ref-format, in short): otherwise the API would refuse it anyway. */
 export function isBranchName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= 200 &&
-    !/[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$|\/\./.test(name)
-  )
+  return name.length > 0 && name.length <= 200 && !/[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$|\/\./.test(name)
 }

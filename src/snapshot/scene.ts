@@ -8,9 +8,7 @@ import { areaName, snapshotAreas } from './snapshot-areas.js'
 
 /** Where a file stands relative to the change; `via` is the id of the next file toward the change, -1 for a removed file. */
 export type NodeRole =
-  | { readonly role: 'changed' }
-  | { readonly role: 'affected'; readonly ring: number; readonly via: number }
-  | { readonly role: 'outside' }
+  { readonly role: 'changed' } | { readonly role: 'affected'; readonly ring: number; readonly via: number } | { readonly role: 'outside' }
 
 export type SceneNode = NodeRole & {
   readonly path: RepoPath
@@ -88,7 +86,10 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
   }
   const rings = roles.map(ringOf)
   const paths = graph.files.map((f) => f.path)
-  const { prefixes, areaOf } = snapshotAreas(paths, rings.map((r) => r >= 0))
+  const { prefixes, areaOf } = snapshotAreas(
+    paths,
+    rings.map((r) => r >= 0),
+  )
   const { positions, shells, sectors } = layout(paths, rings, areaOf, prefixes.length)
   const downstream = downstreamCounts(roles, impact, idOf)
   const atImport = atImportSet(graph, impact)
@@ -109,7 +110,12 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
       ...(role.role === 'affected' && role.via >= 0 ? { bend: bendOf(sectors[areaOf[id]!]!, shells, role.ring) } : {}),
     }
   })
-  const edges = graph.edges.map((e) => ({ from: idOf(e.from), to: idOf(e.to), kind: e.kind, ...(e.line === undefined ? {} : { line: e.line }) }))
+  const edges = graph.edges.map((e) => ({
+    from: idOf(e.from),
+    to: idOf(e.to),
+    kind: e.kind,
+    ...(e.line === undefined ? {} : { line: e.line }),
+  }))
   const ringCounts: number[] = [impact.changed.length]
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1
   const areas = prefixes.map((prefix, area): SceneArea => {
@@ -180,7 +186,9 @@ function notesOf(graph: ImportGraph, impact: Impact): string[] {
   const notes: string[] = []
   if (!impact.changed.length) notes.push('None of the changed files is in the import graph: nothing was measured.')
   if (graph.files.length < 2 || !graph.edges.length) {
-    notes.push(`The import graph holds ${plural(graph.files.length, 'file')} and ${plural(graph.edges.length, 'import')}: too little to measure a blast radius.`)
+    notes.push(
+      `The import graph holds ${plural(graph.files.length, 'file')} and ${plural(graph.edges.length, 'import')}: too little to measure a blast radius.`,
+    )
   } else if (impact.changed.length && !impact.affected.total) {
     notes.push('No file in the graph imports the changed files.')
   }

@@ -40,7 +40,9 @@ export function snapshotAreas(paths: readonly string[], weighed: readonly boolea
   const settled = new Set<string>()
   while (prefixes.size < MAX_AREAS) {
     const sizes = areaSizes(chosen, [...prefixes])
-    const heaviest = [...prefixes].filter((p) => !settled.has(p)).sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || byCodePoint(a, b))[0]
+    const heaviest = [...prefixes]
+      .filter((p) => !settled.has(p))
+      .sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || byCodePoint(a, b))[0]
     if (heaviest === undefined) break
     settled.add(heaviest)
     const children = subfolderSizes(chosen, heaviest, prefixes)

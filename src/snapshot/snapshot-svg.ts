@@ -61,7 +61,10 @@ function fitter(scene: Scene): (x: number, y: number, z: number) => Point {
   )
   // Room for the area names, which reach out sideways from their anchors.
   const [padX, padY] = [40, 16]
-  const fit = Math.min((STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1), (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1))
+  const fit = Math.min(
+    (STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1),
+    (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1),
+  )
   const offsetX = (STAGE.left + STAGE.right) / 2 - ((minX + maxX) / 2) * fit
   const offsetY = (STAGE.top + STAGE.bottom) / 2 - ((minY + maxY) / 2) * fit
   return (x, y, z) => {
@@ -90,13 +93,17 @@ function guidesSvg(scene: Scene, place: (x: number, y: number, z: number) => Poi
     const radius = (shell.inner + shell.outer) / 2
     const points = Array.from({ length: 97 }, (_, i) => floor(radius, (i / 96) * 2 * Math.PI))
     const colour = ring === last ? OUTSIDE_COLOUR : ringColour(ring)
-    out.push(`<path d="M${points.map((p) => `${px(p.x)} ${px(p.y)}`).join('L')}" fill="none" stroke="${colour}" stroke-width="0.8" stroke-opacity="0.35"/>`)
+    out.push(
+      `<path d="M${points.map((p) => `${px(p.x)} ${px(p.y)}`).join('L')}" fill="none" stroke="${colour}" stroke-width="0.8" stroke-opacity="0.35"/>`,
+    )
   })
   if (scene.areas.length > 1) {
     const [inner, outer] = [scene.shells[1]?.inner ?? 0, scene.shells[last]!.outer]
     for (const area of scene.areas) {
       const [a, b] = [floor(inner, area.sector.start), floor(outer, area.sector.start)]
-      out.push(`<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${MUTED_TEXT_COLOUR}" stroke-width="0.6" stroke-opacity="0.3"/>`)
+      out.push(
+        `<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${MUTED_TEXT_COLOUR}" stroke-width="0.6" stroke-opacity="0.3"/>`,
+      )
     }
   }
   return `<g>${out.join('')}</g>`
@@ -117,7 +124,9 @@ function edgesSvg(scene: Scene, points: readonly Point[], place: (x: number, y: 
   })
   return [...byRing]
     .sort((a, b) => b[0] - a[0])
-    .map(([ring, paths]) => `<path d="${paths.join('')}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`)
+    .map(
+      ([ring, paths]) => `<path d="${paths.join('')}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`,
+    )
     .join('')
 }
 
@@ -131,7 +140,9 @@ function nodesSvg(scene: Scene, points: readonly Point[], radii: readonly number
     const p = points[id]!
     const r = radii[id]!
     if (node.role === 'changed') {
-      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.2)}" fill="${CHANGED_COLOUR}" opacity="0.5" filter="url(#halo)"/>`)
+      circles.push(
+        `<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.2)}" fill="${CHANGED_COLOUR}" opacity="0.5" filter="url(#halo)"/>`,
+      )
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`)
       continue
     }
@@ -153,7 +164,9 @@ export function nodeRadius(node: SceneNode): number {
 function areaLabelsSvg(scene: Scene, place: (x: number, y: number, z: number) => Point, centre: Point): string {
   const placed: { x0: number; x1: number; y: number }[] = []
   const out: string[] = []
-  const order = scene.areas.map((_, i) => i).sort((a, b) => place(...scene.areas[a]!.anchor).y - place(...scene.areas[b]!.anchor).y || a - b)
+  const order = scene.areas
+    .map((_, i) => i)
+    .sort((a, b) => place(...scene.areas[a]!.anchor).y - place(...scene.areas[b]!.anchor).y || a - b)
   for (const i of order) {
     const area = scene.areas[i]!
     const at = place(...area.anchor)

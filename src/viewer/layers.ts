@@ -117,7 +117,13 @@ const CURVE_STEPS = 4
  * each kind (hidden until asked for).
  */
 export function buildLayers(model: Model): Layers {
-  const uniforms: Uniforms = { maxRing: { value: model.deepest }, showOutside: { value: 1 }, importOnly: { value: 0 }, focusArea: { value: -1 }, scale: { value: 1 } }
+  const uniforms: Uniforms = {
+    maxRing: { value: model.deepest },
+    showOutside: { value: 1 },
+    importOnly: { value: 0 },
+    focusArea: { value: -1 },
+    scale: { value: 1 },
+  }
   const group = new THREE.Group()
   const { rings } = model.data
   group.add(pointLayer(model, uniforms, (id) => rings[id]! > 0, 1, 'affected'))
@@ -151,7 +157,11 @@ export function buildLayers(model: Model): Layers {
 
 /** The per-node attributes every layer's shader reads (ring, import time, area), for the given nodes. */
 function nodeAttributes(model: Model, ids: readonly number[], repeat: number): Record<'ring' | 'atImport' | 'area', Float32Array> {
-  const out = { ring: new Float32Array(ids.length * repeat), atImport: new Float32Array(ids.length * repeat), area: new Float32Array(ids.length * repeat) }
+  const out = {
+    ring: new Float32Array(ids.length * repeat),
+    atImport: new Float32Array(ids.length * repeat),
+    area: new Float32Array(ids.length * repeat),
+  }
   ids.forEach((id, i) => {
     out.ring.fill(model.data.rings[id]!, i * repeat, (i + 1) * repeat)
     out.atImport.fill(model.data.atImport[id]!, i * repeat, (i + 1) * repeat)
@@ -166,7 +176,13 @@ function geometryOf(attributes: Record<string, [Float32Array, number]>): THREE.B
   return geometry
 }
 
-function pointLayer(model: Model, uniforms: Uniforms, keep: (id: number) => boolean, opacity: number, name: string): THREE.Points<THREE.BufferGeometry, THREE.ShaderMaterial> {
+function pointLayer(
+  model: Model,
+  uniforms: Uniforms,
+  keep: (id: number) => boolean,
+  opacity: number,
+  name: string,
+): THREE.Points<THREE.BufferGeometry, THREE.ShaderMaterial> {
   const ids = model.data.paths.map((_, id) => id).filter(keep)
   const position = new Float32Array(ids.length * 3)
   const tint = new Float32Array(ids.length * 3)
@@ -179,7 +195,14 @@ function pointLayer(model: Model, uniforms: Uniforms, keep: (id: number) => bool
     size[i] = nodeSize(model, id)
   })
   const { ring, atImport, area } = nodeAttributes(model, ids, 1)
-  const geometry = geometryOf({ position: [position, 3], tint: [tint, 3], size: [size, 1], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
+  const geometry = geometryOf({
+    position: [position, 3],
+    tint: [tint, 3],
+    size: [size, 1],
+    ring: [ring, 1],
+    atImport: [atImport, 1],
+    area: [area, 1],
+  })
   const material = new THREE.ShaderMaterial({
     uniforms: { ...uniforms, opacity: { value: opacity } },
     vertexShader: POINT_VERTEX,
@@ -215,7 +238,13 @@ function treeLayer(model: Model, uniforms: Uniforms): THREE.LineSegments {
   })
   const { ring, atImport, area } = nodeAttributes(model, ids, CURVE_STEPS * 2)
   const geometry = geometryOf({ position: [position, 3], tint: [tint, 4], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
-  const material = new THREE.ShaderMaterial({ uniforms, vertexShader: EDGE_VERTEX, fragmentShader: EDGE_FRAGMENT, transparent: true, depthWrite: false })
+  const material = new THREE.ShaderMaterial({
+    uniforms,
+    vertexShader: EDGE_VERTEX,
+    fragmentShader: EDGE_FRAGMENT,
+    transparent: true,
+    depthWrite: false,
+  })
   const layer = new THREE.LineSegments(geometry, material)
   layer.name = 'edges:tree'
   return layer
@@ -239,8 +268,18 @@ function edgeLayer(model: Model, uniforms: Uniforms, kindIndex: number): THREE.L
     tint.set([colour.r, colour.g, colour.b, alpha, colour.r, colour.g, colour.b, alpha], 8 * i)
   })
   // The edge belongs to its importing file: it shows while that file does.
-  const { ring, atImport, area } = nodeAttributes(model, chosen.map((at) => edges[at]!), 2)
+  const { ring, atImport, area } = nodeAttributes(
+    model,
+    chosen.map((at) => edges[at]!),
+    2,
+  )
   const geometry = geometryOf({ position: [position, 3], tint: [tint, 4], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
-  const material = new THREE.ShaderMaterial({ uniforms, vertexShader: EDGE_VERTEX, fragmentShader: EDGE_FRAGMENT, transparent: true, depthWrite: false })
+  const material = new THREE.ShaderMaterial({
+    uniforms,
+    vertexShader: EDGE_VERTEX,
+    fragmentShader: EDGE_FRAGMENT,
+    transparent: true,
+    depthWrite: false,
+  })
   return new THREE.LineSegments(geometry, material)
 }

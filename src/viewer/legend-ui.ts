@@ -7,7 +7,9 @@ function checkbox(label: string, checked: boolean, onChange: (on: boolean) => vo
   const box = document.createElement('input')
   box.type = 'checkbox'
   box.checked = checked
-  box.addEventListener('change', () => { onChange(box.checked); })
+  box.addEventListener('change', () => {
+    onChange(box.checked)
+  })
   const wrap = document.createElement('label')
   wrap.append(box, ` ${label}`)
   return wrap
@@ -43,14 +45,18 @@ export function wireLegend(model: Model, visibility: Visibility, motion: { reduc
       }),
     )
   }
-  toggles.append(checkbox('import time only', visibility.importOnly, (on) => {
-    visibility.importOnly = on
-    changed()
-  }))
-  toggles.append(checkbox('unaffected files', visibility.showOutside, (on) => {
-    visibility.showOutside = on
-    changed()
-  }))
+  toggles.append(
+    checkbox('import time only', visibility.importOnly, (on) => {
+      visibility.importOnly = on
+      changed()
+    }),
+  )
+  toggles.append(
+    checkbox('unaffected files', visibility.showOutside, (on) => {
+      visibility.showOutside = on
+      changed()
+    }),
+  )
   toggles.append(checkbox('reduce motion', motion.reduced, (on) => (motion.reduced = on)))
   document.getElementById('notes')!.replaceChildren(
     ...data.notes.map((note) => {

@@ -25,13 +25,19 @@ const scene = new THREE.Scene()
 const camera = new THREE.PerspectiveCamera(FOV, 1, 1, 1e6)
 const radius = model.data.paths.reduce((max, _, id) => Math.max(max, Math.hypot(...model.data.positions.slice(3 * id, 3 * id + 3))), 1)
 // The still's direction (from above the band the files lie in: nothing hides the centre).
-const viewDirection = new THREE.Vector3(Math.sin(AZIMUTH) * Math.cos(ELEVATION), Math.sin(ELEVATION), Math.cos(AZIMUTH) * Math.cos(ELEVATION))
+const viewDirection = new THREE.Vector3(
+  Math.sin(AZIMUTH) * Math.cos(ELEVATION),
+  Math.sin(ELEVATION),
+  Math.cos(AZIMUTH) * Math.cos(ELEVATION),
+)
 camera.far = radius * 12
 const controls = new OrbitControls(camera, canvas)
 controls.minDistance = radius * 0.02
 controls.maxDistance = radius * 6
 const changedIds = model.data.rings.flatMap((ring, id) => (ring === 0 ? [id] : []))
-const changeCentre = changedIds.reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3()).divideScalar(Math.max(1, changedIds.length))
+const changeCentre = changedIds
+  .reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3())
+  .divideScalar(Math.max(1, changedIds.length))
 const motion = { reduced: window.matchMedia('(prefers-reduced-motion: reduce)').matches }
 
 /** Distance at which a sphere of `size` around the target fills the view's height. */
@@ -55,7 +61,9 @@ function frame(target: THREE.Vector3, distance: number, direction?: THREE.Vector
   step()
 }
 /** The change and the rings up to `ring`, framed. */
-const frameRings = (ring: number) => { frame(changeCentre, fitDistance(Math.max(model.data.shellOuter[Math.min(ring, model.deepest)] ?? radius, 60))); }
+const frameRings = (ring: number) => {
+  frame(changeCentre, fitDistance(Math.max(model.data.shellOuter[Math.min(ring, model.deepest)] ?? radius, 60)))
+}
 // Open on the still's view, centred on the change: it sits in the middle of the screen, nothing in front of it.
 camera.position.copy(changeCentre).add(viewDirection.clone().multiplyScalar(fitDistance(radius * 0.85)))
 controls.target.copy(changeCentre)
@@ -124,7 +132,15 @@ let selected: number | null = null
 function select(id: number, focus = true): void {
   selected = id
   tooltip.hidden = true
-  showPanel(panel, model, id, (next) => { select(next); }, clearSelection)
+  showPanel(
+    panel,
+    model,
+    id,
+    (next) => {
+      select(next)
+    },
+    clearSelection,
+  )
   marker.place(model.data.positions.slice(3 * id, 3 * id + 3), nodeSize(model, id))
   if (focus) frame(new THREE.Vector3().fromArray(model.data.positions, 3 * id), camera.position.distanceTo(controls.target))
   requestRender()
@@ -180,8 +196,13 @@ function focusArea(area: number): void {
   if (visibility.focusArea < 0) frameRings(visibility.maxRing)
   else {
     const ids = model.data.area.flatMap((a, id) => (a === area && model.data.rings[id]! > 0 ? [id] : []))
-    const centre = ids.reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3()).divideScalar(Math.max(1, ids.length))
-    const spread = ids.reduce((max, id) => Math.max(max, centre.distanceTo(new THREE.Vector3().fromArray(model.data.positions, 3 * id))), 60)
+    const centre = ids
+      .reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3())
+      .divideScalar(Math.max(1, ids.length))
+    const spread = ids.reduce(
+      (max, id) => Math.max(max, centre.distanceTo(new THREE.Vector3().fromArray(model.data.positions, 3 * id))),
+      60,
+    )
     frame(centre, fitDistance(spread))
   }
   story.setRing(visibility.maxRing)
@@ -195,7 +216,9 @@ const story = wireStory(model, visibility, {
     if (playing && visibility.focusArea < 0) frameRings(ring)
   },
 })
-document.getElementById('play')!.addEventListener('click', () => { story.play(); })
+document.getElementById('play')!.addEventListener('click', () => {
+  story.play()
+})
 document.getElementById('fewer')!.addEventListener('click', () => {
   story.stop()
   story.setRing(visibility.maxRing - 1)
@@ -206,7 +229,9 @@ document.getElementById('more')!.addEventListener('click', () => {
 })
 story.setRing(visibility.maxRing)
 wireKeys({
-  play: () => { story.play(); },
+  play: () => {
+    story.play()
+  },
   ring: (delta) => {
     story.stop()
     story.setRing(visibility.maxRing + delta)
@@ -219,12 +244,16 @@ wireKeys({
     camera.position.copy(controls.target).add(new THREE.Vector3().setFromSpherical(spherical))
     controls.update()
   },
-  frameChange: () => { frameRings(Math.min(2, model.deepest)); },
+  frameChange: () => {
+    frameRings(Math.min(2, model.deepest))
+  },
   escape: () => {
     if (visibility.focusArea >= 0) focusArea(visibility.focusArea)
     else clearSelection()
   },
-  search: () => { (document.getElementById('search-box') as HTMLInputElement).focus(); },
+  search: () => {
+    ;(document.getElementById('search-box') as HTMLInputElement).focus()
+  },
 })
 resize()
 render()

@@ -35,7 +35,9 @@ function fileList(model: Model, entries: readonly Entry[], select: (id: number) 
       kind.textContent = item.kind
       li.append(kind)
     }
-    li.addEventListener('click', () => { select(id); })
+    li.addEventListener('click', () => {
+      select(id)
+    })
     li.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') select(id)
     })
@@ -75,8 +77,16 @@ export function showPanel(panel: HTMLElement, model: Model, id: number, select: 
   })
   if (ring > 0) panel.append(heading('Chain back to the change'), fileList(model, chain, select))
   // An importer's line is in the importer (`file:line`); an import's is in this file.
-  const importers = model.importers[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: link.line ? `:${link.line}` : undefined }))
-  const imports = model.imports[id]!.map((link): Entry => ({ node: link.node, kind: link.kind, at: link.line ? ` (line ${link.line})` : undefined }))
+  const importers = model.importers[id]!.map((link): Entry => ({
+    node: link.node,
+    kind: link.kind,
+    at: link.line ? `:${link.line}` : undefined,
+  }))
+  const imports = model.imports[id]!.map((link): Entry => ({
+    node: link.node,
+    kind: link.kind,
+    at: link.line ? ` (line ${link.line})` : undefined,
+  }))
   panel.append(heading(`Imported by (${importers.length})`), fileList(model, importers, select))
   panel.append(heading(`Imports (${imports.length})`), fileList(model, imports, select))
   panel.hidden = false

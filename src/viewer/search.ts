@@ -34,7 +34,9 @@ export function wireSearch(box: HTMLInputElement, results: HTMLUListElement, mod
         const li = document.createElement('li')
         li.textContent = model.shown[id]!
         li.title = model.shown[id]!
-        li.addEventListener('click', () => { choose(id); })
+        li.addEventListener('click', () => {
+          choose(id)
+        })
         return li
       }),
     )

@@ -23,7 +23,12 @@ export interface Story {
 export function wireStory(
   model: Model,
   visibility: Visibility,
-  options: { changed: () => void; focus: (area: number) => void; reducedMotion: () => boolean; onRing: (ring: number, playing: boolean) => void },
+  options: {
+    changed: () => void
+    focus: (area: number) => void
+    reducedMotion: () => boolean
+    onRing: (ring: number, playing: boolean) => void
+  },
 ): Story {
   const status = document.getElementById('ring-status')!
   const list = document.getElementById('areas')!
@@ -33,7 +38,9 @@ export function wireStory(
     const button = document.createElement('button')
     button.className = 'area'
     button.title = 'Focus this area (again to show all)'
-    button.addEventListener('click', () => { options.focus(area); })
+    button.addEventListener('click', () => {
+      options.focus(area)
+    })
     li.append(button)
     return { area, li, button }
   })
@@ -42,7 +49,8 @@ export function wireStory(
   const lit = () => order.filter((area) => litFiles(model, area, visibility.maxRing) > 0)
   const setRing = (ring: number) => {
     visibility.maxRing = Math.max(0, Math.min(model.deepest, ring))
-    status.textContent = visibility.maxRing === model.deepest ? `all ${model.deepest} rings` : `rings 0–${visibility.maxRing} of ${model.deepest}`
+    status.textContent =
+      visibility.maxRing === model.deepest ? `all ${model.deepest} rings` : `rings 0–${visibility.maxRing} of ${model.deepest}`
     for (const { area, li, button } of items) {
       const n = litFiles(model, area, visibility.maxRing)
       li.hidden = n === 0
@@ -58,7 +66,10 @@ export function wireStory(
   }
   const play = () => {
     stop()
-    if (options.reducedMotion()) { setRing(model.deepest); return; }
+    if (options.reducedMotion()) {
+      setRing(model.deepest)
+      return
+    }
     setRing(0)
     timer = setInterval(() => {
       if (visibility.maxRing + 1 >= model.deepest) stop()

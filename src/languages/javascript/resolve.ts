@@ -52,7 +52,11 @@ export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context
   const edges: Edge[] = [...pairs.values()]
     .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
     .map(({ from, to, kind, line, kinds }) => ({
-      from, to, kind, line, ...(kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }),
+      from,
+      to,
+      kind,
+      line,
+      ...(kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }),
     }))
   return { edges, unresolved, dynamic, partial, attributes: [] }
 }

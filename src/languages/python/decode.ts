@@ -21,7 +21,9 @@ export function decodePython(bytes: Uint8Array): string {
   try {
     text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body)
   } catch {
-    throw new UndecodableSource(`not ${encoding} text (${encoding === 'utf-8' ? 'and no coding line names another' : 'as its coding line says'})`)
+    throw new UndecodableSource(
+      `not ${encoding} text (${encoding === 'utf-8' ? 'and no coding line names another' : 'as its coding line says'})`,
+    )
   }
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }

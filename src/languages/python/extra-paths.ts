@@ -22,11 +22,20 @@ export function readExtraPaths(text: string | undefined): ExtraPaths {
   try {
     settings = parse(text)
   } catch (error) {
-    return { paths: [], problems: [`${SETTINGS_FILE} is not valid YAML (${(error as Error).message.split('\n')[0]}): python-paths not read`] }
+    return {
+      paths: [],
+      problems: [`${SETTINGS_FILE} is not valid YAML (${(error as Error).message.split('\n')[0]}): python-paths not read`],
+    }
   }
   const value = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)['python-paths'] : undefined
   if (value === undefined || value === null) return { paths: [], problems: [] }
-  const items = typeof value === 'string' ? value.split('\n').map((s) => s.trim()).filter(Boolean) : value
+  const items =
+    typeof value === 'string'
+      ? value
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : value
   if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) {
     return { paths: [], problems: [`${SETTINGS_FILE}: python-paths must be a list of folders`] }
   }
@@ -34,7 +43,8 @@ export function readExtraPaths(text: string | undefined): ExtraPaths {
   const problems: string[] = []
   for (const item of items) {
     const path = normalPath(item)
-    if (path === undefined || item.startsWith('/')) problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`)
+    if (path === undefined || item.startsWith('/'))
+      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`)
     else paths.push(path)
   }
   return { paths, problems }

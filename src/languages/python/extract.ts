@@ -140,14 +140,16 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
         const specifier = dynamicSpecifier(node)
         if (specifier !== undefined) dynamic.push({ line: locate(node, frame.context).line, specifier })
       }
-      if (errors && (type === 'ERROR' || cursor.nodeIsMissing)) firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row)
+      if (errors && (type === 'ERROR' || cursor.nodeIsMissing))
+        firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row)
       const below = childFrame(type, frame, cursor)
       if (cursor.gotoFirstChild()) {
         frames.push(below)
         continue
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return firstErrorRow === undefined ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow }
+        if (!cursor.gotoParent())
+          return firstErrorRow === undefined ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow }
         frames.pop()
       }
     }
@@ -194,7 +196,10 @@ function dottedName(node: Node | null): string {
   if (node.type === 'aliased_import') return dottedName(node.childForFieldName('name'))
   const text = node.text
   if (!text.includes('#')) return text.replace(/[\s\\]+/g, '')
-  return node.namedChildren.filter((c) => c?.type === 'identifier').map((c) => c.text).join('.')
+  return node.namedChildren
+    .filter((c) => c?.type === 'identifier')
+    .map((c) => c.text)
+    .join('.')
 }
 
 function plainImports(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport[] {

@@ -37,8 +37,12 @@ export function isPyFacts(value: unknown): value is PyFacts {
   if (!isRecord(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false
   if (value.syntaxErrorLine !== undefined && !isLine(value.syntaxErrorLine)) return false
   const importOk = (i: unknown) =>
-    isRecord(i) && isLine(i.line) && CONTEXTS.has(i.context as string) && Number.isSafeInteger(i.level) &&
-    (i.level as number) >= 0 && typeof i.module === 'string' &&
+    isRecord(i) &&
+    isLine(i.line) &&
+    CONTEXTS.has(i.context as string) &&
+    Number.isSafeInteger(i.level) &&
+    (i.level as number) >= 0 &&
+    typeof i.module === 'string' &&
     (i.names === null || (Array.isArray(i.names) && i.names.every((n) => typeof n === 'string')))
   const dynamicOk = (d: unknown) => isRecord(d) && isLine(d.line) && typeof d.specifier === 'string'
   return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && isPathFacts(value)

@@ -51,9 +51,40 @@ const FIXTURE_FOLDERS = new Set(['tests', 'test', 'testing', 'fixtures', 'data']
 
 /** setuptools' flat-layout discovery leaves these top-level folders out (setuptools/discovery.py, FlatLayoutPackageFinder). */
 export const FLAT_LAYOUT_EXCLUDE = [
-  'ci', 'bin', 'debian', 'doc', 'docs', 'documentation', 'manpages', 'news', 'newsfragments', 'changelog', 'test', 'tests',
-  'unit_test', 'unit_tests', 'example', 'examples', 'scripts', 'tools', 'util', 'utils', 'python', 'build', 'dist', 'venv',
-  'env', 'requirements', 'tasks', 'fabfile', 'site_scons', 'benchmark', 'benchmarks', 'exercise', 'exercises', 'htmlcov',
+  'ci',
+  'bin',
+  'debian',
+  'doc',
+  'docs',
+  'documentation',
+  'manpages',
+  'news',
+  'newsfragments',
+  'changelog',
+  'test',
+  'tests',
+  'unit_test',
+  'unit_tests',
+  'example',
+  'examples',
+  'scripts',
+  'tools',
+  'util',
+  'utils',
+  'python',
+  'build',
+  'dist',
+  'venv',
+  'env',
+  'requirements',
+  'tasks',
+  'fabfile',
+  'site_scons',
+  'benchmark',
+  'benchmarks',
+  'exercise',
+  'exercises',
+  'htmlcov',
   '[._]*',
 ]
 
@@ -84,13 +115,21 @@ export function readLayout(source: LayoutSource): PythonLayout {
     const projectFiles = files.filter((_, k) => decls[k]!.project)
     const declared = decls.flatMap((d) => d.roots)
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k)
-    const roots = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({ ...r, dir: join(dir, r.dir), project: dir }))
+    const roots = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({
+      ...r,
+      dir: join(dir, r.dir),
+      project: dir,
+    }))
     const oldest = decls.map((d) => d.oldestPython).find(Boolean)
     found.push({ dir, files: projectFiles, roots, problems: decls.flatMap((d) => d.problems), ...(oldest && { oldestPython: oldest }) })
   }
   if (!found.some((p) => p.dir === '')) {
     // Nothing installs the repository root, yet scripts and tests there import its packages as top-level names.
-    const roots = defaultRoots('', [], source.files).map((r) => ({ ...r, why: `no packaging at the repository root: ${r.why}`, project: '' }))
+    const roots = defaultRoots('', [], source.files).map((r) => ({
+      ...r,
+      why: `no packaging at the repository root: ${r.why}`,
+      project: '',
+    }))
     found.unshift({ dir: '', files: [], roots, problems: [] })
   }
 
@@ -100,8 +139,9 @@ export function readLayout(source: LayoutSource): PythonLayout {
     const fixture = fixtureReason(project.dir, projects, fileSet)
     projects.push(fixture ? { ...project, fixture } : project)
   }
-  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)]
-    .sort((a, b) => byCodePoint(a.dir, b.dir))
+  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort((a, b) =>
+    byCodePoint(a.dir, b.dir),
+  )
   return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) }
 }
 
@@ -163,7 +203,9 @@ function sitePackages(files: readonly RepoPath[], projects: readonly PythonProje
   }
   const roots: PackageRoot[] = []
   for (const [dir, info] of found) {
-    const owner = projects.filter((p) => p.dir === '' || dir === p.dir || dir.startsWith(p.dir + '/')).sort((a, b) => b.dir.length - a.dir.length)[0]
+    const owner = projects
+      .filter((p) => p.dir === '' || dir === p.dir || dir.startsWith(p.dir + '/'))
+      .sort((a, b) => b.dir.length - a.dir.length)[0]
     if (owner && !owner.fixture) roots.push({ dir, why: `site-packages (holds ${info})`, namespaces: true, project: owner.dir })
   }
   return roots
@@ -180,7 +222,8 @@ function fixtureReason(dir: string, projects: readonly PythonProject[], files: R
       if (!(root.dir === '' || dir.startsWith(root.dir + '/')) || dir === root.dir) continue
       const top = (root.dir === '' ? dir : dir.slice(root.dir.length + 1)).split('/')[0]!
       const init = join(root.dir, top) + '/__init__.py'
-      if (files.has(init) || (root.namespaces && root.dir !== other.dir)) return `inside ${other.dir || 'the root'} project's package ${top}`
+      if (files.has(init) || (root.namespaces && root.dir !== other.dir))
+        return `inside ${other.dir || 'the root'} project's package ${top}`
     }
   }
   return undefined

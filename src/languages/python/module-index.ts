@@ -73,12 +73,18 @@ export class PythonModuleIndex {
    * portion); namespace portions merge only when no entry has a regular one.
    */
   findTop(name: string, path: readonly PathEntry[]): Found | undefined {
-    return this.merge(path.flatMap((entry) => (this.accepts(entry, name) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : [])), name)
+    return this.merge(
+      path.flatMap((entry) => (this.accepts(entry, name) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : [])),
+      name,
+    )
   }
 
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent: Found, name: string): Found | undefined {
-    return this.merge(parent.dirs.map((dir) => ({ dir, namespaces: true })), name)
+    return this.merge(
+      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      name,
+    )
   }
 
   /**

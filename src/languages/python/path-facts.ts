@@ -66,7 +66,11 @@ function pathFactsOf(root: Node, shebang: boolean, isSetup: boolean): PathFacts 
     for (const statement of statements) {
       if (!statement) continue
       if (statement.type === 'if_statement' && isMainTest(statement.childForFieldName('condition'))) program = true
-      if (['if_statement', 'try_statement', 'with_statement', 'else_clause', 'elif_clause', 'except_clause', 'finally_clause'].includes(statement.type)) {
+      if (
+        ['if_statement', 'try_statement', 'with_statement', 'else_clause', 'elif_clause', 'except_clause', 'finally_clause'].includes(
+          statement.type,
+        )
+      ) {
         for (const child of statement.namedChildren) if (child.type === 'block') visit(child.namedChildren)
         for (const child of statement.namedChildren) if (child.type !== 'block') visit([child])
         continue
@@ -115,14 +119,26 @@ function join(value: Built, parts: readonly string[]): Built | undefined {
   let built: Built = value
   for (const part of parts.flatMap((p) => p.split('/'))) {
     if (part === '' || part === '.') continue
-    if (part === '..') built = dirname(built) // normalised, as abspath does: `__file__/..` is the file's folder
-    else if (built.file) return undefined // a path below a file
+    if (part === '..')
+      built = dirname(built) // normalised, as abspath does: `__file__/..` is the file's folder
+    else if (built.file)
+      return undefined // a path below a file
     else built = { ...built, down: [...built.down, part] }
   }
   return built
 }
 
-const PATH_CALLS = new Set(['os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'str', 'os.fspath', 'Path', 'pathlib.Path', 'PurePath', 'pathlib.PurePath'])
+const PATH_CALLS = new Set([
+  'os.path.abspath',
+  'os.path.realpath',
+  'os.path.normpath',
+  'str',
+  'os.fspath',
+  'Path',
+  'pathlib.Path',
+  'PurePath',
+  'pathlib.PurePath',
+])
 
 /** The literal value of an expression, as far as it is one; undefined for anything that would need running. */
 function evaluate(node: Node | null, names: ReadonlyMap<string, Value>): Value | undefined {
@@ -160,7 +176,8 @@ function evaluate(node: Node | null, names: ReadonlyMap<string, Value>): Value |
       // Path(__file__).parents[n]
       const value = node.childForFieldName('value')
       const index = node.childForFieldName('subscript')
-      if (value?.type !== 'attribute' || value.childForFieldName('attribute')?.text !== 'parents' || index?.type !== 'integer') return undefined
+      if (value?.type !== 'attribute' || value.childForFieldName('attribute')?.text !== 'parents' || index?.type !== 'integer')
+        return undefined
       let built = evaluate(value.childForFieldName('object'), names)
       if (built?.kind !== 'path') return undefined
       for (let k = 0; k <= Number(index.text); k++) built = dirname(built)
@@ -184,7 +201,8 @@ function evaluateCall(node: Node, names: ReadonlyMap<string, Value>): Value | un
   const name = callee?.text.replace(/\s+/g, '') ?? ''
   const args = node.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? []
   const positional = args.filter((a) => a.type !== 'keyword_argument')
-  const keyword = (key: string) => args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === key)?.childForFieldName('value') ?? null
+  const keyword = (key: string) =>
+    args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === key)?.childForFieldName('value') ?? null
   // Methods of a built path: Path(__file__).resolve(), .absolute()
   if (callee?.type === 'attribute' && ['resolve', 'absolute'].includes(callee.childForFieldName('attribute')?.text ?? '')) {
     const object = evaluate(callee.childForFieldName('object'), names)
@@ -204,7 +222,10 @@ function evaluateCall(node: Node, names: ReadonlyMap<string, Value>): Value | un
     if (values.every((v) => v?.kind === 'str')) return { kind: 'str', value: values.map((v) => (v as { value: string }).value).join('/') }
     const [first, ...rest] = values
     if (first?.kind !== 'path' || !rest.every((v) => v?.kind === 'str')) return undefined
-    return join(first, rest.map((v) => (v as { value: string }).value))
+    return join(
+      first,
+      rest.map((v) => (v as { value: string }).value),
+    )
   }
   const find = /^(setuptools\.)?(find_packages|find_namespace_packages|PEP420PackageFinder\.find)$/.exec(name)
   if (find) {
@@ -231,13 +252,15 @@ function listOf(value: Value | undefined): string[] | undefined {
 /** The roots a literal `setup(...)` call declares (`package_dir`, `packages`, `py_modules`, `python_requires`). */
 function setupDecl(args: readonly (Node | null)[], names: ReadonlyMap<string, Value>): PackagingDecl {
   const keyword = new Map<string, Node | null>()
-  for (const a of args) if (a?.type === 'keyword_argument') keyword.set(a.childForFieldName('name')?.text ?? '', a.childForFieldName('value'))
+  for (const a of args)
+    if (a?.type === 'keyword_argument') keyword.set(a.childForFieldName('name')?.text ?? '', a.childForFieldName('value'))
   const problems: string[] = []
   const roots: RootDecl[] = []
   let base = ''
   if (keyword.has('package_dir')) {
     const mapping = evaluate(keyword.get('package_dir')!, names)
-    if (mapping?.kind !== 'dict' || !mapping.entries.every(([, v]) => v.kind === 'str')) problems.push('setup.py package_dir is not a literal: not read')
+    if (mapping?.kind !== 'dict' || !mapping.entries.every(([, v]) => v.kind === 'str'))
+      problems.push('setup.py package_dir is not a literal: not read')
     else {
       for (const [name, dir] of mapping.entries) {
         const folder = cleanDir((dir as { value: string }).value)
@@ -245,7 +268,12 @@ function setupDecl(args: readonly (Node | null)[], names: ReadonlyMap<string, Va
         else {
           const parts = name.split('.')
           if (folder.split('/').slice(-parts.length).join('.') === name) {
-            roots.push({ dir: folder.split('/').slice(0, -parts.length).join('/'), why: 'setup.py package_dir', namespaces: true, include: [parts[0]!] })
+            roots.push({
+              dir: folder.split('/').slice(0, -parts.length).join('/'),
+              why: 'setup.py package_dir',
+              namespaces: true,
+              include: [parts[0]!],
+            })
           } else problems.push(`setup.py package_dir: package ${name} lives in ${folder}, a folder of another name: not followed`)
         }
       }
@@ -294,9 +322,19 @@ export function isPathFacts(value: unknown): value is PathFacts {
   if (value.pathEdits !== undefined && !isStrings(value.pathEdits)) return false
   const setup = value.setup
   if (setup === undefined) return true
-  if (!isRecord(setup) || typeof setup.project !== 'boolean' || typeof setup.pytest !== 'boolean' || !isStrings(setup.problems)) return false
+  if (!isRecord(setup) || typeof setup.project !== 'boolean' || typeof setup.pytest !== 'boolean' || !isStrings(setup.problems))
+    return false
   if (setup.oldestPython !== undefined && typeof setup.oldestPython !== 'string') return false
-  return Array.isArray(setup.roots) && setup.roots.every((r: unknown) =>
-    isRecord(r) && typeof r.dir === 'string' && typeof r.why === 'string' && typeof r.namespaces === 'boolean' &&
-    (r.include === undefined || isStrings(r.include)) && (r.exclude === undefined || isStrings(r.exclude)))
+  return (
+    Array.isArray(setup.roots) &&
+    setup.roots.every(
+      (r: unknown) =>
+        isRecord(r) &&
+        typeof r.dir === 'string' &&
+        typeof r.why === 'string' &&
+        typeof r.namespaces === 'boolean' &&
+        (r.include === undefined || isStrings(r.include)) &&
+        (r.exclude === undefined || isStrings(r.exclude)),
+    )
+  )
 }

@@ -34,7 +34,11 @@ export function readPyproject(text: string): PackagingDecl | undefined {
   const isProject = isTable(doc.project) || isTable(doc['build-system']) || isTable(at(doc, 'tool', 'poetry'))
   const pytestTable = at(doc, 'tool', 'pytest', 'ini_options') ?? at(doc, 'tool', 'pytest')
   const pytest = isTable(pytestTable)
-  const pytestPaths = pytest ? strings(pytestTable.pythonpath)?.flatMap((p) => p.split(/\s+/)).filter(Boolean) : undefined
+  const pytestPaths = pytest
+    ? strings(pytestTable.pythonpath)
+        ?.flatMap((p) => p.split(/\s+/))
+        .filter(Boolean)
+    : undefined
   if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...(pytestPaths && { pytestPaths }) } : undefined
 
   const problems: string[] = []
@@ -48,10 +52,12 @@ export function readPyproject(text: string): PackagingDecl | undefined {
   // flit's module: `tool.flit.module.name` (dotted for a namespace package's portion), else the project's name normalised.
   const flitOwn = at(doc, 'tool', 'flit', 'module', 'name')
   const projectName = at(doc, 'project', 'name')
-  const flitModule = typeof flitOwn === 'string' ? flitOwn
-    : typeof backend === 'string' && backend.startsWith('flit') && typeof projectName === 'string'
-      ? projectName.replace(/[-.]+/g, '_').toLowerCase()
-      : undefined
+  const flitModule =
+    typeof flitOwn === 'string'
+      ? flitOwn
+      : typeof backend === 'string' && backend.startsWith('flit') && typeof projectName === 'string'
+        ? projectName.replace(/[-.]+/g, '_').toLowerCase()
+        : undefined
   const requires = at(doc, 'project', 'requires-python') ?? at(doc, 'tool', 'poetry', 'dependencies', 'python')
   return {
     project: true,
@@ -115,7 +121,10 @@ export function mappedPackages(mapping: Record<string, unknown>, why: string, pr
 /** hatch: `packages` (folders whose parent is the root) and `sources` (prefixes taken off, a list or a table to ''). */
 function hatchRoots(doc: Table, problems: string[]): RootDecl[] {
   const roots: RootDecl[] = []
-  for (const prefix of [['tool', 'hatch', 'build', 'targets', 'wheel'], ['tool', 'hatch', 'build']]) {
+  for (const prefix of [
+    ['tool', 'hatch', 'build', 'targets', 'wheel'],
+    ['tool', 'hatch', 'build'],
+  ]) {
     const options = at(doc, ...prefix)
     if (!isTable(options)) continue
     const name = prefix.join('.')

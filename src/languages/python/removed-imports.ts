@@ -27,7 +27,10 @@ export function importsNamingRemoved(
   const result = new Map<RepoPath, Unresolved[]>()
   for (const [path, name] of moduleNames(removed, files)) {
     const found = new Set(byName.get(name) ?? [])
-    result.set(path, [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line))
+    result.set(
+      path,
+      [...found].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line),
+    )
   }
   return result
 }

@@ -161,7 +161,8 @@ function resolveImport(index: PythonModuleIndex, from: RepoPath, path: FilePath,
   for (const name of names) {
     const submodule = name === '*' ? undefined : index.findSub(found, name)
     if (submodule?.file) targets.push(submodule.file)
-    else if (submodule) continue // a namespace package: a folder provides it, no file to depend on
+    else if (submodule)
+      continue // a namespace package: a folder provides it, no file to depend on
     else if (found.file) {
       targets.push(found.file)
       if (name !== '*') attributes.push(`${absolute(index, from, level, module)}.${name}`)

@@ -22,16 +22,34 @@ export interface Scan {
   readonly trouble: boolean
 }
 
-const TAB = 9, NEWLINE = 10, FORM_FEED = 12, SPACE = 32, DOUBLE_QUOTE = 34, HASH = 35, QUOTE = 39
-const OPEN_PAREN = 40, CLOSE_PAREN = 41, DOT = 46, COLON = 58, SEMICOLON = 59, EQUALS = 61
-const OPEN_BRACKET = 91, BACKSLASH = 92, CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125
-const DOLLAR = 36, QUESTION = 63, BACKTICK = 96
+const TAB = 9,
+  NEWLINE = 10,
+  FORM_FEED = 12,
+  SPACE = 32,
+  DOUBLE_QUOTE = 34,
+  HASH = 35,
+  QUOTE = 39
+const OPEN_PAREN = 40,
+  CLOSE_PAREN = 41,
+  DOT = 46,
+  COLON = 58,
+  SEMICOLON = 59,
+  EQUALS = 61
+const OPEN_BRACKET = 91,
+  BACKSLASH = 92,
+  CLOSE_BRACKET = 93,
+  OPEN_BRACE = 123,
+  CLOSE_BRACE = 125
+const DOLLAR = 36,
+  QUESTION = 63,
+  BACKTICK = 96
 
 /** Words that open a compound statement, whose header ends at its first colon outside brackets. */
 const HEADERS = new Set(['if', 'elif', 'else', 'while', 'for', 'try', 'except', 'finally', 'with', 'def', 'class', 'async'])
 /** Soft keywords: headers only when the line ends at their colon (`match = 1` is an assignment). */
 const SOFT_HEADERS = new Set(['match', 'case'])
-const NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/
+const NUMBER =
+  /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/
 const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u
 /** Characters no statement ends with: = + - / % & | ^ < > ~ . */
 const DANGLING = new Set(Array.from('=+-/%&|^<>~.', (ch) => ch.charCodeAt(0)))
@@ -318,7 +336,7 @@ function skipString(text: string, i: number): number {
     return -1
   }
   const close = String.fromCharCode(quote).repeat(3)
-  for (let k = i + 3; k < text.length; ) {
+  for (let k = i + 3; k < text.length;) {
     const next = text.indexOf(close, k)
     if (next < 0) return -1
     // A quote run preceded by an odd number of backslashes is escaped.

@@ -47,5 +47,11 @@ export function readSetupCfg(text: string): PackagingDecl {
 export function readPytestIni(text: string): PackagingDecl | undefined {
   const pytest = readIni(text).get('pytest')
   if (!pytest) return undefined
-  return { project: false, roots: [], pytest: true, problems: [], ...(pytest.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }) }
+  return {
+    project: false,
+    roots: [],
+    pytest: true,
+    problems: [],
+    ...(pytest.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }),
+  }
 }

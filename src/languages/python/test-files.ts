@@ -7,7 +7,5 @@ import { baseName } from '../../core/repo-path.js'
  */
 export function isPythonTestFile(path: string): boolean {
   const name = baseName(path)
-  return (
-    /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name) || path.split('/').slice(0, -1).includes('tests')
-  )
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name) || path.split('/').slice(0, -1).includes('tests')
 }

@@ -22,8 +22,10 @@ export function tryFile(path: string, state: State): string | undefined {
 }
 
 export function loadModuleFromFile(extensions: ExtensionFlags, candidate: string, state: State): string | undefined {
-  return loadWithoutImplicitExtension(extensions, candidate, state) ??
+  return (
+    loadWithoutImplicitExtension(extensions, candidate, state) ??
     (state.features & ESM ? undefined : tryAddingExtensions(candidate, extensions, '', state))
+  )
 }
 
 /** A name with an extension: that extension replaced by each one it may stand for. */
@@ -57,20 +59,44 @@ export function tryAddingExtensions(stem: string, extensions: ExtensionFlags, wr
     return undefined
   }
   switch (written) {
-    case '.mjs': case '.mts': case '.d.mts':
-      return first(() => !!(extensions & TS) && attempt('.mts'), () => !!(extensions & DTS) && attempt('.d.mts'),
-        () => !!(extensions & JS) && attempt('.mjs'))
-    case '.cjs': case '.cts': case '.d.cts':
-      return first(() => !!(extensions & TS) && attempt('.cts'), () => !!(extensions & DTS) && attempt('.d.cts'),
-        () => !!(extensions & JS) && attempt('.cjs'))
+    case '.mjs':
+    case '.mts':
+    case '.d.mts':
+      return first(
+        () => !!(extensions & TS) && attempt('.mts'),
+        () => !!(extensions & DTS) && attempt('.d.mts'),
+        () => !!(extensions & JS) && attempt('.mjs'),
+      )
+    case '.cjs':
+    case '.cts':
+    case '.d.cts':
+      return first(
+        () => !!(extensions & TS) && attempt('.cts'),
+        () => !!(extensions & DTS) && attempt('.d.cts'),
+        () => !!(extensions & JS) && attempt('.cjs'),
+      )
     case '.json':
-      return first(() => !!(extensions & DTS) && attempt('.d.json.ts'), () => !!(extensions & JSON_EXT) && attempt('.json'))
-    case '.tsx': case '.jsx':
-      return first(() => !!(extensions & TS) && (attempt('.tsx') ?? attempt('.ts')), () => !!(extensions & DTS) && attempt('.d.ts'),
-        () => !!(extensions & JS) && (attempt('.jsx') ?? attempt('.js')))
-    case '.ts': case '.d.ts': case '.js': case '':
-      return first(() => !!(extensions & TS) && (attempt('.ts') ?? attempt('.tsx')), () => !!(extensions & DTS) && attempt('.d.ts'),
-        () => !!(extensions & JS) && (attempt('.js') ?? attempt('.jsx')), () => state.isConfigLookup && attempt('.json'))
+      return first(
+        () => !!(extensions & DTS) && attempt('.d.json.ts'),
+        () => !!(extensions & JSON_EXT) && attempt('.json'),
+      )
+    case '.tsx':
+    case '.jsx':
+      return first(
+        () => !!(extensions & TS) && (attempt('.tsx') ?? attempt('.ts')),
+        () => !!(extensions & DTS) && attempt('.d.ts'),
+        () => !!(extensions & JS) && (attempt('.jsx') ?? attempt('.js')),
+      )
+    case '.ts':
+    case '.d.ts':
+    case '.js':
+    case '':
+      return first(
+        () => !!(extensions & TS) && (attempt('.ts') ?? attempt('.tsx')),
+        () => !!(extensions & DTS) && attempt('.d.ts'),
+        () => !!(extensions & JS) && (attempt('.js') ?? attempt('.jsx')),
+        () => state.isConfigLookup && attempt('.json'),
+      )
     default:
       // `./styles.css` may have `styles.d.css.ts` beside it (allowArbitraryExtensions).
       return extensions & DTS && !isDeclarationFile(stem + written) ? attempt(`.d${written}.ts`) : undefined

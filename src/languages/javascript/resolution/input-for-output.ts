@@ -12,8 +12,13 @@ import type { PackageInfo, State } from './state.js'
  */
 export function inputForOutputPath(finalPath: string, scope: PackageInfo, extensions: ExtensionFlags, state: State): string | undefined {
   const { options } = state
-  if (state.isConfigLookup || !(options.declarationDir || options.outDir) || finalPath.startsWith('node_modules/') ||
-    finalPath.includes('/node_modules/')) return undefined
+  if (
+    state.isConfigLookup ||
+    !(options.declarationDir || options.outDir) ||
+    finalPath.startsWith('node_modules/') ||
+    finalPath.includes('/node_modules/')
+  )
+    return undefined
   for (const guess of commonSourceGuesses(scope, state)) {
     for (const outputDir of [options.declarationDir, options.outDir !== options.declarationDir ? options.outDir : undefined]) {
       if (outputDir === undefined || !isWithin(outputDir, finalPath) || outputDir === finalPath) continue

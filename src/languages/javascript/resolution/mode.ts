@@ -35,9 +35,14 @@ export function modeOf(imported: JsImport, file: string, format: FileFormat, opt
   }
   if (!(isNodeResolution(options) || resolvesExports(options) || resolvesImports(options))) return undefined
   switch (imported.form) {
-    case 'require': case 'import-equals': case 'jest': return 'require'
-    case 'vi': return 'import'
-    case 'import-call': return transformsImportCall(file, format, options) ? 'require' : 'import'
+    case 'require':
+    case 'import-equals':
+    case 'jest':
+      return 'require'
+    case 'vi':
+      return 'import'
+    case 'import-call':
+      return transformsImportCall(file, format, options) ? 'require' : 'import'
     default: {
       const emitted = emitFormat(file, format, options)
       if (emitted === ModuleKind.CommonJS) return 'require'

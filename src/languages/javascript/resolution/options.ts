@@ -4,8 +4,20 @@
  */
 
 export const ModuleKind = {
-  None: 0, CommonJS: 1, AMD: 2, UMD: 3, System: 4, ES2015: 5, ES2020: 6, ES2022: 7, ESNext: 99,
-  Node16: 100, Node18: 101, Node20: 102, NodeNext: 199, Preserve: 200,
+  None: 0,
+  CommonJS: 1,
+  AMD: 2,
+  UMD: 3,
+  System: 4,
+  ES2015: 5,
+  ES2020: 6,
+  ES2022: 7,
+  ESNext: 99,
+  Node16: 100,
+  Node18: 101,
+  Node20: 102,
+  NodeNext: 199,
+  Preserve: 200,
 } as const
 
 export type ResolutionKind = 'node10' | 'node16' | 'nodenext' | 'bundler'
@@ -69,11 +81,18 @@ function defaultTarget(module: number | undefined): number {
 
 function defaultResolution(moduleKind: number): ResolutionKind | 'classic' {
   switch (moduleKind) {
-    case ModuleKind.CommonJS: return 'node10'
-    case ModuleKind.Node16: case ModuleKind.Node18: case ModuleKind.Node20: return 'node16'
-    case ModuleKind.NodeNext: return 'nodenext'
-    case ModuleKind.Preserve: return 'bundler'
-    default: return 'classic'
+    case ModuleKind.CommonJS:
+      return 'node10'
+    case ModuleKind.Node16:
+    case ModuleKind.Node18:
+    case ModuleKind.Node20:
+      return 'node16'
+    case ModuleKind.NodeNext:
+      return 'nodenext'
+    case ModuleKind.Preserve:
+      return 'bundler'
+    default:
+      return 'classic'
   }
 }
 

@@ -42,7 +42,12 @@ function inputFiles(project: ProjectConfig, files: readonly string[]): string[] 
   const include = project.include ?? (project.files ? [] : [project.dir === '' ? '**/*' : `${project.dir}/**/*`])
   const exclude = project.exclude ?? [options.outDir, options.declarationDir].filter((d): d is string => d !== undefined)
   const included = include.length ? picomatch(include.map(asGlob), { dot: false }) : () => false
-  const excluded = exclude.length ? picomatch(exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]), { dot: true }) : () => false
+  const excluded = exclude.length
+    ? picomatch(
+        exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]),
+        { dot: true },
+      )
+    : () => false
   const explicitJson = include.some((i) => i.endsWith('.json'))
   // Only files below an include's fixed folder can match it: a range of the sorted list each, not every file per project.
   const candidates = new Set([...listed, ...include.flatMap((spec) => filesBelow(files, fixedFolder(spec)))])

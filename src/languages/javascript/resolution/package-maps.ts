@@ -20,7 +20,11 @@ const allKeysStartWithDot = (object: object): boolean => keys(object).every((k) 
 const noKeyStartsWithDot = (object: object): boolean => !keys(object).some((k) => k.startsWith('.'))
 
 export function loadFromExports(
-  scope: PackageInfo, extensions: ExtensionFlags, subpath: string, state: State, bare: BareResolver,
+  scope: PackageInfo,
+  extensions: ExtensionFlags,
+  subpath: string,
+  state: State,
+  bare: BareResolver,
 ): string | undefined {
   const exports = scope.json.exports
   if (!exports) return undefined
@@ -36,7 +40,11 @@ export function loadFromExports(
 }
 
 export function loadFromImports(
-  scope: PackageInfo, extensions: ExtensionFlags, name: string, state: State, bare: BareResolver,
+  scope: PackageInfo,
+  extensions: ExtensionFlags,
+  name: string,
+  state: State,
+  bare: BareResolver,
 ): string | undefined {
   const imports = scope.json.imports
   if (!isObject(imports)) return undefined
@@ -47,7 +55,9 @@ type TargetLoader = (target: unknown, subpath: string, pattern: boolean) => stri
 
 function loadFromMap(name: string, table: Record<string, unknown>, load: TargetLoader, state: State): string | undefined {
   if (!name.endsWith('/') && !name.includes('*') && hasOwn(table, name)) return load(table[name], '', false)
-  const expanding = keys(table).filter((k) => hasOneStar(k) || k.endsWith('/')).sort(comparePatternKeys)
+  const expanding = keys(table)
+    .filter((k) => hasOneStar(k) || k.endsWith('/'))
+    .sort(comparePatternKeys)
   for (const key of expanding) {
     const star = key.indexOf('*')
     if (state.features & PATTERN_TRAILERS && matchesWithTrailer(key, name)) {

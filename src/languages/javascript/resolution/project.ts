@@ -13,9 +13,7 @@ const GRAPH_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/
 
 /** What one import comes to (§5.5): a graph file, a file the graph does not hold, or nothing. */
 export type Outcome =
-  | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'not-graph'; readonly path: string }
-  | { readonly kind: 'unresolved' }
+  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'not-graph'; readonly path: string } | { readonly kind: 'unresolved' }
 
 /**
  * Everything resolution knows about one repository, built once: its files, workspace links, project
@@ -32,7 +30,10 @@ export class JsProject {
   private readonly outcomes = new Map<string, Outcome>()
   private readonly configs: ConfigReader
 
-  constructor(files: readonly string[], private readonly readText: (path: string) => string | undefined) {
+  constructor(
+    files: readonly string[],
+    private readonly readText: (path: string) => string | undefined,
+  ) {
     this.fileSet = new Set(files)
     const links = workspaceLinks(files, readText)
     this.configs = new ConfigReader(new ResolutionTree(this.fileSet, links, new Map(), readText), readText)
@@ -71,15 +72,20 @@ export class JsProject {
 
   resolve(from: string, imported: JsImport): Outcome {
     const options = this.optionsFor(from)
-    const mode = imported.form === 'reference'
-      ? 'reference'
-      : modeOf(imported, from, fileFormat(from, options, (f) => this.packageScope(f)), options)
+    const mode =
+      imported.form === 'reference'
+        ? 'reference'
+        : modeOf(
+            imported,
+            from,
+            fileFormat(from, options, (f) => this.packageScope(f)),
+            options,
+          )
     const key = `${parentOf(from)}\0${imported.specifier}\0${mode}`
     let outcome = this.outcomes.get(key)
     if (!outcome) {
-      outcome = mode === 'reference'
-        ? this.reference(from, imported.specifier)
-        : this.resolveModule(from, imported.specifier, options, mode)
+      outcome =
+        mode === 'reference' ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode)
       this.outcomes.set(key, outcome)
     }
     return outcome

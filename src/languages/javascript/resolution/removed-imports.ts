@@ -6,7 +6,10 @@ import { isRelativeName, joinPath, parentOf } from './paths.js'
 const ADDED = ['.ts', '.tsx', '.d.ts', '.js', '.jsx']
 /** A JavaScript extension written for a TypeScript source (`./x.js` naming `x.ts`). */
 const WRITTEN_FOR: Readonly<Record<string, readonly string[]>> = {
-  '.js': ['.ts', '.tsx', '.d.ts'], '.jsx': ['.tsx', '.ts', '.d.ts'], '.mjs': ['.mts', '.d.mts'], '.cjs': ['.cts', '.d.cts'],
+  '.js': ['.ts', '.tsx', '.d.ts'],
+  '.jsx': ['.tsx', '.ts', '.d.ts'],
+  '.mjs': ['.mts', '.d.mts'],
+  '.cjs': ['.cts', '.d.cts'],
 }
 
 /**
@@ -31,7 +34,11 @@ export function importsNamingRemoved(removed: readonly RepoPath[], references: r
   const result = new Map<RepoPath, Unresolved[]>()
   for (const path of removed) {
     const found = byCandidate.get(path)
-    if (found) result.set(path, [...new Set(found)].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line))
+    if (found)
+      result.set(
+        path,
+        [...new Set(found)].sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line),
+      )
   }
   return result
 }

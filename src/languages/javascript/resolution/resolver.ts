@@ -15,21 +15,42 @@ import type { ResolutionTree } from './tree.js'
  * would pick. Returns the resolved path, through links resolved to where the file really is.
  */
 export function resolveModuleName(
-  name: string, containingFile: string, options: ResolverOptions, tree: ResolutionTree, mode: Mode | undefined,
+  name: string,
+  containingFile: string,
+  options: ResolverOptions,
+  tree: ResolutionTree,
+  mode: Mode | undefined,
 ): string | undefined {
   const dir = parentOf(containingFile)
   let extensions = options.noDtsResolution ? TS | JS : TS | JS | DTS
   if (resolvesJson(options)) extensions |= JSON_EXT
   switch (options.resolution) {
-    case 'node16': case 'nodenext':
+    case 'node16':
+    case 'nodenext':
       return nodeWorker(ALL_FEATURES | (mode === 'import' ? ESM : 0), name, dir, options, tree, extensions, false, undefined)
     case 'bundler':
-      return nodeWorker(bundlerFeatures(options), name, dir, options, tree, extensions, false,
-        mode ? conditionsFor(options, mode) : undefined)
+      return nodeWorker(
+        bundlerFeatures(options),
+        name,
+        dir,
+        options,
+        tree,
+        extensions,
+        false,
+        mode ? conditionsFor(options, mode) : undefined,
+      )
     case 'node10':
       // A mode given under node10 (a resolution-mode attribute) turns on exports and conditions, as in TypeScript.
-      return nodeWorker(mode ? ALL_FEATURES : 0, name, dir, options, tree, extensions, false,
-        mode ? conditionsFor(options, mode) : undefined)
+      return nodeWorker(
+        mode ? ALL_FEATURES : 0,
+        name,
+        dir,
+        options,
+        tree,
+        extensions,
+        false,
+        mode ? conditionsFor(options, mode) : undefined,
+      )
   }
 }
 
@@ -49,12 +70,22 @@ interface Found {
 }
 
 function nodeWorker(
-  features: number, name: string, dir: string, options: ResolverOptions, tree: ResolutionTree,
-  extensions: ExtensionFlags, isConfigLookup: boolean, conditions: readonly string[] | undefined,
+  features: number,
+  name: string,
+  dir: string,
+  options: ResolverOptions,
+  tree: ResolutionTree,
+  extensions: ExtensionFlags,
+  isConfigLookup: boolean,
+  conditions: readonly string[] | undefined,
 ): string | undefined {
   const modeless = options.resolution === 'bundler' || options.resolution === 'node10'
   const state: State = {
-    tree, options, features, isConfigLookup, requestDir: dir,
+    tree,
+    options,
+    features,
+    isConfigLookup,
+    requestDir: dir,
     conditions: conditions ?? conditionsFor(options, modeless ? undefined : features & ESM ? 'import' : 'require'),
   }
   let result: Found | undefined
@@ -132,7 +163,11 @@ type Loader = (extensions: ExtensionFlags, candidate: string, state: State) => s
 
 /** A `paths` (or `typesVersions`) table: the matching key with the longest prefix, its substitutions in order. */
 function loadUsingPaths(
-  extensions: ExtensionFlags, name: string, base: string, table: Readonly<Record<string, unknown>>, state: State,
+  extensions: ExtensionFlags,
+  name: string,
+  base: string,
+  table: Readonly<Record<string, unknown>>,
+  state: State,
   loader: Loader = (e, c, s) => loadByRelativeName(e, c, false, s, true),
 ): Decided {
   let matchedKey: string | undefined
@@ -165,7 +200,11 @@ function loadUsingPaths(
   return { value: undefined }
 }
 
-interface PathPattern { readonly key: string; readonly prefix: string; readonly suffix: string }
+interface PathPattern {
+  readonly key: string
+  readonly prefix: string
+  readonly suffix: string
+}
 const parsedPatterns = new WeakMap<object, readonly PathPattern[]>()
 
 /** A table's keys with exactly one `*`, split once per table (as TypeScript caches them). */
@@ -182,7 +221,11 @@ function patternsOf(table: Readonly<Record<string, unknown>>): readonly PathPatt
 }
 
 function loadByRelativeName(
-  extensions: ExtensionFlags, candidate: string, trailingSlash: boolean, state: State, considerPackageJson: boolean,
+  extensions: ExtensionFlags,
+  candidate: string,
+  trailingSlash: boolean,
+  state: State,
+  considerPackageJson: boolean,
 ): string | undefined {
   if (!trailingSlash) {
     const fromFile = loadModuleFromFile(extensions, candidate, state)
@@ -209,14 +252,17 @@ function typesVersionsPaths(json: Record<string, unknown>): Record<string, unkno
   for (const key of Object.keys(typesVersions)) {
     const holds = rangeHoldsForTypeScript(key)
     if (holds === undefined) continue
-    if (holds) return isObject(typesVersions[key]) ? (typesVersions[key]) : undefined
+    if (holds) return isObject(typesVersions[key]) ? typesVersions[key] : undefined
   }
   return undefined
 }
 
 /** A folder as a module: `typesVersions`, `typings`/`types`, `main` (or a config's `tsconfig`), then `index`. */
 function loadFromDirectory(
-  extensions: ExtensionFlags, candidate: string, state: State, packageInfo: PackageInfo | undefined,
+  extensions: ExtensionFlags,
+  candidate: string,
+  state: State,
+  packageInfo: PackageInfo | undefined,
 ): string | undefined {
   const versionPaths = packageInfo ? typesVersionsPaths(packageInfo.json) : undefined
   let packageFile: string | undefined
@@ -224,7 +270,8 @@ function loadFromDirectory(
     const { json, dir } = packageInfo
     if (state.isConfigLookup) packageFile = pathField(json, 'tsconfig', dir)
     else {
-      packageFile = (extensions & DTS ? pathField(json, 'typings', dir) ?? pathField(json, 'types', dir) : undefined) ??
+      packageFile =
+        (extensions & DTS ? (pathField(json, 'typings', dir) ?? pathField(json, 'types', dir)) : undefined) ??
         (extensions & (TS | JS | DTS) ? pathField(json, 'main', dir) : undefined)
     }
   }
@@ -310,7 +357,9 @@ function loadFromImmediateNodeModules(extensions: ExtensionFlags, name: string, 
   // TypeScript skips a node_modules folder that is not there (`directoryExists`); here only links make one.
   if (!state.tree.hasNodeModules(nodeModules)) return undefined
   // The answer depends on nothing but these, so importers in many folders below one root share it.
-  const key = [optionsId(state.options), extensions, state.features, state.isConfigLookup, state.conditions.join(), nodeModules, name].join('|')
+  const key = [optionsId(state.options), extensions, state.features, state.isConfigLookup, state.conditions.join(), nodeModules, name].join(
+    '|',
+  )
   return state.tree.remember(key, () => searchNodeModules(extensions, name, nodeModules, state))
 }
 
@@ -341,7 +390,8 @@ function loadFromSpecificNodeModules(extensions: ExtensionFlags, name: string, n
     }
   }
   const loader = (wanted: ExtensionFlags, target: string, inner: State): string | undefined => {
-    let found = ((rest || !(inner.features & ESM)) ? loadModuleFromFile(wanted, target, inner) : undefined) ??
+    let found =
+      (rest || !(inner.features & ESM) ? loadModuleFromFile(wanted, target, inner) : undefined) ??
       loadFromDirectory(wanted, target, inner, packageInfo)
     const noExports = packageInfo && (packageInfo.json.exports === undefined || packageInfo.json.exports === null)
     if (!found && !rest && noExports && inner.features & ESM) {
@@ -366,8 +416,8 @@ function loadFromTypeRoots(name: string, state: State): string | undefined {
   for (const root of state.options.typeRoots ?? []) {
     const candidate = joinPath(root, root.endsWith('node_modules/@types') ? mangleScoped(name) : name)
     if (candidate === undefined) continue
-    const found = loadModuleFromFile(DTS, candidate, state) ??
-      loadFromDirectory(DTS, candidate, state, packageJsonAt(candidate, state.tree))
+    const found =
+      loadModuleFromFile(DTS, candidate, state) ?? loadFromDirectory(DTS, candidate, state, packageJsonAt(candidate, state.tree))
     if (found) return found
   }
   return undefined

@@ -57,13 +57,20 @@ function comparatorHolds(comparator: string): boolean | undefined {
   if (!version) return undefined
   const order = compare(version)
   switch (match[1]) {
-    case '<': return order < 0
-    case '<=': return order <= 0
-    case '>': return order > 0
-    case '>=': return order >= 0
-    case '^': return order >= 0 && caretCeiling(version)
-    case '~': return order >= 0 && compare(version.slice(0, version[1] === undefined ? 1 : 2)) === 0
-    default: return order === 0
+    case '<':
+      return order < 0
+    case '<=':
+      return order <= 0
+    case '>':
+      return order > 0
+    case '>=':
+      return order >= 0
+    case '^':
+      return order >= 0 && caretCeiling(version)
+    case '~':
+      return order >= 0 && compare(version.slice(0, version[1] === undefined ? 1 : 2)) === 0
+    default:
+      return order === 0
   }
 }
 

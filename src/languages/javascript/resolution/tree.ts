@@ -74,7 +74,7 @@ export class ResolutionTree {
     if (!this.files.has(real)) return undefined
     if (!this.jsonCache.has(real)) {
       const text = this.readText(real)
-      this.jsonCache.set(real, text === undefined ? undefined : parseJsonc(text) ?? {})
+      this.jsonCache.set(real, text === undefined ? undefined : (parseJsonc(text) ?? {}))
     }
     return this.jsonCache.get(real)
   }

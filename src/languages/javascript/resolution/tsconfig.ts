@@ -23,9 +23,15 @@ export interface ProjectConfig {
 }
 
 /** A value written in some config: paths are kept with the folder they are relative to until the end. */
-interface Written { readonly raw: string; readonly base: string }
+interface Written {
+  readonly raw: string
+  readonly base: string
+}
 type OptionValue = boolean | number | string | readonly string[] | Written | readonly Written[] | PathsValue
-interface PathsValue { readonly table: Record<string, string[]>; readonly base: string }
+interface PathsValue {
+  readonly table: Record<string, string[]>
+  readonly base: string
+}
 
 interface Layer {
   readonly options: Record<string, OptionValue>
@@ -37,19 +43,57 @@ interface Layer {
 const CONFIG_DIR = '${configDir}'
 
 const MODULE: Record<string, number> = {
-  none: 0, commonjs: 1, amd: 2, umd: 3, system: 4, es6: 5, es2015: 5, es2020: 6, es2022: 7, esnext: 99,
-  node16: 100, node18: 101, node20: 102, nodenext: 199, preserve: 200,
+  none: 0,
+  commonjs: 1,
+  amd: 2,
+  umd: 3,
+  system: 4,
+  es6: 5,
+  es2015: 5,
+  es2020: 6,
+  es2022: 7,
+  esnext: 99,
+  node16: 100,
+  node18: 101,
+  node20: 102,
+  nodenext: 199,
+  preserve: 200,
 }
 const TARGET: Record<string, number> = {
-  es3: 0, es5: 1, es6: 2, es2015: 2, es2016: 3, es2017: 4, es2018: 5, es2019: 6, es2020: 7, es2021: 8, es2022: 9,
-  es2023: 10, es2024: 11, esnext: 99,
+  es3: 0,
+  es5: 1,
+  es6: 2,
+  es2015: 2,
+  es2016: 3,
+  es2017: 4,
+  es2018: 5,
+  es2019: 6,
+  es2020: 7,
+  es2021: 8,
+  es2022: 9,
+  es2023: 10,
+  es2024: 11,
+  esnext: 99,
 }
 const RESOLUTION: Record<string, ResolutionKind | 'classic'> = {
-  node: 'node10', node10: 'node10', classic: 'classic', node16: 'node16', nodenext: 'nodenext', bundler: 'bundler',
+  node: 'node10',
+  node10: 'node10',
+  classic: 'classic',
+  node16: 'node16',
+  nodenext: 'nodenext',
+  bundler: 'bundler',
 }
 const BOOLEAN_OPTIONS = [
-  'resolvePackageJsonExports', 'resolvePackageJsonImports', 'resolveJsonModule', 'noDtsResolution', 'preserveSymlinks',
-  'allowJs', 'composite', 'declaration', 'emitDeclarationOnly', 'noEmit',
+  'resolvePackageJsonExports',
+  'resolvePackageJsonImports',
+  'resolveJsonModule',
+  'noDtsResolution',
+  'preserveSymlinks',
+  'allowJs',
+  'composite',
+  'declaration',
+  'emitDeclarationOnly',
+  'noEmit',
 ] as const
 const PATH_OPTIONS = ['baseUrl', 'outDir', 'declarationDir', 'rootDir', 'outFile'] as const
 const PATH_LIST_OPTIONS = ['rootDirs', 'typeRoots'] as const
@@ -58,7 +102,10 @@ const STRING_LIST_OPTIONS = ['moduleSuffixes', 'customConditions'] as const
 export class ConfigReader {
   private readonly parsed = new Map<string, ProjectConfig | undefined>()
 
-  constructor(private readonly tree: ResolutionTree, private readonly readText: (path: string) => string | undefined) {}
+  constructor(
+    private readonly tree: ResolutionTree,
+    private readonly readText: (path: string) => string | undefined,
+  ) {}
 
   /** The config at `path` (undefined when it cannot be read at all), read once. */
   read(path: string): ProjectConfig | undefined {
@@ -77,8 +124,12 @@ export class ConfigReader {
     const resolveSpecs = (specs: readonly Written[] | undefined): string[] | undefined =>
       specs?.map((s) => writtenPath(s, dir)).filter((p): p is string => p !== undefined)
     return {
-      path, dir, options,
-      files: resolveSpecs(layer.files), include: resolveSpecs(layer.include), exclude: resolveSpecs(layer.exclude),
+      path,
+      dir,
+      options,
+      files: resolveSpecs(layer.files),
+      include: resolveSpecs(layer.include),
+      exclude: resolveSpecs(layer.exclude),
       references: this.references(json, dir),
     }
   }
@@ -102,7 +153,9 @@ export class ConfigReader {
     }
     return {
       options: { ...merged.options, ...own.layer.options },
-      include: own.layer.include ?? merged.include, exclude: own.layer.exclude ?? merged.exclude, files: own.layer.files ?? merged.files,
+      include: own.layer.include ?? merged.include,
+      exclude: own.layer.exclude ?? merged.exclude,
+      files: own.layer.files ?? merged.files,
     }
   }
 
@@ -149,17 +202,21 @@ function ownLayer(json: Record<string, unknown>, dir: string): { layer: Layer; e
     return list?.map((raw) => ({ raw, base: dir }))
   }
   const written = own(json, 'extends')
-  const extendsNames = typeof written === 'string' ? [written] : stringArray(written) ?? []
+  const extendsNames = typeof written === 'string' ? [written] : (stringArray(written) ?? [])
   return { layer: { options, include: specs('include'), exclude: specs('exclude'), files: specs('files') }, extendsNames }
 }
 
 function convertOption(key: string, value: unknown, dir: string): OptionValue | undefined {
   const lower = typeof value === 'string' ? value.toLowerCase() : undefined
   switch (key) {
-    case 'module': return lower !== undefined ? MODULE[lower] : undefined
-    case 'target': return lower !== undefined ? TARGET[lower] : undefined
-    case 'moduleResolution': return lower !== undefined ? RESOLUTION[lower] : undefined
-    case 'jsx': return lower
+    case 'module':
+      return lower !== undefined ? MODULE[lower] : undefined
+    case 'target':
+      return lower !== undefined ? TARGET[lower] : undefined
+    case 'moduleResolution':
+      return lower !== undefined ? RESOLUTION[lower] : undefined
+    case 'jsx':
+      return lower
     case 'paths': {
       if (!isObject(value)) return undefined
       const table: Record<string, string[]> = {}
