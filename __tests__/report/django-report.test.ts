@@ -31,7 +31,9 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
     const total = input.analysis.impact.affected.total
     expect(total).toBeGreaterThanOrEqual(2280)
     expect(body).toContain(`## Blast radius: 1 changed file → ${count(total)} files`)
-    expect(body).toContain('**Risk: very high**')
+    // Django's vendored xregexp bundle requires ./addons/* files the tree does not hold: imports meant for
+    // this repository that resolve to nothing, so the radius may be larger than counted ("at least").
+    expect(body).toContain('**Risk: at least very high**')
     expect(body).toContain('| `django/dispatch/dispatcher.py` | modified | 1 |')
     expect(body).toContain(
       '- **Hubs** (most of the radius reaches the change through them): `django/dispatch/__init__.py` (2,281, 100.0%), `django/core/signals.py`',
@@ -51,9 +53,10 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
     expect(why).toContain('- area `django/contrib/`')
   })
 
-  it('names the file with a syntax error and the JavaScript it does not read', () => {
+  it('names the file with a syntax error, and reads Django’s JavaScript too', () => {
     expect(body).toContain('`tests/test_runner_apps/tagged/tests_syntax_error.py` line')
-    expect(body).toMatch(/Not read \(no language support yet\): [\d,]+ `\.js` files/)
+    expect(body).not.toMatch(/Not read \(no language support yet\)/)
+    expect(input.analysis.graph.files.filter((f) => f.language === 'javascript').length).toBeGreaterThan(100)
   })
 
   it('draws a diagram mermaid parses', () => {
