@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "a68b9db8c0dda095", javascript: "be71514259a14aea", go: "810bbe7262923d32" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "64495cb445b189ba", javascript: "7806d650e288e0aa", go: "ab28858364c25db1" };
   }
 });
 
@@ -10096,6 +10096,9 @@ var GO_EDGE_KINDS = [
 // src/languages/go/parser.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
+// src/core/tree-sitter.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var __defProp2 = Object.defineProperty;
@@ -14115,17 +14118,27 @@ var Query = class {
   }
 };
 
+// src/core/tree-sitter.ts
+var runtime;
+var parsers = /* @__PURE__ */ new Map();
+function grammarParser(grammar) {
+  let parser = parsers.get(grammar);
+  if (!parser) {
+    parser = (async () => {
+      await (runtime ??= Parser.init({ locateFile: (name2) => wasmFile(`web-tree-sitter/${name2}`) }));
+      const result = new Parser();
+      result.setLanguage(await Language.load(wasmFile(grammar)));
+      return result;
+    })();
+    parsers.set(grammar, parser);
+  }
+  return parser;
+}
+
 // src/languages/go/parser.ts
 var GO_GRAMMARS = ["tree-sitter-go/tree-sitter-go.wasm"];
-var loading;
 function goParser() {
-  loading ??= (async () => {
-    await Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) });
-    const parser = new Parser();
-    parser.setLanguage(await Language.load(wasmFile(GO_GRAMMARS[0])));
-    return parser;
-  })();
-  return loading;
+  return grammarParser(GO_GRAMMARS[0]);
 }
 
 // src/languages/go/removed-imports.ts
@@ -14564,21 +14577,8 @@ var JS_GRAMMARS = {
   tsx: "tree-sitter-typescript/tree-sitter-tsx.wasm",
   javascript: "tree-sitter-typescript/tree-sitter-tsx.wasm"
 };
-var loading2 = /* @__PURE__ */ new Map();
-var runtime;
 function jsParser(dialect) {
-  const grammar = JS_GRAMMARS[dialect];
-  let parser = loading2.get(grammar);
-  if (!parser) {
-    parser = (async () => {
-      await (runtime ??= Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) }));
-      const result = new Parser();
-      result.setLanguage(await Language.load(wasmFile(grammar)));
-      return result;
-    })();
-    loading2.set(grammar, parser);
-  }
-  return parser;
+  return grammarParser(JS_GRAMMARS[dialect]);
 }
 
 // src/languages/javascript/reader.ts
@@ -18394,15 +18394,8 @@ function strongerKind(a, b) {
 // src/languages/python/parser.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var PYTHON_GRAMMARS = ["tree-sitter-python/tree-sitter-python.wasm"];
-var loading3;
 function pythonParser() {
-  loading3 ??= (async () => {
-    await Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) });
-    const parser = new Parser();
-    parser.setLanguage(await Language.load(wasmFile(PYTHON_GRAMMARS[0])));
-    return parser;
-  })();
-  return loading3;
+  return grammarParser(PYTHON_GRAMMARS[0]);
 }
 
 // src/languages/python/removed-imports.ts

@@ -13615,17 +13615,27 @@ function wasmFile(specifier) {
   return createRequire(import.meta.url).resolve(specifier);
 }
 
+// src/core/tree-sitter.ts
+var runtime;
+var parsers = /* @__PURE__ */ new Map();
+function grammarParser(grammar) {
+  let parser = parsers.get(grammar);
+  if (!parser) {
+    parser = (async () => {
+      await (runtime ??= Parser.init({ locateFile: (name2) => wasmFile(`web-tree-sitter/${name2}`) }));
+      const result = new Parser();
+      result.setLanguage(await Language.load(wasmFile(grammar)));
+      return result;
+    })();
+    parsers.set(grammar, parser);
+  }
+  return parser;
+}
+
 // src/languages/go/parser.ts
 var GO_GRAMMARS = ["tree-sitter-go/tree-sitter-go.wasm"];
-var loading;
 function goParser() {
-  loading ??= (async () => {
-    await Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) });
-    const parser = new Parser();
-    parser.setLanguage(await Language.load(wasmFile(GO_GRAMMARS[0])));
-    return parser;
-  })();
-  return loading;
+  return grammarParser(GO_GRAMMARS[0]);
 }
 
 // src/languages/go/gomod.ts
@@ -14045,21 +14055,8 @@ var JS_GRAMMARS = {
   tsx: "tree-sitter-typescript/tree-sitter-tsx.wasm",
   javascript: "tree-sitter-typescript/tree-sitter-tsx.wasm"
 };
-var loading2 = /* @__PURE__ */ new Map();
-var runtime;
 function jsParser(dialect) {
-  const grammar = JS_GRAMMARS[dialect];
-  let parser = loading2.get(grammar);
-  if (!parser) {
-    parser = (async () => {
-      await (runtime ??= Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) }));
-      const result = new Parser();
-      result.setLanguage(await Language.load(wasmFile(grammar)));
-      return result;
-    })();
-    loading2.set(grammar, parser);
-  }
-  return parser;
+  return grammarParser(JS_GRAMMARS[dialect]);
 }
 
 // src/languages/javascript/decode.ts
@@ -17801,15 +17798,8 @@ function strongerKind(a, b) {
 
 // src/languages/python/parser.ts
 var PYTHON_GRAMMARS = ["tree-sitter-python/tree-sitter-python.wasm"];
-var loading3;
 function pythonParser() {
-  loading3 ??= (async () => {
-    await Parser.init({ locateFile: (name2) => wasmFile("web-tree-sitter/" + name2) });
-    const parser = new Parser();
-    parser.setLanguage(await Language.load(wasmFile(PYTHON_GRAMMARS[0])));
-    return parser;
-  })();
-  return loading3;
+  return grammarParser(PYTHON_GRAMMARS[0]);
 }
 
 // src/languages/python/layout.ts

@@ -1,5 +1,5 @@
-import { Language, Parser } from 'web-tree-sitter'
-import { wasmFile } from '../../core/wasm-file.js'
+import type { Parser } from 'web-tree-sitter'
+import { grammarParser } from '../../core/tree-sitter.js'
 import type { JsDialect } from './files.js'
 
 /**
@@ -15,23 +15,7 @@ export const JS_GRAMMARS: Readonly<Record<JsDialect, string>> = {
   javascript: 'tree-sitter-typescript/tree-sitter-tsx.wasm',
 }
 
-const loading = new Map<string, Promise<Parser>>()
-let runtime: Promise<void> | undefined
-
-/** One tree-sitter parser per grammar per process (JavaScript shares TSX's): loading a WASM grammar is the expensive part. */
+/** The parser of a dialect (JavaScript shares TSX's). */
 export function jsParser(dialect: JsDialect): Promise<Parser> {
-  const grammar = JS_GRAMMARS[dialect]
-  let parser = loading.get(grammar)
-  if (!parser) {
-    parser = (async () => {
-      // One init for all grammars: concurrent inits could each load a runtime of their own. A later
-      // init by another language reuses the module already loaded.
-      await (runtime ??= Parser.init({ locateFile: (name: string) => wasmFile('web-tree-sitter/' + name) }))
-      const result = new Parser()
-      result.setLanguage(await Language.load(wasmFile(grammar)))
-      return result
-    })()
-    loading.set(grammar, parser)
-  }
-  return parser
+  return grammarParser(JS_GRAMMARS[dialect])
 }
