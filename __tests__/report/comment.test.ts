@@ -30,7 +30,7 @@ describe('the PR comment', () => {
     expect(body).toContain('2 imports of this repository')
     expect(body).toContain('1 file has a syntax error')
     expect(body).toContain('1 dynamic import')
-    expect(body).toContain('`.js`')
+    expect(body).toContain('`.rb`')
     expect(body).toContain(
       'analysed in 1.2 s on 2026-01-02 03:04 UTC · blast-radius 0.1.0 · re-run: Actions → Run workflow (workflow_dispatch) with `pr-number` 7',
     )
@@ -174,9 +174,9 @@ describe('the PR comment', () => {
 
   test('changed code the graph does not read makes the risk unknown, or "at least" when part is measured', () => {
     const graph = smallShop()
-    const only = renderComment(reportFacts(inputOf(graph, [{ path: 'web/app.js', status: 'modified' }])))
+    const only = renderComment(reportFacts(inputOf(graph, [{ path: 'web/app.rb', status: 'modified' }])))
     expect(only).toContain('**Risk: unknown**')
-    expect(only).toContain('`web/app.js`: .js code, a language the graph does not read yet: its reach is unknown')
+    expect(only).toContain('`web/app.rb`: .rb code, a language the graph does not read yet: its reach is unknown')
     const mixed = renderComment(
       reportFacts(
         inputOf(graph, [

@@ -15,7 +15,7 @@ describe('text output', () => {
   const inputs = [
     inputOf(smallShop(), [
       { path: 'shop/models/product.py', status: 'modified' },
-      { path: 'web/x.js', status: 'added' },
+      { path: 'web/x.rb', status: 'added' },
     ]),
     inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }]),
     inputOf(hostileGraph(), [
@@ -44,8 +44,8 @@ describe('text output', () => {
     expect(text).toMatch(/shop\/models\/product\.py\s+modified\s+3\s+6\s+3\s+4\s+2/)
     expect(text).toContain('Files by ring: █▇▅ · 1: 3 · 2: 2 · 3: 1')
     expect(text).toContain('2 test files in the blast radius')
-    expect(text).toContain('web/x.js')
-    expect(text).toContain('.js code, a language the graph does not read yet')
+    expect(text).toContain('web/x.rb')
+    expect(text).toContain('.rb code, a language the graph does not read yet')
     expect(text).toMatchSnapshot()
   })
 })
@@ -104,6 +104,14 @@ describe('risk', () => {
 
   test('imports still naming a removed file make it at least high', () => {
     expect(assessRisk({ ...base, affected: 0, brokenImports: 2 }).level).toBe('high')
+  })
+
+  test('a graph that cannot decode a tenth of the sources is unknown, never low', () => {
+    expect(assessRisk({ ...base, graphFiles: 90, affected: 0, undecodable: 10 })).toEqual({
+      level: 'unknown',
+      why: '10 source files could not be decoded as text, so the graph cannot see much of the code',
+    })
+    expect(assessRisk({ ...base, graphFiles: 91, affected: 0, undecodable: 9 }).level).toBe('low')
   })
 
   test('a removed source file is a change the graph reads, even when nothing imports it any more', () => {

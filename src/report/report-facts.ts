@@ -117,6 +117,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       removedSources: input.analysis.goneSources,
       unresolvedLocal: confidence.unresolvedLocal.length,
       changesIncomplete: input.changesIncomplete,
+      undecodable: graph.undecodable,
     },
     thresholds,
   )

@@ -34,6 +34,8 @@ export interface RiskFacts {
   readonly changesIncomplete?: boolean
   /** Imports that their language judges meant for this repository's files, yet resolve to none: edges the graph misses. */
   readonly unresolvedLocal: number
+  /** Source files that could not be decoded as text (a hostile `.gitattributes` encoding, say): nodes the graph misses. */
+  readonly undecodable?: number
 }
 
 /** "10,50,250" (the affected-file counts where moderate, high and very high start), as a user sets it. */
@@ -51,6 +53,14 @@ export function parseRiskThresholds(text: string): RiskThresholds {
 }
 
 export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAULT_RISK_THRESHOLDS): Risk {
+  const undecodable = facts.undecodable ?? 0
+  // When a tenth of the sources cannot be read, what the graph misses may be where the change lands.
+  if (facts.changes > 0 && undecodable > 0 && undecodable * 10 >= facts.graphFiles + undecodable) {
+    return {
+      level: 'unknown',
+      why: `${plural(undecodable, 'source file')} could not be decoded as text, so the graph cannot see much of the code`,
+    }
+  }
   if (facts.changes > 0 && facts.graphFiles === 0) {
     return { level: 'unknown', why: 'the graph holds no file it could read, so it cannot say what this change reaches' }
   }
