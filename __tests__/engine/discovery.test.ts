@@ -70,8 +70,8 @@ describe('discovery outside git', () => {
   })
 
   it('says which other languages it did not read', async () => {
-    const graph = await buildGraph(await makeRepo({ 'a.py': '', 'web/app.ts': '', 'web/util.ts': '', 'README.md': '' }))
-    expect(graph.unread).toEqual({ ts: 2 })
+    const graph = await buildGraph(await makeRepo({ 'a.py': '', 'web/app.rb': '', 'web/util.rb': '', 'README.md': '' }))
+    expect(graph.unread).toEqual({ rb: 2 })
   })
 
   it('applies include and exclude globs', async () => {
