@@ -23097,6 +23097,13 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var RISK_LEVELS = ["low", "moderate", "high", "very high"];
 var DEFAULT_RISK_THRESHOLDS = { moderate: 10, high: 50, veryHigh: 250 };
 function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
+  const undecodable = facts.undecodable ?? 0;
+  if (facts.changes > 0 && undecodable > 0 && undecodable * 10 >= facts.graphFiles + undecodable) {
+    return {
+      level: "unknown",
+      why: `${plural(undecodable, "source file")} could not be decoded as text, so the graph cannot see much of the code`
+    };
+  }
   if (facts.changes > 0 && facts.graphFiles === 0) {
     return { level: "unknown", why: "the graph holds no file it could read, so it cannot say what this change reaches" };
   }
@@ -23119,7 +23126,9 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   if (measured && facts.unresolvedLocal > 0) {
     gaps.push(`${plural(facts.unresolvedLocal, "import")} of this repository's own modules did not resolve, so the radius may be larger`);
   }
-  if (gaps.length && level === "low") return { level: "unknown", why: [...reasons, ...gaps].join("; ") };
+  if (gaps.length && level === "low") {
+    return { level: "unknown", why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join("; ") };
+  }
   return { level, atLeast: facts.blindChanged > 0 || gaps.length > 0, why: [...reasons, ...gaps].join("; ") };
 }
 function riskWord(risk) {
@@ -23179,7 +23188,8 @@ function reportFacts(input) {
       brokenImports,
       removedSources: input.analysis.goneSources,
       unresolvedLocal: confidence3.unresolvedLocal.length,
-      changesIncomplete: input.changesIncomplete
+      changesIncomplete: input.changesIncomplete,
+      undecodable: graph.undecodable
     },
     thresholds
   );

@@ -94,7 +94,10 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
     // A working-directory whose package name no longer resolves reports most of a repository as unreached.
     gaps.push(`${plural(facts.unresolvedLocal, 'import')} of this repository's own modules did not resolve, so the radius may be larger`)
   }
-  if (gaps.length && level === 'low') return { level: 'unknown', why: [...reasons, ...gaps].join('; ') }
+  if (gaps.length && level === 'low') {
+    // An incomplete list makes the counts themselves meaningless: the reason is the gap alone.
+    return { level: 'unknown', why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join('; ') }
+  }
   return { level, atLeast: facts.blindChanged > 0 || gaps.length > 0, why: [...reasons, ...gaps].join('; ') }
 }
 
