@@ -36,7 +36,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // jsonc-parser's `main` is a UMD build whose require() of its own files esbuild cannot follow; its ESM build bundles.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  alias: { 'jsonc-parser': require.resolve('jsonc-parser/lib/esm/main.js') },
 }
 const registry = await fromRegistry()
 // The cache key of each language's facts: computed from the sources, which the bundle does not carry.
