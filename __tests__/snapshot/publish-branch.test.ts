@@ -95,6 +95,7 @@ describe('publishToBranch (git data API)', () => {
       branch: 'blast-radius-snapshots',
       prNumber: 11,
       files: withRetina,
+      isPublic: false,
       now: at(31),
     })
     const head = github.refs.get('refs/heads/blast-radius-snapshots')!

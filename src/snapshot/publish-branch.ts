@@ -213,6 +213,6 @@ function links(target: BranchTarget, commit: string, folder: string, blobs: read
     ...(png2x ? { png2x: `${repoUrl}/raw/${commit}/${png2x}` } : {}),
     html: pages ? `${pages.replace(/\/+$/, '')}/${html}` : `${repoUrl}/blob/${commit}/${html}`,
     ...(pages ? {} : { htmlIsSource: true }),
-    inlineImage: target.isPublic === true,
+    inlineImage: target.isPublic !== false,
   }
 }
