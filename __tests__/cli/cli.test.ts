@@ -11,6 +11,7 @@ import { main } from '../../src/cli/main.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
 const SHOP = fileURLToPath(new URL('../../examples/shop', import.meta.url))
+const POETRY_SHAPE = fileURLToPath(new URL('../fixtures/python-roots/poetry-shape', import.meta.url))
 // The default cache goes to the user's cache folder: point it at a temporary one.
 const CACHE_HOME = mkdtempSync(join(tmpdir(), 'blast-radius-cache-home-'))
 
@@ -57,6 +58,46 @@ describe('blast-radius graph', () => {
     expect(piped.stdout).not.toContain('\x1b[')
     expect((await cli(['graph', '--repo', SHOP], {}, true)).stdout).toContain('\x1b[1m')
     expect((await cli(['graph', '--repo', SHOP], { NO_COLOR: '1' }, true)).stdout).not.toContain('\x1b[')
+  })
+
+  it('says where modules are found and why: `roots` in --json, a section of the text view', async () => {
+    const { stdout } = await cli(['graph', '--repo', POETRY_SHAPE, '--json'])
+    expect(JSON.parse(stdout).roots).toEqual([
+      {
+        language: 'python',
+        project: '',
+        files: ['pyproject.toml'],
+        roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }],
+        problems: [],
+      },
+      {
+        language: 'python',
+        project: 'tests/fixtures/extended_project',
+        files: ['tests/fixtures/extended_project/pyproject.toml'],
+        roots: [{ dir: 'tests/fixtures/extended_project', why: 'flat layout (no roots declared): regular packages' }],
+        fixture: 'below a tests/ folder',
+        problems: [],
+      },
+    ])
+    const text = (await cli(['graph', '--repo', POETRY_SHAPE])).stdout
+    expect(text).toContain(
+      [
+        'Where python modules are found',
+        '  src/  src/ layout (no roots declared) (pyproject.toml)',
+        '  tests/fixtures/extended_project/  a fixture (below a tests/ folder): no roots',
+      ].join('\n'),
+    )
+  })
+
+  it('says what it could not use in the settings, under the project that has it', async () => {
+    const repo = await makeRepo({
+      '.blast-radius.yml': 'python-paths:\n  - ../outside\n  - lib\n',
+      'lib/util.py': '',
+      'app.py': 'import util\n',
+    })
+    const text = (await cli(['graph', '--repo', repo])).stdout
+    expect(text).toContain('  lib/  python-paths (.blast-radius.yml)\n')
+    expect(text).toContain('  .  .blast-radius.yml: python-paths entry ../outside is not a folder inside the repository: left out\n')
   })
 
   it('warns that an empty graph says nothing', async () => {

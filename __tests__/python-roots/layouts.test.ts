@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { layoutJson, layoutLines } from '../../src/languages/python/layout-view.js'
 import { importLines, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
 
 // One specification per rule of CONTRACTS.md §4 items 1–5, on fixture repositories shaped like the
@@ -233,21 +232,24 @@ describe('the way out, and what the user sees', () => {
     ])
   })
 
-  it('the roots found and why, for graph --json and the text view', async () => {
+  it('the roots found and why, for graph --json and the text view (__tests__/cli shows both)', async () => {
     const resolution = await resolveFixture('poetry-shape')
-    expect(layoutJson(resolution.layout)).toEqual([
-      { project: '', files: ['pyproject.toml'], roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }], problems: [] },
+    expect(resolution.roots).toEqual([
       {
+        language: 'python',
+        project: '',
+        files: ['pyproject.toml'],
+        roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }],
+        problems: [],
+      },
+      {
+        language: 'python',
         project: 'tests/fixtures/extended_project',
         files: ['tests/fixtures/extended_project/pyproject.toml'],
         roots: [{ dir: 'tests/fixtures/extended_project', why: 'flat layout (no roots declared): regular packages' }],
         fixture: 'below a tests/ folder',
         problems: [],
       },
-    ])
-    expect(layoutLines(resolution.layout)).toEqual([
-      'src/  src/ layout (no roots declared) (pyproject.toml)',
-      'tests/fixtures/extended_project/  a fixture (below a tests/ folder): no roots',
     ])
   })
 })

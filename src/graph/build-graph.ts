@@ -1,5 +1,5 @@
 import { FactsCache } from '../cache/facts-cache.js'
-import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, ProjectRoots, Skipped, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
@@ -44,6 +44,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
   const attributes: Unresolved[] = []
+  const roots: ProjectRoots[] = []
   const undecodable: RepoPath[] = []
   const kinds: EdgeKindSpec[] = []
   const dynamicMeanings: string[] = []
@@ -71,6 +72,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     for (const entry of resolution.dynamic) dynamic.push(entry)
     for (const entry of resolution.partial) partial.push(entry)
     for (const entry of resolution.attributes) attributes.push(entry)
+    if (facts.size) for (const entry of resolution.roots ?? []) roots.push(entry)
   }
 
   if (cache) {
@@ -90,6 +92,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     skipped,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
+    roots,
     ms: performance.now() - started,
   })
 }

@@ -1,4 +1,4 @@
-import type { DynamicImport, Edge, EdgeKindSpec, LanguageId, PartialParse, SourceFile, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeKindSpec, LanguageId, PartialParse, ProjectRoots, SourceFile, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 
 /** `fast`: a lexical pre-scan, the parser on what it finds (where a language has one); `full`: parse every byte. */
@@ -34,6 +34,8 @@ export interface Resolution {
    * file of that name is still named by them. Empty for languages where every import names one file.
    */
   readonly attributes: readonly Unresolved[]
+  /** Optional. The projects the language found and where each looks for modules, for `graph --json` and the text view. */
+  readonly roots?: readonly ProjectRoots[]
 }
 
 /**

@@ -18,6 +18,14 @@ export function graphJson(graph: ImportGraph) {
     skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
     partial: graph.partial.map(({ path, line }) => ({ path, line })),
     dynamic: graph.dynamic.map(({ from, specifier, line }) => ({ from, specifier, line })),
+    roots: graph.roots.map(({ language, project, files, roots, fixture, problems }) => ({
+      language,
+      project,
+      files,
+      roots: roots.map(({ dir, why }) => ({ dir, why })),
+      ...(fixture !== undefined && { fixture }),
+      problems,
+    })),
     stats: graph.stats,
   }
 }
