@@ -100,6 +100,19 @@ describe('blast-radius graph', () => {
     expect(text).toContain('  .  .blast-radius.yml: python-paths entry ../outside is not a folder inside the repository: left out\n')
   })
 
+  it('counts the unresolved imports that look local, apart from the third-party ones', async () => {
+    const repo = await makeRepo({ 'lib/__init__.py': '', 'app.py': 'from lib.missing import x\nimport requests\n' })
+    const doc = JSON.parse((await cli(['graph', '--repo', repo, '--json'])).stdout)
+    expect(doc.stats.looksLocal).toBe(1)
+    expect(doc.unresolved).toEqual([
+      { from: 'app.py', specifier: 'lib.missing', line: 1, looksLocal: true },
+      { from: 'app.py', specifier: 'requests', line: 2 },
+    ])
+    const text = (await cli(['graph', '--repo', repo])).stdout
+    expect(text).toContain('1 import of names outside the repository (standard library, third party)\n')
+    expect(text).toContain('1 import looks local but resolves to no file: their edges are missing (see --json, looksLocal)')
+  })
+
   it('warns that an empty graph says nothing', async () => {
     const { code, stdout } = await cli(['graph', '--repo', await makeRepo({ 'README.md': '# nothing' })])
     expect(code).toBe(0)

@@ -14,7 +14,12 @@ export function graphJson(graph: ImportGraph) {
       ...(kinds && { kinds }),
       ...(line !== undefined && { line }),
     })),
-    unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
+    unresolved: graph.unresolved.map(({ from, specifier, line, looksLocal }) => ({
+      from,
+      specifier,
+      line,
+      ...(looksLocal && { looksLocal }),
+    })),
     skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
     partial: graph.partial.map(({ path, line }) => ({ path, line })),
     dynamic: graph.dynamic.map(({ from, specifier, line }) => ({ from, specifier, line })),
@@ -26,6 +31,7 @@ export function graphJson(graph: ImportGraph) {
       ...(fixture !== undefined && { fixture }),
       problems,
     })),
-    stats: graph.stats,
+    // How many unresolved imports look meant for this repository: the count a reader checks before trusting a radius.
+    stats: { ...graph.stats, looksLocal: graph.unresolved.filter((u) => u.looksLocal === true).length },
   }
 }

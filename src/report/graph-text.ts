@@ -2,6 +2,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import { byCodePoint } from '../core/repo-path.js'
 import { count, plural } from '../format/numbers.js'
 import type { Style } from '../format/style.js'
+import { looksLocalWords } from './wording.js'
 
 const TOP = 10
 
@@ -24,7 +25,9 @@ export function graphText(graph: ImportGraph, style: Style): string {
     const { hits, misses, reason } = graph.cache
     lines.push(style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ''}`))
   }
-  lines.push('', `${plural(graph.unresolved.length, 'import')} of names outside the repository (standard library, third party)`)
+  const local = graph.unresolved.filter((u) => u.looksLocal === true).length
+  lines.push('', `${plural(graph.unresolved.length - local, 'import')} of names outside the repository (standard library, third party)`)
+  if (local) lines.push(style.yellow(`${looksLocalWords(local)}: their edges are missing (see --json, looksLocal)`))
   if (graph.skipped.length) {
     lines.push(style.yellow(`${plural(graph.skipped.length, 'file')} skipped:`))
     for (const { path, reason } of graph.skipped.slice(0, TOP)) lines.push(`  ${path}: ${reason}`)
