@@ -113,6 +113,24 @@ describe('blast-radius graph', () => {
     expect(text).toContain('1 import looks local but resolves to no file: their edges are missing (see --json, looksLocal)')
   })
 
+  it('--python-paths puts folders of the repository on every Python file’s path, and says so', async () => {
+    const repo = await makeRepo({ 'tools/lib/helper.py': '', 'app.py': 'import helper\n' })
+    const without = JSON.parse((await cli(['graph', '--repo', repo, '--json'])).stdout)
+    expect(without.edges).toEqual([])
+    const doc = JSON.parse((await cli(['graph', '--repo', repo, '--json', '--python-paths', './tools/lib/'])).stdout)
+    expect(doc.edges).toEqual([{ from: 'app.py', to: 'tools/lib/helper.py', kind: 'import', line: 1 }])
+    expect(doc.roots).toContainEqual({
+      language: 'python',
+      project: '',
+      files: ['--python-paths'],
+      roots: [{ dir: 'tools/lib', why: 'python-paths' }],
+      problems: [],
+    })
+    expect((await cli(['graph', '--repo', repo, '--python-paths', 'tools/lib'])).stdout).toContain(
+      '  tools/lib/  python-paths (--python-paths)\n',
+    )
+  })
+
   it('warns that an empty graph says nothing', async () => {
     const { code, stdout } = await cli(['graph', '--repo', await makeRepo({ 'README.md': '# nothing' })])
     expect(code).toBe(0)
@@ -159,6 +177,12 @@ describe('exit status and messages', () => {
     [['impact', '--repo', SHOP], /needs at least one file/],
     [['graph', '--repo', '/no/such/folder'], /--repo: not a folder/],
     [['graph', '--bogus'], /Unknown option '--bogus'/],
+    [['graph', '--repo', SHOP, '--python-paths', '../elsewhere'], /--python-paths: path climbs out of the repository: \.\.\/elsewhere/],
+    [
+      ['graph', '--repo', SHOP, '--python-paths', '/usr/lib/python3'],
+      /--python-paths: not a path inside the repository: \/usr\/lib\/python3/,
+    ],
+    [['graph', '--repo', SHOP, '--python-paths', 'shop/nowhere'], /--python-paths: no such folder in the repository: shop\/nowhere/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /Usage:/],
   ])('%j exits 2 with a message on stderr and nothing on stdout', async (args, message) => {

@@ -227,9 +227,37 @@ describe('the way out, and what the user sees', () => {
       'app/main.py': 'import helper\n',
     })
     expect(importLines(resolution)).toEqual(['app/main.py -> vendor/lib/helper.py (import)'])
-    expect(resolution.layout.extra.problems).toEqual([
+    expect(resolution.layout.extra.sources.flatMap((s) => s.problems)).toEqual([
       '.blast-radius.yml: python-paths entry ../outside is not a folder inside the repository: left out',
     ])
+  })
+
+  it('`python-paths` given to the run (CLI option, action input) come after the file’s; a folder with no file is said', async () => {
+    const files = {
+      '.blast-radius.yml': 'python-paths: first\n',
+      'first/helper.py': '',
+      'second/helper.py': '',
+      'second/other.py': '',
+      'app/main.py': 'import helper\nimport other\n',
+    }
+    const given = { 'python-paths': { values: ['second', 'nowhere', '../up'], from: '--python-paths' } }
+    const resolution = await resolveFiles(files, given)
+    expect(importLines(resolution)).toEqual(['app/main.py -> first/helper.py (import)', 'app/main.py -> second/other.py (import)'])
+    expect(resolution.roots!.filter((p) => p.roots.some((r) => r.why === 'python-paths') || p.problems.length)).toEqual([
+      { language: 'python', project: '', files: ['.blast-radius.yml'], roots: [{ dir: 'first', why: 'python-paths' }], problems: [] },
+      {
+        language: 'python',
+        project: '',
+        files: ['--python-paths'],
+        roots: [{ dir: 'second', why: 'python-paths' }],
+        problems: [
+          '--python-paths: python-paths entry nowhere holds no file of the repository: left out',
+          '--python-paths: python-paths entry ../up is not a folder inside the repository: left out',
+        ],
+      },
+    ])
+    // Without them, `other` is third party.
+    expect(importLines(await resolveFiles(files))).toEqual(['app/main.py -> first/helper.py (import)'])
   })
 
   it('the roots found and why, for graph --json and the text view (__tests__/cli shows both)', async () => {

@@ -3,7 +3,7 @@ import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, ProjectRoots, Ski
 import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
-import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
+import type { ExtractionMode, GivenSetting, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
 import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
 import { extractFiles } from './extract-files.js'
@@ -24,6 +24,8 @@ export interface BuildOptions extends DiscoverOptions {
   readonly onProgress?: (message: string) => void
   /** Called when something went wrong that costs time but not results. */
   readonly onWarning?: (message: string) => void
+  /** Settings given to the run (see ResolveContext.settings), for the languages to read. */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
 }
 
 /** discover → read → extract → resolve, for every language, into one graph. */
@@ -52,6 +54,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const context = resolveContext(
     discovery.files.map((f) => f.path),
     reader,
+    options.settings,
   )
 
   for (const adapter of adapters) {
@@ -115,11 +118,12 @@ function mergeKinds(kinds: EdgeKindSpec[], adapter: LanguageAdapter): void {
 }
 
 /** The repository as resolution may see it: every discovered file, read through the same safe reader. */
-function resolveContext(files: readonly RepoPath[], reader: SourceReader): ResolveContext {
+function resolveContext(files: readonly RepoPath[], reader: SourceReader, settings: ResolveContext['settings']): ResolveContext {
   const known = new Set<string>(files)
   const decoder = new TextDecoder('utf-8')
   return {
     files,
+    ...(settings && { settings }),
     readText(path) {
       if (!known.has(path)) return undefined
       const read = reader.read(path)

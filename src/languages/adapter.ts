@@ -13,6 +13,18 @@ export interface ResolveContext {
    * no links, the size limit); undefined when it is not discovered, is gone or cannot be read.
    */
   readText(path: RepoPath): string | undefined
+  /**
+   * Settings given to this run from outside the repository (a CLI option, an action input), by the name
+   * the repository's `.blast-radius.yml` gives them (`python-paths`): each language reads its own.
+   */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
+}
+
+/** A setting given to a run: its values (an option or a line each), and where they were given, for messages. */
+export interface GivenSetting {
+  readonly values: readonly string[]
+  /** `--python-paths`, `the python-paths input`. */
+  readonly from: string
 }
 
 /** How a language's test runner is told to run some test files: `pytest` and the files. */

@@ -1,11 +1,10 @@
 import type { ProjectRoots } from '../../core/model.js'
-import { SETTINGS_FILE } from './extra-paths.js'
 import type { PythonLayout } from './layout.js'
 
 /**
  * The layout as `graph` shows it (`roots` in `graph --json`, and the text view): each project with
  * its packaging files, its roots and why, or why it is a fixture, and any problems reading it; then
- * `python-paths` as a project of its own, named by where the paths were given.
+ * `python-paths`, a project for each place they were given, named by it.
  */
 export function layoutRoots(layout: PythonLayout): ProjectRoots[] {
   const projects = layout.projects.map((p) => ({
@@ -16,14 +15,12 @@ export function layoutRoots(layout: PythonLayout): ProjectRoots[] {
     ...(p.fixture && { fixture: p.fixture }),
     problems: p.problems,
   }))
-  const { paths, problems } = layout.extra
-  if (!paths.length && !problems.length) return projects
-  const extra = {
+  const extra = layout.extra.sources.map(({ from, paths, problems }) => ({
     language: 'python',
     project: '',
-    files: [SETTINGS_FILE],
+    files: [from],
     roots: paths.map((dir) => ({ dir, why: 'python-paths' })),
     problems,
-  }
-  return [...projects, extra]
+  }))
+  return [...projects, ...extra]
 }

@@ -20,7 +20,7 @@ type Facts = PyFacts & PathFacts
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
 export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext = factsOnly(facts)): PythonResolution {
   const files = [...facts.keys()].sort(byCodePoint)
-  const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
   const local = localNames(files, index, layout)
