@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "64495cb445b189ba", javascript: "7806d650e288e0aa", go: "ab28858364c25db1" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "9eba68dbe089b83b", javascript: "3136ac93f606bce9", go: "5159a5a45ec479dd" };
   }
 });
 
@@ -14367,8 +14367,8 @@ function joinFolder(folder2, relative2) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, files, references, context) {
-  const left = new Set(files.filter(isGoNonTestSource).map(dirOf));
+function goImportsNamingRemoved(removed, references, context) {
+  const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone3 = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone3.length) return result;
@@ -14509,13 +14509,8 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  /**
-   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
-   * repository's context holds: without it no reference can be matched, and none is claimed.
-   */
-  importsNaming(removed, files, references, context) {
-    if (!context) return /* @__PURE__ */ new Map();
-    return goImportsNamingRemoved(removed, files, references, context);
+  importsNaming(removed, references, context) {
+    return goImportsNamingRemoved(removed, references, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -15149,7 +15144,7 @@ var SOURCES_OF = {
   ".mjs": [".mts", ".d.mts"],
   ".cjs": [".cts", ".d.cts"]
 };
-function importsNamingRemoved(removed, _files, references) {
+function importsNamingRemoved(removed, references) {
   const result = new Map(removed.filter(isJsGraphFile).map((path) => [path, []]));
   for (const reference of references) {
     const target = relativeTarget(reference.from, reference.specifier);
@@ -19714,8 +19709,16 @@ function isInit(file) {
   return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
+// src/languages/python/select.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function selectPythonFiles(files) {
+  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
+  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
+}
+
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, files, references) {
+function importsNamingRemoved2(removed, references, context) {
+  const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
     const list = byName.get(name2);
@@ -20336,13 +20339,6 @@ var EdgeSet = class {
   }
 };
 
-// src/languages/python/select.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function selectPythonFiles(files) {
-  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
-  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
-}
-
 // src/languages/python/test-runner.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CONFIGURATION = [
@@ -20532,6 +20528,8 @@ var ImportGraph = class {
   dynamicMeanings;
   stats;
   cache;
+  /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
+  repository;
   ids = /* @__PURE__ */ new Map();
   /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
   importerIds;
@@ -20545,6 +20543,7 @@ var ImportGraph = class {
     const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
+    this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
     const maskOf = (edge) => {
       let mask = 0;
@@ -20774,7 +20773,8 @@ async function buildGraph(repoDir, options = {}) {
     skipped,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
-    ms: performance.now() - started
+    ms: performance.now() - started,
+    repository: context
   });
 }
 function mergeKinds(kinds, adapter) {
@@ -21005,10 +21005,9 @@ function importersOfGone(graph, languages, gone3) {
   for (const adapter of languages) {
     const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
     if (!mine.length) continue;
-    const files = adapter.select(graph.files).map((f) => f.path);
-    const own2 = new Set(files);
+    const own2 = new Set(adapter.select(graph.files).map((f) => f.path));
     const references = [...graph.unresolved, ...graph.attributes].filter((r) => own2.has(r.from));
-    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list);
+    for (const [path, list] of adapter.importsNaming(mine, references, graph.repository)) found.set(path, list);
   }
   for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
   return result;
