@@ -5,6 +5,7 @@ import { chainSteps, shortenChain } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
+import { byLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
@@ -294,7 +295,14 @@ export function confidence(facts: ReportFacts, budget: number): string {
   const c = facts.confidence
   const lines: string[] = []
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
-  else lines.push(`- The graph read ${plural(c.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} between them.`)
+  else {
+    const read = byLanguage(facts.languages, 'files')
+    const reached = byLanguage(facts.languages, 'affected')
+    lines.push(
+      `- The graph read ${plural(c.graphFiles, 'file')}${read && ` (${read})`} and ${plural(facts.graphEdges, 'import')} between them` +
+        `${reached && `; the blast radius holds ${reached} files`}.`,
+    )
+  }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
     lines.push(
       `- ⚠️ The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`,
