@@ -10,6 +10,7 @@ import type {
   Unresolved,
 } from '../core/model.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
+import type { ResolveContext } from '../languages/adapter.js'
 
 export interface GraphFile {
   readonly path: RepoPath
@@ -66,6 +67,8 @@ export interface GraphInput {
   readonly ms?: number
   /** How the facts cache served this build, when one was used. */
   readonly cache?: { readonly hits: number; readonly misses: number; readonly reason?: string }
+  /** The tree the graph was built from, as resolution saw it; a graph given as data has only its files. */
+  readonly repository?: ResolveContext
 }
 
 /** One group as the graph holds it: its kind's index in `kinds`, and ascending ids. */
@@ -105,6 +108,8 @@ export class ImportGraph {
   readonly stats: GraphStats
   readonly storage: GraphStorage
   readonly cache: GraphInput['cache']
+  /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
+  readonly repository: ResolveContext
   private readonly ids = new Map<RepoPath, number>()
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   private readonly stored: readonly Edge[]
@@ -129,6 +134,7 @@ export class ImportGraph {
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
+    this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => undefined }
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`)
     const indexOf = (kind: EdgeKind) => {
       const index = kindIndex.get(kind)
