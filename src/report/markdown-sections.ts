@@ -10,7 +10,7 @@ import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
-import { describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
 
 const TOP_FOLDERS = 8
 const NAMES_PER_LINE = 20
@@ -28,6 +28,7 @@ export function headline(facts: ReportFacts): string {
       (risk.level === 'unknown' ? ' This does not mean the change is safe: the graph cannot see it.' : ''),
   ]
   if (!affected.length && rows.length) lines.push('', 'Nothing in the graph imports the changed files, directly or through others.')
+  for (const sentence of declaredSentences(input.analysis)) lines.push('', `**${mdText(sentence)}**`)
   return lines.join('\n')
 }
 
@@ -223,6 +224,7 @@ function kindLegend(specs: readonly EdgeKindSpec[], shown: ReadonlySet<EdgeKind 
   const legend = specs
     .filter((spec) => spec.kind !== 'import' && shown.has(spec.kind))
     .map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+  if (shown.has('declared')) legend.push(`\`→(declared)\`: reads a file, as ${mdCode('.blast-radius.yml')} declares`)
   return shown.has('removed') ? [...legend, '`→(removed)`: imports a file this change removes'] : legend
 }
 

@@ -152,6 +152,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       areas.slice(0, TOP_AREAS).map(([a]) => a),
       areaOf,
       through,
+      new Set([...input.analysis.declared.readers.keys(), ...input.analysis.declared.everything.map((e) => e.path)]),
     ),
     ...(codeowners && {
       owners: {

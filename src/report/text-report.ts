@@ -5,7 +5,7 @@ import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
-import { describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
 import { byLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
@@ -64,6 +64,8 @@ function headline(facts: ReportFacts, style: Style): string[] {
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
+  for (const sentence of declaredSentences(facts.input.analysis))
+    lines.push(...wrapParts(sentence.split(' '), ' ').map((l) => style.bold(l)))
   if (affected.length) {
     lines.push(
       `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`,
