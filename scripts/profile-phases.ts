@@ -18,7 +18,7 @@ import type { ResolveContext } from '../src/languages/adapter.js'
 import { decodePython } from '../src/languages/python/decode.js'
 import { scanPython } from '../src/languages/python/scan.js'
 import { languageAdapters } from '../src/languages/registry.js'
-import { graphJson } from '../src/report/graph-json.js'
+import { graphJsonText } from '../src/report/graph-json.js'
 import { writeSnapshot } from '../src/snapshot/write-snapshot.js'
 
 const repoDir = process.argv[2]
@@ -91,7 +91,8 @@ const changed = graph.files.filter((_, i) => i % Math.ceil(graph.files.length / 
 const impact = blastRadius(graph, changed)
 blastRadius(graph, changed, { kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) })
 lap('BFS (10 changed files, both radii)')
-writeSync(openSync('/dev/null', 'w'), JSON.stringify(graphJson(graph)) + '\n')
+const devNull = openSync('/dev/null', 'w')
+for (const piece of graphJsonText(graph)) writeSync(devNull, piece)
 lap('graph JSON')
 const scratch = mkdtempSync(join(tmpdir(), 'profile-'))
 try {
