@@ -130,10 +130,7 @@ describe('references that name a removed file', () => {
   const ref = (from: string, specifier: string, line = 1): Unresolved => ({ from: toRepoPath(from), specifier, line })
   const naming = (removed: string[], references: Unresolved[]) =>
     Object.fromEntries(
-      [...adapter.importsNaming(paths(...removed), [], references)].map(([path, refs]) => [
-        path,
-        refs.map((r) => `${r.from}:${r.specifier}`),
-      ]),
+      [...adapter.importsNaming(paths(...removed), references)].map(([path, refs]) => [path, refs.map((r) => `${r.from}:${r.specifier}`)]),
     )
 
   it('by a relative specifier, with TypeScript’s extensions and index files', () => {

@@ -91,6 +91,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started,
+    repository: context,
   })
 }
 

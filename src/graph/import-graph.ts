@@ -1,5 +1,6 @@
 import type { DynamicImport, Edge, EdgeKind, EdgeKindSpec, LanguageId, PartialParse, Skipped, Unresolved } from '../core/model.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
+import type { ResolveContext } from '../languages/adapter.js'
 
 export interface GraphFile {
   readonly path: RepoPath
@@ -47,6 +48,8 @@ export interface GraphInput {
   readonly ms?: number
   /** How the facts cache served this build, when one was used. */
   readonly cache?: { readonly hits: number; readonly misses: number; readonly reason?: string }
+  /** The tree the graph was built from, as resolution saw it; a graph given as data has only its files. */
+  readonly repository?: ResolveContext
 }
 
 /**
@@ -73,6 +76,8 @@ export class ImportGraph {
   readonly dynamicMeanings: readonly string[]
   readonly stats: GraphStats
   readonly cache: GraphInput['cache']
+  /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
+  readonly repository: ResolveContext
   private readonly ids = new Map<RepoPath, number>()
   /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
   private readonly importerIds: number[][]
@@ -87,6 +92,7 @@ export class ImportGraph {
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
+    this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => undefined }
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`)
     const maskOf = (edge: Edge) => {
       let mask = 0

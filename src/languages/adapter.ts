@@ -70,14 +70,15 @@ export interface LanguageAdapter<Facts = unknown> {
   isTestFile(path: RepoPath): boolean
   /**
    * For each removed file of this language, the references (this language's `unresolved` and
-   * `attributes` in the tree after the change, whose files are `files`) that would name it if it were
-   * still there: the imports the removal breaks. Importer-relative specifiers are the adapter's to
-   * resolve, from each reference's own file.
+   * `attributes` in the tree after the change) that would name it if it were still there: the imports
+   * the removal breaks. `context` is that tree (every discovered file, and its configuration through
+   * `readText`), so the adapter can name the removed file by the same rules as resolution.
+   * Importer-relative specifiers are the adapter's to resolve, from each reference's own file.
    */
   importsNaming(
     removed: readonly RepoPath[],
-    files: readonly RepoPath[],
     references: readonly Unresolved[],
+    context: ResolveContext,
   ): ReadonlyMap<RepoPath, readonly Unresolved[]>
   /**
    * Optional. Why a change to this file (source or not: a runner's configuration, a lock file) can change

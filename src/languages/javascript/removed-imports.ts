@@ -19,11 +19,7 @@ const SOURCES_OF: Readonly<Record<string, readonly string[]>> = {
  * source. A deliberate simplification of resolution: `paths` aliases, package names and
  * `package.json` fields are not followed here, so such a reference to a removed file is not listed.
  */
-export function importsNamingRemoved(
-  removed: readonly RepoPath[],
-  _files: readonly RepoPath[],
-  references: readonly Unresolved[],
-): Map<RepoPath, Unresolved[]> {
+export function importsNamingRemoved(removed: readonly RepoPath[], references: readonly Unresolved[]): Map<RepoPath, Unresolved[]> {
   const result = new Map<string, Unresolved[]>(removed.filter(isJsGraphFile).map((path) => [path, []]))
   for (const reference of references) {
     const target = relativeTarget(reference.from, reference.specifier)
