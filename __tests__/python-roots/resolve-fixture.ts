@@ -43,10 +43,10 @@ export async function resolveFixture(name: string): Promise<PythonResolution> {
   return resolveFiles(await filesBelow(join(FIXTURES, name)))
 }
 
-/** Edges as `from -> to (kind)`, `package` edges left out: the specifications are about statements. */
+/** Edges as `from -> to (kind)`, `package` and `conftest` edges left out: the specifications are about statements. */
 export function importLines(resolution: PythonResolution): string[] {
   return resolution.edges
-    .filter((e) => e.kind !== 'package')
+    .filter((e) => e.kind !== 'package' && e.kind !== 'conftest')
     .map((e) => `${e.from} -> ${e.to} (${e.kind})`)
     .sort(byCodePoint)
 }

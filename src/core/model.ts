@@ -38,6 +38,19 @@ export interface Edge {
   readonly line?: number
 }
 
+/**
+ * Files that all depend on each other (one scope, as a Go package's files), declared once instead of as
+ * every pair: each member depends on every other member and on every file of `alsoOn`, by `kind`, with
+ * no line (no one statement makes it). Listed file to file these are n² edges; held as a group they
+ * cost the graph n. A file is a member of one group at most.
+ */
+export interface EdgeGroup {
+  readonly kind: EdgeKind
+  readonly members: readonly RepoPath[]
+  /** Files the members depend on that do not depend back through this group (a package, for its tests). */
+  readonly alsoOn?: readonly RepoPath[]
+}
+
 export interface Unresolved {
   readonly from: RepoPath
   readonly specifier: string

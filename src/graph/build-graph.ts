@@ -1,5 +1,5 @@
 import { FactsCache } from '../cache/facts-cache.js'
-import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, ProjectRoots, Skipped, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeGroup, EdgeKindSpec, PartialParse, ProjectRoots, Skipped, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
@@ -42,6 +42,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const skipped: Skipped[] = [...discovery.skipped]
   const files: GraphFile[] = []
   const edges: Edge[] = []
+  const groups: EdgeGroup[] = []
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
@@ -71,6 +72,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     }
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
+    for (const group of resolution.groups ?? []) groups.push(group)
     for (const entry of resolution.unresolved) unresolved.push(entry)
     for (const entry of resolution.dynamic) dynamic.push(entry)
     for (const entry of resolution.partial) partial.push(entry)
@@ -88,6 +90,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     dynamicMeanings,
     files,
     edges,
+    groups,
     unresolved,
     dynamic,
     partial,

@@ -1,4 +1,14 @@
-import type { DynamicImport, Edge, EdgeKindSpec, LanguageId, PartialParse, ProjectRoots, SourceFile, Unresolved } from '../core/model.js'
+import type {
+  DynamicImport,
+  Edge,
+  EdgeGroup,
+  EdgeKindSpec,
+  LanguageId,
+  PartialParse,
+  ProjectRoots,
+  SourceFile,
+  Unresolved,
+} from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 
 /** `fast`: a lexical pre-scan, the parser on what it finds (where a language has one); `full`: parse every byte. */
@@ -34,7 +44,7 @@ export interface TestRunner {
 }
 
 export interface Resolution {
-  /** One edge per ordered pair of files, each with the strongest kind that applies and the line that made it. */
+  /** One edge per ordered pair of files (besides `groups`), each with the strongest kind that applies and the line that made it. */
   readonly edges: readonly Edge[]
   /** Imports no file provides; `looksLocal` where the adapter thinks a file of this repository was meant. */
   readonly unresolved: readonly Unresolved[]
@@ -48,6 +58,11 @@ export interface Resolution {
   readonly attributes: readonly Unresolved[]
   /** Optional. The projects the language found and where each looks for modules, for `graph --json` and the text view. */
   readonly roots?: readonly ProjectRoots[]
+  /**
+   * Optional. Sets of files that all depend on each other, each declared once rather than as its n² pairs
+   * in `edges` (a pair may be in both: an import of a file of its own group). The graph keeps them as groups.
+   */
+  readonly groups?: readonly EdgeGroup[]
 }
 
 /**

@@ -8,9 +8,9 @@ const TOP = 10
 
 /** `graph` for people: size, edges by kind, the most imported files, and what was not read. */
 export function graphText(graph: ImportGraph, style: Style): string {
-  const byKind = graph.kinds.map(({ kind }) => `${count(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(', ')
+  const byKind = graph.kinds.map(({ kind }) => `${count(graph.edgeCount(kind))} ${kind}`).join(', ')
   const lines = [
-    style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edges.length, 'import edge')}`) +
+    style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edgeCount(), 'import edge')}`) +
       ` (${byKind}) in ${count(graph.stats.ms)} ms`,
   ]
   const importers = new Map<string, number>()

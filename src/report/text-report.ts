@@ -5,7 +5,8 @@ import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
-import { describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { byLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
 const SHOWN = 8
@@ -37,7 +38,8 @@ export function renderText(facts: ReportFacts, style: Style): string {
   out.push(
     '',
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}, ` +
+      `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
+        `${byLanguage(facts.languages, 'files') && ` (${byLanguage(facts.languages, 'files')})`}, ` +
         `${plural(facts.graphEdges, 'import')} · ${(analysisMs / 1000).toFixed(1)} s · blast-radius ${elide(version, 20)}`,
     ),
   )
@@ -62,6 +64,8 @@ function headline(facts: ReportFacts, style: Style): string[] {
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
+  for (const sentence of declaredSentences(facts.input.analysis))
+    lines.push(...wrapParts(sentence.split(' '), ' ').map((l) => style.bold(l)))
   if (affected.length) {
     lines.push(
       `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`,

@@ -1,4 +1,5 @@
 import { count, plural } from '../format/numbers.js'
+import type { ChangeAnalysis } from '../change/analyze-change.js'
 import type { OutsideReason } from './confidence.js'
 
 /** Why a changed file is not in the graph, in words shared by every reporter. */
@@ -48,4 +49,14 @@ export function ringBar(ringCounts: readonly number[]): { bar: string; labels: s
       )})`,
     )
   return { bar, labels }
+}
+
+/**
+ * What the repository's declarations say of this change, one sentence each: every file is affected (with
+ * why), and what could not be read of them (never dropped in silence).
+ */
+export function declaredSentences(analysis: ChangeAnalysis): string[] {
+  const { everything, problems } = analysis.declared
+  const all = everything.length ? [`Everything is affected: ${everything.map((e) => e.why).join('; ')}.`] : []
+  return [...all, ...problems.map((p) => `${p}.`)]
 }

@@ -6,7 +6,9 @@ import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
 import { layoutRoots } from './layout-view.js'
 import { isInit, PythonModuleIndex, type Found } from './module-index.js'
+import { conftestPairs } from './conftest.js'
 import type { PathFacts } from './path-facts.js'
+import { DOTTED_NAME } from './settings-names.js'
 import { SearchPaths, type FilePath } from './search-path.js'
 import { isStandardLibrary } from './stdlib.js'
 
@@ -32,7 +34,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
 
   for (const from of files) {
     const fileFacts = facts.get(from)!
-    const { imports, dynamic: calls, syntaxErrorLine } = fileFacts
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts
     if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
     const path = paths.of(from, fileFacts)
     const oldest = layout.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython
@@ -51,9 +53,21 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
         unresolved.push({ from, specifier, line: statement.line, ...(looksLocal && { looksLocal: true }) })
       }
     }
-    for (const call of calls) dynamic.push({ from, ...call })
+    // Modules named in strings are absolute names; a call whose name is no file of the repository stays seen but not followed.
+    const named = (line: number, module: string) =>
+      DOTTED_NAME.test(module)
+        ? resolveImport(index, from, path, { line, context: 'import', level: 0, module, names: null }, oldest).targets
+        : []
+    const stringKind = from.endsWith('.pyi') ? 'type' : 'string'
+    for (const call of calls) {
+      const targets = named(call.line, call.specifier)
+      for (const to of targets) edges.add(from, to, stringKind, call.line)
+      if (!targets.length) dynamic.push({ from, ...call })
+    }
+    for (const setting of settings) for (const to of named(setting.line, setting.specifier)) edges.add(from, to, stringKind, setting.line)
     addPackageEdge(index, edges, from)
   }
+  for (const { from, to } of conftestPairs(files)) edges.add(from, to, 'conftest')
   return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
 }
 
