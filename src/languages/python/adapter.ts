@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../core/model.js'
+import type { SourceFile, Unresolved } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
 import type { Parser } from 'web-tree-sitter'
@@ -47,7 +47,15 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
     return isPythonTestFile(path)
   }
 
-  importsNaming = importsNamingRemoved
+  /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
+  importsNaming(removed: readonly RepoPath[], references: readonly Unresolved[], context: ResolveContext) {
+    const parser = this.parser
+    const setupOf = (path: RepoPath) => {
+      const text = parser ? context.readText(path) : undefined
+      return parser && text !== undefined ? readPathFacts(text, parser, path).setup : undefined
+    }
+    return importsNamingRemoved(removed, references, context, setupOf)
+  }
 
   private parser: Parser | undefined
 
