@@ -90,6 +90,15 @@ describe('imports naming a removed Go file', () => {
     })
   })
 
+  it('put its importers in ring 1 of a change that removes it, through the graph’s own go.mod', async () => {
+    const graph = await buildGraph(await makeRepo(files))
+    const analysis = analyzeChange(graph, [{ path: 'gone/gone.go', status: 'removed' }])
+    expect(analysis.impact.affected.files).toEqual([
+      { path: 'a/a.go', ring: 1, via: 'gone/gone.go' },
+      { path: 'b/b_test.go', ring: 1, via: 'gone/gone.go' },
+    ])
+  })
+
   it('mark a missing package of the module as looking local, the standard library not', async () => {
     const result = await goRepo(files)
     expect(result.unresolved).toEqual(['a/a.go:4 example.com/m/gone', 'a/a.go:6 fmt', 'b/b_test.go:3 example.com/m/gone'])
