@@ -8,6 +8,11 @@ import { languageAdapters } from '../../src/languages/registry.js'
 import { graphJson } from '../../src/report/graph-json.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 import { goRepo } from './helpers.js'
+import { reportFacts } from '../../src/report/report-facts.js'
+import { renderText } from '../../src/report/text-report.js'
+import { renderComment } from '../../src/report/comment.js'
+import { styleFor } from '../../src/format/style.js'
+import { inputOf } from '../fixtures/report/graphs.js'
 
 // The Go adapter behind the language boundary: through discovery, the graph, the blast radius and a
 // change's analysis, with nothing outside src/languages/go knowing Go.
@@ -64,6 +69,27 @@ describe('the Go adapter in the graph', () => {
       '2 store/store_test.go',
     ])
     expect(analysis.affectedTests).toEqual(['report/report_internal_test.go', 'store/export_test.go', 'store/store_test.go'])
+  })
+})
+
+describe('the report of a graph with Go files', () => {
+  const occurrences = (text: string, part: string) => text.split(part).length - 1
+  const report = async (tree: string, path: string) => {
+    const facts = reportFacts(inputOf(await buildGraph(tree), [{ path, status: 'modified' }]))
+    return { text: renderText(facts, styleFor({ isTTY: false }, {})), markdown: renderComment(facts) }
+  }
+
+  it('says once that the graph is the union over platforms, in the notes of every format', async () => {
+    const { text, markdown } = await report(EXAMPLE, 'internal/money/money.go')
+    const caveat = new GoAdapter().caveat
+    expect(occurrences(markdown, `- ${caveat}`)).toBe(1)
+    expect(occurrences(text.replace(/\n\s+/gu, ' '), caveat.replaceAll('`', ''))).toBe(1)
+  })
+
+  it('says nothing of platforms where there is no Go file', async () => {
+    const shop = fileURLToPath(new URL('../../examples/shop/', import.meta.url))
+    const { text, markdown } = await report(shop, 'shop/models/product.py')
+    expect(text + markdown).not.toContain('union over platforms')
   })
 })
 

@@ -48,6 +48,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const undecodable: RepoPath[] = []
   const kinds: EdgeKindSpec[] = []
   const dynamicMeanings: string[] = []
+  const caveats: string[] = []
   const claimed = new Set<string>()
   const context = resolveContext(
     discovery.files.map((f) => f.path),
@@ -65,6 +66,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     if (facts.size) {
       mergeKinds(kinds, adapter)
       if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning)
+      if (adapter.caveat !== undefined) caveats.push(adapter.caveat)
     }
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
@@ -83,6 +85,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     cache: cache?.stats,
     kinds,
     dynamicMeanings,
+    caveats,
     files,
     edges,
     groups,

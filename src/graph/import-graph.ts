@@ -51,6 +51,8 @@ export interface GraphInput {
   readonly kinds: readonly EdgeKindSpec[]
   /** What the `dynamic` entries are, one phrase per language that has some. */
   readonly dynamicMeanings?: readonly string[]
+  /** What every figure is subject to, one sentence per language that has files and says one. */
+  readonly caveats?: readonly string[]
   readonly files: readonly GraphFile[]
   readonly edges: readonly Edge[]
   /** Files that all depend on each other, kept as groups (see EdgeGroup): their pairs are edges too. */
@@ -105,6 +107,7 @@ export class ImportGraph {
   readonly undecodable: number
   readonly kinds: readonly EdgeKindSpec[]
   readonly dynamicMeanings: readonly string[]
+  readonly caveats: readonly string[]
   readonly stats: GraphStats
   readonly storage: GraphStorage
   readonly cache: GraphInput['cache']
@@ -131,6 +134,7 @@ export class ImportGraph {
   constructor(input: GraphInput) {
     this.kinds = input.kinds
     this.dynamicMeanings = input.dynamicMeanings ?? []
+    this.caveats = input.caveats ?? []
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))

@@ -65,6 +65,11 @@ export interface LanguageAdapter<Facts = unknown> {
   readonly edgeKinds: readonly EdgeKindSpec[]
   /** For the report: what this language's `dynamic` entries are ("a dynamic import with a computed name"). */
   readonly dynamicMeaning: string
+  /**
+   * Optional. A limit of every figure of a graph that holds this language's files, which the report says
+   * once among its notes when there are some (Go: the graph is the union over platforms).
+   */
+  readonly caveat?: string
   /** Loads the parser once; later calls return at once. */
   init(): Promise<void>
   extract(source: Uint8Array, path: RepoPath): Facts

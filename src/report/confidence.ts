@@ -31,6 +31,8 @@ export interface Confidence {
   readonly unread: Readonly<Record<string, number>>
   readonly unreadTotal: number
   readonly graphFiles: number
+  /** Limits of every figure, from the languages of the graph's files: said once, not gaps. */
+  readonly caveats: readonly string[]
 }
 
 export function assessConfidence(analysis: ChangeAnalysis): Confidence {
@@ -47,6 +49,7 @@ export function assessConfidence(analysis: ChangeAnalysis): Confidence {
     unread: graph.unread,
     unreadTotal,
     graphFiles: graph.files.length,
+    caveats: graph.caveats,
   }
 }
 

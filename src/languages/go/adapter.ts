@@ -15,6 +15,8 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
   readonly grammars = GO_GRAMMARS
   readonly edgeKinds = GO_EDGE_KINDS
   readonly dynamicMeaning = 'none: Go has no imports by a computed name'
+  readonly caveat =
+    'Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.'
   private extractor: GoExtractor | undefined
 
   constructor(private readonly extraction: ExtractionMode = 'fast') {}
