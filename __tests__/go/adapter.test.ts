@@ -93,6 +93,36 @@ describe('the report of a graph with Go files', () => {
   })
 })
 
+describe('Go files the go tool ignores', () => {
+  const SINGLE = fileURLToPath(new URL('../fixtures/go/single/', import.meta.url))
+
+  it('are left out with the reason, not counted as a language the graph does not read', async () => {
+    const graph = await buildGraph(SINGLE)
+    expect(graph.unread).toEqual({})
+    expect(graph.leftOut.map(({ path, reason }) => `${path}: ${reason.split(':')[0]!.split(',')[0]!}`)).toEqual([
+      '.cache/c.go: under a name with a leading `_` or `.`',
+      '_attic/old.go: under a name with a leading `_` or `.`',
+      'shapes/_scratch.go: under a name with a leading `_` or `.`',
+      "testdata/data.go: in Go's testdata/",
+      "vendor/github.com/third/party/party.go: in Go's vendor/",
+    ])
+    expect(graph.files.map((f) => f.path).filter((path) => graph.leftOut.some((l) => l.path === path))).toEqual([])
+  })
+
+  it('are said in the report once by reason, and a change to one is code the graph does not measure', async () => {
+    const graph = await buildGraph(SINGLE)
+    const facts = reportFacts(inputOf(graph, [{ path: 'vendor/github.com/third/party/party.go', status: 'modified' }]))
+    const markdown = renderComment(facts)
+    expect(markdown).toContain('- Left out on purpose: 3 files under a name with a leading `_` or `.`, which the go tool ignores.')
+    expect(markdown).toContain("- Left out on purpose: 1 file in Go's vendor/: copies of other modules")
+    expect(markdown).not.toContain('Not read')
+    expect(facts.confidence.outside.map((o) => o.why)).toEqual([
+      { kind: 'skipped', reason: "in Go's vendor/: copies of other modules, whose packages the graph counts as third party" },
+    ])
+    expect(facts.confidence.blindChanged).toBe(1)
+  })
+})
+
 describe('imports naming a removed Go file', () => {
   const files = {
     'go.mod': 'module example.com/m\n',

@@ -38,6 +38,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
   const reader = new SourceReader(repoDir, maxBytes)
   const skipped: Skipped[] = [...discovery.skipped]
+  const leftOut: Skipped[] = []
   const files: GraphFile[] = []
   const edges: Edge[] = []
   const groups: EdgeGroup[] = []
@@ -58,6 +59,12 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files)
     for (const file of selected) claimed.add(file.path)
+    for (const { path } of discovery.files) {
+      const reason = claimed.has(path) ? undefined : adapter.leftOut?.(path)
+      if (reason === undefined) continue
+      claimed.add(path)
+      leftOut.push({ path, reason })
+    }
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
     const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
@@ -94,6 +101,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     partial,
     attributes,
     skipped,
+    leftOut,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     ms: performance.now() - started,

@@ -59,6 +59,8 @@ export interface GraphInput {
   readonly groups?: readonly EdgeGroup[]
   readonly unresolved?: readonly Unresolved[]
   readonly skipped?: readonly Skipped[]
+  /** Files of a language the graph reads that it leaves out on purpose, as that language's tools do, with the reason. */
+  readonly leftOut?: readonly Skipped[]
   readonly dynamic?: readonly DynamicImport[]
   readonly partial?: readonly PartialParse[]
   readonly attributes?: readonly Unresolved[]
@@ -94,6 +96,7 @@ export class ImportGraph {
   readonly files: readonly GraphFile[]
   readonly unresolved: readonly Unresolved[]
   readonly skipped: readonly Skipped[]
+  readonly leftOut: readonly Skipped[]
   readonly dynamic: readonly DynamicImport[]
   readonly partial: readonly PartialParse[]
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
@@ -184,6 +187,7 @@ export class ImportGraph {
     this.attributes = [...(input.attributes ?? [])].sort(order)
     this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
+    this.leftOut = [...(input.leftOut ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
     this.undecodable = input.undecodable ?? 0
     this.cache = input.cache

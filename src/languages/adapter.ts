@@ -79,6 +79,12 @@ export interface LanguageAdapter<Facts = unknown> {
   /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
   isTestFile(path: RepoPath): boolean
   /**
+   * Optional. Why a file that `select` did not take is still this language's, left out on purpose as its
+   * own tools leave it out (Go's `vendor/` and `testdata/`), or undefined: such a file is not counted
+   * as a language the graph does not read, and the report says why it is not in the graph.
+   */
+  leftOut?(path: RepoPath): string | undefined
+  /**
    * For each removed file of this language, the references (this language's `unresolved` and
    * `attributes` in the tree after the change) that would name it if it were still there: the imports
    * the removal breaks. `context` is that tree (every discovered file, and its configuration through

@@ -7,7 +7,7 @@ import { GO_EDGE_KINDS } from './kinds.js'
 import { goParser, GO_GRAMMARS } from './parser.js'
 import { goImportsNamingRemoved } from './removed-imports.js'
 import { resolveGo } from './resolve.js'
-import { isGoTestFile, selectGoFiles } from './select.js'
+import { goLeftOutReason, isGoTestFile, selectGoFiles } from './select.js'
 
 /** Go by CONTRACTS.md §6: packages, modules and workspaces, the union over every platform. */
 export class GoAdapter implements LanguageAdapter<GoFacts> {
@@ -43,6 +43,10 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
 
   isTestFile(path: RepoPath): boolean {
     return isGoTestFile(path)
+  }
+
+  leftOut(path: RepoPath): string | undefined {
+    return goLeftOutReason(path)
   }
 
   importsNaming(
