@@ -4,6 +4,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import { blastRadius, type Impact } from '../impact/blast-radius.js'
 import type { LanguageAdapter } from '../languages/adapter.js'
 import { languageAdapters } from '../languages/registry.js'
+import { declaredEffects, type Declared } from './declared.js'
 import type { CodeownersFile } from './read-codeowners.js'
 import { testScope, type TestScope } from './test-scope.js'
 
@@ -36,6 +37,12 @@ export interface ChangeAnalysis {
   /** The repository's CODEOWNERS file, where the pipeline found one. */
   readonly codeowners?: CodeownersFile
   readonly gone: readonly GoneFile[]
+  /** What `.blast-radius.yml` declares for this change: the code reading changed data files, why everything is affected, what it could not read. */
+  readonly declared: {
+    readonly readers: ReadonlyMap<RepoPath, readonly RepoPath[]>
+    readonly everything: readonly { readonly path: RepoPath; readonly why: string }[]
+    readonly problems: readonly string[]
+  }
 }
 
 /** Everything the report says about one change, computed once from the graph of the new tree. */
@@ -43,6 +50,7 @@ export function analyzeChange(
   graph: ImportGraph,
   changes: readonly ChangedFile[],
   languages: readonly LanguageAdapter[] = languageAdapters(),
+  declared?: Declared,
 ): ChangeAnalysis {
   const inGraph: RepoPath[] = []
   const outsideGraph: ChangedFile[] = []
@@ -63,6 +71,19 @@ export function analyzeChange(
   for (const [old, references] of stillImporting) {
     if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))])
   }
+  // Declared readers of a changed data file are ring 1, via that file; a change that affects all makes every file ring 1.
+  const effects = declaredEffects(
+    declared ?? { file: '', readBy: [], affectsAll: [], problems: [] },
+    changes.flatMap((c) => (c.previousPath === undefined ? [c.path] : [c.path, c.previousPath])),
+    graph.files.map((f) => f.path),
+  )
+  for (const [path, readers] of effects.readers) if (readers.length) removed.set(path, [...(removed.get(path) ?? []), ...readers])
+  const everyFile = effects.everything[0]?.path
+  if (everyFile !== undefined)
+    removed.set(
+      everyFile,
+      graph.files.map((f) => f.path),
+    )
   const impact = blastRadius(graph, inGraph, { removed })
   const affectedTests = impact.affected.files
     .map((f) => f.path)
@@ -83,9 +104,15 @@ export function analyzeChange(
     ).size,
     impact,
     affectedTests,
-    testScope: testScope(changes, affectedTests, languages),
+    testScope: testScope(
+      changes,
+      affectedTests,
+      languages,
+      effects.everything.map((e) => e.why),
+    ),
     importTimeImpact: blastRadius(graph, inGraph, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
+    declared: { ...effects, problems: declared?.problems ?? [] },
   }
 }
 

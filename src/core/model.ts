@@ -59,6 +59,24 @@ export interface Unresolved {
   readonly looksLocal?: boolean
 }
 
+/**
+ * A project as its language found it, for `graph`'s views: where its modules are looked up and why,
+ * so a user can see the model the edges come from (and what to fix when it is wrong).
+ */
+export interface ProjectRoots {
+  readonly language: LanguageId
+  /** The project's folder ('' for the repository root). */
+  readonly project: string
+  /** The files that say how it is laid out (packaging, settings); none when nothing does. */
+  readonly files: readonly string[]
+  /** Folders its modules are found in, each with the reason it is one. */
+  readonly roots: readonly { readonly dir: string; readonly why: string }[]
+  /** Why it adds no roots (a fixture: a project the tests read as data). */
+  readonly fixture?: string
+  /** What could not be read or used in those files, said to the user rather than guessed around. */
+  readonly problems: readonly string[]
+}
+
 export interface Skipped {
   readonly path: string
   readonly reason: string

@@ -6,6 +6,7 @@ import type {
   EdgeKindSpec,
   LanguageId,
   PartialParse,
+  ProjectRoots,
   Skipped,
   Unresolved,
 } from '../core/model.js'
@@ -66,6 +67,8 @@ export interface GraphInput {
   readonly attributes?: readonly Unresolved[]
   /** Files of languages the graph does not read, by file ending: a gap the report must show. */
   readonly unread?: Readonly<Record<string, number>>
+  /** Where each language looks for modules, project by project, as the languages say it. */
+  readonly roots?: readonly ProjectRoots[]
   /** How many of the skipped files were not text in their language's encoding. */
   readonly undecodable?: number
   readonly ms?: number
@@ -102,6 +105,8 @@ export class ImportGraph {
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   readonly attributes: readonly Unresolved[]
   readonly unread: Readonly<Record<string, number>>
+  /** Where each language looks for modules (see GraphInput.roots). */
+  readonly roots: readonly ProjectRoots[]
   /**
    * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
    * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
@@ -189,6 +194,7 @@ export class ImportGraph {
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.leftOut = [...(input.leftOut ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
+    this.roots = input.roots ?? []
     this.undecodable = input.undecodable ?? 0
     this.cache = input.cache
     this.stats = { files: this.files.length, edges: counts.reduce((a, b) => a + b, 0), ms: Math.round(input.ms ?? 0) }

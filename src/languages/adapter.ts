@@ -1,4 +1,14 @@
-import type { DynamicImport, Edge, EdgeGroup, EdgeKindSpec, LanguageId, PartialParse, SourceFile, Unresolved } from '../core/model.js'
+import type {
+  DynamicImport,
+  Edge,
+  EdgeGroup,
+  EdgeKindSpec,
+  LanguageId,
+  PartialParse,
+  ProjectRoots,
+  SourceFile,
+  Unresolved,
+} from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 
 /** `fast`: a lexical pre-scan, the parser on what it finds (where a language has one); `full`: parse every byte. */
@@ -13,6 +23,18 @@ export interface ResolveContext {
    * no links, the size limit); undefined when it is not discovered, is gone or cannot be read.
    */
   readText(path: RepoPath): string | undefined
+  /**
+   * Settings given to this run from outside the repository (a CLI option, an action input), by the name
+   * the repository's `.blast-radius.yml` gives them (`python-paths`): each language reads its own.
+   */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
+}
+
+/** A setting given to a run: its values (an option or a line each), and where they were given, for messages. */
+export interface GivenSetting {
+  readonly values: readonly string[]
+  /** `--python-paths`, `the python-paths input`. */
+  readonly from: string
 }
 
 /** How a language's test runner is told to run some test files: `pytest` and the files. */
@@ -34,6 +56,8 @@ export interface Resolution {
    * file of that name is still named by them. Empty for languages where every import names one file.
    */
   readonly attributes: readonly Unresolved[]
+  /** Optional. The projects the language found and where each looks for modules, for `graph --json` and the text view. */
+  readonly roots?: readonly ProjectRoots[]
   /**
    * Optional. Sets of files that all depend on each other, each declared once rather than as its n² pairs
    * in `edges` (a pair may be in both: an import of a file of its own group). The graph keeps them as groups.
