@@ -40,6 +40,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
   const reader = new SourceReader(repoDir, maxBytes)
   const skipped: Skipped[] = [...discovery.skipped]
+  const leftOut: Skipped[] = []
   const files: GraphFile[] = []
   const edges: Edge[] = []
   const groups: EdgeGroup[] = []
@@ -51,6 +52,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const undecodable: RepoPath[] = []
   const kinds: EdgeKindSpec[] = []
   const dynamicMeanings: string[] = []
+  const caveats: string[] = []
   const claimed = new Set<string>()
   const context = resolveContext(
     discovery.files.map((f) => f.path),
@@ -61,6 +63,12 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files)
     for (const file of selected) claimed.add(file.path)
+    for (const { path } of discovery.files) {
+      const reason = claimed.has(path) ? undefined : adapter.leftOut?.(path)
+      if (reason === undefined) continue
+      claimed.add(path)
+      leftOut.push({ path, reason })
+    }
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
     const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
@@ -69,6 +77,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     if (facts.size) {
       mergeKinds(kinds, adapter)
       if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning)
+      if (adapter.caveat !== undefined) caveats.push(adapter.caveat)
     }
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
@@ -88,6 +97,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     cache: cache?.stats,
     kinds,
     dynamicMeanings,
+    caveats,
     files,
     edges,
     groups,
@@ -96,6 +106,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     partial,
     attributes,
     skipped,
+    leftOut,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     roots,

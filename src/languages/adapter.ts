@@ -89,6 +89,11 @@ export interface LanguageAdapter<Facts = unknown> {
   readonly edgeKinds: readonly EdgeKindSpec[]
   /** For the report: what this language's `dynamic` entries are ("a dynamic import with a computed name"). */
   readonly dynamicMeaning: string
+  /**
+   * Optional. A limit of every figure of a graph that holds this language's files, which the report says
+   * once among its notes when there are some (Go: the graph is the union over platforms).
+   */
+  readonly caveat?: string
   /** Loads the parser once; later calls return at once. */
   init(): Promise<void>
   extract(source: Uint8Array, path: RepoPath): Facts
@@ -97,6 +102,12 @@ export interface LanguageAdapter<Facts = unknown> {
   resolve(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext): Resolution
   /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
   isTestFile(path: RepoPath): boolean
+  /**
+   * Optional. Why a file that `select` did not take is still this language's, left out on purpose as its
+   * own tools leave it out (Go's `vendor/` and `testdata/`), or undefined: such a file is not counted
+   * as a language the graph does not read, and the report says why it is not in the graph.
+   */
+  leftOut?(path: RepoPath): string | undefined
   /**
    * For each removed file of this language, the references (this language's `unresolved` and
    * `attributes` in the tree after the change) that would name it if it were still there: the imports

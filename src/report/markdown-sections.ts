@@ -378,6 +378,8 @@ export function confidence(facts: ReportFacts, budget: number): string {
       `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(', ')} files; imports in and between them are not in the graph.`,
     )
   }
+  for (const [reason, n] of Object.entries(c.leftOut)) lines.push(`- Left out on purpose: ${plural(n, 'file')} ${reason}.`)
+  for (const caveat of c.caveats) lines.push(`- ${caveat}`)
   // Warnings stay in view; the rest is the detail behind every number.
   const warnings = lines.filter((l) => l.startsWith('- ⚠️'))
   const rest = lines.filter((l) => !l.startsWith('- ⚠️'))
