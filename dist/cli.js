@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "64495cb445b189ba", javascript: "7806d650e288e0aa", go: "ab28858364c25db1" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "9eba68dbe089b83b", javascript: "3136ac93f606bce9", go: "5159a5a45ec479dd" };
   }
 });
 
@@ -14367,8 +14367,8 @@ function joinFolder(folder2, relative2) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, files, references, context) {
-  const left = new Set(files.filter(isGoNonTestSource).map(dirOf));
+function goImportsNamingRemoved(removed, references, context) {
+  const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone3 = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone3.length) return result;
@@ -14509,13 +14509,8 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  /**
-   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
-   * repository's context holds: without it no reference can be matched, and none is claimed.
-   */
-  importsNaming(removed, files, references, context) {
-    if (!context) return /* @__PURE__ */ new Map();
-    return goImportsNamingRemoved(removed, files, references, context);
+  importsNaming(removed, references, context) {
+    return goImportsNamingRemoved(removed, references, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -15149,7 +15144,7 @@ var SOURCES_OF = {
   ".mjs": [".mts", ".d.mts"],
   ".cjs": [".cts", ".d.cts"]
 };
-function importsNamingRemoved(removed, _files, references) {
+function importsNamingRemoved(removed, references) {
   const result = new Map(removed.filter(isJsGraphFile).map((path) => [path, []]));
   for (const reference of references) {
     const target = relativeTarget(reference.from, reference.specifier);
@@ -19714,8 +19709,16 @@ function isInit(file) {
   return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
+// src/languages/python/select.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function selectPythonFiles(files) {
+  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
+  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
+}
+
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, files, references) {
+function importsNamingRemoved2(removed, references, context) {
+  const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
     const list = byName.get(name2);
@@ -20336,13 +20339,6 @@ var EdgeSet = class {
   }
 };
 
-// src/languages/python/select.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function selectPythonFiles(files) {
-  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
-  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
-}
-
 // src/languages/python/test-runner.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CONFIGURATION = [
@@ -20532,6 +20528,8 @@ var ImportGraph = class {
   dynamicMeanings;
   stats;
   cache;
+  /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
+  repository;
   ids = /* @__PURE__ */ new Map();
   /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
   importerIds;
@@ -20545,6 +20543,7 @@ var ImportGraph = class {
     const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
+    this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
     const maskOf = (edge) => {
       let mask = 0;
@@ -20774,7 +20773,8 @@ async function buildGraph(repoDir, options = {}) {
     skipped,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
-    ms: performance.now() - started
+    ms: performance.now() - started,
+    repository: context
   });
 }
 function mergeKinds(kinds, adapter) {
@@ -21005,10 +21005,9 @@ function importersOfGone(graph, languages, gone3) {
   for (const adapter of languages) {
     const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
     if (!mine.length) continue;
-    const files = adapter.select(graph.files).map((f) => f.path);
-    const own2 = new Set(files);
+    const own2 = new Set(adapter.select(graph.files).map((f) => f.path));
     const references = [...graph.unresolved, ...graph.attributes].filter((r) => own2.has(r.from));
-    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list);
+    for (const [path, list] of adapter.importsNaming(mine, references, graph.repository)) found.set(path, list);
   }
   for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
   return result;
@@ -21970,59 +21969,75 @@ function round(value) {
 
 // src/snapshot/snapshot-areas.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var MAX_AREAS = 10;
+
+// src/impact/areas.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var AREA_SHARE = 0.25;
 var MIN_SHARE = 0.04;
-function areaName(prefixes, area) {
-  const prefix = prefixes[area];
-  if (!prefix) return "(top level)";
-  const split = prefixes.some((p) => p !== prefix && p.startsWith(prefix));
-  return split ? `${prefix.slice(0, -1)} (rest)` : prefix.slice(0, -1);
-}
-function snapshotAreas(paths, weighed) {
-  const chosen = weighed.some(Boolean) ? paths.filter((_, i2) => weighed[i2]) : [...paths];
-  const minimum = Math.max(2, Math.ceil(MIN_SHARE * chosen.length));
-  const prefixes = /* @__PURE__ */ new Set([""]);
+var FEW_AREAS = 3;
+function areasOf(paths) {
+  const folders = /* @__PURE__ */ new Set(["."]);
+  for (const path of paths) folders.add(topFolder2(path));
+  const areaOf = (path) => {
+    for (let folder2 = dirOf(path); folder2; folder2 = dirOf(folder2)) if (folders.has(folder2)) return folder2;
+    return ".";
+  };
+  const counts = () => {
+    const counted = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const area = areaOf(path);
+      counted.set(area, (counted.get(area) ?? 0) + 1);
+    }
+    return [...counted].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b));
+  };
+  const minimum = Math.max(2, Math.ceil(MIN_SHARE * paths.length));
+  const split = /* @__PURE__ */ new Set();
   const settled = /* @__PURE__ */ new Set();
-  while (prefixes.size < MAX_AREAS) {
-    const sizes = areaSizes(chosen, [...prefixes]);
-    const heaviest = [...prefixes].filter((p) => !settled.has(p)).sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || byCodePoint(a, b))[0];
-    if (heaviest === void 0) break;
-    settled.add(heaviest);
-    const children = subfolderSizes(chosen, heaviest, prefixes);
-    const heaviestFirst = [...children].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
-    const few = [...sizes.values()].filter((n) => n > 0).length < 3;
-    const fit = few ? heaviestFirst.filter(([, n]) => n >= 2) : heaviestFirst.filter(([, n]) => n >= minimum);
-    for (const [child] of fit.slice(0, MAX_AREAS - prefixes.size)) prefixes.add(child);
+  let areas = counts();
+  for (; ; ) {
+    const few = areas.length < FEW_AREAS;
+    const next = areas.find(([folder2, n]) => !settled.has(folder2) && folder2 !== "." && (few || n > AREA_SHARE * paths.length));
+    if (!next) break;
+    settled.add(next[0]);
+    const children = subfolderCounts(paths, next[0], areaOf);
+    const fit = [...children].filter(([, n]) => n >= (few ? 2 : minimum));
+    if (!fit.length) continue;
+    for (const [child] of fit) folders.add(child);
+    split.add(next[0]);
+    areas = counts();
   }
-  const all = [...prefixes].sort(byCodePoint);
-  const used = new Set(paths.map((path) => longestPrefix(all, path)));
-  const kept = all.filter((_, i2) => used.has(i2));
-  return { prefixes: kept, areaOf: paths.map((path) => longestPrefix(kept, path)) };
+  return { areas, split, areaOf };
 }
-function areaSizes(paths, prefixes) {
-  const sizes = /* @__PURE__ */ new Map();
-  for (const path of paths) {
-    const area = prefixes[longestPrefix(prefixes, path)];
-    sizes.set(area, (sizes.get(area) ?? 0) + 1);
-  }
-  return sizes;
+function topFolder2(path) {
+  const slash = path.indexOf("/");
+  return slash < 0 ? "." : path.slice(0, slash);
 }
-function subfolderSizes(paths, prefix, prefixes) {
-  const sizes = /* @__PURE__ */ new Map();
-  const list = [...prefixes];
+function subfolderCounts(paths, folder2, areaOf) {
+  const counts = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    if (!path.startsWith(prefix) || list[longestPrefix(list, path)] !== prefix) continue;
-    const slash = path.indexOf("/", prefix.length);
+    if (areaOf(path) !== folder2) continue;
+    const slash = path.indexOf("/", folder2.length + 1);
     if (slash < 0) continue;
-    const child = path.slice(0, slash + 1);
-    sizes.set(child, (sizes.get(child) ?? 0) + 1);
+    const child = path.slice(0, slash);
+    counts.set(child, (counts.get(child) ?? 0) + 1);
   }
-  return sizes;
+  return counts;
 }
-function longestPrefix(prefixes, path) {
-  let best = -1;
-  for (const [i2, p] of prefixes.entries()) if (path.startsWith(p) && (best < 0 || p.length > prefixes[best].length)) best = i2;
-  return best;
+
+// src/snapshot/snapshot-areas.ts
+var MAX_AREAS = 10;
+var OTHER_AREAS = "other folders";
+function snapshotAreas(paths, weighed) {
+  const chosen = weighed.some(Boolean) ? paths.filter((_, i2) => weighed[i2]) : paths;
+  const { areas, split, areaOf } = areasOf(chosen);
+  const named = (areas.length > MAX_AREAS ? areas.slice(0, MAX_AREAS - 1) : areas).map(([folder2]) => folder2).sort(byCodePoint);
+  const index = new Map(named.map((folder2, i2) => [folder2, i2]));
+  const of = paths.map((path) => index.get(areaOf(path)) ?? named.length);
+  const list = named.map(
+    (folder2) => folder2 === "." ? { name: "(top level)", prefix: "" } : { name: split.has(folder2) ? `${folder2} (rest)` : folder2, prefix: `${folder2}/` }
+  );
+  if (of.some((area) => area === named.length)) list.push({ name: OTHER_AREAS, prefix: "" });
+  return { areas: list, areaOf: of };
 }
 
 // src/snapshot/scene.ts
@@ -22039,11 +22054,11 @@ function buildScene(graph, impact) {
   }
   const rings = roles.map(ringOf);
   const paths = graph.files.map((f) => f.path);
-  const { prefixes, areaOf } = snapshotAreas(
+  const { areas: named, areaOf } = snapshotAreas(
     paths,
     rings.map((r) => r >= 0)
   );
-  const { positions, shells, sectors } = layout(paths, rings, areaOf, prefixes.length);
+  const { positions, shells, sectors } = layout(paths, rings, areaOf, named.length);
   const downstream = downstreamCounts(roles, impact, idOf);
   const atImport = atImportSet(graph, impact);
   const nodes = graph.files.map((file, id) => {
@@ -22071,7 +22086,7 @@ function buildScene(graph, impact) {
   }));
   const ringCounts = [impact.changed.length];
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
-  const areas = prefixes.map((prefix, area) => {
+  const areas = named.map(({ name: name2, prefix }, area) => {
     const byRing = ringCounts.map(() => 0);
     let files = 0;
     rings.forEach((ring, id) => {
@@ -22083,7 +22098,7 @@ function buildScene(graph, impact) {
     const [x, y, z] = direction(sector.start + sector.width / 2, 0);
     const reach = shells[shells.length - 1].outer + 0.25 * SHELL;
     const anchor = [round(x * reach), round(y * reach), round(z * reach)];
-    return { name: areaName(prefixes, area), prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) };
+    return { name: name2, prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) };
   });
   const subtitle = `${count2(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
   return {
@@ -22915,45 +22930,6 @@ function nodeText(node, labelChars) {
 
 // src/report/report-facts.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-
-// src/report/areas.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var AREA_SHARE = 0.25;
-var MAX_SPLITS = 64;
-function areasOf(paths) {
-  const cut = (path, depth) => {
-    const parts2 = dirOf(path).split("/").filter(Boolean);
-    return parts2.length ? parts2.slice(0, depth).join("/") : ".";
-  };
-  const split = /* @__PURE__ */ new Set();
-  const areaOf = (path) => {
-    let depth = 1;
-    let area = cut(path, depth);
-    while (split.has(area) && cut(path, depth + 1) !== area) area = cut(path, ++depth);
-    return area;
-  };
-  const counts = () => {
-    const counted = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      const area = areaOf(path);
-      counted.set(area, (counted.get(area) ?? 0) + 1);
-    }
-    return [...counted].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b));
-  };
-  let areas = counts();
-  for (let round2 = 0; round2 < MAX_SPLITS; round2++) {
-    const next = areas.find(([folder2, n]) => n > AREA_SHARE * paths.length && !split.has(folder2) && hasSubfolders(paths, folder2));
-    if (!next) break;
-    split.add(next[0]);
-    areas = counts();
-  }
-  return { areas, areaOf };
-}
-function hasSubfolders(paths, folder2) {
-  if (folder2 === ".") return false;
-  const prefix = `${folder2}/`;
-  return paths.some((path) => dirOf(path).startsWith(prefix));
-}
 
 // src/report/codeowners.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

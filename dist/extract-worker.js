@@ -13856,8 +13856,8 @@ function joinFolder(folder, relative) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, files, references, context) {
-  const left = new Set(files.filter(isGoNonTestSource).map(dirOf));
+function goImportsNamingRemoved(removed, references, context) {
+  const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone.length) return result;
@@ -13994,13 +13994,8 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  /**
-   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
-   * repository's context holds: without it no reference can be matched, and none is claimed.
-   */
-  importsNaming(removed, files, references, context) {
-    if (!context) return /* @__PURE__ */ new Map();
-    return goImportsNamingRemoved(removed, files, references, context);
+  importsNaming(removed, references, context) {
+    return goImportsNamingRemoved(removed, references, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -14612,7 +14607,7 @@ var SOURCES_OF = {
   ".mjs": [".mts", ".d.mts"],
   ".cjs": [".cts", ".d.cts"]
 };
-function importsNamingRemoved(removed, _files, references) {
+function importsNamingRemoved(removed, references) {
   const result = new Map(removed.filter(isJsGraphFile).map((path) => [path, []]));
   for (const reference of references) {
     const target = relativeTarget(reference.from, reference.specifier);
@@ -19086,8 +19081,15 @@ function isInit(file) {
   return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
+// src/languages/python/select.ts
+function selectPythonFiles(files) {
+  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
+  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
+}
+
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, files, references) {
+function importsNamingRemoved2(removed, references, context) {
+  const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
     const list = byName.get(name2);
@@ -19696,12 +19698,6 @@ var EdgeSet = class {
     }));
   }
 };
-
-// src/languages/python/select.ts
-function selectPythonFiles(files) {
-  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
-  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
-}
 
 // src/languages/python/test-runner.ts
 var CONFIGURATION = [

@@ -19,6 +19,7 @@ describe('inputs', () => {
       exclude: [],
       pagesUrl: undefined,
       maxFileBytes: 2 * 1024 * 1024,
+      pythonPaths: [],
     })
   })
 
@@ -32,6 +33,7 @@ describe('inputs', () => {
     expect(defaultOf('github-token')).toBe('${{ github.token }}')
     expect(defaultOf('max-file-size')).toBe('2MB')
     expect(defaultOf('pages-url')).toBe("''")
+    expect(defaultOf('python-paths')).toBe("''")
     expect(yml).toMatch(/^  using: node24$/m)
     expect(yml).toMatch(/^  main: dist\/index\.js$/m)
   })
@@ -39,6 +41,10 @@ describe('inputs', () => {
   test('max-file-size and pages-url', () => {
     expect(read({ 'max-file-size': '500KB' }).maxFileBytes).toBe(500 * 1024)
     expect(read({ 'pages-url': 'https://octo.github.io/shop' }).pagesUrl).toBe('https://octo.github.io/shop')
+  })
+
+  test('python-paths: folders inside working-directory, one a line', () => {
+    expect(read({ 'python-paths': './tools/lib/\n\n# vendored\nvendor\n.\n' }).pythonPaths).toEqual(['tools/lib', 'vendor', ''])
   })
 
   test('globs are one a line; blank lines and comments are dropped', () => {
@@ -60,6 +66,8 @@ describe('inputs', () => {
     ['working-directory', '/etc', "working-directory: expected a folder inside the workspace, got '/etc'"],
     ['max-file-size', 'huge', "max-file-size: expected a size such as 2MB, 500KB or a number of bytes, got 'huge'"],
     ['pages-url', 'javascript:alert(1)', "pages-url: expected an http(s) URL, got 'javascript:alert(1)'"],
+    ['python-paths', 'lib\n../shared', "python-paths: expected a folder inside working-directory, got '../shared'"],
+    ['python-paths', '/opt/lib', "python-paths: expected a folder inside working-directory, got '/opt/lib'"],
   ])('%s %s is refused with a message that names it', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(new InputError(message))
   })

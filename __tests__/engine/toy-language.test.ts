@@ -76,7 +76,7 @@ class ToyAdapter implements LanguageAdapter<ToyFacts> {
     return { edges, unresolved, dynamic, partial: [], attributes: [] }
   }
 
-  importsNaming(removed: readonly RepoPath[], _files: readonly RepoPath[], references: readonly Unresolved[]) {
+  importsNaming(removed: readonly RepoPath[], references: readonly Unresolved[]) {
     return new Map(removed.map((path) => [path, references.filter((r) => `${r.specifier}.toy` === baseName(path))]))
   }
 }

@@ -81,14 +81,22 @@ describe('imports naming a removed Go file', () => {
     const root = await makeRepo(files)
     const graph = await buildGraph(root)
     const context = { files: Object.keys(files).map(toRepoPath), readText: (path: RepoPath) => files[path as keyof typeof files] }
-    const go = graph.files.map((f) => f.path)
-    const naming = new GoAdapter().importsNaming(removed, go, graph.unresolved, context)
+    const naming = new GoAdapter().importsNaming(removed, graph.unresolved, context)
     expect(Object.fromEntries([...naming].map(([path, list]) => [path, list.map((u) => `${u.from}:${u.line} ${u.specifier}`)]))).toEqual({
       'gone/gone.go': ['a/a.go:4 example.com/m/gone', 'b/b_test.go:3 example.com/m/gone'],
       'half/half.go': [],
       'gone/gone_test.go': [],
       'a/old_test.go': [],
     })
+  })
+
+  it('put its importers in ring 1 of a change that removes it, through the graph’s own go.mod', async () => {
+    const graph = await buildGraph(await makeRepo(files))
+    const analysis = analyzeChange(graph, [{ path: 'gone/gone.go', status: 'removed' }])
+    expect(analysis.impact.affected.files).toEqual([
+      { path: 'a/a.go', ring: 1, via: 'gone/gone.go' },
+      { path: 'b/b_test.go', ring: 1, via: 'gone/gone.go' },
+    ])
   })
 
   it('mark a missing package of the module as looking local, the standard library not', async () => {
@@ -102,7 +110,9 @@ describe('imports naming a removed Go file', () => {
     ])
   })
 
-  it('cannot be found without the repository’s go.mod files, and none are claimed', () => {
-    expect(new GoAdapter().importsNaming(removed, [], []).size).toBe(0)
+  it('cannot be found without the repository’s go.mod files, and none are claimed', async () => {
+    const graph = await buildGraph(await makeRepo(files))
+    const naming = new GoAdapter().importsNaming(removed, graph.unresolved, { files: [], readText: () => undefined })
+    expect([...naming.values()].flat()).toEqual([])
   })
 })

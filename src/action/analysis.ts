@@ -75,6 +75,7 @@ export async function analyseFolder(
     include: inputs.include,
     exclude: inputs.exclude,
     maxFileBytes: inputs.maxFileBytes,
+    ...(inputs.pythonPaths.length && { settings: { 'python-paths': { values: inputs.pythonPaths, from: 'the python-paths input' } } }),
     cacheDir: factsCache.dir,
     onProgress: (m) => {
       core.info(m)

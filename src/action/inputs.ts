@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { parseSize } from '../core/parse-size.js'
-import { InvalidPathError, toRepoPath } from '../core/repo-path.js'
+import { InvalidPathError, toRepoFolder, toRepoPath } from '../core/repo-path.js'
 
 export const COMMENT_MODES = ['always', 'on-impact', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
@@ -22,6 +22,8 @@ export interface ActionInputs {
   readonly pagesUrl?: string
   /** Files larger than this are skipped and listed. */
   readonly maxFileBytes: number
+  /** `python-paths`: folders (relative to working-directory; '' for it) on every Python file's path, after .blast-radius.yml's. */
+  readonly pythonPaths: readonly string[]
 }
 
 /** A pull request number as a person writes it, and one Number() keeps exact (from 2^53 on it rounds to another). */
@@ -53,6 +55,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     exclude: lines(get('exclude')),
     pagesUrl: httpsUrl('pages-url', value('pages-url', '')),
     maxFileBytes: size('max-file-size', value('max-file-size', '2MB')),
+    pythonPaths: lines(get('python-paths')).map((line) => folderInside('python-paths', line)),
   }
 }
 
@@ -89,6 +92,16 @@ function normaliseFolder(raw: string): string {
     return toRepoPath(raw)
   } catch (error) {
     if (error instanceof InvalidPathError) throw new InputError(`working-directory: expected a folder inside the workspace, got '${raw}'`)
+    throw error
+  }
+}
+
+/** A folder inside the analysed one ('' for itself): one that is absolute or climbs out is refused. */
+function folderInside(name: string, raw: string): string {
+  try {
+    return toRepoFolder(raw)
+  } catch (error) {
+    if (error instanceof InvalidPathError) throw new InputError(`${name}: expected a folder inside working-directory, got '${raw}'`)
     throw error
   }
 }

@@ -136,10 +136,9 @@ function importersOfGone(graph: ImportGraph, languages: readonly LanguageAdapter
   for (const adapter of languages) {
     const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path)
     if (!mine.length) continue
-    const files = adapter.select(graph.files).map((f) => f.path)
-    const own = new Set(files)
+    const own = new Set(adapter.select(graph.files).map((f) => f.path))
     const references = [...graph.unresolved, ...graph.attributes].filter((r) => own.has(r.from))
-    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list)
+    for (const [path, list] of adapter.importsNaming(mine, references, graph.repository)) found.set(path, list)
   }
   for (const [old, path] of pathOf) result.set(old, [...(found.get(path) ?? [])])
   return result

@@ -1,9 +1,9 @@
 import { FactsCache } from '../cache/facts-cache.js'
-import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeGroup, EdgeKindSpec, PartialParse, ProjectRoots, Skipped, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
-import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
+import type { ExtractionMode, GivenSetting, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
 import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
 import { extractFiles } from './extract-files.js'
@@ -24,6 +24,8 @@ export interface BuildOptions extends DiscoverOptions {
   readonly onProgress?: (message: string) => void
   /** Called when something went wrong that costs time but not results. */
   readonly onWarning?: (message: string) => void
+  /** Settings given to the run (see ResolveContext.settings), for the languages to read. */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
 }
 
 /** discover → read → extract → resolve, for every language, into one graph. */
@@ -40,10 +42,12 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const skipped: Skipped[] = [...discovery.skipped]
   const files: GraphFile[] = []
   const edges: Edge[] = []
+  const groups: EdgeGroup[] = []
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
   const attributes: Unresolved[] = []
+  const roots: ProjectRoots[] = []
   const undecodable: RepoPath[] = []
   const kinds: EdgeKindSpec[] = []
   const dynamicMeanings: string[] = []
@@ -51,6 +55,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const context = resolveContext(
     discovery.files.map((f) => f.path),
     reader,
+    options.settings,
   )
 
   for (const adapter of adapters) {
@@ -67,10 +72,12 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     }
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
+    for (const group of resolution.groups ?? []) groups.push(group)
     for (const entry of resolution.unresolved) unresolved.push(entry)
     for (const entry of resolution.dynamic) dynamic.push(entry)
     for (const entry of resolution.partial) partial.push(entry)
     for (const entry of resolution.attributes) attributes.push(entry)
+    if (facts.size) for (const entry of resolution.roots ?? []) roots.push(entry)
   }
 
   if (cache) {
@@ -83,6 +90,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     dynamicMeanings,
     files,
     edges,
+    groups,
     unresolved,
     dynamic,
     partial,
@@ -90,7 +98,9 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     skipped,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
+    roots,
     ms: performance.now() - started,
+    repository: context,
   })
 }
 
@@ -111,11 +121,12 @@ function mergeKinds(kinds: EdgeKindSpec[], adapter: LanguageAdapter): void {
 }
 
 /** The repository as resolution may see it: every discovered file, read through the same safe reader. */
-function resolveContext(files: readonly RepoPath[], reader: SourceReader): ResolveContext {
+function resolveContext(files: readonly RepoPath[], reader: SourceReader, settings: ResolveContext['settings']): ResolveContext {
   const known = new Set<string>(files)
   const decoder = new TextDecoder('utf-8')
   return {
     files,
+    ...(settings && { settings }),
     readText(path) {
       if (!known.has(path)) return undefined
       const read = reader.read(path)

@@ -1,4 +1,4 @@
-import type { DynamicImport, Edge, EdgeKindSpec, LanguageId, PartialParse, SourceFile, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeGroup, EdgeKindSpec, LanguageId, PartialParse, ProjectRoots, SourceFile, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 
 /** `fast`: a lexical pre-scan, the parser on what it finds (where a language has one); `full`: parse every byte. */
@@ -13,6 +13,18 @@ export interface ResolveContext {
    * no links, the size limit); undefined when it is not discovered, is gone or cannot be read.
    */
   readText(path: RepoPath): string | undefined
+  /**
+   * Settings given to this run from outside the repository (a CLI option, an action input), by the name
+   * the repository's `.blast-radius.yml` gives them (`python-paths`): each language reads its own.
+   */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
+}
+
+/** A setting given to a run: its values (an option or a line each), and where they were given, for messages. */
+export interface GivenSetting {
+  readonly values: readonly string[]
+  /** `--python-paths`, `the python-paths input`. */
+  readonly from: string
 }
 
 /** How a language's test runner is told to run some test files: `pytest` and the files. */
@@ -22,7 +34,7 @@ export interface TestRunner {
 }
 
 export interface Resolution {
-  /** One edge per ordered pair of files, each with the strongest kind that applies and the line that made it. */
+  /** One edge per ordered pair of files (besides `groups`), each with the strongest kind that applies and the line that made it. */
   readonly edges: readonly Edge[]
   /** Imports no file provides; `looksLocal` where the adapter thinks a file of this repository was meant. */
   readonly unresolved: readonly Unresolved[]
@@ -34,6 +46,13 @@ export interface Resolution {
    * file of that name is still named by them. Empty for languages where every import names one file.
    */
   readonly attributes: readonly Unresolved[]
+  /** Optional. The projects the language found and where each looks for modules, for `graph --json` and the text view. */
+  readonly roots?: readonly ProjectRoots[]
+  /**
+   * Optional. Sets of files that all depend on each other, each declared once rather than as its n² pairs
+   * in `edges` (a pair may be in both: an import of a file of its own group). The graph keeps them as groups.
+   */
+  readonly groups?: readonly EdgeGroup[]
 }
 
 /**
@@ -70,14 +89,15 @@ export interface LanguageAdapter<Facts = unknown> {
   isTestFile(path: RepoPath): boolean
   /**
    * For each removed file of this language, the references (this language's `unresolved` and
-   * `attributes` in the tree after the change, whose files are `files`) that would name it if it were
-   * still there: the imports the removal breaks. Importer-relative specifiers are the adapter's to
-   * resolve, from each reference's own file.
+   * `attributes` in the tree after the change) that would name it if it were still there: the imports
+   * the removal breaks. `context` is that tree (every discovered file, and its configuration through
+   * `readText`), so the adapter can name the removed file by the same rules as resolution.
+   * Importer-relative specifiers are the adapter's to resolve, from each reference's own file.
    */
   importsNaming(
     removed: readonly RepoPath[],
-    files: readonly RepoPath[],
     references: readonly Unresolved[],
+    context: ResolveContext,
   ): ReadonlyMap<RepoPath, readonly Unresolved[]>
   /**
    * Optional. Why a change to this file (source or not: a runner's configuration, a lock file) can change

@@ -14,10 +14,24 @@ export function graphJson(graph: ImportGraph) {
       ...(kinds && { kinds }),
       ...(line !== undefined && { line }),
     })),
-    unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
+    unresolved: graph.unresolved.map(({ from, specifier, line, looksLocal }) => ({
+      from,
+      specifier,
+      line,
+      ...(looksLocal && { looksLocal }),
+    })),
     skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
     partial: graph.partial.map(({ path, line }) => ({ path, line })),
     dynamic: graph.dynamic.map(({ from, specifier, line }) => ({ from, specifier, line })),
-    stats: graph.stats,
+    roots: graph.roots.map(({ language, project, files, roots, fixture, problems }) => ({
+      language,
+      project,
+      files,
+      roots: roots.map(({ dir, why }) => ({ dir, why })),
+      ...(fixture !== undefined && { fixture }),
+      problems,
+    })),
+    // How many unresolved imports look meant for this repository: the count a reader checks before trusting a radius.
+    stats: { ...graph.stats, looksLocal: graph.unresolved.filter((u) => u.looksLocal === true).length },
   }
 }

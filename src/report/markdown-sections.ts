@@ -5,11 +5,12 @@ import { chainSteps, shortenChain } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
+import { byLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
-import { declaredSentences, describeOutside, ringBar } from './wording.js'
+import { declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
 
 const TOP_FOLDERS = 8
 const NAMES_PER_LINE = 20
@@ -296,7 +297,14 @@ export function confidence(facts: ReportFacts, budget: number): string {
   const c = facts.confidence
   const lines: string[] = []
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
-  else lines.push(`- The graph read ${plural(c.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} between them.`)
+  else {
+    const read = byLanguage(facts.languages, 'files')
+    const reached = byLanguage(facts.languages, 'affected')
+    lines.push(
+      `- The graph read ${plural(c.graphFiles, 'file')}${read && ` (${read})`} and ${plural(facts.graphEdges, 'import')} between them` +
+        `${reached && `; the blast radius holds ${reached} files`}.`,
+    )
+  }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
     lines.push(
       `- ⚠️ The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`,
@@ -308,7 +316,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
     )
   if (c.unresolvedLocal.length) {
     lines.push(
-      `- ⚠️ ${plural(c.unresolvedLocal.length, 'import')} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`,
+      `- ⚠️ ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`,
     )
   }
   const listed = (title: string, items: string[]) => {
@@ -327,7 +335,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
   }
   if (c.unresolvedLocal.length) {
     listed(
-      `${plural(c.unresolvedLocal.length, 'import')} of this repository's modules did not resolve to a file (a missing module, or a name set up at run time); their edges are missing.`,
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`),
     )
   }

@@ -16,6 +16,15 @@ export function describeOutside(why: OutsideReason): string {
   }
 }
 
+/**
+ * Unresolved imports their language judges meant for this repository (`looksLocal`), in the words of
+ * every reporter: they "look local", never "did not resolve" of "this repository's modules", since the
+ * module may well exist, under a root the importer's path does not have.
+ */
+export function looksLocalWords(n: number): string {
+  return `${plural(n, 'import')} look${n === 1 ? 's' : ''} local but resolve${n === 1 ? 's' : ''} to no file`
+}
+
 /** Rings beyond this are summed into one "…" part, so that a very deep radius still fits a line. */
 const RINGS_SHOWN = 24
 const BLOCKS = '▁▂▃▄▅▆▇█'

@@ -43,18 +43,12 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
     return isGoTestFile(path)
   }
 
-  /**
-   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
-   * repository's context holds: without it no reference can be matched, and none is claimed.
-   */
   importsNaming(
     removed: readonly RepoPath[],
-    files: readonly RepoPath[],
     references: readonly Unresolved[],
-    context?: ResolveContext,
+    context: ResolveContext,
   ): ReadonlyMap<RepoPath, readonly Unresolved[]> {
-    if (!context) return new Map()
-    return goImportsNamingRemoved(removed, files, references, context)
+    return goImportsNamingRemoved(removed, references, context)
   }
 
   async init(): Promise<void> {

@@ -1,7 +1,9 @@
 import type { Unresolved } from '../../core/model.js'
 import { baseName, byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
 import { layoutOfFiles } from './layout.js'
+import type { ResolveContext } from '../adapter.js'
 import { PythonModuleIndex } from './module-index.js'
+import { selectPythonFiles } from './select.js'
 
 /**
  * For each removed Python file, the references that still name it: by its module's name, or by a name
@@ -10,9 +12,10 @@ import { PythonModuleIndex } from './module-index.js'
  */
 export function importsNamingRemoved(
   removed: readonly RepoPath[],
-  files: readonly RepoPath[],
   references: readonly Unresolved[],
+  context: ResolveContext,
 ): Map<RepoPath, Unresolved[]> {
+  const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path)
   const byName = new Map<string, Unresolved[]>()
   const file = (name: string, reference: Unresolved) => {
     const list = byName.get(name)

@@ -4,6 +4,7 @@ import type { Resolution, ResolveContext } from '../adapter.js'
 import type { PyFacts, PyImport } from './facts.js'
 import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
+import { layoutRoots } from './layout-view.js'
 import { PythonModuleIndex, type Found } from './module-index.js'
 import { conftestPairs } from './conftest.js'
 import type { PathFacts } from './path-facts.js'
@@ -11,7 +12,7 @@ import { DOTTED_NAME } from './settings-names.js'
 import { SearchPaths, type FilePath } from './search-path.js'
 import { isStandardLibrary } from './stdlib.js'
 
-/** Python's resolution, and the layout it found (for `graph`'s roots view). */
+/** Python's resolution, and the layout it found (`roots` is how `graph` shows it). */
 export interface PythonResolution extends Resolution {
   readonly layout: PythonLayout
 }
@@ -21,7 +22,7 @@ type Facts = PyFacts & PathFacts
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
 export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext = factsOnly(facts)): PythonResolution {
   const files = [...facts.keys()].sort(byCodePoint)
-  const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
   const local = localNames(files, index, layout)
@@ -67,7 +68,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
     addPackageEdge(index, edges, from)
   }
   for (const { from, to } of conftestPairs(files)) edges.add(from, to, 'conftest')
-  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout }
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
 }
 
 /** Without a context (a caller that has only the facts): the Python files, and no packaging file to read. */
