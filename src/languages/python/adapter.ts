@@ -2,6 +2,8 @@ import type { SourceFile, Unresolved } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
 import type { Parser } from 'web-tree-sitter'
+import type { Hunk } from '../../core/model.js'
+import { pythonChangedNames } from './changed-names.js'
 import { decodePython } from './decode.js'
 import { readPathFacts } from './path-facts.js'
 import { PythonExtractor } from './extract.js'
@@ -62,6 +64,12 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
   affectsAllTests = pythonAffectsAllTests
 
   testRunner = pytestRunner
+
+  changedNames(text: string, hunks: readonly Hunk[]) {
+    // Without the parser (an adapter no graph was built with) nothing is known of the names: all of them.
+    if (!this.parser) return { all: true as const, why: 'the module was not read' }
+    return pythonChangedNames(this.parser, text, hunks)
+  }
 
   async init(): Promise<void> {
     this.parser ??= await pythonParser()
