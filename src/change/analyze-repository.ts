@@ -2,12 +2,13 @@ import type { ChangedFile } from '../core/model.js'
 import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
 import { languageAdapters } from '../languages/registry.js'
 import { analyzeChange, type ChangeAnalysis } from './analyze-change.js'
-import { readCodeowners, type CodeownersFile } from './read-codeowners.js'
+import { codeownersIn, readCodeowners, type CodeownersFile } from './read-codeowners.js'
 
 /**
  * The one analysis pipeline, for the CLI's `impact` and `diff` and for the action: the repository's
  * graph (discover → extract → resolve), then the change against it (blast radius, import-time radius,
- * removed files, tests), with one set of languages throughout. CODEOWNERS is read from `repoDir`; a
+ * removed files, tests), with one set of languages throughout. CODEOWNERS is read from `repoDir` (from
+ * the commit, with `commit`, among the files discovered); a
  * caller analysing a folder of a repository passes the repository's own (`codeowners`, or null for none).
  */
 export async function analyzeRepository(
@@ -17,6 +18,11 @@ export async function analyzeRepository(
 ): Promise<ChangeAnalysis> {
   const languages = options.languages ?? languageAdapters(options.extractor)
   const graph = await buildGraph(repoDir, { ...options, languages })
-  const codeowners = options.codeowners === undefined ? readCodeowners(repoDir) : (options.codeowners ?? undefined)
+  const codeowners =
+    options.codeowners !== undefined
+      ? (options.codeowners ?? undefined)
+      : options.commit === undefined
+        ? readCodeowners(repoDir)
+        : codeownersIn(graph.repository)
   return { ...analyzeChange(graph, changes, languages), ...(codeowners && { codeowners }) }
 }
