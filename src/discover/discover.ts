@@ -25,15 +25,14 @@ export interface Discovery {
 /** Lists the repository's files (any language), sorted, with links and vendored folders left out. */
 export async function discoverFiles(repoDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const listed = (await listTracked(repoDir)) ?? { ...walk(repoDir), source: 'walk' as const }
-  const keep = globFilter(options)
-  const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
-  return { files, skipped: listed.skipped, source: listed.source }
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: listed.source }
 }
 
-function globFilter({ include = [], exclude = [] }: DiscoverOptions): (path: string) => boolean {
+/** The files the include and exclude globs keep, in code-point order. */
+function selected(files: readonly SourceFile[], { include = [], exclude = [] }: DiscoverOptions): SourceFile[] {
   const included = include.length ? picomatch(include as string[], { dot: true }) : () => true
   const excluded = exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false
-  return (path) => included(path) && !excluded(path)
+  return files.filter((f) => included(f.path) && !excluded(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
 }
 
 function inExcludedFolder(path: string): boolean {
@@ -142,9 +141,7 @@ export async function discoverCommit(repoDir: string, commit: string, options: D
       return { mode: mode!, blob, raw: entry.subarray(tab + 1), size: Number(size) }
     }),
   )
-  const keep = globFilter(options)
-  const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
-  return { files, skipped: listed.skipped, source: 'git', sizes: listed.sizes }
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: 'git', sizes: listed.sizes }
 }
 
 /**
