@@ -109,7 +109,7 @@ describe('the action on a TypeScript pull request', () => {
     // The dynamic import of payment.ts and the type-only imports are lazy or type edges: not at import time.
     expect(body).toContain('**At import time**: 3 (60.0%) load the change when they are imported; 2 only through lazy or type imports')
     // The broken import is the repository's own: said as a gap, not taken for a third-party package.
-    expect(body).toContain('- ⚠️ 1 import looks local but resolves to no file')
+    expect(body).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
     expect(body).toContain('- The graph read 6 files and 9 imports between them.')
     expect(body).not.toContain('a language the graph does not read')
   })

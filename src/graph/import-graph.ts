@@ -52,12 +52,16 @@ export interface GraphInput {
   readonly kinds: readonly EdgeKindSpec[]
   /** What the `dynamic` entries are, one phrase per language that has some. */
   readonly dynamicMeanings?: readonly string[]
+  /** What every figure is subject to, one sentence per language that has files and says one. */
+  readonly caveats?: readonly string[]
   readonly files: readonly GraphFile[]
   readonly edges: readonly Edge[]
   /** Files that all depend on each other, kept as groups (see EdgeGroup): their pairs are edges too. */
   readonly groups?: readonly EdgeGroup[]
   readonly unresolved?: readonly Unresolved[]
   readonly skipped?: readonly Skipped[]
+  /** Files of a language the graph reads that it leaves out on purpose, as that language's tools do, with the reason. */
+  readonly leftOut?: readonly Skipped[]
   readonly dynamic?: readonly DynamicImport[]
   readonly partial?: readonly PartialParse[]
   readonly attributes?: readonly Unresolved[]
@@ -95,6 +99,7 @@ export class ImportGraph {
   readonly files: readonly GraphFile[]
   readonly unresolved: readonly Unresolved[]
   readonly skipped: readonly Skipped[]
+  readonly leftOut: readonly Skipped[]
   readonly dynamic: readonly DynamicImport[]
   readonly partial: readonly PartialParse[]
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
@@ -110,6 +115,7 @@ export class ImportGraph {
   readonly undecodable: number
   readonly kinds: readonly EdgeKindSpec[]
   readonly dynamicMeanings: readonly string[]
+  readonly caveats: readonly string[]
   readonly stats: GraphStats
   readonly storage: GraphStorage
   readonly cache: GraphInput['cache']
@@ -136,6 +142,7 @@ export class ImportGraph {
   constructor(input: GraphInput) {
     this.kinds = input.kinds
     this.dynamicMeanings = input.dynamicMeanings ?? []
+    this.caveats = input.caveats ?? []
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
@@ -185,6 +192,7 @@ export class ImportGraph {
     this.attributes = [...(input.attributes ?? [])].sort(order)
     this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
+    this.leftOut = [...(input.leftOut ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
     this.roots = input.roots ?? []
     this.undecodable = input.undecodable ?? 0

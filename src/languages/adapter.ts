@@ -3,6 +3,7 @@ import type {
   Edge,
   EdgeGroup,
   EdgeKindSpec,
+  Hunk,
   LanguageId,
   PartialParse,
   ProjectRoots,
@@ -36,6 +37,9 @@ export interface GivenSetting {
   /** `--python-paths`, `the python-paths input`. */
   readonly from: string
 }
+
+/** The names a change touches in one file, or all of them (module-level code changed, the file could not be read). */
+export type ChangedNames = { readonly all: true; readonly why: string } | { readonly all: false; readonly names: readonly string[] }
 
 /** How a language's test runner is told to run some test files: `pytest` and the files. */
 export interface TestRunner {
@@ -89,6 +93,11 @@ export interface LanguageAdapter<Facts = unknown> {
   readonly edgeKinds: readonly EdgeKindSpec[]
   /** For the report: what this language's `dynamic` entries are ("a dynamic import with a computed name"). */
   readonly dynamicMeaning: string
+  /**
+   * Optional. A limit of every figure of a graph that holds this language's files, which the report says
+   * once among its notes when there are some (Go: the graph is the union over platforms).
+   */
+  readonly caveat?: string
   /** Loads the parser once; later calls return at once. */
   init(): Promise<void>
   extract(source: Uint8Array, path: RepoPath): Facts
@@ -97,6 +106,12 @@ export interface LanguageAdapter<Facts = unknown> {
   resolve(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext): Resolution
   /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
   isTestFile(path: RepoPath): boolean
+  /**
+   * Optional. Why a file that `select` did not take is still this language's, left out on purpose as its
+   * own tools leave it out (Go's `vendor/` and `testdata/`), or undefined: such a file is not counted
+   * as a language the graph does not read, and the report says why it is not in the graph.
+   */
+  leftOut?(path: RepoPath): string | undefined
   /**
    * For each removed file of this language, the references (this language's `unresolved` and
    * `attributes` in the tree after the change) that would name it if it were still there: the imports
@@ -114,6 +129,11 @@ export interface LanguageAdapter<Facts = unknown> {
    * how every test of this language runs, or undefined: then no list of affected tests is complete.
    */
   affectsAllTests?(path: RepoPath): string | undefined
+  /**
+   * Optional. The top-level names of one of its files that a diff changes (its definitions spanning a
+   * changed line, closed over the file's own references), or all of them with why.
+   */
+  changedNames?(text: string, hunks: readonly Hunk[]): ChangedNames
   /** Optional. The command line that runs exactly these test files of this language with its usual runner. */
   testRunner?(tests: readonly RepoPath[]): TestRunner
 }

@@ -45,6 +45,7 @@ export function reportJson(facts: ReportFacts) {
       skipped: c.skipped,
       dynamic: c.dynamic,
       unread: c.unread,
+      leftOut: c.leftOut,
     },
     impact: impactJson(input.analysis.impact),
   }

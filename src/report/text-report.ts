@@ -180,5 +180,10 @@ function confidence(facts: ReportFacts, style: Style): string[] {
   const unread = Object.entries(c.unread)
   if (unread.length) lines.push(...wrapParts(['  Not read:', ...unread.map(([e, n]) => `${count(n)} .${visible(e)}`)], ' '))
   if (lines.length === 2) lines.push(style.green('  No gaps: every local import resolved, every file parsed.'))
+  const notes = [...Object.entries(c.leftOut).map(([reason, n]) => `Left out on purpose: ${plural(n, 'file')} ${reason}.`), ...c.caveats]
+  for (const note of notes) {
+    const [first, ...words] = note.replaceAll('`', '').split(' ')
+    lines.push(...wrapParts([`  ${first!}`, ...words], ' '))
+  }
   return lines
 }
