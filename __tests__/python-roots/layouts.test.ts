@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { importLines, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
+import type { PythonResolution } from '../../src/languages/python/resolve.js'
 
 // One specification per rule of CONTRACTS.md §4 items 1–5, on fixture repositories shaped like the
 // layouts that broke the old roots rule (__tests__/fixtures/python-roots/).
@@ -177,6 +178,30 @@ describe('namespace packages inside regular ones, scripts and their sys.path edi
       'pkg/user.py -> pkg/sub/ns/other.py (import)',
     ])
     expect(resolution.unresolved).toEqual([])
+  })
+
+  it('a module of a namespace subpackage depends on the nearest package Python runs first, never above its root', async () => {
+    const packageEdges = (r: PythonResolution) => r.edges.filter((e) => e.kind === 'package').map((e) => `${e.from} -> ${e.to}`)
+    expect(packageEdges(await resolveFixture('namespace-sub'))).toEqual([
+      'pkg/sub/__init__.py -> pkg/__init__.py',
+      'pkg/sub/helpers.py -> pkg/sub/__init__.py',
+      'pkg/sub/ns/mod.py -> pkg/sub/__init__.py',
+      'pkg/sub/ns/other.py -> pkg/sub/__init__.py',
+      'pkg/user.py -> pkg/__init__.py',
+    ])
+    // An __init__ below a namespace level too; and a root that is itself a package's folder adds nothing above the root.
+    const nested = await resolveFiles({
+      'pyproject.toml': '[project]\nname = "app"\n[tool.setuptools.packages.find]\nwhere = ["lib"]\nnamespaces = true\n',
+      'lib/__init__.py': '',
+      'lib/app/__init__.py': '',
+      'lib/app/ns/inner/__init__.py': '',
+      'lib/app/ns/inner/core.py': '',
+      'lib/top/mod.py': '',
+    })
+    expect(packageEdges(nested)).toEqual([
+      'lib/app/ns/inner/__init__.py -> lib/app/__init__.py',
+      'lib/app/ns/inner/core.py -> lib/app/ns/inner/__init__.py',
+    ])
   })
 
   it('a script appending its sibling folder to sys.path, from __file__ by os.path or pathlib', async () => {

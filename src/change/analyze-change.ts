@@ -2,7 +2,7 @@ import type { ChangedFile, Unresolved } from '../core/model.js'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import { blastRadius, type Impact } from '../impact/blast-radius.js'
-import type { LanguageAdapter } from '../languages/adapter.js'
+import type { ChangedNames, LanguageAdapter } from '../languages/adapter.js'
 import { languageAdapters } from '../languages/registry.js'
 import { declaredEffects, type Declared } from './declared.js'
 import type { CodeownersFile } from './read-codeowners.js'
@@ -37,6 +37,11 @@ export interface ChangeAnalysis {
   /** The repository's CODEOWNERS file, where the pipeline found one. */
   readonly codeowners?: CodeownersFile
   readonly gone: readonly GoneFile[]
+  /**
+   * For changed files whose language can tell and whose changed lines are known: the top-level names the
+   * change touches, or all with why. A file not here changes all its names as far as anyone can tell.
+   */
+  readonly changedNames: ReadonlyMap<RepoPath, ChangedNames>
   /** What `.blast-radius.yml` declares for this change: the code reading changed data files, why everything is affected, what it could not read. */
   readonly declared: {
     readonly readers: ReadonlyMap<RepoPath, readonly RepoPath[]>
@@ -113,6 +118,7 @@ export function analyzeChange(
     importTimeImpact: blastRadius(graph, inGraph, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
     declared: { ...effects, problems: declared?.problems ?? [] },
+    changedNames: namesOfChanges(graph, changes, inGraph, languages),
   }
 }
 
@@ -155,4 +161,22 @@ function readable(languages: readonly LanguageAdapter[], changed: readonly strin
     }
   }
   return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path))
+}
+
+/** The names each changed file's language finds its diff touches (the text read from the tree after the change). */
+function namesOfChanges(
+  graph: ImportGraph,
+  changes: readonly ChangedFile[],
+  inGraph: readonly RepoPath[],
+  languages: readonly LanguageAdapter[],
+): Map<RepoPath, ChangedNames> {
+  const hunksOf = new Map(changes.map((c) => [c.path, c.hunks]))
+  const result = new Map<RepoPath, ChangedNames>()
+  for (const path of inGraph) {
+    const hunks = hunksOf.get(path)
+    const adapter = languages.find((a) => a.changedNames && a.select([{ path }]).length)
+    const text = hunks && adapter ? graph.repository.readText(path) : undefined
+    if (text !== undefined) result.set(path, adapter!.changedNames!(text, hunks!))
+  }
+  return result
 }

@@ -104,4 +104,14 @@ export interface ChangedFile {
   readonly status: ChangeStatus
   /** The old path of a renamed (or copied) file. */
   readonly previousPath?: string
+  /** The diff's hunks, where the change list has them (absent: which lines changed is not known). */
+  readonly hunks?: readonly Hunk[]
+}
+
+/** One hunk of a diff, on the new side: lines `start`…`start + count - 1` are new; `removed` are the old lines it replaces. */
+export interface Hunk {
+  /** 1-based; for a hunk that only removes lines (`count` 0), the line after which they were. */
+  readonly start: number
+  readonly count: number
+  readonly removed: readonly string[]
 }

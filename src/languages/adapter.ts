@@ -3,6 +3,7 @@ import type {
   Edge,
   EdgeGroup,
   EdgeKindSpec,
+  Hunk,
   LanguageId,
   PartialParse,
   ProjectRoots,
@@ -36,6 +37,9 @@ export interface GivenSetting {
   /** `--python-paths`, `the python-paths input`. */
   readonly from: string
 }
+
+/** The names a change touches in one file, or all of them (module-level code changed, the file could not be read). */
+export type ChangedNames = { readonly all: true; readonly why: string } | { readonly all: false; readonly names: readonly string[] }
 
 /** How a language's test runner is told to run some test files: `pytest` and the files. */
 export interface TestRunner {
@@ -125,6 +129,11 @@ export interface LanguageAdapter<Facts = unknown> {
    * how every test of this language runs, or undefined: then no list of affected tests is complete.
    */
   affectsAllTests?(path: RepoPath): string | undefined
+  /**
+   * Optional. The top-level names of one of its files that a diff changes (its definitions spanning a
+   * changed line, closed over the file's own references), or all of them with why.
+   */
+  changedNames?(text: string, hunks: readonly Hunk[]): ChangedNames
   /** Optional. The command line that runs exactly these test files of this language with its usual runner. */
   testRunner?(tests: readonly RepoPath[]): TestRunner
 }

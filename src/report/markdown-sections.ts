@@ -58,12 +58,28 @@ export function notes(facts: ReportFacts): string | undefined {
   return notes.length ? notes.map((note) => `> [!NOTE]\n> ${mdText(note)}`).join('\n\n') : undefined
 }
 
+const SNAPSHOT_ALT = '3D snapshot of the import graph, the blast radius lit'
+
 export function snapshot(facts: ReportFacts): string | undefined {
   const links = facts.input.snapshot
-  if (!links?.imageUrl && !links?.viewUrl) return undefined
-  const image = links.imageUrl && `![3D snapshot of the import graph, the blast radius lit](${mdUrl(links.imageUrl)})`
-  if (image && links.viewUrl) return `[${image}](${mdUrl(links.viewUrl)})\n\n[Open the interactive 3D view](${mdUrl(links.viewUrl)})`
-  return image || `[Open the interactive 3D view of the blast radius](${mdUrl(links.viewUrl!)})`
+  if (!links?.imageUrl && !links?.viewUrl && !links?.stillUrl) return undefined
+  // mdUrl encodes quotes and angle brackets too, so its URLs are safe inside an HTML attribute.
+  const image =
+    links.image2xUrl && links.imageUrl
+      ? `<img src="${mdUrl(links.image2xUrl)}" width="800" alt="${SNAPSHOT_ALT}">`
+      : links.imageUrl && `![${SNAPSHOT_ALT}](${mdUrl(links.imageUrl)})`
+  // A link to the viewer's file must not read as a page: a browser shows its source, so it is to download.
+  const view =
+    links.viewUrl &&
+    (links.viewIsFile
+      ? `[Download the interactive 3D view](${mdUrl(links.viewUrl)}) (an HTML file: save it, then open it in a browser)`
+      : `[Open the interactive 3D view${image ? '' : ' of the blast radius'}](${mdUrl(links.viewUrl)})`)
+  const still = !image && links.stillUrl ? `[The 3D snapshot (PNG)](${mdUrl(links.stillUrl)})` : undefined
+  if (image && links.viewUrl && !links.viewIsFile) {
+    const linked = image.startsWith('<img') ? `<a href="${mdUrl(links.viewUrl)}">${image}</a>` : `[${image}](${mdUrl(links.viewUrl)})`
+    return `${linked}\n\n${view!}`
+  }
+  return [image, still && view ? `${still} · ${view}` : (still ?? view)].filter(Boolean).join('\n\n')
 }
 
 export function changedTable(facts: ReportFacts, budget: number): string | undefined {

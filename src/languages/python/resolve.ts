@@ -5,7 +5,7 @@ import type { PyFacts, PyImport } from './facts.js'
 import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
 import { layoutRoots } from './layout-view.js'
-import { PythonModuleIndex, type Found } from './module-index.js'
+import { isInit, PythonModuleIndex, type Found } from './module-index.js'
 import { conftestPairs } from './conftest.js'
 import type { PathFacts } from './path-facts.js'
 import { DOTTED_NAME } from './settings-names.js'
@@ -110,12 +110,23 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
   }
 }
 
-/** Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its parent's. */
+/**
+ * Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its
+ * parent's. A namespace package has none to run, so the nearest enclosing package that has one is the
+ * one Python runs (`pkg/sub/__init__.py` before `pkg.sub.ns.mod`, where `pkg/sub/ns` has no
+ * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root.
+ */
 function addPackageEdge(index: PythonModuleIndex, edges: EdgeSet, file: RepoPath): void {
-  const dir = dirOf(file)
-  const own = index.packageInits.get(dir)
-  const init = own === file ? (dir === '' ? undefined : index.packageInits.get(dirOf(dir))) : own
-  if (init) edges.add(file, init, 'package')
+  const parents = index.moduleParts(file).length - 1
+  let dir = isInit(file) ? dirOf(file) : file
+  for (let k = 0; k < parents; k++) {
+    dir = dirOf(dir)
+    const init = index.packageInits.get(dir)
+    if (init) {
+      edges.add(file, init, 'package')
+      return
+    }
+  }
 }
 
 interface Resolved {
