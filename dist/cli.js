@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "64495cb445b189ba", javascript: "7806d650e288e0aa", go: "ab28858364c25db1" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "04171f5e1f2a1057", javascript: "8efe23f57bcd47f1", go: "c224118a7587e2f8" };
   }
 });
 
@@ -913,7 +913,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input, options) => {
+    var parse6 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -992,13 +992,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count2++;
         }
-        if (count3 % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1083,7 +1083,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1606,7 +1606,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse6.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1671,7 +1671,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse5;
+    module2.exports = parse6;
   }
 });
 
@@ -1681,13 +1681,13 @@ var require_picomatch = __commonJS({
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1703,16 +1703,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1738,7 +1738,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch7.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1755,24 +1755,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix);
+          match = picomatch7.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
+      return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1783,26 +1783,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed.output = parse6.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input, options);
+        parsed = parse6(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1811,8 +1811,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants2;
-    module2.exports = picomatch6;
+    picomatch7.constants = constants2;
+    module2.exports = picomatch7;
   }
 });
 
@@ -1823,14 +1823,14 @@ var require_picomatch2 = __commonJS({
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module2.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module2.exports = picomatch7;
   }
 });
 
@@ -2409,8 +2409,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2519,13 +2519,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count3;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -5516,8 +5516,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5595,12 +5595,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -8218,15 +8218,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9135,7 +9135,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9176,7 +9176,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
@@ -9243,10 +9243,11 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { parseArgs } from "node:util";
 import { stat } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { join as join14, resolve as resolve3 } from "node:path";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { once } from "node:events";
 
 // src/cli/build-options.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -9266,7 +9267,8 @@ function buildOptions(args2, io) {
 `),
     cacheDir: args2.cacheDir,
     maxFileBytes: args2.maxFileBytes,
-    threads: args2.threads
+    threads: args2.threads,
+    settings: args2.settings
   };
 }
 
@@ -9275,101 +9277,344 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/cache/facts-cache.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@1";
-var FACTS_CACHE_FILE = "facts.cache";
-var MAX_HEADER_BYTES = 4096;
-var FactsCache = class _FactsCache {
-  constructor(dir, version, stored, loaded) {
-    this.dir = dir;
-    this.version = version;
-    this.stored = stored;
-    this.counts = { hits: 0, misses: 0, loaded: loaded !== void 0 && "entries" in loaded };
-    if (loaded && "reason" in loaded) this.counts.reason = loaded.reason;
+
+// src/cache/bytes.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var DamagedCache = class extends Error {
+};
+var ByteWriter = class {
+  buffer = Buffer.allocUnsafe(1 << 16);
+  at = 0;
+  /** Starts over in the same buffer (what `result` gave before is overwritten). */
+  reset() {
+    this.at = 0;
   }
-  dir;
-  version;
-  stored;
-  /** What this run has asked for or added: exactly what `save` keeps. */
-  used = /* @__PURE__ */ new Map();
-  added = 0;
-  counts;
-  static async open(dir, version) {
-    const loaded = await load(join(dir, FACTS_CACHE_FILE), version);
-    return new _FactsCache(dir, version, loaded && "entries" in loaded ? loaded.entries : /* @__PURE__ */ new Map(), loaded);
+  byte(value) {
+    this.room(1);
+    this.buffer[this.at++] = value;
   }
-  get stats() {
-    return { ...this.counts };
-  }
-  get(language, key) {
-    const used = this.used.get(language);
-    const facts = used?.has(key) ? used.get(key) : this.stored.get(language)?.get(key);
-    if (facts === void 0) {
-      this.counts.misses++;
-      return void 0;
+  /** A whole number from 0 to 2^53 − 1, seven bits a byte, low bits first. */
+  uint(value) {
+    this.room(8);
+    while (value >= 128) {
+      this.buffer[this.at++] = value % 128 | 128;
+      value = Math.floor(value / 128);
     }
-    this.counts.hits++;
-    entriesOf(this.used, language).set(key, facts);
-    return facts;
+    this.buffer[this.at++] = value;
   }
-  /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
-  set(language, key, facts) {
-    if (facts === void 0) throw new TypeError(`FactsCache.set: no facts for ${language} ${key}`);
-    entriesOf(this.used, language).set(key, facts);
-    this.added++;
+  float(value) {
+    this.room(8);
+    this.buffer.writeDoubleLE(value, this.at);
+    this.at += 8;
   }
-  /**
-   * Writes the entries used in this run (so entries of files that no longer exist fall away) to a
-   * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
-   * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
-   * written; the caller decides whether that matters (a run without a saved cache is still right).
-   */
-  async save() {
-    const unchanged = this.counts.loaded && this.added === 0 && count(this.used) === count(this.stored);
-    if (unchanged) return;
-    const target = join(this.dir, FACTS_CACHE_FILE);
-    const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, serialize(this.used, this.version), { flag: "wx" });
-      await rename(temp, target);
-    } catch (error) {
-      await unlink(temp).catch(() => void 0);
-      throw new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
-    }
+  bytes(source) {
+    this.room(source.length);
+    this.buffer.set(source, this.at);
+    this.at += source.length;
+  }
+  /** The bytes written so far (a view: copy it before writing more if it must stay as it is). */
+  result() {
+    return this.buffer.subarray(0, this.at);
+  }
+  room(bytes2) {
+    if (this.at + bytes2 <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.at + bytes2) size *= 2;
+    const grown = Buffer.allocUnsafe(size);
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
   }
 };
-function entriesOf(entries, language) {
-  let map = entries.get(language);
-  if (!map) entries.set(language, map = /* @__PURE__ */ new Map());
-  return map;
-}
-function count(entries) {
-  let total = 0;
-  for (const map of entries.values()) total += map.size;
-  return total;
-}
-function serialize(entries, version) {
-  const body2 = {};
-  for (const language of [...entries.keys()].sort()) {
-    const map = entries.get(language);
-    const sorted = {};
-    for (const key of [...map.keys()].sort()) sorted[key] = map.get(key);
-    body2[language] = sorted;
+var ByteReader = class {
+  constructor(buffer, at2 = 0, end = buffer.length) {
+    this.buffer = buffer;
+    this.at = at2;
+    this.end = end;
   }
-  const bytes2 = Buffer.from(JSON.stringify(body2));
+  buffer;
+  at;
+  end;
+  get done() {
+    return this.at >= this.end;
+  }
+  byte() {
+    if (this.at >= this.end) throw new DamagedCache("ends early");
+    return this.buffer[this.at++];
+  }
+  uint() {
+    let value = 0;
+    let scale = 1;
+    for (; ; ) {
+      const b = this.byte();
+      value += (b & 127) * scale;
+      if (b < 128) return value;
+      scale *= 128;
+      if (scale > 2 ** 49) throw new DamagedCache("an integer runs too long");
+    }
+  }
+  float() {
+    if (this.at + 8 > this.end) throw new DamagedCache("ends early");
+    const value = this.buffer.readDoubleLE(this.at);
+    this.at += 8;
+    return value;
+  }
+  /** The next `length` bytes, as a view. */
+  take(length) {
+    if (this.at + length > this.end) throw new DamagedCache("ends early");
+    const taken = this.buffer.subarray(this.at, this.at + length);
+    this.at += length;
+    return taken;
+  }
+};
+
+// src/cache/cache-file.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+
+// src/cache/value-codec.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var TAG = {
+  NULL: 0,
+  FALSE: 1,
+  TRUE: 2,
+  /** A whole number ≥ 0, as an unsigned integer. */
+  UINT: 3,
+  /** A whole number < 0, as the unsigned integer of its negation. */
+  NEGATIVE_INT: 4,
+  FLOAT: 5,
+  /** A string, as its index in the string table. */
+  STRING: 6,
+  /** A length, then that many values. */
+  ARRAY: 7,
+  /** A shape's index (its keys, in order), then one value per key. */
+  OBJECT: 8
+};
+var ValueTables = class _ValueTables {
+  constructor(strings2 = [], shapes = []) {
+    this.strings = strings2;
+    this.shapes = shapes;
+  }
+  strings;
+  shapes;
+  stringIds;
+  shapeIds;
+  /** The string with this index; throws DamagedCache past the table. */
+  stringAt(id) {
+    const s = this.strings[id];
+    if (s === void 0) throw new DamagedCache("a string index past the table");
+    return s;
+  }
+  string(value) {
+    const ids = this.stringIds ??= new Map(this.strings.map((s, i2) => [s, i2]));
+    let id = ids.get(value);
+    if (id === void 0) {
+      id = this.strings.push(value) - 1;
+      ids.set(value, id);
+    }
+    return id;
+  }
+  shape(keys2) {
+    const ids = this.shapeIds ??= new Map(this.shapes.map((keys3, i2) => [keys3.map((k) => this.string(k)).join(","), i2]));
+    const name2 = keys2.map((k) => this.string(k)).join(",");
+    let id = ids.get(name2);
+    if (id === void 0) {
+      id = this.shapes.push(keys2) - 1;
+      ids.set(name2, id);
+    }
+    return id;
+  }
+  /**
+   * Writes the tables: the strings' lengths (in UTF-16 code units) and then all of them as one UTF-8
+   * run, decoded at load with one call; then each shape as its keys' string indexes.
+   */
+  write(out2) {
+    out2.uint(this.strings.length);
+    for (const s of this.strings) out2.uint(s.length);
+    const text = Buffer.from(this.strings.join(""), "utf8");
+    out2.uint(text.length);
+    out2.bytes(text);
+    out2.uint(this.shapes.length);
+    for (const keys2 of this.shapes) {
+      out2.uint(keys2.length);
+      for (const key of keys2) out2.uint(this.string(key));
+    }
+  }
+  static read(input) {
+    const count2 = input.uint();
+    const lengths = [];
+    for (let i2 = 0; i2 < count2; i2++) lengths.push(input.uint());
+    const text = input.take(input.uint()).toString("utf8");
+    const strings2 = [];
+    let at2 = 0;
+    for (const length of lengths) strings2.push(text.slice(at2, at2 += length));
+    if (at2 !== text.length) throw new DamagedCache("string table lengths do not add up");
+    const tables = new _ValueTables(strings2);
+    for (let i2 = input.uint(); i2 > 0; i2--) {
+      const keys2 = [];
+      for (let k = input.uint(); k > 0; k--) keys2.push(tables.stringAt(input.uint()));
+      tables.shapes.push(keys2);
+    }
+    return tables;
+  }
+};
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
+var wellFormed = (s) => !LONE_SURROGATE.test(s);
+function isEncodable(value) {
+  if (value === null || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string") return wellFormed(value);
+  if (Array.isArray(value)) return value.every(isEncodable);
+  if (typeof value !== "object") return false;
+  return Object.entries(value).every(([k, v]) => wellFormed(k) && (v === void 0 || isEncodable(v)));
+}
+function encodeValue(value, tables, out2) {
+  if (value === null) out2.byte(TAG.NULL);
+  else if (value === true) out2.byte(TAG.TRUE);
+  else if (value === false) out2.byte(TAG.FALSE);
+  else if (typeof value === "number") {
+    if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+      out2.byte(value < 0 ? TAG.NEGATIVE_INT : TAG.UINT);
+      out2.uint(Math.abs(value));
+    } else {
+      out2.byte(TAG.FLOAT);
+      out2.float(value);
+    }
+  } else if (typeof value === "string") {
+    out2.byte(TAG.STRING);
+    out2.uint(tables.string(value));
+  } else if (Array.isArray(value)) {
+    out2.byte(TAG.ARRAY);
+    out2.uint(value.length);
+    for (const item of value) encodeValue(item, tables, out2);
+  } else {
+    const record = value;
+    const keys2 = Object.keys(record).filter((k) => record[k] !== void 0);
+    out2.byte(TAG.OBJECT);
+    out2.uint(tables.shape(keys2));
+    for (const key of keys2) encodeValue(record[key], tables, out2);
+  }
+}
+function decodeValue(input, tables) {
+  const tag = input.byte();
+  switch (tag) {
+    case TAG.NULL:
+      return null;
+    case TAG.FALSE:
+      return false;
+    case TAG.TRUE:
+      return true;
+    case TAG.UINT:
+      return input.uint();
+    case TAG.NEGATIVE_INT:
+      return -input.uint();
+    case TAG.FLOAT:
+      return input.float();
+    case TAG.STRING:
+      return tables.stringAt(input.uint());
+    case TAG.ARRAY: {
+      const items = [];
+      for (let n = input.uint(); n > 0; n--) items.push(decodeValue(input, tables));
+      return items;
+    }
+    case TAG.OBJECT: {
+      const keys2 = tables.shapes[input.uint()];
+      if (!keys2) throw new DamagedCache("an object names no shape");
+      const record = {};
+      for (const key of keys2) {
+        const item = decodeValue(input, tables);
+        if (key === "__proto__") Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
+        else record[key] = item;
+      }
+      return record;
+    }
+    default:
+      throw new DamagedCache(`unknown value tag ${tag}`);
+  }
+}
+
+// src/cache/cache-file.ts
+var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@2";
+var MAX_HEADER_BYTES = 4096;
+var StoredEntries = class {
+  constructor(tables, body2, index, spans, stale) {
+    this.tables = tables;
+    this.body = body2;
+    this.index = index;
+    this.stale = stale;
+    this.starts = new Uint32Array(spans.length / 2);
+    this.ends = new Uint32Array(spans.length / 2);
+    for (let i2 = 0; i2 < spans.length; i2 += 2) {
+      this.starts[i2 / 2] = spans[i2];
+      this.ends[i2 / 2] = spans[i2 + 1];
+    }
+  }
+  tables;
+  body;
+  index;
+  stale;
+  starts;
+  ends;
+  get count() {
+    return this.starts.length;
+  }
+  find(language, key) {
+    return this.index.get(language)?.get(key);
+  }
+  /** The entry's value; throws DamagedCache when its bytes do not decode to exactly one value. */
+  decode(entry) {
+    const input = new ByteReader(this.body, this.starts[entry], this.ends[entry]);
+    const value = decodeValue(input, this.tables);
+    if (!input.done) throw new DamagedCache("an entry is longer than its value");
+    return value;
+  }
+  /** The entry's encoded bytes, valid with these tables (or tables extended from them). */
+  raw(entry) {
+    return this.body.subarray(this.starts[entry], this.ends[entry]);
+  }
+};
+function cacheFileBytes(entries2, tables, version, stale) {
+  const out2 = new ByteWriter();
+  const value = new ByteWriter();
+  let total = 0;
+  const languages = [...entries2.keys()].sort();
+  out2.uint(languages.length);
+  for (const language of languages) {
+    const byKey = entries2.get(language);
+    out2.uint(tables.string(language));
+    out2.uint(byKey.size);
+    for (const key of [...byKey.keys()].sort()) {
+      const entry = byKey.get(key);
+      out2.uint(tables.string(key));
+      let bytes2;
+      if ("raw" in entry) bytes2 = entry.raw;
+      else {
+        value.reset();
+        encodeValue(entry.value, tables, value);
+        bytes2 = value.result();
+      }
+      out2.uint(bytes2.length);
+      out2.bytes(bytes2);
+      total++;
+    }
+  }
+  const head = new ByteWriter();
+  tables.write(head);
+  const body2 = Buffer.concat([head.result(), out2.result()]);
   const header = {
     format: FACTS_CACHE_FORMAT,
     version,
-    entries: count(entries),
-    bytes: bytes2.length,
-    sha256: createHash("sha256").update(bytes2).digest("hex")
+    entries: total,
+    bytes: body2.length,
+    sha256: createHash("sha256").update(body2).digest("hex"),
+    stale
   };
-  return Buffer.concat([Buffer.from(JSON.stringify(header) + "\n"), bytes2]);
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + "\n"), body2]);
 }
-async function load(path, version) {
+async function readCacheFile(path, version) {
   let data;
   try {
     data = await readFile(path);
@@ -9386,38 +9631,158 @@ async function load(path, version) {
   if (body2.length < header.bytes) return { reason: `truncated (${body2.length} of ${header.bytes} bytes)` };
   if (body2.length > header.bytes) return { reason: `longer than its header says (${body2.length}, not ${header.bytes} bytes)` };
   if (createHash("sha256").update(body2).digest("hex") !== header.sha256) return { reason: "damaged (checksum does not match)" };
-  const entries = parseBody(body2.toString("utf8"));
-  if (!entries) return { reason: "damaged (body is not {language: {key: facts}})" };
-  if (count(entries) !== header.entries) return { reason: `damaged (${count(entries)} entries, header says ${header.entries})` };
-  return { entries };
+  try {
+    const stored = indexBody(body2, header.stale);
+    if (stored.count !== header.entries) return { reason: `damaged (${stored.count} entries, header says ${header.entries})` };
+    return stored;
+  } catch (error) {
+    if (error instanceof DamagedCache) return { reason: `damaged (${error.message})` };
+    throw error;
+  }
+}
+function indexBody(body2, stale) {
+  const input = new ByteReader(body2);
+  const tables = ValueTables.read(input);
+  const index = /* @__PURE__ */ new Map();
+  const spans = [];
+  for (let languages = input.uint(); languages > 0; languages--) {
+    const language = tables.stringAt(input.uint());
+    if (index.has(language)) throw new DamagedCache(`language ${language} twice`);
+    const byKey = /* @__PURE__ */ new Map();
+    index.set(language, byKey);
+    for (let n = input.uint(); n > 0; n--) {
+      const key = tables.stringAt(input.uint());
+      const length = input.uint();
+      const start2 = input.at;
+      input.take(length);
+      byKey.set(key, spans.length / 2);
+      spans.push(start2, start2 + length);
+    }
+  }
+  if (!input.done) throw new DamagedCache("bytes after the last entry");
+  return new StoredEntries(tables, body2, index, spans, stale);
 }
 function parseHeader(text) {
-  const value = parseJson(text);
-  if (!isRecord(value)) return void 0;
-  const { format: format2, version, entries, bytes: bytes2, sha256 } = value;
-  if (typeof format2 !== "string" || typeof version !== "string" || typeof sha256 !== "string") return void 0;
-  if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(bytes2)) return void 0;
-  return { format: format2, version, entries, bytes: bytes2, sha256 };
-}
-function parseBody(text) {
-  const value = parseJson(text);
-  if (!isRecord(value)) return void 0;
-  const entries = /* @__PURE__ */ new Map();
-  for (const [language, byKey] of Object.entries(value)) {
-    if (!isRecord(byKey)) return void 0;
-    entries.set(language, new Map(Object.entries(byKey)));
-  }
-  return entries;
-}
-function parseJson(text) {
+  let value;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     return void 0;
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const { format: format2, version, entries: entries2, bytes: bytes2, sha256, stale } = value;
+  if (typeof format2 !== "string") return void 0;
+  if (format2 !== FACTS_CACHE_FORMAT) return { format: format2, version: "", entries: 0, bytes: 0, sha256: "", stale: 0 };
+  if (typeof version !== "string" || typeof sha256 !== "string") return void 0;
+  if (!Number.isSafeInteger(entries2) || !Number.isSafeInteger(bytes2) || !Number.isSafeInteger(stale)) return void 0;
+  return { format: format2, version, entries: entries2, bytes: bytes2, sha256, stale };
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/cache/facts-cache.ts
+var FACTS_CACHE_FILE = "facts.cache";
+var FactsCache = class _FactsCache {
+  constructor(dir, version, stored, reason) {
+    this.dir = dir;
+    this.version = version;
+    this.stored = stored;
+    this.counts = { hits: 0, misses: 0, loaded: stored !== void 0 };
+    if (reason !== void 0) this.counts.reason = reason;
+  }
+  dir;
+  version;
+  stored;
+  /** What this run has asked for or added: exactly what `save` keeps. */
+  used = /* @__PURE__ */ new Map();
+  added = 0;
+  fromFile = 0;
+  counts;
+  static async open(dir, version) {
+    const read = await readCacheFile(join(dir, FACTS_CACHE_FILE), version);
+    return read instanceof StoredEntries ? new _FactsCache(dir, version, read, void 0) : new _FactsCache(dir, version, void 0, read?.reason);
+  }
+  get stats() {
+    return { ...this.counts };
+  }
+  get(language, key) {
+    const known = this.used.get(language)?.get(key) ?? this.load(language, key);
+    if (known === void 0) {
+      this.counts.misses++;
+      return void 0;
+    }
+    this.counts.hits++;
+    return known.value;
+  }
+  /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
+  set(language, key, facts) {
+    if (facts === void 0) throw new TypeError(`FactsCache.set: no facts for ${language} ${key}`);
+    const entries2 = entriesOf(this.used, language);
+    if (entries2.get(key)?.stored !== void 0) this.fromFile--;
+    entries2.set(key, { value: facts });
+    this.added++;
+  }
+  /**
+   * Writes the entries used in this run (so entries of files that no longer exist fall away) to a
+   * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
+   * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
+   * written; the caller decides whether that matters (a run without a saved cache is still right).
+   */
+  async save() {
+    const stored = this.stored;
+    if (stored && this.added === 0 && this.fromFile === stored.count) return;
+    const target = join(this.dir, FACTS_CACHE_FILE);
+    const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temp, this.fileBytes(), { flag: "wx" });
+      await rename(temp, target);
+    } catch (error) {
+      await unlink(temp).catch(() => void 0);
+      throw new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
+    }
+  }
+  /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
+  load(language, key) {
+    const entry = this.stored?.find(language, key);
+    if (entry === void 0) return void 0;
+    let value;
+    try {
+      value = this.stored.decode(entry);
+    } catch (error) {
+      if (error instanceof DamagedCache) return void 0;
+      throw error;
+    }
+    const used = { value, stored: entry };
+    entriesOf(this.used, language).set(key, used);
+    this.fromFile++;
+    return used;
+  }
+  /**
+   * Entries that came from the file are copied as they are, with its tables extended by what the new
+   * entries add: a run after a small change encodes only that change. The tables are built afresh
+   * once the entries dropped since they were built outnumber the ones kept, so that the strings of
+   * files long gone do not pile up.
+   */
+  fileBytes() {
+    const stored = this.stored;
+    const stale = stored ? stored.stale + stored.count - this.fromFile : 0;
+    const reuse = stored !== void 0 && stale <= this.fromFile;
+    const tables = reuse ? stored.tables : new ValueTables();
+    const entries2 = /* @__PURE__ */ new Map();
+    for (const [language, byKey] of this.used) {
+      const out2 = /* @__PURE__ */ new Map();
+      for (const [key, used] of byKey) {
+        if (reuse && used.stored !== void 0) out2.set(key, { raw: stored.raw(used.stored) });
+        else if (used.stored !== void 0 || isEncodable(used.value)) out2.set(key, { value: used.value });
+      }
+      entries2.set(language, out2);
+    }
+    return cacheFileBytes(entries2, tables, this.version, reuse ? stale : 0);
+  }
+};
+function entriesOf(entries2, language) {
+  let map = entries2.get(language);
+  if (!map) entries2.set(language, map = /* @__PURE__ */ new Map());
+  return map;
 }
 
 // src/discover/discover.ts
@@ -9440,6 +9805,10 @@ function toRepoPath(raw) {
   }
   if (parts2.length === 0 || raw.startsWith("/")) throw new InvalidPathError(`not a path inside the repository: ${raw}`);
   return parts2.join("/");
+}
+function toRepoFolder(raw) {
+  if (!raw.startsWith("/") && raw.split(SEPARATORS).every((part) => part === "" || part === ".")) return "";
+  return toRepoPath(raw);
 }
 function dirOf(path) {
   const slash = path.lastIndexOf("/");
@@ -9589,15 +9958,15 @@ function walk(repoDir) {
   const pending = [""];
   while (pending.length) {
     const rel = pending.pop();
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(join2(repoDir, rel), { withFileTypes: true, encoding: "buffer" });
+      entries2 = readdirSync(join2(repoDir, rel), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       skipped.push({ path: rel || ".", reason: `folder not readable (${error.code ?? "error"})` });
       continue;
     }
     const prefix = Buffer.from(rel ? `${rel}/` : "");
-    for (const entry of entries) {
+    for (const entry of entries2) {
       const folder2 = entry.isDirectory();
       if (folder2 && (entry.name[0] === 46 || EXCLUDED_FOLDERS.has(entry.name.toString("latin1")))) continue;
       if (!folder2 && !entry.isFile() && !entry.isSymbolicLink()) continue;
@@ -10078,12 +10447,12 @@ function linesBefore(text, end) {
 // src/languages/go/facts.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var isLine = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord2 = (v) => typeof v === "object" && v !== null;
+var isRecord = (v) => typeof v === "object" && v !== null;
 function isGoFacts(value) {
-  if (!isRecord2(value) || !Array.isArray(value.imports)) return false;
+  if (!isRecord(value) || !Array.isArray(value.imports)) return false;
   if (value.package !== null && typeof value.package !== "string") return false;
   if (value.syntaxErrorLine !== void 0 && !isLine(value.syntaxErrorLine)) return false;
-  return value.imports.every((i2) => isRecord2(i2) && typeof i2.path === "string" && isLine(i2.line));
+  return value.imports.every((i2) => isRecord(i2) && typeof i2.path === "string" && isLine(i2.line));
 }
 
 // src/languages/go/kinds.ts
@@ -10424,12 +10793,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -10440,12 +10809,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -10964,12 +11333,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -11041,12 +11410,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count3);
-      if (count3 > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count3; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -11064,12 +11433,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count3);
-      if (count3 > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count3; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -11514,12 +11883,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -11531,12 +11900,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -12073,8 +12442,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count3 = getLEB();
-        while (count3--) {
+        var count2 = getLEB();
+        while (count2--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -12082,8 +12451,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count3 = getLEB();
-        while (count3--) {
+        var count2 = getLEB();
+        while (count2--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -12242,9 +12611,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count3) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count3; i2++) {
+      for (var i2 = offset; i2 < offset + count2; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -13419,12 +13788,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -14000,14 +14369,14 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count3; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -14367,8 +14736,8 @@ function joinFolder(folder2, relative2) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, files, references, context) {
-  const left = new Set(files.filter(isGoNonTestSource).map(dirOf));
+function goImportsNamingRemoved(removed, references, context) {
+  const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone3 = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone3.length) return result;
@@ -14377,8 +14746,8 @@ function goImportsNamingRemoved(removed, files, references, context) {
   for (const reference of references) {
     const { folder: folder2 } = index.lookup(reference.specifier, dirOf(reference.from));
     if (folder2 === void 0) continue;
-    const list = byFolder.get(folder2);
-    if (list) list.push(reference);
+    const list2 = byFolder.get(folder2);
+    if (list2) list2.push(reference);
     else byFolder.set(folder2, [reference]);
   }
   for (const path of gone3) {
@@ -14428,7 +14797,6 @@ function groupPackages(facts) {
 }
 
 // src/languages/go/resolve.ts
-var BOTH = GO_EDGE_KINDS.map((spec) => spec.kind);
 var CGO = "C";
 function resolveGo(facts, tree) {
   const index = new GoModuleIndex(tree);
@@ -14452,32 +14820,28 @@ function resolveGo(facts, tree) {
         seen.add(key);
         continue;
       }
-      for (const to of importTargets(member, folder2, folders.get(folder2))) {
-        if (!targets.has(to)) targets.set(to, { kind: "import", line });
-      }
-    }
-    for (const to of packageTargets(member, folders.get(dirOf(from)))) {
-      const known = targets.get(to);
-      if (!known) targets.set(to, { kind: "package" });
-      else known.both = true;
+      for (const to of importTargets(member, folder2, folders.get(folder2))) if (!targets.has(to)) targets.set(to, line);
     }
     targets.delete(from);
-    for (const [to, { kind, line, both }] of targets) {
-      edges.push({ from, to, kind, ...both && { kinds: BOTH }, ...line !== void 0 && { line } });
-    }
+    for (const [to, line] of targets) edges.push({ from, to, kind: "import", line });
   }
-  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [] };
+  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], groups: packageGroups(folders) };
 }
 function importTargets(member, folder2, files) {
   if (!files) return [];
   if (member.role !== "xtest" || folder2 !== dirOf(member.path)) return files.sources;
   return [...files.sources, ...files.packages.get(member.pkg)?.tests ?? []];
 }
-function packageTargets(member, folder2) {
-  const pkg = folder2.packages.get(member.pkg);
-  if (member.role === "source") return pkg.sources;
-  if (member.role === "test") return [...pkg.sources, ...pkg.tests];
-  return pkg.xtests;
+function packageGroups(folders) {
+  const groups = [];
+  for (const { packages } of folders.values()) {
+    for (const { sources, tests, xtests } of packages.values()) {
+      groups.push({ kind: "package", members: sources });
+      groups.push({ kind: "package", members: tests, alsoOn: sources });
+      groups.push({ kind: "package", members: xtests });
+    }
+  }
+  return groups;
 }
 
 // src/languages/go/adapter.ts
@@ -14509,13 +14873,8 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  /**
-   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
-   * repository's context holds: without it no reference can be matched, and none is claimed.
-   */
-  importsNaming(removed, files, references, context) {
-    if (!context) return /* @__PURE__ */ new Map();
-    return goImportsNamingRemoved(removed, files, references, context);
+  importsNaming(removed, references, context) {
+    return goImportsNamingRemoved(removed, references, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -14535,12 +14894,12 @@ var KINDS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var FORMS = /* @__PURE__ */ new Set(["import", "export", "import-equals", "require", "import-call", "import-type", "reference", "jest", "vi"]);
 var MODES = /* @__PURE__ */ new Set(["import", "require"]);
 var isLine2 = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord3 = (v) => typeof v === "object" && v !== null;
+var isRecord2 = (v) => typeof v === "object" && v !== null;
 function isJsFacts(value) {
-  if (!isRecord3(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (!isRecord2(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
   if (value.syntaxErrorLine !== void 0 && !isLine2(value.syntaxErrorLine)) return false;
-  const importOk = (i2) => isRecord3(i2) && isLine2(i2.line) && typeof i2.specifier === "string" && KINDS.has(i2.kind) && FORMS.has(i2.form) && (i2.resolutionMode === void 0 || MODES.has(i2.resolutionMode));
-  const dynamicOk = (d) => isRecord3(d) && isLine2(d.line) && typeof d.specifier === "string";
+  const importOk = (i2) => isRecord2(i2) && isLine2(i2.line) && typeof i2.specifier === "string" && KINDS.has(i2.kind) && FORMS.has(i2.form) && (i2.resolutionMode === void 0 || MODES.has(i2.resolutionMode));
+  const dynamicOk = (d) => isRecord2(d) && isLine2(d.line) && typeof d.specifier === "string";
   return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
 }
 
@@ -14759,9 +15118,9 @@ function hasToken(node, token) {
 }
 function everySpecifierTyped(holder, listType, specifierType) {
   const named = holder.namedChildren.filter((c) => c.type !== "comment");
-  const list = named.find((c) => c.type === listType);
-  if (!list || holder.type === "import_clause" && named.length !== 1) return false;
-  const specifiers = list.namedChildren.filter((c) => c.type === specifierType);
+  const list2 = named.find((c) => c.type === listType);
+  if (!list2 || holder.type === "import_clause" && named.length !== 1) return false;
+  const specifiers = list2.namedChildren.filter((c) => c.type === specifierType);
   return specifiers.length > 0 && specifiers.every((s) => hasToken(s, "type"));
 }
 function isLiteral(node) {
@@ -14821,9 +15180,9 @@ function exportAttributes(root, source, query) {
     const open2 = /^\s*\{/.exec(source.slice(keyword.endIndex, keyword.endIndex + 200));
     const close = open2 ? source.indexOf("}", keyword.endIndex) : -1;
     if (close < 0) continue;
-    const list = source.slice(keyword.endIndex, close + 1).trim();
-    if (!/^\{[^{};]*\}$/.test(list)) continue;
-    const mode = MODE_ATTRIBUTE.exec(list)?.[3];
+    const list2 = source.slice(keyword.endIndex, close + 1).trim();
+    if (!/^\{[^{};]*\}$/.test(list2)) continue;
+    const mode = MODE_ATTRIBUTE.exec(list2)?.[3];
     found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode });
   }
   return found;
@@ -15141,45 +15500,6 @@ var JsReader = class _JsReader {
 };
 
 // src/languages/javascript/removed-imports.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var PROBES = [".ts", ".tsx", ".d.ts", ".js", ".jsx"];
-var SOURCES_OF = {
-  ".js": [".ts", ".tsx", ".d.ts"],
-  ".jsx": [".tsx", ".d.ts"],
-  ".mjs": [".mts", ".d.mts"],
-  ".cjs": [".cts", ".d.cts"]
-};
-function importsNamingRemoved(removed, _files, references) {
-  const result = new Map(removed.filter(isJsGraphFile).map((path) => [path, []]));
-  for (const reference of references) {
-    const target = relativeTarget(reference.from, reference.specifier);
-    if (target === void 0) continue;
-    for (const candidate of new Set(candidatesOf(target))) result.get(candidate)?.push(reference);
-  }
-  for (const list of result.values()) list.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
-  return result;
-}
-function relativeTarget(from, specifier) {
-  if (!/^\.\.?(?:\/|$)/.test(specifier)) return void 0;
-  const parts2 = dirOf(from) ? dirOf(from).split("/") : [];
-  for (const part of specifier.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (!parts2.length) return void 0;
-      parts2.pop();
-    } else parts2.push(part);
-  }
-  return parts2.join("/");
-}
-function candidatesOf(target) {
-  const candidates = [target];
-  for (const probe of PROBES) candidates.push(target + probe, `${target ? target + "/" : ""}index${probe}`);
-  const extension = /\.[cm]?jsx?$/.exec(target)?.[0];
-  if (extension) for (const source of SOURCES_OF[extension]) candidates.push(target.slice(0, -extension.length) + source);
-  return candidates;
-}
-
-// src/languages/javascript/resolve.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/languages/javascript/resolution/project.ts
@@ -15603,10 +15923,10 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count3, exact) {
+  function scanHexDigits(count2, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count3 || !exact) {
+    while (digits < count2 || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -15620,7 +15940,7 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count3) {
+    if (digits < count2) {
       value2 = -1;
     }
     return value2;
@@ -16613,14 +16933,14 @@ var noKeyStartsWithDot = (object) => !keys(object).some((k) => k.startsWith(".")
 function loadFromExports(scope, extensions, subpath, state, bare) {
   const exports = scope.json.exports;
   if (!exports) return void 0;
-  const load2 = targetLoader(extensions, state, scope, false, bare);
+  const load = targetLoader(extensions, state, scope, false, bare);
   if (subpath === ".") {
     let main2;
     if (typeof exports === "string" || Array.isArray(exports) || isObject(exports) && noKeyStartsWithDot(exports)) main2 = exports;
     else if (isObject(exports) && hasOwn(exports, ".")) main2 = exports["."];
-    return main2 ? load2(main2, "", false) : void 0;
+    return main2 ? load(main2, "", false) : void 0;
   }
-  if (isObject(exports) && allKeysStartWithDot(exports)) return loadFromMap(subpath, exports, load2, state);
+  if (isObject(exports) && allKeysStartWithDot(exports)) return loadFromMap(subpath, exports, load, state);
   return void 0;
 }
 function loadFromImports(scope, extensions, name2, state, bare) {
@@ -16628,16 +16948,16 @@ function loadFromImports(scope, extensions, name2, state, bare) {
   if (!isObject(imports)) return void 0;
   return loadFromMap(name2, imports, targetLoader(extensions, state, scope, true, bare), state);
 }
-function loadFromMap(name2, table3, load2, state) {
-  if (!name2.endsWith("/") && !name2.includes("*") && hasOwn(table3, name2)) return load2(table3[name2], "", false);
+function loadFromMap(name2, table3, load, state) {
+  if (!name2.endsWith("/") && !name2.includes("*") && hasOwn(table3, name2)) return load(table3[name2], "", false);
   const expanding = keys(table3).filter((k) => hasOneStar(k) || k.endsWith("/")).sort(comparePatternKeys);
   for (const key of expanding) {
     const star = key.indexOf("*");
     if (state.features & PATTERN_TRAILERS && matchesWithTrailer(key, name2)) {
-      return load2(table3[key], name2.substring(star, name2.length - (key.length - 1 - star)), true);
+      return load(table3[key], name2.substring(star, name2.length - (key.length - 1 - star)), true);
     }
-    if (key.endsWith("*") && name2.startsWith(key.slice(0, -1))) return load2(table3[key], name2.substring(key.length - 1), true);
-    if (name2.startsWith(key)) return load2(table3[key], name2.substring(key.length), false);
+    if (key.endsWith("*") && name2.startsWith(key.slice(0, -1))) return load(table3[key], name2.substring(key.length - 1), true);
+    if (name2.startsWith(key)) return load(table3[key], name2.substring(key.length), false);
   }
   return void 0;
 }
@@ -16663,7 +16983,7 @@ function comparePatternKeys(a, b) {
 }
 var INVALID_SEGMENT = (part) => part === ".." || part === "." || part === "node_modules";
 function targetLoader(extensions, state, scope, isImports, bare) {
-  const load2 = (target, subpath, pattern) => {
+  const load = (target, subpath, pattern) => {
     if (typeof target === "string") {
       if (!pattern && subpath.length > 0 && !target.endsWith("/")) return void 0;
       if (!target.startsWith("./")) {
@@ -16682,7 +17002,7 @@ function targetLoader(extensions, state, scope, isImports, bare) {
     }
     if (Array.isArray(target)) {
       for (const element of target) {
-        const found = load2(element, subpath, pattern);
+        const found = load(element, subpath, pattern);
         if (found) return found;
       }
       return void 0;
@@ -16690,14 +17010,14 @@ function targetLoader(extensions, state, scope, isImports, bare) {
     if (isObject(target)) {
       for (const condition of keys(target)) {
         if (condition === "default" || state.conditions.includes(condition) || versionedTypesKey(state.conditions, condition)) {
-          const found = load2(target[condition], subpath, pattern);
+          const found = load(target[condition], subpath, pattern);
           if (found) return found;
         }
       }
     }
     return void 0;
   };
-  return load2;
+  return load;
 }
 function versionedTypesKey(conditions, key) {
   return conditions.includes("types") && key.startsWith("types@") && rangeHoldsForTypeScript(key.slice("types@".length)) === true;
@@ -17221,10 +17541,10 @@ var ConfigReader = class {
     return found === void 0 ? void 0 : this.tree.realpath(found);
   }
   references(json, dir) {
-    const list = own(json, "references");
-    if (!Array.isArray(list)) return [];
+    const list2 = own(json, "references");
+    if (!Array.isArray(list2)) return [];
     const paths = [];
-    for (const reference of list) {
+    for (const reference of list2) {
       const written = isObject(reference) ? own(reference, "path") : void 0;
       if (typeof written !== "string") continue;
       const path = joinPath(dir, written);
@@ -17244,8 +17564,8 @@ function ownLayer(json, dir) {
     }
   }
   const specs = (key) => {
-    const list = stringArray(own(json, key));
-    return list?.map((raw) => ({ raw, base: dir }));
+    const list2 = stringArray(own(json, key));
+    return list2?.map((raw) => ({ raw, base: dir }));
   };
   const written = own(json, "extends");
   const extendsNames = typeof written === "string" ? [written] : stringArray(written) ?? [];
@@ -17265,7 +17585,7 @@ function convertOption(key, value, dir) {
     case "paths": {
       if (!isObject(value)) return void 0;
       const table3 = {};
-      for (const [pattern, list] of Object.entries(value)) table3[pattern] = stringArray(list) ?? [];
+      for (const [pattern, list2] of Object.entries(value)) table3[pattern] = stringArray(list2) ?? [];
       return { table: table3, base: dir };
     }
   }
@@ -17300,8 +17620,8 @@ function finalOptions(values, configDir, isJsconfig) {
 }
 function withConfigDir(table3, configDir, base) {
   const substituted = {};
-  for (const [pattern, list] of Object.entries(table3)) {
-    substituted[pattern] = list.map((s) => {
+  for (const [pattern, list2] of Object.entries(table3)) {
+    substituted[pattern] = list2.map((s) => {
       const target = s.startsWith(CONFIG_DIR) ? joinPath(configDir, `./${s.slice(CONFIG_DIR.length)}`) : void 0;
       return target === void 0 ? s : relativePath(base, target);
     });
@@ -17471,7 +17791,51 @@ var JsProject = class {
   }
 };
 
+// src/languages/javascript/removed-imports.ts
+var IN_EACH_MODE = [
+  { kind: "import", form: "import" },
+  { kind: "type", form: "import", resolutionMode: "import" },
+  { kind: "type", form: "import", resolutionMode: "require" }
+];
+function importsNamingRemoved(removed, references, context) {
+  const mine = new Set(removed.filter(isJsGraphFile));
+  const result = new Map([...mine].map((path) => [path, []]));
+  if (!mine.size) return result;
+  const files = [.../* @__PURE__ */ new Set([...context.files, ...mine])].sort(byCodePoint);
+  const project = new JsProject(files, (path) => context.readText(path));
+  const directives = new PathReferences(context);
+  const removedTarget = (outcome) => outcome.kind === "file" && mine.has(outcome.path) ? outcome.path : void 0;
+  for (const reference of references) {
+    if (!isJsGraphFile(reference.from)) continue;
+    const written = { line: reference.line, specifier: reference.specifier };
+    const targets = new Set(IN_EACH_MODE.map((syntax) => removedTarget(project.resolve(reference.from, { ...written, ...syntax }))));
+    const asDirective = removedTarget(project.resolve(reference.from, { ...written, kind: "type", form: "reference" }));
+    if (asDirective && directives.holds(reference)) targets.add(asDirective);
+    for (const target of targets) if (target !== void 0) result.get(target).push(reference);
+  }
+  for (const list2 of result.values()) list2.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
+  return result;
+}
+var PathReferences = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  byFile = /* @__PURE__ */ new Map();
+  holds(reference) {
+    let found = this.byFile.get(reference.from);
+    if (!found) {
+      const text = this.context.readText(reference.from) ?? "";
+      const lines = new LineTable(text);
+      found = new Set(pathReferences(text).map(({ path, offset }) => `${lines.lineAt(offset)}\0${path}`));
+      this.byFile.set(reference.from, found);
+    }
+    return found.has(`${reference.line}\0${reference.specifier}`);
+  }
+};
+
 // src/languages/javascript/resolve.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var STRENGTH = ["import", "lazy", "type"];
 function resolveJavaScript(facts, context) {
   const project = new JsProject(context.files, (path) => context.readText(path));
@@ -17749,14 +18113,14 @@ function evaluate(node, names) {
       return items.every(Boolean) ? { kind: "list", items } : void 0;
     }
     case "dictionary": {
-      const entries = [];
+      const entries2 = [];
       for (const pair of node.namedChildren) {
         const key = pair.type === "pair" ? evaluate(pair.childForFieldName("key"), names) : void 0;
         const value = pair.type === "pair" ? evaluate(pair.childForFieldName("value"), names) : void 0;
         if (key?.kind !== "str" || !value) return void 0;
-        entries.push([key.value, value]);
+        entries2.push([key.value, value]);
       }
-      return { kind: "dict", entries };
+      return { kind: "dict", entries: entries2 };
     }
     case "attribute": {
       const object = evaluate(node.childForFieldName("object"), names);
@@ -17892,20 +18256,20 @@ function stringValue(node) {
   if (parts2.length !== 1 || parts2[0].type !== "string_content") return void 0;
   return parts2[0].text;
 }
-var isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
 function isPathFacts(value) {
-  if (!isRecord4(value)) return false;
+  if (!isRecord3(value)) return false;
   if (value.program !== void 0 && value.program !== true) return false;
   if (value.extendsPath !== void 0 && value.extendsPath !== true) return false;
   if (value.pathEdits !== void 0 && !isStrings(value.pathEdits)) return false;
   const setup = value.setup;
   if (setup === void 0) return true;
-  if (!isRecord4(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems))
+  if (!isRecord3(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems))
     return false;
   if (setup.oldestPython !== void 0 && typeof setup.oldestPython !== "string") return false;
   return Array.isArray(setup.roots) && setup.roots.every(
-    (r) => isRecord4(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude))
+    (r) => isRecord3(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude))
   );
 }
 
@@ -17914,6 +18278,15 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/languages/python/scan.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/settings-names.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var SETTING = "INSTALLED_APPS|[A-Z][A-Z0-9_]*_APPS|MIDDLEWARE(?:_CLASSES)?|ROOT_URLCONF|DEFAULT_AUTO_FIELD|[A-Z][A-Z0-9_]*_BACKENDS?";
+var SETTING_NAME = new RegExp(`^(?:${SETTING})$`, "u");
+var SETTING_ASSIGNMENT = new RegExp(`(?:${SETTING})[ \\t\\f]*(?:\\\\\\n[ \\t\\f]*)*(?::|=(?!=)|\\+=)`, "uy");
+var DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/u;
+
+// src/languages/python/scan.ts
 var TAB = 9;
 var NEWLINE = 10;
 var FORM_FEED = 12;
@@ -17957,6 +18330,9 @@ function mayFollow(previous, kind) {
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
 function isIdentifierChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+}
+function isCapital(code) {
+  return code >= 65 && code <= 90;
 }
 function isDigit2(code) {
   return code >= 48 && code <= 57;
@@ -18133,7 +18509,7 @@ function scanPython(text) {
       }
     } else if (outer.opener === "match") return trouble;
     if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
-    if (!mentionsImport) continue;
+    if (!mentionsImport && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue;
     for (let k = 0; k < starts.length; k++) {
       let start2 = starts[k];
       const end = ends[k];
@@ -18146,9 +18522,12 @@ function scanPython(text) {
           start2++;
         }
       }
+      SETTING_ASSIGNMENT.lastIndex = start2;
+      const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text);
+      if (!mentionsImport && !setting) continue;
       const piece = text.slice(start2, end);
       const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+      if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
       const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
       (head ? imports : dynamic).push(span);
     }
@@ -18233,7 +18612,7 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [] };
+    if (!statements.length) return { imports: [], dynamic: [], settings: [] };
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -18261,6 +18640,7 @@ var PythonExtractor = class {
 function collect(root, locate) {
   const imports = [];
   const dynamic = [];
+  const settings = [];
   const errors = root.hasError;
   let firstErrorRow;
   const cursor = root.walk();
@@ -18282,6 +18662,12 @@ function collect(root, locate) {
         const node = cursor.currentNode;
         const specifier = dynamicSpecifier(node);
         if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
+      } else if ((type === "assignment" || type === "augmented_assignment") && frame.parent !== "assignment") {
+        for (const literal of settingStrings(cursor.currentNode)) {
+          const specifier = stringLiteral(literal);
+          if (specifier !== void 0 && DOTTED_NAME.test(specifier))
+            settings.push({ line: locate(literal, frame.context).line, specifier });
+        }
       }
       if (errors && (type === "ERROR" || cursor.nodeIsMissing))
         firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
@@ -18291,8 +18677,10 @@ function collect(root, locate) {
         continue;
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent())
-          return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        if (!cursor.gotoParent()) {
+          const facts = { imports, dynamic, settings };
+          return firstErrorRow === void 0 ? { facts } : { facts, firstErrorRow };
+        }
         frames.pop();
       }
     }
@@ -18306,10 +18694,27 @@ function childFrame(type, frame, cursor) {
     if (frame.parent === "function" && context === "import") context = "lazy";
     else if (frame.parent === "type-checking-if" && cursor.currentFieldName === "consequence") context = "type";
   } else if (type === "function_definition") return { context, parent: "function" };
+  else if (type === "assignment") return { context, parent: "assignment" };
   else if ((type === "if_statement" || type === "elif_clause") && isTypeCheckingTest(cursor.currentNode.childForFieldName("condition"))) {
     return { context, parent: "type-checking-if" };
   }
   return context === frame.context && frame.parent === "other" ? frame : { context, parent: "other" };
+}
+function settingStrings(assignment) {
+  const target = assignment.childForFieldName("left");
+  if (target?.type !== "identifier" || !SETTING_NAME.test(target.text)) return [];
+  const found = [];
+  const visit2 = (node) => {
+    if (!node) return;
+    if (node.type === "string") found.push(node);
+    else if (["list", "tuple", "set", "parenthesized_expression", "expression_list"].includes(node.type)) node.namedChildren.forEach(visit2);
+    else if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
+      visit2(node.childForFieldName("left"));
+      visit2(node.childForFieldName("right"));
+    }
+  };
+  visit2(assignment.childForFieldName("right"));
+  return found;
 }
 function dynamicSpecifier(call) {
   const callee = call.childForFieldName("function");
@@ -18369,13 +18774,13 @@ function stringLiteral(node) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine3 = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord5 = (v) => typeof v === "object" && v !== null;
+var isRecord4 = (v) => typeof v === "object" && v !== null;
 function isPyFacts(value) {
-  if (!isRecord5(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (!isRecord4(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic) || !Array.isArray(value.settings)) return false;
   if (value.syntaxErrorLine !== void 0 && !isLine3(value.syntaxErrorLine)) return false;
-  const importOk = (i2) => isRecord5(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
-  const dynamicOk = (d) => isRecord5(d) && isLine3(d.line) && typeof d.specifier === "string";
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && isPathFacts(value);
+  const importOk = (i2) => isRecord4(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
+  const dynamicOk = (d) => isRecord4(d) && isLine3(d.line) && typeof d.specifier === "string";
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && value.settings.every(dynamicOk) && isPathFacts(value);
 }
 
 // src/languages/python/kinds.ts
@@ -18384,7 +18789,14 @@ var PY_EDGE_KINDS = [
   { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
   { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
   { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
-  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" },
+  // Not import statements, yet modules the importer runs (issue 17): a gap here would be silent under-reporting.
+  { kind: "conftest", atLoad: true, meaning: "pytest loads every `conftest.py` from the root down to a test before the test" },
+  {
+    kind: "string",
+    atLoad: false,
+    meaning: "a module named in a string (`importlib.import_module`, `__import__`, Django settings), loaded when that code runs"
+  }
 ];
 var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
 function strongerKind(a, b) {
@@ -18409,32 +18821,46 @@ var import_picomatch4 = __toESM(require_picomatch2(), 1);
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_yaml2 = __toESM(require_dist(), 1);
 var SETTINGS_FILE = ".blast-radius.yml";
-function readExtraPaths(text) {
-  if (text === void 0) return { paths: [], problems: [] };
+var PYTHON_PATHS = "python-paths";
+function readExtraPaths(text, given, files) {
+  const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of files)
+    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1)) folders.add(file.slice(0, slash));
+  const read = sources.map(({ from, items, problems = [] }) => {
+    const paths = [];
+    const said = [...problems];
+    for (const item of items) {
+      const path = normalPath(item);
+      if (path === void 0 || item.startsWith("/"))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`);
+      else if (path !== "" && !folders.has(path))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`);
+      else paths.push(path);
+    }
+    return { from, paths, problems: said };
+  });
+  return { paths: [...new Set(read.flatMap((s) => s.paths))], sources: read.filter((s) => s.paths.length || s.problems.length) };
+}
+function fromSettingsFile(text) {
+  const from = SETTINGS_FILE;
   let settings;
   try {
     settings = (0, import_yaml2.parse)(text);
   } catch (error) {
     return {
-      paths: [],
-      problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`]
+      from,
+      items: [],
+      problems: [`${from} is not valid YAML (${error.message.split("\n")[0]}): ${PYTHON_PATHS} not read`]
     };
   }
-  const value = typeof settings === "object" && settings !== null ? settings["python-paths"] : void 0;
-  if (value === void 0 || value === null) return { paths: [], problems: [] };
+  const value = typeof settings === "object" && settings !== null ? settings[PYTHON_PATHS] : void 0;
+  if (value === void 0 || value === null) return { from, items: [] };
   const items = typeof value === "string" ? value.split("\n").map((s) => s.trim()).filter(Boolean) : value;
   if (!Array.isArray(items) || !items.every((i2) => typeof i2 === "string")) {
-    return { paths: [], problems: [`${SETTINGS_FILE}: python-paths must be a list of folders`] };
+    return { from, items: [], problems: [`${from}: ${PYTHON_PATHS} must be a list of folders`] };
   }
-  const paths = [];
-  const problems = [];
-  for (const item of items) {
-    const path = normalPath(item);
-    if (path === void 0 || item.startsWith("/"))
-      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
-    else paths.push(path);
-  }
-  return { paths, problems };
+  return { from, items };
 }
 
 // src/languages/python/pyproject.ts
@@ -19515,7 +19941,7 @@ function readLayout(source) {
   const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
     (a, b) => byCodePoint(a.dir, b.dir)
   );
-  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) };
+  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE), source.settings?.[PYTHON_PATHS], source.files) };
 }
 function readPackagingFile(file, source) {
   const name2 = baseName(file);
@@ -19714,12 +20140,20 @@ function isInit(file) {
   return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
+// src/languages/python/select.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function selectPythonFiles(files) {
+  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
+  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
+}
+
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, files, references) {
+function importsNamingRemoved2(removed, references, context) {
+  const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
-    const list = byName.get(name2);
-    if (list) list.push(reference);
+    const list2 = byName.get(name2);
+    if (list2) list2.push(reference);
     else byName.set(name2, [reference]);
   };
   for (const reference of references) {
@@ -19762,6 +20196,46 @@ function moduleNames(paths, files) {
 // src/languages/python/resolve.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
+// src/languages/python/layout-view.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function layoutRoots(layout2) {
+  const projects = layout2.projects.map((p) => ({
+    language: "python",
+    project: p.dir,
+    files: p.files,
+    roots: p.roots.map((r) => ({ dir: r.dir, why: r.why })),
+    ...p.fixture && { fixture: p.fixture },
+    problems: p.problems
+  }));
+  const extra = layout2.extra.sources.map(({ from, paths, problems }) => ({
+    language: "python",
+    project: "",
+    files: [from],
+    roots: paths.map((dir) => ({ dir, why: "python-paths" })),
+    problems
+  }));
+  return [...projects, ...extra];
+}
+
+// src/languages/python/conftest.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var COLLECTED = /^(?:test_.*|.*_test|conftest)\.py$/u;
+function conftestPairs(files) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const file of files) if (baseName(file) === "conftest.py") byFolder.set(dirOf(file), file);
+  const pairs = [];
+  if (!byFolder.size) return pairs;
+  for (const from of files) {
+    if (!COLLECTED.test(baseName(from))) continue;
+    for (let dir = dirOf(from); ; dir = dirOf(dir)) {
+      const to = byFolder.get(dir);
+      if (to !== void 0 && to !== from) pairs.push({ from, to });
+      if (dir === "") break;
+    }
+  }
+  return pairs;
+}
+
 // src/languages/python/search-path.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
@@ -19786,18 +20260,18 @@ var SearchPaths = class {
   factsOf;
   conftests = /* @__PURE__ */ new Set();
   of(file, facts) {
-    const entries = [];
+    const entries2 = [];
     const seen = /* @__PURE__ */ new Set();
     const add = (entry) => {
       if (seen.has(entry.dir)) return;
       seen.add(entry.dir);
-      entries.push(entry);
+      entries2.push(entry);
     };
     const test = isPythonTestFile(file);
     const declared = this.index.declaredBy(file);
     if (facts.program && !declared) add(open(dirOf(file)));
     if (test || !declared) add(open(this.index.basedir(file)));
-    const first = entries[0];
+    const first = entries2[0];
     const addEdits = (of, edits) => {
       for (const edit of edits ?? []) {
         const dir = normalPath(dirOf(of) === "" ? edit : `${dirOf(of)}/${edit}`);
@@ -19822,7 +20296,7 @@ var SearchPaths = class {
     const own2 = this.projectOf(file);
     for (const root of this.layout.roots) if (root.project === own2) add(root);
     for (const root of this.layout.roots) add(root);
-    return first ? { entries, first } : { entries };
+    return first ? { entries: entries2, first } : { entries: entries2 };
   }
   /** The nearest folder at or above the file with pytest's configuration. */
   pytestFor(file) {
@@ -20185,7 +20659,7 @@ function isStandardLibrary(name2, oldest) {
 // src/languages/python/resolve.ts
 function resolvePython(facts, context = factsOnly(facts)) {
   const files = [...facts.keys()].sort(byCodePoint);
-  const layout2 = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
+  const layout2 = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
   const index = new PythonModuleIndex(files, layout2, new Set(files.filter((f) => facts.get(f).extendsPath)));
   const paths = new SearchPaths(index, layout2, files, (file) => facts.get(file) ?? {});
   const local = localNames(files, index, layout2);
@@ -20196,7 +20670,7 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const attributes = [];
   for (const from of files) {
     const fileFacts = facts.get(from);
-    const { imports, dynamic: calls, syntaxErrorLine } = fileFacts;
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
     const path = paths.of(from, fileFacts);
     const oldest = layout2.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython;
@@ -20214,10 +20688,18 @@ function resolvePython(facts, context = factsOnly(facts)) {
         unresolved.push({ from, specifier, line: statement.line, ...looksLocal && { looksLocal: true } });
       }
     }
-    for (const call of calls) dynamic.push({ from, ...call });
+    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }, oldest).targets : [];
+    const stringKind = from.endsWith(".pyi") ? "type" : "string";
+    for (const call of calls) {
+      const targets = named(call.line, call.specifier);
+      for (const to of targets) edges.add(from, to, stringKind, call.line);
+      if (!targets.length) dynamic.push({ from, ...call });
+    }
+    for (const setting of settings) for (const to of named(setting.line, setting.specifier)) edges.add(from, to, stringKind, setting.line);
     addPackageEdge(index, edges, from);
   }
-  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout: layout2 };
+  for (const { from, to } of conftestPairs(files)) edges.add(from, to, "conftest");
+  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout: layout2, roots: layoutRoots(layout2) };
 }
 function factsOnly(facts) {
   return { files: [...facts.keys()].sort(byCodePoint), readText: () => void 0 };
@@ -20336,17 +20818,9 @@ var EdgeSet = class {
   }
 };
 
-// src/languages/python/select.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function selectPythonFiles(files) {
-  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
-  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
-}
-
 // src/languages/python/test-runner.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CONFIGURATION = [
-  [/^conftest\.py$/u, "pytest loads conftest.py for every test below its folder"],
   [/^(?:pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml)$/u, "it holds the test runner's and the package's configuration"],
   [/^(?:setup\.py|requirements.*\.(?:txt|in)|Pipfile)$/u, "it decides what the package installs and so what every test imports"]
 ];
@@ -20512,9 +20986,9 @@ function runWorker(job) {
 
 // src/graph/import-graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var NO_GROUP = -1;
 var ImportGraph = class {
   files;
-  edges;
   unresolved;
   skipped;
   dynamic;
@@ -20522,6 +20996,8 @@ var ImportGraph = class {
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   attributes;
   unread;
+  /** Where each language looks for modules (see GraphInput.roots). */
+  roots;
   /**
    * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
    * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
@@ -20531,43 +21007,70 @@ var ImportGraph = class {
   kinds;
   dynamicMeanings;
   stats;
+  storage;
   cache;
+  /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
+  repository;
   ids = /* @__PURE__ */ new Map();
-  /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
+  /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
+  stored;
+  storedKinds;
+  /** importerIds[id]: ids of the files that import file `id`, ascending; importerEdges[id][k]: the index in `stored` of that edge. */
   importerIds;
-  importerKinds;
-  /** importerEdges[id][k]: the index in `edges` of the edge by which importerIds[id][k] imports `id`. */
   importerEdges;
+  /** importIds[id]: the ids file `id` imports by stored edges, ascending; they are stored[importStart[id]…]. */
   importIds;
+  importStart;
+  groups;
+  /** groupOf[id]: the group file `id` is a member of, or NO_GROUP. */
+  groupOf;
+  /** The groups whose `alsoOn` holds a file, by its id: their members depend on it. */
+  alsoOnOf = /* @__PURE__ */ new Map();
+  /** countByKind[k]: the edges whose strongest kind is kinds[k]. */
+  countByKind;
   constructor(input) {
     this.kinds = input.kinds;
     this.dynamicMeanings = input.dynamicMeanings ?? [];
     const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
+    this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
-    const maskOf = (edge) => {
-      let mask = 0;
-      for (const kind of edge.kinds ?? [edge.kind]) {
-        const index = kindIndex.get(kind);
-        if (index === void 0) throw new Error(`edge kind "${kind}" is not among the graph's kinds`);
-        mask |= 1 << index;
-      }
-      return mask;
+    const indexOf = (kind) => {
+      const index = kindIndex.get(kind);
+      if (index === void 0) throw new Error(`edge kind "${kind}" is not among the graph's kinds`);
+      return index;
     };
-    this.edges = input.edges.filter((e) => this.ids.has(e.from) && this.ids.has(e.to)).sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to));
+    this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP);
+    this.groups = this.holdGroups(input.groups ?? [], indexOf);
+    this.stored = input.edges.filter((e) => this.ids.has(e.from) && this.ids.has(e.to)).sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to));
+    this.storedKinds = new Int32Array(this.stored.length);
     this.importerIds = this.files.map(() => []);
-    this.importerKinds = this.files.map(() => []);
     this.importerEdges = this.files.map(() => []);
     this.importIds = this.files.map(() => []);
-    for (const [index, edge] of this.edges.entries()) {
+    this.importStart = new Int32Array(this.files.length + 1);
+    const counts = this.kinds.map(() => 0);
+    const alsoStored = this.groups.map(() => 0);
+    for (const [index, edge] of this.stored.entries()) {
       const from = this.ids.get(edge.from);
       const to = this.ids.get(edge.to);
+      let mask = 0;
+      for (const kind of edge.kinds ?? [edge.kind]) mask |= 1 << indexOf(kind);
+      this.storedKinds[index] = mask;
       this.importerIds[to].push(from);
-      this.importerKinds[to].push(maskOf(edge));
       this.importerEdges[to].push(index);
       this.importIds[from].push(to);
+      this.importStart[from + 1]++;
+      const group = this.pairGroup(from, to);
+      if (group !== NO_GROUP) {
+        alsoStored[group]++;
+        mask |= 1 << this.groups[group].kind;
+      }
+      counts[strongest(mask)]++;
     }
+    for (let id = 0; id < this.files.length; id++) this.importStart[id + 1] += this.importStart[id];
+    this.groups.forEach((group, g) => counts[group.kind] += group.members.length * (group.targets.length - 1) - alsoStored[g]);
+    this.countByKind = counts;
     const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
     this.unresolved = [...input.unresolved ?? []].sort(order);
     this.dynamic = [...input.dynamic ?? []].sort(order);
@@ -20575,9 +21078,28 @@ var ImportGraph = class {
     this.partial = [...input.partial ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.skipped = [...input.skipped ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.unread = input.unread ?? {};
+    this.roots = input.roots ?? [];
     this.undecodable = input.undecodable ?? 0;
     this.cache = input.cache;
-    this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) };
+    this.stats = { files: this.files.length, edges: counts.reduce((a, b) => a + b, 0), ms: Math.round(input.ms ?? 0) };
+    this.storage = { edges: this.stored.length, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) };
+  }
+  /**
+   * Every edge, file to file, in (from, to) order: the stored edges and every pair of each group, a pair
+   * that is both as one edge with both kinds. Built anew on each call, one object per edge: it is for
+   * output (the graph JSON, the snapshot); walks and counts use the graph without it.
+   */
+  get edges() {
+    if (!this.groups.length) return this.stored;
+    const edges = [];
+    for (let from = 0; from < this.files.length; from++) for (const edge of this.edgesFrom(from)) edges.push(edge);
+    return edges;
+  }
+  /** How many edges there are (as `edges` lists them), or how many have `kind` as their strongest. */
+  edgeCount(kind) {
+    if (kind === void 0) return this.stats.edges;
+    const index = this.kinds.findIndex((spec) => spec.kind === kind);
+    return index < 0 ? 0 : this.countByKind[index];
   }
   /** Whether `path` is test code by its language's rules (false for a path not in the graph). */
   isTest(path) {
@@ -20593,29 +21115,40 @@ var ImportGraph = class {
    * shortest path back. `seeds` join ring 1 with a `via` of their own (the files that import a removed
    * file, which the graph no longer holds). Frontiers are walked in path order, so rings come out sorted
    * and each `via` is the first file, by path, one ring closer. Only edges with an allowed kind are
-   * followed (all, without `kinds`).
+   * followed (all, without `kinds`). A group's members are reached all at once from the first of its
+   * files a frontier holds, so the walk visits each group once.
    */
   downstream(sources, options = {}) {
     const start2 = [...new Set(sources)].map((path) => this.idOrThrow(path)).sort((a, b) => a - b);
     const ring = new Int32Array(this.files.length).fill(-1);
     const via = new Int32Array(this.files.length).fill(-1);
+    const expanded = new Uint8Array(this.groups.length);
     const seededVia = /* @__PURE__ */ new Map();
     for (const id of start2) ring[id] = 0;
     const allowed = this.kindMask(options.kinds);
     const found = [];
-    let frontier = start2;
-    for (let depth = 1; frontier.length || depth === 1 && options.seeds?.length; depth++) {
-      const next = [];
+    let depth = 1;
+    let next = [];
+    const reach = (id, from) => {
+      if (ring[id] !== -1) return;
+      ring[id] = depth;
+      via[id] = from;
+      next.push(id);
+    };
+    const expand = (g, from) => {
+      const group = this.groups[g];
+      if (expanded[g] || !(1 << group.kind & allowed)) return;
+      expanded[g] = 1;
+      for (const member of group.members) reach(member, from);
+    };
+    for (let frontier = start2; frontier.length || depth === 1 && options.seeds?.length; depth++) {
+      next = [];
       for (const id of frontier) {
         const importers = this.importerIds[id];
-        const kinds = this.importerKinds[id];
-        for (let i2 = 0; i2 < importers.length; i2++) {
-          const importer = importers[i2];
-          if (!(kinds[i2] & allowed) || ring[importer] !== -1) continue;
-          ring[importer] = depth;
-          via[importer] = id;
-          next.push(importer);
-        }
+        const edges = this.importerEdges[id];
+        for (let i2 = 0; i2 < importers.length; i2++) if (this.storedKinds[edges[i2]] & allowed) reach(importers[i2], id);
+        if (this.groupOf[id] !== NO_GROUP) expand(this.groupOf[id], id);
+        for (const g of this.alsoOnOf.get(id) ?? []) expand(g, id);
       }
       if (depth === 1) {
         for (const seed of options.seeds ?? []) {
@@ -20635,23 +21168,99 @@ var ImportGraph = class {
   }
   /** The files `path` imports, in path order. */
   importsOf(path) {
-    return this.importIds[this.idOrThrow(path)].map((id) => this.files[id].path);
+    return [...this.edgesFrom(this.idOrThrow(path))].map((edge) => edge.to);
   }
-  /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
+  /** The edge by which `from` imports `to` (its kinds, and the line of the import), if it does. */
   edge(from, to) {
     const fromId = this.ids.get(from);
     const toId = this.ids.get(to);
     if (fromId === void 0 || toId === void 0) return void 0;
-    const ids = this.importerIds[toId];
+    const group = this.pairGroup(fromId, toId);
+    const index = this.storedIndex(fromId, toId);
+    if (index === void 0) return group === NO_GROUP ? void 0 : this.groupEdge(fromId, toId, group);
+    return group === NO_GROUP ? this.stored[index] : this.withGroup(index, group);
+  }
+  /** The edges of one file, in path order of their targets: its stored edges merged with its group's pairs. */
+  *edgesFrom(from) {
+    const group = this.groupOf[from];
+    const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group].targets;
+    const imports = this.importIds[from];
+    const first = this.importStart[from];
+    let i2 = 0;
+    let j = 0;
+    while (i2 < imports.length || j < grouped.length) {
+      if (grouped[j] === from) {
+        j++;
+        continue;
+      }
+      const stored = i2 < imports.length ? imports[i2] : Infinity;
+      const paired = j < grouped.length ? grouped[j] : Infinity;
+      if (stored < paired) yield this.stored[first + i2++];
+      else if (paired < stored) yield this.groupEdge(from, grouped[j++], group);
+      else {
+        yield this.withGroup(first + i2++, group);
+        j++;
+      }
+    }
+  }
+  /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
+  storedIndex(from, to) {
+    const ids = this.importerIds[to];
     let low = 0;
     let high = ids.length - 1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (ids[mid] === fromId) return this.edges[this.importerEdges[toId][mid]];
-      if (ids[mid] < fromId) low = mid + 1;
+      if (ids[mid] === from) return this.importerEdges[to][mid];
+      if (ids[mid] < from) low = mid + 1;
       else high = mid - 1;
     }
     return void 0;
+  }
+  /** The group through which `from` depends on `to`, or NO_GROUP. */
+  pairGroup(from, to) {
+    const group = this.groupOf[from];
+    if (group === NO_GROUP || from === to) return NO_GROUP;
+    return this.groupOf[to] === group || this.groups[group].alsoOn.has(to) ? group : NO_GROUP;
+  }
+  groupEdge(from, to, group) {
+    return { from: this.files[from].path, to: this.files[to].path, kind: this.kinds[this.groups[group].kind].kind };
+  }
+  /** A stored edge that is also a pair of `group`: one edge with the kinds of both, strongest first. */
+  withGroup(index, group) {
+    const edge = this.stored[index];
+    const mask = this.storedKinds[index] | 1 << this.groups[group].kind;
+    if (mask === this.storedKinds[index]) return edge;
+    const kinds = this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind);
+    return { ...edge, kind: kinds[0], kinds };
+  }
+  /**
+   * Gives each group ids, and each member its group. A group with no pair is dropped; a file already in
+   * another group is a mistake of the language that declared them, since its pairs would be ambiguous.
+   */
+  holdGroups(groups, indexOf) {
+    const held = [];
+    const idsOf = (paths) => [...new Set(paths.map((path) => this.ids.get(path)).filter((id) => id !== void 0))];
+    for (const group of groups) {
+      const members = idsOf(group.members).sort((a, b) => a - b);
+      const g = held.length;
+      for (const id of members) {
+        if (this.groupOf[id] !== NO_GROUP) throw new Error(`${this.files[id].path} is a member of two groups`);
+        this.groupOf[id] = g;
+      }
+      const alsoOn = idsOf(group.alsoOn ?? []).filter((id) => this.groupOf[id] !== g);
+      if (!members.length || members.length + alsoOn.length < 2) {
+        for (const id of members) this.groupOf[id] = NO_GROUP;
+        continue;
+      }
+      for (const id of alsoOn) {
+        const list2 = this.alsoOnOf.get(id);
+        if (list2) list2.push(g);
+        else this.alsoOnOf.set(id, [g]);
+      }
+      const targets = Int32Array.from([...members, ...alsoOn]).sort();
+      held.push({ kind: indexOf(group.kind), members: Int32Array.from(members), targets, alsoOn: new Set(alsoOn) });
+    }
+    return held;
   }
   idOrThrow(path) {
     const id = this.ids.get(path);
@@ -20666,6 +21275,9 @@ var ImportGraph = class {
     return mask;
   }
 };
+function strongest(mask) {
+  return 31 - Math.clz32(mask & -mask);
+}
 
 // src/graph/unread-languages.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -20727,17 +21339,20 @@ async function buildGraph(repoDir, options = {}) {
   const skipped = [...discovery.skipped];
   const files = [];
   const edges = [];
+  const groups = [];
   const unresolved = [];
   const dynamic = [];
   const partial2 = [];
   const attributes = [];
+  const roots = [];
   const undecodable = [];
   const kinds = [];
   const dynamicMeanings = [];
   const claimed = /* @__PURE__ */ new Set();
   const context = resolveContext(
     discovery.files.map((f) => f.path),
-    reader
+    reader,
+    options.settings
   );
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files);
@@ -20752,10 +21367,12 @@ async function buildGraph(repoDir, options = {}) {
       if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning);
     }
     for (const edge of resolution.edges) edges.push(edge);
+    for (const group of resolution.groups ?? []) groups.push(group);
     for (const entry of resolution.unresolved) unresolved.push(entry);
     for (const entry of resolution.dynamic) dynamic.push(entry);
     for (const entry of resolution.partial) partial2.push(entry);
     for (const entry of resolution.attributes) attributes.push(entry);
+    if (facts.size) for (const entry of resolution.roots ?? []) roots.push(entry);
   }
   if (cache) {
     await cache.save();
@@ -20767,6 +21384,7 @@ async function buildGraph(repoDir, options = {}) {
     dynamicMeanings,
     files,
     edges,
+    groups,
     unresolved,
     dynamic,
     partial: partial2,
@@ -20774,7 +21392,9 @@ async function buildGraph(repoDir, options = {}) {
     skipped,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
-    ms: performance.now() - started
+    roots,
+    ms: performance.now() - started,
+    repository: context
   });
 }
 function mergeKinds(kinds, adapter) {
@@ -20787,11 +21407,12 @@ function mergeKinds(kinds, adapter) {
     else if (!known.meaning.split("; ").includes(spec.meaning)) kinds[at2] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` };
   }
 }
-function resolveContext(files, reader) {
+function resolveContext(files, reader, settings) {
   const known = new Set(files);
   const decoder = new TextDecoder("utf-8");
   return {
     files,
+    ...settings && { settings },
     readText(path) {
       if (!known.has(path)) return void 0;
       const read = reader.read(path);
@@ -20806,23 +21427,56 @@ function cacheVersion(adapters, maxBytes) {
 // src/report/graph-json.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var GRAPH_SCHEMA = "blast-radius/graph@1";
-function graphJson(graph) {
+var ROWS_PER_PIECE = 2e3;
+function list(rows, row) {
+  return { length: rows.length, all: () => rows.map(row), text: (i2) => JSON.stringify(row(rows[i2])) };
+}
+function lists(graph) {
   return {
-    schema: GRAPH_SCHEMA,
-    files: graph.files.map(({ path, language }) => ({ path, language })),
-    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({
+    files: list(graph.files, ({ path, language }) => ({ path, language })),
+    edges: list(graph.edges, ({ from, to, kind, kinds, line }) => ({
       from,
       to,
       kind,
       ...kinds && { kinds },
       ...line !== void 0 && { line }
     })),
-    unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
-    skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
-    partial: graph.partial.map(({ path, line }) => ({ path, line })),
-    dynamic: graph.dynamic.map(({ from, specifier, line }) => ({ from, specifier, line })),
-    stats: graph.stats
+    unresolved: list(graph.unresolved, ({ from, specifier, line, looksLocal }) => ({
+      from,
+      specifier,
+      line,
+      ...looksLocal && { looksLocal }
+    })),
+    skipped: list(graph.skipped, ({ path, reason }) => ({ path, reason })),
+    partial: list(graph.partial, ({ path, line }) => ({ path, line })),
+    dynamic: list(graph.dynamic, ({ from, specifier, line }) => ({ from, specifier, line })),
+    roots: list(graph.roots, ({ language, project, files, roots, fixture, problems }) => ({
+      language,
+      project,
+      files,
+      roots: roots.map(({ dir, why: why2 }) => ({ dir, why: why2 })),
+      ...fixture !== void 0 && { fixture },
+      problems
+    }))
   };
+}
+function statsOf(graph) {
+  return { ...graph.stats, looksLocal: graph.unresolved.filter((u) => u.looksLocal === true).length };
+}
+function* graphJsonText(graph) {
+  yield `{"schema":${JSON.stringify(GRAPH_SCHEMA)}`;
+  for (const [name2, rows] of Object.entries(lists(graph))) {
+    let piece = `,${JSON.stringify(name2)}:[`;
+    for (let start2 = 0; start2 < rows.length; start2 += ROWS_PER_PIECE) {
+      const parts2 = [];
+      for (let i2 = start2; i2 < Math.min(start2 + ROWS_PER_PIECE, rows.length); i2++) parts2.push(rows.text(i2));
+      yield `${piece}${start2 ? "," : ""}${parts2.join(",")}`;
+      piece = "";
+    }
+    yield `${piece}]`;
+  }
+  yield `,"stats":${JSON.stringify(statsOf(graph))}}
+`;
 }
 
 // src/report/graph-text.ts
@@ -20830,32 +21484,75 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/format/numbers.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function count2(n) {
+function count(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
 }
 function plural(n, word, many = `${word}s`) {
-  return `${count2(n)} ${n === 1 ? word : many}`;
+  return `${count(n)} ${n === 1 ? word : many}`;
+}
+
+// src/report/wording.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function describeOutside(why2) {
+  switch (why2.kind) {
+    case "skipped":
+      return `skipped (${why2.reason}): its reach is unknown`;
+    case "not-analysed":
+      return "source the graph reads, but left out of it (include/exclude): its reach is unknown";
+    case "unread-language":
+      return `.${why2.ending} code, a language the graph does not read yet: its reach is unknown`;
+    case "not-code":
+      return "not source code: nothing imports it";
+  }
+}
+function looksLocalWords(n) {
+  return `${plural(n, "import")} look${n === 1 ? "s" : ""} local but resolve${n === 1 ? "s" : ""} to no file`;
+}
+var RINGS_SHOWN = 24;
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function ringBar(ringCounts) {
+  const shown = ringCounts.slice(0, RINGS_SHOWN);
+  const largest = Math.max(1, ...shown);
+  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round((BLOCKS.length - 1) * Math.log1p(n) / Math.log1p(largest)))]).join("");
+  const labels = shown.map((n, i2) => `${i2 + 1}: ${count(n)}`);
+  const rest = ringCounts.slice(RINGS_SHOWN);
+  if (rest.length)
+    labels.push(
+      `\u2026${plural(rest.length, "more ring")} (${plural(
+        rest.reduce((a, b) => a + b, 0),
+        "file"
+      )})`
+    );
+  return { bar, labels };
+}
+function declaredSentences(analysis) {
+  const { everything, problems } = analysis.declared;
+  const all = everything.length ? [`Everything is affected: ${everything.map((e) => e.why).join("; ")}.`] : [];
+  return [...all, ...problems.map((p) => `${p}.`)];
 }
 
 // src/report/graph-text.ts
 var TOP = 10;
 function graphText(graph, style) {
-  const byKind = graph.kinds.map(({ kind }) => `${count2(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(", ");
+  const byKind = graph.kinds.map(({ kind }) => `${count(graph.edgeCount(kind))} ${kind}`).join(", ");
   const lines = [
-    style.bold(`${plural(graph.files.length, "file")}, ${plural(graph.edges.length, "import edge")}`) + ` (${byKind}) in ${count2(graph.stats.ms)} ms`
+    style.bold(`${plural(graph.files.length, "file")}, ${plural(graph.edgeCount(), "import edge")}`) + ` (${byKind}) in ${count(graph.stats.ms)} ms`
   ];
   const importers = /* @__PURE__ */ new Map();
   for (const edge of graph.edges) importers.set(edge.to, (importers.get(edge.to) ?? 0) + 1);
   const top = [...importers].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b)).slice(0, TOP);
   if (top.length) {
     lines.push("", style.bold("Most imported"));
-    for (const [path, n] of top) lines.push(`  ${count2(n).padStart(7)}  ${path}`);
+    for (const [path, n] of top) lines.push(`  ${count(n).padStart(7)}  ${path}`);
   }
+  lines.push(...rootLines(graph, style));
   if (graph.cache) {
     const { hits, misses, reason } = graph.cache;
-    lines.push(style.dim(`cache: ${count2(hits)} files known, ${count2(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
+    lines.push(style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
   }
-  lines.push("", `${plural(graph.unresolved.length, "import")} of names outside the repository (standard library, third party)`);
+  const local = graph.unresolved.filter((u) => u.looksLocal === true).length;
+  lines.push("", `${plural(graph.unresolved.length - local, "import")} of names outside the repository (standard library, third party)`);
+  if (local) lines.push(style.yellow(`${looksLocalWords(local)}: their edges are missing (see --json, looksLocal)`));
   if (graph.skipped.length) {
     lines.push(style.yellow(`${plural(graph.skipped.length, "file")} skipped:`));
     for (const { path, reason } of graph.skipped.slice(0, TOP)) lines.push(`  ${path}: ${reason}`);
@@ -20869,6 +21566,24 @@ function graphText(graph, style) {
   if (unread.length) lines.push(style.yellow(`Not read (no adapter yet): ${unread.map(([e, n]) => `${n} .${e}`).join(", ")}`));
   if (!graph.files.length) lines.push(style.red("No source files found: this graph says nothing about any change."));
   return lines.join("\n") + "\n";
+}
+function rootLines(graph, style) {
+  const shown = (dir) => dir === "" ? "." : `${dir}/`;
+  const lines = [];
+  for (const language of [...new Set(graph.roots.map((p) => p.language))]) {
+    const projects = graph.roots.filter((p) => p.language === language);
+    lines.push("", style.bold(`Where ${language} modules are found`));
+    for (const project of projects.filter((p) => p.fixture === void 0)) {
+      const source = project.files.length ? ` (${project.files.join(", ")})` : "";
+      for (const root of project.roots) lines.push(`  ${shown(root.dir)}  ${root.why}${source}`);
+      for (const problem of project.problems) lines.push(style.yellow(`  ${shown(project.project)}  ${problem}`));
+    }
+    const fixtures = projects.filter((p) => p.fixture !== void 0);
+    for (const project of fixtures.slice(0, TOP))
+      lines.push(style.dim(`  ${shown(project.project)}  a fixture (${project.fixture}): no roots`));
+    if (fixtures.length > TOP) lines.push(style.dim(`  \u2026and ${plural(fixtures.length - TOP, "more fixture")} (see --json)`));
+  }
+  return lines;
 }
 
 // src/format/style.ts
@@ -20890,7 +21605,11 @@ var UsageError = class extends Error {
 async function graphCommand(args2, io) {
   if (args2.positionals.length) throw new UsageError(`graph takes no file names (got ${args2.positionals.join(" ")})`);
   const graph = await buildGraph(args2.repoDir, buildOptions(args2, io));
-  io.stdout.write(args2.json ? JSON.stringify(graphJson(graph)) + "\n" : graphText(graph, styleFor(io.stdout, io.env)));
+  if (!args2.json) {
+    io.stdout.write(graphText(graph, styleFor(io.stdout, io.env)));
+    return;
+  }
+  for (const piece of graphJsonText(graph)) if (!io.stdout.write(piece)) await once(io.stdout, "drain");
 }
 
 // src/cli/commands/impact.ts
@@ -20920,11 +21639,88 @@ function blastRadius(graph, changed, options = {}) {
   return { changed: perFile, affected: { total: files.length, files } };
 }
 
+// src/change/declared.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+var DECLARED_FILE = ".blast-radius.yml";
+var NONE = (file, problems = []) => ({ file, readBy: [], affectsAll: [], problems });
+function readDeclared(rootDir, path = DECLARED_FILE) {
+  let read;
+  try {
+    read = new SourceReader(rootDir).read(toRepoPath(path));
+  } catch {
+    return NONE(path, path === DECLARED_FILE ? [] : [`${path}: not a file inside the repository`]);
+  }
+  if (!("bytes" in read)) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`]);
+  return parseDeclared(new TextDecoder("utf-8").decode(read.bytes), path);
+}
+function parseDeclared(text, file = DECLARED_FILE) {
+  let settings;
+  try {
+    settings = (0, import_yaml3.parse)(text);
+  } catch (error) {
+    return NONE(file, [`${file} is not valid YAML (${error.message.split("\n")[0]}): nothing declared in it is read`]);
+  }
+  const record = isRecord5(settings) ? settings : {};
+  const problems = [];
+  const readBy = [];
+  for (const [files, value] of entries(record["read-by"], "read-by", file, problems)) {
+    const readers = typeof value === "string" ? [value] : value;
+    if (Array.isArray(readers) && readers.length && readers.every((r) => typeof r === "string")) readBy.push({ files, readers });
+    else problems.push(`${file}: read-by ${files} must name the code that reads it (a glob or a list of globs): left out`);
+  }
+  const affectsAll = [];
+  const all = record["affects-all"];
+  const listed = Array.isArray(all) ? all.map((glob) => [glob, void 0]) : entries(all, "affects-all", file, problems);
+  for (const [files, reason] of listed) {
+    if (typeof files !== "string" || !files) problems.push(`${file}: affects-all entries must be globs: one left out`);
+    else if (reason !== void 0 && reason !== null && typeof reason !== "string")
+      problems.push(`${file}: affects-all ${files}: the reason must be text`);
+    else affectsAll.push({ files, reason: reason ?? `declared in ${file}` });
+  }
+  return { file, readBy, affectsAll, problems };
+}
+function isRecord5(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function entries(value, key, file, problems) {
+  if (value === void 0 || value === null) return [];
+  if (isRecord5(value)) return Object.entries(value);
+  problems.push(`${file}: ${key} must map globs to ${key === "read-by" ? "the code that reads them" : "reasons"}: not read`);
+  return [];
+}
+function declaredEffects(declared, changed, graphFiles) {
+  const readBy = declared.readBy.map(({ files, readers: readers2 }) => ({
+    matches: (0, import_picomatch6.default)(files, { dot: true }),
+    reads: (0, import_picomatch6.default)(readers2, { dot: true })
+  }));
+  const affectsAll = declared.affectsAll.map(({ files, reason }) => ({ matches: (0, import_picomatch6.default)(files, { dot: true }), reason }));
+  const readers = /* @__PURE__ */ new Map();
+  const everything = [];
+  for (const path of changed) {
+    let repoPath2;
+    try {
+      repoPath2 = toRepoPath(path);
+    } catch {
+      continue;
+    }
+    for (const { matches, reads } of readBy) {
+      if (!matches(repoPath2)) continue;
+      const found = graphFiles.filter((f) => f !== repoPath2 && reads(f));
+      readers.set(repoPath2, [.../* @__PURE__ */ new Set([...readers.get(repoPath2) ?? [], ...found])]);
+    }
+    const reasons = affectsAll.filter((a) => a.matches(repoPath2)).map((a) => a.reason);
+    if (reasons.length) everything.push({ path: repoPath2, why: `${repoPath2} changed: ${[...new Set(reasons)].join("; ")}` });
+  }
+  return { readers, everything };
+}
+
 // src/change/test-scope.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var LOCK_FILE = /\.lock$|\.lockb$|-lock\.(?:json|ya?ml)$|^lockfile$/u;
-function testScope(changes, affectedTests, languages) {
-  const because = /* @__PURE__ */ new Set();
+function testScope(changes, affectedTests, languages, declaredEverything = []) {
+  const because = new Set(declaredEverything);
   for (const change of changes) {
     for (const raw of change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath]) {
       let path;
@@ -20949,7 +21745,7 @@ function testScope(changes, affectedTests, languages) {
 }
 
 // src/change/analyze-change.ts
-function analyzeChange(graph, changes, languages = languageAdapters()) {
+function analyzeChange(graph, changes, languages = languageAdapters(), declared) {
   const inGraph2 = [];
   const outsideGraph = [];
   const goneChanges = [];
@@ -20968,6 +21764,18 @@ function analyzeChange(graph, changes, languages = languageAdapters()) {
   for (const [old, references] of stillImporting) {
     if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))]);
   }
+  const effects = declaredEffects(
+    declared ?? { file: "", readBy: [], affectsAll: [], problems: [] },
+    changes.flatMap((c) => c.previousPath === void 0 ? [c.path] : [c.path, c.previousPath]),
+    graph.files.map((f) => f.path)
+  );
+  for (const [path, readers] of effects.readers) if (readers.length) removed.set(path, [...removed.get(path) ?? [], ...readers]);
+  const everyFile = effects.everything[0]?.path;
+  if (everyFile !== void 0)
+    removed.set(
+      everyFile,
+      graph.files.map((f) => f.path)
+    );
   const impact = blastRadius(graph, inGraph2, { removed });
   const affectedTests = impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint);
   return {
@@ -20985,9 +21793,15 @@ function analyzeChange(graph, changes, languages = languageAdapters()) {
     ).size,
     impact,
     affectedTests,
-    testScope: testScope(changes, affectedTests, languages),
+    testScope: testScope(
+      changes,
+      affectedTests,
+      languages,
+      effects.everything.map((e) => e.why)
+    ),
     importTimeImpact: blastRadius(graph, inGraph2, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
-    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] }))
+    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
+    declared: { ...effects, problems: declared?.problems ?? [] }
   };
 }
 function importersOfGone(graph, languages, gone3) {
@@ -21005,10 +21819,9 @@ function importersOfGone(graph, languages, gone3) {
   for (const adapter of languages) {
     const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
     if (!mine.length) continue;
-    const files = adapter.select(graph.files).map((f) => f.path);
-    const own2 = new Set(files);
+    const own2 = new Set(adapter.select(graph.files).map((f) => f.path));
     const references = [...graph.unresolved, ...graph.attributes].filter((r) => own2.has(r.from));
-    for (const [path, list] of adapter.importsNaming(mine, files, references)) found.set(path, list);
+    for (const [path, list2] of adapter.importsNaming(mine, references, graph.repository)) found.set(path, list2);
   }
   for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
   return result;
@@ -21046,7 +21859,8 @@ async function analyzeRepository(repoDir, changes, options = {}) {
   const languages = options.languages ?? languageAdapters(options.extractor);
   const graph = await buildGraph(repoDir, { ...options, languages });
   const codeowners = options.codeowners === void 0 ? readCodeowners(repoDir) : options.codeowners ?? void 0;
-  return { ...analyzeChange(graph, changes, languages), ...codeowners && { codeowners } };
+  const declared = readDeclared(repoDir, options.declaredFile);
+  return { ...analyzeChange(graph, changes, languages, declared), ...codeowners && { codeowners } };
 }
 
 // src/report/impact-json.ts
@@ -21117,10 +21931,10 @@ function impactText(impact, graph, style) {
   for (const file of impact.changed) {
     lines.push(style.bold(file.path));
     lines.push(
-      `  ${style.cyan(count2(file.total))} ${file.total === 1 ? "file" : "files"} in its blast radius (${share(file.total)} of ${count2(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
+      `  ${style.cyan(count(file.total))} ${file.total === 1 ? "file" : "files"} in its blast radius (${share(file.total)} of ${count(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
     );
     if (file.rings.length)
-      lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count2(r.length)}`)], " ", " ".repeat(8)));
+      lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count(r.length)}`)], " ", " ".repeat(8)));
     lines.push("");
   }
   const { total, files } = impact.affected;
@@ -21139,7 +21953,7 @@ function impactText(impact, graph, style) {
     );
     lines.push("", style.bold("Where it lands"));
     const folders = countByFolder(files.map((f) => f.path));
-    for (const [folder2, n] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${count2(n).padStart(7)}  ${folder2}`);
+    for (const [folder2, n] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${count(n).padStart(7)}  ${folder2}`);
     if (folders.length > TOP_FOLDERS) lines.push(style.dim(`  \u2026and ${folders.length - TOP_FOLDERS} more folders`));
   }
   return lines.join("\n") + "\n";
@@ -21970,59 +22784,75 @@ function round(value) {
 
 // src/snapshot/snapshot-areas.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var MAX_AREAS = 10;
+
+// src/impact/areas.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var AREA_SHARE = 0.25;
 var MIN_SHARE = 0.04;
-function areaName(prefixes, area) {
-  const prefix = prefixes[area];
-  if (!prefix) return "(top level)";
-  const split = prefixes.some((p) => p !== prefix && p.startsWith(prefix));
-  return split ? `${prefix.slice(0, -1)} (rest)` : prefix.slice(0, -1);
-}
-function snapshotAreas(paths, weighed) {
-  const chosen = weighed.some(Boolean) ? paths.filter((_, i2) => weighed[i2]) : [...paths];
-  const minimum = Math.max(2, Math.ceil(MIN_SHARE * chosen.length));
-  const prefixes = /* @__PURE__ */ new Set([""]);
+var FEW_AREAS = 3;
+function areasOf(paths) {
+  const folders = /* @__PURE__ */ new Set(["."]);
+  for (const path of paths) folders.add(topFolder2(path));
+  const areaOf = (path) => {
+    for (let folder2 = dirOf(path); folder2; folder2 = dirOf(folder2)) if (folders.has(folder2)) return folder2;
+    return ".";
+  };
+  const counts = () => {
+    const counted = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const area = areaOf(path);
+      counted.set(area, (counted.get(area) ?? 0) + 1);
+    }
+    return [...counted].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b));
+  };
+  const minimum = Math.max(2, Math.ceil(MIN_SHARE * paths.length));
+  const split = /* @__PURE__ */ new Set();
   const settled = /* @__PURE__ */ new Set();
-  while (prefixes.size < MAX_AREAS) {
-    const sizes = areaSizes(chosen, [...prefixes]);
-    const heaviest = [...prefixes].filter((p) => !settled.has(p)).sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0) || byCodePoint(a, b))[0];
-    if (heaviest === void 0) break;
-    settled.add(heaviest);
-    const children = subfolderSizes(chosen, heaviest, prefixes);
-    const heaviestFirst = [...children].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
-    const few = [...sizes.values()].filter((n) => n > 0).length < 3;
-    const fit = few ? heaviestFirst.filter(([, n]) => n >= 2) : heaviestFirst.filter(([, n]) => n >= minimum);
-    for (const [child] of fit.slice(0, MAX_AREAS - prefixes.size)) prefixes.add(child);
+  let areas = counts();
+  for (; ; ) {
+    const few = areas.length < FEW_AREAS;
+    const next = areas.find(([folder2, n]) => !settled.has(folder2) && folder2 !== "." && (few || n > AREA_SHARE * paths.length));
+    if (!next) break;
+    settled.add(next[0]);
+    const children = subfolderCounts(paths, next[0], areaOf);
+    const fit = [...children].filter(([, n]) => n >= (few ? 2 : minimum));
+    if (!fit.length) continue;
+    for (const [child] of fit) folders.add(child);
+    split.add(next[0]);
+    areas = counts();
   }
-  const all = [...prefixes].sort(byCodePoint);
-  const used = new Set(paths.map((path) => longestPrefix(all, path)));
-  const kept = all.filter((_, i2) => used.has(i2));
-  return { prefixes: kept, areaOf: paths.map((path) => longestPrefix(kept, path)) };
+  return { areas, split, areaOf };
 }
-function areaSizes(paths, prefixes) {
-  const sizes = /* @__PURE__ */ new Map();
-  for (const path of paths) {
-    const area = prefixes[longestPrefix(prefixes, path)];
-    sizes.set(area, (sizes.get(area) ?? 0) + 1);
-  }
-  return sizes;
+function topFolder2(path) {
+  const slash = path.indexOf("/");
+  return slash < 0 ? "." : path.slice(0, slash);
 }
-function subfolderSizes(paths, prefix, prefixes) {
-  const sizes = /* @__PURE__ */ new Map();
-  const list = [...prefixes];
+function subfolderCounts(paths, folder2, areaOf) {
+  const counts = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    if (!path.startsWith(prefix) || list[longestPrefix(list, path)] !== prefix) continue;
-    const slash = path.indexOf("/", prefix.length);
+    if (areaOf(path) !== folder2) continue;
+    const slash = path.indexOf("/", folder2.length + 1);
     if (slash < 0) continue;
-    const child = path.slice(0, slash + 1);
-    sizes.set(child, (sizes.get(child) ?? 0) + 1);
+    const child = path.slice(0, slash);
+    counts.set(child, (counts.get(child) ?? 0) + 1);
   }
-  return sizes;
+  return counts;
 }
-function longestPrefix(prefixes, path) {
-  let best = -1;
-  for (const [i2, p] of prefixes.entries()) if (path.startsWith(p) && (best < 0 || p.length > prefixes[best].length)) best = i2;
-  return best;
+
+// src/snapshot/snapshot-areas.ts
+var MAX_AREAS = 10;
+var OTHER_AREAS = "other folders";
+function snapshotAreas(paths, weighed) {
+  const chosen = weighed.some(Boolean) ? paths.filter((_, i2) => weighed[i2]) : paths;
+  const { areas, split, areaOf } = areasOf(chosen);
+  const named = (areas.length > MAX_AREAS ? areas.slice(0, MAX_AREAS - 1) : areas).map(([folder2]) => folder2).sort(byCodePoint);
+  const index = new Map(named.map((folder2, i2) => [folder2, i2]));
+  const of = paths.map((path) => index.get(areaOf(path)) ?? named.length);
+  const list2 = named.map(
+    (folder2) => folder2 === "." ? { name: "(top level)", prefix: "" } : { name: split.has(folder2) ? `${folder2} (rest)` : folder2, prefix: `${folder2}/` }
+  );
+  if (of.some((area) => area === named.length)) list2.push({ name: OTHER_AREAS, prefix: "" });
+  return { areas: list2, areaOf: of };
 }
 
 // src/snapshot/scene.ts
@@ -22039,11 +22869,11 @@ function buildScene(graph, impact) {
   }
   const rings = roles.map(ringOf);
   const paths = graph.files.map((f) => f.path);
-  const { prefixes, areaOf } = snapshotAreas(
+  const { areas: named, areaOf } = snapshotAreas(
     paths,
     rings.map((r) => r >= 0)
   );
-  const { positions, shells, sectors } = layout(paths, rings, areaOf, prefixes.length);
+  const { positions, shells, sectors } = layout(paths, rings, areaOf, named.length);
   const downstream = downstreamCounts(roles, impact, idOf);
   const atImport = atImportSet(graph, impact);
   const nodes = graph.files.map((file, id) => {
@@ -22071,7 +22901,7 @@ function buildScene(graph, impact) {
   }));
   const ringCounts = [impact.changed.length];
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
-  const areas = prefixes.map((prefix, area) => {
+  const areas = named.map(({ name: name2, prefix }, area) => {
     const byRing = ringCounts.map(() => 0);
     let files = 0;
     rings.forEach((ring, id) => {
@@ -22083,9 +22913,9 @@ function buildScene(graph, impact) {
     const [x, y, z] = direction(sector.start + sector.width / 2, 0);
     const reach = shells[shells.length - 1].outer + 0.25 * SHELL;
     const anchor = [round(x * reach), round(y * reach), round(z * reach)];
-    return { name: areaName(prefixes, area), prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) };
+    return { name: name2, prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) };
   });
-  const subtitle = `${count2(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
+  const subtitle = `${count(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
   return {
     title: titleOf(impact),
     subtitle,
@@ -22129,9 +22959,9 @@ function downstreamCounts(roles, impact, idOf) {
 function notesOf(graph, impact) {
   const notes2 = [];
   if (!impact.changed.length) notes2.push("None of the changed files is in the import graph: nothing was measured.");
-  if (graph.files.length < 2 || !graph.edges.length) {
+  if (graph.files.length < 2 || !graph.stats.edges) {
     notes2.push(
-      `The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.edges.length, "import")}: too little to measure a blast radius.`
+      `The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.stats.edges, "import")}: too little to measure a blast radius.`
     );
   } else if (impact.changed.length && !impact.affected.total) {
     notes2.push("No file in the graph imports the changed files.");
@@ -22241,7 +23071,7 @@ function legendSvg(scene) {
   const out2 = [];
   const text = (x, y2, size, fill, body2, extra = "") => `<text x="${x}" y="${y2}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body2)}</text>`;
   out2.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'));
-  const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count2(scene.atImport)} at import time` : "";
+  const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count(scene.atImport)} at import time` : "";
   out2.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport));
   const { left, right, rowHeight, textSize } = LEGEND;
   let y = LEGEND.top;
@@ -22251,7 +23081,7 @@ function legendSvg(scene) {
   for (const row of rows) {
     out2.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`);
     out2.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label));
-    out2.push(text(countRight, y, textSize, TEXT_COLOUR, count2(row.files), ' text-anchor="end"'));
+    out2.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'));
     const bar = widest ? 34 * row.files / widest : 0;
     out2.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`);
     y += rowHeight;
@@ -22414,7 +23244,7 @@ function areaLabelsSvg(scene, place, centre) {
   for (const i2 of order) {
     const area = scene.areas[i2];
     const at2 = place(...area.anchor);
-    const text = `${elide(area.name, 28)} \xB7 ${count2(area.affected)}`;
+    const text = `${elide(area.name, 28)} \xB7 ${count(area.affected)}`;
     const textWidth = 0.6 * AREA_LABEL_SIZE * text.length;
     const right = at2.x >= centre.x;
     const x = right ? Math.min(at2.x, STAGE.right - textWidth) : Math.max(at2.x, STAGE.left + textWidth);
@@ -22435,7 +23265,7 @@ function changedLabelsSvg(scene, points, radii) {
   const lowest = changed.reduce((max, id) => Math.max(max, points[id].y + radii[id] * 2.2), -Infinity);
   const x = changed.reduce((sum, id) => sum + points[id].x, 0) / changed.length;
   const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id].path, 48));
-  if (changed.length > 3) lines.push(`and ${count2(changed.length - 3)} more changed files`);
+  if (changed.length > 3) lines.push(`and ${count(changed.length - 3)} more changed files`);
   return lines.map(
     (line, i2) => `<text x="${px(x)}" y="${px(lowest + 14 + i2 * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`
   ).join("");
@@ -22763,7 +23593,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/report/chains.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function explainingChains(graph, affected, hubs, areas, areaOf, through) {
+function explainingChains(graph, affected, hubs, areas, areaOf, through, declared = /* @__PURE__ */ new Set()) {
   const byPath = new Map(affected.map((f) => [f.path, f]));
   const picked = [];
   for (const hub of hubs) {
@@ -22787,18 +23617,19 @@ function explainingChains(graph, affected, hubs, areas, areaOf, through) {
   const shown = picked.filter(
     ({ chain }, i2) => !picked.some((other, j) => j !== i2 && isTail(chain, other.chain) && (other.chain.length > chain.length || j < i2))
   );
-  return shown.map(({ why: why2, chain }) => ({ why: why2, links: withKinds(graph, chain) }));
+  return shown.map(({ why: why2, chain }) => ({ why: why2, links: withKinds(graph, chain, declared) }));
 }
 function isTail(short, long) {
   if (short.length > long.length) return false;
   const offset = long.length - short.length;
   return short.every((path, i2) => long[offset + i2] === path);
 }
-function withKinds(graph, chain) {
+function withKinds(graph, chain, declared) {
   return chain.map((path, i2) => {
     if (i2 === 0) return { path };
     const edge = graph.edge(chain[i2 - 1], path);
-    return edge ? { path, kind: edge.kind, ...edge.line !== void 0 && { line: edge.line } } : { path, kind: "removed" };
+    if (edge) return { path, kind: edge.kind, ...edge.line !== void 0 && { line: edge.line } };
+    return { path, kind: declared.has(path) || declared.has(chain[i2 - 1]) ? "declared" : "removed" };
   });
 }
 function shortenChain(chain, keep = 6) {
@@ -22810,6 +23641,24 @@ function chainSteps(links) {
     const line = next && "line" in next ? next.line : void 0;
     return { path: link.path, ...link.kind !== void 0 && { kind: link.kind }, ...line !== void 0 && { line } };
   });
+}
+
+// src/report/languages.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function languageCounts(files, affected) {
+  const languageOf = new Map(files.map((f) => [f.path, f.language]));
+  const counts = /* @__PURE__ */ new Map();
+  const entry = (language) => counts.get(language) ?? counts.set(language, { files: 0, affected: 0 }).get(language);
+  for (const file of files) entry(file.language).files++;
+  for (const file of affected) {
+    const language = languageOf.get(file.path);
+    if (language !== void 0) entry(language).affected++;
+  }
+  return [...counts].map(([language, n]) => ({ language, ...n })).sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
+}
+function byLanguage(counts, which) {
+  const parts2 = counts.filter((c) => c[which] > 0).map((c) => `${count(c[which])} ${c.language}`);
+  return parts2.length > 1 ? `${parts2.slice(0, -1).join(", ")} and ${parts2.at(-1)}` : "";
 }
 
 // src/report/mermaid.ts
@@ -22915,45 +23764,6 @@ function nodeText(node, labelChars) {
 
 // src/report/report-facts.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-
-// src/report/areas.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var AREA_SHARE = 0.25;
-var MAX_SPLITS = 64;
-function areasOf(paths) {
-  const cut = (path, depth) => {
-    const parts2 = dirOf(path).split("/").filter(Boolean);
-    return parts2.length ? parts2.slice(0, depth).join("/") : ".";
-  };
-  const split = /* @__PURE__ */ new Set();
-  const areaOf = (path) => {
-    let depth = 1;
-    let area = cut(path, depth);
-    while (split.has(area) && cut(path, depth + 1) !== area) area = cut(path, ++depth);
-    return area;
-  };
-  const counts = () => {
-    const counted = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      const area = areaOf(path);
-      counted.set(area, (counted.get(area) ?? 0) + 1);
-    }
-    return [...counted].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b));
-  };
-  let areas = counts();
-  for (let round2 = 0; round2 < MAX_SPLITS; round2++) {
-    const next = areas.find(([folder2, n]) => n > AREA_SHARE * paths.length && !split.has(folder2) && hasSubfolders(paths, folder2));
-    if (!next) break;
-    split.add(next[0]);
-    areas = counts();
-  }
-  return { areas, areaOf };
-}
-function hasSubfolders(paths, folder2) {
-  if (folder2 === ".") return false;
-  const prefix = `${folder2}/`;
-  return paths.some((path) => dirOf(path).startsWith(prefix));
-}
 
 // src/report/codeowners.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -23113,7 +23923,7 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   const reasons = [];
   let level = facts.affected >= thresholds.veryHigh ? "very high" : facts.affected >= thresholds.high ? "high" : facts.affected >= thresholds.moderate ? "moderate" : "low";
   reasons.push(
-    facts.inGraph === 0 && facts.removedSources === 0 ? "no changed file is source the graph reads" : `${plural(facts.affected, "file")} in the blast radius (levels start at ${count2(thresholds.moderate)}, ${count2(thresholds.high)}, ${count2(thresholds.veryHigh)})`
+    facts.inGraph === 0 && facts.removedSources === 0 ? "no changed file is source the graph reads" : `${plural(facts.affected, "file")} in the blast radius (levels start at ${count(thresholds.moderate)}, ${count(thresholds.high)}, ${count(thresholds.veryHigh)})`
   );
   if (facts.brokenImports > 0) {
     if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf("high")) level = "high";
@@ -23124,7 +23934,7 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   if (facts.changesIncomplete) gaps.push("the list of changed files is incomplete, so files it misses may reach further");
   const measured = facts.inGraph > 0 || facts.removedSources > 0;
   if (measured && facts.unresolvedLocal > 0) {
-    gaps.push(`${plural(facts.unresolvedLocal, "import")} of this repository's own modules did not resolve, so the radius may be larger`);
+    gaps.push(`${looksLocalWords(facts.unresolvedLocal)}, so the radius may be larger`);
   }
   if (gaps.length && level === "low") {
     return { level: "unknown", why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join("; ") };
@@ -23202,7 +24012,8 @@ function reportFacts(input) {
   return {
     input,
     graphFiles: graph.files.length,
-    graphEdges: graph.edges.length,
+    graphEdges: graph.stats.edges,
+    languages: languageCounts(graph.files, affected),
     rows,
     affected,
     importTimeTotal: importTimeImpact.affected.total,
@@ -23219,7 +24030,8 @@ function reportFacts(input) {
       hubs.map((h) => h.path),
       areas.slice(0, TOP_AREAS).map(([a]) => a),
       areaOf,
-      through
+      through,
+      /* @__PURE__ */ new Set([...input.analysis.declared.readers.keys(), ...input.analysis.declared.everything.map((e) => e.path)])
     ),
     ...codeowners && {
       owners: {
@@ -23255,9 +24067,8 @@ function pathPrefix(input) {
 }
 function laterKinds(facts) {
   const { graph } = facts.input.analysis;
-  const used = new Set(graph.edges.map((e) => e.kind));
   const later = graph.kinds.filter((k) => !k.atLoad);
-  const present = later.filter((k) => used.has(k.kind));
+  const present = later.filter((k) => graph.edgeCount(k.kind) > 0);
   const names = (present.length ? present : later).map((k) => k.kind);
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0] ?? "deferred";
 }
@@ -23275,43 +24086,11 @@ function figuresLine(figures) {
 }
 function wasNote(before, affected) {
   if (!before || before.affected === affected) return "";
-  return ` (was ${count2(before.affected)} at \`${before.head.slice(0, 7)}\`)`;
+  return ` (was ${count(before.affected)} at \`${before.head.slice(0, 7)}\`)`;
 }
 function riskWasNote(before, level) {
   if (!before || before.risk === level) return "";
   return ` (was ${before.risk} at \`${before.head.slice(0, 7)}\`)`;
-}
-
-// src/report/wording.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function describeOutside(why2) {
-  switch (why2.kind) {
-    case "skipped":
-      return `skipped (${why2.reason}): its reach is unknown`;
-    case "not-analysed":
-      return "source the graph reads, but left out of it (include/exclude): its reach is unknown";
-    case "unread-language":
-      return `.${why2.ending} code, a language the graph does not read yet: its reach is unknown`;
-    case "not-code":
-      return "not source code: nothing imports it";
-  }
-}
-var RINGS_SHOWN = 24;
-var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-function ringBar(ringCounts) {
-  const shown = ringCounts.slice(0, RINGS_SHOWN);
-  const largest = Math.max(1, ...shown);
-  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round((BLOCKS.length - 1) * Math.log1p(n) / Math.log1p(largest)))]).join("");
-  const labels = shown.map((n, i2) => `${i2 + 1}: ${count2(n)}`);
-  const rest = ringCounts.slice(RINGS_SHOWN);
-  if (rest.length)
-    labels.push(
-      `\u2026${plural(rest.length, "more ring")} (${plural(
-        rest.reduce((a, b) => a + b, 0),
-        "file"
-      )})`
-    );
-  return { bar, labels };
 }
 
 // src/report/markdown-sections.ts
@@ -23321,21 +24100,22 @@ function headline(facts) {
   const { rows, affected, risk, input } = facts;
   const changes = input.analysis.changes.length;
   const inGraph2 = input.analysis.inGraph.length;
-  const source = inGraph2 === changes ? plural(changes, "changed file") : `${plural(inGraph2, "changed file")} in the graph (of ${count2(changes)} changed)`;
+  const source = inGraph2 === changes ? plural(changes, "changed file") : `${plural(inGraph2, "changed file")} in the graph (of ${count(changes)} changed)`;
   const lines = [
-    `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
+    `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
     "",
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` + (risk.level === "unknown" ? " This does not mean the change is safe: the graph cannot see it." : "")
   ];
   if (!affected.length && rows.length) lines.push("", "Nothing in the graph imports the changed files, directly or through others.");
+  for (const sentence of declaredSentences(input.analysis)) lines.push("", `**${mdText(sentence)}**`);
   return lines.join("\n");
 }
 function whatToCheck(facts) {
   const { affected, hubs, areas } = facts;
   if (!affected.length) return void 0;
   const share = (n) => `${(100 * n / affected.length).toFixed(1)}%`;
-  const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count2(h.through)}, ${share(h.through)})`).join(", ");
-  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${mdCode(folder2 === "." ? "./" : `${folder2}/`)} ${count2(n)}`).join(" \xB7 ");
+  const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(", ");
+  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${mdCode(folder2 === "." ? "./" : `${folder2}/`)} ${count(n)}`).join(" \xB7 ");
   const moreAreas = areas.length > TOP_AREAS ? ` \xB7 ${plural(areas.length - TOP_AREAS, "more area")}` : "";
   const lazy = affected.length - facts.importTimeTotal;
   return [
@@ -23343,7 +24123,7 @@ function whatToCheck(facts) {
     "",
     `- **Hubs** (most of the radius reaches the change through them): ${hubText}`,
     `- **Areas**: ${areaText}${moreAreas}`,
-    `- **At import time**: ${count2(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count2(lazy)} only through ${laterKinds(facts)} imports, which run later.`
+    `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${laterKinds(facts)} imports, which run later.`
   ].join("\n");
 }
 function notes(facts) {
@@ -23376,7 +24156,7 @@ function changedTable(facts, budget) {
       ...fitLines(
         renamed.map((row) => `- ${mdCode(row.path)} was ${mdCode(row.previousPath)}`),
         budget / 4,
-        (n) => `- \u2026and ${count2(n)} more renamed`
+        (n) => `- \u2026and ${count(n)} more renamed`
       )
     );
   }
@@ -23385,7 +24165,7 @@ function changedTable(facts, budget) {
 function tableRow(facts, row) {
   const name2 = row.status === "removed" ? mdCode(row.path) : fileLink(facts, row.path);
   const status = row.broken ? `${row.status}, \u26A0\uFE0F ${plural(row.broken, "import")} break${row.broken === 1 ? "s" : ""}` : row.status;
-  return `| ${name2} | ${status} | ${count2(row.direct)} | ${count2(row.total)} | ${count2(row.deepest)} | ${count2(row.importTime)} |`;
+  return `| ${name2} | ${status} | ${count(row.direct)} | ${count(row.total)} | ${count(row.deepest)} | ${count(row.importTime)} |`;
 }
 function fileLink(facts, path, line) {
   const { repoUrl, headSha } = facts.input;
@@ -23398,9 +24178,9 @@ function outsideNote(facts, budget) {
   if (!outside2.length) return void 0;
   const lines = outside2.map((o) => `- ${mdCode(o.change.path)}: ${mdText(describeOutside(o.why))}`);
   return [
-    `Changed but not in the graph (${count2(outside2.length)}):`,
+    `Changed but not in the graph (${count(outside2.length)}):`,
     "",
-    ...fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more`)
+    ...fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more`)
   ].join("\n");
 }
 function collapsed(summary, body2) {
@@ -23410,14 +24190,14 @@ function landing(facts, budget) {
   if (!facts.affected.length) return void 0;
   const { bar, labels } = ringBar(facts.ringCounts);
   const top = facts.areas.slice(0, TOP_FOLDERS2).map(
-    ([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count2(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`
+    ([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`
   );
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(" \xB7 ")}`,
     "",
     "| Area | Affected files | Share of the radius |",
     "|---|--:|--:|",
-    ...fitLines(top, budget, (n) => `| \u2026and ${count2(n)} more | | |`)
+    ...fitLines(top, budget, (n) => `| \u2026and ${count(n)} more | | |`)
   ];
   if (facts.areas.length > TOP_FOLDERS2) lines.push(`| \u2026and ${plural(facts.areas.length - TOP_FOLDERS2, "more area")} | | |`);
   return collapsed(
@@ -23437,14 +24217,14 @@ function testsToRun(facts, budget) {
   if (!facts.affected.length && !run3.files.length) return void 0;
   if (!run3.files.length)
     return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
-  const commands = run3.runners.map((r) => `\`${r.name} ${count2(r.args.length - 1)} files\``);
+  const commands = run3.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``);
   const lines = [
     `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run3.runners[0].name}-args\` output runs them)` : ""}:`,
     "",
     ...fitLines(
       run3.files.map((t) => `- ${mdCode(t)}`),
       budget,
-      (n) => `- \u2026and ${count2(n)} more (report.json has them all)`
+      (n) => `- \u2026and ${count(n)} more (report.json has them all)`
     )
   ];
   return collapsed(`<strong>Tests to run</strong>: ${plural(run3.files.length, "test file")}`, lines);
@@ -23454,7 +24234,7 @@ function whoShouldLook(facts, budget) {
   if (!owners) return void 0;
   if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`;
   const share = (n) => facts.affected.length ? `${(100 * n / facts.affected.length).toFixed(1)}%` : "0%";
-  const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count2(o.changed)} | ${count2(o.affected)} | ${share(o.affected)} |`);
+  const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`);
   const lines = [
     `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,
     "",
@@ -23469,7 +24249,7 @@ function whoShouldLook(facts, budget) {
     );
   const names = owners.owners.slice(0, 3).map((o) => mdCode(o.owner)).join(", ");
   return collapsed(
-    `<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count2(owners.owners.length - 3)} more` : ""}`,
+    `<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ""}`,
     lines
   );
 }
@@ -23480,7 +24260,7 @@ function why(facts, budget) {
       (step, i2) => "hidden" in step ? ` \u2192 \u2026${plural(step.hidden, "more file")}\u2026` : `${i2 === 0 ? "" : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`
     );
     const label = "hub" in why2 ? "hub" : `area ${mdCode(`${why2.area}/`)}`;
-    return `- ${label}, ring ${count2(links.length - 1)}: ${steps.join("")}`;
+    return `- ${label}, ring ${count(links.length - 1)}: ${steps.join("")}`;
   });
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)));
   const legend = [`${ARROWS}, at the line cited`, ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join("; ");
@@ -23494,6 +24274,7 @@ function why(facts, budget) {
 var ARROWS = "`a \u2192 b`: a imports b";
 function kindLegend(specs, shown) {
   const legend = specs.filter((spec) => spec.kind !== "import" && shown.has(spec.kind)).map((spec) => `\`\u2192(${spec.kind})\`: ${spec.meaning}`);
+  if (shown.has("declared")) legend.push(`\`\u2192(declared)\`: reads a file, as ${mdCode(".blast-radius.yml")} declares`);
   return shown.has("removed") ? [...legend, "`\u2192(removed)`: imports a file this change removes"] : legend;
 }
 function arrow(kind) {
@@ -23518,7 +24299,7 @@ function fullList(facts, budget) {
   for (const [i2, files] of byRing.entries()) {
     if (!files) continue;
     lines.push({ text: `
-**Ring ${count2(i2 + 1)}** (${plural(files.length, "file")})
+**Ring ${count(i2 + 1)}** (${plural(files.length, "file")})
 `, files: 0 });
     const byFolder = /* @__PURE__ */ new Map();
     for (const { path } of files) {
@@ -23554,17 +24335,23 @@ function gone(facts, budget) {
   const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0);
   return collapsed(
     `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, "file")}${broken ? `, \u26A0\uFE0F ${plural(broken, "import")} still name${broken === 1 ? "s" : ""} them` : ""}`,
-    fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more lines (report.json has them all)`)
+    fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more lines (report.json has them all)`)
   );
 }
 function confidence(facts, budget) {
   const c = facts.confidence;
   const lines = [];
   if (!c.graphFiles) lines.push("- \u26A0\uFE0F **The graph is empty**: no file could be read, so no number here says anything about this change.");
-  else lines.push(`- The graph read ${plural(c.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} between them.`);
+  else {
+    const read = byLanguage(facts.languages, "files");
+    const reached = byLanguage(facts.languages, "affected");
+    lines.push(
+      `- The graph read ${plural(c.graphFiles, "file")}${read && ` (${read})`} and ${plural(facts.graphEdges, "import")} between them${reached && `; the blast radius holds ${reached} files`}.`
+    );
+  }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
     lines.push(
-      `- \u26A0\uFE0F The graph holds fewer files than the ${count2(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`
+      `- \u26A0\uFE0F The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`
     );
   }
   if (c.blindChanged)
@@ -23573,7 +24360,7 @@ function confidence(facts, budget) {
     );
   if (c.unresolvedLocal.length) {
     lines.push(
-      `- \u26A0\uFE0F ${plural(c.unresolvedLocal.length, "import")} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`
+      `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`
     );
   }
   const listed = (title, items) => {
@@ -23584,7 +24371,7 @@ function confidence(facts, budget) {
       ...fitLines(
         items.map((i2) => `  - ${i2}`),
         budget / 4,
-        (n) => `  - \u2026and ${count2(n)} more`
+        (n) => `  - \u2026and ${count(n)} more`
       ),
       "",
       "  </details>"
@@ -23592,7 +24379,7 @@ function confidence(facts, budget) {
   };
   if (c.unresolvedLocal.length) {
     listed(
-      `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve to a file (a missing module, or a name set up at run time); their edges are missing.`,
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
     );
   }
@@ -23616,7 +24403,7 @@ function confidence(facts, budget) {
   const unread = Object.entries(c.unread);
   if (unread.length) {
     lines.push(
-      `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count2(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`
+      `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`
     );
   }
   const warnings = lines.filter((l) => l.startsWith("- \u26A0\uFE0F"));
@@ -23657,8 +24444,8 @@ function renderMarkdown(facts, profile) {
     const after = [gone(facts, budget), confidence(facts, budget), footer(facts)];
     const fixed = bytes(join11([...before, ...after]));
     if (fixed > profile.limit - 2e3 && !small) continue;
-    const list = fullList(facts, profile.limit - fixed - 100);
-    return join11([...before, list, ...after]) + "\n";
+    const list2 = fullList(facts, profile.limit - fixed - 100);
+    return join11([...before, list2, ...after]) + "\n";
   }
 }
 function join11(parts2) {
@@ -23692,7 +24479,7 @@ function reportJson(facts) {
     head: input.headSha ?? null,
     workingDirectory: input.workingDirectory,
     notes: input.notes ?? [],
-    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms },
+    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms, languages: facts.languages },
     analysisMs: Math.round(input.analysisMs),
     risk: { ...facts.risk, thresholds: facts.thresholds },
     changes: input.analysis.changes.map(({ path, status, previousPath }) => ({
@@ -23758,7 +24545,7 @@ function renderText(facts, style) {
   out2.push(
     "",
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
+      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${byLanguage(facts.languages, "files") && ` (${byLanguage(facts.languages, "files")})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
     )
   );
   return out2.join("\n") + "\n";
@@ -23766,18 +24553,20 @@ function renderText(facts, style) {
 function headline2(facts, style) {
   const { rows, affected, risk } = facts;
   const changes = facts.input.analysis.changes.length;
-  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count2(changes)})`;
+  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count(changes)})`;
   const colour = (text) => risk.level === "unknown" || risk.level === "very high" || risk.level === "high" ? style.red(text) : risk.level === "moderate" ? style.yellow(text) : style.green(text);
   const lines = [
     style.bold(
-      `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})`
+      `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`
     ),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(" ")], " ")
   ];
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
+  for (const sentence of declaredSentences(facts.input.analysis))
+    lines.push(...wrapParts(sentence.split(" "), " ").map((l) => style.bold(l)));
   if (affected.length) {
     lines.push(
-      `${count2(facts.importTimeTotal)} load the change at import time; ${count2(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`
+      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`
     );
   }
   return lines;
@@ -23790,7 +24579,7 @@ function table2(facts, style) {
   const lines = [style.bold("Changed file".padEnd(pathWidth) + COLUMNS.map((c) => c.padStart(COLUMN_WIDTH)).join(""))];
   const rows = [...facts.rows].sort((a, b) => b.total - a.total || (a.path < b.path ? -1 : 1));
   for (const row of rows.slice(0, SHOWN * 4)) {
-    const numbers = [row.direct, row.total, row.deepest, row.importTime, row.lazyOrTypeOnly].map((n) => count2(n).padStart(COLUMN_WIDTH));
+    const numbers = [row.direct, row.total, row.deepest, row.importTime, row.lazyOrTypeOnly].map((n) => count(n).padStart(COLUMN_WIDTH));
     lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(""));
   }
   if (rows.length > SHOWN * 4) lines.push(style.dim(`\u2026and ${plural(rows.length - SHOWN * 4, "more changed file")} (see --format json)`));
@@ -23799,29 +24588,29 @@ function table2(facts, style) {
 function outside(facts, style) {
   const { outside: outside2 } = facts.confidence;
   if (!outside2.length) return [];
-  const lines = ["", style.bold(`Changed but not in the graph (${count2(outside2.length)})`)];
+  const lines = ["", style.bold(`Changed but not in the graph (${count(outside2.length)})`)];
   for (const o of outside2.slice(0, SHOWN)) {
     const colour = (text) => o.why.kind === "not-code" ? style.dim(text) : style.yellow(text);
     lines.push(`  ${elide(o.change.path, TEXT_WIDTH - 2)}`, colour(`    ${elide(describeOutside(o.why), TEXT_WIDTH - 4)}`));
   }
-  if (outside2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(outside2.length - SHOWN)} more`));
+  if (outside2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(outside2.length - SHOWN)} more`));
   return lines;
 }
 function landing2(facts, style) {
   if (!facts.affected.length) return [];
   const lines = ["", style.bold("Where it lands")];
   for (const [folder2, n] of facts.folders.slice(0, SHOWN))
-    lines.push(`  ${count2(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
+    lines.push(`  ${count(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
   if (facts.folders.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.folders.length - SHOWN, "more folder")}`));
   lines.push(
     facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius.")
   );
   for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
-  if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(facts.tests.length - SHOWN)} more (see --format json)`));
+  if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(facts.tests.length - SHOWN)} more (see --format json)`));
   const words = (text) => visible(text).split(" ").map((w) => elide(w, TEXT_WIDTH - 2));
   if (facts.testRun.all) lines.push(...wrapParts([style.yellow("Run all tests:"), ...words(facts.testRun.reasons.join("; "))], " "));
   if (facts.owners?.owners.length) {
-    const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count2(o.affected)})`);
+    const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`);
     lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], " "));
   }
   return lines;
@@ -23831,7 +24620,7 @@ function chains(facts, style) {
   const lines = ["", style.bold("Why: how the change reaches the hubs and the areas (a \u2192 b: a imports b, at a:line)")];
   for (const { why: why2, links } of facts.chains) {
     lines.push(
-      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count2(links.length - 1)}`
+      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`
     );
     for (const [i2, step] of shortenChain(chainSteps(links)).entries()) {
       if ("hidden" in step) lines.push(style.dim(`    \u2192 \u2026${plural(step.hidden, "more file")}\u2026`));
@@ -23851,7 +24640,7 @@ function gone2(facts, style) {
     lines.push(`  ${elide(file.path, TEXT_WIDTH - 14)} (${file.status})`);
     lines.push(n ? style.red(`    still imported in ${plural(n, "place")}:`) : style.dim("    no import names it any more"));
     for (const u of file.stillImportedBy.slice(0, SHOWN)) lines.push(`      ${elide(`${u.from}:${u.line} ${u.specifier}`, TEXT_WIDTH - 6)}`);
-    if (n > SHOWN) lines.push(style.dim(`      \u2026and ${count2(n - SHOWN)} more`));
+    if (n > SHOWN) lines.push(style.dim(`      \u2026and ${count(n - SHOWN)} more`));
   }
   if (facts.gone.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.gone.length - SHOWN, "more file")}`));
   return lines;
@@ -23861,11 +24650,11 @@ function confidence2(facts, style) {
   const lines = ["", style.bold("Confidence")];
   if (!c.graphFiles) lines.push(style.red("  The graph is empty: no number here says anything about this change."));
   if (c.graphFiles && c.unreadTotal > c.graphFiles)
-    lines.push(style.yellow(`  The graph holds fewer files than the ${count2(c.unreadTotal)} it does not read.`));
+    lines.push(style.yellow(`  The graph holds fewer files than the ${count(c.unreadTotal)} it does not read.`));
   if (c.blindChanged)
     lines.push(style.yellow(`  ${plural(c.blindChanged, "changed file")} of code not measured: the radius may be larger.`));
   const gaps = [
-    [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve`],
+    [c.unresolvedLocal.length, looksLocalWords(c.unresolvedLocal.length)],
     [c.partial.length, `${plural(c.partial.length, "file")} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
     [
@@ -23875,7 +24664,7 @@ function confidence2(facts, style) {
   ];
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`);
   const unread = Object.entries(c.unread);
-  if (unread.length) lines.push(...wrapParts(["  Not read:", ...unread.map(([e, n]) => `${count2(n)} .${visible(e)}`)], " "));
+  if (unread.length) lines.push(...wrapParts(["  Not read:", ...unread.map(([e, n]) => `${count(n)} .${visible(e)}`)], " "));
   if (lines.length === 2) lines.push(style.green("  No gaps: every local import resolved, every file parsed."));
   return lines;
 }
@@ -24057,6 +24846,10 @@ Options:
   --no-cache   read and parse every file, and keep nothing
   --max-file-size SIZE
                files larger than this are skipped and listed (default 2MB; e.g. 500KB, 10MB)
+  --python-paths DIR
+               a folder (relative to the repository) on every Python file's path, after the
+               file's own entries and before the projects' roots; repeat it for more (added
+               after any python-paths of .blast-radius.yml)
   -h, --help   this text
 
 Environment: NO_COLOR turns colour off; BLAST_RADIUS_THREADS=N sets the extraction threads.
@@ -24072,6 +24865,7 @@ var OPTIONS = {
   cache: { type: "string" },
   "no-cache": { type: "boolean" },
   "max-file-size": { type: "string" },
+  "python-paths": { type: "string", multiple: true },
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
@@ -24120,7 +24914,15 @@ ${USAGE}`);
         cacheDir: parsed.values["no-cache"] ? void 0 : resolve3(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
         base: parsed.values.base,
         head: parsed.values.head,
-        format: parsed.values.format
+        format: parsed.values.format,
+        ...parsed.values["python-paths"] && {
+          settings: {
+            "python-paths": {
+              values: await folderOptions("--python-paths", repoDir, parsed.values["python-paths"]),
+              from: "--python-paths"
+            }
+          }
+        }
       },
       io
     );
@@ -24142,6 +24944,25 @@ function sizeOption(text) {
   } catch (error) {
     throw new UsageError(`--max-file-size: ${error.message}`);
   }
+}
+async function folderOptions(option, repoDir, values) {
+  const folders = [];
+  for (const value of values) {
+    let folder2;
+    try {
+      folder2 = toRepoFolder(value);
+    } catch (error) {
+      if (error instanceof InvalidPathError) throw new UsageError(`${option}: ${error.message} (a folder relative to the repository)`);
+      throw error;
+    }
+    const isFolder = await stat(join14(repoDir, folder2)).then(
+      (s) => s.isDirectory(),
+      () => false
+    );
+    if (!isFolder) throw new UsageError(`${option}: no such folder in the repository: ${value}`);
+    folders.push(folder2);
+  }
+  return folders;
 }
 
 // src/cli.ts

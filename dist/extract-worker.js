@@ -13856,8 +13856,8 @@ function joinFolder(folder, relative) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, files, references, context) {
-  const left = new Set(files.filter(isGoNonTestSource).map(dirOf));
+function goImportsNamingRemoved(removed, references, context) {
+  const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone.length) return result;
@@ -13913,7 +13913,6 @@ function groupPackages(facts) {
 }
 
 // src/languages/go/resolve.ts
-var BOTH = GO_EDGE_KINDS.map((spec) => spec.kind);
 var CGO = "C";
 function resolveGo(facts, tree) {
   const index = new GoModuleIndex(tree);
@@ -13937,32 +13936,28 @@ function resolveGo(facts, tree) {
         seen.add(key);
         continue;
       }
-      for (const to of importTargets(member, folder, folders.get(folder))) {
-        if (!targets.has(to)) targets.set(to, { kind: "import", line });
-      }
-    }
-    for (const to of packageTargets(member, folders.get(dirOf(from)))) {
-      const known = targets.get(to);
-      if (!known) targets.set(to, { kind: "package" });
-      else known.both = true;
+      for (const to of importTargets(member, folder, folders.get(folder))) if (!targets.has(to)) targets.set(to, line);
     }
     targets.delete(from);
-    for (const [to, { kind, line, both }] of targets) {
-      edges.push({ from, to, kind, ...both && { kinds: BOTH }, ...line !== void 0 && { line } });
-    }
+    for (const [to, line] of targets) edges.push({ from, to, kind: "import", line });
   }
-  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [] };
+  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], groups: packageGroups(folders) };
 }
 function importTargets(member, folder, files) {
   if (!files) return [];
   if (member.role !== "xtest" || folder !== dirOf(member.path)) return files.sources;
   return [...files.sources, ...files.packages.get(member.pkg)?.tests ?? []];
 }
-function packageTargets(member, folder) {
-  const pkg = folder.packages.get(member.pkg);
-  if (member.role === "source") return pkg.sources;
-  if (member.role === "test") return [...pkg.sources, ...pkg.tests];
-  return pkg.xtests;
+function packageGroups(folders) {
+  const groups = [];
+  for (const { packages } of folders.values()) {
+    for (const { sources, tests, xtests } of packages.values()) {
+      groups.push({ kind: "package", members: sources });
+      groups.push({ kind: "package", members: tests, alsoOn: sources });
+      groups.push({ kind: "package", members: xtests });
+    }
+  }
+  return groups;
 }
 
 // src/languages/go/adapter.ts
@@ -13994,13 +13989,8 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  /**
-   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
-   * repository's context holds: without it no reference can be matched, and none is claimed.
-   */
-  importsNaming(removed, files, references, context) {
-    if (!context) return /* @__PURE__ */ new Map();
-    return goImportsNamingRemoved(removed, files, references, context);
+  importsNaming(removed, references, context) {
+    return goImportsNamingRemoved(removed, references, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -14603,44 +14593,6 @@ var JsReader = class _JsReader {
     return this.extractors[dialectOf(path)].extract(text);
   }
 };
-
-// src/languages/javascript/removed-imports.ts
-var PROBES = [".ts", ".tsx", ".d.ts", ".js", ".jsx"];
-var SOURCES_OF = {
-  ".js": [".ts", ".tsx", ".d.ts"],
-  ".jsx": [".tsx", ".d.ts"],
-  ".mjs": [".mts", ".d.mts"],
-  ".cjs": [".cts", ".d.cts"]
-};
-function importsNamingRemoved(removed, _files, references) {
-  const result = new Map(removed.filter(isJsGraphFile).map((path) => [path, []]));
-  for (const reference of references) {
-    const target = relativeTarget(reference.from, reference.specifier);
-    if (target === void 0) continue;
-    for (const candidate of new Set(candidatesOf(target))) result.get(candidate)?.push(reference);
-  }
-  for (const list of result.values()) list.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
-  return result;
-}
-function relativeTarget(from, specifier) {
-  if (!/^\.\.?(?:\/|$)/.test(specifier)) return void 0;
-  const parts2 = dirOf(from) ? dirOf(from).split("/") : [];
-  for (const part of specifier.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (!parts2.length) return void 0;
-      parts2.pop();
-    } else parts2.push(part);
-  }
-  return parts2.join("/");
-}
-function candidatesOf(target) {
-  const candidates = [target];
-  for (const probe of PROBES) candidates.push(target + probe, `${target ? target + "/" : ""}index${probe}`);
-  const extension = /\.[cm]?jsx?$/.exec(target)?.[0];
-  if (extension) for (const source of SOURCES_OF[extension]) candidates.push(target.slice(0, -extension.length) + source);
-  return candidates;
-}
 
 // src/languages/javascript/resolution/extensions.ts
 var TS = 1;
@@ -16891,6 +16843,49 @@ var JsProject = class {
   }
 };
 
+// src/languages/javascript/removed-imports.ts
+var IN_EACH_MODE = [
+  { kind: "import", form: "import" },
+  { kind: "type", form: "import", resolutionMode: "import" },
+  { kind: "type", form: "import", resolutionMode: "require" }
+];
+function importsNamingRemoved(removed, references, context) {
+  const mine = new Set(removed.filter(isJsGraphFile));
+  const result = new Map([...mine].map((path) => [path, []]));
+  if (!mine.size) return result;
+  const files = [.../* @__PURE__ */ new Set([...context.files, ...mine])].sort(byCodePoint);
+  const project = new JsProject(files, (path) => context.readText(path));
+  const directives = new PathReferences(context);
+  const removedTarget = (outcome) => outcome.kind === "file" && mine.has(outcome.path) ? outcome.path : void 0;
+  for (const reference of references) {
+    if (!isJsGraphFile(reference.from)) continue;
+    const written = { line: reference.line, specifier: reference.specifier };
+    const targets = new Set(IN_EACH_MODE.map((syntax) => removedTarget(project.resolve(reference.from, { ...written, ...syntax }))));
+    const asDirective = removedTarget(project.resolve(reference.from, { ...written, kind: "type", form: "reference" }));
+    if (asDirective && directives.holds(reference)) targets.add(asDirective);
+    for (const target of targets) if (target !== void 0) result.get(target).push(reference);
+  }
+  for (const list of result.values()) list.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
+  return result;
+}
+var PathReferences = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  byFile = /* @__PURE__ */ new Map();
+  holds(reference) {
+    let found = this.byFile.get(reference.from);
+    if (!found) {
+      const text = this.context.readText(reference.from) ?? "";
+      const lines = new LineTable(text);
+      found = new Set(pathReferences(text).map(({ path, offset }) => `${lines.lineAt(offset)}\0${path}`));
+      this.byFile.set(reference.from, found);
+    }
+    return found.has(`${reference.line}\0${reference.specifier}`);
+  }
+};
+
 // src/languages/javascript/resolve.ts
 var STRENGTH = ["import", "lazy", "type"];
 function resolveJavaScript(facts, context) {
@@ -17320,6 +17315,12 @@ function isPathFacts(value) {
   );
 }
 
+// src/languages/python/settings-names.ts
+var SETTING = "INSTALLED_APPS|[A-Z][A-Z0-9_]*_APPS|MIDDLEWARE(?:_CLASSES)?|ROOT_URLCONF|DEFAULT_AUTO_FIELD|[A-Z][A-Z0-9_]*_BACKENDS?";
+var SETTING_NAME = new RegExp(`^(?:${SETTING})$`, "u");
+var SETTING_ASSIGNMENT = new RegExp(`(?:${SETTING})[ \\t\\f]*(?:\\\\\\n[ \\t\\f]*)*(?::|=(?!=)|\\+=)`, "uy");
+var DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/u;
+
 // src/languages/python/scan.ts
 var TAB = 9;
 var NEWLINE = 10;
@@ -17364,6 +17365,9 @@ function mayFollow(previous, kind) {
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
 function isIdentifierChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+}
+function isCapital(code) {
+  return code >= 65 && code <= 90;
 }
 function isDigit2(code) {
   return code >= 48 && code <= 57;
@@ -17540,7 +17544,7 @@ function scanPython(text) {
       }
     } else if (outer.opener === "match") return trouble;
     if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
-    if (!mentionsImport) continue;
+    if (!mentionsImport && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue;
     for (let k = 0; k < starts.length; k++) {
       let start2 = starts[k];
       const end = ends[k];
@@ -17553,9 +17557,12 @@ function scanPython(text) {
           start2++;
         }
       }
+      SETTING_ASSIGNMENT.lastIndex = start2;
+      const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text);
+      if (!mentionsImport && !setting) continue;
       const piece = text.slice(start2, end);
       const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+      if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
       const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
       (head ? imports : dynamic).push(span);
     }
@@ -17640,7 +17647,7 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [] };
+    if (!statements.length) return { imports: [], dynamic: [], settings: [] };
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -17668,6 +17675,7 @@ var PythonExtractor = class {
 function collect(root, locate) {
   const imports = [];
   const dynamic = [];
+  const settings = [];
   const errors = root.hasError;
   let firstErrorRow;
   const cursor = root.walk();
@@ -17689,6 +17697,12 @@ function collect(root, locate) {
         const node = cursor.currentNode;
         const specifier = dynamicSpecifier(node);
         if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
+      } else if ((type === "assignment" || type === "augmented_assignment") && frame.parent !== "assignment") {
+        for (const literal of settingStrings(cursor.currentNode)) {
+          const specifier = stringLiteral(literal);
+          if (specifier !== void 0 && DOTTED_NAME.test(specifier))
+            settings.push({ line: locate(literal, frame.context).line, specifier });
+        }
       }
       if (errors && (type === "ERROR" || cursor.nodeIsMissing))
         firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
@@ -17698,8 +17712,10 @@ function collect(root, locate) {
         continue;
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent())
-          return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        if (!cursor.gotoParent()) {
+          const facts = { imports, dynamic, settings };
+          return firstErrorRow === void 0 ? { facts } : { facts, firstErrorRow };
+        }
         frames.pop();
       }
     }
@@ -17713,10 +17729,27 @@ function childFrame(type, frame, cursor) {
     if (frame.parent === "function" && context === "import") context = "lazy";
     else if (frame.parent === "type-checking-if" && cursor.currentFieldName === "consequence") context = "type";
   } else if (type === "function_definition") return { context, parent: "function" };
+  else if (type === "assignment") return { context, parent: "assignment" };
   else if ((type === "if_statement" || type === "elif_clause") && isTypeCheckingTest(cursor.currentNode.childForFieldName("condition"))) {
     return { context, parent: "type-checking-if" };
   }
   return context === frame.context && frame.parent === "other" ? frame : { context, parent: "other" };
+}
+function settingStrings(assignment) {
+  const target = assignment.childForFieldName("left");
+  if (target?.type !== "identifier" || !SETTING_NAME.test(target.text)) return [];
+  const found = [];
+  const visit2 = (node) => {
+    if (!node) return;
+    if (node.type === "string") found.push(node);
+    else if (["list", "tuple", "set", "parenthesized_expression", "expression_list"].includes(node.type)) node.namedChildren.forEach(visit2);
+    else if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
+      visit2(node.childForFieldName("left"));
+      visit2(node.childForFieldName("right"));
+    }
+  };
+  visit2(assignment.childForFieldName("right"));
+  return found;
 }
 function dynamicSpecifier(call) {
   const callee = call.childForFieldName("function");
@@ -17777,11 +17810,11 @@ var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine3 = (v) => Number.isSafeInteger(v) && v > 0;
 var isRecord4 = (v) => typeof v === "object" && v !== null;
 function isPyFacts(value) {
-  if (!isRecord4(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (!isRecord4(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic) || !Array.isArray(value.settings)) return false;
   if (value.syntaxErrorLine !== void 0 && !isLine3(value.syntaxErrorLine)) return false;
   const importOk = (i2) => isRecord4(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
   const dynamicOk = (d) => isRecord4(d) && isLine3(d.line) && typeof d.specifier === "string";
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && isPathFacts(value);
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && value.settings.every(dynamicOk) && isPathFacts(value);
 }
 
 // src/languages/python/kinds.ts
@@ -17789,7 +17822,14 @@ var PY_EDGE_KINDS = [
   { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
   { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
   { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
-  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" },
+  // Not import statements, yet modules the importer runs (issue 17): a gap here would be silent under-reporting.
+  { kind: "conftest", atLoad: true, meaning: "pytest loads every `conftest.py` from the root down to a test before the test" },
+  {
+    kind: "string",
+    atLoad: false,
+    meaning: "a module named in a string (`importlib.import_module`, `__import__`, Django settings), loaded when that code runs"
+  }
 ];
 var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
 function strongerKind(a, b) {
@@ -17808,32 +17848,46 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 // src/languages/python/extra-paths.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var SETTINGS_FILE = ".blast-radius.yml";
-function readExtraPaths(text) {
-  if (text === void 0) return { paths: [], problems: [] };
+var PYTHON_PATHS = "python-paths";
+function readExtraPaths(text, given, files) {
+  const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of files)
+    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1)) folders.add(file.slice(0, slash));
+  const read = sources.map(({ from, items, problems = [] }) => {
+    const paths = [];
+    const said = [...problems];
+    for (const item of items) {
+      const path = normalPath(item);
+      if (path === void 0 || item.startsWith("/"))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`);
+      else if (path !== "" && !folders.has(path))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`);
+      else paths.push(path);
+    }
+    return { from, paths, problems: said };
+  });
+  return { paths: [...new Set(read.flatMap((s) => s.paths))], sources: read.filter((s) => s.paths.length || s.problems.length) };
+}
+function fromSettingsFile(text) {
+  const from = SETTINGS_FILE;
   let settings;
   try {
     settings = (0, import_yaml2.parse)(text);
   } catch (error) {
     return {
-      paths: [],
-      problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`]
+      from,
+      items: [],
+      problems: [`${from} is not valid YAML (${error.message.split("\n")[0]}): ${PYTHON_PATHS} not read`]
     };
   }
-  const value = typeof settings === "object" && settings !== null ? settings["python-paths"] : void 0;
-  if (value === void 0 || value === null) return { paths: [], problems: [] };
+  const value = typeof settings === "object" && settings !== null ? settings[PYTHON_PATHS] : void 0;
+  if (value === void 0 || value === null) return { from, items: [] };
   const items = typeof value === "string" ? value.split("\n").map((s) => s.trim()).filter(Boolean) : value;
   if (!Array.isArray(items) || !items.every((i2) => typeof i2 === "string")) {
-    return { paths: [], problems: [`${SETTINGS_FILE}: python-paths must be a list of folders`] };
+    return { from, items: [], problems: [`${from}: ${PYTHON_PATHS} must be a list of folders`] };
   }
-  const paths = [];
-  const problems = [];
-  for (const item of items) {
-    const path = normalPath(item);
-    if (path === void 0 || item.startsWith("/"))
-      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
-    else paths.push(path);
-  }
-  return { paths, problems };
+  return { from, items };
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -18888,7 +18942,7 @@ function readLayout(source) {
   const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
     (a, b) => byCodePoint(a.dir, b.dir)
   );
-  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) };
+  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE), source.settings?.[PYTHON_PATHS], source.files) };
 }
 function readPackagingFile(file, source) {
   const name2 = baseName(file);
@@ -19086,8 +19140,15 @@ function isInit(file) {
   return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
+// src/languages/python/select.ts
+function selectPythonFiles(files) {
+  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
+  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
+}
+
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, files, references) {
+function importsNamingRemoved2(removed, references, context) {
+  const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
     const list = byName.get(name2);
@@ -19129,6 +19190,44 @@ function moduleNames(paths, files) {
     }
   }
   return names;
+}
+
+// src/languages/python/layout-view.ts
+function layoutRoots(layout) {
+  const projects = layout.projects.map((p) => ({
+    language: "python",
+    project: p.dir,
+    files: p.files,
+    roots: p.roots.map((r) => ({ dir: r.dir, why: r.why })),
+    ...p.fixture && { fixture: p.fixture },
+    problems: p.problems
+  }));
+  const extra = layout.extra.sources.map(({ from, paths, problems }) => ({
+    language: "python",
+    project: "",
+    files: [from],
+    roots: paths.map((dir) => ({ dir, why: "python-paths" })),
+    problems
+  }));
+  return [...projects, ...extra];
+}
+
+// src/languages/python/conftest.ts
+var COLLECTED = /^(?:test_.*|.*_test|conftest)\.py$/u;
+function conftestPairs(files) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const file of files) if (baseName(file) === "conftest.py") byFolder.set(dirOf(file), file);
+  const pairs = [];
+  if (!byFolder.size) return pairs;
+  for (const from of files) {
+    if (!COLLECTED.test(baseName(from))) continue;
+    for (let dir = dirOf(from); ; dir = dirOf(dir)) {
+      const to = byFolder.get(dir);
+      if (to !== void 0 && to !== from) pairs.push({ from, to });
+      if (dir === "") break;
+    }
+  }
+  return pairs;
 }
 
 // src/languages/python/test-files.ts
@@ -19546,7 +19645,7 @@ function isStandardLibrary(name2, oldest) {
 // src/languages/python/resolve.ts
 function resolvePython(facts, context = factsOnly(facts)) {
   const files = [...facts.keys()].sort(byCodePoint);
-  const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const local = localNames(files, index, layout);
@@ -19557,7 +19656,7 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const attributes = [];
   for (const from of files) {
     const fileFacts = facts.get(from);
-    const { imports, dynamic: calls, syntaxErrorLine } = fileFacts;
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
     const path = paths.of(from, fileFacts);
     const oldest = layout.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython;
@@ -19575,10 +19674,18 @@ function resolvePython(facts, context = factsOnly(facts)) {
         unresolved.push({ from, specifier, line: statement.line, ...looksLocal && { looksLocal: true } });
       }
     }
-    for (const call of calls) dynamic.push({ from, ...call });
+    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }, oldest).targets : [];
+    const stringKind = from.endsWith(".pyi") ? "type" : "string";
+    for (const call of calls) {
+      const targets = named(call.line, call.specifier);
+      for (const to of targets) edges.add(from, to, stringKind, call.line);
+      if (!targets.length) dynamic.push({ from, ...call });
+    }
+    for (const setting of settings) for (const to of named(setting.line, setting.specifier)) edges.add(from, to, stringKind, setting.line);
     addPackageEdge(index, edges, from);
   }
-  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout };
+  for (const { from, to } of conftestPairs(files)) edges.add(from, to, "conftest");
+  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
 }
 function factsOnly(facts) {
   return { files: [...facts.keys()].sort(byCodePoint), readText: () => void 0 };
@@ -19697,15 +19804,8 @@ var EdgeSet = class {
   }
 };
 
-// src/languages/python/select.ts
-function selectPythonFiles(files) {
-  const sources = new Set(files.filter((f) => f.path.endsWith(".py")).map((f) => f.path));
-  return files.filter((f) => f.path.endsWith(".py") || f.path.endsWith(".pyi") && !sources.has(f.path.slice(0, -1)));
-}
-
 // src/languages/python/test-runner.ts
 var CONFIGURATION = [
-  [/^conftest\.py$/u, "pytest loads conftest.py for every test below its folder"],
   [/^(?:pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml)$/u, "it holds the test runner's and the package's configuration"],
   [/^(?:setup\.py|requirements.*\.(?:txt|in)|Pipfile)$/u, "it decides what the package installs and so what every test imports"]
 ];

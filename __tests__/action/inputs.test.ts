@@ -19,7 +19,7 @@ describe('inputs', () => {
       exclude: [],
       pagesUrl: undefined,
       maxFileBytes: 2 * 1024 * 1024,
-      // The gate and the reviewers (issue 15).
+      pythonPaths: [],
       failOn: 'never',
       riskThresholds: { moderate: 10, high: 50, veryHigh: 250 },
       requestReviewers: false,
@@ -36,7 +36,7 @@ describe('inputs', () => {
     expect(defaultOf('github-token')).toBe('${{ github.token }}')
     expect(defaultOf('max-file-size')).toBe('2MB')
     expect(defaultOf('pages-url')).toBe("''")
-    // The gate and the reviewers (issue 15).
+    expect(defaultOf('python-paths')).toBe("''")
     expect(defaultOf('fail-on')).toBe('never')
     expect(defaultOf('risk-thresholds')).toBe("'10,50,250'")
     expect(defaultOf('request-reviewers')).toBe("'false'")
@@ -49,7 +49,10 @@ describe('inputs', () => {
     expect(read({ 'pages-url': 'https://octo.github.io/shop' }).pagesUrl).toBe('https://octo.github.io/shop')
   })
 
-  // The gate and the reviewers (issue 15).
+  test('python-paths: folders inside working-directory, one a line', () => {
+    expect(read({ 'python-paths': './tools/lib/\n\n# vendored\nvendor\n.\n' }).pythonPaths).toEqual(['tools/lib', 'vendor', ''])
+  })
+
   test('fail-on, risk-thresholds and request-reviewers', () => {
     expect(read({ 'fail-on': 'Very High' }).failOn).toBe('very high')
     expect(read({ 'risk-thresholds': '5,20,100' }).riskThresholds).toEqual({ moderate: 5, high: 20, veryHigh: 100 })
@@ -76,7 +79,8 @@ describe('inputs', () => {
     ['working-directory', '/etc', "working-directory: expected a folder inside the workspace, got '/etc'"],
     ['max-file-size', 'huge', "max-file-size: expected a size such as 2MB, 500KB or a number of bytes, got 'huge'"],
     ['pages-url', 'javascript:alert(1)', "pages-url: expected an http(s) URL, got 'javascript:alert(1)'"],
-    // The gate and the reviewers (issue 15).
+    ['python-paths', 'lib\n../shared', "python-paths: expected a folder inside working-directory, got '../shared'"],
+    ['python-paths', '/opt/lib', "python-paths: expected a folder inside working-directory, got '/opt/lib'"],
     ['fail-on', 'critical', 'fail-on: expected never, low, moderate, high, very high, got "critical"'],
     ['risk-thresholds', '10,50', 'risk-thresholds: expected three whole numbers such as "10,50,250", got "10,50"'],
     ['request-reviewers', 'yes', "request-reviewers: expected true or false, got 'yes'"],

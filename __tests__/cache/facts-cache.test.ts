@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FACTS_CACHE_FILE, FactsCache, type FactsCacheStats } from '../../src/cache/facts-cache.js'
+import { FACTS_CACHE_FILE, FACTS_CACHE_FORMAT, FactsCache, type FactsCacheStats } from '../../src/cache/facts-cache.js'
 
 const VERSION = 'test-1'
 const facts = (n: number) => ({ imports: [{ line: n, context: 'import', level: 0, module: `m${n}`, names: null }], dynamic: [] })
@@ -111,10 +111,13 @@ describe('FactsCache', () => {
     expect(cache.stats).toEqual({ hits: 0, misses: 0, loaded: false, reason: 'not a facts cache (no header line)' })
   })
 
-  it('ignores a body changed in place, even when it still parses', async () => {
+  it('ignores a body changed in place, even when it still reads', async () => {
     await savedCache(5)
-    const text = (await readFile(cacheFile(), 'utf8')).replace('"m3"', '"m4"') // same length, valid JSON
-    await writeFile(cacheFile(), text)
+    const bytes = await readFile(cacheFile())
+    const at = bytes.indexOf('m3')
+    expect(at).toBeGreaterThan(0)
+    bytes[at + 1] = '4'.charCodeAt(0) // same length, and the layout still reads
+    await writeFile(cacheFile(), bytes)
     const cache = await FactsCache.open(dir, VERSION)
     expect(cache.get('python', 'k3')).toBeUndefined()
     expect(cache.stats.reason).toBe('damaged (checksum does not match)')
@@ -136,20 +139,78 @@ describe('FactsCache', () => {
     }
   })
 
-  it('ignores a well-formed file whose body has the wrong shape', async () => {
-    // A body with a valid header and checksum but not {language: {key: facts}}: written by hand, not by us.
+  it('ignores a file with a good header and checksum whose body is not the layout', async () => {
+    // Written by hand, not by us: each body below passes the checksum and fails to read.
     const { createHash } = await import('node:crypto')
-    const body = Buffer.from('{"python":[1,2,3]}')
-    const header = {
-      format: 'blast-radius/facts-cache@1',
-      version: VERSION,
-      entries: 3,
-      bytes: body.length,
-      sha256: createHash('sha256').update(body).digest('hex'),
+    const bodies: [number[], string][] = [
+      [[0, 0, 1, 0], 'damaged (ends early)'], // tables, and then no entries' section
+      [[1, 2, 1, 0x61, 0, 0], 'damaged (string table lengths do not add up)'], // one string of 2 code units in 1 byte
+      [[0, 0, 0, 0, 9], 'damaged (bytes after the last entry)'],
+      [[1, 1, 1, 0x61, 0, 1, 0, 1, 0, 2, 6, 0], 'damaged (1 entries, header says 3)'], // language 'a', entry 'a': 'a'
+    ]
+    for (const [bytes, reason] of bodies) {
+      const body = Buffer.from(bytes)
+      const header = {
+        format: FACTS_CACHE_FORMAT,
+        version: VERSION,
+        entries: 3,
+        bytes: body.length,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        stale: 0,
+      }
+      await writeFile(cacheFile(), Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body]))
+      const cache = await FactsCache.open(dir, VERSION)
+      expect(cache.stats.reason).toBe(reason)
     }
-    await writeFile(cacheFile(), Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body]))
-    const cache = await FactsCache.open(dir, VERSION)
-    expect(cache.stats.reason).toBe('damaged (body is not {language: {key: facts}})')
+  })
+
+  it('gives back any JSON data as it went in, and keeps nothing JSON could not hold', async () => {
+    const odd = {
+      numbers: [0, 1, 127, 128, 2 ** 40, -1, -(2 ** 53 - 1), 2 ** 53 - 1, 0.5, -1e-300, 1e300],
+      strings: ['', 'ü', '日本', '😀', 'a\u0000b'],
+      nested: [[], {}, [[null]], { a: { b: { c: [true, false] } } }],
+      ['__proto__']: { polluted: true },
+      constructor: 'x',
+      left: undefined,
+    }
+    const first = await FactsCache.open(dir, VERSION)
+    first.set('x', 'odd', odd)
+    first.set('x', 'lone surrogate', { s: '\ud800' })
+    first.set('x', 'a function', { f: () => 1 })
+    await first.save()
+    const second = await FactsCache.open(dir, VERSION)
+    const back = second.get('x', 'odd')
+    expect(back).toEqual(JSON.parse(JSON.stringify(odd)))
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype)
+    expect(Object.keys(back as object)).toEqual(['numbers', 'strings', 'nested', '__proto__', 'constructor'])
+    expect(second.get('x', 'lone surrogate')).toBeUndefined()
+    expect(second.get('x', 'a function')).toBeUndefined()
+  })
+
+  it('copies the entries a run kept from the old file, and builds the tables afresh once most are gone', async () => {
+    await savedCache(40)
+    // A small change: 39 entries kept as they were, one new.
+    const small = await FactsCache.open(dir, VERSION)
+    for (let i = 1; i < 40; i++) small.get('python', `k${i}`)
+    small.set('python', 'new', facts(99))
+    await small.save()
+    const after = await FactsCache.open(dir, VERSION)
+    for (let i = 1; i < 40; i++) expect(after.get('python', `k${i}`)).toEqual(facts(i))
+    expect(after.get('python', 'new')).toEqual(facts(99))
+    expect(after.get('python', 'k0')).toBeUndefined()
+    await after.save()
+    // Then all but two go: the file is then the one written afresh with those two, no string of the others left.
+    const few = await FactsCache.open(dir, VERSION)
+    few.get('python', 'k1')
+    few.get('python', 'new')
+    await few.save()
+    const fresh = await FactsCache.open(join(dir, 'fresh'), VERSION)
+    fresh.set('python', 'k1', facts(1))
+    fresh.set('python', 'new', facts(99))
+    await fresh.save()
+    expect((await readFile(cacheFile())).equals(await readFile(join(dir, 'fresh', FACTS_CACHE_FILE)))).toBe(true)
+    const last = await FactsCache.open(dir, VERSION)
+    expect([last.get('python', 'k1'), last.get('python', 'new'), last.get('python', 'k2')]).toEqual([facts(1), facts(99), undefined])
   })
 
   it('ignores a folder where the file should be, and fails to save over it with a clear error', async () => {

@@ -62,7 +62,7 @@ describe('snapshot layout', () => {
 
   it('keeps a folder together: files of one folder point in nearer directions than files of different folders', () => {
     const paths = graph.files.map((f) => f.path)
-    const { areaOf, prefixes } = snapshotAreas(
+    const { areaOf, areas } = snapshotAreas(
       paths,
       paths.map(() => true),
     )
@@ -70,7 +70,7 @@ describe('snapshot layout', () => {
       paths,
       paths.map(() => 1),
       areaOf,
-      prefixes.length,
+      areas.length,
     )
     const direction = (i: number) => [positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!].map((v) => v / 100)
     const folder = (i: number) => paths[i]!.slice(0, paths[i]!.lastIndexOf('/'))

@@ -79,6 +79,7 @@ export async function analyseFolder(
     include: inputs.include,
     exclude: inputs.exclude,
     maxFileBytes: inputs.maxFileBytes,
+    ...(inputs.pythonPaths.length && { settings: { 'python-paths': { values: inputs.pythonPaths, from: 'the python-paths input' } } }),
     // GitHub reads CODEOWNERS at the repository's root, whatever folder is analysed.
     codeowners: readCodeowners(await codeownersRoot(root, env.workspace)) ?? null,
     cacheDir: factsCache.dir,

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { parseSize } from '../core/parse-size.js'
-import { InvalidPathError, toRepoPath } from '../core/repo-path.js'
+import { InvalidPathError, toRepoFolder, toRepoPath } from '../core/repo-path.js'
 import { parseFailOn, parseRiskThresholds, type FailOn, type RiskThresholds } from '../report/risk.js'
 
 export const COMMENT_MODES = ['always', 'on-impact', 'on-change', 'never'] as const
@@ -23,7 +23,8 @@ export interface ActionInputs {
   readonly pagesUrl?: string
   /** Files larger than this are skipped and listed. */
   readonly maxFileBytes: number
-  // The gate and the reviewers (issue 15).
+  /** `python-paths`: folders (relative to working-directory; '' for it) on every Python file's path, after .blast-radius.yml's. */
+  readonly pythonPaths: readonly string[]
   /** The lowest risk level that fails the step, after the comment, summary and outputs are written. */
   readonly failOn: FailOn
   readonly riskThresholds: RiskThresholds
@@ -60,7 +61,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     exclude: lines(get('exclude')),
     pagesUrl: httpsUrl('pages-url', value('pages-url', '')),
     maxFileBytes: size('max-file-size', value('max-file-size', '2MB')),
-    // The gate and the reviewers (issue 15).
+    pythonPaths: lines(get('python-paths')).map((line) => folderInside('python-paths', line)),
     failOn: parsed('fail-on', value('fail-on', 'never'), parseFailOn),
     riskThresholds: parsed('risk-thresholds', value('risk-thresholds', '10,50,250'), parseRiskThresholds),
     requestReviewers: bool('request-reviewers', value('request-reviewers', 'false')),
@@ -117,6 +118,16 @@ function normaliseFolder(raw: string): string {
     return toRepoPath(raw)
   } catch (error) {
     if (error instanceof InvalidPathError) throw new InputError(`working-directory: expected a folder inside the workspace, got '${raw}'`)
+    throw error
+  }
+}
+
+/** A folder inside the analysed one ('' for itself): one that is absolute or climbs out is refused. */
+function folderInside(name: string, raw: string): string {
+  try {
+    return toRepoFolder(raw)
+  } catch (error) {
+    if (error instanceof InvalidPathError) throw new InputError(`${name}: expected a folder inside working-directory, got '${raw}'`)
     throw error
   }
 }

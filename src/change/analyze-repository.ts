@@ -2,6 +2,7 @@ import type { ChangedFile } from '../core/model.js'
 import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
 import { languageAdapters } from '../languages/registry.js'
 import { analyzeChange, type ChangeAnalysis } from './analyze-change.js'
+import { readDeclared } from './declared.js'
 import { readCodeowners, type CodeownersFile } from './read-codeowners.js'
 
 /**
@@ -13,10 +14,15 @@ import { readCodeowners, type CodeownersFile } from './read-codeowners.js'
 export async function analyzeRepository(
   repoDir: string,
   changes: readonly ChangedFile[],
-  options: BuildOptions & { readonly codeowners?: CodeownersFile | null } = {},
+  options: BuildOptions & {
+    readonly codeowners?: CodeownersFile | null
+    /** Where the declared dependencies are, relative to `repoDir` (default `.blast-radius.yml`). */
+    readonly declaredFile?: string
+  } = {},
 ): Promise<ChangeAnalysis> {
   const languages = options.languages ?? languageAdapters(options.extractor)
   const graph = await buildGraph(repoDir, { ...options, languages })
   const codeowners = options.codeowners === undefined ? readCodeowners(repoDir) : (options.codeowners ?? undefined)
-  return { ...analyzeChange(graph, changes, languages), ...(codeowners && { codeowners }) }
+  const declared = readDeclared(repoDir, options.declaredFile)
+  return { ...analyzeChange(graph, changes, languages, declared), ...(codeowners && { codeowners }) }
 }

@@ -2,22 +2,81 @@ import type { ImportGraph } from '../graph/import-graph.js'
 
 export const GRAPH_SCHEMA = 'blast-radius/graph@1'
 
-/** The `graph --json` document of CONTRACTS.md §2. */
-export function graphJson(graph: ImportGraph) {
+/** Rows per piece of `graphJsonText`: pieces of tens of kilobytes, so no string holds the whole graph. */
+const ROWS_PER_PIECE = 2000
+
+/** One list of the document: how many rows, all of them as §2 spells them, or row `i` as JSON text. */
+function list<T, R>(rows: readonly T[], row: (item: T) => R) {
+  return { length: rows.length, all: (): R[] => rows.map(row), text: (i: number) => JSON.stringify(row(rows[i]!)) }
+}
+
+/** The lists of the document, each row as §2 spells it, in the document's order: the one place that says so. */
+function lists(graph: ImportGraph) {
   return {
-    schema: GRAPH_SCHEMA,
-    files: graph.files.map(({ path, language }) => ({ path, language })),
-    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({
+    files: list(graph.files, ({ path, language }) => ({ path, language })),
+    edges: list(graph.edges, ({ from, to, kind, kinds, line }) => ({
       from,
       to,
       kind,
       ...(kinds && { kinds }),
       ...(line !== undefined && { line }),
     })),
-    unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
-    skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
-    partial: graph.partial.map(({ path, line }) => ({ path, line })),
-    dynamic: graph.dynamic.map(({ from, specifier, line }) => ({ from, specifier, line })),
-    stats: graph.stats,
+    unresolved: list(graph.unresolved, ({ from, specifier, line, looksLocal }) => ({
+      from,
+      specifier,
+      line,
+      ...(looksLocal && { looksLocal }),
+    })),
+    skipped: list(graph.skipped, ({ path, reason }) => ({ path, reason })),
+    partial: list(graph.partial, ({ path, line }) => ({ path, line })),
+    dynamic: list(graph.dynamic, ({ from, specifier, line }) => ({ from, specifier, line })),
+    roots: list(graph.roots, ({ language, project, files, roots, fixture, problems }) => ({
+      language,
+      project,
+      files,
+      roots: roots.map(({ dir, why }) => ({ dir, why })),
+      ...(fixture !== undefined && { fixture }),
+      problems,
+    })),
   }
+}
+
+type Lists = ReturnType<typeof lists>
+
+/** How many unresolved imports look meant for this repository: the count a reader checks before trusting a radius. */
+function statsOf(graph: ImportGraph) {
+  return { ...graph.stats, looksLocal: graph.unresolved.filter((u) => u.looksLocal === true).length }
+}
+
+/** The `graph --json` document of CONTRACTS.md §2, as one object. */
+export type GraphJson = { readonly schema: typeof GRAPH_SCHEMA } & { readonly [K in keyof Lists]: ReturnType<Lists[K]['all']> } & {
+  readonly stats: ReturnType<typeof statsOf>
+}
+
+/** The `graph --json` document of CONTRACTS.md §2. */
+export function graphJson(graph: ImportGraph): GraphJson {
+  const document: Record<string, unknown> = { schema: GRAPH_SCHEMA }
+  for (const [name, rows] of Object.entries(lists(graph))) document[name] = rows.all()
+  document.stats = statsOf(graph)
+  return document as GraphJson
+}
+
+/**
+ * The same document as `JSON.stringify(graphJson(graph))` and a line break, in pieces of a few
+ * thousand rows: at 100,000 files the whole text is tens of megabytes, built and held twice over
+ * (objects, then one string) only to be written out.
+ */
+export function* graphJsonText(graph: ImportGraph): Generator<string> {
+  yield `{"schema":${JSON.stringify(GRAPH_SCHEMA)}`
+  for (const [name, rows] of Object.entries(lists(graph))) {
+    let piece = `,${JSON.stringify(name)}:[`
+    for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
+      const parts: string[] = []
+      for (let i = start; i < Math.min(start + ROWS_PER_PIECE, rows.length); i++) parts.push(rows.text(i))
+      yield `${piece}${start ? ',' : ''}${parts.join(',')}`
+      piece = ''
+    }
+    yield `${piece}]`
+  }
+  yield `,"stats":${JSON.stringify(statsOf(graph))}}\n`
 }

@@ -4,7 +4,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { count, plural } from '../format/numbers.js'
 import { direction, layout, round, SHELL, type Sector, type Shell } from './layout.js'
-import { areaName, snapshotAreas } from './snapshot-areas.js'
+import { snapshotAreas } from './snapshot-areas.js'
 
 /** Where a file stands relative to the change; `via` is the id of the next file toward the change, -1 for a removed file. */
 export type NodeRole =
@@ -30,7 +30,7 @@ export type SceneNode = NodeRole & {
 /** An area of the repository (folders at the depth that separates them) and what the change does there. */
 export interface SceneArea {
   readonly name: string
-  /** Folder prefix (`django/db/`, `''` for the top level). */
+  /** What its files' paths start with (`django/db/`; `''` for the top level and the other folders). */
   readonly prefix: string
   readonly sector: Sector
   /** Where its name is drawn: at the middle of its sector, just outside the shells. */
@@ -86,11 +86,11 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
   }
   const rings = roles.map(ringOf)
   const paths = graph.files.map((f) => f.path)
-  const { prefixes, areaOf } = snapshotAreas(
+  const { areas: named, areaOf } = snapshotAreas(
     paths,
     rings.map((r) => r >= 0),
   )
-  const { positions, shells, sectors } = layout(paths, rings, areaOf, prefixes.length)
+  const { positions, shells, sectors } = layout(paths, rings, areaOf, named.length)
   const downstream = downstreamCounts(roles, impact, idOf)
   const atImport = atImportSet(graph, impact)
   const nodes: SceneNode[] = graph.files.map((file, id) => {
@@ -118,7 +118,7 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
   }))
   const ringCounts: number[] = [impact.changed.length]
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1
-  const areas = prefixes.map((prefix, area): SceneArea => {
+  const areas = named.map(({ name, prefix }, area): SceneArea => {
     const byRing = ringCounts.map(() => 0)
     let files = 0
     rings.forEach((ring, id) => {
@@ -130,7 +130,7 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
     const [x, y, z] = direction(sector.start + sector.width / 2, 0)
     const reach = shells[shells.length - 1]!.outer + 0.25 * SHELL
     const anchor = [round(x * reach), round(y * reach), round(z * reach)] as const
-    return { name: areaName(prefixes, area), prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) }
+    return { name, prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) }
   })
   const subtitle = `${count(impact.affected.total)} of ${plural(nodes.length, 'file')} affected · ${plural(ringCounts.length - 1, 'ring')}`
   return {
@@ -185,9 +185,9 @@ function downstreamCounts(roles: readonly NodeRole[], impact: Impact, idOf: (pat
 function notesOf(graph: ImportGraph, impact: Impact): string[] {
   const notes: string[] = []
   if (!impact.changed.length) notes.push('None of the changed files is in the import graph: nothing was measured.')
-  if (graph.files.length < 2 || !graph.edges.length) {
+  if (graph.files.length < 2 || !graph.stats.edges) {
     notes.push(
-      `The import graph holds ${plural(graph.files.length, 'file')} and ${plural(graph.edges.length, 'import')}: too little to measure a blast radius.`,
+      `The import graph holds ${plural(graph.files.length, 'file')} and ${plural(graph.stats.edges, 'import')}: too little to measure a blast radius.`,
     )
   } else if (impact.changed.length && !impact.affected.total) {
     notes.push('No file in the graph imports the changed files.')

@@ -7,7 +7,7 @@ import { GO_EDGE_KINDS } from './kinds.js'
 import { goParser, GO_GRAMMARS } from './parser.js'
 import { goImportsNamingRemoved } from './removed-imports.js'
 import { resolveGo } from './resolve.js'
-import { isGoTestFile, selectGoFiles } from './select.js'
+import { goLeftOutReason, isGoTestFile, selectGoFiles } from './select.js'
 
 /** Go by CONTRACTS.md §6: packages, modules and workspaces, the union over every platform. */
 export class GoAdapter implements LanguageAdapter<GoFacts> {
@@ -15,6 +15,8 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
   readonly grammars = GO_GRAMMARS
   readonly edgeKinds = GO_EDGE_KINDS
   readonly dynamicMeaning = 'none: Go has no imports by a computed name'
+  readonly caveat =
+    'Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.'
   private extractor: GoExtractor | undefined
 
   constructor(private readonly extraction: ExtractionMode = 'fast') {}
@@ -43,18 +45,16 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
     return isGoTestFile(path)
   }
 
-  /**
-   * Which module path names a folder is written in `go.mod` and `go.work` files, which only the
-   * repository's context holds: without it no reference can be matched, and none is claimed.
-   */
+  leftOut(path: RepoPath): string | undefined {
+    return goLeftOutReason(path)
+  }
+
   importsNaming(
     removed: readonly RepoPath[],
-    files: readonly RepoPath[],
     references: readonly Unresolved[],
-    context?: ResolveContext,
+    context: ResolveContext,
   ): ReadonlyMap<RepoPath, readonly Unresolved[]> {
-    if (!context) return new Map()
-    return goImportsNamingRemoved(removed, files, references, context)
+    return goImportsNamingRemoved(removed, references, context)
   }
 
   async init(): Promise<void> {

@@ -12,11 +12,10 @@ import { isGoNonTestSource } from './select.js'
  */
 export function goImportsNamingRemoved(
   removed: readonly RepoPath[],
-  files: readonly RepoPath[],
   references: readonly Unresolved[],
   context: ResolveContext,
 ): Map<RepoPath, Unresolved[]> {
-  const left = new Set(files.filter(isGoNonTestSource).map(dirOf))
+  const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf))
   const gone = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)))
   const result = new Map<RepoPath, Unresolved[]>(removed.map((path) => [path, []]))
   if (!gone.length) return result

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeSynthRepo } from '../../scripts/synth-repo.mjs'
+import { buildGraph } from '../../src/graph/build-graph.js'
+import type { ImportGraph } from '../../src/graph/import-graph.js'
+import { graphJson, graphJsonText } from '../../src/report/graph-json.js'
+
+let dir: string
+let graph: ImportGraph
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'graph-json-text-'))
+  // Enough files for several thousand edges: more than one piece per list, and lists of every kind.
+  writeSynthRepo({ files: 900, seed: 3, out: join(dir, 'repo') })
+  graph = await buildGraph(join(dir, 'repo'), { threads: 1 })
+}, 120_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('the graph JSON written piece by piece', () => {
+  it('is byte for byte the document as one string, across several pieces', () => {
+    const pieces = [...graphJsonText(graph)]
+    expect(graph.edges.length).toBeGreaterThan(4000)
+    expect(graph.unresolved.length + graph.partial.length).toBeGreaterThan(0)
+    expect(pieces.length).toBeGreaterThan(10)
+    expect(pieces.join('')).toBe(JSON.stringify(graphJson(graph)) + '\n')
+  })
+
+  it('is the whole document for an empty graph too', () => {
+    const empty = { ...graph, files: [], edges: [], unresolved: [], skipped: [], partial: [], dynamic: [] } as unknown as ImportGraph
+    expect([...graphJsonText(empty)].join('')).toBe(JSON.stringify(graphJson(empty)) + '\n')
+  })
+})

@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { ByteReader, ByteWriter, DamagedCache } from './bytes.js'
+import { decodeValue, encodeValue, ValueTables } from './value-codec.js'
+
+/** Names the file layout below; a reader that meets another one ignores the file. */
+export const FACTS_CACHE_FORMAT = 'blast-radius/facts-cache@2'
+
+/** A header longer than this is not ours: no need to read further to say so. */
+const MAX_HEADER_BYTES = 4096
+
+interface Header {
+  readonly format: string
+  readonly version: string
+  readonly entries: number
+  readonly bytes: number
+  readonly sha256: string
+  /** Entries dropped since the tables were last built afresh: their strings may still be in them. */
+  readonly stale: number
+}
+
+/** A cache file that passed every check: its tables, and where each entry's value lies in its body, not yet decoded. */
+export class StoredEntries {
+  private readonly starts: Uint32Array
+  private readonly ends: Uint32Array
+
+  constructor(
+    readonly tables: ValueTables,
+    readonly body: Buffer,
+    /** language → key → index into the spans. */
+    private readonly index: Map<string, Map<string, number>>,
+    spans: readonly number[],
+    readonly stale: number,
+  ) {
+    this.starts = new Uint32Array(spans.length / 2)
+    this.ends = new Uint32Array(spans.length / 2)
+    for (let i = 0; i < spans.length; i += 2) {
+      this.starts[i / 2] = spans[i]!
+      this.ends[i / 2] = spans[i + 1]!
+    }
+  }
+
+  get count(): number {
+    return this.starts.length
+  }
+
+  find(language: string, key: string): number | undefined {
+    return this.index.get(language)?.get(key)
+  }
+
+  /** The entry's value; throws DamagedCache when its bytes do not decode to exactly one value. */
+  decode(entry: number): unknown {
+    const input = new ByteReader(this.body, this.starts[entry], this.ends[entry])
+    const value = decodeValue(input, this.tables)
+    if (!input.done) throw new DamagedCache('an entry is longer than its value')
+    return value
+  }
+
+  /** The entry's encoded bytes, valid with these tables (or tables extended from them). */
+  raw(entry: number): Buffer {
+    return this.body.subarray(this.starts[entry], this.ends[entry])
+  }
+}
+
+/** What to write for one entry: a value to encode, or bytes copied from the file read at the start. */
+export type EntryToWrite = { readonly value: unknown } | { readonly raw: Buffer }
+
+/**
+ * The whole file: one JSON header line, then the body, which is the tables (strings, shapes) and the
+ * entries, language by language, each as its key's string index, its value's length and its value.
+ */
+export function cacheFileBytes(
+  entries: ReadonlyMap<string, ReadonlyMap<string, EntryToWrite>>,
+  tables: ValueTables,
+  version: string,
+  stale: number,
+): Buffer {
+  const out = new ByteWriter()
+  const value = new ByteWriter()
+  let total = 0
+  const languages = [...entries.keys()].sort()
+  out.uint(languages.length)
+  for (const language of languages) {
+    const byKey = entries.get(language)!
+    out.uint(tables.string(language))
+    out.uint(byKey.size)
+    for (const key of [...byKey.keys()].sort()) {
+      const entry = byKey.get(key)!
+      out.uint(tables.string(key))
+      let bytes: Buffer
+      if ('raw' in entry) bytes = entry.raw
+      else {
+        value.reset()
+        encodeValue(entry.value, tables, value)
+        bytes = value.result()
+      }
+      out.uint(bytes.length)
+      out.bytes(bytes)
+      total++
+    }
+  }
+  const head = new ByteWriter()
+  tables.write(head)
+  const body = Buffer.concat([head.result(), out.result()])
+  const header: Header = {
+    format: FACTS_CACHE_FORMAT,
+    version,
+    entries: total,
+    bytes: body.length,
+    sha256: createHash('sha256').update(body).digest('hex'),
+    stale,
+  }
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body])
+}
+
+/** The file's entries, or why they cannot be trusted; undefined when there is no file. */
+export async function readCacheFile(path: string, version: string): Promise<StoredEntries | { readonly reason: string } | undefined> {
+  let data: Buffer
+  try {
+    data = await readFile(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' ? undefined : { reason: `not readable (${code ?? (error as Error).message})` }
+  }
+  const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a)
+  const header = newline < 0 ? undefined : parseHeader(data.subarray(0, newline).toString('utf8'))
+  if (!header) return { reason: 'not a facts cache (no header line)' }
+  if (header.format !== FACTS_CACHE_FORMAT) return { reason: `another format (${header.format}, this reads ${FACTS_CACHE_FORMAT})` }
+  if (header.version !== version) return { reason: `written by version ${header.version}, this is ${version}` }
+  const body = data.subarray(newline + 1)
+  if (body.length < header.bytes) return { reason: `truncated (${body.length} of ${header.bytes} bytes)` }
+  if (body.length > header.bytes) return { reason: `longer than its header says (${body.length}, not ${header.bytes} bytes)` }
+  if (createHash('sha256').update(body).digest('hex') !== header.sha256) return { reason: 'damaged (checksum does not match)' }
+  try {
+    const stored = indexBody(body, header.stale)
+    if (stored.count !== header.entries) return { reason: `damaged (${stored.count} entries, header says ${header.entries})` }
+    return stored
+  } catch (error) {
+    if (error instanceof DamagedCache) return { reason: `damaged (${error.message})` }
+    throw error
+  }
+}
+
+/** Reads the tables and finds every entry's bytes; the values themselves are decoded when asked for. */
+function indexBody(body: Buffer, stale: number): StoredEntries {
+  const input = new ByteReader(body)
+  const tables = ValueTables.read(input)
+  const index = new Map<string, Map<string, number>>()
+  const spans: number[] = []
+  for (let languages = input.uint(); languages > 0; languages--) {
+    const language = tables.stringAt(input.uint())
+    if (index.has(language)) throw new DamagedCache(`language ${language} twice`)
+    const byKey = new Map<string, number>()
+    index.set(language, byKey)
+    for (let n = input.uint(); n > 0; n--) {
+      const key = tables.stringAt(input.uint())
+      const length = input.uint()
+      const start = input.at
+      input.take(length)
+      byKey.set(key, spans.length / 2)
+      spans.push(start, start + length)
+    }
+  }
+  if (!input.done) throw new DamagedCache('bytes after the last entry')
+  return new StoredEntries(tables, body, index, spans, stale)
+}
+
+function parseHeader(text: string): Header | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const { format, version, entries, bytes, sha256, stale } = value as Record<string, unknown>
+  if (typeof format !== 'string') return undefined
+  // Another format's header may have other fields: say which format it is before asking for ours.
+  if (format !== FACTS_CACHE_FORMAT) return { format, version: '', entries: 0, bytes: 0, sha256: '', stale: 0 }
+  if (typeof version !== 'string' || typeof sha256 !== 'string') return undefined
+  if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(bytes) || !Number.isSafeInteger(stale)) return undefined
+  return { format, version, entries: entries as number, bytes: bytes as number, sha256, stale: stale as number }
+}

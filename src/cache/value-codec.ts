@@ -1,0 +1,180 @@
+import { ByteReader, ByteWriter, DamagedCache } from './bytes.js'
+
+/** One byte before each value says what follows. */
+const TAG = {
+  NULL: 0,
+  FALSE: 1,
+  TRUE: 2,
+  /** A whole number ≥ 0, as an unsigned integer. */
+  UINT: 3,
+  /** A whole number < 0, as the unsigned integer of its negation. */
+  NEGATIVE_INT: 4,
+  FLOAT: 5,
+  /** A string, as its index in the string table. */
+  STRING: 6,
+  /** A length, then that many values. */
+  ARRAY: 7,
+  /** A shape's index (its keys, in order), then one value per key. */
+  OBJECT: 8,
+} as const
+
+/**
+ * The strings and object shapes (key lists) that encoded values refer to by index: every module name,
+ * field name and key is written once per file, not once per use. A table read from a file can be
+ * extended, so that the entries copied from that file keep their bytes as they are.
+ */
+export class ValueTables {
+  private stringIds: Map<string, number> | undefined
+  private shapeIds: Map<string, number> | undefined
+
+  constructor(
+    readonly strings: string[] = [],
+    readonly shapes: (readonly string[])[] = [],
+  ) {}
+
+  /** The string with this index; throws DamagedCache past the table. */
+  stringAt(id: number): string {
+    const s = this.strings[id]
+    if (s === undefined) throw new DamagedCache('a string index past the table')
+    return s
+  }
+
+  string(value: string): number {
+    const ids = (this.stringIds ??= new Map(this.strings.map((s, i) => [s, i])))
+    let id = ids.get(value)
+    if (id === undefined) {
+      id = this.strings.push(value) - 1
+      ids.set(value, id)
+    }
+    return id
+  }
+
+  shape(keys: readonly string[]): number {
+    const ids = (this.shapeIds ??= new Map(this.shapes.map((keys, i) => [keys.map((k) => this.string(k)).join(','), i])))
+    const name = keys.map((k) => this.string(k)).join(',')
+    let id = ids.get(name)
+    if (id === undefined) {
+      id = this.shapes.push(keys) - 1
+      ids.set(name, id)
+    }
+    return id
+  }
+
+  /**
+   * Writes the tables: the strings' lengths (in UTF-16 code units) and then all of them as one UTF-8
+   * run, decoded at load with one call; then each shape as its keys' string indexes.
+   */
+  write(out: ByteWriter): void {
+    out.uint(this.strings.length)
+    for (const s of this.strings) out.uint(s.length)
+    const text = Buffer.from(this.strings.join(''), 'utf8')
+    out.uint(text.length)
+    out.bytes(text)
+    out.uint(this.shapes.length)
+    for (const keys of this.shapes) {
+      out.uint(keys.length)
+      for (const key of keys) out.uint(this.string(key))
+    }
+  }
+
+  static read(input: ByteReader): ValueTables {
+    const count = input.uint()
+    const lengths: number[] = []
+    for (let i = 0; i < count; i++) lengths.push(input.uint())
+    const text = input.take(input.uint()).toString('utf8')
+    const strings: string[] = []
+    let at = 0
+    for (const length of lengths) strings.push(text.slice(at, (at += length)))
+    // A string that was not well-formed UTF-16 would come back another length: caught at save, seen here.
+    if (at !== text.length) throw new DamagedCache('string table lengths do not add up')
+    const tables = new ValueTables(strings)
+    for (let i = input.uint(); i > 0; i--) {
+      const keys: string[] = []
+      for (let k = input.uint(); k > 0; k--) keys.push(tables.stringAt(input.uint()))
+      tables.shapes.push(keys)
+    }
+    return tables
+  }
+}
+
+/** A surrogate that is not half of a pair: UTF-8 cannot hold it, so it would come back as U+FFFD. */
+const LONE_SURROGATE = /\p{Cs}/u
+const wellFormed = (s: string) => !LONE_SURROGATE.test(s)
+
+/** Whether `value` survives encoding as it would survive JSON: plain data whose strings are well-formed UTF-16. */
+export function isEncodable(value: unknown): boolean {
+  if (value === null || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (typeof value === 'string') return wellFormed(value)
+  if (Array.isArray(value)) return value.every(isEncodable)
+  if (typeof value !== 'object') return false
+  return Object.entries(value as Record<string, unknown>).every(([k, v]) => wellFormed(k) && (v === undefined || isEncodable(v)))
+}
+
+/** Appends one JSON value; properties whose value is undefined are left out, as JSON.stringify does. */
+export function encodeValue(value: unknown, tables: ValueTables, out: ByteWriter): void {
+  if (value === null) out.byte(TAG.NULL)
+  else if (value === true) out.byte(TAG.TRUE)
+  else if (value === false) out.byte(TAG.FALSE)
+  else if (typeof value === 'number') {
+    if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+      out.byte(value < 0 ? TAG.NEGATIVE_INT : TAG.UINT)
+      out.uint(Math.abs(value))
+    } else {
+      out.byte(TAG.FLOAT)
+      out.float(value)
+    }
+  } else if (typeof value === 'string') {
+    out.byte(TAG.STRING)
+    out.uint(tables.string(value))
+  } else if (Array.isArray(value)) {
+    out.byte(TAG.ARRAY)
+    out.uint(value.length)
+    for (const item of value) encodeValue(item, tables, out)
+  } else {
+    const record = value as Record<string, unknown>
+    const keys = Object.keys(record).filter((k) => record[k] !== undefined)
+    out.byte(TAG.OBJECT)
+    out.uint(tables.shape(keys))
+    for (const key of keys) encodeValue(record[key], tables, out)
+  }
+}
+
+export function decodeValue(input: ByteReader, tables: ValueTables): unknown {
+  const tag = input.byte()
+  switch (tag) {
+    case TAG.NULL:
+      return null
+    case TAG.FALSE:
+      return false
+    case TAG.TRUE:
+      return true
+    case TAG.UINT:
+      return input.uint()
+    case TAG.NEGATIVE_INT:
+      return -input.uint()
+    case TAG.FLOAT:
+      return input.float()
+    case TAG.STRING:
+      return tables.stringAt(input.uint())
+    case TAG.ARRAY: {
+      const items: unknown[] = []
+      for (let n = input.uint(); n > 0; n--) items.push(decodeValue(input, tables))
+      return items
+    }
+    case TAG.OBJECT: {
+      const keys = tables.shapes[input.uint()]
+      if (!keys) throw new DamagedCache('an object names no shape')
+      const record: Record<string, unknown> = {}
+      for (const key of keys) {
+        const item = decodeValue(input, tables)
+        // An assignment to "__proto__" would set the prototype; JSON.parse makes it a plain property.
+        if (key === '__proto__') Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true })
+        else record[key] = item
+      }
+      return record
+    }
+    default:
+      throw new DamagedCache(`unknown value tag ${tag}`)
+  }
+}
