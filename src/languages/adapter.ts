@@ -1,4 +1,15 @@
-import type { DynamicImport, Edge, Hunk, EdgeGroup, EdgeKindSpec, LanguageId, PartialParse, ProjectRoots, SourceFile, Unresolved } from '../core/model.js'
+import type {
+  DynamicImport,
+  Edge,
+  Hunk,
+  EdgeGroup,
+  EdgeKindSpec,
+  LanguageId,
+  PartialParse,
+  ProjectRoots,
+  SourceFile,
+  Unresolved,
+} from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 
 /** `fast`: a lexical pre-scan, the parser on what it finds (where a language has one); `full`: parse every byte. */
