@@ -127,3 +127,20 @@ suite('changed names against CPython’s ast', () => {
     expect(disagreements).toEqual([])
   })
 })
+
+describe('the report names what changed', () => {
+  it('lists the changed names of each file whose lines are known', async () => {
+    const { analyzeRepository } = await import('../../src/change/analyze-repository.js')
+    const { reportFacts } = await import('../../src/report/report-facts.js')
+    const { changedTable } = await import('../../src/report/markdown-sections.js')
+    const { makeRepo } = await import('../helpers/fixture-repo.js')
+    const dir = await makeRepo({
+      'text.py': 'def capfirst(x):\n    return x\n\ndef slugify(x):\n    return x\n',
+      'user.py': 'from text import capfirst\n',
+    })
+    const analysis = await analyzeRepository(dir, [{ path: 'text.py', status: 'modified', hunks: [hunk(2)] }], { threads: 1 })
+    expect(analysis.changedNames.get('text.py' as never)).toEqual({ all: false, names: ['capfirst'] })
+    const facts = reportFacts({ analysis, workingDirectory: '.', version: 'test', analysisMs: 1, now: new Date(0) })
+    expect(changedTable(facts, 10_000)).toContain('- Names changed in `text.py`: `capfirst`')
+  })
+})
