@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Hunk } from '../../src/core/model.js'
 import { changedFiles } from '../../src/git/changed-files.js'
-import { parseHunks } from '../../src/git/hunks.js'
+import { parseHunks, patchHunks } from '../../src/git/hunks.js'
 import type { ChangedNames } from '../../src/languages/adapter.js'
 import { pythonChangedNames } from '../../src/languages/python/changed-names.js'
 import { pythonParser } from '../../src/languages/python/parser.js'
@@ -75,6 +75,15 @@ describe('hunks from a diff', () => {
     ['a removed file has no new side', '+++ /dev/null\n@@ -1 +0,0 @@\n-x\n', {}],
   ])('%s', (_, diff, expected) => {
     expect(Object.fromEntries(parseHunks(diff))).toEqual(expected)
+  })
+
+  it('from a GitHub patch, with context lines', () => {
+    const patch =
+      '@@ -1,4 +1,4 @@\n def a():\n-    return 1\n+    return 2\n \n def b():\n@@ -9,2 +9,3 @@ def c():\n     x = 1\n+    y = 2\n     return x'
+    expect(patchHunks(patch)).toEqual([
+      { start: 2, count: 1, removed: ['    return 1'] },
+      { start: 10, count: 1, removed: [] },
+    ])
   })
 
   it('come with each changed file of a git range', async () => {
