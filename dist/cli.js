@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "9eba68dbe089b83b", javascript: "3136ac93f606bce9", go: "5159a5a45ec479dd" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "1945716a2cbd7d52", javascript: "380dacb85560ac22", go: "1fea7dbedd863d8e" };
   }
 });
 
@@ -913,7 +913,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input, options) => {
+    var parse6 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -992,13 +992,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count2++;
         }
-        if (count3 % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1083,7 +1083,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1606,7 +1606,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse6.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1671,7 +1671,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse5;
+    module2.exports = parse6;
   }
 });
 
@@ -1681,13 +1681,13 @@ var require_picomatch = __commonJS({
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1703,16 +1703,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1738,7 +1738,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch7.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1755,24 +1755,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix);
+          match = picomatch7.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
+      return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1783,26 +1783,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed.output = parse6.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input, options);
+        parsed = parse6(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1811,8 +1811,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants2;
-    module2.exports = picomatch6;
+    picomatch7.constants = constants2;
+    module2.exports = picomatch7;
   }
 });
 
@@ -1823,14 +1823,14 @@ var require_picomatch2 = __commonJS({
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module2.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module2.exports = picomatch7;
   }
 });
 
@@ -2409,8 +2409,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2519,13 +2519,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count3 = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count3;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -5516,8 +5516,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5595,12 +5595,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -8218,15 +8218,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+    function includesToken(list2, type) {
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9135,7 +9135,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9176,7 +9176,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
@@ -9243,10 +9243,11 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { parseArgs } from "node:util";
 import { stat } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+import { join as join13, resolve as resolve3 } from "node:path";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { once } from "node:events";
 
 // src/cli/build-options.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -9266,7 +9267,8 @@ function buildOptions(args2, io) {
 `),
     cacheDir: args2.cacheDir,
     maxFileBytes: args2.maxFileBytes,
-    threads: args2.threads
+    threads: args2.threads,
+    settings: args2.settings
   };
 }
 
@@ -9275,101 +9277,344 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/cache/facts-cache.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@1";
-var FACTS_CACHE_FILE = "facts.cache";
-var MAX_HEADER_BYTES = 4096;
-var FactsCache = class _FactsCache {
-  constructor(dir, version, stored, loaded) {
-    this.dir = dir;
-    this.version = version;
-    this.stored = stored;
-    this.counts = { hits: 0, misses: 0, loaded: loaded !== void 0 && "entries" in loaded };
-    if (loaded && "reason" in loaded) this.counts.reason = loaded.reason;
+
+// src/cache/bytes.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var DamagedCache = class extends Error {
+};
+var ByteWriter = class {
+  buffer = Buffer.allocUnsafe(1 << 16);
+  at = 0;
+  /** Starts over in the same buffer (what `result` gave before is overwritten). */
+  reset() {
+    this.at = 0;
   }
-  dir;
-  version;
-  stored;
-  /** What this run has asked for or added: exactly what `save` keeps. */
-  used = /* @__PURE__ */ new Map();
-  added = 0;
-  counts;
-  static async open(dir, version) {
-    const loaded = await load(join(dir, FACTS_CACHE_FILE), version);
-    return new _FactsCache(dir, version, loaded && "entries" in loaded ? loaded.entries : /* @__PURE__ */ new Map(), loaded);
+  byte(value) {
+    this.room(1);
+    this.buffer[this.at++] = value;
   }
-  get stats() {
-    return { ...this.counts };
-  }
-  get(language, key) {
-    const used = this.used.get(language);
-    const facts = used?.has(key) ? used.get(key) : this.stored.get(language)?.get(key);
-    if (facts === void 0) {
-      this.counts.misses++;
-      return void 0;
+  /** A whole number from 0 to 2^53 − 1, seven bits a byte, low bits first. */
+  uint(value) {
+    this.room(8);
+    while (value >= 128) {
+      this.buffer[this.at++] = value % 128 | 128;
+      value = Math.floor(value / 128);
     }
-    this.counts.hits++;
-    entriesOf(this.used, language).set(key, facts);
-    return facts;
+    this.buffer[this.at++] = value;
   }
-  /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
-  set(language, key, facts) {
-    if (facts === void 0) throw new TypeError(`FactsCache.set: no facts for ${language} ${key}`);
-    entriesOf(this.used, language).set(key, facts);
-    this.added++;
+  float(value) {
+    this.room(8);
+    this.buffer.writeDoubleLE(value, this.at);
+    this.at += 8;
   }
-  /**
-   * Writes the entries used in this run (so entries of files that no longer exist fall away) to a
-   * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
-   * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
-   * written; the caller decides whether that matters (a run without a saved cache is still right).
-   */
-  async save() {
-    const unchanged = this.counts.loaded && this.added === 0 && count(this.used) === count(this.stored);
-    if (unchanged) return;
-    const target = join(this.dir, FACTS_CACHE_FILE);
-    const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, serialize(this.used, this.version), { flag: "wx" });
-      await rename(temp, target);
-    } catch (error) {
-      await unlink(temp).catch(() => void 0);
-      throw new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
-    }
+  bytes(source) {
+    this.room(source.length);
+    this.buffer.set(source, this.at);
+    this.at += source.length;
+  }
+  /** The bytes written so far (a view: copy it before writing more if it must stay as it is). */
+  result() {
+    return this.buffer.subarray(0, this.at);
+  }
+  room(bytes2) {
+    if (this.at + bytes2 <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.at + bytes2) size *= 2;
+    const grown = Buffer.allocUnsafe(size);
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
   }
 };
-function entriesOf(entries, language) {
-  let map = entries.get(language);
-  if (!map) entries.set(language, map = /* @__PURE__ */ new Map());
-  return map;
-}
-function count(entries) {
-  let total = 0;
-  for (const map of entries.values()) total += map.size;
-  return total;
-}
-function serialize(entries, version) {
-  const body2 = {};
-  for (const language of [...entries.keys()].sort()) {
-    const map = entries.get(language);
-    const sorted = {};
-    for (const key of [...map.keys()].sort()) sorted[key] = map.get(key);
-    body2[language] = sorted;
+var ByteReader = class {
+  constructor(buffer, at2 = 0, end = buffer.length) {
+    this.buffer = buffer;
+    this.at = at2;
+    this.end = end;
   }
-  const bytes2 = Buffer.from(JSON.stringify(body2));
+  buffer;
+  at;
+  end;
+  get done() {
+    return this.at >= this.end;
+  }
+  byte() {
+    if (this.at >= this.end) throw new DamagedCache("ends early");
+    return this.buffer[this.at++];
+  }
+  uint() {
+    let value = 0;
+    let scale = 1;
+    for (; ; ) {
+      const b = this.byte();
+      value += (b & 127) * scale;
+      if (b < 128) return value;
+      scale *= 128;
+      if (scale > 2 ** 49) throw new DamagedCache("an integer runs too long");
+    }
+  }
+  float() {
+    if (this.at + 8 > this.end) throw new DamagedCache("ends early");
+    const value = this.buffer.readDoubleLE(this.at);
+    this.at += 8;
+    return value;
+  }
+  /** The next `length` bytes, as a view. */
+  take(length) {
+    if (this.at + length > this.end) throw new DamagedCache("ends early");
+    const taken = this.buffer.subarray(this.at, this.at + length);
+    this.at += length;
+    return taken;
+  }
+};
+
+// src/cache/cache-file.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+
+// src/cache/value-codec.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var TAG = {
+  NULL: 0,
+  FALSE: 1,
+  TRUE: 2,
+  /** A whole number ≥ 0, as an unsigned integer. */
+  UINT: 3,
+  /** A whole number < 0, as the unsigned integer of its negation. */
+  NEGATIVE_INT: 4,
+  FLOAT: 5,
+  /** A string, as its index in the string table. */
+  STRING: 6,
+  /** A length, then that many values. */
+  ARRAY: 7,
+  /** A shape's index (its keys, in order), then one value per key. */
+  OBJECT: 8
+};
+var ValueTables = class _ValueTables {
+  constructor(strings2 = [], shapes = []) {
+    this.strings = strings2;
+    this.shapes = shapes;
+  }
+  strings;
+  shapes;
+  stringIds;
+  shapeIds;
+  /** The string with this index; throws DamagedCache past the table. */
+  stringAt(id) {
+    const s = this.strings[id];
+    if (s === void 0) throw new DamagedCache("a string index past the table");
+    return s;
+  }
+  string(value) {
+    const ids = this.stringIds ??= new Map(this.strings.map((s, i2) => [s, i2]));
+    let id = ids.get(value);
+    if (id === void 0) {
+      id = this.strings.push(value) - 1;
+      ids.set(value, id);
+    }
+    return id;
+  }
+  shape(keys2) {
+    const ids = this.shapeIds ??= new Map(this.shapes.map((keys3, i2) => [keys3.map((k) => this.string(k)).join(","), i2]));
+    const name2 = keys2.map((k) => this.string(k)).join(",");
+    let id = ids.get(name2);
+    if (id === void 0) {
+      id = this.shapes.push(keys2) - 1;
+      ids.set(name2, id);
+    }
+    return id;
+  }
+  /**
+   * Writes the tables: the strings' lengths (in UTF-16 code units) and then all of them as one UTF-8
+   * run, decoded at load with one call; then each shape as its keys' string indexes.
+   */
+  write(out2) {
+    out2.uint(this.strings.length);
+    for (const s of this.strings) out2.uint(s.length);
+    const text = Buffer.from(this.strings.join(""), "utf8");
+    out2.uint(text.length);
+    out2.bytes(text);
+    out2.uint(this.shapes.length);
+    for (const keys2 of this.shapes) {
+      out2.uint(keys2.length);
+      for (const key of keys2) out2.uint(this.string(key));
+    }
+  }
+  static read(input) {
+    const count2 = input.uint();
+    const lengths = [];
+    for (let i2 = 0; i2 < count2; i2++) lengths.push(input.uint());
+    const text = input.take(input.uint()).toString("utf8");
+    const strings2 = [];
+    let at2 = 0;
+    for (const length of lengths) strings2.push(text.slice(at2, at2 += length));
+    if (at2 !== text.length) throw new DamagedCache("string table lengths do not add up");
+    const tables = new _ValueTables(strings2);
+    for (let i2 = input.uint(); i2 > 0; i2--) {
+      const keys2 = [];
+      for (let k = input.uint(); k > 0; k--) keys2.push(tables.stringAt(input.uint()));
+      tables.shapes.push(keys2);
+    }
+    return tables;
+  }
+};
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
+var wellFormed = (s) => !LONE_SURROGATE.test(s);
+function isEncodable(value) {
+  if (value === null || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string") return wellFormed(value);
+  if (Array.isArray(value)) return value.every(isEncodable);
+  if (typeof value !== "object") return false;
+  return Object.entries(value).every(([k, v]) => wellFormed(k) && (v === void 0 || isEncodable(v)));
+}
+function encodeValue(value, tables, out2) {
+  if (value === null) out2.byte(TAG.NULL);
+  else if (value === true) out2.byte(TAG.TRUE);
+  else if (value === false) out2.byte(TAG.FALSE);
+  else if (typeof value === "number") {
+    if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+      out2.byte(value < 0 ? TAG.NEGATIVE_INT : TAG.UINT);
+      out2.uint(Math.abs(value));
+    } else {
+      out2.byte(TAG.FLOAT);
+      out2.float(value);
+    }
+  } else if (typeof value === "string") {
+    out2.byte(TAG.STRING);
+    out2.uint(tables.string(value));
+  } else if (Array.isArray(value)) {
+    out2.byte(TAG.ARRAY);
+    out2.uint(value.length);
+    for (const item of value) encodeValue(item, tables, out2);
+  } else {
+    const record = value;
+    const keys2 = Object.keys(record).filter((k) => record[k] !== void 0);
+    out2.byte(TAG.OBJECT);
+    out2.uint(tables.shape(keys2));
+    for (const key of keys2) encodeValue(record[key], tables, out2);
+  }
+}
+function decodeValue(input, tables) {
+  const tag = input.byte();
+  switch (tag) {
+    case TAG.NULL:
+      return null;
+    case TAG.FALSE:
+      return false;
+    case TAG.TRUE:
+      return true;
+    case TAG.UINT:
+      return input.uint();
+    case TAG.NEGATIVE_INT:
+      return -input.uint();
+    case TAG.FLOAT:
+      return input.float();
+    case TAG.STRING:
+      return tables.stringAt(input.uint());
+    case TAG.ARRAY: {
+      const items = [];
+      for (let n = input.uint(); n > 0; n--) items.push(decodeValue(input, tables));
+      return items;
+    }
+    case TAG.OBJECT: {
+      const keys2 = tables.shapes[input.uint()];
+      if (!keys2) throw new DamagedCache("an object names no shape");
+      const record = {};
+      for (const key of keys2) {
+        const item = decodeValue(input, tables);
+        if (key === "__proto__") Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
+        else record[key] = item;
+      }
+      return record;
+    }
+    default:
+      throw new DamagedCache(`unknown value tag ${tag}`);
+  }
+}
+
+// src/cache/cache-file.ts
+var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@2";
+var MAX_HEADER_BYTES = 4096;
+var StoredEntries = class {
+  constructor(tables, body2, index, spans, stale) {
+    this.tables = tables;
+    this.body = body2;
+    this.index = index;
+    this.stale = stale;
+    this.starts = new Uint32Array(spans.length / 2);
+    this.ends = new Uint32Array(spans.length / 2);
+    for (let i2 = 0; i2 < spans.length; i2 += 2) {
+      this.starts[i2 / 2] = spans[i2];
+      this.ends[i2 / 2] = spans[i2 + 1];
+    }
+  }
+  tables;
+  body;
+  index;
+  stale;
+  starts;
+  ends;
+  get count() {
+    return this.starts.length;
+  }
+  find(language, key) {
+    return this.index.get(language)?.get(key);
+  }
+  /** The entry's value; throws DamagedCache when its bytes do not decode to exactly one value. */
+  decode(entry) {
+    const input = new ByteReader(this.body, this.starts[entry], this.ends[entry]);
+    const value = decodeValue(input, this.tables);
+    if (!input.done) throw new DamagedCache("an entry is longer than its value");
+    return value;
+  }
+  /** The entry's encoded bytes, valid with these tables (or tables extended from them). */
+  raw(entry) {
+    return this.body.subarray(this.starts[entry], this.ends[entry]);
+  }
+};
+function cacheFileBytes(entries2, tables, version, stale) {
+  const out2 = new ByteWriter();
+  const value = new ByteWriter();
+  let total = 0;
+  const languages = [...entries2.keys()].sort();
+  out2.uint(languages.length);
+  for (const language of languages) {
+    const byKey = entries2.get(language);
+    out2.uint(tables.string(language));
+    out2.uint(byKey.size);
+    for (const key of [...byKey.keys()].sort()) {
+      const entry = byKey.get(key);
+      out2.uint(tables.string(key));
+      let bytes2;
+      if ("raw" in entry) bytes2 = entry.raw;
+      else {
+        value.reset();
+        encodeValue(entry.value, tables, value);
+        bytes2 = value.result();
+      }
+      out2.uint(bytes2.length);
+      out2.bytes(bytes2);
+      total++;
+    }
+  }
+  const head = new ByteWriter();
+  tables.write(head);
+  const body2 = Buffer.concat([head.result(), out2.result()]);
   const header = {
     format: FACTS_CACHE_FORMAT,
     version,
-    entries: count(entries),
-    bytes: bytes2.length,
-    sha256: createHash("sha256").update(bytes2).digest("hex")
+    entries: total,
+    bytes: body2.length,
+    sha256: createHash("sha256").update(body2).digest("hex"),
+    stale
   };
-  return Buffer.concat([Buffer.from(JSON.stringify(header) + "\n"), bytes2]);
+  return Buffer.concat([Buffer.from(JSON.stringify(header) + "\n"), body2]);
 }
-async function load(path, version) {
+async function readCacheFile(path, version) {
   let data;
   try {
     data = await readFile(path);
@@ -9386,38 +9631,158 @@ async function load(path, version) {
   if (body2.length < header.bytes) return { reason: `truncated (${body2.length} of ${header.bytes} bytes)` };
   if (body2.length > header.bytes) return { reason: `longer than its header says (${body2.length}, not ${header.bytes} bytes)` };
   if (createHash("sha256").update(body2).digest("hex") !== header.sha256) return { reason: "damaged (checksum does not match)" };
-  const entries = parseBody(body2.toString("utf8"));
-  if (!entries) return { reason: "damaged (body is not {language: {key: facts}})" };
-  if (count(entries) !== header.entries) return { reason: `damaged (${count(entries)} entries, header says ${header.entries})` };
-  return { entries };
+  try {
+    const stored = indexBody(body2, header.stale);
+    if (stored.count !== header.entries) return { reason: `damaged (${stored.count} entries, header says ${header.entries})` };
+    return stored;
+  } catch (error) {
+    if (error instanceof DamagedCache) return { reason: `damaged (${error.message})` };
+    throw error;
+  }
+}
+function indexBody(body2, stale) {
+  const input = new ByteReader(body2);
+  const tables = ValueTables.read(input);
+  const index = /* @__PURE__ */ new Map();
+  const spans = [];
+  for (let languages = input.uint(); languages > 0; languages--) {
+    const language = tables.stringAt(input.uint());
+    if (index.has(language)) throw new DamagedCache(`language ${language} twice`);
+    const byKey = /* @__PURE__ */ new Map();
+    index.set(language, byKey);
+    for (let n = input.uint(); n > 0; n--) {
+      const key = tables.stringAt(input.uint());
+      const length = input.uint();
+      const start2 = input.at;
+      input.take(length);
+      byKey.set(key, spans.length / 2);
+      spans.push(start2, start2 + length);
+    }
+  }
+  if (!input.done) throw new DamagedCache("bytes after the last entry");
+  return new StoredEntries(tables, body2, index, spans, stale);
 }
 function parseHeader(text) {
-  const value = parseJson(text);
-  if (!isRecord(value)) return void 0;
-  const { format: format2, version, entries, bytes: bytes2, sha256 } = value;
-  if (typeof format2 !== "string" || typeof version !== "string" || typeof sha256 !== "string") return void 0;
-  if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(bytes2)) return void 0;
-  return { format: format2, version, entries, bytes: bytes2, sha256 };
-}
-function parseBody(text) {
-  const value = parseJson(text);
-  if (!isRecord(value)) return void 0;
-  const entries = /* @__PURE__ */ new Map();
-  for (const [language, byKey] of Object.entries(value)) {
-    if (!isRecord(byKey)) return void 0;
-    entries.set(language, new Map(Object.entries(byKey)));
-  }
-  return entries;
-}
-function parseJson(text) {
+  let value;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     return void 0;
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const { format: format2, version, entries: entries2, bytes: bytes2, sha256, stale } = value;
+  if (typeof format2 !== "string") return void 0;
+  if (format2 !== FACTS_CACHE_FORMAT) return { format: format2, version: "", entries: 0, bytes: 0, sha256: "", stale: 0 };
+  if (typeof version !== "string" || typeof sha256 !== "string") return void 0;
+  if (!Number.isSafeInteger(entries2) || !Number.isSafeInteger(bytes2) || !Number.isSafeInteger(stale)) return void 0;
+  return { format: format2, version, entries: entries2, bytes: bytes2, sha256, stale };
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/cache/facts-cache.ts
+var FACTS_CACHE_FILE = "facts.cache";
+var FactsCache = class _FactsCache {
+  constructor(dir, version, stored, reason) {
+    this.dir = dir;
+    this.version = version;
+    this.stored = stored;
+    this.counts = { hits: 0, misses: 0, loaded: stored !== void 0 };
+    if (reason !== void 0) this.counts.reason = reason;
+  }
+  dir;
+  version;
+  stored;
+  /** What this run has asked for or added: exactly what `save` keeps. */
+  used = /* @__PURE__ */ new Map();
+  added = 0;
+  fromFile = 0;
+  counts;
+  static async open(dir, version) {
+    const read = await readCacheFile(join(dir, FACTS_CACHE_FILE), version);
+    return read instanceof StoredEntries ? new _FactsCache(dir, version, read, void 0) : new _FactsCache(dir, version, void 0, read?.reason);
+  }
+  get stats() {
+    return { ...this.counts };
+  }
+  get(language, key) {
+    const known = this.used.get(language)?.get(key) ?? this.load(language, key);
+    if (known === void 0) {
+      this.counts.misses++;
+      return void 0;
+    }
+    this.counts.hits++;
+    return known.value;
+  }
+  /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
+  set(language, key, facts) {
+    if (facts === void 0) throw new TypeError(`FactsCache.set: no facts for ${language} ${key}`);
+    const entries2 = entriesOf(this.used, language);
+    if (entries2.get(key)?.stored !== void 0) this.fromFile--;
+    entries2.set(key, { value: facts });
+    this.added++;
+  }
+  /**
+   * Writes the entries used in this run (so entries of files that no longer exist fall away) to a
+   * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
+   * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
+   * written; the caller decides whether that matters (a run without a saved cache is still right).
+   */
+  async save() {
+    const stored = this.stored;
+    if (stored && this.added === 0 && this.fromFile === stored.count) return;
+    const target = join(this.dir, FACTS_CACHE_FILE);
+    const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temp, this.fileBytes(), { flag: "wx" });
+      await rename(temp, target);
+    } catch (error) {
+      await unlink(temp).catch(() => void 0);
+      throw new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
+    }
+  }
+  /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
+  load(language, key) {
+    const entry = this.stored?.find(language, key);
+    if (entry === void 0) return void 0;
+    let value;
+    try {
+      value = this.stored.decode(entry);
+    } catch (error) {
+      if (error instanceof DamagedCache) return void 0;
+      throw error;
+    }
+    const used = { value, stored: entry };
+    entriesOf(this.used, language).set(key, used);
+    this.fromFile++;
+    return used;
+  }
+  /**
+   * Entries that came from the file are copied as they are, with its tables extended by what the new
+   * entries add: a run after a small change encodes only that change. The tables are built afresh
+   * once the entries dropped since they were built outnumber the ones kept, so that the strings of
+   * files long gone do not pile up.
+   */
+  fileBytes() {
+    const stored = this.stored;
+    const stale = stored ? stored.stale + stored.count - this.fromFile : 0;
+    const reuse = stored !== void 0 && stale <= this.fromFile;
+    const tables = reuse ? stored.tables : new ValueTables();
+    const entries2 = /* @__PURE__ */ new Map();
+    for (const [language, byKey] of this.used) {
+      const out2 = /* @__PURE__ */ new Map();
+      for (const [key, used] of byKey) {
+        if (reuse && used.stored !== void 0) out2.set(key, { raw: stored.raw(used.stored) });
+        else if (used.stored !== void 0 || isEncodable(used.value)) out2.set(key, { value: used.value });
+      }
+      entries2.set(language, out2);
+    }
+    return cacheFileBytes(entries2, tables, this.version, reuse ? stale : 0);
+  }
+};
+function entriesOf(entries2, language) {
+  let map = entries2.get(language);
+  if (!map) entries2.set(language, map = /* @__PURE__ */ new Map());
+  return map;
 }
 
 // src/discover/discover.ts
@@ -9440,6 +9805,10 @@ function toRepoPath(raw) {
   }
   if (parts2.length === 0 || raw.startsWith("/")) throw new InvalidPathError(`not a path inside the repository: ${raw}`);
   return parts2.join("/");
+}
+function toRepoFolder(raw) {
+  if (!raw.startsWith("/") && raw.split(SEPARATORS).every((part) => part === "" || part === ".")) return "";
+  return toRepoPath(raw);
 }
 function dirOf(path) {
   const slash = path.lastIndexOf("/");
@@ -9479,7 +9848,7 @@ function spellFields(output) {
 
 // src/git/run-git.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 var run2 = promisify(execFile);
 var GitError = class extends Error {
@@ -9499,19 +9868,25 @@ async function runGitBytes(dir, args2, input) {
     throw new GitError((stderr?.toString("utf8") || message).trim().split("\n")[0] ?? "git failed");
   }
 }
+function runGitBytesSync(dir, args2) {
+  try {
+    return execFileSync("git", [...SAFE, "-C", dir, ...args2], { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const { stderr, message } = error;
+    throw new GitError((stderr?.toString("utf8") || message).trim().split("\n")[0] ?? "git failed");
+  }
+}
 
 // src/discover/discover.ts
 var EXCLUDED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "venv", ".venv", "site-packages", "__pycache__", ".tox", ".git"]);
 async function discoverFiles(repoDir, options = {}) {
   const listed = await listTracked(repoDir) ?? { ...walk(repoDir), source: "walk" };
-  const keep = globFilter(options);
-  const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
-  return { files, skipped: listed.skipped, source: listed.source };
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: listed.source };
 }
-function globFilter({ include = [], exclude = [] }) {
+function selected(files, { include = [], exclude = [] }) {
   const included = include.length ? (0, import_picomatch.default)(include, { dot: true }) : () => true;
   const excluded = exclude.length ? (0, import_picomatch.default)(exclude, { dot: true }) : () => false;
-  return (path) => included(path) && !excluded(path);
+  return files.filter((f) => included(f.path) && !excluded(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
 }
 function inExcludedFolder(path) {
   const parts2 = path.split("/");
@@ -9533,20 +9908,34 @@ async function listTracked(repoDir) {
   } catch {
     return void 0;
   }
+  const edited = /* @__PURE__ */ new Set([...nulFields(modified).map((name2) => name2.toString("latin1")), ...await reencoded(repoDir, stdout)]);
+  const listed = gitEntries(
+    nulFields(stdout).map((entry) => {
+      const tab = entry.indexOf(9);
+      const [mode, blob] = entry.subarray(0, tab).toString("latin1").split(" ");
+      const raw = entry.subarray(tab + 1);
+      return { mode, blob: edited.has(raw.toString("latin1")) ? void 0 : blob, raw };
+    })
+  );
+  const { files, skipped } = listed;
+  for (const raw of nulFields(untracked)) listed.add(raw);
+  return { files, skipped, source: "git" };
+}
+function gitEntries(entries2) {
   const files = [];
   const skipped = [];
+  const sizes = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const edited = /* @__PURE__ */ new Set([...nulFields(modified).map((name2) => name2.toString("latin1")), ...await reencoded(repoDir, stdout)]);
-  const add = (raw, blob) => {
+  const add = (raw, blob, size) => {
     const named = nameOf(raw);
     if ("skipped" in named) {
       if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped);
-    } else if (!inExcludedFolder(named.path)) files.push(blob ? { path: named.path, blob } : { path: named.path });
+    } else if (!inExcludedFolder(named.path)) {
+      files.push(blob ? { path: named.path, blob } : { path: named.path });
+      if (size !== void 0) sizes.set(named.path, size);
+    }
   };
-  for (const entry of nulFields(stdout)) {
-    const tab = entry.indexOf(9);
-    const [mode, blob] = entry.subarray(0, tab).toString("latin1").split(" ");
-    const raw = entry.subarray(tab + 1);
+  for (const { mode, blob, raw, size } of entries2) {
     const key = raw.toString("latin1");
     if (seen.has(key)) continue;
     seen.add(key);
@@ -9555,10 +9944,20 @@ async function listTracked(repoDir) {
       const path = "skipped" in named ? named.skipped.path : named.path;
       if (!inExcludedFolder(path))
         skipped.push({ path, reason: mode === "120000" ? "symbolic link (not followed)" : "git submodule (not analysed)" });
-    } else add(raw, edited.has(key) ? void 0 : blob);
+    } else add(raw, blob, size);
   }
-  for (const raw of nulFields(untracked)) add(raw);
-  return { files, skipped, source: "git" };
+  return { files, skipped, sizes, add };
+}
+async function discoverCommit(repoDir, commit, options = {}) {
+  const out2 = await runGitBytes(repoDir, ["ls-tree", "-r", "-z", "--long", "--end-of-options", commit]);
+  const listed = gitEntries(
+    nulFields(out2).map((entry) => {
+      const tab = entry.indexOf(9);
+      const [mode, , blob, size] = entry.subarray(0, tab).toString("latin1").split(/ +/);
+      return { mode, blob, raw: entry.subarray(tab + 1), size: Number(size) };
+    })
+  );
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: "git", sizes: listed.sizes };
 }
 async function reencoded(repoDir, lsFiles) {
   const paths = nulFields(lsFiles).map((entry) => entry.subarray(entry.indexOf(9) + 1));
@@ -9589,15 +9988,15 @@ function walk(repoDir) {
   const pending = [""];
   while (pending.length) {
     const rel = pending.pop();
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(join2(repoDir, rel), { withFileTypes: true, encoding: "buffer" });
+      entries2 = readdirSync(join2(repoDir, rel), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       skipped.push({ path: rel || ".", reason: `folder not readable (${error.code ?? "error"})` });
       continue;
     }
     const prefix = Buffer.from(rel ? `${rel}/` : "");
-    for (const entry of entries) {
+    for (const entry of entries2) {
       const folder2 = entry.isDirectory();
       if (folder2 && (entry.name[0] === 46 || EXCLUDED_FOLDERS.has(entry.name.toString("latin1")))) continue;
       if (!folder2 && !entry.isFile() && !entry.isSymbolicLink()) continue;
@@ -9611,11 +10010,20 @@ function walk(repoDir) {
   return { files, skipped };
 }
 
+// src/discover/git-tree-reader.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/discover/read-source.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+function sizeVerdict(size, maxBytes) {
+  return size > maxBytes ? `larger than ${formatSize(maxBytes)}` : void 0;
+}
+function textVerdict(bytes2) {
+  return bytes2.includes(0) ? { skipped: "not text (holds a NUL byte)" } : { bytes: bytes2 };
+}
 var NATIVE = {
   isLink: (path) => lstatSync(path).isSymbolicLink(),
   // The native realpath: Node's own lstats every component.
@@ -9648,10 +10056,9 @@ var SourceReader = class {
     try {
       const stat2 = fstatSync(fd);
       if (!stat2.isFile()) return { skipped: "not a regular file" };
-      if (stat2.size > this.maxBytes) return { skipped: `larger than ${formatSize(this.maxBytes)}` };
-      const bytes2 = readAll(fd, stat2.size);
-      if (bytes2.includes(0)) return { skipped: "not text (holds a NUL byte)" };
-      return { bytes: bytes2 };
+      const tooLarge = sizeVerdict(stat2.size, this.maxBytes);
+      if (tooLarge) return { skipped: tooLarge };
+      return textVerdict(readAll(fd, stat2.size));
     } catch (error) {
       return { skipped: `not readable (${error.code ?? "error"})` };
     } finally {
@@ -9704,6 +10111,57 @@ function formatSize(bytes2) {
   if (bytes2 >= 1024 && bytes2 % 1024 === 0) return `${bytes2 / 1024} KB`;
   return `${bytes2} bytes`;
 }
+
+// src/discover/git-tree-reader.ts
+var GitTreeReader = class {
+  constructor(repoDir, tree, maxBytes) {
+    this.repoDir = repoDir;
+    this.tree = tree;
+    this.maxBytes = maxBytes;
+    for (const file of tree.files) if (file.blob) this.blobs.set(file.path, file.blob);
+  }
+  repoDir;
+  tree;
+  maxBytes;
+  blobs = /* @__PURE__ */ new Map();
+  fetched = /* @__PURE__ */ new Map();
+  async prefetch(paths) {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      const blob = this.blobs.get(path);
+      if (blob && !this.fetched.has(blob) && !sizeVerdict(this.tree.sizes.get(path) ?? 0, this.maxBytes)) wanted.add(blob);
+    }
+    if (!wanted.size) return;
+    const out2 = await runGitBytes(this.repoDir, ["cat-file", "--batch"], Buffer.from([...wanted].join("\n") + "\n"));
+    for (let at2 = 0; at2 < out2.length; ) {
+      let eol = out2.indexOf(10, at2);
+      if (eol < 0) eol = out2.length;
+      const [id, type, size] = out2.subarray(at2, eol).toString("latin1").split(" ");
+      if (type !== "blob") {
+        at2 = eol + 1;
+        continue;
+      }
+      const start2 = eol + 1;
+      this.fetched.set(id, out2.subarray(start2, start2 + Number(size)));
+      at2 = start2 + Number(size) + 1;
+    }
+  }
+  read(path) {
+    const blob = this.blobs.get(path);
+    if (blob === void 0) return { gone: true };
+    const tooLarge = sizeVerdict(this.tree.sizes.get(path) ?? 0, this.maxBytes);
+    if (tooLarge) return { skipped: tooLarge };
+    let bytes2 = this.fetched.get(blob);
+    if (!bytes2) {
+      try {
+        bytes2 = runGitBytesSync(this.repoDir, ["cat-file", "blob", blob]);
+      } catch (error) {
+        return { skipped: `not readable (${error.message})` };
+      }
+    }
+    return textVerdict(bytes2);
+  }
+};
 
 // src/languages/facts-digest.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -10078,12 +10536,12 @@ function linesBefore(text, end) {
 // src/languages/go/facts.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var isLine = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord2 = (v) => typeof v === "object" && v !== null;
+var isRecord = (v) => typeof v === "object" && v !== null;
 function isGoFacts(value) {
-  if (!isRecord2(value) || !Array.isArray(value.imports)) return false;
+  if (!isRecord(value) || !Array.isArray(value.imports)) return false;
   if (value.package !== null && typeof value.package !== "string") return false;
   if (value.syntaxErrorLine !== void 0 && !isLine(value.syntaxErrorLine)) return false;
-  return value.imports.every((i2) => isRecord2(i2) && typeof i2.path === "string" && isLine(i2.line));
+  return value.imports.every((i2) => isRecord(i2) && typeof i2.path === "string" && isLine(i2.line));
 }
 
 // src/languages/go/kinds.ts
@@ -10424,12 +10882,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -10440,12 +10898,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C._ts_tree_included_ranges_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -10964,12 +11422,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -11041,12 +11499,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C._ts_node_children_wasm(this.tree[0]);
-      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count3);
-      if (count3 > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count3; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -11064,12 +11522,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C._ts_node_named_children_wasm(this.tree[0]);
-      const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count3);
-      if (count3 > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count3; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -11514,12 +11972,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C._ts_language_supertypes_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -11531,12 +11989,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C._ts_language_subtypes_wasm(this[0], supertype);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -12073,8 +12531,8 @@ async function Module2(moduleArg = {}) {
       } else if (subsectionType === WASM_DYLINK_NEEDED) {
         customSection.neededDynlibs = getStringList();
       } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count3 = getLEB();
-        while (count3--) {
+        var count2 = getLEB();
+        while (count2--) {
           var symname = getString();
           var flags2 = getLEB();
           if (flags2 & WASM_SYMBOL_TLS) {
@@ -12082,8 +12540,8 @@ async function Module2(moduleArg = {}) {
           }
         }
       } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count3 = getLEB();
-        while (count3--) {
+        var count2 = getLEB();
+        while (count2--) {
           var modname = getString();
           var symname = getString();
           var flags2 = getLEB();
@@ -12242,9 +12700,9 @@ async function Module2(moduleArg = {}) {
     }
     return func2;
   }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count3) => {
+  var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
     if (functionsInTableMap) {
-      for (var i2 = offset; i2 < offset + count3; i2++) {
+      for (var i2 = offset; i2 < offset + count2; i2++) {
         var item = getWasmTableEntry(i2);
         if (item) {
           functionsInTableMap.set(item, i2);
@@ -13419,12 +13877,12 @@ var Parser = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C._ts_parser_included_ranges_wasm(this[0]);
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count3);
-    if (count3 > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count3; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -14000,14 +14458,14 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const count3 = C.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count3; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C.getValue(address, "i32");
@@ -14218,12 +14676,26 @@ function lineTokens(line) {
 
 // src/languages/go/select.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["vendor", "testdata"]);
+var IGNORED_FOLDERS = /* @__PURE__ */ new Map([
+  ["vendor", "in Go's vendor/: copies of other modules, whose packages the graph counts as third party"],
+  ["testdata", "in Go's testdata/: test inputs, from which the go tool builds no package"]
+]);
+var HIDDEN = "under a name with a leading `_` or `.`, which the go tool ignores";
 var isHidden = (name2) => name2.startsWith(".") || name2.startsWith("_");
-function isGoVisible(path) {
+function whyInvisible(path) {
   const parts2 = path.split("/");
-  const last = parts2.length - 1;
-  return parts2.every((part, i2) => !isHidden(part) && (i2 === last || !IGNORED_FOLDERS.has(part)));
+  for (const [i2, part] of parts2.entries()) {
+    if (isHidden(part)) return HIDDEN;
+    const folder2 = i2 < parts2.length - 1 ? IGNORED_FOLDERS.get(part) : void 0;
+    if (folder2) return folder2;
+  }
+  return void 0;
+}
+function isGoVisible(path) {
+  return whyInvisible(path) === void 0;
+}
+function goLeftOutReason(path) {
+  return path.endsWith(".go") ? whyInvisible(path) : void 0;
 }
 function isGoSource(path) {
   return path.endsWith(".go") && isGoVisible(path);
@@ -14367,18 +14839,18 @@ function joinFolder(folder2, relative2) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, references, context) {
+function goImportsNamingRemoved(removed, references2, context) {
   const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone3 = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone3.length) return result;
   const index = new GoModuleIndex({ files: [...context.files, ...gone3], readText: (path) => context.readText(path) });
   const byFolder = /* @__PURE__ */ new Map();
-  for (const reference of references) {
+  for (const reference of references2) {
     const { folder: folder2 } = index.lookup(reference.specifier, dirOf(reference.from));
     if (folder2 === void 0) continue;
-    const list = byFolder.get(folder2);
-    if (list) list.push(reference);
+    const list2 = byFolder.get(folder2);
+    if (list2) list2.push(reference);
     else byFolder.set(folder2, [reference]);
   }
   for (const path of gone3) {
@@ -14428,7 +14900,6 @@ function groupPackages(facts) {
 }
 
 // src/languages/go/resolve.ts
-var BOTH = GO_EDGE_KINDS.map((spec) => spec.kind);
 var CGO = "C";
 function resolveGo(facts, tree) {
   const index = new GoModuleIndex(tree);
@@ -14452,32 +14923,28 @@ function resolveGo(facts, tree) {
         seen.add(key);
         continue;
       }
-      for (const to of importTargets(member, folder2, folders.get(folder2))) {
-        if (!targets.has(to)) targets.set(to, { kind: "import", line });
-      }
-    }
-    for (const to of packageTargets(member, folders.get(dirOf(from)))) {
-      const known = targets.get(to);
-      if (!known) targets.set(to, { kind: "package" });
-      else known.both = true;
+      for (const to of importTargets(member, folder2, folders.get(folder2))) if (!targets.has(to)) targets.set(to, line);
     }
     targets.delete(from);
-    for (const [to, { kind, line, both }] of targets) {
-      edges.push({ from, to, kind, ...both && { kinds: BOTH }, ...line !== void 0 && { line } });
-    }
+    for (const [to, line] of targets) edges.push({ from, to, kind: "import", line });
   }
-  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [] };
+  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], groups: packageGroups(folders) };
 }
 function importTargets(member, folder2, files) {
   if (!files) return [];
   if (member.role !== "xtest" || folder2 !== dirOf(member.path)) return files.sources;
   return [...files.sources, ...files.packages.get(member.pkg)?.tests ?? []];
 }
-function packageTargets(member, folder2) {
-  const pkg = folder2.packages.get(member.pkg);
-  if (member.role === "source") return pkg.sources;
-  if (member.role === "test") return [...pkg.sources, ...pkg.tests];
-  return pkg.xtests;
+function packageGroups(folders) {
+  const groups = [];
+  for (const { packages } of folders.values()) {
+    for (const { sources, tests, xtests } of packages.values()) {
+      groups.push({ kind: "package", members: sources });
+      groups.push({ kind: "package", members: tests, alsoOn: sources });
+      groups.push({ kind: "package", members: xtests });
+    }
+  }
+  return groups;
 }
 
 // src/languages/go/adapter.ts
@@ -14490,6 +14957,7 @@ var GoAdapter = class {
   grammars = GO_GRAMMARS;
   edgeKinds = GO_EDGE_KINDS;
   dynamicMeaning = "none: Go has no imports by a computed name";
+  caveat = "Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.";
   extractor;
   select(files) {
     return selectGoFiles(files);
@@ -14509,8 +14977,11 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  importsNaming(removed, references, context) {
-    return goImportsNamingRemoved(removed, references, context);
+  leftOut(path) {
+    return goLeftOutReason(path);
+  }
+  importsNaming(removed, references2, context) {
+    return goImportsNamingRemoved(removed, references2, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -14530,12 +15001,12 @@ var KINDS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var FORMS = /* @__PURE__ */ new Set(["import", "export", "import-equals", "require", "import-call", "import-type", "reference", "jest", "vi"]);
 var MODES = /* @__PURE__ */ new Set(["import", "require"]);
 var isLine2 = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord3 = (v) => typeof v === "object" && v !== null;
+var isRecord2 = (v) => typeof v === "object" && v !== null;
 function isJsFacts(value) {
-  if (!isRecord3(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (!isRecord2(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
   if (value.syntaxErrorLine !== void 0 && !isLine2(value.syntaxErrorLine)) return false;
-  const importOk = (i2) => isRecord3(i2) && isLine2(i2.line) && typeof i2.specifier === "string" && KINDS.has(i2.kind) && FORMS.has(i2.form) && (i2.resolutionMode === void 0 || MODES.has(i2.resolutionMode));
-  const dynamicOk = (d) => isRecord3(d) && isLine2(d.line) && typeof d.specifier === "string";
+  const importOk = (i2) => isRecord2(i2) && isLine2(i2.line) && typeof i2.specifier === "string" && KINDS.has(i2.kind) && FORMS.has(i2.form) && (i2.resolutionMode === void 0 || MODES.has(i2.resolutionMode));
+  const dynamicOk = (d) => isRecord2(d) && isLine2(d.line) && typeof d.specifier === "string";
   return value.imports.every(importOk) && value.dynamic.every(dynamicOk);
 }
 
@@ -14754,9 +15225,9 @@ function hasToken(node, token) {
 }
 function everySpecifierTyped(holder, listType, specifierType) {
   const named = holder.namedChildren.filter((c) => c.type !== "comment");
-  const list = named.find((c) => c.type === listType);
-  if (!list || holder.type === "import_clause" && named.length !== 1) return false;
-  const specifiers = list.namedChildren.filter((c) => c.type === specifierType);
+  const list2 = named.find((c) => c.type === listType);
+  if (!list2 || holder.type === "import_clause" && named.length !== 1) return false;
+  const specifiers = list2.namedChildren.filter((c) => c.type === specifierType);
   return specifiers.length > 0 && specifiers.every((s) => hasToken(s, "type"));
 }
 function isLiteral(node) {
@@ -14816,9 +15287,9 @@ function exportAttributes(root, source, query) {
     const open2 = /^\s*\{/.exec(source.slice(keyword.endIndex, keyword.endIndex + 200));
     const close = open2 ? source.indexOf("}", keyword.endIndex) : -1;
     if (close < 0) continue;
-    const list = source.slice(keyword.endIndex, close + 1).trim();
-    if (!/^\{[^{};]*\}$/.test(list)) continue;
-    const mode = MODE_ATTRIBUTE.exec(list)?.[3];
+    const list2 = source.slice(keyword.endIndex, close + 1).trim();
+    if (!/^\{[^{};]*\}$/.test(list2)) continue;
+    const mode = MODE_ATTRIBUTE.exec(list2)?.[3];
     found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode });
   }
   return found;
@@ -14839,6 +15310,25 @@ function misreadImportTypes(root, importCalls) {
 function insideError(node) {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true;
   return false;
+}
+function misreadGenericCalls(root, source, typeofs, busy) {
+  const found = [];
+  for (const { node: unary } of typeofs.captures(root)) {
+    const less = unary.parent;
+    const operator = less?.childForFieldName("operator");
+    if (less?.type !== "binary_expression" || operator?.type !== "<" || less.childForFieldName("right")?.id !== unary.id) continue;
+    const after = /^\s*>\s*\(/.exec(source.slice(unary.endIndex, unary.endIndex + 200));
+    if (!after) continue;
+    const [start2, end] = [operator.startIndex, unary.endIndex + after[0].indexOf(">") + 1];
+    if (busy.some(({ call }) => call.startIndex >= start2 && call.endIndex <= end)) continue;
+    const imports = unary.descendantsOfType("call_expression").filter((call) => call.childForFieldName("function")?.type === "import").flatMap((call) => {
+      const args2 = argumentsOf(call);
+      const literal = args2?.[0];
+      return literal && isLiteral(literal) ? [{ literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
+    });
+    found.push({ start: start2, end, imports });
+  }
+  return found;
 }
 
 // src/languages/javascript/extract.ts
@@ -14879,6 +15369,7 @@ var JsExtractor = class {
     this.typescript = typescript;
     this.importCalls = new Query(parser.language, "(call_expression function: (import)) @call");
     this.exportAttributes = new Query(parser.language, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)');
+    this.typeofs = typescript ? new Query(parser.language, '(unary_expression operator: "typeof") @typeof') : void 0;
   }
   parser;
   typescript;
@@ -14886,6 +15377,8 @@ var JsExtractor = class {
   queries = /* @__PURE__ */ new Map();
   importCalls;
   exportAttributes;
+  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
+  typeofs;
   extract(text) {
     let source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
     const repaired = [];
@@ -14899,10 +15392,11 @@ var JsExtractor = class {
         const repairing = round2 < MAX_REPAIRS && tree.rootNode.hasError;
         const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : [];
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
-        if (!misread.length && !attributes.length) {
+        const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
+        if (!misread.length && !attributes.length && !generic.length) {
           return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source));
         }
-        for (const { call, literal, resolutionMode } of misread) {
+        const typeImport = (literal, resolutionMode) => {
           const entry = {
             line: lines.lineAt(literal.startIndex),
             specifier: literalValue(literal.text),
@@ -14910,11 +15404,19 @@ var JsExtractor = class {
             form: "import-type"
           };
           repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry);
+        };
+        const blank = (start2, end) => source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+        for (const { call, literal, resolutionMode } of misread) {
+          typeImport(literal, resolutionMode);
           source = source.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex);
+        }
+        for (const { start: start2, end, imports } of generic) {
+          for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode);
+          blank(start2, end);
         }
         for (const { start: start2, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode);
-          source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+          blank(start2, end);
         }
       } finally {
         tree.delete();
@@ -15136,45 +15638,6 @@ var JsReader = class _JsReader {
 };
 
 // src/languages/javascript/removed-imports.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var PROBES = [".ts", ".tsx", ".d.ts", ".js", ".jsx"];
-var SOURCES_OF = {
-  ".js": [".ts", ".tsx", ".d.ts"],
-  ".jsx": [".tsx", ".d.ts"],
-  ".mjs": [".mts", ".d.mts"],
-  ".cjs": [".cts", ".d.cts"]
-};
-function importsNamingRemoved(removed, references) {
-  const result = new Map(removed.filter(isJsGraphFile).map((path) => [path, []]));
-  for (const reference of references) {
-    const target = relativeTarget(reference.from, reference.specifier);
-    if (target === void 0) continue;
-    for (const candidate of new Set(candidatesOf(target))) result.get(candidate)?.push(reference);
-  }
-  for (const list of result.values()) list.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
-  return result;
-}
-function relativeTarget(from, specifier) {
-  if (!/^\.\.?(?:\/|$)/.test(specifier)) return void 0;
-  const parts2 = dirOf(from) ? dirOf(from).split("/") : [];
-  for (const part of specifier.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (!parts2.length) return void 0;
-      parts2.pop();
-    } else parts2.push(part);
-  }
-  return parts2.join("/");
-}
-function candidatesOf(target) {
-  const candidates = [target];
-  for (const probe of PROBES) candidates.push(target + probe, `${target ? target + "/" : ""}index${probe}`);
-  const extension = /\.[cm]?jsx?$/.exec(target)?.[0];
-  if (extension) for (const source of SOURCES_OF[extension]) candidates.push(target.slice(0, -extension.length) + source);
-  return candidates;
-}
-
-// src/languages/javascript/resolve.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/languages/javascript/resolution/project.ts
@@ -15598,10 +16061,10 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count3, exact) {
+  function scanHexDigits(count2, exact) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count3 || !exact) {
+    while (digits < count2 || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -15615,7 +16078,7 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
       digits++;
     }
-    if (digits < count3) {
+    if (digits < count2) {
       value2 = -1;
     }
     return value2;
@@ -16608,14 +17071,14 @@ var noKeyStartsWithDot = (object) => !keys(object).some((k) => k.startsWith(".")
 function loadFromExports(scope, extensions, subpath, state, bare) {
   const exports = scope.json.exports;
   if (!exports) return void 0;
-  const load2 = targetLoader(extensions, state, scope, false, bare);
+  const load = targetLoader(extensions, state, scope, false, bare);
   if (subpath === ".") {
     let main2;
     if (typeof exports === "string" || Array.isArray(exports) || isObject(exports) && noKeyStartsWithDot(exports)) main2 = exports;
     else if (isObject(exports) && hasOwn(exports, ".")) main2 = exports["."];
-    return main2 ? load2(main2, "", false) : void 0;
+    return main2 ? load(main2, "", false) : void 0;
   }
-  if (isObject(exports) && allKeysStartWithDot(exports)) return loadFromMap(subpath, exports, load2, state);
+  if (isObject(exports) && allKeysStartWithDot(exports)) return loadFromMap(subpath, exports, load, state);
   return void 0;
 }
 function loadFromImports(scope, extensions, name2, state, bare) {
@@ -16623,16 +17086,16 @@ function loadFromImports(scope, extensions, name2, state, bare) {
   if (!isObject(imports)) return void 0;
   return loadFromMap(name2, imports, targetLoader(extensions, state, scope, true, bare), state);
 }
-function loadFromMap(name2, table3, load2, state) {
-  if (!name2.endsWith("/") && !name2.includes("*") && hasOwn(table3, name2)) return load2(table3[name2], "", false);
+function loadFromMap(name2, table3, load, state) {
+  if (!name2.endsWith("/") && !name2.includes("*") && hasOwn(table3, name2)) return load(table3[name2], "", false);
   const expanding = keys(table3).filter((k) => hasOneStar(k) || k.endsWith("/")).sort(comparePatternKeys);
   for (const key of expanding) {
     const star = key.indexOf("*");
     if (state.features & PATTERN_TRAILERS && matchesWithTrailer(key, name2)) {
-      return load2(table3[key], name2.substring(star, name2.length - (key.length - 1 - star)), true);
+      return load(table3[key], name2.substring(star, name2.length - (key.length - 1 - star)), true);
     }
-    if (key.endsWith("*") && name2.startsWith(key.slice(0, -1))) return load2(table3[key], name2.substring(key.length - 1), true);
-    if (name2.startsWith(key)) return load2(table3[key], name2.substring(key.length), false);
+    if (key.endsWith("*") && name2.startsWith(key.slice(0, -1))) return load(table3[key], name2.substring(key.length - 1), true);
+    if (name2.startsWith(key)) return load(table3[key], name2.substring(key.length), false);
   }
   return void 0;
 }
@@ -16658,7 +17121,7 @@ function comparePatternKeys(a, b) {
 }
 var INVALID_SEGMENT = (part) => part === ".." || part === "." || part === "node_modules";
 function targetLoader(extensions, state, scope, isImports, bare) {
-  const load2 = (target, subpath, pattern) => {
+  const load = (target, subpath, pattern) => {
     if (typeof target === "string") {
       if (!pattern && subpath.length > 0 && !target.endsWith("/")) return void 0;
       if (!target.startsWith("./")) {
@@ -16677,7 +17140,7 @@ function targetLoader(extensions, state, scope, isImports, bare) {
     }
     if (Array.isArray(target)) {
       for (const element of target) {
-        const found = load2(element, subpath, pattern);
+        const found = load(element, subpath, pattern);
         if (found) return found;
       }
       return void 0;
@@ -16685,14 +17148,14 @@ function targetLoader(extensions, state, scope, isImports, bare) {
     if (isObject(target)) {
       for (const condition of keys(target)) {
         if (condition === "default" || state.conditions.includes(condition) || versionedTypesKey(state.conditions, condition)) {
-          const found = load2(target[condition], subpath, pattern);
+          const found = load(target[condition], subpath, pattern);
           if (found) return found;
         }
       }
     }
     return void 0;
   };
-  return load2;
+  return load;
 }
 function versionedTypesKey(conditions, key) {
   return conditions.includes("types") && key.startsWith("types@") && rangeHoldsForTypeScript(key.slice("types@".length)) === true;
@@ -17216,10 +17679,10 @@ var ConfigReader = class {
     return found === void 0 ? void 0 : this.tree.realpath(found);
   }
   references(json, dir) {
-    const list = own(json, "references");
-    if (!Array.isArray(list)) return [];
+    const list2 = own(json, "references");
+    if (!Array.isArray(list2)) return [];
     const paths = [];
-    for (const reference of list) {
+    for (const reference of list2) {
       const written = isObject(reference) ? own(reference, "path") : void 0;
       if (typeof written !== "string") continue;
       const path = joinPath(dir, written);
@@ -17239,8 +17702,8 @@ function ownLayer(json, dir) {
     }
   }
   const specs = (key) => {
-    const list = stringArray(own(json, key));
-    return list?.map((raw) => ({ raw, base: dir }));
+    const list2 = stringArray(own(json, key));
+    return list2?.map((raw) => ({ raw, base: dir }));
   };
   const written = own(json, "extends");
   const extendsNames = typeof written === "string" ? [written] : stringArray(written) ?? [];
@@ -17260,7 +17723,7 @@ function convertOption(key, value, dir) {
     case "paths": {
       if (!isObject(value)) return void 0;
       const table3 = {};
-      for (const [pattern, list] of Object.entries(value)) table3[pattern] = stringArray(list) ?? [];
+      for (const [pattern, list2] of Object.entries(value)) table3[pattern] = stringArray(list2) ?? [];
       return { table: table3, base: dir };
     }
   }
@@ -17295,8 +17758,8 @@ function finalOptions(values, configDir, isJsconfig) {
 }
 function withConfigDir(table3, configDir, base) {
   const substituted = {};
-  for (const [pattern, list] of Object.entries(table3)) {
-    substituted[pattern] = list.map((s) => {
+  for (const [pattern, list2] of Object.entries(table3)) {
+    substituted[pattern] = list2.map((s) => {
       const target = s.startsWith(CONFIG_DIR) ? joinPath(configDir, `./${s.slice(CONFIG_DIR.length)}`) : void 0;
       return target === void 0 ? s : relativePath(base, target);
     });
@@ -17466,7 +17929,51 @@ var JsProject = class {
   }
 };
 
+// src/languages/javascript/removed-imports.ts
+var IN_EACH_MODE = [
+  { kind: "import", form: "import" },
+  { kind: "type", form: "import", resolutionMode: "import" },
+  { kind: "type", form: "import", resolutionMode: "require" }
+];
+function importsNamingRemoved(removed, references2, context) {
+  const mine = new Set(removed.filter(isJsGraphFile));
+  const result = new Map([...mine].map((path) => [path, []]));
+  if (!mine.size) return result;
+  const files = [.../* @__PURE__ */ new Set([...context.files, ...mine])].sort(byCodePoint);
+  const project = new JsProject(files, (path) => context.readText(path));
+  const directives = new PathReferences(context);
+  const removedTarget = (outcome) => outcome.kind === "file" && mine.has(outcome.path) ? outcome.path : void 0;
+  for (const reference of references2) {
+    if (!isJsGraphFile(reference.from)) continue;
+    const written = { line: reference.line, specifier: reference.specifier };
+    const targets = new Set(IN_EACH_MODE.map((syntax) => removedTarget(project.resolve(reference.from, { ...written, ...syntax }))));
+    const asDirective = removedTarget(project.resolve(reference.from, { ...written, kind: "type", form: "reference" }));
+    if (asDirective && directives.holds(reference)) targets.add(asDirective);
+    for (const target of targets) if (target !== void 0) result.get(target).push(reference);
+  }
+  for (const list2 of result.values()) list2.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
+  return result;
+}
+var PathReferences = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  byFile = /* @__PURE__ */ new Map();
+  holds(reference) {
+    let found = this.byFile.get(reference.from);
+    if (!found) {
+      const text = this.context.readText(reference.from) ?? "";
+      const lines = new LineTable(text);
+      found = new Set(pathReferences(text).map(({ path, offset }) => `${lines.lineAt(offset)}\0${path}`));
+      this.byFile.set(reference.from, found);
+    }
+    return found.has(`${reference.line}\0${reference.specifier}`);
+  }
+};
+
 // src/languages/javascript/resolve.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var STRENGTH = ["import", "lazy", "type"];
 function resolveJavaScript(facts, context) {
   const project = new JsProject(context.files, (path) => context.readText(path));
@@ -17557,6 +18064,95 @@ var JavaScriptAdapter = class {
 
 // src/languages/python/adapter.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/changed-names.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function pythonChangedNames(parser, text, hunks) {
+  parser.reset();
+  const tree = parser.parse(text);
+  if (!tree) return { all: true, why: "the module could not be parsed" };
+  try {
+    if (tree.rootNode.hasError) return { all: true, why: "the module has a syntax error" };
+    const top = tree.rootNode.namedChildren.filter((n) => n !== null && n.type !== "comment").map(topStatement);
+    const changed = /* @__PURE__ */ new Set();
+    const touch = (statement, line) => {
+      if (statement.names === null) return { all: true, why: `module-level code changed at line ${line}` };
+      for (const name2 of statement.names) changed.add(name2);
+      return void 0;
+    };
+    for (const hunk of hunks) {
+      const [first, last] = hunk.count ? [hunk.start, hunk.start + hunk.count - 1] : [hunk.start, hunk.start + 1];
+      for (const statement of top) {
+        if (statement.end < first || statement.start > last) continue;
+        const all = touch(statement, Math.max(first, statement.start));
+        if (all) return all;
+      }
+      for (const line of hunk.removed) {
+        const removed = removedTopLevel(line);
+        if (removed === null) return { all: true, why: `module-level code removed near line ${hunk.start}` };
+        if (removed) changed.add(removed);
+      }
+    }
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const statement of top) {
+        if (statement.names?.every((n) => changed.has(n))) continue;
+        if (![...statement.refs].some((r) => changed.has(r) && !statement.names?.includes(r))) continue;
+        if (statement.names === null) return { all: true, why: `module-level code at line ${statement.start} uses a changed name` };
+        for (const name2 of statement.names) changed.add(name2);
+        grew = true;
+      }
+    }
+    return { all: false, names: [...changed].sort() };
+  } finally {
+    tree.delete();
+  }
+}
+function removedTopLevel(line) {
+  if (/^(?:\s|#|@|[)\]}]|$)/u.test(line)) return "";
+  const definition = /^(?:async\s+)?(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(line);
+  if (definition) return definition[1];
+  const assignment = /^([\p{L}_][\p{L}\p{N}_]*)\s*(?::|=(?!=)|[-+*/%&|^@]=|\/\/=|\*\*=|>>=|<<=)/u.exec(line);
+  return assignment ? assignment[1] : null;
+}
+function topStatement(node) {
+  return { start: node.startPosition.row + 1, end: node.endPosition.row + 1, names: boundNames(node), refs: references(node) };
+}
+function boundNames(node) {
+  if (node.type === "decorated_definition") return boundNames(node.childForFieldName("definition"));
+  if (node.type === "function_definition" || node.type === "class_definition") return [node.childForFieldName("name").text];
+  if (node.type !== "expression_statement" || node.namedChildCount !== 1) return null;
+  const names = [];
+  for (let target = node.namedChildren[0]; target; ) {
+    if (target.type !== "assignment" && target.type !== "augmented_assignment") break;
+    const left = target.childForFieldName("left");
+    const plain2 = left?.type === "identifier" ? [left] : left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [];
+    if (!plain2.length || !plain2.every((n) => n?.type === "identifier")) return null;
+    names.push(...plain2.map((n) => n.text));
+    target = target.childForFieldName("right");
+  }
+  return names.length ? names : null;
+}
+function references(node) {
+  const refs = /* @__PURE__ */ new Set();
+  const cursor = node.walk();
+  try {
+    for (; ; ) {
+      const type = cursor.nodeType;
+      const field = cursor.currentFieldName;
+      let descend = true;
+      if (type === "identifier") {
+        const parent = cursor.currentNode.parent?.type;
+        const skipped = parent === "attribute" && field === "attribute" || parent === "keyword_argument" && field === "name" || (parent === "function_definition" || parent === "class_definition") && field === "name" || parent === "parameters" || parent === "lambda_parameters" || (parent === "default_parameter" || parent === "typed_default_parameter") && field === "name" || parent === "typed_parameter" || parent === "list_splat_pattern" || parent === "dictionary_splat_pattern" || parent === "global_statement" || parent === "nonlocal_statement";
+        if (!skipped) refs.add(cursor.currentNode.text);
+      } else if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") descend = false;
+      if (descend && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent() || cursor.currentNode.id === node.id) return refs;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 // src/languages/python/decode.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -17744,14 +18340,14 @@ function evaluate(node, names) {
       return items.every(Boolean) ? { kind: "list", items } : void 0;
     }
     case "dictionary": {
-      const entries = [];
+      const entries2 = [];
       for (const pair of node.namedChildren) {
         const key = pair.type === "pair" ? evaluate(pair.childForFieldName("key"), names) : void 0;
         const value = pair.type === "pair" ? evaluate(pair.childForFieldName("value"), names) : void 0;
         if (key?.kind !== "str" || !value) return void 0;
-        entries.push([key.value, value]);
+        entries2.push([key.value, value]);
       }
-      return { kind: "dict", entries };
+      return { kind: "dict", entries: entries2 };
     }
     case "attribute": {
       const object = evaluate(node.childForFieldName("object"), names);
@@ -17887,20 +18483,20 @@ function stringValue(node) {
   if (parts2.length !== 1 || parts2[0].type !== "string_content") return void 0;
   return parts2[0].text;
 }
-var isRecord4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
 function isPathFacts(value) {
-  if (!isRecord4(value)) return false;
+  if (!isRecord3(value)) return false;
   if (value.program !== void 0 && value.program !== true) return false;
   if (value.extendsPath !== void 0 && value.extendsPath !== true) return false;
   if (value.pathEdits !== void 0 && !isStrings(value.pathEdits)) return false;
   const setup = value.setup;
   if (setup === void 0) return true;
-  if (!isRecord4(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems))
+  if (!isRecord3(setup) || typeof setup.project !== "boolean" || typeof setup.pytest !== "boolean" || !isStrings(setup.problems))
     return false;
   if (setup.oldestPython !== void 0 && typeof setup.oldestPython !== "string") return false;
   return Array.isArray(setup.roots) && setup.roots.every(
-    (r) => isRecord4(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude))
+    (r) => isRecord3(r) && typeof r.dir === "string" && typeof r.why === "string" && typeof r.namespaces === "boolean" && (r.include === void 0 || isStrings(r.include)) && (r.exclude === void 0 || isStrings(r.exclude))
   );
 }
 
@@ -17909,6 +18505,15 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/languages/python/scan.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/settings-names.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var SETTING = "INSTALLED_APPS|[A-Z][A-Z0-9_]*_APPS|MIDDLEWARE(?:_CLASSES)?|ROOT_URLCONF|DEFAULT_AUTO_FIELD|[A-Z][A-Z0-9_]*_BACKENDS?";
+var SETTING_NAME = new RegExp(`^(?:${SETTING})$`, "u");
+var SETTING_ASSIGNMENT = new RegExp(`(?:${SETTING})[ \\t\\f]*(?:\\\\\\n[ \\t\\f]*)*(?::|=(?!=)|\\+=)`, "uy");
+var DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/u;
+
+// src/languages/python/scan.ts
 var TAB = 9;
 var NEWLINE = 10;
 var FORM_FEED = 12;
@@ -17952,6 +18557,9 @@ function mayFollow(previous, kind) {
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
 function isIdentifierChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+}
+function isCapital(code) {
+  return code >= 65 && code <= 90;
 }
 function isDigit2(code) {
   return code >= 48 && code <= 57;
@@ -18128,7 +18736,7 @@ function scanPython(text) {
       }
     } else if (outer.opener === "match") return trouble;
     if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
-    if (!mentionsImport) continue;
+    if (!mentionsImport && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue;
     for (let k = 0; k < starts.length; k++) {
       let start2 = starts[k];
       const end = ends[k];
@@ -18141,9 +18749,12 @@ function scanPython(text) {
           start2++;
         }
       }
+      SETTING_ASSIGNMENT.lastIndex = start2;
+      const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text);
+      if (!mentionsImport && !setting) continue;
       const piece = text.slice(start2, end);
       const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+      if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
       const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
       (head ? imports : dynamic).push(span);
     }
@@ -18228,7 +18839,7 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [] };
+    if (!statements.length) return { imports: [], dynamic: [], settings: [] };
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -18256,6 +18867,7 @@ var PythonExtractor = class {
 function collect(root, locate) {
   const imports = [];
   const dynamic = [];
+  const settings = [];
   const errors = root.hasError;
   let firstErrorRow;
   const cursor = root.walk();
@@ -18277,6 +18889,12 @@ function collect(root, locate) {
         const node = cursor.currentNode;
         const specifier = dynamicSpecifier(node);
         if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
+      } else if ((type === "assignment" || type === "augmented_assignment") && frame.parent !== "assignment") {
+        for (const literal of settingStrings(cursor.currentNode)) {
+          const specifier = stringLiteral(literal);
+          if (specifier !== void 0 && DOTTED_NAME.test(specifier))
+            settings.push({ line: locate(literal, frame.context).line, specifier });
+        }
       }
       if (errors && (type === "ERROR" || cursor.nodeIsMissing))
         firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
@@ -18286,8 +18904,10 @@ function collect(root, locate) {
         continue;
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent())
-          return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        if (!cursor.gotoParent()) {
+          const facts = { imports, dynamic, settings };
+          return firstErrorRow === void 0 ? { facts } : { facts, firstErrorRow };
+        }
         frames.pop();
       }
     }
@@ -18301,10 +18921,27 @@ function childFrame(type, frame, cursor) {
     if (frame.parent === "function" && context === "import") context = "lazy";
     else if (frame.parent === "type-checking-if" && cursor.currentFieldName === "consequence") context = "type";
   } else if (type === "function_definition") return { context, parent: "function" };
+  else if (type === "assignment") return { context, parent: "assignment" };
   else if ((type === "if_statement" || type === "elif_clause") && isTypeCheckingTest(cursor.currentNode.childForFieldName("condition"))) {
     return { context, parent: "type-checking-if" };
   }
   return context === frame.context && frame.parent === "other" ? frame : { context, parent: "other" };
+}
+function settingStrings(assignment) {
+  const target = assignment.childForFieldName("left");
+  if (target?.type !== "identifier" || !SETTING_NAME.test(target.text)) return [];
+  const found = [];
+  const visit2 = (node) => {
+    if (!node) return;
+    if (node.type === "string") found.push(node);
+    else if (["list", "tuple", "set", "parenthesized_expression", "expression_list"].includes(node.type)) node.namedChildren.forEach(visit2);
+    else if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
+      visit2(node.childForFieldName("left"));
+      visit2(node.childForFieldName("right"));
+    }
+  };
+  visit2(assignment.childForFieldName("right"));
+  return found;
 }
 function dynamicSpecifier(call) {
   const callee = call.childForFieldName("function");
@@ -18364,13 +19001,13 @@ function stringLiteral(node) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine3 = (v) => Number.isSafeInteger(v) && v > 0;
-var isRecord5 = (v) => typeof v === "object" && v !== null;
+var isRecord4 = (v) => typeof v === "object" && v !== null;
 function isPyFacts(value) {
-  if (!isRecord5(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (!isRecord4(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic) || !Array.isArray(value.settings)) return false;
   if (value.syntaxErrorLine !== void 0 && !isLine3(value.syntaxErrorLine)) return false;
-  const importOk = (i2) => isRecord5(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
-  const dynamicOk = (d) => isRecord5(d) && isLine3(d.line) && typeof d.specifier === "string";
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && isPathFacts(value);
+  const importOk = (i2) => isRecord4(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
+  const dynamicOk = (d) => isRecord4(d) && isLine3(d.line) && typeof d.specifier === "string";
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && value.settings.every(dynamicOk) && isPathFacts(value);
 }
 
 // src/languages/python/kinds.ts
@@ -18379,7 +19016,14 @@ var PY_EDGE_KINDS = [
   { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
   { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
   { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
-  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" },
+  // Not import statements, yet modules the importer runs (issue 17): a gap here would be silent under-reporting.
+  { kind: "conftest", atLoad: true, meaning: "pytest loads every `conftest.py` from the root down to a test before the test" },
+  {
+    kind: "string",
+    atLoad: false,
+    meaning: "a module named in a string (`importlib.import_module`, `__import__`, Django settings), loaded when that code runs"
+  }
 ];
 var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
 function strongerKind(a, b) {
@@ -18404,32 +19048,46 @@ var import_picomatch4 = __toESM(require_picomatch2(), 1);
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_yaml2 = __toESM(require_dist(), 1);
 var SETTINGS_FILE = ".blast-radius.yml";
-function readExtraPaths(text) {
-  if (text === void 0) return { paths: [], problems: [] };
+var PYTHON_PATHS = "python-paths";
+function readExtraPaths(text, given, files) {
+  const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of files)
+    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1)) folders.add(file.slice(0, slash));
+  const read = sources.map(({ from, items, problems = [] }) => {
+    const paths = [];
+    const said = [...problems];
+    for (const item of items) {
+      const path = normalPath(item);
+      if (path === void 0 || item.startsWith("/"))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`);
+      else if (path !== "" && !folders.has(path))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`);
+      else paths.push(path);
+    }
+    return { from, paths, problems: said };
+  });
+  return { paths: [...new Set(read.flatMap((s) => s.paths))], sources: read.filter((s) => s.paths.length || s.problems.length) };
+}
+function fromSettingsFile(text) {
+  const from = SETTINGS_FILE;
   let settings;
   try {
     settings = (0, import_yaml2.parse)(text);
   } catch (error) {
     return {
-      paths: [],
-      problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`]
+      from,
+      items: [],
+      problems: [`${from} is not valid YAML (${error.message.split("\n")[0]}): ${PYTHON_PATHS} not read`]
     };
   }
-  const value = typeof settings === "object" && settings !== null ? settings["python-paths"] : void 0;
-  if (value === void 0 || value === null) return { paths: [], problems: [] };
+  const value = typeof settings === "object" && settings !== null ? settings[PYTHON_PATHS] : void 0;
+  if (value === void 0 || value === null) return { from, items: [] };
   const items = typeof value === "string" ? value.split("\n").map((s) => s.trim()).filter(Boolean) : value;
   if (!Array.isArray(items) || !items.every((i2) => typeof i2 === "string")) {
-    return { paths: [], problems: [`${SETTINGS_FILE}: python-paths must be a list of folders`] };
+    return { from, items: [], problems: [`${from}: ${PYTHON_PATHS} must be a list of folders`] };
   }
-  const paths = [];
-  const problems = [];
-  for (const item of items) {
-    const path = normalPath(item);
-    if (path === void 0 || item.startsWith("/"))
-      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
-    else paths.push(path);
-  }
-  return { paths, problems };
+  return { from, items };
 }
 
 // src/languages/python/pyproject.ts
@@ -19463,9 +20121,6 @@ var FLAT_LAYOUT_EXCLUDE = [
   "[._]*"
 ];
 var join6 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
-function layoutOfFiles(files) {
-  return readLayout({ files, readText: () => void 0, setupOf: () => void 0 });
-}
 function readLayout(source) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of source.files) {
@@ -19510,7 +20165,7 @@ function readLayout(source) {
   const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
     (a, b) => byCodePoint(a.dir, b.dir)
   );
-  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) };
+  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE), source.settings?.[PYTHON_PATHS], source.files) };
 }
 function readPackagingFile(file, source) {
   const name2 = baseName(file);
@@ -19717,21 +20372,21 @@ function selectPythonFiles(files) {
 }
 
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, references, context) {
+function importsNamingRemoved2(removed, references2, context, setupOf = () => void 0) {
   const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
-    const list = byName.get(name2);
-    if (list) list.push(reference);
+    const list2 = byName.get(name2);
+    if (list2) list2.push(reference);
     else byName.set(name2, [reference]);
   };
-  for (const reference of references) {
+  for (const reference of references2) {
     file(reference.specifier, reference);
     const dot = reference.specifier.lastIndexOf(".");
     if (dot > 0) file(reference.specifier.slice(0, dot), reference);
   }
   const result = /* @__PURE__ */ new Map();
-  for (const [path, name2] of moduleNames(removed, files)) {
+  for (const [path, name2] of moduleNames(removed, files, packagingOf(context, setupOf))) {
     const found = new Set(byName.get(name2) ?? []);
     result.set(
       path,
@@ -19740,7 +20395,20 @@ function importsNamingRemoved2(removed, references, context) {
   }
   return result;
 }
-function moduleNames(paths, files) {
+function packagingOf(context, setupOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const setups = /* @__PURE__ */ new Map();
+  const once2 = (cache, path, read) => {
+    if (!cache.has(path)) cache.set(path, read(path));
+    return cache.get(path);
+  };
+  return {
+    ...context,
+    readText: (path) => once2(texts, path, (p) => context.readText(p)),
+    setupOf: (path) => once2(setups, path, setupOf)
+  };
+}
+function moduleNames(paths, files, packaging) {
   const groups = /* @__PURE__ */ new Map();
   for (const path of paths) {
     if (!/\.pyi?$/.test(path)) continue;
@@ -19753,7 +20421,10 @@ function moduleNames(paths, files) {
   for (const group of groups.values()) {
     const added = new Set(group);
     const all = [...files.filter((f) => !added.has(f)), ...group];
-    const index = new PythonModuleIndex(all, layoutOfFiles(all));
+    const index = new PythonModuleIndex(
+      all,
+      readLayout({ ...packaging, files: [...packaging.files.filter((f) => !added.has(f)), ...group] })
+    );
     for (const path of group) {
       const parts2 = index.moduleParts(path);
       if (parts2.length) names.set(path, parts2.join("."));
@@ -19764,6 +20435,46 @@ function moduleNames(paths, files) {
 
 // src/languages/python/resolve.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/layout-view.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function layoutRoots(layout2) {
+  const projects = layout2.projects.map((p) => ({
+    language: "python",
+    project: p.dir,
+    files: p.files,
+    roots: p.roots.map((r) => ({ dir: r.dir, why: r.why })),
+    ...p.fixture && { fixture: p.fixture },
+    problems: p.problems
+  }));
+  const extra = layout2.extra.sources.map(({ from, paths, problems }) => ({
+    language: "python",
+    project: "",
+    files: [from],
+    roots: paths.map((dir) => ({ dir, why: "python-paths" })),
+    problems
+  }));
+  return [...projects, ...extra];
+}
+
+// src/languages/python/conftest.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var COLLECTED = /^(?:test_.*|.*_test|conftest)\.py$/u;
+function conftestPairs(files) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const file of files) if (baseName(file) === "conftest.py") byFolder.set(dirOf(file), file);
+  const pairs = [];
+  if (!byFolder.size) return pairs;
+  for (const from of files) {
+    if (!COLLECTED.test(baseName(from))) continue;
+    for (let dir = dirOf(from); ; dir = dirOf(dir)) {
+      const to = byFolder.get(dir);
+      if (to !== void 0 && to !== from) pairs.push({ from, to });
+      if (dir === "") break;
+    }
+  }
+  return pairs;
+}
 
 // src/languages/python/search-path.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -19789,18 +20500,18 @@ var SearchPaths = class {
   factsOf;
   conftests = /* @__PURE__ */ new Set();
   of(file, facts) {
-    const entries = [];
+    const entries2 = [];
     const seen = /* @__PURE__ */ new Set();
     const add = (entry) => {
       if (seen.has(entry.dir)) return;
       seen.add(entry.dir);
-      entries.push(entry);
+      entries2.push(entry);
     };
     const test = isPythonTestFile(file);
     const declared = this.index.declaredBy(file);
     if (facts.program && !declared) add(open(dirOf(file)));
     if (test || !declared) add(open(this.index.basedir(file)));
-    const first = entries[0];
+    const first = entries2[0];
     const addEdits = (of, edits) => {
       for (const edit of edits ?? []) {
         const dir = normalPath(dirOf(of) === "" ? edit : `${dirOf(of)}/${edit}`);
@@ -19825,7 +20536,7 @@ var SearchPaths = class {
     const own2 = this.projectOf(file);
     for (const root of this.layout.roots) if (root.project === own2) add(root);
     for (const root of this.layout.roots) add(root);
-    return first ? { entries, first } : { entries };
+    return first ? { entries: entries2, first } : { entries: entries2 };
   }
   /** The nearest folder at or above the file with pytest's configuration. */
   pytestFor(file) {
@@ -20188,7 +20899,7 @@ function isStandardLibrary(name2, oldest) {
 // src/languages/python/resolve.ts
 function resolvePython(facts, context = factsOnly(facts)) {
   const files = [...facts.keys()].sort(byCodePoint);
-  const layout2 = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
+  const layout2 = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
   const index = new PythonModuleIndex(files, layout2, new Set(files.filter((f) => facts.get(f).extendsPath)));
   const paths = new SearchPaths(index, layout2, files, (file) => facts.get(file) ?? {});
   const local = localNames(files, index, layout2);
@@ -20199,7 +20910,7 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const attributes = [];
   for (const from of files) {
     const fileFacts = facts.get(from);
-    const { imports, dynamic: calls, syntaxErrorLine } = fileFacts;
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
     const path = paths.of(from, fileFacts);
     const oldest = layout2.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython;
@@ -20217,10 +20928,18 @@ function resolvePython(facts, context = factsOnly(facts)) {
         unresolved.push({ from, specifier, line: statement.line, ...looksLocal && { looksLocal: true } });
       }
     }
-    for (const call of calls) dynamic.push({ from, ...call });
+    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }, oldest).targets : [];
+    const stringKind = from.endsWith(".pyi") ? "type" : "string";
+    for (const call of calls) {
+      const targets = named(call.line, call.specifier);
+      for (const to of targets) edges.add(from, to, stringKind, call.line);
+      if (!targets.length) dynamic.push({ from, ...call });
+    }
+    for (const setting of settings) for (const to of named(setting.line, setting.specifier)) edges.add(from, to, stringKind, setting.line);
     addPackageEdge(index, edges, from);
   }
-  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout: layout2 };
+  for (const { from, to } of conftestPairs(files)) edges.add(from, to, "conftest");
+  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout: layout2, roots: layoutRoots(layout2) };
 }
 function factsOnly(facts) {
   return { files: [...facts.keys()].sort(byCodePoint), readText: () => void 0 };
@@ -20243,10 +20962,16 @@ function localNames(files, index, layout2) {
   };
 }
 function addPackageEdge(index, edges, file) {
-  const dir = dirOf(file);
-  const own2 = index.packageInits.get(dir);
-  const init2 = own2 === file ? dir === "" ? void 0 : index.packageInits.get(dirOf(dir)) : own2;
-  if (init2) edges.add(file, init2, "package");
+  const parents = index.moduleParts(file).length - 1;
+  let dir = isInit(file) ? dirOf(file) : file;
+  for (let k = 0; k < parents; k++) {
+    dir = dirOf(dir);
+    const init2 = index.packageInits.get(dir);
+    if (init2) {
+      edges.add(file, init2, "package");
+      return;
+    }
+  }
 }
 var NOTHING = { targets: [], attributes: [] };
 function resolveImport(index, from, path, statement, oldest) {
@@ -20342,7 +21067,6 @@ var EdgeSet = class {
 // src/languages/python/test-runner.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CONFIGURATION = [
-  [/^conftest\.py$/u, "pytest loads conftest.py for every test below its folder"],
   [/^(?:pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml)$/u, "it holds the test runner's and the package's configuration"],
   [/^(?:setup\.py|requirements.*\.(?:txt|in)|Pipfile)$/u, "it decides what the package installs and so what every test imports"]
 ];
@@ -20383,10 +21107,22 @@ var PythonAdapter = class {
   isTestFile(path) {
     return isPythonTestFile(path);
   }
-  importsNaming = importsNamingRemoved2;
+  /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
+  importsNaming(removed, references2, context) {
+    const parser = this.parser;
+    const setupOf = (path) => {
+      const text = parser ? context.readText(path) : void 0;
+      return parser && text !== void 0 ? readPathFacts(text, parser, path).setup : void 0;
+    };
+    return importsNamingRemoved2(removed, references2, context, setupOf);
+  }
   parser;
   affectsAllTests = pythonAffectsAllTests;
   testRunner = pytestRunner;
+  changedNames(text, hunks) {
+    if (!this.parser) return { all: true, why: "the module was not read" };
+    return pythonChangedNames(this.parser, text, hunks);
+  }
   async init() {
     this.parser ??= await pythonParser();
     this.extractor ??= new PythonExtractor(this.parser, this.extraction);
@@ -20434,20 +21170,28 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped, un
   };
   const pending = [];
   const keys2 = /* @__PURE__ */ new Map();
+  const unknown = [];
   for (const file of files) {
     const known = cached(file.path, file.blob);
-    if (known) {
-      facts.set(file.path, known);
+    if (known) facts.set(file.path, known);
+    else unknown.push(file);
+  }
+  await reader.prefetch?.(unknown.map((f) => f.path));
+  const readHere = reader.prefetch !== void 0;
+  for (const file of unknown) {
+    if (!readHere && (!cache || file.blob)) {
+      if (cache && file.blob) keys2.set(file.path, file.blob);
+      pending.push({ path: file.path });
       continue;
     }
-    if (!cache) pending.push({ path: file.path });
+    const read = reader.read(file.path);
+    if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
+    if (!("bytes" in read)) continue;
+    if (!cache) pending.push({ path: file.path, bytes: read.bytes });
     else if (file.blob) {
       keys2.set(file.path, file.blob);
-      pending.push({ path: file.path });
+      pending.push({ path: file.path, bytes: read.bytes });
     } else {
-      const read = reader.read(file.path);
-      if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
-      if (!("bytes" in read)) continue;
       const key = `sha1:${createHash3("sha1").update(read.bytes).digest("hex")}`;
       const again = cached(file.path, key);
       if (again) facts.set(file.path, again);
@@ -20508,16 +21252,19 @@ function runWorker(job) {
 
 // src/graph/import-graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var NO_GROUP = -1;
 var ImportGraph = class {
   files;
-  edges;
   unresolved;
   skipped;
+  leftOut;
   dynamic;
   partial;
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   attributes;
   unread;
+  /** Where each language looks for modules (see GraphInput.roots). */
+  roots;
   /**
    * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
    * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
@@ -20526,57 +21273,103 @@ var ImportGraph = class {
   undecodable;
   kinds;
   dynamicMeanings;
+  caveats;
   stats;
+  storage;
   cache;
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   repository;
   ids = /* @__PURE__ */ new Map();
-  /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
+  /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
+  stored;
+  storedKinds;
+  /** importerIds[id]: ids of the files that import file `id`, ascending; importerEdges[id][k]: the index in `stored` of that edge. */
   importerIds;
-  importerKinds;
-  /** importerEdges[id][k]: the index in `edges` of the edge by which importerIds[id][k] imports `id`. */
   importerEdges;
+  /** importIds[id]: the ids file `id` imports by stored edges, ascending; they are stored[importStart[id]…]. */
   importIds;
+  importStart;
+  groups;
+  /** groupOf[id]: the group file `id` is a member of, or NO_GROUP. */
+  groupOf;
+  /** The groups whose `alsoOn` holds a file, by its id: their members depend on it. */
+  alsoOnOf = /* @__PURE__ */ new Map();
+  /** countByKind[k]: the edges whose strongest kind is kinds[k]. */
+  countByKind;
   constructor(input) {
     this.kinds = input.kinds;
     this.dynamicMeanings = input.dynamicMeanings ?? [];
+    this.caveats = input.caveats ?? [];
     const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
     this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
-    const maskOf = (edge) => {
-      let mask = 0;
-      for (const kind of edge.kinds ?? [edge.kind]) {
-        const index = kindIndex.get(kind);
-        if (index === void 0) throw new Error(`edge kind "${kind}" is not among the graph's kinds`);
-        mask |= 1 << index;
-      }
-      return mask;
+    const indexOf = (kind) => {
+      const index = kindIndex.get(kind);
+      if (index === void 0) throw new Error(`edge kind "${kind}" is not among the graph's kinds`);
+      return index;
     };
-    this.edges = input.edges.filter((e) => this.ids.has(e.from) && this.ids.has(e.to)).sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to));
+    this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP);
+    this.groups = this.holdGroups(input.groups ?? [], indexOf);
+    this.stored = input.edges.filter((e) => this.ids.has(e.from) && this.ids.has(e.to)).sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to));
+    this.storedKinds = new Int32Array(this.stored.length);
     this.importerIds = this.files.map(() => []);
-    this.importerKinds = this.files.map(() => []);
     this.importerEdges = this.files.map(() => []);
     this.importIds = this.files.map(() => []);
-    for (const [index, edge] of this.edges.entries()) {
+    this.importStart = new Int32Array(this.files.length + 1);
+    const counts = this.kinds.map(() => 0);
+    const alsoStored = this.groups.map(() => 0);
+    for (const [index, edge] of this.stored.entries()) {
       const from = this.ids.get(edge.from);
       const to = this.ids.get(edge.to);
+      let mask = 0;
+      for (const kind of edge.kinds ?? [edge.kind]) mask |= 1 << indexOf(kind);
+      this.storedKinds[index] = mask;
       this.importerIds[to].push(from);
-      this.importerKinds[to].push(maskOf(edge));
       this.importerEdges[to].push(index);
       this.importIds[from].push(to);
+      this.importStart[from + 1]++;
+      const group = this.pairGroup(from, to);
+      if (group !== NO_GROUP) {
+        alsoStored[group]++;
+        mask |= 1 << this.groups[group].kind;
+      }
+      counts[strongest(mask)]++;
     }
+    for (let id = 0; id < this.files.length; id++) this.importStart[id + 1] += this.importStart[id];
+    this.groups.forEach((group, g) => counts[group.kind] += group.members.length * (group.targets.length - 1) - alsoStored[g]);
+    this.countByKind = counts;
     const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
     this.unresolved = [...input.unresolved ?? []].sort(order);
     this.dynamic = [...input.dynamic ?? []].sort(order);
     this.attributes = [...input.attributes ?? []].sort(order);
     this.partial = [...input.partial ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.skipped = [...input.skipped ?? []].sort((a, b) => byCodePoint(a.path, b.path));
+    this.leftOut = [...input.leftOut ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.unread = input.unread ?? {};
+    this.roots = input.roots ?? [];
     this.undecodable = input.undecodable ?? 0;
     this.cache = input.cache;
-    this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) };
+    this.stats = { files: this.files.length, edges: counts.reduce((a, b) => a + b, 0), ms: Math.round(input.ms ?? 0) };
+    this.storage = { edges: this.stored.length, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) };
+  }
+  /**
+   * Every edge, file to file, in (from, to) order: the stored edges and every pair of each group, a pair
+   * that is both as one edge with both kinds. Built anew on each call, one object per edge: it is for
+   * output (the graph JSON, the snapshot); walks and counts use the graph without it.
+   */
+  get edges() {
+    if (!this.groups.length) return this.stored;
+    const edges = [];
+    for (let from = 0; from < this.files.length; from++) for (const edge of this.edgesFrom(from)) edges.push(edge);
+    return edges;
+  }
+  /** How many edges there are (as `edges` lists them), or how many have `kind` as their strongest. */
+  edgeCount(kind) {
+    if (kind === void 0) return this.stats.edges;
+    const index = this.kinds.findIndex((spec) => spec.kind === kind);
+    return index < 0 ? 0 : this.countByKind[index];
   }
   /** Whether `path` is test code by its language's rules (false for a path not in the graph). */
   isTest(path) {
@@ -20592,29 +21385,40 @@ var ImportGraph = class {
    * shortest path back. `seeds` join ring 1 with a `via` of their own (the files that import a removed
    * file, which the graph no longer holds). Frontiers are walked in path order, so rings come out sorted
    * and each `via` is the first file, by path, one ring closer. Only edges with an allowed kind are
-   * followed (all, without `kinds`).
+   * followed (all, without `kinds`). A group's members are reached all at once from the first of its
+   * files a frontier holds, so the walk visits each group once.
    */
   downstream(sources, options = {}) {
     const start2 = [...new Set(sources)].map((path) => this.idOrThrow(path)).sort((a, b) => a - b);
     const ring = new Int32Array(this.files.length).fill(-1);
     const via = new Int32Array(this.files.length).fill(-1);
+    const expanded = new Uint8Array(this.groups.length);
     const seededVia = /* @__PURE__ */ new Map();
     for (const id of start2) ring[id] = 0;
     const allowed = this.kindMask(options.kinds);
     const found = [];
-    let frontier = start2;
-    for (let depth = 1; frontier.length || depth === 1 && options.seeds?.length; depth++) {
-      const next = [];
+    let depth = 1;
+    let next = [];
+    const reach = (id, from) => {
+      if (ring[id] !== -1) return;
+      ring[id] = depth;
+      via[id] = from;
+      next.push(id);
+    };
+    const expand = (g, from) => {
+      const group = this.groups[g];
+      if (expanded[g] || !(1 << group.kind & allowed)) return;
+      expanded[g] = 1;
+      for (const member of group.members) reach(member, from);
+    };
+    for (let frontier = start2; frontier.length || depth === 1 && options.seeds?.length; depth++) {
+      next = [];
       for (const id of frontier) {
         const importers = this.importerIds[id];
-        const kinds = this.importerKinds[id];
-        for (let i2 = 0; i2 < importers.length; i2++) {
-          const importer = importers[i2];
-          if (!(kinds[i2] & allowed) || ring[importer] !== -1) continue;
-          ring[importer] = depth;
-          via[importer] = id;
-          next.push(importer);
-        }
+        const edges = this.importerEdges[id];
+        for (let i2 = 0; i2 < importers.length; i2++) if (this.storedKinds[edges[i2]] & allowed) reach(importers[i2], id);
+        if (this.groupOf[id] !== NO_GROUP) expand(this.groupOf[id], id);
+        for (const g of this.alsoOnOf.get(id) ?? []) expand(g, id);
       }
       if (depth === 1) {
         for (const seed of options.seeds ?? []) {
@@ -20634,23 +21438,99 @@ var ImportGraph = class {
   }
   /** The files `path` imports, in path order. */
   importsOf(path) {
-    return this.importIds[this.idOrThrow(path)].map((id) => this.files[id].path);
+    return [...this.edgesFrom(this.idOrThrow(path))].map((edge) => edge.to);
   }
-  /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
+  /** The edge by which `from` imports `to` (its kinds, and the line of the import), if it does. */
   edge(from, to) {
     const fromId = this.ids.get(from);
     const toId = this.ids.get(to);
     if (fromId === void 0 || toId === void 0) return void 0;
-    const ids = this.importerIds[toId];
+    const group = this.pairGroup(fromId, toId);
+    const index = this.storedIndex(fromId, toId);
+    if (index === void 0) return group === NO_GROUP ? void 0 : this.groupEdge(fromId, toId, group);
+    return group === NO_GROUP ? this.stored[index] : this.withGroup(index, group);
+  }
+  /** The edges of one file, in path order of their targets: its stored edges merged with its group's pairs. */
+  *edgesFrom(from) {
+    const group = this.groupOf[from];
+    const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group].targets;
+    const imports = this.importIds[from];
+    const first = this.importStart[from];
+    let i2 = 0;
+    let j = 0;
+    while (i2 < imports.length || j < grouped.length) {
+      if (grouped[j] === from) {
+        j++;
+        continue;
+      }
+      const stored = i2 < imports.length ? imports[i2] : Infinity;
+      const paired = j < grouped.length ? grouped[j] : Infinity;
+      if (stored < paired) yield this.stored[first + i2++];
+      else if (paired < stored) yield this.groupEdge(from, grouped[j++], group);
+      else {
+        yield this.withGroup(first + i2++, group);
+        j++;
+      }
+    }
+  }
+  /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
+  storedIndex(from, to) {
+    const ids = this.importerIds[to];
     let low = 0;
     let high = ids.length - 1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (ids[mid] === fromId) return this.edges[this.importerEdges[toId][mid]];
-      if (ids[mid] < fromId) low = mid + 1;
+      if (ids[mid] === from) return this.importerEdges[to][mid];
+      if (ids[mid] < from) low = mid + 1;
       else high = mid - 1;
     }
     return void 0;
+  }
+  /** The group through which `from` depends on `to`, or NO_GROUP. */
+  pairGroup(from, to) {
+    const group = this.groupOf[from];
+    if (group === NO_GROUP || from === to) return NO_GROUP;
+    return this.groupOf[to] === group || this.groups[group].alsoOn.has(to) ? group : NO_GROUP;
+  }
+  groupEdge(from, to, group) {
+    return { from: this.files[from].path, to: this.files[to].path, kind: this.kinds[this.groups[group].kind].kind };
+  }
+  /** A stored edge that is also a pair of `group`: one edge with the kinds of both, strongest first. */
+  withGroup(index, group) {
+    const edge = this.stored[index];
+    const mask = this.storedKinds[index] | 1 << this.groups[group].kind;
+    if (mask === this.storedKinds[index]) return edge;
+    const kinds = this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind);
+    return { ...edge, kind: kinds[0], kinds };
+  }
+  /**
+   * Gives each group ids, and each member its group. A group with no pair is dropped; a file already in
+   * another group is a mistake of the language that declared them, since its pairs would be ambiguous.
+   */
+  holdGroups(groups, indexOf) {
+    const held = [];
+    const idsOf = (paths) => [...new Set(paths.map((path) => this.ids.get(path)).filter((id) => id !== void 0))];
+    for (const group of groups) {
+      const members = idsOf(group.members).sort((a, b) => a - b);
+      const g = held.length;
+      for (const id of members) {
+        if (this.groupOf[id] !== NO_GROUP) throw new Error(`${this.files[id].path} is a member of two groups`);
+        this.groupOf[id] = g;
+      }
+      const alsoOn = idsOf(group.alsoOn ?? []).filter((id) => this.groupOf[id] !== g);
+      if (!members.length || members.length + alsoOn.length < 2) {
+        for (const id of members) this.groupOf[id] = NO_GROUP;
+        continue;
+      }
+      for (const id of alsoOn) {
+        const list2 = this.alsoOnOf.get(id);
+        if (list2) list2.push(g);
+        else this.alsoOnOf.set(id, [g]);
+      }
+      const targets = Int32Array.from([...members, ...alsoOn]).sort();
+      held.push({ kind: indexOf(group.kind), members: Int32Array.from(members), targets, alsoOn: new Set(alsoOn) });
+    }
+    return held;
   }
   idOrThrow(path) {
     const id = this.ids.get(path);
@@ -20665,6 +21545,9 @@ var ImportGraph = class {
     return mask;
   }
 };
+function strongest(mask) {
+  return 31 - Math.clz32(mask & -mask);
+}
 
 // src/graph/unread-languages.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -20717,44 +21600,57 @@ async function buildGraph(repoDir, options = {}) {
   const started = performance.now();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const adapters = options.languages ?? languageAdapters(options.extractor);
-  const [discovery, cache] = await Promise.all([
-    discoverFiles(repoDir, options),
+  const [{ discovery, reader }, cache] = await Promise.all([
+    filesOf(repoDir, options, maxBytes),
     options.cacheDir === void 0 ? void 0 : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes))
   ]);
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`);
-  const reader = new SourceReader(repoDir, maxBytes);
   const skipped = [...discovery.skipped];
+  const leftOut = [];
   const files = [];
   const edges = [];
+  const groups = [];
   const unresolved = [];
   const dynamic = [];
   const partial2 = [];
   const attributes = [];
+  const roots = [];
   const undecodable = [];
   const kinds = [];
   const dynamicMeanings = [];
+  const caveats = [];
   const claimed = /* @__PURE__ */ new Set();
   const context = resolveContext(
     discovery.files.map((f) => f.path),
-    reader
+    reader,
+    options.settings
   );
   for (const adapter of adapters) {
-    const selected = adapter.select(discovery.files);
-    for (const file of selected) claimed.add(file.path);
-    options.onProgress?.(`${adapter.id}: reading ${selected.length} files`);
+    const selected2 = adapter.select(discovery.files);
+    for (const file of selected2) claimed.add(file.path);
+    for (const { path } of discovery.files) {
+      const reason = claimed.has(path) ? void 0 : adapter.leftOut?.(path);
+      if (reason === void 0) continue;
+      claimed.add(path);
+      leftOut.push({ path, reason });
+    }
+    options.onProgress?.(`${adapter.id}: reading ${selected2.length} files`);
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? "fast", threads: options.threads, onWarning: options.onWarning };
-    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable);
+    const facts = await extractFiles(adapter, reader, selected2, cache, settings, skipped, undecodable);
     const resolution = adapter.resolve(facts, context);
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });
     if (facts.size) {
       mergeKinds(kinds, adapter);
       if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning);
+      if (adapter.caveat !== void 0) caveats.push(adapter.caveat);
     }
     for (const edge of resolution.edges) edges.push(edge);
+    for (const group of resolution.groups ?? []) groups.push(group);
     for (const entry of resolution.unresolved) unresolved.push(entry);
     for (const entry of resolution.dynamic) dynamic.push(entry);
     for (const entry of resolution.partial) partial2.push(entry);
     for (const entry of resolution.attributes) attributes.push(entry);
+    if (facts.size) for (const entry of resolution.roots ?? []) roots.push(entry);
   }
   if (cache) {
     await cache.save();
@@ -20764,15 +21660,19 @@ async function buildGraph(repoDir, options = {}) {
     cache: cache?.stats,
     kinds,
     dynamicMeanings,
+    caveats,
     files,
     edges,
+    groups,
     unresolved,
     dynamic,
     partial: partial2,
     attributes,
     skipped,
+    leftOut,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
+    roots,
     ms: performance.now() - started,
     repository: context
   });
@@ -20787,11 +21687,17 @@ function mergeKinds(kinds, adapter) {
     else if (!known.meaning.split("; ").includes(spec.meaning)) kinds[at2] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` };
   }
 }
-function resolveContext(files, reader) {
+async function filesOf(repoDir, options, maxBytes) {
+  if (options.commit === void 0) return { discovery: await discoverFiles(repoDir, options), reader: new SourceReader(repoDir, maxBytes) };
+  const discovery = await discoverCommit(repoDir, options.commit, options);
+  return { discovery, reader: new GitTreeReader(repoDir, discovery, maxBytes) };
+}
+function resolveContext(files, reader, settings) {
   const known = new Set(files);
   const decoder = new TextDecoder("utf-8");
   return {
     files,
+    ...settings && { settings },
     readText(path) {
       if (!known.has(path)) return void 0;
       const read = reader.read(path);
@@ -20806,23 +21712,56 @@ function cacheVersion(adapters, maxBytes) {
 // src/report/graph-json.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var GRAPH_SCHEMA = "blast-radius/graph@1";
-function graphJson(graph) {
+var ROWS_PER_PIECE = 2e3;
+function list(rows, row) {
+  return { length: rows.length, all: () => rows.map(row), text: (i2) => JSON.stringify(row(rows[i2])) };
+}
+function lists(graph) {
   return {
-    schema: GRAPH_SCHEMA,
-    files: graph.files.map(({ path, language }) => ({ path, language })),
-    edges: graph.edges.map(({ from, to, kind, kinds, line }) => ({
+    files: list(graph.files, ({ path, language }) => ({ path, language })),
+    edges: list(graph.edges, ({ from, to, kind, kinds, line }) => ({
       from,
       to,
       kind,
       ...kinds && { kinds },
       ...line !== void 0 && { line }
     })),
-    unresolved: graph.unresolved.map(({ from, specifier, line }) => ({ from, specifier, line })),
-    skipped: graph.skipped.map(({ path, reason }) => ({ path, reason })),
-    partial: graph.partial.map(({ path, line }) => ({ path, line })),
-    dynamic: graph.dynamic.map(({ from, specifier, line }) => ({ from, specifier, line })),
-    stats: graph.stats
+    unresolved: list(graph.unresolved, ({ from, specifier, line, looksLocal }) => ({
+      from,
+      specifier,
+      line,
+      ...looksLocal && { looksLocal }
+    })),
+    skipped: list(graph.skipped, ({ path, reason }) => ({ path, reason })),
+    partial: list(graph.partial, ({ path, line }) => ({ path, line })),
+    dynamic: list(graph.dynamic, ({ from, specifier, line }) => ({ from, specifier, line })),
+    roots: list(graph.roots, ({ language, project, files, roots, fixture, problems }) => ({
+      language,
+      project,
+      files,
+      roots: roots.map(({ dir, why: why2 }) => ({ dir, why: why2 })),
+      ...fixture !== void 0 && { fixture },
+      problems
+    }))
   };
+}
+function statsOf(graph) {
+  return { ...graph.stats, looksLocal: graph.unresolved.filter((u) => u.looksLocal === true).length };
+}
+function* graphJsonText(graph) {
+  yield `{"schema":${JSON.stringify(GRAPH_SCHEMA)}`;
+  for (const [name2, rows] of Object.entries(lists(graph))) {
+    let piece = `,${JSON.stringify(name2)}:[`;
+    for (let start2 = 0; start2 < rows.length; start2 += ROWS_PER_PIECE) {
+      const parts2 = [];
+      for (let i2 = start2; i2 < Math.min(start2 + ROWS_PER_PIECE, rows.length); i2++) parts2.push(rows.text(i2));
+      yield `${piece}${start2 ? "," : ""}${parts2.join(",")}`;
+      piece = "";
+    }
+    yield `${piece}]`;
+  }
+  yield `,"stats":${JSON.stringify(statsOf(graph))}}
+`;
 }
 
 // src/report/graph-text.ts
@@ -20830,32 +21769,75 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/format/numbers.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function count2(n) {
+function count(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
 }
 function plural(n, word, many = `${word}s`) {
-  return `${count2(n)} ${n === 1 ? word : many}`;
+  return `${count(n)} ${n === 1 ? word : many}`;
+}
+
+// src/report/wording.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function describeOutside(why2) {
+  switch (why2.kind) {
+    case "skipped":
+      return `skipped (${why2.reason}): its reach is unknown`;
+    case "not-analysed":
+      return "source the graph reads, but left out of it (include/exclude): its reach is unknown";
+    case "unread-language":
+      return `.${why2.ending} code, a language the graph does not read yet: its reach is unknown`;
+    case "not-code":
+      return "not source code: nothing imports it";
+  }
+}
+function looksLocalWords(n) {
+  return `${plural(n, "import")} look${n === 1 ? "s" : ""} local but resolve${n === 1 ? "s" : ""} to no file`;
+}
+var RINGS_SHOWN = 24;
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function ringBar(ringCounts) {
+  const shown = ringCounts.slice(0, RINGS_SHOWN);
+  const largest = Math.max(1, ...shown);
+  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round((BLOCKS.length - 1) * Math.log1p(n) / Math.log1p(largest)))]).join("");
+  const labels = shown.map((n, i2) => `${i2 + 1}: ${count(n)}`);
+  const rest = ringCounts.slice(RINGS_SHOWN);
+  if (rest.length)
+    labels.push(
+      `\u2026${plural(rest.length, "more ring")} (${plural(
+        rest.reduce((a, b) => a + b, 0),
+        "file"
+      )})`
+    );
+  return { bar, labels };
+}
+function declaredSentences(analysis) {
+  const { everything, problems } = analysis.declared;
+  const all = everything.length ? [`Everything is affected: ${everything.map((e) => e.why).join("; ")}.`] : [];
+  return [...all, ...problems.map((p) => `${p}.`)];
 }
 
 // src/report/graph-text.ts
 var TOP = 10;
 function graphText(graph, style) {
-  const byKind = graph.kinds.map(({ kind }) => `${count2(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(", ");
+  const byKind = graph.kinds.map(({ kind }) => `${count(graph.edgeCount(kind))} ${kind}`).join(", ");
   const lines = [
-    style.bold(`${plural(graph.files.length, "file")}, ${plural(graph.edges.length, "import edge")}`) + ` (${byKind}) in ${count2(graph.stats.ms)} ms`
+    style.bold(`${plural(graph.files.length, "file")}, ${plural(graph.edgeCount(), "import edge")}`) + ` (${byKind}) in ${count(graph.stats.ms)} ms`
   ];
   const importers = /* @__PURE__ */ new Map();
   for (const edge of graph.edges) importers.set(edge.to, (importers.get(edge.to) ?? 0) + 1);
   const top = [...importers].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b)).slice(0, TOP);
   if (top.length) {
     lines.push("", style.bold("Most imported"));
-    for (const [path, n] of top) lines.push(`  ${count2(n).padStart(7)}  ${path}`);
+    for (const [path, n] of top) lines.push(`  ${count(n).padStart(7)}  ${path}`);
   }
+  lines.push(...rootLines(graph, style));
   if (graph.cache) {
     const { hits, misses, reason } = graph.cache;
-    lines.push(style.dim(`cache: ${count2(hits)} files known, ${count2(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
+    lines.push(style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
   }
-  lines.push("", `${plural(graph.unresolved.length, "import")} of names outside the repository (standard library, third party)`);
+  const local = graph.unresolved.filter((u) => u.looksLocal === true).length;
+  lines.push("", `${plural(graph.unresolved.length - local, "import")} of names outside the repository (standard library, third party)`);
+  if (local) lines.push(style.yellow(`${looksLocalWords(local)}: their edges are missing (see --json, looksLocal)`));
   if (graph.skipped.length) {
     lines.push(style.yellow(`${plural(graph.skipped.length, "file")} skipped:`));
     for (const { path, reason } of graph.skipped.slice(0, TOP)) lines.push(`  ${path}: ${reason}`);
@@ -20869,6 +21851,24 @@ function graphText(graph, style) {
   if (unread.length) lines.push(style.yellow(`Not read (no adapter yet): ${unread.map(([e, n]) => `${n} .${e}`).join(", ")}`));
   if (!graph.files.length) lines.push(style.red("No source files found: this graph says nothing about any change."));
   return lines.join("\n") + "\n";
+}
+function rootLines(graph, style) {
+  const shown = (dir) => dir === "" ? "." : `${dir}/`;
+  const lines = [];
+  for (const language of [...new Set(graph.roots.map((p) => p.language))]) {
+    const projects = graph.roots.filter((p) => p.language === language);
+    lines.push("", style.bold(`Where ${language} modules are found`));
+    for (const project of projects.filter((p) => p.fixture === void 0)) {
+      const source = project.files.length ? ` (${project.files.join(", ")})` : "";
+      for (const root of project.roots) lines.push(`  ${shown(root.dir)}  ${root.why}${source}`);
+      for (const problem of project.problems) lines.push(style.yellow(`  ${shown(project.project)}  ${problem}`));
+    }
+    const fixtures = projects.filter((p) => p.fixture !== void 0);
+    for (const project of fixtures.slice(0, TOP))
+      lines.push(style.dim(`  ${shown(project.project)}  a fixture (${project.fixture}): no roots`));
+    if (fixtures.length > TOP) lines.push(style.dim(`  \u2026and ${plural(fixtures.length - TOP, "more fixture")} (see --json)`));
+  }
+  return lines;
 }
 
 // src/format/style.ts
@@ -20890,7 +21890,11 @@ var UsageError = class extends Error {
 async function graphCommand(args2, io) {
   if (args2.positionals.length) throw new UsageError(`graph takes no file names (got ${args2.positionals.join(" ")})`);
   const graph = await buildGraph(args2.repoDir, buildOptions(args2, io));
-  io.stdout.write(args2.json ? JSON.stringify(graphJson(graph)) + "\n" : graphText(graph, styleFor(io.stdout, io.env)));
+  if (!args2.json) {
+    io.stdout.write(graphText(graph, styleFor(io.stdout, io.env)));
+    return;
+  }
+  for (const piece of graphJsonText(graph)) if (!io.stdout.write(piece)) await once(io.stdout, "drain");
 }
 
 // src/cli/commands/impact.ts
@@ -20920,11 +21924,89 @@ function blastRadius(graph, changed, options = {}) {
   return { changed: perFile, affected: { total: files.length, files } };
 }
 
+// src/change/declared.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+var DECLARED_FILE = ".blast-radius.yml";
+var NONE = (file, problems = []) => ({ file, readBy: [], affectsAll: [], problems });
+function readDeclared(readText, path = DECLARED_FILE) {
+  let at2;
+  try {
+    at2 = toRepoPath(path);
+  } catch {
+    return NONE(path, path === DECLARED_FILE ? [] : [`${path}: not a file inside the repository`]);
+  }
+  const text = readText(at2);
+  if (text === void 0) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`]);
+  return parseDeclared(text, path);
+}
+function parseDeclared(text, file = DECLARED_FILE) {
+  let settings;
+  try {
+    settings = (0, import_yaml3.parse)(text);
+  } catch (error) {
+    return NONE(file, [`${file} is not valid YAML (${error.message.split("\n")[0]}): nothing declared in it is read`]);
+  }
+  const record = isRecord5(settings) ? settings : {};
+  const problems = [];
+  const readBy = [];
+  for (const [files, value] of entries(record["read-by"], "read-by", file, problems)) {
+    const readers = typeof value === "string" ? [value] : value;
+    if (Array.isArray(readers) && readers.length && readers.every((r) => typeof r === "string")) readBy.push({ files, readers });
+    else problems.push(`${file}: read-by ${files} must name the code that reads it (a glob or a list of globs): left out`);
+  }
+  const affectsAll = [];
+  const all = record["affects-all"];
+  const listed = Array.isArray(all) ? all.map((glob) => [glob, void 0]) : entries(all, "affects-all", file, problems);
+  for (const [files, reason] of listed) {
+    if (typeof files !== "string" || !files) problems.push(`${file}: affects-all entries must be globs: one left out`);
+    else if (reason !== void 0 && reason !== null && typeof reason !== "string")
+      problems.push(`${file}: affects-all ${files}: the reason must be text`);
+    else affectsAll.push({ files, reason: reason ?? `declared in ${file}` });
+  }
+  return { file, readBy, affectsAll, problems };
+}
+function isRecord5(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function entries(value, key, file, problems) {
+  if (value === void 0 || value === null) return [];
+  if (isRecord5(value)) return Object.entries(value);
+  problems.push(`${file}: ${key} must map globs to ${key === "read-by" ? "the code that reads them" : "reasons"}: not read`);
+  return [];
+}
+function declaredEffects(declared, changed, graphFiles) {
+  const readBy = declared.readBy.map(({ files, readers: readers2 }) => ({
+    matches: (0, import_picomatch6.default)(files, { dot: true }),
+    reads: (0, import_picomatch6.default)(readers2, { dot: true })
+  }));
+  const affectsAll = declared.affectsAll.map(({ files, reason }) => ({ matches: (0, import_picomatch6.default)(files, { dot: true }), reason }));
+  const readers = /* @__PURE__ */ new Map();
+  const everything = [];
+  for (const path of changed) {
+    let repoPath2;
+    try {
+      repoPath2 = toRepoPath(path);
+    } catch {
+      continue;
+    }
+    for (const { matches, reads } of readBy) {
+      if (!matches(repoPath2)) continue;
+      const found = graphFiles.filter((f) => f !== repoPath2 && reads(f));
+      readers.set(repoPath2, [.../* @__PURE__ */ new Set([...readers.get(repoPath2) ?? [], ...found])]);
+    }
+    const reasons = affectsAll.filter((a) => a.matches(repoPath2)).map((a) => a.reason);
+    if (reasons.length) everything.push({ path: repoPath2, why: `${repoPath2} changed: ${[...new Set(reasons)].join("; ")}` });
+  }
+  return { readers, everything };
+}
+
 // src/change/test-scope.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var LOCK_FILE = /\.lock$|\.lockb$|-lock\.(?:json|ya?ml)$|^lockfile$/u;
-function testScope(changes, affectedTests, languages) {
-  const because = /* @__PURE__ */ new Set();
+function testScope(changes, affectedTests, languages, declaredEverything = []) {
+  const because = new Set(declaredEverything);
   for (const change of changes) {
     for (const raw of change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath]) {
       let path;
@@ -20949,7 +22031,7 @@ function testScope(changes, affectedTests, languages) {
 }
 
 // src/change/analyze-change.ts
-function analyzeChange(graph, changes, languages = languageAdapters()) {
+function analyzeChange(graph, changes, languages = languageAdapters(), declared) {
   const inGraph2 = [];
   const outsideGraph = [];
   const goneChanges = [];
@@ -20965,9 +22047,21 @@ function analyzeChange(graph, changes, languages = languageAdapters()) {
     goneChanges.map((g) => g.path)
   );
   const removed = /* @__PURE__ */ new Map();
-  for (const [old, references] of stillImporting) {
-    if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))]);
+  for (const [old, references2] of stillImporting) {
+    if (references2.length) removed.set(toRepoPath(old), [...new Set(references2.map((r) => r.from))]);
   }
+  const effects = declaredEffects(
+    declared ?? { file: "", readBy: [], affectsAll: [], problems: [] },
+    changes.flatMap((c) => c.previousPath === void 0 ? [c.path] : [c.path, c.previousPath]),
+    graph.files.map((f) => f.path)
+  );
+  for (const [path, readers] of effects.readers) if (readers.length) removed.set(path, [...removed.get(path) ?? [], ...readers]);
+  const everyFile = effects.everything[0]?.path;
+  if (everyFile !== void 0)
+    removed.set(
+      everyFile,
+      graph.files.map((f) => f.path)
+    );
   const impact = blastRadius(graph, inGraph2, { removed });
   const affectedTests = impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint);
   return {
@@ -20985,9 +22079,16 @@ function analyzeChange(graph, changes, languages = languageAdapters()) {
     ).size,
     impact,
     affectedTests,
-    testScope: testScope(changes, affectedTests, languages),
+    testScope: testScope(
+      changes,
+      affectedTests,
+      languages,
+      effects.everything.map((e) => e.why)
+    ),
     importTimeImpact: blastRadius(graph, inGraph2, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
-    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] }))
+    gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
+    declared: { ...effects, problems: declared?.problems ?? [] },
+    changedNames: namesOfChanges(graph, changes, inGraph2, languages)
   };
 }
 function importersOfGone(graph, languages, gone3) {
@@ -21006,8 +22107,8 @@ function importersOfGone(graph, languages, gone3) {
     const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
     if (!mine.length) continue;
     const own2 = new Set(adapter.select(graph.files).map((f) => f.path));
-    const references = [...graph.unresolved, ...graph.attributes].filter((r) => own2.has(r.from));
-    for (const [path, list] of adapter.importsNaming(mine, references, graph.repository)) found.set(path, list);
+    const references2 = [...graph.unresolved, ...graph.attributes].filter((r) => own2.has(r.from));
+    for (const [path, list2] of adapter.importsNaming(mine, references2, graph.repository)) found.set(path, list2);
   }
   for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
   return result;
@@ -21022,20 +22123,41 @@ function readable(languages, changed) {
   }
   return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path));
 }
+function namesOfChanges(graph, changes, inGraph2, languages) {
+  const hunksOf = new Map(changes.map((c) => [c.path, c.hunks]));
+  const result = /* @__PURE__ */ new Map();
+  for (const path of inGraph2) {
+    const hunks = hunksOf.get(path);
+    const adapter = languages.find((a) => a.changedNames && a.select([{ path }]).length);
+    const text = hunks && adapter ? graph.repository.readText(path) : void 0;
+    if (text !== void 0) result.set(path, adapter.changedNames(text, hunks));
+  }
+  return result;
+}
+
+// src/discover/working-tree-text.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function workingTreeText(rootDir) {
+  let reader;
+  const decoder = new TextDecoder("utf-8");
+  return (path) => {
+    try {
+      reader ??= new SourceReader(rootDir);
+    } catch {
+      return void 0;
+    }
+    const read = reader.read(path);
+    return "bytes" in read ? decoder.decode(read.bytes) : void 0;
+  };
+}
 
 // src/change/read-codeowners.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-function readCodeowners(rootDir) {
-  let reader;
-  try {
-    reader = new SourceReader(rootDir);
-  } catch {
-    return void 0;
-  }
+function codeownersIn(readText) {
   for (const path of CODEOWNERS_PATHS) {
-    const read = reader.read(toRepoPath(path));
-    if ("bytes" in read) return { path, text: new TextDecoder("utf-8").decode(read.bytes) };
+    const text = readText(toRepoPath(path));
+    if (text !== void 0) return { path, text };
   }
   return void 0;
 }
@@ -21044,8 +22166,10 @@ function readCodeowners(rootDir) {
 async function analyzeRepository(repoDir, changes, options = {}) {
   const languages = options.languages ?? languageAdapters(options.extractor);
   const graph = await buildGraph(repoDir, { ...options, languages });
-  const codeowners = options.codeowners === void 0 ? readCodeowners(repoDir) : options.codeowners ?? void 0;
-  return { ...analyzeChange(graph, changes, languages), ...codeowners && { codeowners } };
+  const settingsText = options.commit === void 0 ? workingTreeText(repoDir) : (path) => graph.repository.readText(path);
+  const codeowners = options.codeowners !== void 0 ? options.codeowners ?? void 0 : codeownersIn(settingsText);
+  const declared = readDeclared(settingsText, options.declaredFile);
+  return { ...analyzeChange(graph, changes, languages, declared), ...codeowners && { codeowners } };
 }
 
 // src/report/impact-json.ts
@@ -21116,10 +22240,10 @@ function impactText(impact, graph, style) {
   for (const file of impact.changed) {
     lines.push(style.bold(file.path));
     lines.push(
-      `  ${style.cyan(count2(file.total))} ${file.total === 1 ? "file" : "files"} in its blast radius (${share(file.total)} of ${count2(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
+      `  ${style.cyan(count(file.total))} ${file.total === 1 ? "file" : "files"} in its blast radius (${share(file.total)} of ${count(graph.files.length)}), ${plural(file.direct, "direct importer")}, ${plural(file.rings.length, "ring")} deep`
     );
     if (file.rings.length)
-      lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count2(r.length)}`)], " ", " ".repeat(8)));
+      lines.push(...wrapParts(["  rings", ...file.rings.map((r, i2) => `${i2 + 1}:${count(r.length)}`)], " ", " ".repeat(8)));
     lines.push("");
   }
   const { total, files } = impact.affected;
@@ -21138,7 +22262,7 @@ function impactText(impact, graph, style) {
     );
     lines.push("", style.bold("Where it lands"));
     const folders = countByFolder(files.map((f) => f.path));
-    for (const [folder2, n] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${count2(n).padStart(7)}  ${folder2}`);
+    for (const [folder2, n] of folders.slice(0, TOP_FOLDERS)) lines.push(`  ${count(n).padStart(7)}  ${folder2}`);
     if (folders.length > TOP_FOLDERS) lines.push(style.dim(`  \u2026and ${folders.length - TOP_FOLDERS} more folders`));
   }
   return lines.join("\n") + "\n";
@@ -22033,11 +23157,11 @@ function snapshotAreas(paths, weighed) {
   const named = (areas.length > MAX_AREAS ? areas.slice(0, MAX_AREAS - 1) : areas).map(([folder2]) => folder2).sort(byCodePoint);
   const index = new Map(named.map((folder2, i2) => [folder2, i2]));
   const of = paths.map((path) => index.get(areaOf(path)) ?? named.length);
-  const list = named.map(
+  const list2 = named.map(
     (folder2) => folder2 === "." ? { name: "(top level)", prefix: "" } : { name: split.has(folder2) ? `${folder2} (rest)` : folder2, prefix: `${folder2}/` }
   );
-  if (of.some((area) => area === named.length)) list.push({ name: OTHER_AREAS, prefix: "" });
-  return { areas: list, areaOf: of };
+  if (of.some((area) => area === named.length)) list2.push({ name: OTHER_AREAS, prefix: "" });
+  return { areas: list2, areaOf: of };
 }
 
 // src/snapshot/scene.ts
@@ -22100,7 +23224,7 @@ function buildScene(graph, impact) {
     const anchor = [round(x * reach), round(y * reach), round(z * reach)];
     return { name: name2, prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) };
   });
-  const subtitle = `${count2(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
+  const subtitle = `${count(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
   return {
     title: titleOf(impact),
     subtitle,
@@ -22144,9 +23268,9 @@ function downstreamCounts(roles, impact, idOf) {
 function notesOf(graph, impact) {
   const notes2 = [];
   if (!impact.changed.length) notes2.push("None of the changed files is in the import graph: nothing was measured.");
-  if (graph.files.length < 2 || !graph.edges.length) {
+  if (graph.files.length < 2 || !graph.stats.edges) {
     notes2.push(
-      `The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.edges.length, "import")}: too little to measure a blast radius.`
+      `The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.stats.edges, "import")}: too little to measure a blast radius.`
     );
   } else if (impact.changed.length && !impact.affected.total) {
     notes2.push("No file in the graph imports the changed files.");
@@ -22256,7 +23380,7 @@ function legendSvg(scene) {
   const out2 = [];
   const text = (x, y2, size, fill, body2, extra = "") => `<text x="${x}" y="${y2}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body2)}</text>`;
   out2.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'));
-  const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count2(scene.atImport)} at import time` : "";
+  const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count(scene.atImport)} at import time` : "";
   out2.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport));
   const { left, right, rowHeight, textSize } = LEGEND;
   let y = LEGEND.top;
@@ -22266,7 +23390,7 @@ function legendSvg(scene) {
   for (const row of rows) {
     out2.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`);
     out2.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label));
-    out2.push(text(countRight, y, textSize, TEXT_COLOUR, count2(row.files), ' text-anchor="end"'));
+    out2.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'));
     const bar = widest ? 34 * row.files / widest : 0;
     out2.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`);
     y += rowHeight;
@@ -22429,7 +23553,7 @@ function areaLabelsSvg(scene, place, centre) {
   for (const i2 of order) {
     const area = scene.areas[i2];
     const at2 = place(...area.anchor);
-    const text = `${elide(area.name, 28)} \xB7 ${count2(area.affected)}`;
+    const text = `${elide(area.name, 28)} \xB7 ${count(area.affected)}`;
     const textWidth = 0.6 * AREA_LABEL_SIZE * text.length;
     const right = at2.x >= centre.x;
     const x = right ? Math.min(at2.x, STAGE.right - textWidth) : Math.max(at2.x, STAGE.left + textWidth);
@@ -22450,7 +23574,7 @@ function changedLabelsSvg(scene, points, radii) {
   const lowest = changed.reduce((max, id) => Math.max(max, points[id].y + radii[id] * 2.2), -Infinity);
   const x = changed.reduce((sum, id) => sum + points[id].x, 0) / changed.length;
   const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id].path, 48));
-  if (changed.length > 3) lines.push(`and ${count2(changed.length - 3)} more changed files`);
+  if (changed.length > 3) lines.push(`and ${count(changed.length - 3)} more changed files`);
   return lines.map(
     (line, i2) => `<text x="${px(x)}" y="${px(lowest + 14 + i2 * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`
   ).join("");
@@ -22643,10 +23767,38 @@ function inGraph(graph, name2, path) {
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join12, resolve as resolve2 } from "node:path";
+import { join as join11, resolve as resolve2 } from "node:path";
 
 // src/git/changed-files.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/git/hunks.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function parseHunks(diff) {
+  const byPath = /* @__PURE__ */ new Map();
+  let current;
+  let hunk;
+  let oldLeft = 0;
+  for (const line of diff.split("\n")) {
+    if (oldLeft > 0 && hunk && line.startsWith("-")) {
+      hunk.removed.push(line.slice(1));
+      oldLeft--;
+    } else if (line.startsWith("+++ ")) {
+      const name2 = line.slice(4);
+      current = name2.startsWith("b/") ? [] : void 0;
+      if (current) byPath.set(name2.slice(2), current);
+      hunk = void 0;
+    } else if (line.startsWith("@@")) {
+      const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/u.exec(line);
+      hunk = header ? { start: Number(header[2]), count: header[3] === void 0 ? 1 : Number(header[3]), removed: [] } : void 0;
+      oldLeft = header ? header[1] === void 0 ? 1 : Number(header[1]) : 0;
+      if (hunk && current) current.push(hunk);
+    } else if (line.startsWith(" ") && oldLeft > 0) oldLeft--;
+  }
+  return byPath;
+}
+
+// src/git/changed-files.ts
 var STATUS = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied" };
 async function changedFiles(dir, range) {
   const diff = await runGitBytes(dir, [
@@ -22662,7 +23814,25 @@ async function changedFiles(dir, range) {
     ...range.head ? [range.head] : [],
     "--"
   ]);
-  const changes = parseNameStatus(spellFields(diff));
+  const patch = await runGitBytes(dir, [
+    "diff",
+    "-U0",
+    "-M",
+    "--relative",
+    "--no-ext-diff",
+    "--no-color",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--end-of-options",
+    range.base,
+    ...range.head ? [range.head] : [],
+    "--"
+  ]);
+  const hunks = parseHunks(new TextDecoder("utf-8").decode(patch));
+  const changes = parseNameStatus(spellFields(diff)).map((c) => {
+    const found = c.status === "removed" ? void 0 : hunks.get(c.path);
+    return found ? { ...c, hunks: found } : c;
+  });
   if (!range.head) {
     const untracked = spellFields(await runGitBytes(dir, ["ls-files", "--others", "--exclude-standard", "-z"]));
     for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
@@ -22725,24 +23895,6 @@ async function defaultBranch(dir) {
   throw new GitError("cannot tell the default branch (no origin/HEAD, main or master): pass --base REF");
 }
 
-// src/git/head-tree.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
-async function withHeadTree(dir, range, work) {
-  if (!range.head) return work(dir);
-  const parent = await mkdtemp(join10(tmpdir(), "blast-radius-head-"));
-  const tree = join10(parent, "tree");
-  await runGit(dir, ["worktree", "add", "--detach", "--quiet", "--end-of-options", tree, range.head]);
-  try {
-    return await work(join10(tree, range.prefix));
-  } finally {
-    await runGit(dir, ["worktree", "remove", "--force", tree]).catch(() => void 0);
-    await rm(parent, { recursive: true, force: true });
-  }
-}
-
 // src/report/comment.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
@@ -22778,7 +23930,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/report/chains.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function explainingChains(graph, affected, hubs, areas, areaOf, through) {
+function explainingChains(graph, affected, hubs, areas, areaOf, through, declared = /* @__PURE__ */ new Set()) {
   const byPath = new Map(affected.map((f) => [f.path, f]));
   const picked = [];
   for (const hub of hubs) {
@@ -22802,18 +23954,19 @@ function explainingChains(graph, affected, hubs, areas, areaOf, through) {
   const shown = picked.filter(
     ({ chain }, i2) => !picked.some((other, j) => j !== i2 && isTail(chain, other.chain) && (other.chain.length > chain.length || j < i2))
   );
-  return shown.map(({ why: why2, chain }) => ({ why: why2, links: withKinds(graph, chain) }));
+  return shown.map(({ why: why2, chain }) => ({ why: why2, links: withKinds(graph, chain, declared) }));
 }
 function isTail(short, long) {
   if (short.length > long.length) return false;
   const offset = long.length - short.length;
   return short.every((path, i2) => long[offset + i2] === path);
 }
-function withKinds(graph, chain) {
+function withKinds(graph, chain, declared) {
   return chain.map((path, i2) => {
     if (i2 === 0) return { path };
     const edge = graph.edge(chain[i2 - 1], path);
-    return edge ? { path, kind: edge.kind, ...edge.line !== void 0 && { line: edge.line } } : { path, kind: "removed" };
+    if (edge) return { path, kind: edge.kind, ...edge.line !== void 0 && { line: edge.line } };
+    return { path, kind: declared.has(path) || declared.has(chain[i2 - 1]) ? "declared" : "removed" };
   });
 }
 function shortenChain(chain, keep = 6) {
@@ -22825,6 +23978,24 @@ function chainSteps(links) {
     const line = next && "line" in next ? next.line : void 0;
     return { path: link.path, ...link.kind !== void 0 && { kind: link.kind }, ...line !== void 0 && { line } };
   });
+}
+
+// src/report/languages.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function languageCounts(files, affected) {
+  const languageOf = new Map(files.map((f) => [f.path, f.language]));
+  const counts = /* @__PURE__ */ new Map();
+  const entry = (language) => counts.get(language) ?? counts.set(language, { files: 0, affected: 0 }).get(language);
+  for (const file of files) entry(file.language).files++;
+  for (const file of affected) {
+    const language = languageOf.get(file.path);
+    if (language !== void 0) entry(language).affected++;
+  }
+  return [...counts].map(([language, n]) => ({ language, ...n })).sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
+}
+function byLanguage(counts, which) {
+  const parts2 = counts.filter((c) => c[which] > 0).map((c) => `${count(c[which])} ${c.language}`);
+  return parts2.length > 1 ? `${parts2.slice(0, -1).join(", ")} and ${parts2.at(-1)}` : "";
 }
 
 // src/report/mermaid.ts
@@ -23050,12 +24221,19 @@ function assessConfidence(analysis) {
     skipped: graph.skipped,
     dynamic: graph.dynamic,
     unread: graph.unread,
+    leftOut: countByReason(graph.leftOut),
     unreadTotal,
-    graphFiles: graph.files.length
+    graphFiles: graph.files.length,
+    caveats: graph.caveats
   };
 }
+function countByReason(files) {
+  const counts = {};
+  for (const { reason } of files) counts[reason] = (counts[reason] ?? 0) + 1;
+  return counts;
+}
 function outsideReason(graph, readable2, change) {
-  const skipped = graph.skipped.find((s) => s.path === change.path);
+  const skipped = graph.skipped.find((s) => s.path === change.path) ?? graph.leftOut.find((s) => s.path === change.path);
   if (skipped) return { kind: "skipped", reason: skipped.reason };
   let path;
   try {
@@ -23089,7 +24267,7 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   const reasons = [];
   let level = facts.affected >= thresholds.veryHigh ? "very high" : facts.affected >= thresholds.high ? "high" : facts.affected >= thresholds.moderate ? "moderate" : "low";
   reasons.push(
-    facts.inGraph === 0 && facts.removedSources === 0 ? "no changed file is source the graph reads" : `${plural(facts.affected, "file")} in the blast radius (levels start at ${count2(thresholds.moderate)}, ${count2(thresholds.high)}, ${count2(thresholds.veryHigh)})`
+    facts.inGraph === 0 && facts.removedSources === 0 ? "no changed file is source the graph reads" : `${plural(facts.affected, "file")} in the blast radius (levels start at ${count(thresholds.moderate)}, ${count(thresholds.high)}, ${count(thresholds.veryHigh)})`
   );
   if (facts.brokenImports > 0) {
     if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf("high")) level = "high";
@@ -23100,7 +24278,7 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   if (facts.changesIncomplete) gaps.push("the list of changed files is incomplete, so files it misses may reach further");
   const measured = facts.inGraph > 0 || facts.removedSources > 0;
   if (measured && facts.unresolvedLocal > 0) {
-    gaps.push(`${plural(facts.unresolvedLocal, "import")} of this repository's own modules did not resolve, so the radius may be larger`);
+    gaps.push(`${looksLocalWords(facts.unresolvedLocal)}, so the radius may be larger`);
   }
   if (gaps.length && level === "low") {
     return { level: "unknown", why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join("; ") };
@@ -23178,7 +24356,8 @@ function reportFacts(input) {
   return {
     input,
     graphFiles: graph.files.length,
-    graphEdges: graph.edges.length,
+    graphEdges: graph.stats.edges,
+    languages: languageCounts(graph.files, affected),
     rows,
     affected,
     importTimeTotal: importTimeImpact.affected.total,
@@ -23195,7 +24374,8 @@ function reportFacts(input) {
       hubs.map((h) => h.path),
       areas.slice(0, TOP_AREAS).map(([a]) => a),
       areaOf,
-      through
+      through,
+      /* @__PURE__ */ new Set([...input.analysis.declared.readers.keys(), ...input.analysis.declared.everything.map((e) => e.path)])
     ),
     ...codeowners && {
       owners: {
@@ -23231,9 +24411,8 @@ function pathPrefix(input) {
 }
 function laterKinds(facts) {
   const { graph } = facts.input.analysis;
-  const used = new Set(graph.edges.map((e) => e.kind));
   const later = graph.kinds.filter((k) => !k.atLoad);
-  const present = later.filter((k) => used.has(k.kind));
+  const present = later.filter((k) => graph.edgeCount(k.kind) > 0);
   const names = (present.length ? present : later).map((k) => k.kind);
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0] ?? "deferred";
 }
@@ -23245,49 +24424,17 @@ function shareOf(n, facts) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var PREFIX = "[blast-radius-figures]: # (";
 var SUFFIX = ")";
-function figuresLine(figures) {
-  const head = /^[0-9a-f]{4,64}$/u.test(figures.head) ? figures.head : "";
-  return `${PREFIX}${JSON.stringify({ v: 1, ...figures, head })}${SUFFIX}`;
+function figuresLine(figures, since) {
+  const safe = (f) => ({ ...f, head: /^[0-9a-f]{4,64}$/u.test(f.head) ? f.head : "" });
+  return `${PREFIX}${JSON.stringify({ v: 1, ...safe(figures), ...since && { since: safe(since) } })}${SUFFIX}`;
 }
 function wasNote(before, affected) {
   if (!before || before.affected === affected) return "";
-  return ` (was ${count2(before.affected)} at \`${before.head.slice(0, 7)}\`)`;
+  return ` (was ${count(before.affected)} at \`${before.head.slice(0, 7)}\`)`;
 }
 function riskWasNote(before, level) {
   if (!before || before.risk === level) return "";
   return ` (was ${before.risk} at \`${before.head.slice(0, 7)}\`)`;
-}
-
-// src/report/wording.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function describeOutside(why2) {
-  switch (why2.kind) {
-    case "skipped":
-      return `skipped (${why2.reason}): its reach is unknown`;
-    case "not-analysed":
-      return "source the graph reads, but left out of it (include/exclude): its reach is unknown";
-    case "unread-language":
-      return `.${why2.ending} code, a language the graph does not read yet: its reach is unknown`;
-    case "not-code":
-      return "not source code: nothing imports it";
-  }
-}
-var RINGS_SHOWN = 24;
-var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-function ringBar(ringCounts) {
-  const shown = ringCounts.slice(0, RINGS_SHOWN);
-  const largest = Math.max(1, ...shown);
-  const bar = shown.map((n) => BLOCKS[Math.min(BLOCKS.length - 1, Math.round((BLOCKS.length - 1) * Math.log1p(n) / Math.log1p(largest)))]).join("");
-  const labels = shown.map((n, i2) => `${i2 + 1}: ${count2(n)}`);
-  const rest = ringCounts.slice(RINGS_SHOWN);
-  if (rest.length)
-    labels.push(
-      `\u2026${plural(rest.length, "more ring")} (${plural(
-        rest.reduce((a, b) => a + b, 0),
-        "file"
-      )})`
-    );
-  return { bar, labels };
 }
 
 // src/report/markdown-sections.ts
@@ -23297,21 +24444,22 @@ function headline(facts) {
   const { rows, affected, risk, input } = facts;
   const changes = input.analysis.changes.length;
   const inGraph2 = input.analysis.inGraph.length;
-  const source = inGraph2 === changes ? plural(changes, "changed file") : `${plural(inGraph2, "changed file")} in the graph (of ${count2(changes)} changed)`;
+  const source = inGraph2 === changes ? plural(changes, "changed file") : `${plural(inGraph2, "changed file")} in the graph (of ${count(changes)} changed)`;
   const lines = [
-    `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
+    `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
     "",
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` + (risk.level === "unknown" ? " This does not mean the change is safe: the graph cannot see it." : "")
   ];
   if (!affected.length && rows.length) lines.push("", "Nothing in the graph imports the changed files, directly or through others.");
+  for (const sentence of declaredSentences(input.analysis)) lines.push("", `**${mdText(sentence)}**`);
   return lines.join("\n");
 }
 function whatToCheck(facts) {
   const { affected, hubs, areas } = facts;
   if (!affected.length) return void 0;
   const share = (n) => `${(100 * n / affected.length).toFixed(1)}%`;
-  const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count2(h.through)}, ${share(h.through)})`).join(", ");
-  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${mdCode(folder2 === "." ? "./" : `${folder2}/`)} ${count2(n)}`).join(" \xB7 ");
+  const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(", ");
+  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${mdCode(folder2 === "." ? "./" : `${folder2}/`)} ${count(n)}`).join(" \xB7 ");
   const moreAreas = areas.length > TOP_AREAS ? ` \xB7 ${plural(areas.length - TOP_AREAS, "more area")}` : "";
   const lazy = affected.length - facts.importTimeTotal;
   return [
@@ -23319,7 +24467,7 @@ function whatToCheck(facts) {
     "",
     `- **Hubs** (most of the radius reaches the change through them): ${hubText}`,
     `- **Areas**: ${areaText}${moreAreas}`,
-    `- **At import time**: ${count2(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count2(lazy)} only through ${laterKinds(facts)} imports, which run later.`
+    `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${laterKinds(facts)} imports, which run later.`
   ].join("\n");
 }
 function notes(facts) {
@@ -23327,14 +24475,20 @@ function notes(facts) {
   return notes2.length ? notes2.map((note) => `> [!NOTE]
 > ${mdText(note)}`).join("\n\n") : void 0;
 }
+var SNAPSHOT_ALT = "3D snapshot of the import graph, the blast radius lit";
 function snapshot(facts) {
   const links = facts.input.snapshot;
-  if (!links?.imageUrl && !links?.viewUrl) return void 0;
-  const image = links.imageUrl && `![3D snapshot of the import graph, the blast radius lit](${mdUrl(links.imageUrl)})`;
-  if (image && links.viewUrl) return `[${image}](${mdUrl(links.viewUrl)})
+  if (!links?.imageUrl && !links?.viewUrl && !links?.stillUrl) return void 0;
+  const image = links.image2xUrl && links.imageUrl ? `<img src="${mdUrl(links.image2xUrl)}" width="800" alt="${SNAPSHOT_ALT}">` : links.imageUrl && `![${SNAPSHOT_ALT}](${mdUrl(links.imageUrl)})`;
+  const view = links.viewUrl && (links.viewIsFile ? `[Download the interactive 3D view](${mdUrl(links.viewUrl)}) (an HTML file: save it, then open it in a browser)` : `[Open the interactive 3D view${image ? "" : " of the blast radius"}](${mdUrl(links.viewUrl)})`);
+  const still = !image && links.stillUrl ? `[The 3D snapshot (PNG)](${mdUrl(links.stillUrl)})` : void 0;
+  if (image && links.viewUrl && !links.viewIsFile) {
+    const linked = image.startsWith("<img") ? `<a href="${mdUrl(links.viewUrl)}">${image}</a>` : `[${image}](${mdUrl(links.viewUrl)})`;
+    return `${linked}
 
-[Open the interactive 3D view](${mdUrl(links.viewUrl)})`;
-  return image || `[Open the interactive 3D view of the blast radius](${mdUrl(links.viewUrl)})`;
+${view}`;
+  }
+  return [image, still && view ? `${still} \xB7 ${view}` : still ?? view].filter(Boolean).join("\n\n");
 }
 function changedTable(facts, budget) {
   if (!facts.rows.length) return void 0;
@@ -23352,7 +24506,7 @@ function changedTable(facts, budget) {
       ...fitLines(
         renamed.map((row) => `- ${mdCode(row.path)} was ${mdCode(row.previousPath)}`),
         budget / 4,
-        (n) => `- \u2026and ${count2(n)} more renamed`
+        (n) => `- \u2026and ${count(n)} more renamed`
       )
     );
   }
@@ -23361,7 +24515,7 @@ function changedTable(facts, budget) {
 function tableRow(facts, row) {
   const name2 = row.status === "removed" ? mdCode(row.path) : fileLink(facts, row.path);
   const status = row.broken ? `${row.status}, \u26A0\uFE0F ${plural(row.broken, "import")} break${row.broken === 1 ? "s" : ""}` : row.status;
-  return `| ${name2} | ${status} | ${count2(row.direct)} | ${count2(row.total)} | ${count2(row.deepest)} | ${count2(row.importTime)} |`;
+  return `| ${name2} | ${status} | ${count(row.direct)} | ${count(row.total)} | ${count(row.deepest)} | ${count(row.importTime)} |`;
 }
 function fileLink(facts, path, line) {
   const { repoUrl, headSha } = facts.input;
@@ -23374,9 +24528,9 @@ function outsideNote(facts, budget) {
   if (!outside2.length) return void 0;
   const lines = outside2.map((o) => `- ${mdCode(o.change.path)}: ${mdText(describeOutside(o.why))}`);
   return [
-    `Changed but not in the graph (${count2(outside2.length)}):`,
+    `Changed but not in the graph (${count(outside2.length)}):`,
     "",
-    ...fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more`)
+    ...fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more`)
   ].join("\n");
 }
 function collapsed(summary, body2) {
@@ -23386,14 +24540,14 @@ function landing(facts, budget) {
   if (!facts.affected.length) return void 0;
   const { bar, labels } = ringBar(facts.ringCounts);
   const top = facts.areas.slice(0, TOP_FOLDERS2).map(
-    ([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count2(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`
+    ([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`
   );
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(" \xB7 ")}`,
     "",
     "| Area | Affected files | Share of the radius |",
     "|---|--:|--:|",
-    ...fitLines(top, budget, (n) => `| \u2026and ${count2(n)} more | | |`)
+    ...fitLines(top, budget, (n) => `| \u2026and ${count(n)} more | | |`)
   ];
   if (facts.areas.length > TOP_FOLDERS2) lines.push(`| \u2026and ${plural(facts.areas.length - TOP_FOLDERS2, "more area")} | | |`);
   return collapsed(
@@ -23413,14 +24567,14 @@ function testsToRun(facts, budget) {
   if (!facts.affected.length && !run3.files.length) return void 0;
   if (!run3.files.length)
     return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
-  const commands = run3.runners.map((r) => `\`${r.name} ${count2(r.args.length - 1)} files\``);
+  const commands = run3.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``);
   const lines = [
     `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run3.runners[0].name}-args\` output runs them)` : ""}:`,
     "",
     ...fitLines(
       run3.files.map((t) => `- ${mdCode(t)}`),
       budget,
-      (n) => `- \u2026and ${count2(n)} more (report.json has them all)`
+      (n) => `- \u2026and ${count(n)} more (report.json has them all)`
     )
   ];
   return collapsed(`<strong>Tests to run</strong>: ${plural(run3.files.length, "test file")}`, lines);
@@ -23430,7 +24584,7 @@ function whoShouldLook(facts, budget) {
   if (!owners) return void 0;
   if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`;
   const share = (n) => facts.affected.length ? `${(100 * n / facts.affected.length).toFixed(1)}%` : "0%";
-  const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count2(o.changed)} | ${count2(o.affected)} | ${share(o.affected)} |`);
+  const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`);
   const lines = [
     `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,
     "",
@@ -23445,7 +24599,7 @@ function whoShouldLook(facts, budget) {
     );
   const names = owners.owners.slice(0, 3).map((o) => mdCode(o.owner)).join(", ");
   return collapsed(
-    `<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count2(owners.owners.length - 3)} more` : ""}`,
+    `<strong>Who should look</strong>: ${names}${owners.owners.length > 3 ? ` and ${count(owners.owners.length - 3)} more` : ""}`,
     lines
   );
 }
@@ -23456,7 +24610,7 @@ function why(facts, budget) {
       (step, i2) => "hidden" in step ? ` \u2192 \u2026${plural(step.hidden, "more file")}\u2026` : `${i2 === 0 ? "" : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`
     );
     const label = "hub" in why2 ? "hub" : `area ${mdCode(`${why2.area}/`)}`;
-    return `- ${label}, ring ${count2(links.length - 1)}: ${steps.join("")}`;
+    return `- ${label}, ring ${count(links.length - 1)}: ${steps.join("")}`;
   });
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)));
   const legend = [`${ARROWS}, at the line cited`, ...kindLegend(facts.input.analysis.graph.kinds, kinds)].join("; ");
@@ -23470,6 +24624,7 @@ function why(facts, budget) {
 var ARROWS = "`a \u2192 b`: a imports b";
 function kindLegend(specs, shown) {
   const legend = specs.filter((spec) => spec.kind !== "import" && shown.has(spec.kind)).map((spec) => `\`\u2192(${spec.kind})\`: ${spec.meaning}`);
+  if (shown.has("declared")) legend.push(`\`\u2192(declared)\`: reads a file, as ${mdCode(".blast-radius.yml")} declares`);
   return shown.has("removed") ? [...legend, "`\u2192(removed)`: imports a file this change removes"] : legend;
 }
 function arrow(kind) {
@@ -23494,7 +24649,7 @@ function fullList(facts, budget) {
   for (const [i2, files] of byRing.entries()) {
     if (!files) continue;
     lines.push({ text: `
-**Ring ${count2(i2 + 1)}** (${plural(files.length, "file")})
+**Ring ${count(i2 + 1)}** (${plural(files.length, "file")})
 `, files: 0 });
     const byFolder = /* @__PURE__ */ new Map();
     for (const { path } of files) {
@@ -23530,17 +24685,23 @@ function gone(facts, budget) {
   const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0);
   return collapsed(
     `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, "file")}${broken ? `, \u26A0\uFE0F ${plural(broken, "import")} still name${broken === 1 ? "s" : ""} them` : ""}`,
-    fitLines(lines, budget, (n) => `- \u2026and ${count2(n)} more lines (report.json has them all)`)
+    fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more lines (report.json has them all)`)
   );
 }
 function confidence(facts, budget) {
   const c = facts.confidence;
   const lines = [];
   if (!c.graphFiles) lines.push("- \u26A0\uFE0F **The graph is empty**: no file could be read, so no number here says anything about this change.");
-  else lines.push(`- The graph read ${plural(c.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} between them.`);
+  else {
+    const read = byLanguage(facts.languages, "files");
+    const reached = byLanguage(facts.languages, "affected");
+    lines.push(
+      `- The graph read ${plural(c.graphFiles, "file")}${read && ` (${read})`} and ${plural(facts.graphEdges, "import")} between them${reached && `; the blast radius holds ${reached} files`}.`
+    );
+  }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
     lines.push(
-      `- \u26A0\uFE0F The graph holds fewer files than the ${count2(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`
+      `- \u26A0\uFE0F The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`
     );
   }
   if (c.blindChanged)
@@ -23549,7 +24710,7 @@ function confidence(facts, budget) {
     );
   if (c.unresolvedLocal.length) {
     lines.push(
-      `- \u26A0\uFE0F ${plural(c.unresolvedLocal.length, "import")} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`
+      `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`
     );
   }
   const listed = (title, items) => {
@@ -23560,7 +24721,7 @@ function confidence(facts, budget) {
       ...fitLines(
         items.map((i2) => `  - ${i2}`),
         budget / 4,
-        (n) => `  - \u2026and ${count2(n)} more`
+        (n) => `  - \u2026and ${count(n)} more`
       ),
       "",
       "  </details>"
@@ -23568,7 +24729,7 @@ function confidence(facts, budget) {
   };
   if (c.unresolvedLocal.length) {
     listed(
-      `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve to a file (a missing module, or a name set up at run time); their edges are missing.`,
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
     );
   }
@@ -23592,9 +24753,11 @@ function confidence(facts, budget) {
   const unread = Object.entries(c.unread);
   if (unread.length) {
     lines.push(
-      `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count2(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`
+      `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`
     );
   }
+  for (const [reason, n] of Object.entries(c.leftOut)) lines.push(`- Left out on purpose: ${plural(n, "file")} ${reason}.`);
+  for (const caveat of c.caveats) lines.push(`- ${caveat}`);
   const warnings = lines.filter((l) => l.startsWith("- \u26A0\uFE0F"));
   const rest = lines.filter((l) => !l.startsWith("- \u26A0\uFE0F"));
   return [...warnings, collapsed("<strong>Confidence</strong>: what the graph could not see", rest)].join("\n\n");
@@ -23631,13 +24794,13 @@ function renderMarkdown(facts, profile) {
       small ? void 0 : diagram(facts)
     ];
     const after = [gone(facts, budget), confidence(facts, budget), footer(facts)];
-    const fixed = bytes(join11([...before, ...after]));
+    const fixed = bytes(join10([...before, ...after]));
     if (fixed > profile.limit - 2e3 && !small) continue;
-    const list = fullList(facts, profile.limit - fixed - 100);
-    return join11([...before, list, ...after]) + "\n";
+    const list2 = fullList(facts, profile.limit - fixed - 100);
+    return join10([...before, list2, ...after]) + "\n";
   }
 }
-function join11(parts2) {
+function join10(parts2) {
   return parts2.filter((p) => p !== void 0).join("\n\n");
 }
 
@@ -23649,7 +24812,7 @@ function commentMarker(workingDirectory) {
 function renderComment(facts) {
   return renderMarkdown(facts, {
     firstLine: commentMarker(facts.input.workingDirectory),
-    secondLine: figuresLine(facts.figures),
+    secondLine: figuresLine(facts.figures, facts.input.previous),
     limit: COMMENT_TARGET,
     listBudget: 3e3
   });
@@ -23668,7 +24831,7 @@ function reportJson(facts) {
     head: input.headSha ?? null,
     workingDirectory: input.workingDirectory,
     notes: input.notes ?? [],
-    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms },
+    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms, languages: facts.languages },
     analysisMs: Math.round(input.analysisMs),
     risk: { ...facts.risk, thresholds: facts.thresholds },
     changes: input.analysis.changes.map(({ path, status, previousPath }) => ({
@@ -23698,7 +24861,8 @@ function reportJson(facts) {
       partial: c.partial,
       skipped: c.skipped,
       dynamic: c.dynamic,
-      unread: c.unread
+      unread: c.unread,
+      leftOut: c.leftOut
     },
     impact: impactJson(input.analysis.impact)
   };
@@ -23734,7 +24898,7 @@ function renderText(facts, style) {
   out2.push(
     "",
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
+      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${byLanguage(facts.languages, "files") && ` (${byLanguage(facts.languages, "files")})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
     )
   );
   return out2.join("\n") + "\n";
@@ -23742,18 +24906,20 @@ function renderText(facts, style) {
 function headline2(facts, style) {
   const { rows, affected, risk } = facts;
   const changes = facts.input.analysis.changes.length;
-  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count2(changes)})`;
+  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count(changes)})`;
   const colour = (text) => risk.level === "unknown" || risk.level === "very high" || risk.level === "high" ? style.red(text) : risk.level === "moderate" ? style.yellow(text) : style.green(text);
   const lines = [
     style.bold(
-      `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count2(facts.graphFiles)})`
+      `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`
     ),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(" ")], " ")
   ];
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
+  for (const sentence of declaredSentences(facts.input.analysis))
+    lines.push(...wrapParts(sentence.split(" "), " ").map((l) => style.bold(l)));
   if (affected.length) {
     lines.push(
-      `${count2(facts.importTimeTotal)} load the change at import time; ${count2(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`
+      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`
     );
   }
   return lines;
@@ -23766,7 +24932,7 @@ function table2(facts, style) {
   const lines = [style.bold("Changed file".padEnd(pathWidth) + COLUMNS.map((c) => c.padStart(COLUMN_WIDTH)).join(""))];
   const rows = [...facts.rows].sort((a, b) => b.total - a.total || (a.path < b.path ? -1 : 1));
   for (const row of rows.slice(0, SHOWN * 4)) {
-    const numbers = [row.direct, row.total, row.deepest, row.importTime, row.lazyOrTypeOnly].map((n) => count2(n).padStart(COLUMN_WIDTH));
+    const numbers = [row.direct, row.total, row.deepest, row.importTime, row.lazyOrTypeOnly].map((n) => count(n).padStart(COLUMN_WIDTH));
     lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(""));
   }
   if (rows.length > SHOWN * 4) lines.push(style.dim(`\u2026and ${plural(rows.length - SHOWN * 4, "more changed file")} (see --format json)`));
@@ -23775,29 +24941,29 @@ function table2(facts, style) {
 function outside(facts, style) {
   const { outside: outside2 } = facts.confidence;
   if (!outside2.length) return [];
-  const lines = ["", style.bold(`Changed but not in the graph (${count2(outside2.length)})`)];
+  const lines = ["", style.bold(`Changed but not in the graph (${count(outside2.length)})`)];
   for (const o of outside2.slice(0, SHOWN)) {
     const colour = (text) => o.why.kind === "not-code" ? style.dim(text) : style.yellow(text);
     lines.push(`  ${elide(o.change.path, TEXT_WIDTH - 2)}`, colour(`    ${elide(describeOutside(o.why), TEXT_WIDTH - 4)}`));
   }
-  if (outside2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(outside2.length - SHOWN)} more`));
+  if (outside2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(outside2.length - SHOWN)} more`));
   return lines;
 }
 function landing2(facts, style) {
   if (!facts.affected.length) return [];
   const lines = ["", style.bold("Where it lands")];
   for (const [folder2, n] of facts.folders.slice(0, SHOWN))
-    lines.push(`  ${count2(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
+    lines.push(`  ${count(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
   if (facts.folders.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.folders.length - SHOWN, "more folder")}`));
   lines.push(
     facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius.")
   );
   for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
-  if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count2(facts.tests.length - SHOWN)} more (see --format json)`));
+  if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(facts.tests.length - SHOWN)} more (see --format json)`));
   const words = (text) => visible(text).split(" ").map((w) => elide(w, TEXT_WIDTH - 2));
   if (facts.testRun.all) lines.push(...wrapParts([style.yellow("Run all tests:"), ...words(facts.testRun.reasons.join("; "))], " "));
   if (facts.owners?.owners.length) {
-    const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count2(o.affected)})`);
+    const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`);
     lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], " "));
   }
   return lines;
@@ -23807,7 +24973,7 @@ function chains(facts, style) {
   const lines = ["", style.bold("Why: how the change reaches the hubs and the areas (a \u2192 b: a imports b, at a:line)")];
   for (const { why: why2, links } of facts.chains) {
     lines.push(
-      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count2(links.length - 1)}`
+      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`
     );
     for (const [i2, step] of shortenChain(chainSteps(links)).entries()) {
       if ("hidden" in step) lines.push(style.dim(`    \u2192 \u2026${plural(step.hidden, "more file")}\u2026`));
@@ -23827,7 +24993,7 @@ function gone2(facts, style) {
     lines.push(`  ${elide(file.path, TEXT_WIDTH - 14)} (${file.status})`);
     lines.push(n ? style.red(`    still imported in ${plural(n, "place")}:`) : style.dim("    no import names it any more"));
     for (const u of file.stillImportedBy.slice(0, SHOWN)) lines.push(`      ${elide(`${u.from}:${u.line} ${u.specifier}`, TEXT_WIDTH - 6)}`);
-    if (n > SHOWN) lines.push(style.dim(`      \u2026and ${count2(n - SHOWN)} more`));
+    if (n > SHOWN) lines.push(style.dim(`      \u2026and ${count(n - SHOWN)} more`));
   }
   if (facts.gone.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.gone.length - SHOWN, "more file")}`));
   return lines;
@@ -23837,11 +25003,11 @@ function confidence2(facts, style) {
   const lines = ["", style.bold("Confidence")];
   if (!c.graphFiles) lines.push(style.red("  The graph is empty: no number here says anything about this change."));
   if (c.graphFiles && c.unreadTotal > c.graphFiles)
-    lines.push(style.yellow(`  The graph holds fewer files than the ${count2(c.unreadTotal)} it does not read.`));
+    lines.push(style.yellow(`  The graph holds fewer files than the ${count(c.unreadTotal)} it does not read.`));
   if (c.blindChanged)
     lines.push(style.yellow(`  ${plural(c.blindChanged, "changed file")} of code not measured: the radius may be larger.`));
   const gaps = [
-    [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, "import")} of this repository's modules did not resolve`],
+    [c.unresolvedLocal.length, looksLocalWords(c.unresolvedLocal.length)],
     [c.partial.length, `${plural(c.partial.length, "file")} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
     [
@@ -23851,8 +25017,13 @@ function confidence2(facts, style) {
   ];
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`);
   const unread = Object.entries(c.unread);
-  if (unread.length) lines.push(...wrapParts(["  Not read:", ...unread.map(([e, n]) => `${count2(n)} .${visible(e)}`)], " "));
+  if (unread.length) lines.push(...wrapParts(["  Not read:", ...unread.map(([e, n]) => `${count(n)} .${visible(e)}`)], " "));
   if (lines.length === 2) lines.push(style.green("  No gaps: every local import resolved, every file parsed."));
+  const notes2 = [...Object.entries(c.leftOut).map(([reason, n]) => `Left out on purpose: ${plural(n, "file")} ${reason}.`), ...c.caveats];
+  for (const note of notes2) {
+    const [first, ...words] = note.replaceAll("`", "").split(" ");
+    lines.push(...wrapParts([`  ${first}`, ...words], " "));
+  }
   return lines;
 }
 
@@ -23956,7 +25127,7 @@ async function diffCommand(args2, io) {
     throw error;
   }
   const changes = await changedFiles(args2.repoDir, range);
-  const analysis = await withHeadTree(args2.repoDir, range, (dir) => analyzeRepository(dir, changes, buildOptions(args2, io)));
+  const analysis = await analyzeRepository(args2.repoDir, changes, { ...buildOptions(args2, io), commit: range.head });
   const input = {
     analysis,
     workingDirectory: range.prefix || ".",
@@ -23971,8 +25142,8 @@ async function diffCommand(args2, io) {
     await mkdir4(out2, { recursive: true });
     await writeSnapshot(out2, analysis.graph, analysis.impact);
     const beside = { ...facts, input: { ...input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
-    await writeFile4(join12(out2, "report.md"), renderComment(beside));
-    await writeFile4(join12(out2, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
+    await writeFile4(join11(out2, "report.md"), renderComment(beside));
+    await writeFile4(join11(out2, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
   }
   io.stdout.write(REPORTERS[format2](facts, styleFor(io.stdout, io.env)));
 }
@@ -23990,11 +25161,11 @@ function formatOf(args2) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { createHash as createHash4 } from "node:crypto";
 import { homedir } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join12 } from "node:path";
 function defaultCacheDir(repoDir, env) {
-  const base = env.XDG_CACHE_HOME || join13(homedir(), ".cache");
+  const base = env.XDG_CACHE_HOME || join12(homedir(), ".cache");
   const id = createHash4("sha1").update(repoDir).digest("hex").slice(0, 16);
-  return join13(base, "blast-radius", id);
+  return join12(base, "blast-radius", id);
 }
 
 // src/core/parse-size.ts
@@ -24026,13 +25197,17 @@ Options:
   --out DIR    also write the results into DIR: impact.json (impact) or report.md and
                report.json (diff), with the 3D snapshot, snapshot.png and snapshot.html
   --base REF   diff: the branch or commit the change is measured from
-  --head REF   diff: the commit to analyse, checked out in a temporary worktree
+  --head REF   diff: the commit to analyse, read from git's objects (nothing is checked out)
   --format F   diff: text (default), markdown (the PR comment) or json
   --cache DIR  where each file's extracted imports are kept between runs, by content
                (default: $XDG_CACHE_HOME or ~/.cache, under blast-radius/)
   --no-cache   read and parse every file, and keep nothing
   --max-file-size SIZE
                files larger than this are skipped and listed (default 2MB; e.g. 500KB, 10MB)
+  --python-paths DIR
+               a folder (relative to the repository) on every Python file's path, after the
+               file's own entries and before the projects' roots; repeat it for more (added
+               after any python-paths of .blast-radius.yml)
   -h, --help   this text
 
 Environment: NO_COLOR turns colour off; BLAST_RADIUS_THREADS=N sets the extraction threads.
@@ -24048,6 +25223,7 @@ var OPTIONS = {
   cache: { type: "string" },
   "no-cache": { type: "boolean" },
   "max-file-size": { type: "string" },
+  "python-paths": { type: "string", multiple: true },
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
@@ -24096,7 +25272,15 @@ ${USAGE}`);
         cacheDir: parsed.values["no-cache"] ? void 0 : resolve3(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
         base: parsed.values.base,
         head: parsed.values.head,
-        format: parsed.values.format
+        format: parsed.values.format,
+        ...parsed.values["python-paths"] && {
+          settings: {
+            "python-paths": {
+              values: await folderOptions("--python-paths", repoDir, parsed.values["python-paths"]),
+              from: "--python-paths"
+            }
+          }
+        }
       },
       io
     );
@@ -24118,6 +25302,25 @@ function sizeOption(text) {
   } catch (error) {
     throw new UsageError(`--max-file-size: ${error.message}`);
   }
+}
+async function folderOptions(option, repoDir, values) {
+  const folders = [];
+  for (const value of values) {
+    let folder2;
+    try {
+      folder2 = toRepoFolder(value);
+    } catch (error) {
+      if (error instanceof InvalidPathError) throw new UsageError(`${option}: ${error.message} (a folder relative to the repository)`);
+      throw error;
+    }
+    const isFolder = await stat(join13(repoDir, folder2)).then(
+      (s) => s.isDirectory(),
+      () => false
+    );
+    if (!isFolder) throw new UsageError(`${option}: no such folder in the repository: ${value}`);
+    folders.push(folder2);
+  }
+  return folders;
 }
 
 // src/cli.ts

@@ -9163,6 +9163,12 @@ function byCodePoint(a, b) {
 
 // src/discover/read-source.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+function sizeVerdict(size, maxBytes) {
+  return size > maxBytes ? `larger than ${formatSize(maxBytes)}` : void 0;
+}
+function textVerdict(bytes) {
+  return bytes.includes(0) ? { skipped: "not text (holds a NUL byte)" } : { bytes };
+}
 var NATIVE = {
   isLink: (path) => lstatSync(path).isSymbolicLink(),
   // The native realpath: Node's own lstats every component.
@@ -9195,10 +9201,9 @@ var SourceReader = class {
     try {
       const stat = fstatSync(fd);
       if (!stat.isFile()) return { skipped: "not a regular file" };
-      if (stat.size > this.maxBytes) return { skipped: `larger than ${formatSize(this.maxBytes)}` };
-      const bytes = readAll(fd, stat.size);
-      if (bytes.includes(0)) return { skipped: "not text (holds a NUL byte)" };
-      return { bytes };
+      const tooLarge = sizeVerdict(stat.size, this.maxBytes);
+      if (tooLarge) return { skipped: tooLarge };
+      return textVerdict(readAll(fd, stat.size));
     } catch (error) {
       return { skipped: `not readable (${error.code ?? "error"})` };
     } finally {
@@ -13707,12 +13712,26 @@ function lineTokens(line) {
 }
 
 // src/languages/go/select.ts
-var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["vendor", "testdata"]);
+var IGNORED_FOLDERS = /* @__PURE__ */ new Map([
+  ["vendor", "in Go's vendor/: copies of other modules, whose packages the graph counts as third party"],
+  ["testdata", "in Go's testdata/: test inputs, from which the go tool builds no package"]
+]);
+var HIDDEN = "under a name with a leading `_` or `.`, which the go tool ignores";
 var isHidden = (name2) => name2.startsWith(".") || name2.startsWith("_");
-function isGoVisible(path) {
+function whyInvisible(path) {
   const parts2 = path.split("/");
-  const last = parts2.length - 1;
-  return parts2.every((part, i2) => !isHidden(part) && (i2 === last || !IGNORED_FOLDERS.has(part)));
+  for (const [i2, part] of parts2.entries()) {
+    if (isHidden(part)) return HIDDEN;
+    const folder = i2 < parts2.length - 1 ? IGNORED_FOLDERS.get(part) : void 0;
+    if (folder) return folder;
+  }
+  return void 0;
+}
+function isGoVisible(path) {
+  return whyInvisible(path) === void 0;
+}
+function goLeftOutReason(path) {
+  return path.endsWith(".go") ? whyInvisible(path) : void 0;
 }
 function isGoSource(path) {
   return path.endsWith(".go") && isGoVisible(path);
@@ -13856,14 +13875,14 @@ function joinFolder(folder, relative) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, references, context) {
+function goImportsNamingRemoved(removed, references2, context) {
   const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone.length) return result;
   const index = new GoModuleIndex({ files: [...context.files, ...gone], readText: (path) => context.readText(path) });
   const byFolder = /* @__PURE__ */ new Map();
-  for (const reference of references) {
+  for (const reference of references2) {
     const { folder } = index.lookup(reference.specifier, dirOf(reference.from));
     if (folder === void 0) continue;
     const list = byFolder.get(folder);
@@ -13913,7 +13932,6 @@ function groupPackages(facts) {
 }
 
 // src/languages/go/resolve.ts
-var BOTH = GO_EDGE_KINDS.map((spec) => spec.kind);
 var CGO = "C";
 function resolveGo(facts, tree) {
   const index = new GoModuleIndex(tree);
@@ -13937,32 +13955,28 @@ function resolveGo(facts, tree) {
         seen.add(key);
         continue;
       }
-      for (const to of importTargets(member, folder, folders.get(folder))) {
-        if (!targets.has(to)) targets.set(to, { kind: "import", line });
-      }
-    }
-    for (const to of packageTargets(member, folders.get(dirOf(from)))) {
-      const known = targets.get(to);
-      if (!known) targets.set(to, { kind: "package" });
-      else known.both = true;
+      for (const to of importTargets(member, folder, folders.get(folder))) if (!targets.has(to)) targets.set(to, line);
     }
     targets.delete(from);
-    for (const [to, { kind, line, both }] of targets) {
-      edges.push({ from, to, kind, ...both && { kinds: BOTH }, ...line !== void 0 && { line } });
-    }
+    for (const [to, line] of targets) edges.push({ from, to, kind: "import", line });
   }
-  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [] };
+  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], groups: packageGroups(folders) };
 }
 function importTargets(member, folder, files) {
   if (!files) return [];
   if (member.role !== "xtest" || folder !== dirOf(member.path)) return files.sources;
   return [...files.sources, ...files.packages.get(member.pkg)?.tests ?? []];
 }
-function packageTargets(member, folder) {
-  const pkg = folder.packages.get(member.pkg);
-  if (member.role === "source") return pkg.sources;
-  if (member.role === "test") return [...pkg.sources, ...pkg.tests];
-  return pkg.xtests;
+function packageGroups(folders) {
+  const groups = [];
+  for (const { packages } of folders.values()) {
+    for (const { sources, tests, xtests } of packages.values()) {
+      groups.push({ kind: "package", members: sources });
+      groups.push({ kind: "package", members: tests, alsoOn: sources });
+      groups.push({ kind: "package", members: xtests });
+    }
+  }
+  return groups;
 }
 
 // src/languages/go/adapter.ts
@@ -13975,6 +13989,7 @@ var GoAdapter = class {
   grammars = GO_GRAMMARS;
   edgeKinds = GO_EDGE_KINDS;
   dynamicMeaning = "none: Go has no imports by a computed name";
+  caveat = "Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.";
   extractor;
   select(files) {
     return selectGoFiles(files);
@@ -13994,8 +14009,11 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  importsNaming(removed, references, context) {
-    return goImportsNamingRemoved(removed, references, context);
+  leftOut(path) {
+    return goLeftOutReason(path);
+  }
+  importsNaming(removed, references2, context) {
+    return goImportsNamingRemoved(removed, references2, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -14304,6 +14322,25 @@ function insideError(node) {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true;
   return false;
 }
+function misreadGenericCalls(root, source, typeofs, busy) {
+  const found = [];
+  for (const { node: unary } of typeofs.captures(root)) {
+    const less = unary.parent;
+    const operator = less?.childForFieldName("operator");
+    if (less?.type !== "binary_expression" || operator?.type !== "<" || less.childForFieldName("right")?.id !== unary.id) continue;
+    const after = /^\s*>\s*\(/.exec(source.slice(unary.endIndex, unary.endIndex + 200));
+    if (!after) continue;
+    const [start2, end] = [operator.startIndex, unary.endIndex + after[0].indexOf(">") + 1];
+    if (busy.some(({ call }) => call.startIndex >= start2 && call.endIndex <= end)) continue;
+    const imports = unary.descendantsOfType("call_expression").filter((call) => call.childForFieldName("function")?.type === "import").flatMap((call) => {
+      const args2 = argumentsOf(call);
+      const literal = args2?.[0];
+      return literal && isLiteral(literal) ? [{ literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
+    });
+    found.push({ start: start2, end, imports });
+  }
+  return found;
+}
 
 // src/languages/javascript/extract.ts
 var JEST_METHODS = [
@@ -14343,6 +14380,7 @@ var JsExtractor = class {
     this.typescript = typescript;
     this.importCalls = new Query(parser.language, "(call_expression function: (import)) @call");
     this.exportAttributes = new Query(parser.language, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)');
+    this.typeofs = typescript ? new Query(parser.language, '(unary_expression operator: "typeof") @typeof') : void 0;
   }
   parser;
   typescript;
@@ -14350,6 +14388,8 @@ var JsExtractor = class {
   queries = /* @__PURE__ */ new Map();
   importCalls;
   exportAttributes;
+  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
+  typeofs;
   extract(text) {
     let source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
     const repaired = [];
@@ -14363,10 +14403,11 @@ var JsExtractor = class {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError;
         const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : [];
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
-        if (!misread.length && !attributes.length) {
+        const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
+        if (!misread.length && !attributes.length && !generic.length) {
           return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source));
         }
-        for (const { call, literal, resolutionMode } of misread) {
+        const typeImport = (literal, resolutionMode) => {
           const entry = {
             line: lines.lineAt(literal.startIndex),
             specifier: literalValue(literal.text),
@@ -14374,11 +14415,19 @@ var JsExtractor = class {
             form: "import-type"
           };
           repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry);
+        };
+        const blank = (start2, end) => source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+        for (const { call, literal, resolutionMode } of misread) {
+          typeImport(literal, resolutionMode);
           source = source.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex);
+        }
+        for (const { start: start2, end, imports } of generic) {
+          for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode);
+          blank(start2, end);
         }
         for (const { start: start2, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode);
-          source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+          blank(start2, end);
         }
       } finally {
         tree.delete();
@@ -14598,44 +14647,6 @@ var JsReader = class _JsReader {
     return this.extractors[dialectOf(path)].extract(text);
   }
 };
-
-// src/languages/javascript/removed-imports.ts
-var PROBES = [".ts", ".tsx", ".d.ts", ".js", ".jsx"];
-var SOURCES_OF = {
-  ".js": [".ts", ".tsx", ".d.ts"],
-  ".jsx": [".tsx", ".d.ts"],
-  ".mjs": [".mts", ".d.mts"],
-  ".cjs": [".cts", ".d.cts"]
-};
-function importsNamingRemoved(removed, references) {
-  const result = new Map(removed.filter(isJsGraphFile).map((path) => [path, []]));
-  for (const reference of references) {
-    const target = relativeTarget(reference.from, reference.specifier);
-    if (target === void 0) continue;
-    for (const candidate of new Set(candidatesOf(target))) result.get(candidate)?.push(reference);
-  }
-  for (const list of result.values()) list.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
-  return result;
-}
-function relativeTarget(from, specifier) {
-  if (!/^\.\.?(?:\/|$)/.test(specifier)) return void 0;
-  const parts2 = dirOf(from) ? dirOf(from).split("/") : [];
-  for (const part of specifier.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (!parts2.length) return void 0;
-      parts2.pop();
-    } else parts2.push(part);
-  }
-  return parts2.join("/");
-}
-function candidatesOf(target) {
-  const candidates = [target];
-  for (const probe of PROBES) candidates.push(target + probe, `${target ? target + "/" : ""}index${probe}`);
-  const extension = /\.[cm]?jsx?$/.exec(target)?.[0];
-  if (extension) for (const source of SOURCES_OF[extension]) candidates.push(target.slice(0, -extension.length) + source);
-  return candidates;
-}
 
 // src/languages/javascript/resolution/extensions.ts
 var TS = 1;
@@ -16886,6 +16897,49 @@ var JsProject = class {
   }
 };
 
+// src/languages/javascript/removed-imports.ts
+var IN_EACH_MODE = [
+  { kind: "import", form: "import" },
+  { kind: "type", form: "import", resolutionMode: "import" },
+  { kind: "type", form: "import", resolutionMode: "require" }
+];
+function importsNamingRemoved(removed, references2, context) {
+  const mine = new Set(removed.filter(isJsGraphFile));
+  const result = new Map([...mine].map((path) => [path, []]));
+  if (!mine.size) return result;
+  const files = [.../* @__PURE__ */ new Set([...context.files, ...mine])].sort(byCodePoint);
+  const project = new JsProject(files, (path) => context.readText(path));
+  const directives = new PathReferences(context);
+  const removedTarget = (outcome) => outcome.kind === "file" && mine.has(outcome.path) ? outcome.path : void 0;
+  for (const reference of references2) {
+    if (!isJsGraphFile(reference.from)) continue;
+    const written = { line: reference.line, specifier: reference.specifier };
+    const targets = new Set(IN_EACH_MODE.map((syntax) => removedTarget(project.resolve(reference.from, { ...written, ...syntax }))));
+    const asDirective = removedTarget(project.resolve(reference.from, { ...written, kind: "type", form: "reference" }));
+    if (asDirective && directives.holds(reference)) targets.add(asDirective);
+    for (const target of targets) if (target !== void 0) result.get(target).push(reference);
+  }
+  for (const list of result.values()) list.sort((a, b) => byCodePoint(a.from, b.from) || a.line - b.line);
+  return result;
+}
+var PathReferences = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  byFile = /* @__PURE__ */ new Map();
+  holds(reference) {
+    let found = this.byFile.get(reference.from);
+    if (!found) {
+      const text = this.context.readText(reference.from) ?? "";
+      const lines = new LineTable(text);
+      found = new Set(pathReferences(text).map(({ path, offset }) => `${lines.lineAt(offset)}\0${path}`));
+      this.byFile.set(reference.from, found);
+    }
+    return found.has(`${reference.line}\0${reference.specifier}`);
+  }
+};
+
 // src/languages/javascript/resolve.ts
 var STRENGTH = ["import", "lazy", "type"];
 function resolveJavaScript(facts, context) {
@@ -16973,6 +17027,94 @@ var JavaScriptAdapter = class {
     return this.reader.extract(source, path);
   }
 };
+
+// src/languages/python/changed-names.ts
+function pythonChangedNames(parser, text, hunks) {
+  parser.reset();
+  const tree = parser.parse(text);
+  if (!tree) return { all: true, why: "the module could not be parsed" };
+  try {
+    if (tree.rootNode.hasError) return { all: true, why: "the module has a syntax error" };
+    const top = tree.rootNode.namedChildren.filter((n) => n !== null && n.type !== "comment").map(topStatement);
+    const changed = /* @__PURE__ */ new Set();
+    const touch = (statement, line) => {
+      if (statement.names === null) return { all: true, why: `module-level code changed at line ${line}` };
+      for (const name2 of statement.names) changed.add(name2);
+      return void 0;
+    };
+    for (const hunk of hunks) {
+      const [first, last] = hunk.count ? [hunk.start, hunk.start + hunk.count - 1] : [hunk.start, hunk.start + 1];
+      for (const statement of top) {
+        if (statement.end < first || statement.start > last) continue;
+        const all = touch(statement, Math.max(first, statement.start));
+        if (all) return all;
+      }
+      for (const line of hunk.removed) {
+        const removed = removedTopLevel(line);
+        if (removed === null) return { all: true, why: `module-level code removed near line ${hunk.start}` };
+        if (removed) changed.add(removed);
+      }
+    }
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const statement of top) {
+        if (statement.names?.every((n) => changed.has(n))) continue;
+        if (![...statement.refs].some((r) => changed.has(r) && !statement.names?.includes(r))) continue;
+        if (statement.names === null) return { all: true, why: `module-level code at line ${statement.start} uses a changed name` };
+        for (const name2 of statement.names) changed.add(name2);
+        grew = true;
+      }
+    }
+    return { all: false, names: [...changed].sort() };
+  } finally {
+    tree.delete();
+  }
+}
+function removedTopLevel(line) {
+  if (/^(?:\s|#|@|[)\]}]|$)/u.test(line)) return "";
+  const definition = /^(?:async\s+)?(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(line);
+  if (definition) return definition[1];
+  const assignment = /^([\p{L}_][\p{L}\p{N}_]*)\s*(?::|=(?!=)|[-+*/%&|^@]=|\/\/=|\*\*=|>>=|<<=)/u.exec(line);
+  return assignment ? assignment[1] : null;
+}
+function topStatement(node) {
+  return { start: node.startPosition.row + 1, end: node.endPosition.row + 1, names: boundNames(node), refs: references(node) };
+}
+function boundNames(node) {
+  if (node.type === "decorated_definition") return boundNames(node.childForFieldName("definition"));
+  if (node.type === "function_definition" || node.type === "class_definition") return [node.childForFieldName("name").text];
+  if (node.type !== "expression_statement" || node.namedChildCount !== 1) return null;
+  const names = [];
+  for (let target = node.namedChildren[0]; target; ) {
+    if (target.type !== "assignment" && target.type !== "augmented_assignment") break;
+    const left = target.childForFieldName("left");
+    const plain = left?.type === "identifier" ? [left] : left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [];
+    if (!plain.length || !plain.every((n) => n?.type === "identifier")) return null;
+    names.push(...plain.map((n) => n.text));
+    target = target.childForFieldName("right");
+  }
+  return names.length ? names : null;
+}
+function references(node) {
+  const refs = /* @__PURE__ */ new Set();
+  const cursor = node.walk();
+  try {
+    for (; ; ) {
+      const type = cursor.nodeType;
+      const field = cursor.currentFieldName;
+      let descend = true;
+      if (type === "identifier") {
+        const parent = cursor.currentNode.parent?.type;
+        const skipped = parent === "attribute" && field === "attribute" || parent === "keyword_argument" && field === "name" || (parent === "function_definition" || parent === "class_definition") && field === "name" || parent === "parameters" || parent === "lambda_parameters" || (parent === "default_parameter" || parent === "typed_default_parameter") && field === "name" || parent === "typed_parameter" || parent === "list_splat_pattern" || parent === "dictionary_splat_pattern" || parent === "global_statement" || parent === "nonlocal_statement";
+        if (!skipped) refs.add(cursor.currentNode.text);
+      } else if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") descend = false;
+      if (descend && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent() || cursor.currentNode.id === node.id) return refs;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 // src/languages/python/decode.ts
 var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
@@ -17315,6 +17457,12 @@ function isPathFacts(value) {
   );
 }
 
+// src/languages/python/settings-names.ts
+var SETTING = "INSTALLED_APPS|[A-Z][A-Z0-9_]*_APPS|MIDDLEWARE(?:_CLASSES)?|ROOT_URLCONF|DEFAULT_AUTO_FIELD|[A-Z][A-Z0-9_]*_BACKENDS?";
+var SETTING_NAME = new RegExp(`^(?:${SETTING})$`, "u");
+var SETTING_ASSIGNMENT = new RegExp(`(?:${SETTING})[ \\t\\f]*(?:\\\\\\n[ \\t\\f]*)*(?::|=(?!=)|\\+=)`, "uy");
+var DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/u;
+
 // src/languages/python/scan.ts
 var TAB = 9;
 var NEWLINE = 10;
@@ -17359,6 +17507,9 @@ function mayFollow(previous, kind) {
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
 function isIdentifierChar(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+}
+function isCapital(code) {
+  return code >= 65 && code <= 90;
 }
 function isDigit2(code) {
   return code >= 48 && code <= 57;
@@ -17535,7 +17686,7 @@ function scanPython(text) {
       }
     } else if (outer.opener === "match") return trouble;
     if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
-    if (!mentionsImport) continue;
+    if (!mentionsImport && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue;
     for (let k = 0; k < starts.length; k++) {
       let start2 = starts[k];
       const end = ends[k];
@@ -17548,9 +17699,12 @@ function scanPython(text) {
           start2++;
         }
       }
+      SETTING_ASSIGNMENT.lastIndex = start2;
+      const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text);
+      if (!mentionsImport && !setting) continue;
       const piece = text.slice(start2, end);
       const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+      if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
       const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
       (head ? imports : dynamic).push(span);
     }
@@ -17635,7 +17789,7 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [] };
+    if (!statements.length) return { imports: [], dynamic: [], settings: [] };
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -17663,6 +17817,7 @@ var PythonExtractor = class {
 function collect(root, locate) {
   const imports = [];
   const dynamic = [];
+  const settings = [];
   const errors = root.hasError;
   let firstErrorRow;
   const cursor = root.walk();
@@ -17684,6 +17839,12 @@ function collect(root, locate) {
         const node = cursor.currentNode;
         const specifier = dynamicSpecifier(node);
         if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
+      } else if ((type === "assignment" || type === "augmented_assignment") && frame.parent !== "assignment") {
+        for (const literal of settingStrings(cursor.currentNode)) {
+          const specifier = stringLiteral(literal);
+          if (specifier !== void 0 && DOTTED_NAME.test(specifier))
+            settings.push({ line: locate(literal, frame.context).line, specifier });
+        }
       }
       if (errors && (type === "ERROR" || cursor.nodeIsMissing))
         firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
@@ -17693,8 +17854,10 @@ function collect(root, locate) {
         continue;
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent())
-          return firstErrorRow === void 0 ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow };
+        if (!cursor.gotoParent()) {
+          const facts = { imports, dynamic, settings };
+          return firstErrorRow === void 0 ? { facts } : { facts, firstErrorRow };
+        }
         frames.pop();
       }
     }
@@ -17708,10 +17871,27 @@ function childFrame(type, frame, cursor) {
     if (frame.parent === "function" && context === "import") context = "lazy";
     else if (frame.parent === "type-checking-if" && cursor.currentFieldName === "consequence") context = "type";
   } else if (type === "function_definition") return { context, parent: "function" };
+  else if (type === "assignment") return { context, parent: "assignment" };
   else if ((type === "if_statement" || type === "elif_clause") && isTypeCheckingTest(cursor.currentNode.childForFieldName("condition"))) {
     return { context, parent: "type-checking-if" };
   }
   return context === frame.context && frame.parent === "other" ? frame : { context, parent: "other" };
+}
+function settingStrings(assignment) {
+  const target = assignment.childForFieldName("left");
+  if (target?.type !== "identifier" || !SETTING_NAME.test(target.text)) return [];
+  const found = [];
+  const visit2 = (node) => {
+    if (!node) return;
+    if (node.type === "string") found.push(node);
+    else if (["list", "tuple", "set", "parenthesized_expression", "expression_list"].includes(node.type)) node.namedChildren.forEach(visit2);
+    else if (node.type === "binary_operator" && node.childForFieldName("operator")?.type === "+") {
+      visit2(node.childForFieldName("left"));
+      visit2(node.childForFieldName("right"));
+    }
+  };
+  visit2(assignment.childForFieldName("right"));
+  return found;
 }
 function dynamicSpecifier(call) {
   const callee = call.childForFieldName("function");
@@ -17772,11 +17952,11 @@ var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine3 = (v) => Number.isSafeInteger(v) && v > 0;
 var isRecord4 = (v) => typeof v === "object" && v !== null;
 function isPyFacts(value) {
-  if (!isRecord4(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false;
+  if (!isRecord4(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic) || !Array.isArray(value.settings)) return false;
   if (value.syntaxErrorLine !== void 0 && !isLine3(value.syntaxErrorLine)) return false;
   const importOk = (i2) => isRecord4(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
   const dynamicOk = (d) => isRecord4(d) && isLine3(d.line) && typeof d.specifier === "string";
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && isPathFacts(value);
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && value.settings.every(dynamicOk) && isPathFacts(value);
 }
 
 // src/languages/python/kinds.ts
@@ -17784,7 +17964,14 @@ var PY_EDGE_KINDS = [
   { kind: "import", atLoad: true, meaning: "at module level, so whenever the importer is loaded" },
   { kind: "lazy", atLoad: false, meaning: "inside a function, so only when it runs" },
   { kind: "type", atLoad: false, meaning: "under `TYPE_CHECKING`, for type checkers only" },
-  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" }
+  { kind: "package", atLoad: true, meaning: "a module runs its package's `__init__` first" },
+  // Not import statements, yet modules the importer runs (issue 17): a gap here would be silent under-reporting.
+  { kind: "conftest", atLoad: true, meaning: "pytest loads every `conftest.py` from the root down to a test before the test" },
+  {
+    kind: "string",
+    atLoad: false,
+    meaning: "a module named in a string (`importlib.import_module`, `__import__`, Django settings), loaded when that code runs"
+  }
 ];
 var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
 function strongerKind(a, b) {
@@ -17803,32 +17990,46 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 // src/languages/python/extra-paths.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var SETTINGS_FILE = ".blast-radius.yml";
-function readExtraPaths(text) {
-  if (text === void 0) return { paths: [], problems: [] };
+var PYTHON_PATHS = "python-paths";
+function readExtraPaths(text, given, files) {
+  const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
+  const folders = /* @__PURE__ */ new Set();
+  for (const file of files)
+    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1)) folders.add(file.slice(0, slash));
+  const read = sources.map(({ from, items, problems = [] }) => {
+    const paths = [];
+    const said = [...problems];
+    for (const item of items) {
+      const path = normalPath(item);
+      if (path === void 0 || item.startsWith("/"))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`);
+      else if (path !== "" && !folders.has(path))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`);
+      else paths.push(path);
+    }
+    return { from, paths, problems: said };
+  });
+  return { paths: [...new Set(read.flatMap((s) => s.paths))], sources: read.filter((s) => s.paths.length || s.problems.length) };
+}
+function fromSettingsFile(text) {
+  const from = SETTINGS_FILE;
   let settings;
   try {
     settings = (0, import_yaml2.parse)(text);
   } catch (error) {
     return {
-      paths: [],
-      problems: [`${SETTINGS_FILE} is not valid YAML (${error.message.split("\n")[0]}): python-paths not read`]
+      from,
+      items: [],
+      problems: [`${from} is not valid YAML (${error.message.split("\n")[0]}): ${PYTHON_PATHS} not read`]
     };
   }
-  const value = typeof settings === "object" && settings !== null ? settings["python-paths"] : void 0;
-  if (value === void 0 || value === null) return { paths: [], problems: [] };
+  const value = typeof settings === "object" && settings !== null ? settings[PYTHON_PATHS] : void 0;
+  if (value === void 0 || value === null) return { from, items: [] };
   const items = typeof value === "string" ? value.split("\n").map((s) => s.trim()).filter(Boolean) : value;
   if (!Array.isArray(items) || !items.every((i2) => typeof i2 === "string")) {
-    return { paths: [], problems: [`${SETTINGS_FILE}: python-paths must be a list of folders`] };
+    return { from, items: [], problems: [`${from}: ${PYTHON_PATHS} must be a list of folders`] };
   }
-  const paths = [];
-  const problems = [];
-  for (const item of items) {
-    const path = normalPath(item);
-    if (path === void 0 || item.startsWith("/"))
-      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`);
-    else paths.push(path);
-  }
-  return { paths, problems };
+  return { from, items };
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -18836,9 +19037,6 @@ var FLAT_LAYOUT_EXCLUDE = [
   "[._]*"
 ];
 var join3 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
-function layoutOfFiles(files) {
-  return readLayout({ files, readText: () => void 0, setupOf: () => void 0 });
-}
 function readLayout(source) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of source.files) {
@@ -18883,7 +19081,7 @@ function readLayout(source) {
   const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
     (a, b) => byCodePoint(a.dir, b.dir)
   );
-  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) };
+  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE), source.settings?.[PYTHON_PATHS], source.files) };
 }
 function readPackagingFile(file, source) {
   const name2 = baseName(file);
@@ -19088,7 +19286,7 @@ function selectPythonFiles(files) {
 }
 
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, references, context) {
+function importsNamingRemoved2(removed, references2, context, setupOf = () => void 0) {
   const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
@@ -19096,13 +19294,13 @@ function importsNamingRemoved2(removed, references, context) {
     if (list) list.push(reference);
     else byName.set(name2, [reference]);
   };
-  for (const reference of references) {
+  for (const reference of references2) {
     file(reference.specifier, reference);
     const dot = reference.specifier.lastIndexOf(".");
     if (dot > 0) file(reference.specifier.slice(0, dot), reference);
   }
   const result = /* @__PURE__ */ new Map();
-  for (const [path, name2] of moduleNames(removed, files)) {
+  for (const [path, name2] of moduleNames(removed, files, packagingOf(context, setupOf))) {
     const found = new Set(byName.get(name2) ?? []);
     result.set(
       path,
@@ -19111,7 +19309,20 @@ function importsNamingRemoved2(removed, references, context) {
   }
   return result;
 }
-function moduleNames(paths, files) {
+function packagingOf(context, setupOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const setups = /* @__PURE__ */ new Map();
+  const once = (cache, path, read) => {
+    if (!cache.has(path)) cache.set(path, read(path));
+    return cache.get(path);
+  };
+  return {
+    ...context,
+    readText: (path) => once(texts, path, (p) => context.readText(p)),
+    setupOf: (path) => once(setups, path, setupOf)
+  };
+}
+function moduleNames(paths, files, packaging) {
   const groups = /* @__PURE__ */ new Map();
   for (const path of paths) {
     if (!/\.pyi?$/.test(path)) continue;
@@ -19124,13 +19335,54 @@ function moduleNames(paths, files) {
   for (const group of groups.values()) {
     const added = new Set(group);
     const all = [...files.filter((f) => !added.has(f)), ...group];
-    const index = new PythonModuleIndex(all, layoutOfFiles(all));
+    const index = new PythonModuleIndex(
+      all,
+      readLayout({ ...packaging, files: [...packaging.files.filter((f) => !added.has(f)), ...group] })
+    );
     for (const path of group) {
       const parts2 = index.moduleParts(path);
       if (parts2.length) names.set(path, parts2.join("."));
     }
   }
   return names;
+}
+
+// src/languages/python/layout-view.ts
+function layoutRoots(layout) {
+  const projects = layout.projects.map((p) => ({
+    language: "python",
+    project: p.dir,
+    files: p.files,
+    roots: p.roots.map((r) => ({ dir: r.dir, why: r.why })),
+    ...p.fixture && { fixture: p.fixture },
+    problems: p.problems
+  }));
+  const extra = layout.extra.sources.map(({ from, paths, problems }) => ({
+    language: "python",
+    project: "",
+    files: [from],
+    roots: paths.map((dir) => ({ dir, why: "python-paths" })),
+    problems
+  }));
+  return [...projects, ...extra];
+}
+
+// src/languages/python/conftest.ts
+var COLLECTED = /^(?:test_.*|.*_test|conftest)\.py$/u;
+function conftestPairs(files) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const file of files) if (baseName(file) === "conftest.py") byFolder.set(dirOf(file), file);
+  const pairs = [];
+  if (!byFolder.size) return pairs;
+  for (const from of files) {
+    if (!COLLECTED.test(baseName(from))) continue;
+    for (let dir = dirOf(from); ; dir = dirOf(dir)) {
+      const to = byFolder.get(dir);
+      if (to !== void 0 && to !== from) pairs.push({ from, to });
+      if (dir === "") break;
+    }
+  }
+  return pairs;
 }
 
 // src/languages/python/test-files.ts
@@ -19548,7 +19800,7 @@ function isStandardLibrary(name2, oldest) {
 // src/languages/python/resolve.ts
 function resolvePython(facts, context = factsOnly(facts)) {
   const files = [...facts.keys()].sort(byCodePoint);
-  const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const local = localNames(files, index, layout);
@@ -19559,7 +19811,7 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const attributes = [];
   for (const from of files) {
     const fileFacts = facts.get(from);
-    const { imports, dynamic: calls, syntaxErrorLine } = fileFacts;
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
     const path = paths.of(from, fileFacts);
     const oldest = layout.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython;
@@ -19577,10 +19829,18 @@ function resolvePython(facts, context = factsOnly(facts)) {
         unresolved.push({ from, specifier, line: statement.line, ...looksLocal && { looksLocal: true } });
       }
     }
-    for (const call of calls) dynamic.push({ from, ...call });
+    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }, oldest).targets : [];
+    const stringKind = from.endsWith(".pyi") ? "type" : "string";
+    for (const call of calls) {
+      const targets = named(call.line, call.specifier);
+      for (const to of targets) edges.add(from, to, stringKind, call.line);
+      if (!targets.length) dynamic.push({ from, ...call });
+    }
+    for (const setting of settings) for (const to of named(setting.line, setting.specifier)) edges.add(from, to, stringKind, setting.line);
     addPackageEdge(index, edges, from);
   }
-  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout };
+  for (const { from, to } of conftestPairs(files)) edges.add(from, to, "conftest");
+  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
 }
 function factsOnly(facts) {
   return { files: [...facts.keys()].sort(byCodePoint), readText: () => void 0 };
@@ -19603,10 +19863,16 @@ function localNames(files, index, layout) {
   };
 }
 function addPackageEdge(index, edges, file) {
-  const dir = dirOf(file);
-  const own2 = index.packageInits.get(dir);
-  const init2 = own2 === file ? dir === "" ? void 0 : index.packageInits.get(dirOf(dir)) : own2;
-  if (init2) edges.add(file, init2, "package");
+  const parents = index.moduleParts(file).length - 1;
+  let dir = isInit(file) ? dirOf(file) : file;
+  for (let k = 0; k < parents; k++) {
+    dir = dirOf(dir);
+    const init2 = index.packageInits.get(dir);
+    if (init2) {
+      edges.add(file, init2, "package");
+      return;
+    }
+  }
 }
 var NOTHING = { targets: [], attributes: [] };
 function resolveImport(index, from, path, statement, oldest) {
@@ -19701,7 +19967,6 @@ var EdgeSet = class {
 
 // src/languages/python/test-runner.ts
 var CONFIGURATION = [
-  [/^conftest\.py$/u, "pytest loads conftest.py for every test below its folder"],
   [/^(?:pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml)$/u, "it holds the test runner's and the package's configuration"],
   [/^(?:setup\.py|requirements.*\.(?:txt|in)|Pipfile)$/u, "it decides what the package installs and so what every test imports"]
 ];
@@ -19742,10 +20007,22 @@ var PythonAdapter = class {
   isTestFile(path) {
     return isPythonTestFile(path);
   }
-  importsNaming = importsNamingRemoved2;
+  /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
+  importsNaming(removed, references2, context) {
+    const parser = this.parser;
+    const setupOf = (path) => {
+      const text = parser ? context.readText(path) : void 0;
+      return parser && text !== void 0 ? readPathFacts(text, parser, path).setup : void 0;
+    };
+    return importsNamingRemoved2(removed, references2, context, setupOf);
+  }
   parser;
   affectsAllTests = pythonAffectsAllTests;
   testRunner = pytestRunner;
+  changedNames(text, hunks) {
+    if (!this.parser) return { all: true, why: "the module was not read" };
+    return pythonChangedNames(this.parser, text, hunks);
+  }
   async init() {
     this.parser ??= await pythonParser();
     this.extractor ??= new PythonExtractor(this.parser, this.extraction);

@@ -6,7 +6,14 @@
 //
 //   node scripts/bench.mjs [--sizes 10000,30000,100000] [--runs N] [--seed S] [--no-django]
 //                          [--corpora DIR] [--dist DIR] [--out FILE | --no-write]
-//   node scripts/bench.mjs --read-only DIR     (the baseline child; prints files and bytes read)
+//                          [--js NAME=DIR[,TSCONFIG]]... [--depcruise FILE]
+//   node scripts/bench.mjs --read-only DIR [--read js]   (the baseline child; prints files and bytes read)
+//
+// `--js` adds a JavaScript/TypeScript tree (a Debian source such as node-rollup, unpacked by hand) with
+// dependency-cruiser's time on it beside ours, measured in the same run; `--depcruise` is its
+// bin/dependency-cruise.mjs, installed outside this repository with TypeScript beside it (it skips
+// .ts files without). TSCONFIG, relative to DIR, is the config dependency-cruiser gets (tsconfig.json
+// by default): it refuses one whose `extends` it cannot find, which §5 leaves out.
 //
 // Every figure is a whole child process, from spawn to exit: Node's start, WASM init, discovery,
 // parsing, resolution and JSON out. Wall time is the median of the runs; peak RSS is the largest.
@@ -40,14 +47,17 @@ const EXCLUDED_FOLDERS = new Set(['node_modules', 'venv', '.venv', 'site-package
 // ---------------------------------------------------------------------------------------------------
 // The read-only baseline: list the files as discovery does, read the Python ones, nothing else.
 
-function readOnly(dir) {
+/** The files each baseline reads: Python's for the main table, JavaScript/TypeScript graph files (§5) for `--js` trees. */
+const READ = { python: /\.pyi?$/, js: /\.(?:[cm]?[jt]s|[jt]sx)$/ }
+
+function readOnly(dir, language = 'python') {
   const paths = isGitWorkTree(dir) ? gitFiles(dir) : walk(dir)
-  const python = paths.filter((p) => p.endsWith('.py') || p.endsWith('.pyi'))
+  const sources = paths.filter((p) => READ[language].test(p))
   let bytes = 0
   // One synchronous read after another: on Django about 60 ms against 150 to 200 for 64 reads in
   // flight through the thread pool, so the baseline is the cheapest plain way to read the files.
-  for (const path of python) bytes += readFileSync(join(dir, path)).length
-  process.stdout.write(`${python.length} files, ${bytes} bytes\n`)
+  for (const path of sources) bytes += readFileSync(join(dir, path)).length
+  process.stdout.write(`${sources.length} files, ${bytes} bytes\n`)
 }
 
 function isGitWorkTree(dir) {
@@ -92,7 +102,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 let rssHook
 
 /** Runs `node args` to its end; wall ms as seen from here, peak RSS in MB, stdout when asked for. */
-function measure(args, { captureStdout = false } = {}) {
+function measure(args, { captureStdout = false, cwd } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-run-'))
   const rssFile = join(scratch, 'rss')
   let command = process.execPath
@@ -108,6 +118,7 @@ function measure(args, { captureStdout = false } = {}) {
   return new Promise((done, fail) => {
     const started = performance.now()
     const child = spawn(command, argv, {
+      cwd,
       stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
       env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
     })
@@ -140,9 +151,9 @@ function writeHook() {
   return path
 }
 
-async function repeat(runs, args) {
+async function repeat(runs, args, options) {
   const results = []
-  for (let i = 0; i < runs; i++) results.push(await measure(args))
+  for (let i = 0; i < runs; i++) results.push(await measure(args, options))
   const times = results.map((r) => r.ms).sort((a, b) => a - b)
   return { ms: times[Math.floor(times.length / 2)], rssMb: Math.max(...results.map((r) => r.rssMb)), runs }
 }
@@ -330,6 +341,40 @@ async function benchDiff(corpus, { runs, cacheFlags }) {
   })
 }
 
+/**
+ * A JavaScript/TypeScript tree: read-only (its JS/TS files), our cold graph, and dependency-cruiser's
+ * JSON of the same tree (every file, node_modules neither followed nor read, type-only imports
+ * included, as §5 counts them), one after another in this run.
+ */
+async function benchJsCorpus(corpus, { runs, cacheFlags, depcruise }) {
+  log(`${corpus.name}: ${corpus.dir}`)
+  const graphArgs = [CLI, 'graph', '--repo', corpus.dir, '--json', ...cacheFlags.cold()]
+  const probe = await measure(graphArgs, { captureStdout: true })
+  const graph = JSON.parse(probe.stdout)
+  const files = graph.files.filter((f) => f.language === 'javascript' || f.language === 'typescript').length
+  // dependency-cruiser takes a minute on a tree of 10,000 files: one run each unless told.
+  const n = runs ?? 1
+  const base = await repeat(n, [fileURLToPath(import.meta.url), '--read-only', corpus.dir, '--read', 'js'])
+  const cold = await repeat(n, graphArgs)
+  log(`  read-only ${fmtMs(base.ms)} ms, cold ${fmtMs(cold.ms)} ms, ${cold.rssMb.toFixed(0)} MB`)
+  let peer
+  if (depcruise) {
+    const scratch = mkdtempSync(join(tmpdir(), 'bench-depcruise-'))
+    scratchDirs.add(scratch)
+    try {
+      const config = corpus.tsconfig ?? (existsSync(join(corpus.dir, 'tsconfig.json')) ? 'tsconfig.json' : undefined)
+      const args = [depcruise, '--no-config', '--output-type', 'json', '--output-to', join(scratch, 'out.json')]
+      if (config) args.push('--ts-config', config)
+      args.push('--ts-pre-compilation-deps', '--do-not-follow', 'node_modules', '--exclude', '(^|/)node_modules/', '.')
+      peer = await repeat(n, args, { cwd: corpus.dir })
+      log(`  dependency-cruiser ${fmtMs(peer.ms)} ms, ${peer.rssMb.toFixed(0)} MB`)
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  }
+  return { corpus, files, edges: graph.stats.edges, base, cold, peer, runs: n }
+}
+
 /** Which cache flags this dist/cli.js knows, read from its own --help. */
 function cacheFlagsOf(help, notes) {
   const hasCache = /--cache\b/.test(help)
@@ -445,6 +490,60 @@ function diffTable(all) {
   ].join('\n')
 }
 
+function jsTable(rows) {
+  const head = [
+    'tree',
+    'JS/TS files',
+    'edges',
+    'read-only ms',
+    'cold ms',
+    'cold ÷ read-only',
+    'dependency-cruiser ms',
+    'cold ÷ dependency-cruiser',
+    'peak RSS MB (ours / dependency-cruiser)',
+    'runs',
+  ]
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
+  for (const r of rows) {
+    if (r.failed) {
+      lines.push(`| ${[r.corpus.name, ...head.slice(1).map(() => 'failed')].join(' | ')} |`)
+      continue
+    }
+    lines.push(
+      `| ${[
+        r.corpus.name,
+        r.files.toLocaleString('en-US'),
+        r.edges.toLocaleString('en-US'),
+        fmtMs(r.base.ms),
+        fmtMs(r.cold.ms),
+        (r.cold.ms / r.base.ms).toFixed(1),
+        r.peer ? fmtMs(r.peer.ms) : 'n/a',
+        r.peer ? (r.cold.ms / r.peer.ms).toFixed(2) : 'n/a',
+        `${r.cold.rssMb.toFixed(0)} / ${r.peer ? r.peer.rssMb.toFixed(0) : 'n/a'}`,
+        r.runs,
+      ].join(' | ')} |`,
+    )
+  }
+  return lines.join('\n')
+}
+
+/** Issue 13's goals for JavaScript/TypeScript trees. */
+function jsGoals(rows) {
+  const out = []
+  const check = (ok, text) => out.push(`- ${ok ? 'met' : '**not met**'}: ${text}`)
+  for (const r of rows) {
+    const name = r.corpus.name
+    if (r.failed) {
+      out.push(`- **not measured**: ${name} failed (see the notes)`)
+      continue
+    }
+    check(r.cold.ms <= 4 * r.base.ms, `${name} cold ≤ 4 × read-only (${(r.cold.ms / r.base.ms).toFixed(1)} ×)`)
+    if (r.peer) check(r.cold.ms <= 0.1 * r.peer.ms, `${name} cold ≤ 0.1 × dependency-cruiser (${(r.cold.ms / r.peer.ms).toFixed(2)} ×)`)
+    check(r.cold.rssMb <= 500, `${name} peak RSS ≤ 500 MB (${r.cold.rssMb.toFixed(0)} MB, ${r.files.toLocaleString('en-US')} files)`)
+  }
+  return out.join('\n')
+}
+
 /** The issue's goals, each with the figure that meets it or not. */
 function goals(all) {
   const out = []
@@ -505,7 +604,7 @@ function machine() {
   }
 }
 
-function markdown(rows, notes, m, started) {
+function markdown(rows, jsRows, notes, m, started) {
   return `# Benchmarks
 
 Written by \`npm run bench\` (\`npm run bundle && node scripts/bench.mjs\`); run it again to refresh this page.
@@ -521,7 +620,17 @@ ${diffTable(rows) ? `\n## diff on a git history\n\n${diffTable(rows)}\n\nThe hea
 ## Goals (issue 6)
 
 ${goals(rows) || '- no corpus measured'}
-${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
+${
+  jsRows.length
+    ? `
+## JavaScript and TypeScript beside dependency-cruiser (issue 13)
+
+${jsTable(jsRows)}
+
+${jsGoals(jsRows)}
+`
+    : ''
+}${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
 ## How it is measured
 
 - Each figure is a whole child process from spawn to exit: \`node dist/cli.js graph --repo DIR --json\`
@@ -546,6 +655,11 @@ ${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''
   to a repository of their own, as the action meets a checkout (blob ids as keys: a warm run reads only
   the changed files). The git row counts one file more: git lists tracked files in folders whose name
   starts with a dot, which a walk leaves out (CONTRACTS.md §4).
+- JavaScript/TypeScript trees (\`--js\`): *read-only* reads their \`.js .jsx .mjs .cjs .ts .tsx .mts .cts\`
+  files; *dependency-cruiser* is \`depcruise --no-config --output-type json --ts-config tsconfig.json
+  --ts-pre-compilation-deps --do-not-follow node_modules --exclude '(^|/)node_modules/' .\` run in the
+  tree (with TypeScript installed beside it), timed the same way, after ours. Edge by edge, the two are
+  compared in docs/contracts.md §5.
 - The load average above says how busy the machine was with other work (above the number of cores,
   every figure is inflated); treat differences under about 10 % as noise even on a quiet machine.
 `
@@ -578,9 +692,12 @@ async function main(argv) {
       corpora: { type: 'string', default: join(homedir(), '.cache', 'blast-radius-corpora') },
       out: { type: 'string', default: join(ROOT, 'docs', 'benchmarks.md') },
       'no-write': { type: 'boolean', default: false },
+      read: { type: 'string', default: 'python' },
+      js: { type: 'string', multiple: true, default: [] },
+      depcruise: { type: 'string' },
     },
   })
-  if (values['read-only']) return readOnly(values['read-only'])
+  if (values['read-only']) return readOnly(values['read-only'], values.read)
   const dist = resolve(values.dist)
   if (!existsSync(join(dist, 'cli.js'))) throw new Error(`${dist}/cli.js is missing: run \`npm run bundle\` first (npm run bench does)`)
   cpSync(dist, dirname(CLI), { recursive: true })
@@ -633,15 +750,35 @@ async function bench(values) {
     }
   }
 
+  const jsRows = []
+  if (values.depcruise && !existsSync(values.depcruise)) throw new Error(`--depcruise ${values.depcruise}: no such file`)
+  if (values.js.length && !values.depcruise) notes.push('dependency-cruiser not measured: no `--depcruise FILE` given.')
+  for (const spec of values.js) {
+    const [name, rest] = [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)]
+    const [dir, tsconfig] = rest.split(',')
+    if (!name || !dir || !existsSync(dir)) throw new Error(`--js ${spec}: NAME=DIR[,TSCONFIG] with an existing DIR`)
+    const corpus = { name, dir: resolve(dir), ...(tsconfig && { tsconfig }) }
+    try {
+      jsRows.push(await benchJsCorpus(corpus, { runs, cacheFlags, depcruise: values.depcruise && resolve(values.depcruise) }))
+    } catch (error) {
+      const reason = error.message.split('\n').find((line) => /error/i.test(line)) ?? error.message.split('\n')[0]
+      log(`  failed: ${reason}`)
+      notes.push(`${name} failed: ${reason.trim()}`)
+      jsRows.push({ corpus, failed: true })
+    }
+  }
+
   m.bundle = relative(ROOT, join(resolve(values.dist), 'cli.js'))
   // Other work on the machine shows in the figures; the load says how much there was.
   m.load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
   process.stdout.write(
-    `\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${speedGoals(rows)}\n\n${diffTable(rows)}\n\n${goals(rows)}\n${notes.map((n) => `note: ${n}`).join('\n')}\n`,
+    `\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${speedGoals(rows)}\n\n${diffTable(rows)}\n\n${goals(rows)}\n` +
+      (jsRows.length ? `\n${jsTable(jsRows)}\n\n${jsGoals(jsRows)}\n` : '') +
+      `${notes.map((n) => `note: ${n}`).join('\n')}\n`,
   )
   if (!values['no-write']) {
     mkdirSync(dirname(values.out), { recursive: true })
-    const page = markdown(rows, notes, m, started)
+    const page = markdown(rows, jsRows, notes, m, started)
     writeFileSync(values.out, page + keptSections(values.out, page))
     log(`wrote ${values.out}`)
   }

@@ -11,6 +11,7 @@ type IssueComment = components['schemas']['issue-comment']
 export type DiffEntry = components['schemas']['diff-entry']
 type PullRequest = components['schemas']['pull-request']
 type Artifact = components['schemas']['artifact']
+type Team = NonNullable<PullRequest['requested_teams']>[number]
 
 /** GitHub's answer to a write with a token that may not write (a fork's pull_request run). */
 const NOT_ACCESSIBLE = {
@@ -110,6 +111,10 @@ export class GitHubStandIn extends LoopbackStandIn {
   writesAs: SimpleUser = ACTIONS_BOT_USER
   /** Comment writes answer 403, as for a fork's read-only token. */
   refuseWrites = false
+  /** Who may be asked for a review; undefined: anyone. GitHub answers 422 to a request naming anyone else. */
+  collaborators: Set<string> | undefined
+  /** pull number → the logins that have reviewed it (GET /repos/{o}/{r}/pulls/{n}/reviews). */
+  readonly reviewedBy = new Map<number, string[]>()
   /** Another stand-in that answers the routes this one does not know (the git data API of __tests__/snapshot). */
   forwardTo: LoopbackStandIn | undefined
   /**
@@ -162,6 +167,8 @@ export class GitHubStandIn extends LoopbackStandIn {
     this.tokenUser = undefined
     this.writesAs = ACTIONS_BOT_USER
     this.refuseWrites = false
+    this.collaborators = undefined
+    this.reviewedBy.clear()
     this.forwardTo = undefined
     this.intercept = undefined
   }
@@ -249,6 +256,36 @@ export class GitHubStandIn extends LoopbackStandIn {
     }
     if ((m = route.match(/^GET \/repos\/:repo\/pulls\/(\d+)\/files$/))) {
       return this.page(url, (this.files.get(Number(m[1])) ?? []).slice(0, LIST_FILES_CAP), send)
+    }
+    if ((m = route.match(/^GET \/repos\/:repo\/pulls\/(\d+)\/reviews$/))) {
+      const reviews = (this.reviewedBy.get(Number(m[1])) ?? []).map((login, i) => ({
+        id: i + 1,
+        user: user(login, 500 + i),
+        state: 'APPROVED',
+      }))
+      return this.page(url, reviews, send)
+    }
+    if ((m = route.match(/^POST \/repos\/:repo\/pulls\/(\d+)\/requested_reviewers$/))) {
+      const pr = this.pulls.get(Number(m[1]))
+      if (!pr) return send(404, { message: 'Not Found' })
+      if (this.refuseWrites) return send(403, NOT_ACCESSIBLE)
+      const logins: string[] = body?.reviewers ?? []
+      const teams: string[] = body?.team_reviewers ?? []
+      if ([...logins, ...teams].some((name) => this.collaborators && !this.collaborators.has(name))) {
+        return send(422, {
+          message: `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${this.owner}/${this.repo} repository.`,
+        })
+      }
+      const added = logins.map((login, i) => user(login, 700 + i))
+      // A team as GitHub lists it among requested_teams; only its slug is read.
+      const teamsAdded = teams.map((slug, i) => ({ id: 800 + i, slug, name: slug }) as unknown as Team)
+      const updated = {
+        ...pr,
+        requested_reviewers: [...(pr.requested_reviewers ?? []), ...added],
+        requested_teams: [...(pr.requested_teams ?? []), ...teamsAdded],
+      }
+      this.pulls.set(pr.number, updated)
+      return send(201, updated)
     }
     if ((m = route.match(/^GET \/repos\/:repo\/commits\/([0-9a-f]+)\/pulls$/))) {
       return send(

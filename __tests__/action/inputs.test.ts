@@ -19,6 +19,10 @@ describe('inputs', () => {
       exclude: [],
       pagesUrl: undefined,
       maxFileBytes: 2 * 1024 * 1024,
+      pythonPaths: [],
+      failOn: 'never',
+      riskThresholds: { moderate: 10, high: 50, veryHigh: 250 },
+      requestReviewers: false,
     })
   })
 
@@ -32,6 +36,10 @@ describe('inputs', () => {
     expect(defaultOf('github-token')).toBe('${{ github.token }}')
     expect(defaultOf('max-file-size')).toBe('2MB')
     expect(defaultOf('pages-url')).toBe("''")
+    expect(defaultOf('python-paths')).toBe("''")
+    expect(defaultOf('fail-on')).toBe('never')
+    expect(defaultOf('risk-thresholds')).toBe("'10,50,250'")
+    expect(defaultOf('request-reviewers')).toBe("'false'")
     expect(yml).toMatch(/^  using: node24$/m)
     expect(yml).toMatch(/^  main: dist\/index\.js$/m)
   })
@@ -39,6 +47,17 @@ describe('inputs', () => {
   test('max-file-size and pages-url', () => {
     expect(read({ 'max-file-size': '500KB' }).maxFileBytes).toBe(500 * 1024)
     expect(read({ 'pages-url': 'https://octo.github.io/shop' }).pagesUrl).toBe('https://octo.github.io/shop')
+  })
+
+  test('python-paths: folders inside working-directory, one a line', () => {
+    expect(read({ 'python-paths': './tools/lib/\n\n# vendored\nvendor\n.\n' }).pythonPaths).toEqual(['tools/lib', 'vendor', ''])
+  })
+
+  test('fail-on, risk-thresholds and request-reviewers', () => {
+    expect(read({ 'fail-on': 'Very High' }).failOn).toBe('very high')
+    expect(read({ 'risk-thresholds': '5,20,100' }).riskThresholds).toEqual({ moderate: 5, high: 20, veryHigh: 100 })
+    expect(read({ 'request-reviewers': 'true' }).requestReviewers).toBe(true)
+    expect(read({ 'comment-mode': 'on-change' }).commentMode).toBe('on-change')
   })
 
   test('globs are one a line; blank lines and comments are dropped', () => {
@@ -51,7 +70,7 @@ describe('inputs', () => {
   })
 
   test.each([
-    ['comment-mode', 'sometimes', "comment-mode: expected one of always, on-impact, never, got 'sometimes'"],
+    ['comment-mode', 'sometimes', "comment-mode: expected one of always, on-impact, on-change, never, got 'sometimes'"],
     ['snapshot', 'pages', "snapshot: expected one of artifact, branch, none, got 'pages'"],
     ['pr-number', '#12', "pr-number: expected a pull request number, got '#12'"],
     // 2^53 + 1: Number() would silently make it 9007199254740992, another pull request.
@@ -60,6 +79,11 @@ describe('inputs', () => {
     ['working-directory', '/etc', "working-directory: expected a folder inside the workspace, got '/etc'"],
     ['max-file-size', 'huge', "max-file-size: expected a size such as 2MB, 500KB or a number of bytes, got 'huge'"],
     ['pages-url', 'javascript:alert(1)', "pages-url: expected an http(s) URL, got 'javascript:alert(1)'"],
+    ['python-paths', 'lib\n../shared', "python-paths: expected a folder inside working-directory, got '../shared'"],
+    ['python-paths', '/opt/lib', "python-paths: expected a folder inside working-directory, got '/opt/lib'"],
+    ['fail-on', 'critical', 'fail-on: expected never, low, moderate, high, very high, got "critical"'],
+    ['risk-thresholds', '10,50', 'risk-thresholds: expected three whole numbers such as "10,50,250", got "10,50"'],
+    ['request-reviewers', 'yes', "request-reviewers: expected true or false, got 'yes'"],
   ])('%s %s is refused with a message that names it', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(new InputError(message))
   })

@@ -11,6 +11,7 @@ import { main } from '../../src/cli/main.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
 const SHOP = fileURLToPath(new URL('../../examples/shop', import.meta.url))
+const POETRY_SHAPE = fileURLToPath(new URL('../fixtures/python-roots/poetry-shape', import.meta.url))
 // The default cache goes to the user's cache folder: point it at a temporary one.
 const CACHE_HOME = mkdtempSync(join(tmpdir(), 'blast-radius-cache-home-'))
 
@@ -59,6 +60,77 @@ describe('blast-radius graph', () => {
     expect((await cli(['graph', '--repo', SHOP], { NO_COLOR: '1' }, true)).stdout).not.toContain('\x1b[')
   })
 
+  it('says where modules are found and why: `roots` in --json, a section of the text view', async () => {
+    const { stdout } = await cli(['graph', '--repo', POETRY_SHAPE, '--json'])
+    expect(JSON.parse(stdout).roots).toEqual([
+      {
+        language: 'python',
+        project: '',
+        files: ['pyproject.toml'],
+        roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }],
+        problems: [],
+      },
+      {
+        language: 'python',
+        project: 'tests/fixtures/extended_project',
+        files: ['tests/fixtures/extended_project/pyproject.toml'],
+        roots: [{ dir: 'tests/fixtures/extended_project', why: 'flat layout (no roots declared): regular packages' }],
+        fixture: 'below a tests/ folder',
+        problems: [],
+      },
+    ])
+    const text = (await cli(['graph', '--repo', POETRY_SHAPE])).stdout
+    expect(text).toContain(
+      [
+        'Where python modules are found',
+        '  src/  src/ layout (no roots declared) (pyproject.toml)',
+        '  tests/fixtures/extended_project/  a fixture (below a tests/ folder): no roots',
+      ].join('\n'),
+    )
+  })
+
+  it('says what it could not use in the settings, under the project that has it', async () => {
+    const repo = await makeRepo({
+      '.blast-radius.yml': 'python-paths:\n  - ../outside\n  - lib\n',
+      'lib/util.py': '',
+      'app.py': 'import util\n',
+    })
+    const text = (await cli(['graph', '--repo', repo])).stdout
+    expect(text).toContain('  lib/  python-paths (.blast-radius.yml)\n')
+    expect(text).toContain('  .  .blast-radius.yml: python-paths entry ../outside is not a folder inside the repository: left out\n')
+  })
+
+  it('counts the unresolved imports that look local, apart from the third-party ones', async () => {
+    const repo = await makeRepo({ 'lib/__init__.py': '', 'app.py': 'from lib.missing import x\nimport requests\n' })
+    const doc = JSON.parse((await cli(['graph', '--repo', repo, '--json'])).stdout)
+    expect(doc.stats.looksLocal).toBe(1)
+    expect(doc.unresolved).toEqual([
+      { from: 'app.py', specifier: 'lib.missing', line: 1, looksLocal: true },
+      { from: 'app.py', specifier: 'requests', line: 2 },
+    ])
+    const text = (await cli(['graph', '--repo', repo])).stdout
+    expect(text).toContain('1 import of names outside the repository (standard library, third party)\n')
+    expect(text).toContain('1 import looks local but resolves to no file: their edges are missing (see --json, looksLocal)')
+  })
+
+  it('--python-paths puts folders of the repository on every Python file’s path, and says so', async () => {
+    const repo = await makeRepo({ 'tools/lib/helper.py': '', 'app.py': 'import helper\n' })
+    const without = JSON.parse((await cli(['graph', '--repo', repo, '--json'])).stdout)
+    expect(without.edges).toEqual([])
+    const doc = JSON.parse((await cli(['graph', '--repo', repo, '--json', '--python-paths', './tools/lib/'])).stdout)
+    expect(doc.edges).toEqual([{ from: 'app.py', to: 'tools/lib/helper.py', kind: 'import', line: 1 }])
+    expect(doc.roots).toContainEqual({
+      language: 'python',
+      project: '',
+      files: ['--python-paths'],
+      roots: [{ dir: 'tools/lib', why: 'python-paths' }],
+      problems: [],
+    })
+    expect((await cli(['graph', '--repo', repo, '--python-paths', 'tools/lib'])).stdout).toContain(
+      '  tools/lib/  python-paths (--python-paths)\n',
+    )
+  })
+
   it('warns that an empty graph says nothing', async () => {
     const { code, stdout } = await cli(['graph', '--repo', await makeRepo({ 'README.md': '# nothing' })])
     expect(code).toBe(0)
@@ -105,6 +177,12 @@ describe('exit status and messages', () => {
     [['impact', '--repo', SHOP], /needs at least one file/],
     [['graph', '--repo', '/no/such/folder'], /--repo: not a folder/],
     [['graph', '--bogus'], /Unknown option '--bogus'/],
+    [['graph', '--repo', SHOP, '--python-paths', '../elsewhere'], /--python-paths: path climbs out of the repository: \.\.\/elsewhere/],
+    [
+      ['graph', '--repo', SHOP, '--python-paths', '/usr/lib/python3'],
+      /--python-paths: not a path inside the repository: \/usr\/lib\/python3/,
+    ],
+    [['graph', '--repo', SHOP, '--python-paths', 'shop/nowhere'], /--python-paths: no such folder in the repository: shop\/nowhere/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /Usage:/],
   ])('%j exits 2 with a message on stderr and nothing on stdout', async (args, message) => {

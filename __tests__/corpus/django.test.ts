@@ -31,8 +31,11 @@ suite('Django 4.2.28', () => {
     expect(blastRadius(graph, [dispatcher]).changed[0]!.rings[0]).toEqual(['django/dispatch/__init__.py'])
   })
 
+  // The reference implements §4's kinds; `conftest` and `string` edges (issue 17) come on top of them.
+  const CONTRACT_KINDS = new Set(['import', 'lazy', 'type', 'package'])
+
   it('dispatcher.py: 2,280 as the ast reference counts, plus the one file only tree-sitter can read', () => {
-    const impact = blastRadius(graph, [dispatcher])
+    const impact = blastRadius(graph, [dispatcher], { kinds: CONTRACT_KINDS })
     // ast refuses tests_syntax_error.py, so the reference sees none of its imports; tree-sitter's
     // partial tree still reads `from django.test import tag` above the error.
     // (Three .js files are partial too: two Django templates with `{% %}` tags and a deliberately odd i18n fixture.)
@@ -41,6 +44,13 @@ suite('Django 4.2.28', () => {
     const partial = new Set(graph.partial.map((p) => p.path))
     expect(impact.affected.files.filter((f) => !partial.has(f.path))).toHaveLength(2280)
     expect(impact.affected.total).toBe(2281)
+  })
+
+  it('dispatcher.py with string edges: tests/test_sqlite.py too, whose DEFAULT_AUTO_FIELD names django.db.models', () => {
+    const contract = new Set(blastRadius(graph, [dispatcher], { kinds: CONTRACT_KINDS }).affected.files.map((f) => f.path))
+    const extra = blastRadius(graph, [dispatcher]).affected.files.filter((f) => !contract.has(f.path))
+    expect(extra.map((f) => f.path)).toEqual(['tests/test_sqlite.py'])
+    expect(graph.edge('tests/test_sqlite.py' as RepoPath, 'django/db/models/__init__.py' as RepoPath)?.kind).toBe('string')
   })
 
   it('dispatcher.py: 1,945 without the package kind (the syntax-error file aside)', () => {

@@ -107,7 +107,7 @@ describe('a language added as one adapter', () => {
       { from: 'check_app.toy', to: 'app.toy', kind: 'import', line: 1 },
       { from: 'cli.toy', to: 'app.toy', kind: 'lazy', line: 1 },
     ])
-    expect(graph.kinds.map((k) => k.kind)).toEqual(['import', 'lazy', 'type', 'package'])
+    expect(graph.kinds.map((k) => k.kind)).toEqual(['import', 'lazy', 'type', 'package', 'conftest', 'string'])
     expect(graph.kinds[1]!.meaning).toBe('inside a function, so only when it runs; a `later` line: loaded on first call')
     expect(graph.unread).toEqual({})
 

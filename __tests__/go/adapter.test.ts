@@ -8,6 +8,11 @@ import { languageAdapters } from '../../src/languages/registry.js'
 import { graphJson } from '../../src/report/graph-json.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 import { goRepo } from './helpers.js'
+import { reportFacts } from '../../src/report/report-facts.js'
+import { renderText } from '../../src/report/text-report.js'
+import { renderComment } from '../../src/report/comment.js'
+import { styleFor } from '../../src/format/style.js'
+import { inputOf } from '../fixtures/report/graphs.js'
 
 // The Go adapter behind the language boundary: through discovery, the graph, the blast radius and a
 // change's analysis, with nothing outside src/languages/go knowing Go.
@@ -67,6 +72,57 @@ describe('the Go adapter in the graph', () => {
   })
 })
 
+describe('the report of a graph with Go files', () => {
+  const occurrences = (text: string, part: string) => text.split(part).length - 1
+  const report = async (tree: string, path: string) => {
+    const facts = reportFacts(inputOf(await buildGraph(tree), [{ path, status: 'modified' }]))
+    return { text: renderText(facts, styleFor({ isTTY: false }, {})), markdown: renderComment(facts) }
+  }
+
+  it('says once that the graph is the union over platforms, in the notes of every format', async () => {
+    const { text, markdown } = await report(EXAMPLE, 'internal/money/money.go')
+    const caveat = new GoAdapter().caveat
+    expect(occurrences(markdown, `- ${caveat}`)).toBe(1)
+    expect(occurrences(text.replace(/\n\s+/gu, ' '), caveat.replaceAll('`', ''))).toBe(1)
+  })
+
+  it('says nothing of platforms where there is no Go file', async () => {
+    const shop = fileURLToPath(new URL('../../examples/shop/', import.meta.url))
+    const { text, markdown } = await report(shop, 'shop/models/product.py')
+    expect(text + markdown).not.toContain('union over platforms')
+  })
+})
+
+describe('Go files the go tool ignores', () => {
+  const SINGLE = fileURLToPath(new URL('../fixtures/go/single/', import.meta.url))
+
+  it('are left out with the reason, not counted as a language the graph does not read', async () => {
+    const graph = await buildGraph(SINGLE)
+    expect(graph.unread).toEqual({})
+    expect(graph.leftOut.map(({ path, reason }) => `${path}: ${reason.split(':')[0]!.split(',')[0]!}`)).toEqual([
+      '.cache/c.go: under a name with a leading `_` or `.`',
+      '_attic/old.go: under a name with a leading `_` or `.`',
+      'shapes/_scratch.go: under a name with a leading `_` or `.`',
+      "testdata/data.go: in Go's testdata/",
+      "vendor/github.com/third/party/party.go: in Go's vendor/",
+    ])
+    expect(graph.files.map((f) => f.path).filter((path) => graph.leftOut.some((l) => l.path === path))).toEqual([])
+  })
+
+  it('are said in the report once by reason, and a change to one is code the graph does not measure', async () => {
+    const graph = await buildGraph(SINGLE)
+    const facts = reportFacts(inputOf(graph, [{ path: 'vendor/github.com/third/party/party.go', status: 'modified' }]))
+    const markdown = renderComment(facts)
+    expect(markdown).toContain('- Left out on purpose: 3 files under a name with a leading `_` or `.`, which the go tool ignores.')
+    expect(markdown).toContain("- Left out on purpose: 1 file in Go's vendor/: copies of other modules")
+    expect(markdown).not.toContain('Not read')
+    expect(facts.confidence.outside.map((o) => o.why)).toEqual([
+      { kind: 'skipped', reason: "in Go's vendor/: copies of other modules, whose packages the graph counts as third party" },
+    ])
+    expect(facts.confidence.blindChanged).toBe(1)
+  })
+})
+
 describe('imports naming a removed Go file', () => {
   const files = {
     'go.mod': 'module example.com/m\n',
@@ -88,6 +144,15 @@ describe('imports naming a removed Go file', () => {
       'gone/gone_test.go': [],
       'a/old_test.go': [],
     })
+  })
+
+  it('put its importers in ring 1 of a change that removes it, through the graph’s own go.mod', async () => {
+    const graph = await buildGraph(await makeRepo(files))
+    const analysis = analyzeChange(graph, [{ path: 'gone/gone.go', status: 'removed' }])
+    expect(analysis.impact.affected.files).toEqual([
+      { path: 'a/a.go', ring: 1, via: 'gone/gone.go' },
+      { path: 'b/b_test.go', ring: 1, via: 'gone/gone.go' },
+    ])
   })
 
   it('mark a missing package of the module as looking local, the standard library not', async () => {

@@ -3,7 +3,9 @@ import { GoExtractor } from '../../src/languages/go/extract.js'
 import type { GoFacts } from '../../src/languages/go/facts.js'
 import { goParser } from '../../src/languages/go/parser.js'
 import { resolveGo } from '../../src/languages/go/resolve.js'
-import { isGoSource } from '../../src/languages/go/select.js'
+import { isGoSource, isGoTestFile } from '../../src/languages/go/select.js'
+import { GO_EDGE_KINDS } from '../../src/languages/go/kinds.js'
+import { ImportGraph } from '../../src/graph/import-graph.js'
 import { byCodePoint, toRepoPath, type RepoPath } from '../../src/core/repo-path.js'
 
 const extractors = new Map<ExtractionMode, GoExtractor>()
@@ -36,11 +38,18 @@ export async function goRepo(files: Record<string, string>): Promise<GoResult> {
   const facts = new Map<RepoPath, GoFacts>()
   for (const path of paths) if (isGoSource(path)) facts.set(path, go.extract(new TextEncoder().encode(files[path]!)))
   const resolution = resolveGo(facts, { files: paths, readText: (path) => files[path] })
+  // Through the graph, which lists the package groups' pairs as edges, as the JSON does.
+  const graph = new ImportGraph({
+    kinds: GO_EDGE_KINDS,
+    files: [...facts.keys()].map((path) => ({ path, language: 'go', test: isGoTestFile(path) })),
+    edges: resolution.edges,
+    groups: resolution.groups,
+  })
   return {
-    edges: resolution.edges.map((e) => `${e.from} -> ${e.to} (${(e.kinds ?? [e.kind]).join(', ')})`).sort(byCodePoint),
+    edges: graph.edges.map((e) => `${e.from} -> ${e.to} (${(e.kinds ?? [e.kind]).join(', ')})`).sort(byCodePoint),
     unresolved: resolution.unresolved.map((u) => `${u.from}:${u.line} ${u.specifier}`).sort(byCodePoint),
     partial: resolution.partial.map((p) => `${p.path}:${p.line}`).sort(byCodePoint),
-    lines: resolution.edges
+    lines: graph.edges
       .filter((e) => e.line !== undefined)
       .map((e) => `${e.from}:${e.line} -> ${e.to}`)
       .sort(byCodePoint),

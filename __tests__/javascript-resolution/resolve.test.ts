@@ -2,7 +2,6 @@ import { describe, expect, test } from '@jest/globals'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import type { JsFacts, JsImport } from '../../src/languages/javascript/facts.js'
 import { resolveJavaScript } from '../../src/languages/javascript/resolve.js'
-import { importsNamingRemoved } from '../../src/languages/javascript/resolution/removed-imports.js'
 import { ConfigReader } from '../../src/languages/javascript/resolution/tsconfig.js'
 import { ResolutionTree } from '../../src/languages/javascript/resolution/tree.js'
 import { projectOutputs } from '../../src/languages/javascript/resolution/outputs.js'
@@ -187,25 +186,6 @@ describe('configs and project outputs', () => {
       'a/build/y.jsx': 'a/src/y.tsx',
       'a/build/y.d.ts': 'a/src/y.tsx',
       'b/types/m.d.mts': 'b/m.mts',
-    })
-  })
-})
-
-describe('imports a removal breaks', () => {
-  test('relative names that would reach a removed file: extensions, .js for .ts, folder index, reference paths', () => {
-    const refs = [
-      { from: 'src/a.ts', specifier: './util', line: 1 },
-      { from: 'src/a.ts', specifier: './util.js', line: 2 },
-      { from: 'src/b.ts', specifier: '../lib', line: 3 },
-      { from: 'src/b.ts', specifier: './types.d.ts', line: 4 },
-      { from: 'src/b.ts', specifier: 'util', line: 5 },
-      { from: 'src/b.ts', specifier: './utility', line: 6 },
-    ] as { from: RepoPath; specifier: string; line: number }[]
-    const found = importsNamingRemoved(['src/util.ts', 'lib/index.js', 'src/types.d.ts', 'src/other.ts'] as RepoPath[], refs)
-    expect(Object.fromEntries([...found].map(([path, list]) => [path, list.map((r) => r.line)]))).toEqual({
-      'src/util.ts': [1, 2],
-      'lib/index.js': [3],
-      'src/types.d.ts': [4],
     })
   })
 })

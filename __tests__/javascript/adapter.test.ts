@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Unresolved } from '../../src/core/model.js'
-import { toRepoPath } from '../../src/core/repo-path.js'
+import { toRepoPath, type RepoPath } from '../../src/core/repo-path.js'
 import { JavaScriptAdapter } from '../../src/languages/javascript/adapter.js'
 import { isDeclarationFile } from '../../src/languages/javascript/files.js'
 import { languageAdapters } from '../../src/languages/registry.js'
@@ -127,37 +127,80 @@ describe('the JavaScript/TypeScript adapter', () => {
 })
 
 describe('references that name a removed file', () => {
-  const ref = (from: string, specifier: string, line = 1): Unresolved => ({ from: toRepoPath(from), specifier, line })
-  const naming = (removed: string[], references: Unresolved[]) =>
-    Object.fromEntries(
-      [...adapter.importsNaming(paths(...removed), references)].map(([path, refs]) => [path, refs.map((r) => `${r.from}:${r.specifier}`)]),
+  /** The tree after the change (`files` without `removed`), resolved by the adapter; then what the removal breaks. */
+  function breaks(files: Record<string, string>, removed: string[]) {
+    const after = Object.keys(files)
+      .filter((f) => !removed.includes(f))
+      .sort() as RepoPath[]
+    const context = { files: after, readText: (p: RepoPath) => (after.includes(p) ? files[p] : undefined) }
+    const sources = adapter.select(after.map((path) => ({ path }))).map((f) => f.path)
+    const facts = new Map(sources.map((path) => [path, adapter.extract(new TextEncoder().encode(files[path]), path)]))
+    const { unresolved } = adapter.resolve(facts, context)
+    const references = [...unresolved, { from: toRepoPath('tool.py'), specifier: './b', line: 1 }]
+    return Object.fromEntries(
+      [...adapter.importsNaming(paths(...removed), references, context)].map(([path, refs]) => [
+        path,
+        refs.map((r) => `${r.from}:${r.line} ${r.specifier}`),
+      ]),
     )
+  }
+  const example = () => {
+    const files: Record<string, string> = {}
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(join(EXAMPLE, dir), { withFileTypes: true })) {
+        const path = dir ? `${dir}/${entry.name}` : entry.name
+        if (entry.isDirectory()) walk(path)
+        else files[path] = readFileSync(join(EXAMPLE, path), 'utf8')
+      }
+    }
+    walk('')
+    return files
+  }
 
-  it('by a relative specifier, with TypeScript’s extensions and index files', () => {
-    const references = [
-      ref('src/a.ts', './b'),
-      ref('src/c/d.ts', '../b.js'),
-      ref('src/e.ts', './lib'),
-      ref('src/f.ts', './lib/index.js'),
-      ref('src/g.ts', 'b'),
-      ref('src/h.ts', './b.mjs'),
-      ref('x.ts', './src/b.ts'),
-      ref('src/i.ts', '.'),
-    ]
-    expect(naming(['src/b.ts', 'src/lib/index.tsx', 'src/index.ts'], references)).toEqual({
-      'src/b.ts': ['src/a.ts:./b', 'src/c/d.ts:../b.js', 'x.ts:./src/b.ts'],
-      'src/lib/index.tsx': ['src/e.ts:./lib', 'src/f.ts:./lib/index.js'],
-      'src/index.ts': ['src/i.ts:.'],
+  it('through a workspace package’s exports and a `paths` alias, as the graph resolves them', () => {
+    expect(breaks(example(), ['packages/core/src/index.ts', 'packages/web/src/format.ts'])).toEqual({
+      'packages/core/src/index.ts': [
+        'packages/web/src/cart.test.ts:1 @demo/core',
+        'packages/web/src/cart.ts:1 @demo/core',
+        'packages/web/src/payment.ts:1 @demo/core',
+      ],
+      'packages/web/src/format.ts': ['packages/web/src/cart.ts:2 @web/format'],
     })
   })
 
-  it('not through a specifier that climbs above the repository, nor for files of other languages', () => {
-    expect(naming(['b.ts', 'c.py'], [ref('a.ts', '../b'), ref('a.ts', './c.py')])).toEqual({ 'b.ts': [] })
+  it('by relative names with TypeScript’s extensions, `.js` for `.ts`, folder index files; not by a bare name', () => {
+    const files = {
+      'src/a.ts': "import './b'\nimport './b.js'\nimport './lib'\nimport 'b'\nimport '../../b'\n",
+      'src/b.ts': '',
+      'src/lib/index.tsx': '',
+    }
+    expect(breaks(files, ['src/b.ts', 'src/lib/index.tsx'])).toEqual({
+      'src/b.ts': ['src/a.ts:1 ./b', 'src/a.ts:2 ./b.js'],
+      'src/lib/index.tsx': ['src/a.ts:3 ./lib'],
+    })
   })
 
-  it('the .mjs and .cjs families map to .mts and .cts only', () => {
-    expect(
-      naming(['a.mts', 'b.cts', 'c.mjs'], [ref('x.ts', './a.mjs'), ref('x.ts', './b.cjs'), ref('x.ts', './c'), ref('x.ts', './a')]),
-    ).toEqual({ 'a.mts': ['x.ts:./a.mjs'], 'b.cts': ['x.ts:./b.cjs'], 'c.mjs': [] })
+  it('through a package’s `main` in an unbuilt outDir, mapped back to its source', () => {
+    const files = {
+      'package.json': JSON.stringify({ private: true, workspaces: ['lib'] }),
+      'lib/package.json': JSON.stringify({ name: 'lib', main: 'dist/index.js' }),
+      'lib/tsconfig.json': JSON.stringify({ compilerOptions: { outDir: 'dist', rootDir: 'src' }, include: ['src'] }),
+      'lib/src/index.ts': '',
+      'app/main.ts': "import 'lib'\n",
+    }
+    expect(breaks(files, ['lib/src/index.ts'])).toEqual({ 'lib/src/index.ts': ['app/main.ts:1 lib'] })
+  })
+
+  it('by a `/// <reference path>` among the leading comments, and not by an import of the same bare name', () => {
+    const files = {
+      'src/a.ts': '/// <reference path="globals.d.ts" />\nexport {}\n',
+      'src/b.ts': "import 'globals.d.ts'\n",
+      'src/globals.d.ts': 'declare const x: number\n',
+    }
+    expect(breaks(files, ['src/globals.d.ts'])).toEqual({ 'src/globals.d.ts': ['src/a.ts:1 globals.d.ts'] })
+  })
+
+  it('lists nothing for removed files of other languages, nor from their references', () => {
+    expect(breaks({ 'a.ts': "import './c.py'\n", 'b.ts': '', 'c.py': '' }, ['b.ts', 'c.py'])).toEqual({ 'b.ts': [] })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { layoutJson, layoutLines } from '../../src/languages/python/layout-view.js'
 import { importLines, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
+import type { PythonResolution } from '../../src/languages/python/resolve.js'
 
 // One specification per rule of CONTRACTS.md §4 items 1–5, on fixture repositories shaped like the
 // layouts that broke the old roots rule (__tests__/fixtures/python-roots/).
@@ -180,6 +180,30 @@ describe('namespace packages inside regular ones, scripts and their sys.path edi
     expect(resolution.unresolved).toEqual([])
   })
 
+  it('a module of a namespace subpackage depends on the nearest package Python runs first, never above its root', async () => {
+    const packageEdges = (r: PythonResolution) => r.edges.filter((e) => e.kind === 'package').map((e) => `${e.from} -> ${e.to}`)
+    expect(packageEdges(await resolveFixture('namespace-sub'))).toEqual([
+      'pkg/sub/__init__.py -> pkg/__init__.py',
+      'pkg/sub/helpers.py -> pkg/sub/__init__.py',
+      'pkg/sub/ns/mod.py -> pkg/sub/__init__.py',
+      'pkg/sub/ns/other.py -> pkg/sub/__init__.py',
+      'pkg/user.py -> pkg/__init__.py',
+    ])
+    // An __init__ below a namespace level too; and a root that is itself a package's folder adds nothing above the root.
+    const nested = await resolveFiles({
+      'pyproject.toml': '[project]\nname = "app"\n[tool.setuptools.packages.find]\nwhere = ["lib"]\nnamespaces = true\n',
+      'lib/__init__.py': '',
+      'lib/app/__init__.py': '',
+      'lib/app/ns/inner/__init__.py': '',
+      'lib/app/ns/inner/core.py': '',
+      'lib/top/mod.py': '',
+    })
+    expect(packageEdges(nested)).toEqual([
+      'lib/app/ns/inner/__init__.py -> lib/app/__init__.py',
+      'lib/app/ns/inner/core.py -> lib/app/ns/inner/__init__.py',
+    ])
+  })
+
   it('a script appending its sibling folder to sys.path, from __file__ by os.path or pathlib', async () => {
     const resolution = await resolveFixture('sys-path-script')
     expect(importLines(resolution)).toEqual([
@@ -228,26 +252,57 @@ describe('the way out, and what the user sees', () => {
       'app/main.py': 'import helper\n',
     })
     expect(importLines(resolution)).toEqual(['app/main.py -> vendor/lib/helper.py (import)'])
-    expect(resolution.layout.extra.problems).toEqual([
+    expect(resolution.layout.extra.sources.flatMap((s) => s.problems)).toEqual([
       '.blast-radius.yml: python-paths entry ../outside is not a folder inside the repository: left out',
     ])
   })
 
-  it('the roots found and why, for graph --json and the text view', async () => {
-    const resolution = await resolveFixture('poetry-shape')
-    expect(layoutJson(resolution.layout)).toEqual([
-      { project: '', files: ['pyproject.toml'], roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }], problems: [] },
+  it('`python-paths` given to the run (CLI option, action input) come after the file’s; a folder with no file is said', async () => {
+    const files = {
+      '.blast-radius.yml': 'python-paths: first\n',
+      'first/helper.py': '',
+      'second/helper.py': '',
+      'second/other.py': '',
+      'app/main.py': 'import helper\nimport other\n',
+    }
+    const given = { 'python-paths': { values: ['second', 'nowhere', '../up'], from: '--python-paths' } }
+    const resolution = await resolveFiles(files, given)
+    expect(importLines(resolution)).toEqual(['app/main.py -> first/helper.py (import)', 'app/main.py -> second/other.py (import)'])
+    expect(resolution.roots!.filter((p) => p.roots.some((r) => r.why === 'python-paths') || p.problems.length)).toEqual([
+      { language: 'python', project: '', files: ['.blast-radius.yml'], roots: [{ dir: 'first', why: 'python-paths' }], problems: [] },
       {
+        language: 'python',
+        project: '',
+        files: ['--python-paths'],
+        roots: [{ dir: 'second', why: 'python-paths' }],
+        problems: [
+          '--python-paths: python-paths entry nowhere holds no file of the repository: left out',
+          '--python-paths: python-paths entry ../up is not a folder inside the repository: left out',
+        ],
+      },
+    ])
+    // Without them, `other` is third party.
+    expect(importLines(await resolveFiles(files))).toEqual(['app/main.py -> first/helper.py (import)'])
+  })
+
+  it('the roots found and why, for graph --json and the text view (__tests__/cli shows both)', async () => {
+    const resolution = await resolveFixture('poetry-shape')
+    expect(resolution.roots).toEqual([
+      {
+        language: 'python',
+        project: '',
+        files: ['pyproject.toml'],
+        roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }],
+        problems: [],
+      },
+      {
+        language: 'python',
         project: 'tests/fixtures/extended_project',
         files: ['tests/fixtures/extended_project/pyproject.toml'],
         roots: [{ dir: 'tests/fixtures/extended_project', why: 'flat layout (no roots declared): regular packages' }],
         fixture: 'below a tests/ folder',
         problems: [],
       },
-    ])
-    expect(layoutLines(resolution.layout)).toEqual([
-      'src/  src/ layout (no roots declared) (pyproject.toml)',
-      'tests/fixtures/extended_project/  a fixture (below a tests/ folder): no roots',
     ])
   })
 })

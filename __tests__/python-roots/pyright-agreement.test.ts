@@ -62,10 +62,6 @@ const CASES: Record<string, Case> = {
     },
   },
   'namespace-sub': {
-    pyrightOnly: {
-      'pkg/user.py -> pkg/sub/__init__.py':
-        'Python runs pkg/sub/__init__.py before a module of the namespace package pkg/sub/ns; §4’s package edges stop at a folder without __init__.py',
-    },
     config: {},
   },
   'sys-path-script': {

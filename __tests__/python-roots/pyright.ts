@@ -78,7 +78,8 @@ export interface Differences {
  */
 export function differences(edges: readonly Edge[], theirs: ReadonlyMap<string, readonly string[]>): Differences {
   const packageOf = new Map<string, string>(edges.filter((e) => e.kind === 'package').map((e) => [e.from, e.to]))
-  const mine = new Set(edges.filter((e) => e.kind !== 'package').map((e) => `${e.from} -> ${e.to}`))
+  // `conftest` and `string` pairs are no import statement: pyright has nothing to say of them.
+  const mine = new Set(edges.filter((e) => !['package', 'conftest', 'string'].includes(e.kind)).map((e) => `${e.from} -> ${e.to}`))
   const implied = new Set(mine)
   const chain = (from: string, start: string) => {
     for (let init = packageOf.get(start); init; init = packageOf.get(init)) implied.add(`${from} -> ${init}`)

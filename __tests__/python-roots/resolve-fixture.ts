@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { RepoPath } from '../../src/core/repo-path.js'
+import type { ResolveContext } from '../../src/languages/adapter.js'
 import { byCodePoint } from '../../src/core/repo-path.js'
 import { PythonExtractor } from '../../src/languages/python/extract.js'
 import { pythonParser } from '../../src/languages/python/parser.js'
@@ -26,7 +27,7 @@ export async function filesBelow(dir: string): Promise<Record<string, string>> {
  * Python's resolution of a repository given as path → text: extraction as the adapter runs it (full
  * parse), the path facts beside it, the repository's files as the resolve context.
  */
-export async function resolveFiles(files: Record<string, string>): Promise<PythonResolution> {
+export async function resolveFiles(files: Record<string, string>, settings?: ResolveContext['settings']): Promise<PythonResolution> {
   const parser = await pythonParser()
   const extractor = new PythonExtractor(parser, 'full')
   const all = Object.keys(files).sort(byCodePoint) as RepoPath[]
@@ -35,17 +36,17 @@ export async function resolveFiles(files: Record<string, string>): Promise<Pytho
     const text = files[path]!
     facts.set(path, { ...extractor.extract(new TextEncoder().encode(text)), ...readPathFacts(text, parser, path) })
   }
-  return resolvePython(facts, { files: all, readText: (path) => files[path] })
+  return resolvePython(facts, { files: all, readText: (path) => files[path], ...(settings && { settings }) })
 }
 
 export async function resolveFixture(name: string): Promise<PythonResolution> {
   return resolveFiles(await filesBelow(join(FIXTURES, name)))
 }
 
-/** Edges as `from -> to (kind)`, `package` edges left out: the specifications are about statements. */
+/** Edges as `from -> to (kind)`, `package` and `conftest` edges left out: the specifications are about statements. */
 export function importLines(resolution: PythonResolution): string[] {
   return resolution.edges
-    .filter((e) => e.kind !== 'package')
+    .filter((e) => e.kind !== 'package' && e.kind !== 'conftest')
     .map((e) => `${e.from} -> ${e.to} (${e.kind})`)
     .sort(byCodePoint)
 }

@@ -15,7 +15,7 @@ describe('the PR comment', () => {
     expect(body).toContain('## Blast radius: 1 changed file → 6 files (60.0% of 10)')
     // two imports of the shop's own modules do not resolve: a small radius then proves nothing
     expect(body).toContain('**Risk: unknown**')
-    expect(body).toContain("- ⚠️ 2 imports of this repository's own modules did not resolve")
+    expect(body).toContain('- ⚠️ 2 imports look local but resolve to no file (listed below)')
     expect(body).toContain(
       '| [`shop/models/product.py`](https://github.com/octo/shop/blob/0123456789abcdef0123456789abcdef01234567/shop/models/product.py) | modified | 3 | 6 | 3 | 4 |',
     )
@@ -27,7 +27,7 @@ describe('the PR comment', () => {
     expect(body).toMatch(/- hub, ring 2: \[`shop\/api.py`\]\([^)]*\/shop\/api.py\) → \[`shop\/cart.py`\]/)
     expect(body).toContain('(`a → b`: a imports b, at the line cited; `→(lazy)`: inside a function, so only when it runs):')
     expect(body).toContain('```mermaid\nflowchart LR')
-    expect(body).toContain('2 imports of this repository')
+    expect(body).toContain('2 imports look local but resolve to no file from their importer')
     expect(body).toContain('1 file has a syntax error')
     expect(body).toContain('1 dynamic import')
     expect(body).toContain('`.rb`')
@@ -157,7 +157,7 @@ describe('the PR comment', () => {
     )
     expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place')
     expect(body).toContain('- `shop/unused.py` (removed): no import names it any more.')
-    // broken imports raise the risk even though only two files are affected (and `shop.gone` is a local name that did not resolve)
+    // broken imports raise the risk even though only two files are affected (and `shop.gone` looks local but resolves to no file)
     expect(body).toContain('**Risk: at least high**')
     expect(body).toContain('2 imports still name a removed file')
     expect(body).toMatchSnapshot()

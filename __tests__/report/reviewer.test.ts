@@ -137,7 +137,6 @@ describe('tests to run', () => {
   })
 
   test.each([
-    ['a conftest.py', 'tests/conftest.py', /pytest loads conftest.py/],
     ['a lock file', 'poetry.lock', /a lock file decides/],
     ['the test configuration', 'pyproject.toml', /configuration/],
     ['code of a language the graph does not read', 'web/app.js', /does not read/],

@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import { realpath, stat } from 'node:fs/promises'
-import { resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { ChangeAnalysis } from '../change/analyze-change.js'
 import { analyzeRepository } from '../change/analyze-repository.js'
+import { readCodeowners } from '../change/read-codeowners.js'
 import { VERSION } from '../core/version.js'
 import type { ReportInput } from '../report/report-input.js'
 import { repoUrl, type ActionContext } from './action-context.js'
@@ -16,6 +17,8 @@ import { folderInRepo, scopeChanges } from './scope.js'
 /** What one analysed folder gives every kind of run: the analysis, the impact JSON, and what the reader must know. */
 export interface FolderAnalysis {
   readonly dir: string
+  /** The analysed folder inside the repository ('' for its root): links and CODEOWNERS name paths from the root. */
+  readonly folder: string
   readonly analysis: ChangeAnalysis
   readonly reportJson: string
   readonly notes: readonly string[]
@@ -57,7 +60,8 @@ export async function analyseFolder(
 ): Promise<FolderAnalysis> {
   const { env, inputs } = ctx
   const notes = [...given]
-  const folder = folderInRepo((await workTreeRoot(dir)) ?? env.workspace, dir)
+  const root = (await workTreeRoot(dir)) ?? env.workspace
+  const folder = folderInRepo(root, dir)
   const scoped = scopeChanges(changes.files, folder)
   for (const note of [changes.truncated, changes.note]) {
     if (note === undefined) continue
@@ -75,6 +79,9 @@ export async function analyseFolder(
     include: inputs.include,
     exclude: inputs.exclude,
     maxFileBytes: inputs.maxFileBytes,
+    ...(inputs.pythonPaths.length && { settings: { 'python-paths': { values: inputs.pythonPaths, from: 'the python-paths input' } } }),
+    // GitHub reads CODEOWNERS at the repository's root, whatever folder is analysed.
+    codeowners: readCodeowners(await codeownersRoot(root, env.workspace)) ?? null,
     cacheDir: factsCache.dir,
     onProgress: (m) => {
       core.info(m)
@@ -87,7 +94,14 @@ export async function analyseFolder(
   const { stats } = analysis.graph
   core.info(`Graph: ${stats.files} files, ${stats.edges} edges in ${stats.ms} ms`)
   const reportJson = await writeImpactJson(env.runnerTemp, inputs.workingDirectory, analysis.impact)
-  return { dir, analysis, reportJson, notes, changesIncomplete: changes.truncated !== undefined }
+  return { dir, folder, analysis, reportJson, notes, changesIncomplete: changes.truncated !== undefined }
+}
+
+/** Where CODEOWNERS is read: the repository's root when it lies in the workspace (nothing outside it is read), else the workspace. */
+async function codeownersRoot(root: string, workspace: string): Promise<string> {
+  const [realRoot, realWorkspace] = await Promise.all([realpath(root), realpath(workspace)])
+  const up = relative(realWorkspace, realRoot)
+  return up === '' || (!up.startsWith('..') && !isAbsolute(up)) ? root : workspace
 }
 
 /** The part of the report's input every kind of run shares. */
@@ -95,6 +109,8 @@ export function reportBasics(ctx: ActionContext, folder: FolderAnalysis, extraNo
   return {
     analysis: folder.analysis,
     workingDirectory: ctx.inputs.workingDirectory,
+    pathPrefix: folder.folder,
+    thresholds: ctx.inputs.riskThresholds,
     version: VERSION,
     analysisMs: performance.now() - ctx.started,
     now: new Date(),

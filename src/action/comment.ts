@@ -1,4 +1,5 @@
 import { httpStatus } from '../core/http-status.js'
+import { figuresChanged, parseFigures } from '../report/trend.js'
 import { fingerprintLine } from './fingerprint.js'
 import { collectPages, GitHubAnswerError, isComment, type ListedComment } from './github-answer.js'
 import type { CommentMode } from './inputs.js'
@@ -24,13 +25,19 @@ export type CommentOutcome =
   /** GitHub failed or refused the comment for another reason (5xx after retries, a timeout, 422): the run says so. */
   | { readonly kind: 'failed'; readonly status?: number; readonly message: string }
 
-export interface CommentRequest {
-  /** The hidden first line of the body (commentMarker of src/report) that finds the comment again. */
-  readonly marker: string
+/** The comment a report makes. */
+export interface RenderedComment {
   /** The whole body, starting with the marker. */
   readonly body: string
   /** The report's fingerprint: an earlier comment that carries the same one says the same. */
   readonly fingerprint: string
+}
+
+export interface CommentRequest {
+  /** The hidden first line of the body (commentMarker of src/report) that finds the comment again. */
+  readonly marker: string
+  /** The report, given the body of the comment found (undefined when there is none), whose figures its trend line compares with. */
+  readonly render: (previousBody: string | undefined) => RenderedComment
   readonly mode: CommentMode
   /** Something is affected, or a removed module is still imported: what on-impact waits for. */
   readonly hasImpact: boolean
@@ -44,9 +51,6 @@ export interface CommentRequest {
  */
 export async function upsertComment(github: GitHub, issue: IssueRef, options: CommentRequest): Promise<CommentOutcome> {
   if (options.mode === 'never') return { kind: 'skipped', reason: 'comment-mode is never' }
-  if (!options.body.startsWith(options.marker)) throw new Error('the comment body must start with its marker')
-  const stamp = fingerprintLine(options.fingerprint)
-  const body = `${options.body.trimEnd()}\n${stamp}\n`
   const target = { owner: issue.owner, repo: issue.repo }
   try {
     // Who the token writes as, when it may say (GET /user); else learnt from the first comment it writes.
@@ -60,8 +64,12 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
         .filter((c) => c.body?.startsWith(options.marker) && author(c))
         .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
     }
-    const create = () => createOnce(github, { ...target, issue_number: issue.number, body }, listOurs)
     let ours = await listOurs()
+    const rendered = options.render(ours[0]?.body ?? undefined)
+    if (!rendered.body.startsWith(options.marker)) throw new Error('the comment body must start with its marker')
+    const stamp = fingerprintLine(rendered.fingerprint)
+    const body = `${rendered.body.trimEnd()}\n${stamp}\n`
+    const create = () => createOnce(github, { ...target, issue_number: issue.number, body }, listOurs)
     let created: ListedComment | undefined
     if (!ours[0]) {
       if (options.mode === 'on-impact' && !options.hasImpact)
@@ -80,6 +88,7 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
     const counts = { duplicatesDeleted: extra.length }
     if (kept.id === created?.id) return { kind: 'created', url: created.html_url, ...counts }
     if (kept.body?.includes(stamp)) return { kind: 'unchanged', url: kept.html_url, ...counts }
+    if (options.mode === 'on-change' && !changedFigures(kept.body ?? '', body)) return { kind: 'unchanged', url: kept.html_url, ...counts }
     try {
       const { data } = await github.rest.issues.updateComment({ ...target, comment_id: kept.id, body })
       return { kind: 'updated', url: data.html_url, ...counts }
@@ -116,6 +125,12 @@ async function createOnce(
       if (written) return written
     }
   }
+}
+
+/** `comment-mode: on-change`: whether the new body's figures differ from the kept comment's (a body without figures counts as changed). */
+function changedFigures(keptBody: string, body: string): boolean {
+  const now = parseFigures(body)
+  return !now || figuresChanged(parseFigures(keptBody), now)
 }
 
 /** What a failed comment tells the log and the job summary: what GitHub said, and that the report is not lost. */

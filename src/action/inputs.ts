@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import { parseSize } from '../core/parse-size.js'
-import { InvalidPathError, toRepoPath } from '../core/repo-path.js'
+import { InvalidPathError, toRepoFolder, toRepoPath } from '../core/repo-path.js'
+import { parseFailOn, parseRiskThresholds, type FailOn, type RiskThresholds } from '../report/risk.js'
 
-export const COMMENT_MODES = ['always', 'on-impact', 'never'] as const
+export const COMMENT_MODES = ['always', 'on-impact', 'on-change', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 export const SNAPSHOT_MODES = ['artifact', 'branch', 'none'] as const
 export type SnapshotMode = (typeof SNAPSHOT_MODES)[number]
@@ -22,6 +23,13 @@ export interface ActionInputs {
   readonly pagesUrl?: string
   /** Files larger than this are skipped and listed. */
   readonly maxFileBytes: number
+  /** `python-paths`: folders (relative to working-directory; '' for it) on every Python file's path, after .blast-radius.yml's. */
+  readonly pythonPaths: readonly string[]
+  /** The lowest risk level that fails the step, after the comment, summary and outputs are written. */
+  readonly failOn: FailOn
+  readonly riskThresholds: RiskThresholds
+  /** Ask the CODEOWNERS owners of the change for a review. */
+  readonly requestReviewers: boolean
 }
 
 /** A pull request number as a person writes it, and one Number() keeps exact (from 2^53 on it rounds to another). */
@@ -53,7 +61,28 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     exclude: lines(get('exclude')),
     pagesUrl: httpsUrl('pages-url', value('pages-url', '')),
     maxFileBytes: size('max-file-size', value('max-file-size', '2MB')),
+    pythonPaths: lines(get('python-paths')).map((line) => folderInside('python-paths', line)),
+    failOn: parsed('fail-on', value('fail-on', 'never'), parseFailOn),
+    riskThresholds: parsed('risk-thresholds', value('risk-thresholds', '10,50,250'), parseRiskThresholds),
+    requestReviewers: bool('request-reviewers', value('request-reviewers', 'false')),
   }
+}
+
+/** A value the report's own parser reads; its RangeError becomes an InputError that names the input once. */
+function parsed<T>(name: string, raw: string, parse: (text: string) => T): T {
+  try {
+    return parse(raw)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    throw new InputError(`${name}: ${error.message.replace(/^[a-z -]+: /, '')}`)
+  }
+}
+
+/** `true` or `false`, as YAML 1.2's core schema spells them (GitHub's own boolean inputs). */
+function bool(name: string, raw: string): boolean {
+  if (/^(true|True|TRUE)$/.test(raw)) return true
+  if (/^(false|False|FALSE)$/.test(raw)) return false
+  throw new InputError(`${name}: expected true or false, got '${raw}'`)
 }
 
 function httpsUrl(name: string, raw: string): string | undefined {
@@ -89,6 +118,16 @@ function normaliseFolder(raw: string): string {
     return toRepoPath(raw)
   } catch (error) {
     if (error instanceof InvalidPathError) throw new InputError(`working-directory: expected a folder inside the workspace, got '${raw}'`)
+    throw error
+  }
+}
+
+/** A folder inside the analysed one ('' for itself): one that is absolute or climbs out is refused. */
+function folderInside(name: string, raw: string): string {
+  try {
+    return toRepoFolder(raw)
+  } catch (error) {
+    if (error instanceof InvalidPathError) throw new InputError(`${name}: expected a folder inside working-directory, got '${raw}'`)
     throw error
   }
 }

@@ -46,7 +46,7 @@ export async function runForkReport(ctx: ActionContext, target: Extract<Target, 
   const outcome = await upsertComment(
     github,
     { ...repoOf(ctx), number: pr.number },
-    { marker, body, fingerprint: report.fingerprint, mode: inputs.commentMode, hasImpact: report.hasImpact },
+    { marker, render: () => ({ body, fingerprint: report.fingerprint }), mode: inputs.commentMode, hasImpact: report.hasImpact },
   )
   if (outcome.kind === 'refused')
     core.warning(`The token may not comment on #${pr.number}: ${outcome.message}. The workflow_run workflow needs pull-requests: write.`)

@@ -2,19 +2,22 @@ import * as core from '@actions/core'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { mdText } from '../format/escape.js'
 import type { ReportInput } from '../report/report-input.js'
-import { reportFacts } from '../report/report-facts.js'
+import { reportFacts, type ReportFacts } from '../report/report-facts.js'
+import { comparedWith } from '../report/trend.js'
 import { renderSummary } from '../report/summary.js'
 import { repoOf, repoUrl, type ActionContext } from './action-context.js'
 import { analyseFolder, analysisDir, reportBasics } from './analysis.js'
 import { prChangedFiles } from './changed-files.js'
 import { checkCheckout } from './checkout-check.js'
-import { commentFailure, upsertComment, type CommentOutcome } from './comment.js'
+import { commentFailure, upsertComment, type CommentOutcome, type RenderedComment } from './comment.js'
 import { reportFingerprint } from './fingerprint.js'
+import { failOnRisk } from './gate.js'
 import { forkArtifactName, FORK_REPORT_SCHEMA, uploadForkReport } from './fork-report.js'
 import { messageOf } from './message-of.js'
 import type { GitHub } from './octokit.js'
 import { countOutputs, hasImpact, setOutputs, type CountOutputs } from './outputs.js'
 import type { PullRequestRef } from './pull-request.js'
+import { requestOwnerReviews } from './reviewers.js'
 import { publishSnapshot } from './snapshot.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
@@ -37,31 +40,46 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
     snapshot: snapshot.links,
     rerun: { prNumber: pr.number, ...(workflowFile && { workflowUrl: `${repoUrl(ctx)}/actions/workflows/${workflowFile}` }) },
   }
-  // Computed once: the comment, its fingerprint, the summary and the fork report all say these facts.
-  const facts = reportFacts(input)
-  const body = renderComment(facts)
-  const fingerprint = reportFingerprint(facts)
-  const outcome = ctx.github ? await comment(ctx, ctx.github, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis) }) : undefined
+  // Computed once, when the previous comment (whose figures the trend compares with) is known: the
+  // comment, its fingerprint, the summary and the fork report all say these facts.
+  let rendered: (RenderedComment & { facts: ReportFacts }) | undefined
+  const render = (previousBody: string | undefined) => {
+    const facts = reportFacts({ ...input, previous: comparedWith(previousBody, input.headSha) })
+    rendered = { facts, body: renderComment(facts), fingerprint: reportFingerprint(facts) }
+    return rendered
+  }
+  const impact = hasImpact(folder.analysis)
+  const outcome = ctx.github ? await comment(ctx, ctx.github, pr, { render, hasImpact: impact }) : undefined
+  const report = rendered ?? render(undefined)
+  const { facts } = report
   await writeSummary(renderSummary(facts) + summaryTail(outcome))
-  if (outcome?.kind === 'refused')
-    await leaveForkReport(ctx, pr, { body, fingerprint, hasImpact: hasImpact(folder.analysis), outputs: countOutputs(folder.analysis) })
-  setOutputs(countOutputs(folder.analysis), {
-    reportJson: folder.reportJson,
-    commentUrl: outcome && 'url' in outcome ? outcome.url : undefined,
-    snapshotUrl: snapshot.url,
-  })
+  if (outcome?.kind === 'refused') await leaveForkReport(ctx, pr, { ...report, hasImpact: impact, outputs: countOutputs(folder.analysis) })
+  if (ctx.github && ctx.inputs.requestReviewers) await requestReviews(ctx, ctx.github, pr, facts)
+  setOutputs(
+    countOutputs(folder.analysis),
+    { reportJson: folder.reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url },
+    { risk: facts.risk.level, tests: facts.testRun },
+  )
   // Last, after the summary and the outputs: later `if: always()` steps still have the report.
   if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
+  failOnRisk(ctx, facts)
 }
 
-/** One run's report, rendered once. */
-interface RenderedReport {
-  readonly body: string
-  readonly fingerprint: string
-  readonly hasImpact: boolean
+/** `request-reviewers`: the CODEOWNERS owners of the change, when the repository has a CODEOWNERS file. */
+async function requestReviews(ctx: ActionContext, github: GitHub, pr: PullRequestRef, facts: ReportFacts): Promise<void> {
+  if (!facts.owners) {
+    core.info('request-reviewers: the repository has no CODEOWNERS file (.github/, the root or docs/), so no review was requested')
+    return
+  }
+  await requestOwnerReviews(github, { ...repoOf(ctx), number: pr.number }, facts.owners.owners)
 }
 
-async function comment(ctx: ActionContext, github: GitHub, pr: PullRequestRef, report: RenderedReport): Promise<CommentOutcome> {
+async function comment(
+  ctx: ActionContext,
+  github: GitHub,
+  pr: PullRequestRef,
+  report: { render: (previousBody: string | undefined) => RenderedComment; hasImpact: boolean },
+): Promise<CommentOutcome> {
   const outcome = await upsertComment(
     github,
     { ...repoOf(ctx), number: pr.number },
@@ -92,7 +110,11 @@ function summaryTail(outcome: CommentOutcome | undefined): string {
 }
 
 /** The first half of the fork pattern: leave the report where a workflow_run run with a writing token finds it. */
-async function leaveForkReport(ctx: ActionContext, pr: PullRequestRef, report: RenderedReport & { outputs: CountOutputs }): Promise<void> {
+async function leaveForkReport(
+  ctx: ActionContext,
+  pr: PullRequestRef,
+  report: RenderedComment & { hasImpact: boolean; outputs: CountOutputs },
+): Promise<void> {
   const { workingDirectory } = ctx.inputs
   const name = forkArtifactName(workingDirectory)
   if (!ctx.env.hasArtifactService) {

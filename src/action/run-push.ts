@@ -4,6 +4,7 @@ import { renderSummary } from '../report/summary.js'
 import type { ActionContext } from './action-context.js'
 import { analyseFolder, analysisDir, reportBasics } from './analysis.js'
 import { pushChangedFiles } from './changed-files.js'
+import { failOnRisk } from './gate.js'
 import { countOutputs, setOutputs } from './outputs.js'
 import { publishSnapshot } from './snapshot.js'
 import { writeSummary } from './summary.js'
@@ -18,6 +19,12 @@ export async function runPush(ctx: ActionContext, target: Extract<Target, { kind
   if (target.note) core.warning(target.note)
   const snapshot = await publishSnapshot(ctx, folder.analysis, undefined)
   const input = { ...reportBasics(ctx, folder, snapshot.notes), headSha: target.after, snapshot: snapshot.links }
-  await writeSummary(renderSummary(reportFacts(input)))
-  setOutputs(countOutputs(folder.analysis), { reportJson: folder.reportJson, snapshotUrl: snapshot.url })
+  const facts = reportFacts(input)
+  await writeSummary(renderSummary(facts))
+  setOutputs(
+    countOutputs(folder.analysis),
+    { reportJson: folder.reportJson, snapshotUrl: snapshot.url },
+    { risk: facts.risk.level, tests: facts.testRun },
+  )
+  failOnRisk(ctx, facts)
 }

@@ -8,6 +8,7 @@ import type { PublishOutcome } from '../snapshot/publish-outcome.js'
 import { writeSnapshot } from '../snapshot/write-snapshot.js'
 import type { ActionContext } from './action-context.js'
 import { folderSlug } from './inputs.js'
+import { at } from './json-fields.js'
 import { runFolder } from './report-file.js'
 import { messageOf } from './message-of.js'
 
@@ -47,18 +48,21 @@ export async function publishSnapshot(
         repo: env.repo,
         branch: inputs.snapshotBranch,
         prNumber,
-        files: [files.png, files.html],
+        files: [files.png, files.png2x, files.html],
         label: env.runId || undefined,
         serverUrl: env.serverUrl,
         pagesUrl: inputs.pagesUrl,
+        // Unknown counts as private: an image a reader cannot load is worse than a link.
+        isPublic: at(env.payload, 'repository', 'private') === false,
       })
     }
   } catch (error) {
     outcome = { kind: 'failed', reason: `could not render the snapshot: ${messageOf(error)}` }
   }
   if (outcome.kind === 'published') {
-    const { png, html, inlineImage } = outcome.links
-    return { links: { ...(inlineImage && { imageUrl: png }), viewUrl: html }, url: html, notes: [] }
+    const { png, png2x, html, htmlIsSource, inlineImage } = outcome.links
+    const still = inlineImage ? { imageUrl: png, ...(png2x !== undefined && { image2xUrl: png2x }) } : { stillUrl: png }
+    return { links: { ...still, viewUrl: html, ...(htmlIsSource && { viewIsFile: true }) }, url: html, notes: [] }
   }
   // publishArtifact has already warned about a missing artifact service.
   if (outcome.kind === 'failed') core.warning(`Snapshot: ${outcome.reason}`)

@@ -2,8 +2,9 @@ import type { ChangedFile, Unresolved } from '../core/model.js'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import { blastRadius, type Impact } from '../impact/blast-radius.js'
-import type { LanguageAdapter } from '../languages/adapter.js'
+import type { ChangedNames, LanguageAdapter } from '../languages/adapter.js'
 import { languageAdapters } from '../languages/registry.js'
+import { declaredEffects, type Declared } from './declared.js'
 import type { CodeownersFile } from './read-codeowners.js'
 import { testScope, type TestScope } from './test-scope.js'
 
@@ -36,6 +37,17 @@ export interface ChangeAnalysis {
   /** The repository's CODEOWNERS file, where the pipeline found one. */
   readonly codeowners?: CodeownersFile
   readonly gone: readonly GoneFile[]
+  /**
+   * For changed files whose language can tell and whose changed lines are known: the top-level names the
+   * change touches, or all with why. A file not here changes all its names as far as anyone can tell.
+   */
+  readonly changedNames: ReadonlyMap<RepoPath, ChangedNames>
+  /** What `.blast-radius.yml` declares for this change: the code reading changed data files, why everything is affected, what it could not read. */
+  readonly declared: {
+    readonly readers: ReadonlyMap<RepoPath, readonly RepoPath[]>
+    readonly everything: readonly { readonly path: RepoPath; readonly why: string }[]
+    readonly problems: readonly string[]
+  }
 }
 
 /** Everything the report says about one change, computed once from the graph of the new tree. */
@@ -43,6 +55,7 @@ export function analyzeChange(
   graph: ImportGraph,
   changes: readonly ChangedFile[],
   languages: readonly LanguageAdapter[] = languageAdapters(),
+  declared?: Declared,
 ): ChangeAnalysis {
   const inGraph: RepoPath[] = []
   const outsideGraph: ChangedFile[] = []
@@ -63,6 +76,19 @@ export function analyzeChange(
   for (const [old, references] of stillImporting) {
     if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))])
   }
+  // Declared readers of a changed data file are ring 1, via that file; a change that affects all makes every file ring 1.
+  const effects = declaredEffects(
+    declared ?? { file: '', readBy: [], affectsAll: [], problems: [] },
+    changes.flatMap((c) => (c.previousPath === undefined ? [c.path] : [c.path, c.previousPath])),
+    graph.files.map((f) => f.path),
+  )
+  for (const [path, readers] of effects.readers) if (readers.length) removed.set(path, [...(removed.get(path) ?? []), ...readers])
+  const everyFile = effects.everything[0]?.path
+  if (everyFile !== undefined)
+    removed.set(
+      everyFile,
+      graph.files.map((f) => f.path),
+    )
   const impact = blastRadius(graph, inGraph, { removed })
   const affectedTests = impact.affected.files
     .map((f) => f.path)
@@ -83,9 +109,16 @@ export function analyzeChange(
     ).size,
     impact,
     affectedTests,
-    testScope: testScope(changes, affectedTests, languages),
+    testScope: testScope(
+      changes,
+      affectedTests,
+      languages,
+      effects.everything.map((e) => e.why),
+    ),
     importTimeImpact: blastRadius(graph, inGraph, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
+    declared: { ...effects, problems: declared?.problems ?? [] },
+    changedNames: namesOfChanges(graph, changes, inGraph, languages),
   }
 }
 
@@ -128,4 +161,22 @@ function readable(languages: readonly LanguageAdapter[], changed: readonly strin
     }
   }
   return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path))
+}
+
+/** The names each changed file's language finds its diff touches (the text read from the tree after the change). */
+function namesOfChanges(
+  graph: ImportGraph,
+  changes: readonly ChangedFile[],
+  inGraph: readonly RepoPath[],
+  languages: readonly LanguageAdapter[],
+): Map<RepoPath, ChangedNames> {
+  const hunksOf = new Map(changes.map((c) => [c.path, c.hunks]))
+  const result = new Map<RepoPath, ChangedNames>()
+  for (const path of inGraph) {
+    const hunks = hunksOf.get(path)
+    const adapter = languages.find((a) => a.changedNames && a.select([{ path }]).length)
+    const text = hunks && adapter ? graph.repository.readText(path) : undefined
+    if (text !== undefined) result.set(path, adapter!.changedNames!(text, hunks!))
+  }
+  return result
 }

@@ -1,8 +1,11 @@
 import type { ChangedFile } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
 import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
 import { languageAdapters } from '../languages/registry.js'
 import { analyzeChange, type ChangeAnalysis } from './analyze-change.js'
-import { codeownersIn, readCodeowners, type CodeownersFile } from './read-codeowners.js'
+import { workingTreeText } from '../discover/working-tree-text.js'
+import { readDeclared } from './declared.js'
+import { codeownersIn, type CodeownersFile } from './read-codeowners.js'
 
 /**
  * The one analysis pipeline, for the CLI's `impact` and `diff` and for the action: the repository's
@@ -14,15 +17,17 @@ import { codeownersIn, readCodeowners, type CodeownersFile } from './read-codeow
 export async function analyzeRepository(
   repoDir: string,
   changes: readonly ChangedFile[],
-  options: BuildOptions & { readonly codeowners?: CodeownersFile | null } = {},
+  options: BuildOptions & {
+    readonly codeowners?: CodeownersFile | null
+    /** Where the declared dependencies are, relative to `repoDir` (default `.blast-radius.yml`). */
+    readonly declaredFile?: string
+  } = {},
 ): Promise<ChangeAnalysis> {
   const languages = options.languages ?? languageAdapters(options.extractor)
   const graph = await buildGraph(repoDir, { ...options, languages })
-  const codeowners =
-    options.codeowners !== undefined
-      ? (options.codeowners ?? undefined)
-      : options.commit === undefined
-        ? readCodeowners(repoDir)
-        : codeownersIn(graph.repository)
-  return { ...analyzeChange(graph, changes, languages), ...(codeowners && { codeowners }) }
+  // A commit's own settings files when the graph is of a commit; the working tree's otherwise (include and exclude aside).
+  const settingsText = options.commit === undefined ? workingTreeText(repoDir) : (path: RepoPath) => graph.repository.readText(path)
+  const codeowners = options.codeowners !== undefined ? (options.codeowners ?? undefined) : codeownersIn(settingsText)
+  const declared = readDeclared(settingsText, options.declaredFile)
+  return { ...analyzeChange(graph, changes, languages, declared), ...(codeowners && { codeowners }) }
 }

@@ -20,8 +20,9 @@ export function testScope(
   changes: readonly ChangedFile[],
   affectedTests: readonly RepoPath[],
   languages: readonly LanguageAdapter[],
+  declaredEverything: readonly string[] = [],
 ): TestScope {
-  const because = new Set<string>()
+  const because = new Set<string>(declaredEverything)
   for (const change of changes) {
     for (const raw of change.previousPath === undefined ? [change.path] : [change.path, change.previousPath]) {
       let path: RepoPath

@@ -10,5 +10,6 @@ export function buildOptions(args: CommandArgs, io: CliIo): BuildOptions {
     cacheDir: args.cacheDir,
     maxFileBytes: args.maxFileBytes,
     threads: args.threads,
+    settings: args.settings,
   }
 }

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util'
 import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { graphCommand } from './commands/graph.js'
 import { impactCommand } from './commands/impact.js'
 import { diffCommand } from './commands/diff.js'
 import { UsageError } from './usage-error.js'
 import { defaultCacheDir } from './cache-dir.js'
 import { parseSize } from '../core/parse-size.js'
+import { InvalidPathError, toRepoFolder } from '../core/repo-path.js'
+import type { GivenSetting } from '../languages/adapter.js'
 
 export const USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
@@ -31,6 +33,10 @@ Options:
   --no-cache   read and parse every file, and keep nothing
   --max-file-size SIZE
                files larger than this are skipped and listed (default 2MB; e.g. 500KB, 10MB)
+  --python-paths DIR
+               a folder (relative to the repository) on every Python file's path, after the
+               file's own entries and before the projects' roots; repeat it for more (added
+               after any python-paths of .blast-radius.yml)
   -h, --help   this text
 
 Environment: NO_COLOR turns colour off; BLAST_RADIUS_THREADS=N sets the extraction threads.
@@ -54,6 +60,7 @@ const OPTIONS = {
   cache: { type: 'string' },
   'no-cache': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  'python-paths': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -70,6 +77,8 @@ export interface CommandArgs {
   readonly base?: string
   readonly head?: string
   readonly format?: string
+  /** Settings given on the command line, for the languages (`--python-paths`). */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
 }
 
 const COMMANDS: Record<string, (args: CommandArgs, io: CliIo) => Promise<void>> = {
@@ -119,6 +128,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         base: parsed.values.base,
         head: parsed.values.head,
         format: parsed.values.format,
+        ...(parsed.values['python-paths'] && {
+          settings: {
+            'python-paths': {
+              values: await folderOptions('--python-paths', repoDir, parsed.values['python-paths']),
+              from: '--python-paths',
+            },
+          },
+        }),
       },
       io,
     )
@@ -139,4 +156,25 @@ function sizeOption(text: string): number {
   } catch (error) {
     throw new UsageError(`--max-file-size: ${(error as Error).message}`)
   }
+}
+
+/** Folders of the repository named by an option: each relative to it, inside it, and there. */
+async function folderOptions(option: string, repoDir: string, values: readonly string[]): Promise<string[]> {
+  const folders: string[] = []
+  for (const value of values) {
+    let folder
+    try {
+      folder = toRepoFolder(value)
+    } catch (error) {
+      if (error instanceof InvalidPathError) throw new UsageError(`${option}: ${error.message} (a folder relative to the repository)`)
+      throw error
+    }
+    const isFolder = await stat(join(repoDir, folder)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+    if (!isFolder) throw new UsageError(`${option}: no such folder in the repository: ${value}`)
+    folders.push(folder)
+  }
+  return folders
 }

@@ -38,12 +38,43 @@ export interface Edge {
   readonly line?: number
 }
 
+/**
+ * Files that all depend on each other (one scope, as a Go package's files), declared once instead of as
+ * every pair: each member depends on every other member and on every file of `alsoOn`, by `kind`, with
+ * no line (no one statement makes it). Listed file to file these are n² edges; held as a group they
+ * cost the graph n. A file is a member of one group at most.
+ */
+export interface EdgeGroup {
+  readonly kind: EdgeKind
+  readonly members: readonly RepoPath[]
+  /** Files the members depend on that do not depend back through this group (a package, for its tests). */
+  readonly alsoOn?: readonly RepoPath[]
+}
+
 export interface Unresolved {
   readonly from: RepoPath
   readonly specifier: string
   readonly line: number
   /** The language's judgement that a file of this repository was meant (relative, or under one of its own names). */
   readonly looksLocal?: boolean
+}
+
+/**
+ * A project as its language found it, for `graph`'s views: where its modules are looked up and why,
+ * so a user can see the model the edges come from (and what to fix when it is wrong).
+ */
+export interface ProjectRoots {
+  readonly language: LanguageId
+  /** The project's folder ('' for the repository root). */
+  readonly project: string
+  /** The files that say how it is laid out (packaging, settings); none when nothing does. */
+  readonly files: readonly string[]
+  /** Folders its modules are found in, each with the reason it is one. */
+  readonly roots: readonly { readonly dir: string; readonly why: string }[]
+  /** Why it adds no roots (a fixture: a project the tests read as data). */
+  readonly fixture?: string
+  /** What could not be read or used in those files, said to the user rather than guessed around. */
+  readonly problems: readonly string[]
 }
 
 export interface Skipped {
@@ -73,4 +104,14 @@ export interface ChangedFile {
   readonly status: ChangeStatus
   /** The old path of a renamed (or copied) file. */
   readonly previousPath?: string
+  /** The diff's hunks, where the change list has them (absent: which lines changed is not known). */
+  readonly hunks?: readonly Hunk[]
+}
+
+/** One hunk of a diff, on the new side: lines `start`…`start + count - 1` are new; `removed` are the old lines it replaces. */
+export interface Hunk {
+  /** 1-based; for a hunk that only removes lines (`count` 0), the line after which they were. */
+  readonly start: number
+  readonly count: number
+  readonly removed: readonly string[]
 }

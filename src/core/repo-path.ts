@@ -24,6 +24,12 @@ export function toRepoPath(raw: string): RepoPath {
   return parts.join('/') as RepoPath
 }
 
+/** A folder inside the repository as a user names it: '' for the root itself (`.`), else as `toRepoPath` has it. */
+export function toRepoFolder(raw: string): string {
+  if (!raw.startsWith('/') && raw.split(SEPARATORS).every((part) => part === '' || part === '.')) return ''
+  return toRepoPath(raw)
+}
+
 /** The folder holding `path` ('' for the repository root). */
 export function dirOf(path: string): string {
   const slash = path.lastIndexOf('/')

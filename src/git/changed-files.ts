@@ -1,5 +1,6 @@
 import type { ChangedFile, ChangeStatus } from '../core/model.js'
 import type { GitRange } from './git-range.js'
+import { parseHunks } from './hunks.js'
 import { spellFields } from './names.js'
 import { runGitBytes } from './run-git.js'
 
@@ -24,7 +25,26 @@ export async function changedFiles(dir: string, range: GitRange): Promise<Change
     ...(range.head ? [range.head] : []),
     '--',
   ])
-  const changes = parseNameStatus(spellFields(diff))
+  // The changed lines, for the names a change touches: no context, no renames' similarity to re-detect.
+  const patch = await runGitBytes(dir, [
+    'diff',
+    '-U0',
+    '-M',
+    '--relative',
+    '--no-ext-diff',
+    '--no-color',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--end-of-options',
+    range.base,
+    ...(range.head ? [range.head] : []),
+    '--',
+  ])
+  const hunks = parseHunks(new TextDecoder('utf-8').decode(patch))
+  const changes = parseNameStatus(spellFields(diff)).map((c) => {
+    const found = c.status === 'removed' ? undefined : hunks.get(c.path)
+    return found ? { ...c, hunks: found } : c
+  })
   if (!range.head) {
     const untracked = spellFields(await runGitBytes(dir, ['ls-files', '--others', '--exclude-standard', '-z']))
     for (const path of untracked.split('\0')) if (path) changes.push({ path, status: 'added' })

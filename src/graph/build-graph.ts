@@ -1,10 +1,10 @@
 import { FactsCache } from '../cache/facts-cache.js'
-import type { DynamicImport, Edge, EdgeKindSpec, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import type { DynamicImport, Edge, EdgeGroup, EdgeKindSpec, PartialParse, ProjectRoots, Skipped, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { discoverCommit, discoverFiles, type Discovery, type DiscoverOptions } from '../discover/discover.js'
 import { GitTreeReader } from '../discover/git-tree-reader.js'
 import { DEFAULT_MAX_FILE_BYTES, SourceReader, type FileReader } from '../discover/read-source.js'
-import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
+import type { ExtractionMode, GivenSetting, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
 import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
 import { extractFiles } from './extract-files.js'
@@ -30,6 +30,8 @@ export interface BuildOptions extends DiscoverOptions {
   readonly onProgress?: (message: string) => void
   /** Called when something went wrong that costs time but not results. */
   readonly onWarning?: (message: string) => void
+  /** Settings given to the run (see ResolveContext.settings), for the languages to read. */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
 }
 
 /** discover → read → extract → resolve, for every language, into one graph. */
@@ -43,24 +45,35 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   ])
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
   const skipped: Skipped[] = [...discovery.skipped]
+  const leftOut: Skipped[] = []
   const files: GraphFile[] = []
   const edges: Edge[] = []
+  const groups: EdgeGroup[] = []
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
   const attributes: Unresolved[] = []
+  const roots: ProjectRoots[] = []
   const undecodable: RepoPath[] = []
   const kinds: EdgeKindSpec[] = []
   const dynamicMeanings: string[] = []
+  const caveats: string[] = []
   const claimed = new Set<string>()
   const context = resolveContext(
     discovery.files.map((f) => f.path),
     reader,
+    options.settings,
   )
 
   for (const adapter of adapters) {
     const selected = adapter.select(discovery.files)
     for (const file of selected) claimed.add(file.path)
+    for (const { path } of discovery.files) {
+      const reason = claimed.has(path) ? undefined : adapter.leftOut?.(path)
+      if (reason === undefined) continue
+      claimed.add(path)
+      leftOut.push({ path, reason })
+    }
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
     const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
@@ -69,13 +82,16 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     if (facts.size) {
       mergeKinds(kinds, adapter)
       if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning)
+      if (adapter.caveat !== undefined) caveats.push(adapter.caveat)
     }
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
+    for (const group of resolution.groups ?? []) groups.push(group)
     for (const entry of resolution.unresolved) unresolved.push(entry)
     for (const entry of resolution.dynamic) dynamic.push(entry)
     for (const entry of resolution.partial) partial.push(entry)
     for (const entry of resolution.attributes) attributes.push(entry)
+    if (facts.size) for (const entry of resolution.roots ?? []) roots.push(entry)
   }
 
   if (cache) {
@@ -86,15 +102,19 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     cache: cache?.stats,
     kinds,
     dynamicMeanings,
+    caveats,
     files,
     edges,
+    groups,
     unresolved,
     dynamic,
     partial,
     attributes,
     skipped,
+    leftOut,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
+    roots,
     ms: performance.now() - started,
     repository: context,
   })
@@ -124,11 +144,12 @@ async function filesOf(repoDir: string, options: BuildOptions, maxBytes: number)
 }
 
 /** The repository as resolution may see it: every discovered file, read through the same safe reader. */
-function resolveContext(files: readonly RepoPath[], reader: FileReader): ResolveContext {
+function resolveContext(files: readonly RepoPath[], reader: FileReader, settings: ResolveContext['settings']): ResolveContext {
   const known = new Set<string>(files)
   const decoder = new TextDecoder('utf-8')
   return {
     files,
+    ...(settings && { settings }),
     readText(path) {
       if (!known.has(path)) return undefined
       const read = reader.read(path)

@@ -1,4 +1,15 @@
-import type { DynamicImport, Edge, EdgeKind, EdgeKindSpec, LanguageId, PartialParse, Skipped, Unresolved } from '../core/model.js'
+import type {
+  DynamicImport,
+  Edge,
+  EdgeGroup,
+  EdgeKind,
+  EdgeKindSpec,
+  LanguageId,
+  PartialParse,
+  ProjectRoots,
+  Skipped,
+  Unresolved,
+} from '../core/model.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 import type { ResolveContext } from '../languages/adapter.js'
 
@@ -25,8 +36,15 @@ export interface DownstreamOptions {
 
 export interface GraphStats {
   readonly files: number
+  /** Every edge, file to file, as `edges` lists them (a group's pairs included). */
   readonly edges: number
   readonly ms: number
+}
+
+/** What the graph holds for its edges: the edges kept one by one, and one entry per file of each group. */
+export interface GraphStorage {
+  readonly edges: number
+  readonly groupEntries: number
 }
 
 export interface GraphInput {
@@ -34,15 +52,23 @@ export interface GraphInput {
   readonly kinds: readonly EdgeKindSpec[]
   /** What the `dynamic` entries are, one phrase per language that has some. */
   readonly dynamicMeanings?: readonly string[]
+  /** What every figure is subject to, one sentence per language that has files and says one. */
+  readonly caveats?: readonly string[]
   readonly files: readonly GraphFile[]
   readonly edges: readonly Edge[]
+  /** Files that all depend on each other, kept as groups (see EdgeGroup): their pairs are edges too. */
+  readonly groups?: readonly EdgeGroup[]
   readonly unresolved?: readonly Unresolved[]
   readonly skipped?: readonly Skipped[]
+  /** Files of a language the graph reads that it leaves out on purpose, as that language's tools do, with the reason. */
+  readonly leftOut?: readonly Skipped[]
   readonly dynamic?: readonly DynamicImport[]
   readonly partial?: readonly PartialParse[]
   readonly attributes?: readonly Unresolved[]
   /** Files of languages the graph does not read, by file ending: a gap the report must show. */
   readonly unread?: Readonly<Record<string, number>>
+  /** Where each language looks for modules, project by project, as the languages say it. */
+  readonly roots?: readonly ProjectRoots[]
   /** How many of the skipped files were not text in their language's encoding. */
   readonly undecodable?: number
   readonly ms?: number
@@ -52,20 +78,35 @@ export interface GraphInput {
   readonly repository?: ResolveContext
 }
 
+/** One group as the graph holds it: its kind's index in `kinds`, and ascending ids. */
+interface HeldGroup {
+  readonly kind: number
+  readonly members: Int32Array
+  /** The members and the files of `alsoOn`: what each member depends on (but itself). */
+  readonly targets: Int32Array
+  readonly alsoOn: ReadonlySet<number>
+}
+
+const NO_GROUP = -1
+
 /**
  * The import graph: files with integer ids in path order, and both adjacency directions as id lists,
- * so that walks cost O(files + edges) with no string work. It knows nothing of any language.
+ * so that walks cost O(files + edges) with no string work. A group (files that all depend on each
+ * other) is held once, not as its pairs, and a walk expands it once: a package of n files costs n, not
+ * n², in memory and in every radius. Only `edges` lists the pairs, for output. It knows nothing of any language.
  */
 export class ImportGraph {
   readonly files: readonly GraphFile[]
-  readonly edges: readonly Edge[]
   readonly unresolved: readonly Unresolved[]
   readonly skipped: readonly Skipped[]
+  readonly leftOut: readonly Skipped[]
   readonly dynamic: readonly DynamicImport[]
   readonly partial: readonly PartialParse[]
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
   readonly attributes: readonly Unresolved[]
   readonly unread: Readonly<Record<string, number>>
+  /** Where each language looks for modules (see GraphInput.roots). */
+  readonly roots: readonly ProjectRoots[]
   /**
    * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
    * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
@@ -74,61 +115,109 @@ export class ImportGraph {
   readonly undecodable: number
   readonly kinds: readonly EdgeKindSpec[]
   readonly dynamicMeanings: readonly string[]
+  readonly caveats: readonly string[]
   readonly stats: GraphStats
+  readonly storage: GraphStorage
   readonly cache: GraphInput['cache']
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   readonly repository: ResolveContext
   private readonly ids = new Map<RepoPath, number>()
-  /** importers[id]: ids of the files that import file `id`, ascending; their kinds alongside, as bit masks of indexes into `kinds`. */
+  /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
+  private readonly stored: readonly Edge[]
+  private readonly storedKinds: Int32Array
+  /** importerIds[id]: ids of the files that import file `id`, ascending; importerEdges[id][k]: the index in `stored` of that edge. */
   private readonly importerIds: number[][]
-  private readonly importerKinds: number[][]
-  /** importerEdges[id][k]: the index in `edges` of the edge by which importerIds[id][k] imports `id`. */
   private readonly importerEdges: number[][]
+  /** importIds[id]: the ids file `id` imports by stored edges, ascending; they are stored[importStart[id]…]. */
   private readonly importIds: number[][]
+  private readonly importStart: Int32Array
+  private readonly groups: readonly HeldGroup[]
+  /** groupOf[id]: the group file `id` is a member of, or NO_GROUP. */
+  private readonly groupOf: Int32Array
+  /** The groups whose `alsoOn` holds a file, by its id: their members depend on it. */
+  private readonly alsoOnOf = new Map<number, number[]>()
+  /** countByKind[k]: the edges whose strongest kind is kinds[k]. */
+  private readonly countByKind: readonly number[]
 
   constructor(input: GraphInput) {
     this.kinds = input.kinds
     this.dynamicMeanings = input.dynamicMeanings ?? []
+    this.caveats = input.caveats ?? []
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
     this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => undefined }
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`)
-    const maskOf = (edge: Edge) => {
-      let mask = 0
-      for (const kind of edge.kinds ?? [edge.kind]) {
-        const index = kindIndex.get(kind)
-        if (index === undefined) throw new Error(`edge kind "${kind}" is not among the graph's kinds`)
-        mask |= 1 << index
-      }
-      return mask
+    const indexOf = (kind: EdgeKind) => {
+      const index = kindIndex.get(kind)
+      if (index === undefined) throw new Error(`edge kind "${kind}" is not among the graph's kinds`)
+      return index
     }
-    this.edges = input.edges
+    this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP)
+    this.groups = this.holdGroups(input.groups ?? [], indexOf)
+    this.stored = input.edges
       .filter((e) => this.ids.has(e.from) && this.ids.has(e.to))
       .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
+    this.storedKinds = new Int32Array(this.stored.length)
     this.importerIds = this.files.map(() => [])
-    this.importerKinds = this.files.map(() => [])
     this.importerEdges = this.files.map(() => [])
     this.importIds = this.files.map(() => [])
+    this.importStart = new Int32Array(this.files.length + 1)
+    const counts = this.kinds.map(() => 0)
+    const alsoStored = this.groups.map(() => 0)
     // Edges are sorted by `from`, so every list fills in ascending id order.
-    for (const [index, edge] of this.edges.entries()) {
+    for (const [index, edge] of this.stored.entries()) {
       const from = this.ids.get(edge.from)!
       const to = this.ids.get(edge.to)!
+      let mask = 0
+      for (const kind of edge.kinds ?? [edge.kind]) mask |= 1 << indexOf(kind)
+      this.storedKinds[index] = mask
       this.importerIds[to]!.push(from)
-      this.importerKinds[to]!.push(maskOf(edge))
       this.importerEdges[to]!.push(index)
       this.importIds[from]!.push(to)
+      this.importStart[from + 1]!++
+      const group = this.pairGroup(from, to)
+      if (group !== NO_GROUP) {
+        alsoStored[group]!++
+        mask |= 1 << this.groups[group]!.kind
+      }
+      counts[strongest(mask)]!++
     }
+    for (let id = 0; id < this.files.length; id++) this.importStart[id + 1]! += this.importStart[id]!
+    this.groups.forEach((group, g) => (counts[group.kind]! += group.members.length * (group.targets.length - 1) - alsoStored[g]!))
+    this.countByKind = counts
     const order = (a: { from: string; line: number }, b: { from: string; line: number }) => byCodePoint(a.from, b.from) || a.line - b.line
     this.unresolved = [...(input.unresolved ?? [])].sort(order)
     this.dynamic = [...(input.dynamic ?? [])].sort(order)
     this.attributes = [...(input.attributes ?? [])].sort(order)
     this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
+    this.leftOut = [...(input.leftOut ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
+    this.roots = input.roots ?? []
     this.undecodable = input.undecodable ?? 0
     this.cache = input.cache
-    this.stats = { files: this.files.length, edges: this.edges.length, ms: Math.round(input.ms ?? 0) }
+    this.stats = { files: this.files.length, edges: counts.reduce((a, b) => a + b, 0), ms: Math.round(input.ms ?? 0) }
+    this.storage = { edges: this.stored.length, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) }
+  }
+
+  /**
+   * Every edge, file to file, in (from, to) order: the stored edges and every pair of each group, a pair
+   * that is both as one edge with both kinds. Built anew on each call, one object per edge: it is for
+   * output (the graph JSON, the snapshot); walks and counts use the graph without it.
+   */
+  get edges(): readonly Edge[] {
+    if (!this.groups.length) return this.stored
+    const edges: Edge[] = []
+    for (let from = 0; from < this.files.length; from++) for (const edge of this.edgesFrom(from)) edges.push(edge)
+    return edges
+  }
+
+  /** How many edges there are (as `edges` lists them), or how many have `kind` as their strongest. */
+  edgeCount(kind?: EdgeKind): number {
+    if (kind === undefined) return this.stats.edges
+    const index = this.kinds.findIndex((spec) => spec.kind === kind)
+    return index < 0 ? 0 : this.countByKind[index]!
   }
 
   /** Whether `path` is test code by its language's rules (false for a path not in the graph). */
@@ -147,29 +236,40 @@ export class ImportGraph {
    * shortest path back. `seeds` join ring 1 with a `via` of their own (the files that import a removed
    * file, which the graph no longer holds). Frontiers are walked in path order, so rings come out sorted
    * and each `via` is the first file, by path, one ring closer. Only edges with an allowed kind are
-   * followed (all, without `kinds`).
+   * followed (all, without `kinds`). A group's members are reached all at once from the first of its
+   * files a frontier holds, so the walk visits each group once.
    */
   downstream(sources: readonly RepoPath[], options: DownstreamOptions = {}): Downstream[] {
     const start = [...new Set(sources)].map((path) => this.idOrThrow(path)).sort((a, b) => a - b)
     const ring = new Int32Array(this.files.length).fill(-1)
     const via = new Int32Array(this.files.length).fill(-1)
+    const expanded = new Uint8Array(this.groups.length)
     const seededVia = new Map<number, RepoPath>()
     for (const id of start) ring[id] = 0
     const allowed = this.kindMask(options.kinds)
     const found: Downstream[] = []
-    let frontier = start
-    for (let depth = 1; frontier.length || (depth === 1 && options.seeds?.length); depth++) {
-      const next: number[] = []
+    let depth = 1
+    let next: number[] = []
+    const reach = (id: number, from: number) => {
+      if (ring[id] !== -1) return
+      ring[id] = depth
+      via[id] = from
+      next.push(id)
+    }
+    const expand = (g: number, from: number) => {
+      const group = this.groups[g]!
+      if (expanded[g] || !((1 << group.kind) & allowed)) return
+      expanded[g] = 1
+      for (const member of group.members) reach(member, from)
+    }
+    for (let frontier = start; frontier.length || (depth === 1 && options.seeds?.length); depth++) {
+      next = []
       for (const id of frontier) {
         const importers = this.importerIds[id]!
-        const kinds = this.importerKinds[id]!
-        for (let i = 0; i < importers.length; i++) {
-          const importer = importers[i]!
-          if (!(kinds[i]! & allowed) || ring[importer] !== -1) continue
-          ring[importer] = depth
-          via[importer] = id
-          next.push(importer)
-        }
+        const edges = this.importerEdges[id]!
+        for (let i = 0; i < importers.length; i++) if (this.storedKinds[edges[i]!]! & allowed) reach(importers[i]!, id)
+        if (this.groupOf[id] !== NO_GROUP) expand(this.groupOf[id]!, id)
+        for (const g of this.alsoOnOf.get(id) ?? []) expand(g, id)
       }
       if (depth === 1) {
         for (const seed of options.seeds ?? []) {
@@ -190,25 +290,106 @@ export class ImportGraph {
 
   /** The files `path` imports, in path order. */
   importsOf(path: RepoPath): RepoPath[] {
-    return this.importIds[this.idOrThrow(path)]!.map((id) => this.files[id]!.path)
+    return [...this.edgesFrom(this.idOrThrow(path))].map((edge) => edge.to)
   }
 
-  /** The edge by which `from` imports `to` (its kind, and the line of the import), if it does. */
+  /** The edge by which `from` imports `to` (its kinds, and the line of the import), if it does. */
   edge(from: RepoPath, to: RepoPath): Edge | undefined {
     const fromId = this.ids.get(from)
     const toId = this.ids.get(to)
     if (fromId === undefined || toId === undefined) return undefined
-    const ids = this.importerIds[toId]!
-    // Importer lists are in ascending id order: a binary search finds the pair.
+    const group = this.pairGroup(fromId, toId)
+    const index = this.storedIndex(fromId, toId)
+    if (index === undefined) return group === NO_GROUP ? undefined : this.groupEdge(fromId, toId, group)
+    return group === NO_GROUP ? this.stored[index] : this.withGroup(index, group)
+  }
+
+  /** The edges of one file, in path order of their targets: its stored edges merged with its group's pairs. */
+  private *edgesFrom(from: number): Generator<Edge> {
+    const group = this.groupOf[from]!
+    const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group]!.targets
+    const imports = this.importIds[from]!
+    const first = this.importStart[from]!
+    let i = 0
+    let j = 0
+    while (i < imports.length || j < grouped.length) {
+      if (grouped[j] === from) {
+        j++
+        continue
+      }
+      const stored = i < imports.length ? imports[i]! : Infinity
+      const paired = j < grouped.length ? grouped[j]! : Infinity
+      if (stored < paired) yield this.stored[first + i++]!
+      else if (paired < stored) yield this.groupEdge(from, grouped[j++]!, group)
+      else {
+        yield this.withGroup(first + i++, group)
+        j++
+      }
+    }
+  }
+
+  /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
+  private storedIndex(from: number, to: number): number | undefined {
+    const ids = this.importerIds[to]!
     let low = 0
     let high = ids.length - 1
     while (low <= high) {
       const mid = (low + high) >> 1
-      if (ids[mid]! === fromId) return this.edges[this.importerEdges[toId]![mid]!]
-      if (ids[mid]! < fromId) low = mid + 1
+      if (ids[mid]! === from) return this.importerEdges[to]![mid]!
+      if (ids[mid]! < from) low = mid + 1
       else high = mid - 1
     }
     return undefined
+  }
+
+  /** The group through which `from` depends on `to`, or NO_GROUP. */
+  private pairGroup(from: number, to: number): number {
+    const group = this.groupOf[from]!
+    if (group === NO_GROUP || from === to) return NO_GROUP
+    return this.groupOf[to] === group || this.groups[group]!.alsoOn.has(to) ? group : NO_GROUP
+  }
+
+  private groupEdge(from: number, to: number, group: number): Edge {
+    return { from: this.files[from]!.path, to: this.files[to]!.path, kind: this.kinds[this.groups[group]!.kind]!.kind }
+  }
+
+  /** A stored edge that is also a pair of `group`: one edge with the kinds of both, strongest first. */
+  private withGroup(index: number, group: number): Edge {
+    const edge = this.stored[index]!
+    const mask = this.storedKinds[index]! | (1 << this.groups[group]!.kind)
+    if (mask === this.storedKinds[index]) return edge
+    const kinds = this.kinds.filter((_, k) => mask & (1 << k)).map((spec) => spec.kind)
+    return { ...edge, kind: kinds[0]!, kinds }
+  }
+
+  /**
+   * Gives each group ids, and each member its group. A group with no pair is dropped; a file already in
+   * another group is a mistake of the language that declared them, since its pairs would be ambiguous.
+   */
+  private holdGroups(groups: readonly EdgeGroup[], indexOf: (kind: EdgeKind) => number): HeldGroup[] {
+    const held: HeldGroup[] = []
+    const idsOf = (paths: readonly RepoPath[]) => [...new Set(paths.map((path) => this.ids.get(path)).filter((id) => id !== undefined))]
+    for (const group of groups) {
+      const members = idsOf(group.members).sort((a, b) => a - b)
+      const g = held.length
+      for (const id of members) {
+        if (this.groupOf[id] !== NO_GROUP) throw new Error(`${this.files[id]!.path} is a member of two groups`)
+        this.groupOf[id] = g
+      }
+      const alsoOn = idsOf(group.alsoOn ?? []).filter((id) => this.groupOf[id] !== g)
+      if (!members.length || members.length + alsoOn.length < 2) {
+        for (const id of members) this.groupOf[id] = NO_GROUP
+        continue
+      }
+      for (const id of alsoOn) {
+        const list = this.alsoOnOf.get(id)
+        if (list) list.push(g)
+        else this.alsoOnOf.set(id, [g])
+      }
+      const targets = Int32Array.from([...members, ...alsoOn]).sort()
+      held.push({ kind: indexOf(group.kind), members: Int32Array.from(members), targets, alsoOn: new Set(alsoOn) })
+    }
+    return held
   }
 
   private idOrThrow(path: RepoPath): number {
@@ -224,4 +405,9 @@ export class ImportGraph {
     for (const [i, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) mask |= 1 << i
     return mask
   }
+}
+
+/** The index of the strongest kind in a mask: its lowest bit. */
+function strongest(mask: number): number {
+  return 31 - Math.clz32(mask & -mask)
 }

@@ -1,4 +1,15 @@
-import type { DynamicImport, Edge, EdgeKindSpec, LanguageId, PartialParse, SourceFile, Unresolved } from '../core/model.js'
+import type {
+  DynamicImport,
+  Edge,
+  EdgeGroup,
+  EdgeKindSpec,
+  Hunk,
+  LanguageId,
+  PartialParse,
+  ProjectRoots,
+  SourceFile,
+  Unresolved,
+} from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 
 /** `fast`: a lexical pre-scan, the parser on what it finds (where a language has one); `full`: parse every byte. */
@@ -13,7 +24,22 @@ export interface ResolveContext {
    * no links, the size limit); undefined when it is not discovered, is gone or cannot be read.
    */
   readText(path: RepoPath): string | undefined
+  /**
+   * Settings given to this run from outside the repository (a CLI option, an action input), by the name
+   * the repository's `.blast-radius.yml` gives them (`python-paths`): each language reads its own.
+   */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
 }
+
+/** A setting given to a run: its values (an option or a line each), and where they were given, for messages. */
+export interface GivenSetting {
+  readonly values: readonly string[]
+  /** `--python-paths`, `the python-paths input`. */
+  readonly from: string
+}
+
+/** The names a change touches in one file, or all of them (module-level code changed, the file could not be read). */
+export type ChangedNames = { readonly all: true; readonly why: string } | { readonly all: false; readonly names: readonly string[] }
 
 /** How a language's test runner is told to run some test files: `pytest` and the files. */
 export interface TestRunner {
@@ -22,7 +48,7 @@ export interface TestRunner {
 }
 
 export interface Resolution {
-  /** One edge per ordered pair of files, each with the strongest kind that applies and the line that made it. */
+  /** One edge per ordered pair of files (besides `groups`), each with the strongest kind that applies and the line that made it. */
   readonly edges: readonly Edge[]
   /** Imports no file provides; `looksLocal` where the adapter thinks a file of this repository was meant. */
   readonly unresolved: readonly Unresolved[]
@@ -34,6 +60,13 @@ export interface Resolution {
    * file of that name is still named by them. Empty for languages where every import names one file.
    */
   readonly attributes: readonly Unresolved[]
+  /** Optional. The projects the language found and where each looks for modules, for `graph --json` and the text view. */
+  readonly roots?: readonly ProjectRoots[]
+  /**
+   * Optional. Sets of files that all depend on each other, each declared once rather than as its n² pairs
+   * in `edges` (a pair may be in both: an import of a file of its own group). The graph keeps them as groups.
+   */
+  readonly groups?: readonly EdgeGroup[]
 }
 
 /**
@@ -60,6 +93,11 @@ export interface LanguageAdapter<Facts = unknown> {
   readonly edgeKinds: readonly EdgeKindSpec[]
   /** For the report: what this language's `dynamic` entries are ("a dynamic import with a computed name"). */
   readonly dynamicMeaning: string
+  /**
+   * Optional. A limit of every figure of a graph that holds this language's files, which the report says
+   * once among its notes when there are some (Go: the graph is the union over platforms).
+   */
+  readonly caveat?: string
   /** Loads the parser once; later calls return at once. */
   init(): Promise<void>
   extract(source: Uint8Array, path: RepoPath): Facts
@@ -68,6 +106,12 @@ export interface LanguageAdapter<Facts = unknown> {
   resolve(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext): Resolution
   /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
   isTestFile(path: RepoPath): boolean
+  /**
+   * Optional. Why a file that `select` did not take is still this language's, left out on purpose as its
+   * own tools leave it out (Go's `vendor/` and `testdata/`), or undefined: such a file is not counted
+   * as a language the graph does not read, and the report says why it is not in the graph.
+   */
+  leftOut?(path: RepoPath): string | undefined
   /**
    * For each removed file of this language, the references (this language's `unresolved` and
    * `attributes` in the tree after the change) that would name it if it were still there: the imports
@@ -85,6 +129,11 @@ export interface LanguageAdapter<Facts = unknown> {
    * how every test of this language runs, or undefined: then no list of affected tests is complete.
    */
   affectsAllTests?(path: RepoPath): string | undefined
+  /**
+   * Optional. The top-level names of one of its files that a diff changes (its definitions spanning a
+   * changed line, closed over the file's own references), or all of them with why.
+   */
+  changedNames?(text: string, hunks: readonly Hunk[]): ChangedNames
   /** Optional. The command line that runs exactly these test files of this language with its usual runner. */
   testRunner?(tests: readonly RepoPath[]): TestRunner
 }

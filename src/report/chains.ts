@@ -6,7 +6,8 @@ import { chainOf } from '../impact/chain.js'
 
 /**
  * A file on a chain, and the kind of the import that leads to it from the file before (none for the
- * first); `removed` when the step is an import of a file this change removes, which the graph no longer holds.
+ * first); `removed` when the step is an import of a file this change removes, which the graph no longer holds;
+ * `declared` when it is a file `.blast-radius.yml` says the code reads (no import, no file of the graph).
  */
 export type ChainLink =
   | { readonly path: RepoPath; readonly kind?: undefined }
@@ -16,7 +17,7 @@ export type ChainLink =
       /** The line, in the file before, of the import that makes the step (where one statement does). */
       readonly line?: number
     }
-  | { readonly path: RepoPath; readonly kind: 'removed' }
+  | { readonly path: RepoPath; readonly kind: 'removed' | 'declared' }
 
 /** What a chain explains: a hub the radius flows through, or the file that stands for an area. */
 export type ChainReason = { readonly hub: RepoPath } | { readonly area: string }
@@ -39,6 +40,7 @@ export function explainingChains(
   areas: readonly string[],
   areaOf: (path: string) => string,
   through: ReadonlyMap<RepoPath, number>,
+  declared: ReadonlySet<string> = new Set(),
 ): ExplainedChain[] {
   const byPath = new Map(affected.map((f) => [f.path, f]))
   const picked: { why: ChainReason; chain: RepoPath[] }[] = []
@@ -68,7 +70,7 @@ export function explainingChains(
   const shown = picked.filter(
     ({ chain }, i) => !picked.some((other, j) => j !== i && isTail(chain, other.chain) && (other.chain.length > chain.length || j < i)),
   )
-  return shown.map(({ why, chain }) => ({ why, links: withKinds(graph, chain) }))
+  return shown.map(({ why, chain }) => ({ why, links: withKinds(graph, chain, declared) }))
 }
 
 function isTail(short: readonly RepoPath[], long: readonly RepoPath[]): boolean {
@@ -78,12 +80,13 @@ function isTail(short: readonly RepoPath[], long: readonly RepoPath[]): boolean 
 }
 
 /** Each link with the kind of the edge that reaches it: a `lazy` or `type` step tells a reader when the chain bites. */
-function withKinds(graph: ImportGraph, chain: readonly RepoPath[]): ChainLink[] {
+function withKinds(graph: ImportGraph, chain: readonly RepoPath[], declared: ReadonlySet<string>): ChainLink[] {
   return chain.map((path, i) => {
     if (i === 0) return { path }
     const edge = graph.edge(chain[i - 1]!, path)
-    // No edge: the step to a removed file, which the graph no longer holds.
-    return edge ? { path, kind: edge.kind, ...(edge.line !== undefined && { line: edge.line }) } : { path, kind: 'removed' as const }
+    if (edge) return { path, kind: edge.kind, ...(edge.line !== undefined && { line: edge.line }) }
+    // No edge: the step to a declared data file, or to a removed file, which the graph no longer holds.
+    return { path, kind: declared.has(path) || declared.has(chain[i - 1]!) ? ('declared' as const) : ('removed' as const) }
   })
 }
 

@@ -21,7 +21,7 @@ export function commentMarker(workingDirectory: string): string {
 export function renderComment(facts: ReportFacts): string {
   return renderMarkdown(facts, {
     firstLine: commentMarker(facts.input.workingDirectory),
-    secondLine: figuresLine(facts.figures),
+    secondLine: figuresLine(facts.figures, facts.input.previous),
     limit: COMMENT_TARGET,
     listBudget: 3_000,
   })

@@ -29,8 +29,12 @@ export interface Confidence {
   readonly skipped: readonly Skipped[]
   readonly dynamic: readonly DynamicImport[]
   readonly unread: Readonly<Record<string, number>>
+  /** Files a language of the graph leaves out on purpose, by the reason it gives (not a gap: its own tools leave them out too). */
+  readonly leftOut: Readonly<Record<string, number>>
   readonly unreadTotal: number
   readonly graphFiles: number
+  /** Limits of every figure, from the languages of the graph's files: said once, not gaps. */
+  readonly caveats: readonly string[]
 }
 
 export function assessConfidence(analysis: ChangeAnalysis): Confidence {
@@ -45,13 +49,21 @@ export function assessConfidence(analysis: ChangeAnalysis): Confidence {
     skipped: graph.skipped,
     dynamic: graph.dynamic,
     unread: graph.unread,
+    leftOut: countByReason(graph.leftOut),
     unreadTotal,
     graphFiles: graph.files.length,
+    caveats: graph.caveats,
   }
 }
 
+function countByReason(files: readonly Skipped[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const { reason } of files) counts[reason] = (counts[reason] ?? 0) + 1
+  return counts
+}
+
 function outsideReason(graph: ImportGraph, readable: ReadonlySet<string>, change: ChangedFile): OutsideReason {
-  const skipped = graph.skipped.find((s) => s.path === change.path)
+  const skipped = graph.skipped.find((s) => s.path === change.path) ?? graph.leftOut.find((s) => s.path === change.path)
   if (skipped) return { kind: 'skipped', reason: skipped.reason }
   let path
   try {

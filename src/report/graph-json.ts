@@ -21,25 +21,43 @@ function lists(graph: ImportGraph) {
       ...(kinds && { kinds }),
       ...(line !== undefined && { line }),
     })),
-    unresolved: list(graph.unresolved, ({ from, specifier, line }) => ({ from, specifier, line })),
+    unresolved: list(graph.unresolved, ({ from, specifier, line, looksLocal }) => ({
+      from,
+      specifier,
+      line,
+      ...(looksLocal && { looksLocal }),
+    })),
     skipped: list(graph.skipped, ({ path, reason }) => ({ path, reason })),
     partial: list(graph.partial, ({ path, line }) => ({ path, line })),
     dynamic: list(graph.dynamic, ({ from, specifier, line }) => ({ from, specifier, line })),
+    roots: list(graph.roots, ({ language, project, files, roots, fixture, problems }) => ({
+      language,
+      project,
+      files,
+      roots: roots.map(({ dir, why }) => ({ dir, why })),
+      ...(fixture !== undefined && { fixture }),
+      problems,
+    })),
   }
 }
 
 type Lists = ReturnType<typeof lists>
 
+/** How many unresolved imports look meant for this repository: the count a reader checks before trusting a radius. */
+function statsOf(graph: ImportGraph) {
+  return { ...graph.stats, looksLocal: graph.unresolved.filter((u) => u.looksLocal === true).length }
+}
+
 /** The `graph --json` document of CONTRACTS.md §2, as one object. */
 export type GraphJson = { readonly schema: typeof GRAPH_SCHEMA } & { readonly [K in keyof Lists]: ReturnType<Lists[K]['all']> } & {
-  readonly stats: ImportGraph['stats']
+  readonly stats: ReturnType<typeof statsOf>
 }
 
 /** The `graph --json` document of CONTRACTS.md §2. */
 export function graphJson(graph: ImportGraph): GraphJson {
   const document: Record<string, unknown> = { schema: GRAPH_SCHEMA }
   for (const [name, rows] of Object.entries(lists(graph))) document[name] = rows.all()
-  document.stats = graph.stats
+  document.stats = statsOf(graph)
   return document as GraphJson
 }
 
@@ -60,5 +78,5 @@ export function* graphJsonText(graph: ImportGraph): Generator<string> {
     }
     yield `${piece}]`
   }
-  yield `,"stats":${JSON.stringify(graph.stats)}}\n`
+  yield `,"stats":${JSON.stringify(statsOf(graph))}}\n`
 }

@@ -2,14 +2,15 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import { byCodePoint } from '../core/repo-path.js'
 import { count, plural } from '../format/numbers.js'
 import type { Style } from '../format/style.js'
+import { looksLocalWords } from './wording.js'
 
 const TOP = 10
 
 /** `graph` for people: size, edges by kind, the most imported files, and what was not read. */
 export function graphText(graph: ImportGraph, style: Style): string {
-  const byKind = graph.kinds.map(({ kind }) => `${count(graph.edges.filter((e) => e.kind === kind).length)} ${kind}`).join(', ')
+  const byKind = graph.kinds.map(({ kind }) => `${count(graph.edgeCount(kind))} ${kind}`).join(', ')
   const lines = [
-    style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edges.length, 'import edge')}`) +
+    style.bold(`${plural(graph.files.length, 'file')}, ${plural(graph.edgeCount(), 'import edge')}`) +
       ` (${byKind}) in ${count(graph.stats.ms)} ms`,
   ]
   const importers = new Map<string, number>()
@@ -19,11 +20,14 @@ export function graphText(graph: ImportGraph, style: Style): string {
     lines.push('', style.bold('Most imported'))
     for (const [path, n] of top) lines.push(`  ${count(n).padStart(7)}  ${path}`)
   }
+  lines.push(...rootLines(graph, style))
   if (graph.cache) {
     const { hits, misses, reason } = graph.cache
     lines.push(style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ''}`))
   }
-  lines.push('', `${plural(graph.unresolved.length, 'import')} of names outside the repository (standard library, third party)`)
+  const local = graph.unresolved.filter((u) => u.looksLocal === true).length
+  lines.push('', `${plural(graph.unresolved.length - local, 'import')} of names outside the repository (standard library, third party)`)
+  if (local) lines.push(style.yellow(`${looksLocalWords(local)}: their edges are missing (see --json, looksLocal)`))
   if (graph.skipped.length) {
     lines.push(style.yellow(`${plural(graph.skipped.length, 'file')} skipped:`))
     for (const { path, reason } of graph.skipped.slice(0, TOP)) lines.push(`  ${path}: ${reason}`)
@@ -37,4 +41,27 @@ export function graphText(graph: ImportGraph, style: Style): string {
   if (unread.length) lines.push(style.yellow(`Not read (no adapter yet): ${unread.map(([e, n]) => `${n} .${e}`).join(', ')}`))
   if (!graph.files.length) lines.push(style.red('No source files found: this graph says nothing about any change.'))
   return lines.join('\n') + '\n'
+}
+
+/**
+ * Where each language looks for modules, as it says: a line per root and why (`src/  src/ layout
+ * (pyproject.toml)`), problems under their project; fixtures after, listed only while they are few.
+ */
+function rootLines(graph: ImportGraph, style: Style): string[] {
+  const shown = (dir: string) => (dir === '' ? '.' : `${dir}/`)
+  const lines: string[] = []
+  for (const language of [...new Set(graph.roots.map((p) => p.language))]) {
+    const projects = graph.roots.filter((p) => p.language === language)
+    lines.push('', style.bold(`Where ${language} modules are found`))
+    for (const project of projects.filter((p) => p.fixture === undefined)) {
+      const source = project.files.length ? ` (${project.files.join(', ')})` : ''
+      for (const root of project.roots) lines.push(`  ${shown(root.dir)}  ${root.why}${source}`)
+      for (const problem of project.problems) lines.push(style.yellow(`  ${shown(project.project)}  ${problem}`))
+    }
+    const fixtures = projects.filter((p) => p.fixture !== undefined)
+    for (const project of fixtures.slice(0, TOP))
+      lines.push(style.dim(`  ${shown(project.project)}  a fixture (${project.fixture}): no roots`))
+    if (fixtures.length > TOP) lines.push(style.dim(`  …and ${plural(fixtures.length - TOP, 'more fixture')} (see --json)`))
+  }
+  return lines
 }

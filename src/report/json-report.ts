@@ -14,7 +14,7 @@ export function reportJson(facts: ReportFacts) {
     head: input.headSha ?? null,
     workingDirectory: input.workingDirectory,
     notes: input.notes ?? [],
-    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms },
+    graph: { files: facts.graphFiles, edges: facts.graphEdges, ms: input.analysis.graph.stats.ms, languages: facts.languages },
     analysisMs: Math.round(input.analysisMs),
     risk: { ...facts.risk, thresholds: facts.thresholds },
     changes: input.analysis.changes.map(({ path, status, previousPath }) => ({
@@ -45,6 +45,7 @@ export function reportJson(facts: ReportFacts) {
       skipped: c.skipped,
       dynamic: c.dynamic,
       unread: c.unread,
+      leftOut: c.leftOut,
     },
     impact: impactJson(input.analysis.impact),
   }

@@ -5,11 +5,12 @@ import { chainSteps, shortenChain } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
+import { byLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
-import { describeOutside, ringBar } from './wording.js'
+import { declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
 
 const TOP_FOLDERS = 8
 const NAMES_PER_LINE = 20
@@ -27,6 +28,7 @@ export function headline(facts: ReportFacts): string {
       (risk.level === 'unknown' ? ' This does not mean the change is safe: the graph cannot see it.' : ''),
   ]
   if (!affected.length && rows.length) lines.push('', 'Nothing in the graph imports the changed files, directly or through others.')
+  for (const sentence of declaredSentences(input.analysis)) lines.push('', `**${mdText(sentence)}**`)
   return lines.join('\n')
 }
 
@@ -56,12 +58,28 @@ export function notes(facts: ReportFacts): string | undefined {
   return notes.length ? notes.map((note) => `> [!NOTE]\n> ${mdText(note)}`).join('\n\n') : undefined
 }
 
+const SNAPSHOT_ALT = '3D snapshot of the import graph, the blast radius lit'
+
 export function snapshot(facts: ReportFacts): string | undefined {
   const links = facts.input.snapshot
-  if (!links?.imageUrl && !links?.viewUrl) return undefined
-  const image = links.imageUrl && `![3D snapshot of the import graph, the blast radius lit](${mdUrl(links.imageUrl)})`
-  if (image && links.viewUrl) return `[${image}](${mdUrl(links.viewUrl)})\n\n[Open the interactive 3D view](${mdUrl(links.viewUrl)})`
-  return image || `[Open the interactive 3D view of the blast radius](${mdUrl(links.viewUrl!)})`
+  if (!links?.imageUrl && !links?.viewUrl && !links?.stillUrl) return undefined
+  // mdUrl encodes quotes and angle brackets too, so its URLs are safe inside an HTML attribute.
+  const image =
+    links.image2xUrl && links.imageUrl
+      ? `<img src="${mdUrl(links.image2xUrl)}" width="800" alt="${SNAPSHOT_ALT}">`
+      : links.imageUrl && `![${SNAPSHOT_ALT}](${mdUrl(links.imageUrl)})`
+  // A link to the viewer's file must not read as a page: a browser shows its source, so it is to download.
+  const view =
+    links.viewUrl &&
+    (links.viewIsFile
+      ? `[Download the interactive 3D view](${mdUrl(links.viewUrl)}) (an HTML file: save it, then open it in a browser)`
+      : `[Open the interactive 3D view${image ? '' : ' of the blast radius'}](${mdUrl(links.viewUrl)})`)
+  const still = !image && links.stillUrl ? `[The 3D snapshot (PNG)](${mdUrl(links.stillUrl)})` : undefined
+  if (image && links.viewUrl && !links.viewIsFile) {
+    const linked = image.startsWith('<img') ? `<a href="${mdUrl(links.viewUrl)}">${image}</a>` : `[${image}](${mdUrl(links.viewUrl)})`
+    return `${linked}\n\n${view!}`
+  }
+  return [image, still && view ? `${still} · ${view}` : (still ?? view)].filter(Boolean).join('\n\n')
 }
 
 export function changedTable(facts: ReportFacts, budget: number): string | undefined {
@@ -222,6 +240,7 @@ function kindLegend(specs: readonly EdgeKindSpec[], shown: ReadonlySet<EdgeKind 
   const legend = specs
     .filter((spec) => spec.kind !== 'import' && shown.has(spec.kind))
     .map((spec) => `\`→(${spec.kind})\`: ${spec.meaning}`)
+  if (shown.has('declared')) legend.push(`\`→(declared)\`: reads a file, as ${mdCode('.blast-radius.yml')} declares`)
   return shown.has('removed') ? [...legend, '`→(removed)`: imports a file this change removes'] : legend
 }
 
@@ -294,7 +313,14 @@ export function confidence(facts: ReportFacts, budget: number): string {
   const c = facts.confidence
   const lines: string[] = []
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
-  else lines.push(`- The graph read ${plural(c.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} between them.`)
+  else {
+    const read = byLanguage(facts.languages, 'files')
+    const reached = byLanguage(facts.languages, 'affected')
+    lines.push(
+      `- The graph read ${plural(c.graphFiles, 'file')}${read && ` (${read})`} and ${plural(facts.graphEdges, 'import')} between them` +
+        `${reached && `; the blast radius holds ${reached} files`}.`,
+    )
+  }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
     lines.push(
       `- ⚠️ The graph holds fewer files than the ${count(c.unreadTotal)} files of languages it does not read: most of this repository is invisible to it.`,
@@ -306,7 +332,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
     )
   if (c.unresolvedLocal.length) {
     lines.push(
-      `- ⚠️ ${plural(c.unresolvedLocal.length, 'import')} of this repository's own modules did not resolve (listed below): their importers are missing from the radius, which may be larger.`,
+      `- ⚠️ ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`,
     )
   }
   const listed = (title: string, items: string[]) => {
@@ -325,7 +351,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
   }
   if (c.unresolvedLocal.length) {
     listed(
-      `${plural(c.unresolvedLocal.length, 'import')} of this repository's modules did not resolve to a file (a missing module, or a name set up at run time); their edges are missing.`,
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`),
     )
   }
@@ -352,6 +378,8 @@ export function confidence(facts: ReportFacts, budget: number): string {
       `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(', ')} files; imports in and between them are not in the graph.`,
     )
   }
+  for (const [reason, n] of Object.entries(c.leftOut)) lines.push(`- Left out on purpose: ${plural(n, 'file')} ${reason}.`)
+  for (const caveat of c.caveats) lines.push(`- ${caveat}`)
   // Warnings stay in view; the rest is the detail behind every number.
   const warnings = lines.filter((l) => l.startsWith('- ⚠️'))
   const rest = lines.filter((l) => !l.startsWith('- ⚠️'))

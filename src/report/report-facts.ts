@@ -4,6 +4,7 @@ import type { RepoPath } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 import { countByFolder } from './folders.js'
 import { areasOf } from '../impact/areas.js'
+import { languageCounts, type LanguageCount } from './languages.js'
 import { explainingChains, type ExplainedChain } from './chains.js'
 import { parseCodeowners } from './codeowners.js'
 import { hubsOf, throughCounts, type Hub } from './hubs.js'
@@ -37,6 +38,8 @@ export interface ReportFacts {
   readonly input: ReportInput
   readonly graphFiles: number
   readonly graphEdges: number
+  /** Per language of the graph: its files and the blast radius's, for mixed repositories. */
+  readonly languages: readonly LanguageCount[]
   readonly rows: readonly ChangedRow[]
   readonly affected: readonly AffectedFile[]
   readonly importTimeTotal: number
@@ -130,7 +133,8 @@ export function reportFacts(input: ReportInput): ReportFacts {
   return {
     input,
     graphFiles: graph.files.length,
-    graphEdges: graph.edges.length,
+    graphEdges: graph.stats.edges,
+    languages: languageCounts(graph.files, affected),
     rows,
     affected,
     importTimeTotal: importTimeImpact.affected.total,
@@ -148,6 +152,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       areas.slice(0, TOP_AREAS).map(([a]) => a),
       areaOf,
       through,
+      new Set([...input.analysis.declared.readers.keys(), ...input.analysis.declared.everything.map((e) => e.path)]),
     ),
     ...(codeowners && {
       owners: {
@@ -189,9 +194,8 @@ export function pathPrefix(input: ReportInput): string {
 /** The kinds of edge that are not followed at load time, by name: "lazy or type". */
 export function laterKinds(facts: ReportFacts): string {
   const { graph } = facts.input.analysis
-  const used = new Set(graph.edges.map((e) => e.kind))
   const later = graph.kinds.filter((k) => !k.atLoad)
-  const present = later.filter((k) => used.has(k.kind))
+  const present = later.filter((k) => graph.edgeCount(k.kind) > 0)
   const names = (present.length ? present : later).map((k) => k.kind)
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : (names[0] ?? 'deferred')
 }

@@ -4,10 +4,16 @@ import type { Figures } from './trend.js'
 
 /** Where the 3D snapshot of this change can be seen, when it was published somewhere. */
 export interface SnapshotLinks {
-  /** An image a comment can show inline (a raw URL on a branch); absent for artifacts, which need a login. */
+  /** An image a comment can show inline (a raw URL on a branch of a public repository); absent for artifacts, which need a login. */
   readonly imageUrl?: string
+  /** The same card at twice the pixels, shown at the comment's width (800 px) so its text is sharp on dense screens. */
+  readonly image2xUrl?: string
+  /** Where the still can be opened when it cannot be shown inline (an artifact's page, a private repository's file). */
+  readonly stillUrl?: string
   /** The interactive view, or the artifact page holding it. */
   readonly viewUrl?: string
+  /** `viewUrl` is the viewer's file (to download and open), not a page that opens it. */
+  readonly viewIsFile?: boolean
 }
 
 /** How a reader re-runs the analysis by hand (workflow_dispatch). */

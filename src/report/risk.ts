@@ -1,4 +1,5 @@
 import { count, plural } from '../format/numbers.js'
+import { looksLocalWords } from './wording.js'
 
 export const RISK_LEVELS = ['low', 'moderate', 'high', 'very high'] as const
 export type RiskLevel = (typeof RISK_LEVELS)[number]
@@ -92,7 +93,7 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
   const measured = facts.inGraph > 0 || facts.removedSources > 0
   if (measured && facts.unresolvedLocal > 0) {
     // A working-directory whose package name no longer resolves reports most of a repository as unreached.
-    gaps.push(`${plural(facts.unresolvedLocal, 'import')} of this repository's own modules did not resolve, so the radius may be larger`)
+    gaps.push(`${looksLocalWords(facts.unresolvedLocal)}, so the radius may be larger`)
   }
   if (gaps.length && level === 'low') {
     // An incomplete list makes the counts themselves meaningless: the reason is the gap alone.

@@ -5,7 +5,8 @@ import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
-import { describeOutside, ringBar } from './wording.js'
+import { declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { byLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
 const SHOWN = 8
@@ -37,7 +38,8 @@ export function renderText(facts: ReportFacts, style: Style): string {
   out.push(
     '',
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}, ` +
+      `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
+        `${byLanguage(facts.languages, 'files') && ` (${byLanguage(facts.languages, 'files')})`}, ` +
         `${plural(facts.graphEdges, 'import')} · ${(analysisMs / 1000).toFixed(1)} s · blast-radius ${elide(version, 20)}`,
     ),
   )
@@ -62,6 +64,8 @@ function headline(facts: ReportFacts, style: Style): string[] {
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
+  for (const sentence of declaredSentences(facts.input.analysis))
+    lines.push(...wrapParts(sentence.split(' '), ' ').map((l) => style.bold(l)))
   if (affected.length) {
     lines.push(
       `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`,
@@ -164,7 +168,7 @@ function confidence(facts: ReportFacts, style: Style): string[] {
   if (c.blindChanged)
     lines.push(style.yellow(`  ${plural(c.blindChanged, 'changed file')} of code not measured: the radius may be larger.`))
   const gaps: [number, string][] = [
-    [c.unresolvedLocal.length, `${plural(c.unresolvedLocal.length, 'import')} of this repository's modules did not resolve`],
+    [c.unresolvedLocal.length, looksLocalWords(c.unresolvedLocal.length)],
     [c.partial.length, `${plural(c.partial.length, 'file')} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, 'file')} skipped`],
     [
@@ -176,5 +180,10 @@ function confidence(facts: ReportFacts, style: Style): string[] {
   const unread = Object.entries(c.unread)
   if (unread.length) lines.push(...wrapParts(['  Not read:', ...unread.map(([e, n]) => `${count(n)} .${visible(e)}`)], ' '))
   if (lines.length === 2) lines.push(style.green('  No gaps: every local import resolved, every file parsed.'))
+  const notes = [...Object.entries(c.leftOut).map(([reason, n]) => `Left out on purpose: ${plural(n, 'file')} ${reason}.`), ...c.caveats]
+  for (const note of notes) {
+    const [first, ...words] = note.replaceAll('`', '').split(' ')
+    lines.push(...wrapParts([`  ${first!}`, ...words], ' '))
+  }
   return lines
 }

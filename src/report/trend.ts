@@ -19,15 +19,32 @@ const LEVELS: readonly string[] = ['low', 'moderate', 'high', 'very high', 'unkn
 /**
  * The hidden line that carries them: a link reference definition, which markdown renders as nothing
  * (and which is no HTML comment: the comment's only one stays its marker). Its title is JSON of
- * numbers, a risk word and a commit id checked to be hex: no parenthesis can end it early.
+ * numbers, a risk word and a commit id checked to be hex: no parenthesis can end it early. `since`
+ * are the figures this comment was compared with, so that a re-run on the same commit compares with
+ * them again instead of with itself.
  */
-export function figuresLine(figures: Figures): string {
-  const head = /^[0-9a-f]{4,64}$/u.test(figures.head) ? figures.head : ''
-  return `${PREFIX}${JSON.stringify({ v: 1, ...figures, head })}${SUFFIX}`
+export function figuresLine(figures: Figures, since?: Figures): string {
+  const safe = (f: Figures) => ({ ...f, head: /^[0-9a-f]{4,64}$/u.test(f.head) ? f.head : '' })
+  return `${PREFIX}${JSON.stringify({ v: 1, ...safe(figures), ...(since && { since: safe(since) }) })}${SUFFIX}`
 }
 
 /** The figures of a previous comment's body; undefined when it has none or they are not well formed (a comment anyone could edit). */
 export function parseFigures(body: string): Figures | undefined {
+  const value = lineValue(body)
+  return value?.v === 1 ? figuresOf(value) : undefined
+}
+
+/**
+ * What a report at `head` compares with: the previous comment's figures, or, when that comment was
+ * made at the same commit (a re-run), the figures it compared with itself, so a re-run keeps its trend.
+ */
+export function comparedWith(previousBody: string | undefined, head: string | undefined): Figures | undefined {
+  const value = previousBody === undefined ? undefined : lineValue(previousBody)
+  const figures = value?.v === 1 ? figuresOf(value) : undefined
+  return figures && figures.head === head ? figuresOf(value?.since) : figures
+}
+
+function lineValue(body: string): Record<string, unknown> | undefined {
   const line = body.split('\n').find((l) => l.startsWith(PREFIX) && l.endsWith(SUFFIX))
   if (!line) return undefined
   let value: unknown
@@ -36,10 +53,14 @@ export function parseFigures(body: string): Figures | undefined {
   } catch {
     return undefined
   }
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined
+}
+
+function figuresOf(value: unknown): Figures | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const v = value as Record<string, unknown>
   const whole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0
-  if (v.v !== 1 || typeof v.head !== 'string' || !/^[0-9a-f]{4,64}$/u.test(v.head)) return undefined
+  if (typeof v.head !== 'string' || !/^[0-9a-f]{4,64}$/u.test(v.head)) return undefined
   if (!whole(v.changed) || !whole(v.affected) || !whole(v.importTime) || !(whole(v.tests) || v.tests === 'all')) return undefined
   if (typeof v.risk !== 'string' || !LEVELS.includes(v.risk)) return undefined
   return { head: v.head, changed: v.changed, affected: v.affected, importTime: v.importTime, tests: v.tests, risk: v.risk as Risk['level'] }

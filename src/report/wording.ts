@@ -1,4 +1,5 @@
 import { count, plural } from '../format/numbers.js'
+import type { ChangeAnalysis } from '../change/analyze-change.js'
 import type { OutsideReason } from './confidence.js'
 
 /** Why a changed file is not in the graph, in words shared by every reporter. */
@@ -13,6 +14,15 @@ export function describeOutside(why: OutsideReason): string {
     case 'not-code':
       return 'not source code: nothing imports it'
   }
+}
+
+/**
+ * Unresolved imports their language judges meant for this repository (`looksLocal`), in the words of
+ * every reporter: they "look local", never "did not resolve" of "this repository's modules", since the
+ * module may well exist, under a root the importer's path does not have.
+ */
+export function looksLocalWords(n: number): string {
+  return `${plural(n, 'import')} look${n === 1 ? 's' : ''} local but resolve${n === 1 ? 's' : ''} to no file`
 }
 
 /** Rings beyond this are summed into one "…" part, so that a very deep radius still fits a line. */
@@ -39,4 +49,14 @@ export function ringBar(ringCounts: readonly number[]): { bar: string; labels: s
       )})`,
     )
   return { bar, labels }
+}
+
+/**
+ * What the repository's declarations say of this change, one sentence each: every file is affected (with
+ * why), and what could not be read of them (never dropped in silence).
+ */
+export function declaredSentences(analysis: ChangeAnalysis): string[] {
+  const { everything, problems } = analysis.declared
+  const all = everything.length ? [`Everything is affected: ${everything.map((e) => e.why).join('; ')}.`] : []
+  return [...all, ...problems.map((p) => `${p}.`)]
 }

@@ -20,9 +20,16 @@ export interface BranchTarget {
   readonly label?: string
   /** `https://github.com` or a GitHub Enterprise server, for links. */
   readonly serverUrl?: string
-  /** Where GitHub Pages serves the branch, for a clickable viewer link (on github.com, `https://<owner>.github.io/<repo>` when absent). */
+  /**
+   * Where GitHub Pages serves the branch, for a viewer link that opens as a page. When absent: for a
+   * public repository on github.com, `https://<owner>.github.io/<repo>`; otherwise none (the viewer's
+   * file is linked, flagged htmlIsSource).
+   */
   readonly pagesUrl?: string
-  /** Whether the repository is public (the event payload's `repository.private === false`): only then can a comment show the image inline. */
+  /**
+   * Whether the repository is known to be public (the event payload's `repository.private === false`):
+   * only then can a comment show the image inline, and only then is a Pages address guessed.
+   */
   readonly isPublic?: boolean
   readonly now?: Date
 }
@@ -194,9 +201,10 @@ async function branchHead(octokit: Octokit, owner: string, repo: string, branch:
 /**
  * Links by commit, so a comment's picture stays valid after its folder is pruned from the branch's
  * tree. The viewer is linked where a browser opens it as a page: GitHub Pages serving the branch
- * (`pagesUrl`, or the repository's default Pages address on github.com); a file view on GitHub would
- * show its source. On a GitHub Enterprise server without `pagesUrl` there is no such address: the
- * file view it is, flagged so the comment can say so.
+ * (`pagesUrl`, or a public repository's default Pages address on github.com); a file view on GitHub
+ * would show its source. Without such an address (a GitHub Enterprise server, a private or unknown
+ * repository: Pages there is a paid feature, and public unless restricted) the file view it is,
+ * flagged so the comment can say so.
  */
 function links(target: BranchTarget, commit: string, folder: string, blobs: readonly { name: string }[]): SnapshotLinks {
   const server = (target.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
@@ -207,12 +215,15 @@ function links(target: BranchTarget, commit: string, folder: string, blobs: read
   const html = `${folder}/${named((n) => n.endsWith('.html')) ?? 'snapshot.html'}`
   const repoUrl = `${server}/${target.owner}/${target.repo}`
   const pages =
-    target.pagesUrl ?? (server === 'https://github.com' ? `https://${target.owner.toLowerCase()}.github.io/${target.repo}` : undefined)
+    target.pagesUrl ??
+    (server === 'https://github.com' && target.isPublic === true
+      ? `https://${target.owner.toLowerCase()}.github.io/${target.repo}`
+      : undefined)
   return {
     png: `${repoUrl}/raw/${commit}/${png}`,
     ...(png2x ? { png2x: `${repoUrl}/raw/${commit}/${png2x}` } : {}),
     html: pages ? `${pages.replace(/\/+$/, '')}/${html}` : `${repoUrl}/blob/${commit}/${html}`,
     ...(pages ? {} : { htmlIsSource: true }),
-    inlineImage: target.isPublic !== false,
+    inlineImage: target.isPublic === true,
   }
 }

@@ -185,9 +185,9 @@ function downstreamCounts(roles: readonly NodeRole[], impact: Impact, idOf: (pat
 function notesOf(graph: ImportGraph, impact: Impact): string[] {
   const notes: string[] = []
   if (!impact.changed.length) notes.push('None of the changed files is in the import graph: nothing was measured.')
-  if (graph.files.length < 2 || !graph.edges.length) {
+  if (graph.files.length < 2 || !graph.stats.edges) {
     notes.push(
-      `The import graph holds ${plural(graph.files.length, 'file')} and ${plural(graph.edges.length, 'import')}: too little to measure a blast radius.`,
+      `The import graph holds ${plural(graph.files.length, 'file')} and ${plural(graph.stats.edges, 'import')}: too little to measure a blast radius.`,
     )
   } else if (impact.changed.length && !impact.affected.total) {
     notes.push('No file in the graph imports the changed files.')

@@ -7,7 +7,7 @@ import { GO_EDGE_KINDS } from './kinds.js'
 import { goParser, GO_GRAMMARS } from './parser.js'
 import { goImportsNamingRemoved } from './removed-imports.js'
 import { resolveGo } from './resolve.js'
-import { isGoTestFile, selectGoFiles } from './select.js'
+import { goLeftOutReason, isGoTestFile, selectGoFiles } from './select.js'
 
 /** Go by CONTRACTS.md §6: packages, modules and workspaces, the union over every platform. */
 export class GoAdapter implements LanguageAdapter<GoFacts> {
@@ -15,6 +15,8 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
   readonly grammars = GO_GRAMMARS
   readonly edgeKinds = GO_EDGE_KINDS
   readonly dynamicMeaning = 'none: Go has no imports by a computed name'
+  readonly caveat =
+    'Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.'
   private extractor: GoExtractor | undefined
 
   constructor(private readonly extraction: ExtractionMode = 'fast') {}
@@ -41,6 +43,10 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
 
   isTestFile(path: RepoPath): boolean {
     return isGoTestFile(path)
+  }
+
+  leftOut(path: RepoPath): string | undefined {
+    return goLeftOutReason(path)
   }
 
   importsNaming(

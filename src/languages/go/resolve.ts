@@ -1,13 +1,9 @@
-import type { Edge, EdgeKind, PartialParse, Unresolved } from '../../core/model.js'
+import type { Edge, EdgeGroup, PartialParse, Unresolved } from '../../core/model.js'
 import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution } from '../adapter.js'
 import type { GoFacts } from './facts.js'
-import { GO_EDGE_KINDS } from './kinds.js'
 import { GoModuleIndex, type GoTree } from './module-index.js'
 import { groupPackages, type GoFolder, type GoMember } from './packages.js'
-
-/** A pair joined by an import and by its package: both kinds, strongest first. */
-const BOTH = GO_EDGE_KINDS.map((spec) => spec.kind)
 
 /** cgo's pseudo-package: no file provides it, and it is not missing either. */
 const CGO = 'C'
@@ -25,9 +21,8 @@ export function resolveGo(facts: ReadonlyMap<RepoPath, GoFacts>, tree: GoTree): 
     if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
     const member = members.get(from)
     if (!member) continue
-    // The edges of one file, by target: an import line, or none for a `package` edge. `import` wins,
-    // and a pair joined both ways (an import of its own folder) says so.
-    const targets = new Map<RepoPath, { kind: EdgeKind; line?: number; both?: true }>()
+    // The import edges of one file, by target, with the line of the first import that reaches it.
+    const targets = new Map<RepoPath, number>()
     const seen = new Set<string>()
     for (const { path, line } of imports) {
       if (path === CGO) continue
@@ -38,21 +33,12 @@ export function resolveGo(facts: ReadonlyMap<RepoPath, GoFacts>, tree: GoTree): 
         seen.add(key)
         continue
       }
-      for (const to of importTargets(member, folder, folders.get(folder))) {
-        if (!targets.has(to)) targets.set(to, { kind: 'import', line })
-      }
-    }
-    for (const to of packageTargets(member, folders.get(dirOf(from))!)) {
-      const known = targets.get(to)
-      if (!known) targets.set(to, { kind: 'package' })
-      else known.both = true
+      for (const to of importTargets(member, folder, folders.get(folder))) if (!targets.has(to)) targets.set(to, line)
     }
     targets.delete(from)
-    for (const [to, { kind, line, both }] of targets) {
-      edges.push({ from, to, kind, ...(both && { kinds: BOTH }), ...(line !== undefined && { line }) })
-    }
+    for (const [to, line] of targets) edges.push({ from, to, kind: 'import', line })
   }
-  return { edges, unresolved, dynamic: [], partial, attributes: [] }
+  return { edges, unresolved, dynamic: [], partial, attributes: [], groups: packageGroups(folders) }
 }
 
 /**
@@ -65,10 +51,19 @@ function importTargets(member: GoMember, folder: string, files: GoFolder | undef
   return [...files.sources, ...(files.packages.get(member.pkg)?.tests ?? [])]
 }
 
-/** One scope per package: a build's files see each other, its internal tests see it and each other, external tests each other. */
-function packageTargets(member: GoMember, folder: GoFolder): RepoPath[] {
-  const pkg = folder.packages.get(member.pkg)!
-  if (member.role === 'source') return pkg.sources
-  if (member.role === 'test') return [...pkg.sources, ...pkg.tests]
-  return pkg.xtests
+/**
+ * One scope per package, as groups (the graph lists their pairs as `package` edges without paying for
+ * them): a build's files see each other; its internal tests see each other and the build; its external
+ * tests see each other. A pair that an import joins too gets both kinds in the graph.
+ */
+function packageGroups(folders: ReadonlyMap<string, GoFolder>): EdgeGroup[] {
+  const groups: EdgeGroup[] = []
+  for (const { packages } of folders.values()) {
+    for (const { sources, tests, xtests } of packages.values()) {
+      groups.push({ kind: 'package', members: sources })
+      groups.push({ kind: 'package', members: tests, alsoOn: sources })
+      groups.push({ kind: 'package', members: xtests })
+    }
+  }
+  return groups
 }

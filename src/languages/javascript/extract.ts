@@ -4,7 +4,7 @@ import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
 import { LineTable } from './lines.js'
 import { literalValue } from './literal.js'
 import { pathReferences } from './references.js'
-import { exportAttributes, MAX_REPAIRS, misreadImportTypes } from './repairs.js'
+import { exportAttributes, MAX_REPAIRS, misreadGenericCalls, misreadImportTypes } from './repairs.js'
 import {
   argumentsOf,
   attributeObject,
@@ -62,6 +62,8 @@ export class JsExtractor {
   private readonly queries = new Map<string, Query>()
   private readonly importCalls: Query
   private readonly exportAttributes: Query
+  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
+  private readonly typeofs: Query | undefined
 
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
   constructor(
@@ -70,6 +72,7 @@ export class JsExtractor {
   ) {
     this.importCalls = new Query(parser.language!, '(call_expression function: (import)) @call')
     this.exportAttributes = new Query(parser.language!, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)')
+    this.typeofs = typescript ? new Query(parser.language!, '(unary_expression operator: "typeof") @typeof') : undefined
   }
 
   extract(text: string): JsFacts {
@@ -86,10 +89,13 @@ export class JsExtractor {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
         const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : []
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
-        if (!misread.length && !attributes.length) {
+        const generic =
+          repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : []
+        if (!misread.length && !attributes.length && !generic.length) {
           return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source))
         }
-        for (const { call, literal, resolutionMode } of misread) {
+        // What a repair takes out of the text is recorded first: an import type, always `type`.
+        const typeImport = (literal: Node, resolutionMode: 'import' | 'require' | undefined) => {
           const entry = {
             line: lines.lineAt(literal.startIndex),
             specifier: literalValue(literal.text)!,
@@ -97,11 +103,20 @@ export class JsExtractor {
             form: 'import-type',
           } as const
           repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry)
+        }
+        const blank = (start: number, end: number) =>
+          (source = source.slice(0, start) + source.slice(start, end).replace(/[^\n\r\u2028\u2029]/g, ' ') + source.slice(end))
+        for (const { call, literal, resolutionMode } of misread) {
+          typeImport(literal, resolutionMode)
           source = source.slice(0, call.startIndex) + '_'.repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex)
+        }
+        for (const { start, end, imports } of generic) {
+          for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode)
+          blank(start, end)
         }
         for (const { start, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode)
-          source = source.slice(0, start) + source.slice(start, end).replace(/[^\n\r\u2028\u2029]/g, ' ') + source.slice(end)
+          blank(start, end)
         }
       } finally {
         tree.delete()

@@ -74,3 +74,43 @@ function insideError(node: Node): boolean {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true
   return false
 }
+
+interface MisreadGenericCall {
+  /** The span of `<typeof …>`, blanked for the next parse, which then reads `f(…)` as a plain call. */
+  readonly start: number
+  readonly end: number
+  /** The import types inside it (`typeof import('x')`), which the blanking takes out of the text. */
+  readonly imports: readonly { readonly literal: Node; readonly resolutionMode: 'import' | 'require' | undefined }[]
+}
+
+/**
+ * `f<typeof X>(…)`: tree-sitter-typescript 0.23 reads it as two comparisons (see extract.ts's
+ * `genericCall`), which holds only while the arguments read as an expression in parentheses. A comma
+ * after the last argument (prettier writes one when the arguments break across lines) or a second
+ * argument makes it an error, where TypeScript reads a call whenever `(` follows the `>`. In a file with
+ * an error, each `<typeof …>` that `>` and `(` follow is recorded with its import types and blanked (line
+ * breaks kept) for the next parse. One holding an import type that `misreadImportTypes` repairs in the
+ * same round waits for the next.
+ */
+export function misreadGenericCalls(root: Node, source: string, typeofs: Query, busy: readonly MisreadImportType[]): MisreadGenericCall[] {
+  const found: MisreadGenericCall[] = []
+  for (const { node: unary } of typeofs.captures(root)) {
+    const less = unary.parent
+    const operator = less?.childForFieldName('operator')
+    if (less?.type !== 'binary_expression' || operator?.type !== '<' || less.childForFieldName('right')?.id !== unary.id) continue
+    const after = /^\s*>\s*\(/.exec(source.slice(unary.endIndex, unary.endIndex + 200))
+    if (!after) continue
+    const [start, end] = [operator.startIndex, unary.endIndex + after[0].indexOf('>') + 1]
+    if (busy.some(({ call }) => call.startIndex >= start && call.endIndex <= end)) continue
+    const imports = unary
+      .descendantsOfType('call_expression')
+      .filter((call) => call.childForFieldName('function')?.type === 'import')
+      .flatMap((call) => {
+        const args = argumentsOf(call)
+        const literal = args?.[0]
+        return literal && isLiteral(literal) ? [{ literal, resolutionMode: resolutionModeOf(importTypeAttributes(args[1])) }] : []
+      })
+    found.push({ start, end, imports })
+  }
+  return found
+}

@@ -1,7 +1,9 @@
-import type { SourceFile } from '../../core/model.js'
+import type { SourceFile, Unresolved } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
 import type { Parser } from 'web-tree-sitter'
+import type { Hunk } from '../../core/model.js'
+import { pythonChangedNames } from './changed-names.js'
 import { decodePython } from './decode.js'
 import { readPathFacts } from './path-facts.js'
 import { PythonExtractor } from './extract.js'
@@ -47,13 +49,27 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
     return isPythonTestFile(path)
   }
 
-  importsNaming = importsNamingRemoved
+  /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
+  importsNaming(removed: readonly RepoPath[], references: readonly Unresolved[], context: ResolveContext) {
+    const parser = this.parser
+    const setupOf = (path: RepoPath) => {
+      const text = parser ? context.readText(path) : undefined
+      return parser && text !== undefined ? readPathFacts(text, parser, path).setup : undefined
+    }
+    return importsNamingRemoved(removed, references, context, setupOf)
+  }
 
   private parser: Parser | undefined
 
   affectsAllTests = pythonAffectsAllTests
 
   testRunner = pytestRunner
+
+  changedNames(text: string, hunks: readonly Hunk[]) {
+    // Without the parser (an adapter no graph was built with) nothing is known of the names: all of them.
+    if (!this.parser) return { all: true as const, why: 'the module was not read' }
+    return pythonChangedNames(this.parser, text, hunks)
+  }
 
   async init(): Promise<void> {
     this.parser ??= await pythonParser()

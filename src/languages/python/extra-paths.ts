@@ -1,34 +1,68 @@
 import { parse } from 'yaml'
 import type { RepoPath } from '../../core/repo-path.js'
+import type { GivenSetting } from '../adapter.js'
 import { normalPath } from './packaging-decl.js'
 
 /** The repository's own settings file, at its root. */
 export const SETTINGS_FILE = '.blast-radius.yml' as RepoPath
+/** The setting's name, in that file and as a CLI option or action input. */
+export const PYTHON_PATHS = 'python-paths'
 
-export interface ExtraPaths {
-  /** Folders on every file's path, after its own entries and before the projects' roots. */
+/** One place `python-paths` were given: the settings file, or the run (a CLI option, an action input). */
+export interface ExtraPathsSource {
+  readonly from: string
   readonly paths: readonly string[]
   readonly problems: readonly string[]
 }
 
+export interface ExtraPaths {
+  /** Folders on every file's path, after its own entries and before the projects' roots: the file's first, then the run's. */
+  readonly paths: readonly string[]
+  /** Where they came from, each with what it gave and what was wrong in it (for `graph`'s views). */
+  readonly sources: readonly ExtraPathsSource[]
+}
+
 /**
- * `python-paths` in `.blast-radius.yml`: the way out for what cannot be read statically (a PYTHONPATH
- * set by a launcher, a run-time `sys.path` edit). A list of folders relative to the repository root,
- * or one string of them a line each (as an action input is written).
+ * `python-paths`: the way out for what cannot be read statically (a PYTHONPATH set by a launcher, a
+ * run-time `sys.path` edit). From `.blast-radius.yml` (a list of folders relative to the repository
+ * root, or one string of them a line each, as an action input is written), then as given to the run.
+ * An entry outside the repository, or a folder that holds no discovered file, is said and left out.
  */
-export function readExtraPaths(text: string | undefined): ExtraPaths {
-  if (text === undefined) return { paths: [], problems: [] }
+export function readExtraPaths(text: string | undefined, given: GivenSetting | undefined, files: readonly RepoPath[]): ExtraPaths {
+  const sources = [...(text === undefined ? [] : [fromSettingsFile(text)]), ...(given ? [{ from: given.from, items: given.values }] : [])]
+  const folders = new Set<string>()
+  for (const file of files)
+    for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) folders.add(file.slice(0, slash))
+  const read = sources.map(({ from, items, problems = [] }) => {
+    const paths: string[] = []
+    const said = [...problems]
+    for (const item of items) {
+      const path = normalPath(item)
+      if (path === undefined || item.startsWith('/'))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`)
+      else if (path !== '' && !folders.has(path))
+        said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`)
+      else paths.push(path)
+    }
+    return { from, paths, problems: said }
+  })
+  return { paths: [...new Set(read.flatMap((s) => s.paths))], sources: read.filter((s) => s.paths.length || s.problems.length) }
+}
+
+function fromSettingsFile(text: string): { from: string; items: readonly string[]; problems?: readonly string[] } {
+  const from = SETTINGS_FILE
   let settings: unknown
   try {
     settings = parse(text)
   } catch (error) {
     return {
-      paths: [],
-      problems: [`${SETTINGS_FILE} is not valid YAML (${(error as Error).message.split('\n')[0]}): python-paths not read`],
+      from,
+      items: [],
+      problems: [`${from} is not valid YAML (${(error as Error).message.split('\n')[0]}): ${PYTHON_PATHS} not read`],
     }
   }
-  const value = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)['python-paths'] : undefined
-  if (value === undefined || value === null) return { paths: [], problems: [] }
+  const value = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)[PYTHON_PATHS] : undefined
+  if (value === undefined || value === null) return { from, items: [] }
   const items =
     typeof value === 'string'
       ? value
@@ -37,15 +71,7 @@ export function readExtraPaths(text: string | undefined): ExtraPaths {
           .filter(Boolean)
       : value
   if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) {
-    return { paths: [], problems: [`${SETTINGS_FILE}: python-paths must be a list of folders`] }
+    return { from, items: [], problems: [`${from}: ${PYTHON_PATHS} must be a list of folders`] }
   }
-  const paths: string[] = []
-  const problems: string[] = []
-  for (const item of items) {
-    const path = normalPath(item)
-    if (path === undefined || item.startsWith('/'))
-      problems.push(`${SETTINGS_FILE}: python-paths entry ${item} is not a folder inside the repository: left out`)
-    else paths.push(path)
-  }
-  return { paths, problems }
+  return { from, items }
 }

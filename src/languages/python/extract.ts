@@ -2,6 +2,7 @@ import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
 import { scanPython, type ScannedStatement } from './scan.js'
+import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
 
 /**
  * How a file is read: `fast` lets a lexical pre-scan find the import statements and has tree-sitter
@@ -30,7 +31,7 @@ type Locate = (node: Node, treeContext: ImportContext) => { line: number; contex
 /** What the children of a node are to the walk: the context they stand in, and what their parent is. */
 interface Frame {
   readonly context: ImportContext
-  readonly parent: 'function' | 'type-checking-if' | 'other'
+  readonly parent: 'function' | 'type-checking-if' | 'assignment' | 'other'
 }
 
 /** Extracts the import statements of one Python file with tree-sitter. */
@@ -79,7 +80,7 @@ export class PythonExtractor {
     const scan = scanPython(text)
     if (scan.trouble) return this.extractFull(text)
     const statements = [...scan.imports, ...scan.dynamic]
-    if (!statements.length) return { imports: [], dynamic: [] }
+    if (!statements.length) return { imports: [], dynamic: [], settings: [] }
     const rows = new Map<number, ScannedStatement>()
     let source = ''
     let row = 0
@@ -109,7 +110,7 @@ export class PythonExtractor {
 }
 
 /**
- * The imports and literal dynamic imports under `root`, in document order, and the first row of an
+ * The imports, literal dynamic imports and settings strings under `root`, in document order, and the first row of an
  * error node. A walk with one cursor, carrying each node's context down from its blocks, rather than
  * queries and parent links: on the trees tree-sitter builds from runs of unclosed brackets, queries
  * and `parent` cost time quadratic in the run (20,000 `(` took seconds, 100,000 minutes), the walk linear.
@@ -117,6 +118,7 @@ export class PythonExtractor {
 function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: number } {
   const imports: PyImport[] = []
   const dynamic: { line: number; specifier: string }[] = []
+  const settings: { line: number; specifier: string }[] = []
   const errors = root.hasError
   let firstErrorRow: number | undefined
   const cursor = root.walk()
@@ -139,6 +141,12 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
         const node = cursor.currentNode
         const specifier = dynamicSpecifier(node)
         if (specifier !== undefined) dynamic.push({ line: locate(node, frame.context).line, specifier })
+      } else if ((type === 'assignment' || type === 'augmented_assignment') && frame.parent !== 'assignment') {
+        for (const literal of settingStrings(cursor.currentNode)) {
+          const specifier = stringLiteral(literal)
+          if (specifier !== undefined && DOTTED_NAME.test(specifier))
+            settings.push({ line: locate(literal, frame.context).line, specifier })
+        }
       }
       if (errors && (type === 'ERROR' || cursor.nodeIsMissing))
         firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row)
@@ -148,8 +156,10 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
         continue
       }
       while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent())
-          return firstErrorRow === undefined ? { facts: { imports, dynamic } } : { facts: { imports, dynamic }, firstErrorRow }
+        if (!cursor.gotoParent()) {
+          const facts = { imports, dynamic, settings }
+          return firstErrorRow === undefined ? { facts } : { facts, firstErrorRow }
+        }
         frames.pop()
       }
     }
@@ -169,10 +179,33 @@ function childFrame(type: string, frame: Frame, cursor: TreeCursor): Frame {
     if (frame.parent === 'function' && context === 'import') context = 'lazy'
     else if (frame.parent === 'type-checking-if' && cursor.currentFieldName === 'consequence') context = 'type'
   } else if (type === 'function_definition') return { context, parent: 'function' }
+  // `a = b = […]`: the statement is the outer assignment, as the lexical scan sees it; the inner one is not a statement.
+  else if (type === 'assignment') return { context, parent: 'assignment' }
   else if ((type === 'if_statement' || type === 'elif_clause') && isTypeCheckingTest(cursor.currentNode.childForFieldName('condition'))) {
     return { context, parent: 'type-checking-if' }
   }
   return context === frame.context && frame.parent === 'other' ? frame : { context, parent: 'other' }
+}
+
+/**
+ * The string literals of a settings assignment (`INSTALLED_APPS = [...]`, `MIDDLEWARE += (...)`, `X_BACKEND = "..."`):
+ * the value itself, or the items of lists, tuples and sets and the operands of `+`, as far down as they go.
+ */
+function settingStrings(assignment: Node): Node[] {
+  const target = assignment.childForFieldName('left')
+  if (target?.type !== 'identifier' || !SETTING_NAME.test(target.text)) return []
+  const found: Node[] = []
+  const visit = (node: Node | null) => {
+    if (!node) return
+    if (node.type === 'string') found.push(node)
+    else if (['list', 'tuple', 'set', 'parenthesized_expression', 'expression_list'].includes(node.type)) node.namedChildren.forEach(visit)
+    else if (node.type === 'binary_operator' && node.childForFieldName('operator')?.type === '+') {
+      visit(node.childForFieldName('left'))
+      visit(node.childForFieldName('right'))
+    }
+  }
+  visit(assignment.childForFieldName('right'))
+  return found
 }
 
 /** The module a call names when it is `import_module("x")` or `__import__("x")` (any receiver) with a plain string first. */

@@ -24,6 +24,8 @@ export interface PyFacts extends PathFacts {
   readonly imports: readonly PyImport[]
   /** `importlib.import_module('x')` and `__import__('x')` with a literal name. */
   readonly dynamic: readonly { readonly line: number; readonly specifier: string }[]
+  /** Dotted names in string literals of Django settings (`INSTALLED_APPS = ["shop.orders"]`): modules loaded by name. */
+  readonly settings: readonly { readonly line: number; readonly specifier: string }[]
   /** The first line tree-sitter could not parse; the imports above are what its partial tree still holds. */
   readonly syntaxErrorLine?: number
 }
@@ -34,7 +36,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Checks a value's shape, field by field: cached facts come from a file anything could have written. */
 export function isPyFacts(value: unknown): value is PyFacts {
-  if (!isRecord(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic)) return false
+  if (!isRecord(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic) || !Array.isArray(value.settings)) return false
   if (value.syntaxErrorLine !== undefined && !isLine(value.syntaxErrorLine)) return false
   const importOk = (i: unknown) =>
     isRecord(i) &&
@@ -45,5 +47,5 @@ export function isPyFacts(value: unknown): value is PyFacts {
     typeof i.module === 'string' &&
     (i.names === null || (Array.isArray(i.names) && i.names.every((n) => typeof n === 'string')))
   const dynamicOk = (d: unknown) => isRecord(d) && isLine(d.line) && typeof d.specifier === 'string'
-  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && isPathFacts(value)
+  return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && value.settings.every(dynamicOk) && isPathFacts(value)
 }

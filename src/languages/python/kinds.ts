@@ -6,6 +6,13 @@ export const PY_EDGE_KINDS = [
   { kind: 'lazy', atLoad: false, meaning: 'inside a function, so only when it runs' },
   { kind: 'type', atLoad: false, meaning: 'under `TYPE_CHECKING`, for type checkers only' },
   { kind: 'package', atLoad: true, meaning: "a module runs its package's `__init__` first" },
+  // Not import statements, yet modules the importer runs (issue 17): a gap here would be silent under-reporting.
+  { kind: 'conftest', atLoad: true, meaning: 'pytest loads every `conftest.py` from the root down to a test before the test' },
+  {
+    kind: 'string',
+    atLoad: false,
+    meaning: 'a module named in a string (`importlib.import_module`, `__import__`, Django settings), loaded when that code runs',
+  },
 ] as const satisfies readonly EdgeKindSpec[]
 
 export type PyEdgeKind = (typeof PY_EDGE_KINDS)[number]['kind']

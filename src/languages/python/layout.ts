@@ -1,6 +1,7 @@
 import picomatch from 'picomatch'
 import { baseName, byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
-import { readExtraPaths, SETTINGS_FILE, type ExtraPaths } from './extra-paths.js'
+import type { GivenSetting } from '../adapter.js'
+import { PYTHON_PATHS, readExtraPaths, SETTINGS_FILE, type ExtraPaths } from './extra-paths.js'
 import { normalPath, type PackagingDecl, type RootDecl } from './packaging-decl.js'
 import { readPyproject } from './pyproject.js'
 import { readPytestIni, readSetupCfg } from './setup-cfg.js'
@@ -45,6 +46,8 @@ export interface LayoutSource {
   readText(path: RepoPath): string | undefined
   /** A setup.py's `setup()` as extraction read it; undefined when extraction did not (or found none). */
   setupOf(path: RepoPath): PackagingDecl | undefined
+  /** Settings given to the run (`python-paths`). */
+  readonly settings?: Readonly<Record<string, GivenSetting>>
 }
 
 const FIXTURE_FOLDERS = new Set(['tests', 'test', 'testing', 'fixtures', 'data'])
@@ -142,7 +145,7 @@ export function readLayout(source: LayoutSource): PythonLayout {
   const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort((a, b) =>
     byCodePoint(a.dir, b.dir),
   )
-  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE)) }
+  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE), source.settings?.[PYTHON_PATHS], source.files) }
 }
 
 function readPackagingFile(file: RepoPath, source: LayoutSource): PackagingDecl | undefined {

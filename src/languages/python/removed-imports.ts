@@ -1,6 +1,7 @@
 import type { Unresolved } from '../../core/model.js'
 import { baseName, byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
-import { layoutOfFiles } from './layout.js'
+import { readLayout, type LayoutSource } from './layout.js'
+import type { PackagingDecl } from './packaging-decl.js'
 import type { ResolveContext } from '../adapter.js'
 import { PythonModuleIndex } from './module-index.js'
 import { selectPythonFiles } from './select.js'
@@ -14,6 +15,7 @@ export function importsNamingRemoved(
   removed: readonly RepoPath[],
   references: readonly Unresolved[],
   context: ResolveContext,
+  setupOf: (path: RepoPath) => PackagingDecl | undefined = () => undefined,
 ): Map<RepoPath, Unresolved[]> {
   const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path)
   const byName = new Map<string, Unresolved[]>()
@@ -28,7 +30,7 @@ export function importsNamingRemoved(
     if (dot > 0) file(reference.specifier.slice(0, dot), reference)
   }
   const result = new Map<RepoPath, Unresolved[]>()
-  for (const [path, name] of moduleNames(removed, files)) {
+  for (const [path, name] of moduleNames(removed, files, packagingOf(context, setupOf))) {
     const found = new Set(byName.get(name) ?? [])
     result.set(
       path,
@@ -39,12 +41,31 @@ export function importsNamingRemoved(
 }
 
 /**
- * The module name each removed file would have if it were among `files`. A file's name depends on the
- * roots, and adding it changes them only through its folder (which then holds a module, or is a
- * package when it is an `__init__`). So the paths of one folder and one such role are named together,
- * by one index: exactly as one by one, without building an index of the whole repository per file.
+ * The repository's packaging as resolution reads it (every discovered file, the packaging files' text,
+ * setup.py's literal call), each file read once however many groups of removed files are named.
  */
-function moduleNames(paths: readonly RepoPath[], files: readonly RepoPath[]): Map<RepoPath, string> {
+function packagingOf(context: ResolveContext, setupOf: (path: RepoPath) => PackagingDecl | undefined): LayoutSource {
+  const texts = new Map<RepoPath, string | undefined>()
+  const setups = new Map<RepoPath, PackagingDecl | undefined>()
+  const once = <T>(cache: Map<RepoPath, T>, path: RepoPath, read: (path: RepoPath) => T): T => {
+    if (!cache.has(path)) cache.set(path, read(path))
+    return cache.get(path) as T
+  }
+  return {
+    ...context,
+    readText: (path) => once(texts, path, (p) => context.readText(p)),
+    setupOf: (path) => once(setups, path, setupOf),
+  }
+}
+
+/**
+ * The module name each removed file would have if it were among `files`, under the repository's real
+ * layout (its packaging, as resolution reads it). A file's name depends on the roots, and adding it
+ * changes them only through its folder (which then holds a module, or is a package when it is an
+ * `__init__`). So the paths of one folder and one such role are named together, by one index: exactly
+ * as one by one, without building an index of the whole repository per file.
+ */
+function moduleNames(paths: readonly RepoPath[], files: readonly RepoPath[], packaging: LayoutSource): Map<RepoPath, string> {
   const groups = new Map<string, RepoPath[]>()
   for (const path of paths) {
     if (!/\.pyi?$/.test(path)) continue
@@ -57,7 +78,10 @@ function moduleNames(paths: readonly RepoPath[], files: readonly RepoPath[]): Ma
   for (const group of groups.values()) {
     const added = new Set<string>(group)
     const all = [...files.filter((f) => !added.has(f)), ...group]
-    const index = new PythonModuleIndex(all, layoutOfFiles(all))
+    const index = new PythonModuleIndex(
+      all,
+      readLayout({ ...packaging, files: [...packaging.files.filter((f) => !added.has(f)), ...group] }),
+    )
     for (const path of group) {
       const parts = index.moduleParts(path)
       if (parts.length) names.set(path, parts.join('.'))

@@ -4,12 +4,15 @@ import type { Resolution, ResolveContext } from '../adapter.js'
 import type { PyFacts, PyImport } from './facts.js'
 import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
-import { PythonModuleIndex, type Found } from './module-index.js'
+import { layoutRoots } from './layout-view.js'
+import { isInit, PythonModuleIndex, type Found } from './module-index.js'
+import { conftestPairs } from './conftest.js'
 import type { PathFacts } from './path-facts.js'
+import { DOTTED_NAME } from './settings-names.js'
 import { SearchPaths, type FilePath } from './search-path.js'
 import { isStandardLibrary } from './stdlib.js'
 
-/** Python's resolution, and the layout it found (for `graph`'s roots view). */
+/** Python's resolution, and the layout it found (`roots` is how `graph` shows it). */
 export interface PythonResolution extends Resolution {
   readonly layout: PythonLayout
 }
@@ -19,7 +22,7 @@ type Facts = PyFacts & PathFacts
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
 export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext = factsOnly(facts)): PythonResolution {
   const files = [...facts.keys()].sort(byCodePoint)
-  const layout = readLayout({ files: context.files, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
   const local = localNames(files, index, layout)
@@ -31,7 +34,7 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
 
   for (const from of files) {
     const fileFacts = facts.get(from)!
-    const { imports, dynamic: calls, syntaxErrorLine } = fileFacts
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts
     if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
     const path = paths.of(from, fileFacts)
     const oldest = layout.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython
@@ -50,10 +53,22 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
         unresolved.push({ from, specifier, line: statement.line, ...(looksLocal && { looksLocal: true }) })
       }
     }
-    for (const call of calls) dynamic.push({ from, ...call })
+    // Modules named in strings are absolute names; a call whose name is no file of the repository stays seen but not followed.
+    const named = (line: number, module: string) =>
+      DOTTED_NAME.test(module)
+        ? resolveImport(index, from, path, { line, context: 'import', level: 0, module, names: null }, oldest).targets
+        : []
+    const stringKind = from.endsWith('.pyi') ? 'type' : 'string'
+    for (const call of calls) {
+      const targets = named(call.line, call.specifier)
+      for (const to of targets) edges.add(from, to, stringKind, call.line)
+      if (!targets.length) dynamic.push({ from, ...call })
+    }
+    for (const setting of settings) for (const to of named(setting.line, setting.specifier)) edges.add(from, to, stringKind, setting.line)
     addPackageEdge(index, edges, from)
   }
-  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout }
+  for (const { from, to } of conftestPairs(files)) edges.add(from, to, 'conftest')
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
 }
 
 /** Without a context (a caller that has only the facts): the Python files, and no packaging file to read. */
@@ -95,12 +110,23 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
   }
 }
 
-/** Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its parent's. */
+/**
+ * Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its
+ * parent's. A namespace package has none to run, so the nearest enclosing package that has one is the
+ * one Python runs (`pkg/sub/__init__.py` before `pkg.sub.ns.mod`, where `pkg/sub/ns` has no
+ * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root.
+ */
 function addPackageEdge(index: PythonModuleIndex, edges: EdgeSet, file: RepoPath): void {
-  const dir = dirOf(file)
-  const own = index.packageInits.get(dir)
-  const init = own === file ? (dir === '' ? undefined : index.packageInits.get(dirOf(dir))) : own
-  if (init) edges.add(file, init, 'package')
+  const parents = index.moduleParts(file).length - 1
+  let dir = isInit(file) ? dirOf(file) : file
+  for (let k = 0; k < parents; k++) {
+    dir = dirOf(dir)
+    const init = index.packageInits.get(dir)
+    if (init) {
+      edges.add(file, init, 'package')
+      return
+    }
+  }
 }
 
 interface Resolved {

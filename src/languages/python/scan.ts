@@ -1,4 +1,5 @@
 import type { ImportContext } from './facts.js'
+import { SETTING_ASSIGNMENT } from './settings-names.js'
 
 /** A simple statement of interest, as a span of the source text. */
 export interface ScannedStatement {
@@ -12,7 +13,7 @@ export interface ScannedStatement {
 export interface Scan {
   /** Statements that begin with `import` or `from`. */
   readonly imports: ScannedStatement[]
-  /** Other statements that mention `import_module` or `__import__`. */
+  /** Other statements that mention `import_module` or `__import__`, or assign a Django setting that names modules. */
   readonly dynamic: ScannedStatement[]
   /**
    * Something a lexer can see is wrong (an unterminated string or bracket, a malformed number, a
@@ -94,6 +95,10 @@ const mayEndAfter = (previous: string) => previous !== 'try' && previous !== '@'
 
 function isIdentifierChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code > 127
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 function isDigit(code: number): boolean {
@@ -295,7 +300,8 @@ export function scanPython(text: string): Scan {
     } else if (outer.opener === 'match') return trouble
     // A statement cannot end on an operator (`name =`): the parser would read the next line into it.
     if (DANGLING.has(text.charCodeAt(ends[ends.length - 1]! - 1))) return trouble
-    if (!mentionsImport) continue
+    // A settings assignment starts with a capital (or follows a header's colon on its line): only then is the regex tried.
+    if (!mentionsImport && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue
 
     for (let k = 0; k < starts.length; k++) {
       let start = starts[k]!
@@ -310,9 +316,12 @@ export function scanPython(text: string): Scan {
           start++
         }
       }
+      SETTING_ASSIGNMENT.lastIndex = start
+      const setting = isCapital(text.charCodeAt(start)) && SETTING_ASSIGNMENT.test(text)
+      if (!mentionsImport && !setting) continue
       const piece = text.slice(start, end)
       const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece)
-      if (!head && !/\b(?:import_module|__import__)\b/.test(piece)) continue
+      if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue
       const span = { start, end, line: statementLine, context: context.type ? 'type' : context.lazy ? 'lazy' : 'import' } as const
       ;(head ? imports : dynamic).push(span)
     }

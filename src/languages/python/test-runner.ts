@@ -1,9 +1,11 @@
 import { baseName } from '../../core/repo-path.js'
 import type { TestRunner } from '../adapter.js'
 
-/** Files pytest or the packaging reads before any test runs: a change to one can change every test's outcome. */
+/**
+ * Files pytest or the packaging reads before any test runs: a change to one can change every test's outcome.
+ * (A `conftest.py` is not one: it is joined to the tests below it by `conftest` edges, so it selects exactly those.)
+ */
 const CONFIGURATION: readonly [RegExp, string][] = [
-  [/^conftest\.py$/u, 'pytest loads conftest.py for every test below its folder'],
   [/^(?:pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml)$/u, "it holds the test runner's and the package's configuration"],
   [/^(?:setup\.py|requirements.*\.(?:txt|in)|Pipfile)$/u, 'it decides what the package installs and so what every test imports'],
 ]

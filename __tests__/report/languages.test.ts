@@ -1,0 +1,58 @@
+import { describe, expect, test } from '@jest/globals'
+import { analyzeChange } from '../../src/change/analyze-change.js'
+import type { ChangedFile } from '../../src/core/model.js'
+import { styleFor } from '../../src/format/style.js'
+import { renderComment } from '../../src/report/comment.js'
+import { reportJson } from '../../src/report/json-report.js'
+import { reportFacts } from '../../src/report/report-facts.js'
+import { renderText } from '../../src/report/text-report.js'
+import { graphOf } from '../helpers/fixture-repo.js'
+import { FIXED_NOW } from '../fixtures/report/graphs.js'
+
+/** A repository of two languages, read by the real adapters: the report counts each language's files. */
+const MIXED = {
+  'lib/__init__.py': '',
+  'lib/core.py': 'VALUE = 1\n',
+  'lib/use.py': 'from lib.core import VALUE\n',
+  'web/api.ts': 'export const api = 1\n',
+  'web/page.ts': "import { api } from './api'\n",
+  'web/page.test.ts': "import './page'\n",
+  'web/util.js': 'module.exports = 1\n',
+}
+
+async function factsOf(files: Record<string, string>, changes: ChangedFile[]) {
+  const graph = await graphOf(files)
+  return reportFacts({
+    analysis: analyzeChange(graph, changes),
+    workingDirectory: '.',
+    version: '0.1.0',
+    analysisMs: 1,
+    now: FIXED_NOW,
+  })
+}
+
+describe('files per language', () => {
+  test('a mixed repository: what the graph read and what the radius holds, per language, in every report', async () => {
+    const facts = await factsOf(MIXED, [
+      { path: 'lib/core.py', status: 'modified' },
+      { path: 'web/api.ts', status: 'modified' },
+    ])
+    expect(facts.languages).toEqual([
+      { language: 'python', files: 3, affected: 1 },
+      { language: 'typescript', files: 3, affected: 2 },
+      { language: 'javascript', files: 1, affected: 0 },
+    ])
+    expect(renderComment(facts)).toContain(
+      '- The graph read 7 files (3 python, 3 typescript and 1 javascript) and 5 imports between them; ' +
+        'the blast radius holds 1 python and 2 typescript files.',
+    )
+    expect(renderText(facts, styleFor({ isTTY: false }, {}))).toContain('graph of 7 files (3 python, 3 typescript and 1 javascript)')
+    expect(reportJson(facts).graph.languages).toEqual(facts.languages)
+  })
+
+  test('one language: no breakdown', async () => {
+    const facts = await factsOf({ 'a.ts': "import './b'\n", 'b.ts': '' }, [{ path: 'b.ts', status: 'modified' }])
+    expect(facts.languages).toEqual([{ language: 'typescript', files: 2, affected: 1 }])
+    expect(renderComment(facts)).toContain('- The graph read 2 files and 1 import between them.')
+  })
+})
