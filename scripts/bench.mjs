@@ -34,7 +34,11 @@ const DEFAULT_DIST = join(ROOT, 'dist')
 // bench runs cannot mix two builds in one table. It stays below the project so that anything the
 // bundle still resolves at run time comes from the project's node_modules.
 const CLI = join(ROOT, 'node_modules', '.cache', `blast-radius-bench-${process.pid}`, 'cli.js')
-const GET_DJANGO = join(ROOT, '..', 'shared', 'corpora', 'get-django.sh')
+// Beside the project's checkout (/work/main) or beside the folder of worktrees it has (/work/wt/NAME).
+const GET_DJANGO =
+  [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')]
+    .map((dir) => join(dir, 'corpora', 'get-django.sh'))
+    .find((path) => existsSync(path)) ?? join(ROOT, '..', 'shared', 'corpora', 'get-django.sh')
 /** How many files a warm run finds changed since the cache was written. */
 const TOUCHED = 10
 /** Above this many files a corpus gets one run by default: a noisy median beats a bench nobody runs. */
@@ -367,11 +371,7 @@ async function benchCorpus(corpus, { runs, cacheFlags }) {
  * layout, the PNG still and the viewer page), cold. On a copy, since the file is changed.
  */
 async function benchEndToEnd(corpus, { runs, cacheFlags }) {
-  const scratch = mkdtempSync(join(tmpdir(), 'bench-e2e-'))
-  scratchDirs.add(scratch)
-  const copy = join(scratch, 'repo')
-  try {
-    execFileSync('cp', ['-r', corpus.dir, copy])
+  return onCopy(corpus, 'bench-e2e-', async (copy, scratch) => {
     appendFileSync(join(copy, 'django', 'dispatch', 'dispatcher.py'), '\n# changed by the bench\n')
     const args = [
       CLI,
@@ -389,9 +389,48 @@ async function benchEndToEnd(corpus, { runs, cacheFlags }) {
     const result = await repeat(runs ?? 3, args)
     log(`  end to end (diff --out, with the snapshot) ${fmtMs(result.ms)} ms`)
     return result
+  })
+}
+
+/** `work(copy, scratch)` on a copy of the corpus in a scratch folder, removed afterwards: these runs change files. */
+async function onCopy(corpus, prefix, work) {
+  const scratch = mkdtempSync(join(tmpdir(), prefix))
+  scratchDirs.add(scratch)
+  const copy = join(scratch, 'repo')
+  try {
+    execFileSync('cp', ['-r', corpus.dir, copy])
+    return await work(copy, scratch)
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
+}
+
+/**
+ * `diff --base B --head H` on a real git history: a copy of Django (git) with a second commit that
+ * changes ${TOUCHED} Python files, the work tree left at the base, so the head is read from git
+ * (objects or a checkout, as the CLI does it). Cold, and warm with a cache that one `graph` run of
+ * the base wrote: the state of a developer's machine or a CI cache after the base branch was analysed.
+ */
+async function benchDiff(corpus, { runs, cacheFlags }) {
+  return onCopy(corpus, 'bench-diff-', async (copy, scratch) => {
+    execFileSync('git', ['-C', copy, 'update-index', '-q', '--refresh'])
+    const base = execFileSync('git', ['-C', copy, 'rev-parse', 'HEAD']).toString().trim()
+    touch(copy, spread(gitFiles(copy).filter((p) => p.endsWith('.py'))), 'diff')
+    execFileSync('git', ['-C', copy, '-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-qm', 'head'])
+    const head = execFileSync('git', ['-C', copy, 'rev-parse', 'HEAD']).toString().trim()
+    execFileSync('git', ['-C', copy, 'checkout', '-q', base])
+    const args = [CLI, 'diff', '--repo', copy, '--base', base, '--head', head, '--format', 'json']
+    const cold = await repeat(runs ?? 3, [...args, ...cacheFlags.cold()])
+    log(`  diff --base --head, cold ${fmtMs(cold.ms)} ms`)
+    let warm
+    if (cacheFlags.warm) {
+      const cache = cacheFlags.warm(join(scratch, 'cache'))
+      await measure([CLI, 'graph', '--repo', copy, '--json', ...cache])
+      warm = await repeat(runs ?? 3, [...args, ...cache])
+      log(`  diff --base --head, warm ${fmtMs(warm.ms)} ms`)
+    }
+    return { cold, warm }
+  })
 }
 
 /**
@@ -483,6 +522,64 @@ function table(rows) {
     )
   }
   return lines.join('\n')
+}
+
+/** Issue 18's goals, per corpus: cold ms, cold ÷ read-only, warm ms with ${TOUCHED} files changed, peak RSS MB. */
+const SPEED_GOALS = [
+  { corpus: 'Django 4.2.28 (git)', cold: 500, ratio: 4, warm: 250, rss: 150 },
+  { corpus: 'synthetic 30k', cold: 1500, ratio: 4, warm: 500, rss: 400 },
+  { corpus: 'synthetic 100k', cold: 4000, ratio: 4, warm: 1200, rss: 1024 },
+]
+const END_TO_END_GOAL_MS = 1000
+const LINEAR_GOAL = 1.2
+
+/** One cell of the goals table: the figure, the goal, and whether it is met. */
+const goalCell = (value, goal, text) => (value === undefined ? 'not measured' : `${value <= goal ? 'met' : '**not met**'}: ${text}`)
+
+/** Issue 18's goals table, each figure from this run beside its goal, met or not. */
+function speedGoals(all) {
+  const rows = all.filter((r) => !r.failed)
+  const find = (name) => rows.find((r) => r.corpus.name === name)
+  const lines = ['| corpus | cold | cold ÷ read-only | warm (10 changed) | peak RSS |', '|---|---|---|---|---|']
+  for (const goal of SPEED_GOALS) {
+    const r = find(goal.corpus)
+    if (!r) {
+      lines.push(`| ${goal.corpus} | not measured | | | |`)
+      continue
+    }
+    const rss = Math.max(r.cold.rssMb, r.warm?.rssMb ?? 0)
+    lines.push(
+      `| ${goal.corpus} | ${[
+        goalCell(r.cold.ms, goal.cold, `${fmtMs(r.cold.ms)} ms (≤ ${fmtMs(goal.cold)})`),
+        goalCell(r.cold.ms / r.base.ms, goal.ratio, `${(r.cold.ms / r.base.ms).toFixed(1)} × (≤ ${goal.ratio})`),
+        goalCell(r.warm?.ms, goal.warm, `${fmtMs(r.warm?.ms ?? 0)} ms (≤ ${fmtMs(goal.warm)})`),
+        goalCell(rss, goal.rss, `${rss.toFixed(0)} MB (≤ ${goal.rss})`),
+      ].join(' | ')} |`,
+    )
+  }
+  const e2e = find('Django 4.2.28 (git)')?.endToEnd
+  lines.push(
+    `| action end to end on Django (\`diff --format markdown --out\`: report, PNG, viewer; no API) | ${goalCell(e2e?.ms, END_TO_END_GOAL_MS, `${fmtMs(e2e?.ms ?? 0)} ms (≤ ${fmtMs(END_TO_END_GOAL_MS)})`)} | | | |`,
+  )
+  const [small, large] = [find('synthetic 10k'), find('synthetic 100k')]
+  const growth = small && large ? large.cold.ms / large.files / (small.cold.ms / small.files) : undefined
+  const linear =
+    growth === undefined
+      ? `not measured: cold time per file at 100k ÷ at 10k (≤ ${LINEAR_GOAL}) needs both sizes`
+      : goalCell(growth, LINEAR_GOAL, `cold time per file at 100k ÷ at 10k is ${growth.toFixed(2)} (≤ ${LINEAR_GOAL})`)
+  return `${lines.join('\n')}\n\n- ${linear}\n- the JavaScript/TypeScript and Go adapters: their own tables below, when trees are given (--js, --go).`
+}
+
+/** `diff --base --head` on Django's git history, cold and warm. */
+function diffTable(all) {
+  const r = all.find((row) => row.diff)
+  if (!r) return ''
+  const { cold, warm } = r.diff
+  return [
+    `| corpus | diff cold ms | diff warm ms (cache of the base) | peak RSS MB | runs |`,
+    `| --- | ---: | ---: | ---: | ---: |`,
+    `| ${r.corpus.name}, head commit changing ${TOUCHED} files | ${fmtMs(cold.ms)} | ${warm ? fmtMs(warm.ms) : 'n/a'} | ${Math.max(cold.rssMb, warm?.rssMb ?? 0).toFixed(0)} | ${cold.runs} |`,
+  ].join('\n')
 }
 
 /** The tables beside another tool: which files they count, the tool, and the share of its time that is the goal. */
@@ -613,6 +710,10 @@ Taken ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, $
 
 ${table(rows)}
 
+## Goals (issue 18)
+
+${speedGoals(rows)}
+${diffTable(rows) ? `\n## diff on a git history\n\n${diffTable(rows)}\n\nThe head commit is read as the CLI reads it (\`--head\`), the work tree left at the base.\n` : ''}
 ## Goals (issue 6)
 
 ${goals(rows) || '- no corpus measured'}
@@ -675,6 +776,20 @@ ${peerGoals(goRows, GO_PEER)}
 `
 }
 
+/**
+ * The sections of the page that other tools or people wrote (the profile's "Where the time goes",
+ * the viewer's frame times): every `## ` section of the old page whose heading this page lacks.
+ */
+function keptSections(file, page) {
+  if (!existsSync(file)) return ''
+  const own = new Set(page.split('\n').filter((line) => line.startsWith('## ')))
+  const sections = readFileSync(file, 'utf8')
+    .split(/\n(?=## )/)
+    .slice(1)
+  const kept = sections.filter((section) => !own.has(section.split('\n')[0]))
+  return kept.map((section) => `\n${section.trimEnd()}\n`).join('')
+}
+
 async function main(argv) {
   const { values } = parseArgs({
     args: argv,
@@ -715,6 +830,8 @@ async function main(argv) {
 
 async function bench(values) {
   const started = new Date()
+  // The commit as the bundle was taken (at the start): src/ may move on while a long bench runs.
+  const m = machine()
   const loadAtStart = loadavg()[0]
   const notes = []
   const help = execFileSync(process.execPath, [CLI, '--help']).toString()
@@ -731,8 +848,10 @@ async function bench(values) {
   for (const corpus of corpora.filter(Boolean)) {
     try {
       const row = await benchCorpus(corpus, { runs, cacheFlags })
-      if (corpus.name.startsWith('Django') && corpus.name.endsWith('(git)'))
+      if (corpus.name.startsWith('Django') && corpus.name.endsWith('(git)')) {
         row.endToEnd = await benchEndToEnd(corpus, { runs, cacheFlags })
+        row.diff = await benchDiff(corpus, { runs, cacheFlags })
+      }
       rows.push(row)
     } catch (error) {
       // One corpus failing is a result too: it shows in the table, and the others are still measured.
@@ -774,19 +893,19 @@ async function bench(values) {
     }
   }
 
-  const m = machine()
   m.bundle = relative(ROOT, join(resolve(values.dist), 'cli.js'))
   // Other work on the machine shows in the figures; the load says how much there was.
   m.load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
   process.stdout.write(
-    `\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${goals(rows)}\n` +
+    `\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${speedGoals(rows)}\n\n${diffTable(rows)}\n\n${goals(rows)}\n` +
       (jsRows.length ? `\n${peerTable(jsRows, JS_PEER)}\n\n${peerGoals(jsRows, JS_PEER)}\n` : '') +
       (goRows.length ? `\n${peerTable(goRows, GO_PEER)}\n\n${peerGoals(goRows, GO_PEER)}\n` : '') +
       `${notes.map((n) => `note: ${n}`).join('\n')}\n`,
   )
   if (!values['no-write']) {
     mkdirSync(dirname(values.out), { recursive: true })
-    writeFileSync(values.out, markdown(rows, jsRows, goRows, notes, m, started))
+    const page = markdown(rows, jsRows, goRows, notes, m, started)
+    writeFileSync(values.out, page + keptSections(values.out, page))
     log(`wrote ${values.out}`)
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { ByteReader, ByteWriter, DamagedCache } from './bytes.js'
-import { decodeValue, encodeValue, ValueTables } from './value-codec.js'
+import { decodeValue, encodeValue, NotJsonData, ValueTables } from './value-codec.js'
 
 /** Names the file layout below; a reader that meets another one ignores the file. */
 export const FACTS_CACHE_FORMAT = 'blast-radius/facts-cache@2'
@@ -76,28 +76,41 @@ export function cacheFileBytes(
   stale: number,
 ): Buffer {
   const out = new ByteWriter()
+  const language = new ByteWriter()
   const value = new ByteWriter()
   let total = 0
   const languages = [...entries.keys()].sort()
   out.uint(languages.length)
-  for (const language of languages) {
-    const byKey = entries.get(language)!
-    out.uint(tables.string(language))
-    out.uint(byKey.size)
+  for (const name of languages) {
+    const byKey = entries.get(name)!
+    language.reset()
+    let kept = 0
     for (const key of [...byKey.keys()].sort()) {
       const entry = byKey.get(key)!
-      out.uint(tables.string(key))
+      let id: number
       let bytes: Buffer
-      if ('raw' in entry) bytes = entry.raw
-      else {
-        value.reset()
-        encodeValue(entry.value, tables, value)
-        bytes = value.result()
+      try {
+        id = tables.string(key)
+        if ('raw' in entry) bytes = entry.raw
+        else {
+          value.reset()
+          encodeValue(entry.value, tables, value)
+          bytes = value.result()
+        }
+      } catch (error) {
+        // Not JSON data: not kept, a miss next time (what it added to the tables stays, unused).
+        if (error instanceof NotJsonData) continue
+        throw error
       }
-      out.uint(bytes.length)
-      out.bytes(bytes)
-      total++
+      language.uint(id)
+      language.uint(bytes.length)
+      language.bytes(bytes)
+      kept++
     }
+    out.uint(tables.string(name))
+    out.uint(kept)
+    out.bytes(language.result())
+    total += kept
   }
   const head = new ByteWriter()
   tables.write(head)

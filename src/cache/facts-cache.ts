@@ -3,7 +3,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DamagedCache } from './bytes.js'
 import { cacheFileBytes, readCacheFile, StoredEntries, type EntryToWrite } from './cache-file.js'
-import { isEncodable, ValueTables } from './value-codec.js'
+import { ValueTables } from './value-codec.js'
 
 export { FACTS_CACHE_FORMAT } from './cache-file.js'
 export const FACTS_CACHE_FILE = 'facts.cache'
@@ -132,9 +132,7 @@ export class FactsCache {
     for (const [language, byKey] of this.used) {
       const out = new Map<string, EntryToWrite>()
       for (const [key, used] of byKey) {
-        if (reuse && used.stored !== undefined) out.set(key, { raw: stored.raw(used.stored) })
-        // A value that would not come back as it went in (no JSON data) is simply not kept.
-        else if (used.stored !== undefined || isEncodable(used.value)) out.set(key, { value: used.value })
+        out.set(key, reuse && used.stored !== undefined ? { raw: stored.raw(used.stored) } : { value: used.value })
       }
       entries.set(language, out)
     }

@@ -23,9 +23,21 @@ const TAG = {
  * field name and key is written once per file, not once per use. A table read from a file can be
  * extended, so that the entries copied from that file keep their bytes as they are.
  */
+/** A value the encoding cannot give back as JSON would: it is not kept. */
+export class NotJsonData extends Error {}
+
+/** A surrogate that is not half of a pair: UTF-8 cannot hold it, so it would come back as U+FFFD. */
+const LONE_SURROGATE = /\p{Cs}/u
+
+/** The shapes by their keys, one key a level: a lookup costs a map lookup per key and builds no string. */
+interface ShapeNode {
+  id?: number
+  next?: Map<string, ShapeNode>
+}
+
 export class ValueTables {
   private stringIds: Map<string, number> | undefined
-  private shapeIds: Map<string, number> | undefined
+  private shapeRoot: ShapeNode | undefined
 
   constructor(
     readonly strings: string[] = [],
@@ -39,10 +51,12 @@ export class ValueTables {
     return s
   }
 
+  /** The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. */
   string(value: string): number {
     const ids = (this.stringIds ??= new Map(this.strings.map((s, i) => [s, i])))
     let id = ids.get(value)
     if (id === undefined) {
+      if (LONE_SURROGATE.test(value)) throw new NotJsonData('a lone surrogate')
       id = this.strings.push(value) - 1
       ids.set(value, id)
     }
@@ -50,14 +64,32 @@ export class ValueTables {
   }
 
   shape(keys: readonly string[]): number {
-    const ids = (this.shapeIds ??= new Map(this.shapes.map((keys, i) => [keys.map((k) => this.string(k)).join(','), i])))
-    const name = keys.map((k) => this.string(k)).join(',')
-    let id = ids.get(name)
-    if (id === undefined) {
-      id = this.shapes.push(keys) - 1
-      ids.set(name, id)
+    const node = this.shapeNode(keys)
+    if (node.id === undefined) {
+      // Its keys join the string table now: the tables are written strings first.
+      for (const key of keys) this.string(key)
+      node.id = this.shapes.push(keys) - 1
     }
-    return id
+    return node.id
+  }
+
+  private shapeNode(keys: readonly string[]): ShapeNode {
+    if (!this.shapeRoot) {
+      this.shapeRoot = {}
+      this.shapes.forEach((known, id) => (this.walk(known).id = id))
+    }
+    return this.walk(keys)
+  }
+
+  private walk(keys: readonly string[]): ShapeNode {
+    let node = this.shapeRoot!
+    for (const key of keys) {
+      node.next ??= new Map()
+      let next = node.next.get(key)
+      if (!next) node.next.set(key, (next = {}))
+      node = next
+    }
+    return node
   }
 
   /**
@@ -97,26 +129,17 @@ export class ValueTables {
   }
 }
 
-/** A surrogate that is not half of a pair: UTF-8 cannot hold it, so it would come back as U+FFFD. */
-const LONE_SURROGATE = /\p{Cs}/u
-const wellFormed = (s: string) => !LONE_SURROGATE.test(s)
-
-/** Whether `value` survives encoding as it would survive JSON: plain data whose strings are well-formed UTF-16. */
-export function isEncodable(value: unknown): boolean {
-  if (value === null || typeof value === 'boolean') return true
-  if (typeof value === 'number') return Number.isFinite(value)
-  if (typeof value === 'string') return wellFormed(value)
-  if (Array.isArray(value)) return value.every(isEncodable)
-  if (typeof value !== 'object') return false
-  return Object.entries(value as Record<string, unknown>).every(([k, v]) => wellFormed(k) && (v === undefined || isEncodable(v)))
-}
-
-/** Appends one JSON value; properties whose value is undefined are left out, as JSON.stringify does. */
+/**
+ * Appends one JSON value; properties whose value is undefined are left out, as JSON.stringify does.
+ * Throws NotJsonData for what JSON would not give back as it is (a function, a number that is not
+ * finite, a lone surrogate), having written part of it: the caller drops what it wrote.
+ */
 export function encodeValue(value: unknown, tables: ValueTables, out: ByteWriter): void {
   if (value === null) out.byte(TAG.NULL)
   else if (value === true) out.byte(TAG.TRUE)
   else if (value === false) out.byte(TAG.FALSE)
   else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new NotJsonData(`the number ${value}`)
     if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
       out.byte(value < 0 ? TAG.NEGATIVE_INT : TAG.UINT)
       out.uint(Math.abs(value))
@@ -131,13 +154,13 @@ export function encodeValue(value: unknown, tables: ValueTables, out: ByteWriter
     out.byte(TAG.ARRAY)
     out.uint(value.length)
     for (const item of value) encodeValue(item, tables, out)
-  } else {
+  } else if (typeof value === 'object') {
     const record = value as Record<string, unknown>
     const keys = Object.keys(record).filter((k) => record[k] !== undefined)
     out.byte(TAG.OBJECT)
     out.uint(tables.shape(keys))
     for (const key of keys) encodeValue(record[key], tables, out)
-  }
+  } else throw new NotJsonData(`a value of type ${typeof value}`)
 }
 
 export function decodeValue(input: ByteReader, tables: ValueTables): unknown {
