@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "1945716a2cbd7d52", javascript: "380dacb85560ac22", go: "1fea7dbedd863d8e" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "1945716a2cbd7d52", javascript: "71a6b6d5a5a443ad", go: "1fea7dbedd863d8e" };
   }
 });
 
@@ -9393,6 +9393,9 @@ var TAG = {
   /** A shape's index (its keys, in order), then one value per key. */
   OBJECT: 8
 };
+var NotJsonData = class extends Error {
+};
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
 var ValueTables = class _ValueTables {
   constructor(strings2 = [], shapes = []) {
     this.strings = strings2;
@@ -9401,31 +9404,48 @@ var ValueTables = class _ValueTables {
   strings;
   shapes;
   stringIds;
-  shapeIds;
+  shapeRoot;
   /** The string with this index; throws DamagedCache past the table. */
   stringAt(id) {
     const s = this.strings[id];
     if (s === void 0) throw new DamagedCache("a string index past the table");
     return s;
   }
+  /** The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. */
   string(value) {
     const ids = this.stringIds ??= new Map(this.strings.map((s, i2) => [s, i2]));
     let id = ids.get(value);
     if (id === void 0) {
+      if (LONE_SURROGATE.test(value)) throw new NotJsonData("a lone surrogate");
       id = this.strings.push(value) - 1;
       ids.set(value, id);
     }
     return id;
   }
   shape(keys2) {
-    const ids = this.shapeIds ??= new Map(this.shapes.map((keys3, i2) => [keys3.map((k) => this.string(k)).join(","), i2]));
-    const name2 = keys2.map((k) => this.string(k)).join(",");
-    let id = ids.get(name2);
-    if (id === void 0) {
-      id = this.shapes.push(keys2) - 1;
-      ids.set(name2, id);
+    const node = this.shapeNode(keys2);
+    if (node.id === void 0) {
+      for (const key of keys2) this.string(key);
+      node.id = this.shapes.push(keys2) - 1;
     }
-    return id;
+    return node.id;
+  }
+  shapeNode(keys2) {
+    if (!this.shapeRoot) {
+      this.shapeRoot = {};
+      this.shapes.forEach((known, id) => this.walk(known).id = id);
+    }
+    return this.walk(keys2);
+  }
+  walk(keys2) {
+    let node = this.shapeRoot;
+    for (const key of keys2) {
+      node.next ??= /* @__PURE__ */ new Map();
+      let next = node.next.get(key);
+      if (!next) node.next.set(key, next = {});
+      node = next;
+    }
+    return node;
   }
   /**
    * Writes the tables: the strings' lengths (in UTF-16 code units) and then all of them as one UTF-8
@@ -9461,21 +9481,12 @@ var ValueTables = class _ValueTables {
     return tables;
   }
 };
-var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
-var wellFormed = (s) => !LONE_SURROGATE.test(s);
-function isEncodable(value) {
-  if (value === null || typeof value === "boolean") return true;
-  if (typeof value === "number") return Number.isFinite(value);
-  if (typeof value === "string") return wellFormed(value);
-  if (Array.isArray(value)) return value.every(isEncodable);
-  if (typeof value !== "object") return false;
-  return Object.entries(value).every(([k, v]) => wellFormed(k) && (v === void 0 || isEncodable(v)));
-}
 function encodeValue(value, tables, out2) {
   if (value === null) out2.byte(TAG.NULL);
   else if (value === true) out2.byte(TAG.TRUE);
   else if (value === false) out2.byte(TAG.FALSE);
   else if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new NotJsonData(`the number ${value}`);
     if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
       out2.byte(value < 0 ? TAG.NEGATIVE_INT : TAG.UINT);
       out2.uint(Math.abs(value));
@@ -9490,13 +9501,13 @@ function encodeValue(value, tables, out2) {
     out2.byte(TAG.ARRAY);
     out2.uint(value.length);
     for (const item of value) encodeValue(item, tables, out2);
-  } else {
+  } else if (typeof value === "object") {
     const record = value;
     const keys2 = Object.keys(record).filter((k) => record[k] !== void 0);
     out2.byte(TAG.OBJECT);
     out2.uint(tables.shape(keys2));
     for (const key of keys2) encodeValue(record[key], tables, out2);
-  }
+  } else throw new NotJsonData(`a value of type ${typeof value}`);
 }
 function decodeValue(input, tables) {
   const tag = input.byte();
@@ -9578,28 +9589,40 @@ var StoredEntries = class {
 };
 function cacheFileBytes(entries2, tables, version, stale) {
   const out2 = new ByteWriter();
+  const language = new ByteWriter();
   const value = new ByteWriter();
   let total = 0;
   const languages = [...entries2.keys()].sort();
   out2.uint(languages.length);
-  for (const language of languages) {
-    const byKey = entries2.get(language);
-    out2.uint(tables.string(language));
-    out2.uint(byKey.size);
+  for (const name2 of languages) {
+    const byKey = entries2.get(name2);
+    language.reset();
+    let kept = 0;
     for (const key of [...byKey.keys()].sort()) {
       const entry = byKey.get(key);
-      out2.uint(tables.string(key));
+      let id;
       let bytes2;
-      if ("raw" in entry) bytes2 = entry.raw;
-      else {
-        value.reset();
-        encodeValue(entry.value, tables, value);
-        bytes2 = value.result();
+      try {
+        id = tables.string(key);
+        if ("raw" in entry) bytes2 = entry.raw;
+        else {
+          value.reset();
+          encodeValue(entry.value, tables, value);
+          bytes2 = value.result();
+        }
+      } catch (error) {
+        if (error instanceof NotJsonData) continue;
+        throw error;
       }
-      out2.uint(bytes2.length);
-      out2.bytes(bytes2);
-      total++;
+      language.uint(id);
+      language.uint(bytes2.length);
+      language.bytes(bytes2);
+      kept++;
     }
+    out2.uint(tables.string(name2));
+    out2.uint(kept);
+    out2.bytes(language.result());
+    total += kept;
   }
   const head = new ByteWriter();
   tables.write(head);
@@ -9771,8 +9794,7 @@ var FactsCache = class _FactsCache {
     for (const [language, byKey] of this.used) {
       const out2 = /* @__PURE__ */ new Map();
       for (const [key, used] of byKey) {
-        if (reuse && used.stored !== void 0) out2.set(key, { raw: stored.raw(used.stored) });
-        else if (used.stored !== void 0 || isEncodable(used.value)) out2.set(key, { value: used.value });
+        out2.set(key, reuse && used.stored !== void 0 ? { raw: stored.raw(used.stored) } : { value: used.value });
       }
       entries2.set(language, out2);
     }
@@ -15394,7 +15416,7 @@ var JsExtractor = class {
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
         const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
         if (!misread.length && !attributes.length && !generic.length) {
-          return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source));
+          return new FileReader(text, lines, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source));
         }
         const typeImport = (literal, resolutionMode) => {
           const entry = {
@@ -15435,15 +15457,17 @@ var JsExtractor = class {
   }
 };
 var FileReader = class {
-  constructor(text, lines, repaired, attributeModes) {
+  constructor(text, lines, repaired, attributeModes, typescript) {
     this.text = text;
     this.lines = lines;
     this.attributeModes = attributeModes;
+    this.typescript = typescript;
     this.imports = [...repaired];
   }
   text;
   lines;
   attributeModes;
+  typescript;
   imports;
   dynamic = [];
   /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
@@ -15475,6 +15499,7 @@ var FileReader = class {
           break;
       }
     }
+    if (this.typescript && root.hasError) for (const bang of root.descendantsOfType("non_null_expression")) this.taggedTemplate(bang);
     const errorLine = root.hasError ? this.firstErrorLine(root) : void 0;
     if (errorLine === void 0) return { imports: this.imports, dynamic: this.dynamic };
     return {
@@ -15533,6 +15558,19 @@ var FileReader = class {
     if (!literal) return;
     this.add(literal, "import", "import-equals");
     for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id);
+  }
+  /**
+   * ``f<T>`…` ``, a tagged template with type arguments (``test.each<{a: string}>`…` ``): TypeScript reads
+   * it in TypeScript files; tree-sitter-typescript 0.23 reads `f<T>` with a missing `!` after it, and then
+   * the template. That `!` is no error. (Nothing is imported there but for an import type in `T`, which
+   * the tree already holds in a type position.)
+   */
+  taggedTemplate(bang) {
+    const [expression, mark] = bang.children;
+    const call = bang.parent;
+    if (expression?.type !== "instantiation_expression" || !mark?.isMissing || call?.type !== "call_expression") return;
+    if (call.childForFieldName("function")?.id !== bang.id || call.childForFieldName("arguments")?.type !== "template_string") return;
+    this.tolerated.add(mark.id);
   }
   requireCall(node) {
     const args2 = argumentsOf(node);
@@ -21815,6 +21853,11 @@ function declaredSentences(analysis) {
   const all = everything.length ? [`Everything is affected: ${everything.map((e) => e.why).join("; ")}.`] : [];
   return [...all, ...problems.map((p) => `${p}.`)];
 }
+function changedNamesParts(analysis, code) {
+  return [...analysis.changedNames].map(
+    ([path, names]) => names.all ? `${code(path)}: all its names (${names.why})` : names.names.length ? `${code(path)}: ${names.names.map(code).join(", ")}` : `${code(path)}: no top-level name (blank lines or comments between definitions)`
+  );
+}
 
 // src/report/graph-text.ts
 var TOP = 10;
@@ -23777,24 +23820,46 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function parseHunks(diff) {
   const byPath = /* @__PURE__ */ new Map();
   let current;
-  let hunk;
+  let run3;
+  let newLine = 0;
   let oldLeft = 0;
+  let inHunk = false;
+  const close = () => {
+    if (run3 && current) current.push(run3);
+    run3 = void 0;
+  };
   for (const line of diff.split("\n")) {
-    if (oldLeft > 0 && hunk && line.startsWith("-")) {
-      hunk.removed.push(line.slice(1));
+    if (inHunk && oldLeft > 0 && line.startsWith("-")) {
+      run3 ??= { start: newLine - 1, count: 0, removed: [] };
+      run3.removed.push(line.slice(1));
       oldLeft--;
+    } else if (inHunk && line.startsWith("+")) {
+      if (!run3) run3 = { start: newLine, count: 0, removed: [] };
+      else if (run3.count === 0) run3.start = newLine;
+      run3.count++;
+      newLine++;
+    } else if (inHunk && line.startsWith(" ")) {
+      close();
+      oldLeft--;
+      newLine++;
+    } else if (line.startsWith("@@")) {
+      close();
+      const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/u.exec(line);
+      inHunk = header !== null;
+      newLine = header ? Number(header[2]) + (header[3] === "0" ? 1 : 0) : 0;
+      oldLeft = header ? header[1] === void 0 ? 1 : Number(header[1]) : 0;
     } else if (line.startsWith("+++ ")) {
+      close();
+      inHunk = false;
       const name2 = line.slice(4);
       current = name2.startsWith("b/") ? [] : void 0;
       if (current) byPath.set(name2.slice(2), current);
-      hunk = void 0;
-    } else if (line.startsWith("@@")) {
-      const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/u.exec(line);
-      hunk = header ? { start: Number(header[2]), count: header[3] === void 0 ? 1 : Number(header[3]), removed: [] } : void 0;
-      oldLeft = header ? header[1] === void 0 ? 1 : Number(header[1]) : 0;
-      if (hunk && current) current.push(hunk);
-    } else if (line.startsWith(" ") && oldLeft > 0) oldLeft--;
+    } else if (!line.startsWith("\\")) {
+      close();
+      inHunk = false;
+    }
   }
+  close();
   return byPath;
 }
 
@@ -24500,6 +24565,16 @@ function changedTable(facts, budget) {
     "|---|---|--:|--:|--:|--:|",
     ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")} (report.json has them all) | | | | | |`)
   ];
+  const names = changedNamesParts(facts.input.analysis, mdCode);
+  if (names.length)
+    table3.push(
+      "",
+      ...fitLines(
+        names.map((n) => `- Names changed in ${n}`),
+        budget / 4,
+        (n) => `- \u2026and ${count(n)} more`
+      )
+    );
   if (renamed.length) {
     table3.push(
       "",
@@ -24888,6 +24963,7 @@ function renderText(facts, style) {
       )
     );
   out2.push("", ...table2(facts, style));
+  for (const part of changedNamesParts(input.analysis, (t) => t)) out2.push(...wrapParts(["Names changed in", ...part.split(" ")], " "));
   out2.push(...outside(facts, style));
   if (facts.ringCounts.length) {
     const { bar, labels } = ringBar(facts.ringCounts);
