@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "04171f5e1f2a1057", javascript: "8efe23f57bcd47f1", go: "c224118a7587e2f8" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "1945716a2cbd7d52", javascript: "380dacb85560ac22", go: "1fea7dbedd863d8e" };
   }
 });
 
@@ -9243,7 +9243,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { parseArgs } from "node:util";
 import { stat } from "node:fs/promises";
-import { join as join14, resolve as resolve3 } from "node:path";
+import { join as join13, resolve as resolve3 } from "node:path";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -9848,7 +9848,7 @@ function spellFields(output) {
 
 // src/git/run-git.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 var run2 = promisify(execFile);
 var GitError = class extends Error {
@@ -9868,19 +9868,25 @@ async function runGitBytes(dir, args2, input) {
     throw new GitError((stderr?.toString("utf8") || message).trim().split("\n")[0] ?? "git failed");
   }
 }
+function runGitBytesSync(dir, args2) {
+  try {
+    return execFileSync("git", [...SAFE, "-C", dir, ...args2], { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const { stderr, message } = error;
+    throw new GitError((stderr?.toString("utf8") || message).trim().split("\n")[0] ?? "git failed");
+  }
+}
 
 // src/discover/discover.ts
 var EXCLUDED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "venv", ".venv", "site-packages", "__pycache__", ".tox", ".git"]);
 async function discoverFiles(repoDir, options = {}) {
   const listed = await listTracked(repoDir) ?? { ...walk(repoDir), source: "walk" };
-  const keep = globFilter(options);
-  const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
-  return { files, skipped: listed.skipped, source: listed.source };
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: listed.source };
 }
-function globFilter({ include = [], exclude = [] }) {
+function selected(files, { include = [], exclude = [] }) {
   const included = include.length ? (0, import_picomatch.default)(include, { dot: true }) : () => true;
   const excluded = exclude.length ? (0, import_picomatch.default)(exclude, { dot: true }) : () => false;
-  return (path) => included(path) && !excluded(path);
+  return files.filter((f) => included(f.path) && !excluded(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
 }
 function inExcludedFolder(path) {
   const parts2 = path.split("/");
@@ -9902,20 +9908,34 @@ async function listTracked(repoDir) {
   } catch {
     return void 0;
   }
+  const edited = /* @__PURE__ */ new Set([...nulFields(modified).map((name2) => name2.toString("latin1")), ...await reencoded(repoDir, stdout)]);
+  const listed = gitEntries(
+    nulFields(stdout).map((entry) => {
+      const tab = entry.indexOf(9);
+      const [mode, blob] = entry.subarray(0, tab).toString("latin1").split(" ");
+      const raw = entry.subarray(tab + 1);
+      return { mode, blob: edited.has(raw.toString("latin1")) ? void 0 : blob, raw };
+    })
+  );
+  const { files, skipped } = listed;
+  for (const raw of nulFields(untracked)) listed.add(raw);
+  return { files, skipped, source: "git" };
+}
+function gitEntries(entries2) {
   const files = [];
   const skipped = [];
+  const sizes = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const edited = /* @__PURE__ */ new Set([...nulFields(modified).map((name2) => name2.toString("latin1")), ...await reencoded(repoDir, stdout)]);
-  const add = (raw, blob) => {
+  const add = (raw, blob, size) => {
     const named = nameOf(raw);
     if ("skipped" in named) {
       if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped);
-    } else if (!inExcludedFolder(named.path)) files.push(blob ? { path: named.path, blob } : { path: named.path });
+    } else if (!inExcludedFolder(named.path)) {
+      files.push(blob ? { path: named.path, blob } : { path: named.path });
+      if (size !== void 0) sizes.set(named.path, size);
+    }
   };
-  for (const entry of nulFields(stdout)) {
-    const tab = entry.indexOf(9);
-    const [mode, blob] = entry.subarray(0, tab).toString("latin1").split(" ");
-    const raw = entry.subarray(tab + 1);
+  for (const { mode, blob, raw, size } of entries2) {
     const key = raw.toString("latin1");
     if (seen.has(key)) continue;
     seen.add(key);
@@ -9924,10 +9944,20 @@ async function listTracked(repoDir) {
       const path = "skipped" in named ? named.skipped.path : named.path;
       if (!inExcludedFolder(path))
         skipped.push({ path, reason: mode === "120000" ? "symbolic link (not followed)" : "git submodule (not analysed)" });
-    } else add(raw, edited.has(key) ? void 0 : blob);
+    } else add(raw, blob, size);
   }
-  for (const raw of nulFields(untracked)) add(raw);
-  return { files, skipped, source: "git" };
+  return { files, skipped, sizes, add };
+}
+async function discoverCommit(repoDir, commit, options = {}) {
+  const out2 = await runGitBytes(repoDir, ["ls-tree", "-r", "-z", "--long", "--end-of-options", commit]);
+  const listed = gitEntries(
+    nulFields(out2).map((entry) => {
+      const tab = entry.indexOf(9);
+      const [mode, , blob, size] = entry.subarray(0, tab).toString("latin1").split(/ +/);
+      return { mode, blob, raw: entry.subarray(tab + 1), size: Number(size) };
+    })
+  );
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: "git", sizes: listed.sizes };
 }
 async function reencoded(repoDir, lsFiles) {
   const paths = nulFields(lsFiles).map((entry) => entry.subarray(entry.indexOf(9) + 1));
@@ -9980,11 +10010,20 @@ function walk(repoDir) {
   return { files, skipped };
 }
 
+// src/discover/git-tree-reader.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/discover/read-source.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+function sizeVerdict(size, maxBytes) {
+  return size > maxBytes ? `larger than ${formatSize(maxBytes)}` : void 0;
+}
+function textVerdict(bytes2) {
+  return bytes2.includes(0) ? { skipped: "not text (holds a NUL byte)" } : { bytes: bytes2 };
+}
 var NATIVE = {
   isLink: (path) => lstatSync(path).isSymbolicLink(),
   // The native realpath: Node's own lstats every component.
@@ -10017,10 +10056,9 @@ var SourceReader = class {
     try {
       const stat2 = fstatSync(fd);
       if (!stat2.isFile()) return { skipped: "not a regular file" };
-      if (stat2.size > this.maxBytes) return { skipped: `larger than ${formatSize(this.maxBytes)}` };
-      const bytes2 = readAll(fd, stat2.size);
-      if (bytes2.includes(0)) return { skipped: "not text (holds a NUL byte)" };
-      return { bytes: bytes2 };
+      const tooLarge = sizeVerdict(stat2.size, this.maxBytes);
+      if (tooLarge) return { skipped: tooLarge };
+      return textVerdict(readAll(fd, stat2.size));
     } catch (error) {
       return { skipped: `not readable (${error.code ?? "error"})` };
     } finally {
@@ -10073,6 +10111,57 @@ function formatSize(bytes2) {
   if (bytes2 >= 1024 && bytes2 % 1024 === 0) return `${bytes2 / 1024} KB`;
   return `${bytes2} bytes`;
 }
+
+// src/discover/git-tree-reader.ts
+var GitTreeReader = class {
+  constructor(repoDir, tree, maxBytes) {
+    this.repoDir = repoDir;
+    this.tree = tree;
+    this.maxBytes = maxBytes;
+    for (const file of tree.files) if (file.blob) this.blobs.set(file.path, file.blob);
+  }
+  repoDir;
+  tree;
+  maxBytes;
+  blobs = /* @__PURE__ */ new Map();
+  fetched = /* @__PURE__ */ new Map();
+  async prefetch(paths) {
+    const wanted = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      const blob = this.blobs.get(path);
+      if (blob && !this.fetched.has(blob) && !sizeVerdict(this.tree.sizes.get(path) ?? 0, this.maxBytes)) wanted.add(blob);
+    }
+    if (!wanted.size) return;
+    const out2 = await runGitBytes(this.repoDir, ["cat-file", "--batch"], Buffer.from([...wanted].join("\n") + "\n"));
+    for (let at2 = 0; at2 < out2.length; ) {
+      let eol = out2.indexOf(10, at2);
+      if (eol < 0) eol = out2.length;
+      const [id, type, size] = out2.subarray(at2, eol).toString("latin1").split(" ");
+      if (type !== "blob") {
+        at2 = eol + 1;
+        continue;
+      }
+      const start2 = eol + 1;
+      this.fetched.set(id, out2.subarray(start2, start2 + Number(size)));
+      at2 = start2 + Number(size) + 1;
+    }
+  }
+  read(path) {
+    const blob = this.blobs.get(path);
+    if (blob === void 0) return { gone: true };
+    const tooLarge = sizeVerdict(this.tree.sizes.get(path) ?? 0, this.maxBytes);
+    if (tooLarge) return { skipped: tooLarge };
+    let bytes2 = this.fetched.get(blob);
+    if (!bytes2) {
+      try {
+        bytes2 = runGitBytesSync(this.repoDir, ["cat-file", "blob", blob]);
+      } catch (error) {
+        return { skipped: `not readable (${error.message})` };
+      }
+    }
+    return textVerdict(bytes2);
+  }
+};
 
 // src/languages/facts-digest.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -14587,12 +14676,26 @@ function lineTokens(line) {
 
 // src/languages/go/select.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["vendor", "testdata"]);
+var IGNORED_FOLDERS = /* @__PURE__ */ new Map([
+  ["vendor", "in Go's vendor/: copies of other modules, whose packages the graph counts as third party"],
+  ["testdata", "in Go's testdata/: test inputs, from which the go tool builds no package"]
+]);
+var HIDDEN = "under a name with a leading `_` or `.`, which the go tool ignores";
 var isHidden = (name2) => name2.startsWith(".") || name2.startsWith("_");
-function isGoVisible(path) {
+function whyInvisible(path) {
   const parts2 = path.split("/");
-  const last = parts2.length - 1;
-  return parts2.every((part, i2) => !isHidden(part) && (i2 === last || !IGNORED_FOLDERS.has(part)));
+  for (const [i2, part] of parts2.entries()) {
+    if (isHidden(part)) return HIDDEN;
+    const folder2 = i2 < parts2.length - 1 ? IGNORED_FOLDERS.get(part) : void 0;
+    if (folder2) return folder2;
+  }
+  return void 0;
+}
+function isGoVisible(path) {
+  return whyInvisible(path) === void 0;
+}
+function goLeftOutReason(path) {
+  return path.endsWith(".go") ? whyInvisible(path) : void 0;
 }
 function isGoSource(path) {
   return path.endsWith(".go") && isGoVisible(path);
@@ -14736,14 +14839,14 @@ function joinFolder(folder2, relative2) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, references, context) {
+function goImportsNamingRemoved(removed, references2, context) {
   const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone3 = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone3.length) return result;
   const index = new GoModuleIndex({ files: [...context.files, ...gone3], readText: (path) => context.readText(path) });
   const byFolder = /* @__PURE__ */ new Map();
-  for (const reference of references) {
+  for (const reference of references2) {
     const { folder: folder2 } = index.lookup(reference.specifier, dirOf(reference.from));
     if (folder2 === void 0) continue;
     const list2 = byFolder.get(folder2);
@@ -14854,6 +14957,7 @@ var GoAdapter = class {
   grammars = GO_GRAMMARS;
   edgeKinds = GO_EDGE_KINDS;
   dynamicMeaning = "none: Go has no imports by a computed name";
+  caveat = "Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.";
   extractor;
   select(files) {
     return selectGoFiles(files);
@@ -14873,8 +14977,11 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  importsNaming(removed, references, context) {
-    return goImportsNamingRemoved(removed, references, context);
+  leftOut(path) {
+    return goLeftOutReason(path);
+  }
+  importsNaming(removed, references2, context) {
+    return goImportsNamingRemoved(removed, references2, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -15204,6 +15311,25 @@ function insideError(node) {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true;
   return false;
 }
+function misreadGenericCalls(root, source, typeofs, busy) {
+  const found = [];
+  for (const { node: unary } of typeofs.captures(root)) {
+    const less = unary.parent;
+    const operator = less?.childForFieldName("operator");
+    if (less?.type !== "binary_expression" || operator?.type !== "<" || less.childForFieldName("right")?.id !== unary.id) continue;
+    const after = /^\s*>\s*\(/.exec(source.slice(unary.endIndex, unary.endIndex + 200));
+    if (!after) continue;
+    const [start2, end] = [operator.startIndex, unary.endIndex + after[0].indexOf(">") + 1];
+    if (busy.some(({ call }) => call.startIndex >= start2 && call.endIndex <= end)) continue;
+    const imports = unary.descendantsOfType("call_expression").filter((call) => call.childForFieldName("function")?.type === "import").flatMap((call) => {
+      const args2 = argumentsOf(call);
+      const literal = args2?.[0];
+      return literal && isLiteral(literal) ? [{ literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
+    });
+    found.push({ start: start2, end, imports });
+  }
+  return found;
+}
 
 // src/languages/javascript/extract.ts
 var JEST_METHODS = [
@@ -15243,6 +15369,7 @@ var JsExtractor = class {
     this.typescript = typescript;
     this.importCalls = new Query(parser.language, "(call_expression function: (import)) @call");
     this.exportAttributes = new Query(parser.language, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)');
+    this.typeofs = typescript ? new Query(parser.language, '(unary_expression operator: "typeof") @typeof') : void 0;
   }
   parser;
   typescript;
@@ -15250,6 +15377,8 @@ var JsExtractor = class {
   queries = /* @__PURE__ */ new Map();
   importCalls;
   exportAttributes;
+  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
+  typeofs;
   extract(text) {
     let source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
     const repaired = [];
@@ -15263,10 +15392,11 @@ var JsExtractor = class {
         const repairing = round2 < MAX_REPAIRS && tree.rootNode.hasError;
         const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : [];
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
-        if (!misread.length && !attributes.length) {
+        const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
+        if (!misread.length && !attributes.length && !generic.length) {
           return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source));
         }
-        for (const { call, literal, resolutionMode } of misread) {
+        const typeImport = (literal, resolutionMode) => {
           const entry = {
             line: lines.lineAt(literal.startIndex),
             specifier: literalValue(literal.text),
@@ -15274,11 +15404,19 @@ var JsExtractor = class {
             form: "import-type"
           };
           repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry);
+        };
+        const blank = (start2, end) => source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+        for (const { call, literal, resolutionMode } of misread) {
+          typeImport(literal, resolutionMode);
           source = source.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex);
+        }
+        for (const { start: start2, end, imports } of generic) {
+          for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode);
+          blank(start2, end);
         }
         for (const { start: start2, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode);
-          source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+          blank(start2, end);
         }
       } finally {
         tree.delete();
@@ -17797,7 +17935,7 @@ var IN_EACH_MODE = [
   { kind: "type", form: "import", resolutionMode: "import" },
   { kind: "type", form: "import", resolutionMode: "require" }
 ];
-function importsNamingRemoved(removed, references, context) {
+function importsNamingRemoved(removed, references2, context) {
   const mine = new Set(removed.filter(isJsGraphFile));
   const result = new Map([...mine].map((path) => [path, []]));
   if (!mine.size) return result;
@@ -17805,7 +17943,7 @@ function importsNamingRemoved(removed, references, context) {
   const project = new JsProject(files, (path) => context.readText(path));
   const directives = new PathReferences(context);
   const removedTarget = (outcome) => outcome.kind === "file" && mine.has(outcome.path) ? outcome.path : void 0;
-  for (const reference of references) {
+  for (const reference of references2) {
     if (!isJsGraphFile(reference.from)) continue;
     const written = { line: reference.line, specifier: reference.specifier };
     const targets = new Set(IN_EACH_MODE.map((syntax) => removedTarget(project.resolve(reference.from, { ...written, ...syntax }))));
@@ -17926,6 +18064,95 @@ var JavaScriptAdapter = class {
 
 // src/languages/python/adapter.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/changed-names.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function pythonChangedNames(parser, text, hunks) {
+  parser.reset();
+  const tree = parser.parse(text);
+  if (!tree) return { all: true, why: "the module could not be parsed" };
+  try {
+    if (tree.rootNode.hasError) return { all: true, why: "the module has a syntax error" };
+    const top = tree.rootNode.namedChildren.filter((n) => n !== null && n.type !== "comment").map(topStatement);
+    const changed = /* @__PURE__ */ new Set();
+    const touch = (statement, line) => {
+      if (statement.names === null) return { all: true, why: `module-level code changed at line ${line}` };
+      for (const name2 of statement.names) changed.add(name2);
+      return void 0;
+    };
+    for (const hunk of hunks) {
+      const [first, last] = hunk.count ? [hunk.start, hunk.start + hunk.count - 1] : [hunk.start, hunk.start + 1];
+      for (const statement of top) {
+        if (statement.end < first || statement.start > last) continue;
+        const all = touch(statement, Math.max(first, statement.start));
+        if (all) return all;
+      }
+      for (const line of hunk.removed) {
+        const removed = removedTopLevel(line);
+        if (removed === null) return { all: true, why: `module-level code removed near line ${hunk.start}` };
+        if (removed) changed.add(removed);
+      }
+    }
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const statement of top) {
+        if (statement.names?.every((n) => changed.has(n))) continue;
+        if (![...statement.refs].some((r) => changed.has(r) && !statement.names?.includes(r))) continue;
+        if (statement.names === null) return { all: true, why: `module-level code at line ${statement.start} uses a changed name` };
+        for (const name2 of statement.names) changed.add(name2);
+        grew = true;
+      }
+    }
+    return { all: false, names: [...changed].sort() };
+  } finally {
+    tree.delete();
+  }
+}
+function removedTopLevel(line) {
+  if (/^(?:\s|#|@|[)\]}]|$)/u.test(line)) return "";
+  const definition = /^(?:async\s+)?(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(line);
+  if (definition) return definition[1];
+  const assignment = /^([\p{L}_][\p{L}\p{N}_]*)\s*(?::|=(?!=)|[-+*/%&|^@]=|\/\/=|\*\*=|>>=|<<=)/u.exec(line);
+  return assignment ? assignment[1] : null;
+}
+function topStatement(node) {
+  return { start: node.startPosition.row + 1, end: node.endPosition.row + 1, names: boundNames(node), refs: references(node) };
+}
+function boundNames(node) {
+  if (node.type === "decorated_definition") return boundNames(node.childForFieldName("definition"));
+  if (node.type === "function_definition" || node.type === "class_definition") return [node.childForFieldName("name").text];
+  if (node.type !== "expression_statement" || node.namedChildCount !== 1) return null;
+  const names = [];
+  for (let target = node.namedChildren[0]; target; ) {
+    if (target.type !== "assignment" && target.type !== "augmented_assignment") break;
+    const left = target.childForFieldName("left");
+    const plain2 = left?.type === "identifier" ? [left] : left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [];
+    if (!plain2.length || !plain2.every((n) => n?.type === "identifier")) return null;
+    names.push(...plain2.map((n) => n.text));
+    target = target.childForFieldName("right");
+  }
+  return names.length ? names : null;
+}
+function references(node) {
+  const refs = /* @__PURE__ */ new Set();
+  const cursor = node.walk();
+  try {
+    for (; ; ) {
+      const type = cursor.nodeType;
+      const field = cursor.currentFieldName;
+      let descend = true;
+      if (type === "identifier") {
+        const parent = cursor.currentNode.parent?.type;
+        const skipped = parent === "attribute" && field === "attribute" || parent === "keyword_argument" && field === "name" || (parent === "function_definition" || parent === "class_definition") && field === "name" || parent === "parameters" || parent === "lambda_parameters" || (parent === "default_parameter" || parent === "typed_default_parameter") && field === "name" || parent === "typed_parameter" || parent === "list_splat_pattern" || parent === "dictionary_splat_pattern" || parent === "global_statement" || parent === "nonlocal_statement";
+        if (!skipped) refs.add(cursor.currentNode.text);
+      } else if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") descend = false;
+      if (descend && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent() || cursor.currentNode.id === node.id) return refs;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 // src/languages/python/decode.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -19894,9 +20121,6 @@ var FLAT_LAYOUT_EXCLUDE = [
   "[._]*"
 ];
 var join6 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
-function layoutOfFiles(files) {
-  return readLayout({ files, readText: () => void 0, setupOf: () => void 0 });
-}
 function readLayout(source) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of source.files) {
@@ -20148,7 +20372,7 @@ function selectPythonFiles(files) {
 }
 
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, references, context) {
+function importsNamingRemoved2(removed, references2, context, setupOf = () => void 0) {
   const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
@@ -20156,13 +20380,13 @@ function importsNamingRemoved2(removed, references, context) {
     if (list2) list2.push(reference);
     else byName.set(name2, [reference]);
   };
-  for (const reference of references) {
+  for (const reference of references2) {
     file(reference.specifier, reference);
     const dot = reference.specifier.lastIndexOf(".");
     if (dot > 0) file(reference.specifier.slice(0, dot), reference);
   }
   const result = /* @__PURE__ */ new Map();
-  for (const [path, name2] of moduleNames(removed, files)) {
+  for (const [path, name2] of moduleNames(removed, files, packagingOf(context, setupOf))) {
     const found = new Set(byName.get(name2) ?? []);
     result.set(
       path,
@@ -20171,7 +20395,20 @@ function importsNamingRemoved2(removed, references, context) {
   }
   return result;
 }
-function moduleNames(paths, files) {
+function packagingOf(context, setupOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const setups = /* @__PURE__ */ new Map();
+  const once2 = (cache, path, read) => {
+    if (!cache.has(path)) cache.set(path, read(path));
+    return cache.get(path);
+  };
+  return {
+    ...context,
+    readText: (path) => once2(texts, path, (p) => context.readText(p)),
+    setupOf: (path) => once2(setups, path, setupOf)
+  };
+}
+function moduleNames(paths, files, packaging) {
   const groups = /* @__PURE__ */ new Map();
   for (const path of paths) {
     if (!/\.pyi?$/.test(path)) continue;
@@ -20184,7 +20421,10 @@ function moduleNames(paths, files) {
   for (const group of groups.values()) {
     const added = new Set(group);
     const all = [...files.filter((f) => !added.has(f)), ...group];
-    const index = new PythonModuleIndex(all, layoutOfFiles(all));
+    const index = new PythonModuleIndex(
+      all,
+      readLayout({ ...packaging, files: [...packaging.files.filter((f) => !added.has(f)), ...group] })
+    );
     for (const path of group) {
       const parts2 = index.moduleParts(path);
       if (parts2.length) names.set(path, parts2.join("."));
@@ -20722,10 +20962,16 @@ function localNames(files, index, layout2) {
   };
 }
 function addPackageEdge(index, edges, file) {
-  const dir = dirOf(file);
-  const own2 = index.packageInits.get(dir);
-  const init2 = own2 === file ? dir === "" ? void 0 : index.packageInits.get(dirOf(dir)) : own2;
-  if (init2) edges.add(file, init2, "package");
+  const parents = index.moduleParts(file).length - 1;
+  let dir = isInit(file) ? dirOf(file) : file;
+  for (let k = 0; k < parents; k++) {
+    dir = dirOf(dir);
+    const init2 = index.packageInits.get(dir);
+    if (init2) {
+      edges.add(file, init2, "package");
+      return;
+    }
+  }
 }
 var NOTHING = { targets: [], attributes: [] };
 function resolveImport(index, from, path, statement, oldest) {
@@ -20861,10 +21107,22 @@ var PythonAdapter = class {
   isTestFile(path) {
     return isPythonTestFile(path);
   }
-  importsNaming = importsNamingRemoved2;
+  /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
+  importsNaming(removed, references2, context) {
+    const parser = this.parser;
+    const setupOf = (path) => {
+      const text = parser ? context.readText(path) : void 0;
+      return parser && text !== void 0 ? readPathFacts(text, parser, path).setup : void 0;
+    };
+    return importsNamingRemoved2(removed, references2, context, setupOf);
+  }
   parser;
   affectsAllTests = pythonAffectsAllTests;
   testRunner = pytestRunner;
+  changedNames(text, hunks) {
+    if (!this.parser) return { all: true, why: "the module was not read" };
+    return pythonChangedNames(this.parser, text, hunks);
+  }
   async init() {
     this.parser ??= await pythonParser();
     this.extractor ??= new PythonExtractor(this.parser, this.extraction);
@@ -20912,20 +21170,28 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped, un
   };
   const pending = [];
   const keys2 = /* @__PURE__ */ new Map();
+  const unknown = [];
   for (const file of files) {
     const known = cached(file.path, file.blob);
-    if (known) {
-      facts.set(file.path, known);
+    if (known) facts.set(file.path, known);
+    else unknown.push(file);
+  }
+  await reader.prefetch?.(unknown.map((f) => f.path));
+  const readHere = reader.prefetch !== void 0;
+  for (const file of unknown) {
+    if (!readHere && (!cache || file.blob)) {
+      if (cache && file.blob) keys2.set(file.path, file.blob);
+      pending.push({ path: file.path });
       continue;
     }
-    if (!cache) pending.push({ path: file.path });
+    const read = reader.read(file.path);
+    if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
+    if (!("bytes" in read)) continue;
+    if (!cache) pending.push({ path: file.path, bytes: read.bytes });
     else if (file.blob) {
       keys2.set(file.path, file.blob);
-      pending.push({ path: file.path });
+      pending.push({ path: file.path, bytes: read.bytes });
     } else {
-      const read = reader.read(file.path);
-      if ("skipped" in read) skipped.push({ path: file.path, reason: read.skipped });
-      if (!("bytes" in read)) continue;
       const key = `sha1:${createHash3("sha1").update(read.bytes).digest("hex")}`;
       const again = cached(file.path, key);
       if (again) facts.set(file.path, again);
@@ -20991,6 +21257,7 @@ var ImportGraph = class {
   files;
   unresolved;
   skipped;
+  leftOut;
   dynamic;
   partial;
   /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
@@ -21006,6 +21273,7 @@ var ImportGraph = class {
   undecodable;
   kinds;
   dynamicMeanings;
+  caveats;
   stats;
   storage;
   cache;
@@ -21031,6 +21299,7 @@ var ImportGraph = class {
   constructor(input) {
     this.kinds = input.kinds;
     this.dynamicMeanings = input.dynamicMeanings ?? [];
+    this.caveats = input.caveats ?? [];
     const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
@@ -21077,6 +21346,7 @@ var ImportGraph = class {
     this.attributes = [...input.attributes ?? []].sort(order);
     this.partial = [...input.partial ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.skipped = [...input.skipped ?? []].sort((a, b) => byCodePoint(a.path, b.path));
+    this.leftOut = [...input.leftOut ?? []].sort((a, b) => byCodePoint(a.path, b.path));
     this.unread = input.unread ?? {};
     this.roots = input.roots ?? [];
     this.undecodable = input.undecodable ?? 0;
@@ -21330,13 +21600,13 @@ async function buildGraph(repoDir, options = {}) {
   const started = performance.now();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const adapters = options.languages ?? languageAdapters(options.extractor);
-  const [discovery, cache] = await Promise.all([
-    discoverFiles(repoDir, options),
+  const [{ discovery, reader }, cache] = await Promise.all([
+    filesOf(repoDir, options, maxBytes),
     options.cacheDir === void 0 ? void 0 : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes))
   ]);
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`);
-  const reader = new SourceReader(repoDir, maxBytes);
   const skipped = [...discovery.skipped];
+  const leftOut = [];
   const files = [];
   const edges = [];
   const groups = [];
@@ -21348,6 +21618,7 @@ async function buildGraph(repoDir, options = {}) {
   const undecodable = [];
   const kinds = [];
   const dynamicMeanings = [];
+  const caveats = [];
   const claimed = /* @__PURE__ */ new Set();
   const context = resolveContext(
     discovery.files.map((f) => f.path),
@@ -21355,16 +21626,23 @@ async function buildGraph(repoDir, options = {}) {
     options.settings
   );
   for (const adapter of adapters) {
-    const selected = adapter.select(discovery.files);
-    for (const file of selected) claimed.add(file.path);
-    options.onProgress?.(`${adapter.id}: reading ${selected.length} files`);
+    const selected2 = adapter.select(discovery.files);
+    for (const file of selected2) claimed.add(file.path);
+    for (const { path } of discovery.files) {
+      const reason = claimed.has(path) ? void 0 : adapter.leftOut?.(path);
+      if (reason === void 0) continue;
+      claimed.add(path);
+      leftOut.push({ path, reason });
+    }
+    options.onProgress?.(`${adapter.id}: reading ${selected2.length} files`);
     const settings = { repoDir, maxBytes, extraction: options.extractor ?? "fast", threads: options.threads, onWarning: options.onWarning };
-    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable);
+    const facts = await extractFiles(adapter, reader, selected2, cache, settings, skipped, undecodable);
     const resolution = adapter.resolve(facts, context);
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });
     if (facts.size) {
       mergeKinds(kinds, adapter);
       if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning);
+      if (adapter.caveat !== void 0) caveats.push(adapter.caveat);
     }
     for (const edge of resolution.edges) edges.push(edge);
     for (const group of resolution.groups ?? []) groups.push(group);
@@ -21382,6 +21660,7 @@ async function buildGraph(repoDir, options = {}) {
     cache: cache?.stats,
     kinds,
     dynamicMeanings,
+    caveats,
     files,
     edges,
     groups,
@@ -21390,6 +21669,7 @@ async function buildGraph(repoDir, options = {}) {
     partial: partial2,
     attributes,
     skipped,
+    leftOut,
     undecodable: undecodable.length,
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     roots,
@@ -21406,6 +21686,11 @@ function mergeKinds(kinds, adapter) {
       throw new Error(`${adapter.id} and an earlier language disagree on whether \`${spec.kind}\` edges run at load time`);
     else if (!known.meaning.split("; ").includes(spec.meaning)) kinds[at2] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` };
   }
+}
+async function filesOf(repoDir, options, maxBytes) {
+  if (options.commit === void 0) return { discovery: await discoverFiles(repoDir, options), reader: new SourceReader(repoDir, maxBytes) };
+  const discovery = await discoverCommit(repoDir, options.commit, options);
+  return { discovery, reader: new GitTreeReader(repoDir, discovery, maxBytes) };
 }
 function resolveContext(files, reader, settings) {
   const known = new Set(files);
@@ -21645,15 +21930,16 @@ var import_picomatch6 = __toESM(require_picomatch2(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 var DECLARED_FILE = ".blast-radius.yml";
 var NONE = (file, problems = []) => ({ file, readBy: [], affectsAll: [], problems });
-function readDeclared(rootDir, path = DECLARED_FILE) {
-  let read;
+function readDeclared(readText, path = DECLARED_FILE) {
+  let at2;
   try {
-    read = new SourceReader(rootDir).read(toRepoPath(path));
+    at2 = toRepoPath(path);
   } catch {
     return NONE(path, path === DECLARED_FILE ? [] : [`${path}: not a file inside the repository`]);
   }
-  if (!("bytes" in read)) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`]);
-  return parseDeclared(new TextDecoder("utf-8").decode(read.bytes), path);
+  const text = readText(at2);
+  if (text === void 0) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`]);
+  return parseDeclared(text, path);
 }
 function parseDeclared(text, file = DECLARED_FILE) {
   let settings;
@@ -21761,8 +22047,8 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared)
     goneChanges.map((g) => g.path)
   );
   const removed = /* @__PURE__ */ new Map();
-  for (const [old, references] of stillImporting) {
-    if (references.length) removed.set(toRepoPath(old), [...new Set(references.map((r) => r.from))]);
+  for (const [old, references2] of stillImporting) {
+    if (references2.length) removed.set(toRepoPath(old), [...new Set(references2.map((r) => r.from))]);
   }
   const effects = declaredEffects(
     declared ?? { file: "", readBy: [], affectsAll: [], problems: [] },
@@ -21801,7 +22087,8 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared)
     ),
     importTimeImpact: blastRadius(graph, inGraph2, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
-    declared: { ...effects, problems: declared?.problems ?? [] }
+    declared: { ...effects, problems: declared?.problems ?? [] },
+    changedNames: namesOfChanges(graph, changes, inGraph2, languages)
   };
 }
 function importersOfGone(graph, languages, gone3) {
@@ -21820,8 +22107,8 @@ function importersOfGone(graph, languages, gone3) {
     const mine = adapter.select(removed.map((path) => ({ path }))).map((f) => f.path);
     if (!mine.length) continue;
     const own2 = new Set(adapter.select(graph.files).map((f) => f.path));
-    const references = [...graph.unresolved, ...graph.attributes].filter((r) => own2.has(r.from));
-    for (const [path, list2] of adapter.importsNaming(mine, references, graph.repository)) found.set(path, list2);
+    const references2 = [...graph.unresolved, ...graph.attributes].filter((r) => own2.has(r.from));
+    for (const [path, list2] of adapter.importsNaming(mine, references2, graph.repository)) found.set(path, list2);
   }
   for (const [old, path] of pathOf) result.set(old, [...found.get(path) ?? []]);
   return result;
@@ -21836,20 +22123,41 @@ function readable(languages, changed) {
   }
   return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path));
 }
+function namesOfChanges(graph, changes, inGraph2, languages) {
+  const hunksOf = new Map(changes.map((c) => [c.path, c.hunks]));
+  const result = /* @__PURE__ */ new Map();
+  for (const path of inGraph2) {
+    const hunks = hunksOf.get(path);
+    const adapter = languages.find((a) => a.changedNames && a.select([{ path }]).length);
+    const text = hunks && adapter ? graph.repository.readText(path) : void 0;
+    if (text !== void 0) result.set(path, adapter.changedNames(text, hunks));
+  }
+  return result;
+}
+
+// src/discover/working-tree-text.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function workingTreeText(rootDir) {
+  let reader;
+  const decoder = new TextDecoder("utf-8");
+  return (path) => {
+    try {
+      reader ??= new SourceReader(rootDir);
+    } catch {
+      return void 0;
+    }
+    const read = reader.read(path);
+    return "bytes" in read ? decoder.decode(read.bytes) : void 0;
+  };
+}
 
 // src/change/read-codeowners.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-function readCodeowners(rootDir) {
-  let reader;
-  try {
-    reader = new SourceReader(rootDir);
-  } catch {
-    return void 0;
-  }
+function codeownersIn(readText) {
   for (const path of CODEOWNERS_PATHS) {
-    const read = reader.read(toRepoPath(path));
-    if ("bytes" in read) return { path, text: new TextDecoder("utf-8").decode(read.bytes) };
+    const text = readText(toRepoPath(path));
+    if (text !== void 0) return { path, text };
   }
   return void 0;
 }
@@ -21858,8 +22166,9 @@ function readCodeowners(rootDir) {
 async function analyzeRepository(repoDir, changes, options = {}) {
   const languages = options.languages ?? languageAdapters(options.extractor);
   const graph = await buildGraph(repoDir, { ...options, languages });
-  const codeowners = options.codeowners === void 0 ? readCodeowners(repoDir) : options.codeowners ?? void 0;
-  const declared = readDeclared(repoDir, options.declaredFile);
+  const settingsText = options.commit === void 0 ? workingTreeText(repoDir) : (path) => graph.repository.readText(path);
+  const codeowners = options.codeowners !== void 0 ? options.codeowners ?? void 0 : codeownersIn(settingsText);
+  const declared = readDeclared(settingsText, options.declaredFile);
   return { ...analyzeChange(graph, changes, languages, declared), ...codeowners && { codeowners } };
 }
 
@@ -23458,10 +23767,38 @@ function inGraph(graph, name2, path) {
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join12, resolve as resolve2 } from "node:path";
+import { join as join11, resolve as resolve2 } from "node:path";
 
 // src/git/changed-files.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/git/hunks.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function parseHunks(diff) {
+  const byPath = /* @__PURE__ */ new Map();
+  let current;
+  let hunk;
+  let oldLeft = 0;
+  for (const line of diff.split("\n")) {
+    if (oldLeft > 0 && hunk && line.startsWith("-")) {
+      hunk.removed.push(line.slice(1));
+      oldLeft--;
+    } else if (line.startsWith("+++ ")) {
+      const name2 = line.slice(4);
+      current = name2.startsWith("b/") ? [] : void 0;
+      if (current) byPath.set(name2.slice(2), current);
+      hunk = void 0;
+    } else if (line.startsWith("@@")) {
+      const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/u.exec(line);
+      hunk = header ? { start: Number(header[2]), count: header[3] === void 0 ? 1 : Number(header[3]), removed: [] } : void 0;
+      oldLeft = header ? header[1] === void 0 ? 1 : Number(header[1]) : 0;
+      if (hunk && current) current.push(hunk);
+    } else if (line.startsWith(" ") && oldLeft > 0) oldLeft--;
+  }
+  return byPath;
+}
+
+// src/git/changed-files.ts
 var STATUS = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied" };
 async function changedFiles(dir, range) {
   const diff = await runGitBytes(dir, [
@@ -23477,7 +23814,25 @@ async function changedFiles(dir, range) {
     ...range.head ? [range.head] : [],
     "--"
   ]);
-  const changes = parseNameStatus(spellFields(diff));
+  const patch = await runGitBytes(dir, [
+    "diff",
+    "-U0",
+    "-M",
+    "--relative",
+    "--no-ext-diff",
+    "--no-color",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--end-of-options",
+    range.base,
+    ...range.head ? [range.head] : [],
+    "--"
+  ]);
+  const hunks = parseHunks(new TextDecoder("utf-8").decode(patch));
+  const changes = parseNameStatus(spellFields(diff)).map((c) => {
+    const found = c.status === "removed" ? void 0 : hunks.get(c.path);
+    return found ? { ...c, hunks: found } : c;
+  });
   if (!range.head) {
     const untracked = spellFields(await runGitBytes(dir, ["ls-files", "--others", "--exclude-standard", "-z"]));
     for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
@@ -23538,24 +23893,6 @@ async function defaultBranch(dir) {
       return branch;
   }
   throw new GitError("cannot tell the default branch (no origin/HEAD, main or master): pass --base REF");
-}
-
-// src/git/head-tree.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join10 } from "node:path";
-async function withHeadTree(dir, range, work) {
-  if (!range.head) return work(dir);
-  const parent = await mkdtemp(join10(tmpdir(), "blast-radius-head-"));
-  const tree = join10(parent, "tree");
-  await runGit(dir, ["worktree", "add", "--detach", "--quiet", "--end-of-options", tree, range.head]);
-  try {
-    return await work(join10(tree, range.prefix));
-  } finally {
-    await runGit(dir, ["worktree", "remove", "--force", tree]).catch(() => void 0);
-    await rm(parent, { recursive: true, force: true });
-  }
 }
 
 // src/report/comment.ts
@@ -23884,12 +24221,19 @@ function assessConfidence(analysis) {
     skipped: graph.skipped,
     dynamic: graph.dynamic,
     unread: graph.unread,
+    leftOut: countByReason(graph.leftOut),
     unreadTotal,
-    graphFiles: graph.files.length
+    graphFiles: graph.files.length,
+    caveats: graph.caveats
   };
 }
+function countByReason(files) {
+  const counts = {};
+  for (const { reason } of files) counts[reason] = (counts[reason] ?? 0) + 1;
+  return counts;
+}
 function outsideReason(graph, readable2, change) {
-  const skipped = graph.skipped.find((s) => s.path === change.path);
+  const skipped = graph.skipped.find((s) => s.path === change.path) ?? graph.leftOut.find((s) => s.path === change.path);
   if (skipped) return { kind: "skipped", reason: skipped.reason };
   let path;
   try {
@@ -24080,9 +24424,9 @@ function shareOf(n, facts) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var PREFIX = "[blast-radius-figures]: # (";
 var SUFFIX = ")";
-function figuresLine(figures) {
-  const head = /^[0-9a-f]{4,64}$/u.test(figures.head) ? figures.head : "";
-  return `${PREFIX}${JSON.stringify({ v: 1, ...figures, head })}${SUFFIX}`;
+function figuresLine(figures, since) {
+  const safe = (f) => ({ ...f, head: /^[0-9a-f]{4,64}$/u.test(f.head) ? f.head : "" });
+  return `${PREFIX}${JSON.stringify({ v: 1, ...safe(figures), ...since && { since: safe(since) } })}${SUFFIX}`;
 }
 function wasNote(before, affected) {
   if (!before || before.affected === affected) return "";
@@ -24131,14 +24475,20 @@ function notes(facts) {
   return notes2.length ? notes2.map((note) => `> [!NOTE]
 > ${mdText(note)}`).join("\n\n") : void 0;
 }
+var SNAPSHOT_ALT = "3D snapshot of the import graph, the blast radius lit";
 function snapshot(facts) {
   const links = facts.input.snapshot;
-  if (!links?.imageUrl && !links?.viewUrl) return void 0;
-  const image = links.imageUrl && `![3D snapshot of the import graph, the blast radius lit](${mdUrl(links.imageUrl)})`;
-  if (image && links.viewUrl) return `[${image}](${mdUrl(links.viewUrl)})
+  if (!links?.imageUrl && !links?.viewUrl && !links?.stillUrl) return void 0;
+  const image = links.image2xUrl && links.imageUrl ? `<img src="${mdUrl(links.image2xUrl)}" width="800" alt="${SNAPSHOT_ALT}">` : links.imageUrl && `![${SNAPSHOT_ALT}](${mdUrl(links.imageUrl)})`;
+  const view = links.viewUrl && (links.viewIsFile ? `[Download the interactive 3D view](${mdUrl(links.viewUrl)}) (an HTML file: save it, then open it in a browser)` : `[Open the interactive 3D view${image ? "" : " of the blast radius"}](${mdUrl(links.viewUrl)})`);
+  const still = !image && links.stillUrl ? `[The 3D snapshot (PNG)](${mdUrl(links.stillUrl)})` : void 0;
+  if (image && links.viewUrl && !links.viewIsFile) {
+    const linked = image.startsWith("<img") ? `<a href="${mdUrl(links.viewUrl)}">${image}</a>` : `[${image}](${mdUrl(links.viewUrl)})`;
+    return `${linked}
 
-[Open the interactive 3D view](${mdUrl(links.viewUrl)})`;
-  return image || `[Open the interactive 3D view of the blast radius](${mdUrl(links.viewUrl)})`;
+${view}`;
+  }
+  return [image, still && view ? `${still} \xB7 ${view}` : still ?? view].filter(Boolean).join("\n\n");
 }
 function changedTable(facts, budget) {
   if (!facts.rows.length) return void 0;
@@ -24406,6 +24756,8 @@ function confidence(facts, budget) {
       `- Not read (no language support yet): ${unread.map(([ending, n]) => `${count(n)} ${mdCode(`.${ending}`)}`).join(", ")} files; imports in and between them are not in the graph.`
     );
   }
+  for (const [reason, n] of Object.entries(c.leftOut)) lines.push(`- Left out on purpose: ${plural(n, "file")} ${reason}.`);
+  for (const caveat of c.caveats) lines.push(`- ${caveat}`);
   const warnings = lines.filter((l) => l.startsWith("- \u26A0\uFE0F"));
   const rest = lines.filter((l) => !l.startsWith("- \u26A0\uFE0F"));
   return [...warnings, collapsed("<strong>Confidence</strong>: what the graph could not see", rest)].join("\n\n");
@@ -24442,13 +24794,13 @@ function renderMarkdown(facts, profile) {
       small ? void 0 : diagram(facts)
     ];
     const after = [gone(facts, budget), confidence(facts, budget), footer(facts)];
-    const fixed = bytes(join11([...before, ...after]));
+    const fixed = bytes(join10([...before, ...after]));
     if (fixed > profile.limit - 2e3 && !small) continue;
     const list2 = fullList(facts, profile.limit - fixed - 100);
-    return join11([...before, list2, ...after]) + "\n";
+    return join10([...before, list2, ...after]) + "\n";
   }
 }
-function join11(parts2) {
+function join10(parts2) {
   return parts2.filter((p) => p !== void 0).join("\n\n");
 }
 
@@ -24460,7 +24812,7 @@ function commentMarker(workingDirectory) {
 function renderComment(facts) {
   return renderMarkdown(facts, {
     firstLine: commentMarker(facts.input.workingDirectory),
-    secondLine: figuresLine(facts.figures),
+    secondLine: figuresLine(facts.figures, facts.input.previous),
     limit: COMMENT_TARGET,
     listBudget: 3e3
   });
@@ -24509,7 +24861,8 @@ function reportJson(facts) {
       partial: c.partial,
       skipped: c.skipped,
       dynamic: c.dynamic,
-      unread: c.unread
+      unread: c.unread,
+      leftOut: c.leftOut
     },
     impact: impactJson(input.analysis.impact)
   };
@@ -24666,6 +25019,11 @@ function confidence2(facts, style) {
   const unread = Object.entries(c.unread);
   if (unread.length) lines.push(...wrapParts(["  Not read:", ...unread.map(([e, n]) => `${count(n)} .${visible(e)}`)], " "));
   if (lines.length === 2) lines.push(style.green("  No gaps: every local import resolved, every file parsed."));
+  const notes2 = [...Object.entries(c.leftOut).map(([reason, n]) => `Left out on purpose: ${plural(n, "file")} ${reason}.`), ...c.caveats];
+  for (const note of notes2) {
+    const [first, ...words] = note.replaceAll("`", "").split(" ");
+    lines.push(...wrapParts([`  ${first}`, ...words], " "));
+  }
   return lines;
 }
 
@@ -24769,7 +25127,7 @@ async function diffCommand(args2, io) {
     throw error;
   }
   const changes = await changedFiles(args2.repoDir, range);
-  const analysis = await withHeadTree(args2.repoDir, range, (dir) => analyzeRepository(dir, changes, buildOptions(args2, io)));
+  const analysis = await analyzeRepository(args2.repoDir, changes, { ...buildOptions(args2, io), commit: range.head });
   const input = {
     analysis,
     workingDirectory: range.prefix || ".",
@@ -24784,8 +25142,8 @@ async function diffCommand(args2, io) {
     await mkdir4(out2, { recursive: true });
     await writeSnapshot(out2, analysis.graph, analysis.impact);
     const beside = { ...facts, input: { ...input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
-    await writeFile4(join12(out2, "report.md"), renderComment(beside));
-    await writeFile4(join12(out2, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
+    await writeFile4(join11(out2, "report.md"), renderComment(beside));
+    await writeFile4(join11(out2, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
   }
   io.stdout.write(REPORTERS[format2](facts, styleFor(io.stdout, io.env)));
 }
@@ -24803,11 +25161,11 @@ function formatOf(args2) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { createHash as createHash4 } from "node:crypto";
 import { homedir } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join12 } from "node:path";
 function defaultCacheDir(repoDir, env) {
-  const base = env.XDG_CACHE_HOME || join13(homedir(), ".cache");
+  const base = env.XDG_CACHE_HOME || join12(homedir(), ".cache");
   const id = createHash4("sha1").update(repoDir).digest("hex").slice(0, 16);
-  return join13(base, "blast-radius", id);
+  return join12(base, "blast-radius", id);
 }
 
 // src/core/parse-size.ts
@@ -24839,7 +25197,7 @@ Options:
   --out DIR    also write the results into DIR: impact.json (impact) or report.md and
                report.json (diff), with the 3D snapshot, snapshot.png and snapshot.html
   --base REF   diff: the branch or commit the change is measured from
-  --head REF   diff: the commit to analyse, checked out in a temporary worktree
+  --head REF   diff: the commit to analyse, read from git's objects (nothing is checked out)
   --format F   diff: text (default), markdown (the PR comment) or json
   --cache DIR  where each file's extracted imports are kept between runs, by content
                (default: $XDG_CACHE_HOME or ~/.cache, under blast-radius/)
@@ -24955,7 +25313,7 @@ async function folderOptions(option, repoDir, values) {
       if (error instanceof InvalidPathError) throw new UsageError(`${option}: ${error.message} (a folder relative to the repository)`);
       throw error;
     }
-    const isFolder = await stat(join14(repoDir, folder2)).then(
+    const isFolder = await stat(join13(repoDir, folder2)).then(
       (s) => s.isDirectory(),
       () => false
     );

@@ -9163,6 +9163,12 @@ function byCodePoint(a, b) {
 
 // src/discover/read-source.ts
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+function sizeVerdict(size, maxBytes) {
+  return size > maxBytes ? `larger than ${formatSize(maxBytes)}` : void 0;
+}
+function textVerdict(bytes) {
+  return bytes.includes(0) ? { skipped: "not text (holds a NUL byte)" } : { bytes };
+}
 var NATIVE = {
   isLink: (path) => lstatSync(path).isSymbolicLink(),
   // The native realpath: Node's own lstats every component.
@@ -9195,10 +9201,9 @@ var SourceReader = class {
     try {
       const stat = fstatSync(fd);
       if (!stat.isFile()) return { skipped: "not a regular file" };
-      if (stat.size > this.maxBytes) return { skipped: `larger than ${formatSize(this.maxBytes)}` };
-      const bytes = readAll(fd, stat.size);
-      if (bytes.includes(0)) return { skipped: "not text (holds a NUL byte)" };
-      return { bytes };
+      const tooLarge = sizeVerdict(stat.size, this.maxBytes);
+      if (tooLarge) return { skipped: tooLarge };
+      return textVerdict(readAll(fd, stat.size));
     } catch (error) {
       return { skipped: `not readable (${error.code ?? "error"})` };
     } finally {
@@ -13707,12 +13712,26 @@ function lineTokens(line) {
 }
 
 // src/languages/go/select.ts
-var IGNORED_FOLDERS = /* @__PURE__ */ new Set(["vendor", "testdata"]);
+var IGNORED_FOLDERS = /* @__PURE__ */ new Map([
+  ["vendor", "in Go's vendor/: copies of other modules, whose packages the graph counts as third party"],
+  ["testdata", "in Go's testdata/: test inputs, from which the go tool builds no package"]
+]);
+var HIDDEN = "under a name with a leading `_` or `.`, which the go tool ignores";
 var isHidden = (name2) => name2.startsWith(".") || name2.startsWith("_");
-function isGoVisible(path) {
+function whyInvisible(path) {
   const parts2 = path.split("/");
-  const last = parts2.length - 1;
-  return parts2.every((part, i2) => !isHidden(part) && (i2 === last || !IGNORED_FOLDERS.has(part)));
+  for (const [i2, part] of parts2.entries()) {
+    if (isHidden(part)) return HIDDEN;
+    const folder = i2 < parts2.length - 1 ? IGNORED_FOLDERS.get(part) : void 0;
+    if (folder) return folder;
+  }
+  return void 0;
+}
+function isGoVisible(path) {
+  return whyInvisible(path) === void 0;
+}
+function goLeftOutReason(path) {
+  return path.endsWith(".go") ? whyInvisible(path) : void 0;
 }
 function isGoSource(path) {
   return path.endsWith(".go") && isGoVisible(path);
@@ -13856,14 +13875,14 @@ function joinFolder(folder, relative) {
 }
 
 // src/languages/go/removed-imports.ts
-function goImportsNamingRemoved(removed, references, context) {
+function goImportsNamingRemoved(removed, references2, context) {
   const left = new Set(context.files.filter(isGoNonTestSource).map(dirOf));
   const gone = removed.filter((path) => isGoNonTestSource(path) && !left.has(dirOf(path)));
   const result = new Map(removed.map((path) => [path, []]));
   if (!gone.length) return result;
   const index = new GoModuleIndex({ files: [...context.files, ...gone], readText: (path) => context.readText(path) });
   const byFolder = /* @__PURE__ */ new Map();
-  for (const reference of references) {
+  for (const reference of references2) {
     const { folder } = index.lookup(reference.specifier, dirOf(reference.from));
     if (folder === void 0) continue;
     const list = byFolder.get(folder);
@@ -13970,6 +13989,7 @@ var GoAdapter = class {
   grammars = GO_GRAMMARS;
   edgeKinds = GO_EDGE_KINDS;
   dynamicMeaning = "none: Go has no imports by a computed name";
+  caveat = "Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.";
   extractor;
   select(files) {
     return selectGoFiles(files);
@@ -13989,8 +14009,11 @@ var GoAdapter = class {
   isTestFile(path) {
     return isGoTestFile(path);
   }
-  importsNaming(removed, references, context) {
-    return goImportsNamingRemoved(removed, references, context);
+  leftOut(path) {
+    return goLeftOutReason(path);
+  }
+  importsNaming(removed, references2, context) {
+    return goImportsNamingRemoved(removed, references2, context);
   }
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
@@ -14299,6 +14322,25 @@ function insideError(node) {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true;
   return false;
 }
+function misreadGenericCalls(root, source, typeofs, busy) {
+  const found = [];
+  for (const { node: unary } of typeofs.captures(root)) {
+    const less = unary.parent;
+    const operator = less?.childForFieldName("operator");
+    if (less?.type !== "binary_expression" || operator?.type !== "<" || less.childForFieldName("right")?.id !== unary.id) continue;
+    const after = /^\s*>\s*\(/.exec(source.slice(unary.endIndex, unary.endIndex + 200));
+    if (!after) continue;
+    const [start2, end] = [operator.startIndex, unary.endIndex + after[0].indexOf(">") + 1];
+    if (busy.some(({ call }) => call.startIndex >= start2 && call.endIndex <= end)) continue;
+    const imports = unary.descendantsOfType("call_expression").filter((call) => call.childForFieldName("function")?.type === "import").flatMap((call) => {
+      const args2 = argumentsOf(call);
+      const literal = args2?.[0];
+      return literal && isLiteral(literal) ? [{ literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
+    });
+    found.push({ start: start2, end, imports });
+  }
+  return found;
+}
 
 // src/languages/javascript/extract.ts
 var JEST_METHODS = [
@@ -14338,6 +14380,7 @@ var JsExtractor = class {
     this.typescript = typescript;
     this.importCalls = new Query(parser.language, "(call_expression function: (import)) @call");
     this.exportAttributes = new Query(parser.language, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)');
+    this.typeofs = typescript ? new Query(parser.language, '(unary_expression operator: "typeof") @typeof') : void 0;
   }
   parser;
   typescript;
@@ -14345,6 +14388,8 @@ var JsExtractor = class {
   queries = /* @__PURE__ */ new Map();
   importCalls;
   exportAttributes;
+  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
+  typeofs;
   extract(text) {
     let source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
     const repaired = [];
@@ -14358,10 +14403,11 @@ var JsExtractor = class {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError;
         const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : [];
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
-        if (!misread.length && !attributes.length) {
+        const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
+        if (!misread.length && !attributes.length && !generic.length) {
           return new FileReader(text, lines, repaired, attributeModes).read(tree.rootNode, this.queryFor(source));
         }
-        for (const { call, literal, resolutionMode } of misread) {
+        const typeImport = (literal, resolutionMode) => {
           const entry = {
             line: lines.lineAt(literal.startIndex),
             specifier: literalValue(literal.text),
@@ -14369,11 +14415,19 @@ var JsExtractor = class {
             form: "import-type"
           };
           repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry);
+        };
+        const blank = (start2, end) => source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+        for (const { call, literal, resolutionMode } of misread) {
+          typeImport(literal, resolutionMode);
           source = source.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex);
+        }
+        for (const { start: start2, end, imports } of generic) {
+          for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode);
+          blank(start2, end);
         }
         for (const { start: start2, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode);
-          source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
+          blank(start2, end);
         }
       } finally {
         tree.delete();
@@ -16849,7 +16903,7 @@ var IN_EACH_MODE = [
   { kind: "type", form: "import", resolutionMode: "import" },
   { kind: "type", form: "import", resolutionMode: "require" }
 ];
-function importsNamingRemoved(removed, references, context) {
+function importsNamingRemoved(removed, references2, context) {
   const mine = new Set(removed.filter(isJsGraphFile));
   const result = new Map([...mine].map((path) => [path, []]));
   if (!mine.size) return result;
@@ -16857,7 +16911,7 @@ function importsNamingRemoved(removed, references, context) {
   const project = new JsProject(files, (path) => context.readText(path));
   const directives = new PathReferences(context);
   const removedTarget = (outcome) => outcome.kind === "file" && mine.has(outcome.path) ? outcome.path : void 0;
-  for (const reference of references) {
+  for (const reference of references2) {
     if (!isJsGraphFile(reference.from)) continue;
     const written = { line: reference.line, specifier: reference.specifier };
     const targets = new Set(IN_EACH_MODE.map((syntax) => removedTarget(project.resolve(reference.from, { ...written, ...syntax }))));
@@ -16973,6 +17027,94 @@ var JavaScriptAdapter = class {
     return this.reader.extract(source, path);
   }
 };
+
+// src/languages/python/changed-names.ts
+function pythonChangedNames(parser, text, hunks) {
+  parser.reset();
+  const tree = parser.parse(text);
+  if (!tree) return { all: true, why: "the module could not be parsed" };
+  try {
+    if (tree.rootNode.hasError) return { all: true, why: "the module has a syntax error" };
+    const top = tree.rootNode.namedChildren.filter((n) => n !== null && n.type !== "comment").map(topStatement);
+    const changed = /* @__PURE__ */ new Set();
+    const touch = (statement, line) => {
+      if (statement.names === null) return { all: true, why: `module-level code changed at line ${line}` };
+      for (const name2 of statement.names) changed.add(name2);
+      return void 0;
+    };
+    for (const hunk of hunks) {
+      const [first, last] = hunk.count ? [hunk.start, hunk.start + hunk.count - 1] : [hunk.start, hunk.start + 1];
+      for (const statement of top) {
+        if (statement.end < first || statement.start > last) continue;
+        const all = touch(statement, Math.max(first, statement.start));
+        if (all) return all;
+      }
+      for (const line of hunk.removed) {
+        const removed = removedTopLevel(line);
+        if (removed === null) return { all: true, why: `module-level code removed near line ${hunk.start}` };
+        if (removed) changed.add(removed);
+      }
+    }
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const statement of top) {
+        if (statement.names?.every((n) => changed.has(n))) continue;
+        if (![...statement.refs].some((r) => changed.has(r) && !statement.names?.includes(r))) continue;
+        if (statement.names === null) return { all: true, why: `module-level code at line ${statement.start} uses a changed name` };
+        for (const name2 of statement.names) changed.add(name2);
+        grew = true;
+      }
+    }
+    return { all: false, names: [...changed].sort() };
+  } finally {
+    tree.delete();
+  }
+}
+function removedTopLevel(line) {
+  if (/^(?:\s|#|@|[)\]}]|$)/u.test(line)) return "";
+  const definition = /^(?:async\s+)?(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(line);
+  if (definition) return definition[1];
+  const assignment = /^([\p{L}_][\p{L}\p{N}_]*)\s*(?::|=(?!=)|[-+*/%&|^@]=|\/\/=|\*\*=|>>=|<<=)/u.exec(line);
+  return assignment ? assignment[1] : null;
+}
+function topStatement(node) {
+  return { start: node.startPosition.row + 1, end: node.endPosition.row + 1, names: boundNames(node), refs: references(node) };
+}
+function boundNames(node) {
+  if (node.type === "decorated_definition") return boundNames(node.childForFieldName("definition"));
+  if (node.type === "function_definition" || node.type === "class_definition") return [node.childForFieldName("name").text];
+  if (node.type !== "expression_statement" || node.namedChildCount !== 1) return null;
+  const names = [];
+  for (let target = node.namedChildren[0]; target; ) {
+    if (target.type !== "assignment" && target.type !== "augmented_assignment") break;
+    const left = target.childForFieldName("left");
+    const plain = left?.type === "identifier" ? [left] : left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [];
+    if (!plain.length || !plain.every((n) => n?.type === "identifier")) return null;
+    names.push(...plain.map((n) => n.text));
+    target = target.childForFieldName("right");
+  }
+  return names.length ? names : null;
+}
+function references(node) {
+  const refs = /* @__PURE__ */ new Set();
+  const cursor = node.walk();
+  try {
+    for (; ; ) {
+      const type = cursor.nodeType;
+      const field = cursor.currentFieldName;
+      let descend = true;
+      if (type === "identifier") {
+        const parent = cursor.currentNode.parent?.type;
+        const skipped = parent === "attribute" && field === "attribute" || parent === "keyword_argument" && field === "name" || (parent === "function_definition" || parent === "class_definition") && field === "name" || parent === "parameters" || parent === "lambda_parameters" || (parent === "default_parameter" || parent === "typed_default_parameter") && field === "name" || parent === "typed_parameter" || parent === "list_splat_pattern" || parent === "dictionary_splat_pattern" || parent === "global_statement" || parent === "nonlocal_statement";
+        if (!skipped) refs.add(cursor.currentNode.text);
+      } else if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") descend = false;
+      if (descend && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent() || cursor.currentNode.id === node.id) return refs;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
 
 // src/languages/python/decode.ts
 var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
@@ -18895,9 +19037,6 @@ var FLAT_LAYOUT_EXCLUDE = [
   "[._]*"
 ];
 var join3 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
-function layoutOfFiles(files) {
-  return readLayout({ files, readText: () => void 0, setupOf: () => void 0 });
-}
 function readLayout(source) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of source.files) {
@@ -19147,7 +19286,7 @@ function selectPythonFiles(files) {
 }
 
 // src/languages/python/removed-imports.ts
-function importsNamingRemoved2(removed, references, context) {
+function importsNamingRemoved2(removed, references2, context, setupOf = () => void 0) {
   const files = selectPythonFiles(context.files.map((path) => ({ path }))).map((f) => f.path);
   const byName = /* @__PURE__ */ new Map();
   const file = (name2, reference) => {
@@ -19155,13 +19294,13 @@ function importsNamingRemoved2(removed, references, context) {
     if (list) list.push(reference);
     else byName.set(name2, [reference]);
   };
-  for (const reference of references) {
+  for (const reference of references2) {
     file(reference.specifier, reference);
     const dot = reference.specifier.lastIndexOf(".");
     if (dot > 0) file(reference.specifier.slice(0, dot), reference);
   }
   const result = /* @__PURE__ */ new Map();
-  for (const [path, name2] of moduleNames(removed, files)) {
+  for (const [path, name2] of moduleNames(removed, files, packagingOf(context, setupOf))) {
     const found = new Set(byName.get(name2) ?? []);
     result.set(
       path,
@@ -19170,7 +19309,20 @@ function importsNamingRemoved2(removed, references, context) {
   }
   return result;
 }
-function moduleNames(paths, files) {
+function packagingOf(context, setupOf) {
+  const texts = /* @__PURE__ */ new Map();
+  const setups = /* @__PURE__ */ new Map();
+  const once = (cache, path, read) => {
+    if (!cache.has(path)) cache.set(path, read(path));
+    return cache.get(path);
+  };
+  return {
+    ...context,
+    readText: (path) => once(texts, path, (p) => context.readText(p)),
+    setupOf: (path) => once(setups, path, setupOf)
+  };
+}
+function moduleNames(paths, files, packaging) {
   const groups = /* @__PURE__ */ new Map();
   for (const path of paths) {
     if (!/\.pyi?$/.test(path)) continue;
@@ -19183,7 +19335,10 @@ function moduleNames(paths, files) {
   for (const group of groups.values()) {
     const added = new Set(group);
     const all = [...files.filter((f) => !added.has(f)), ...group];
-    const index = new PythonModuleIndex(all, layoutOfFiles(all));
+    const index = new PythonModuleIndex(
+      all,
+      readLayout({ ...packaging, files: [...packaging.files.filter((f) => !added.has(f)), ...group] })
+    );
     for (const path of group) {
       const parts2 = index.moduleParts(path);
       if (parts2.length) names.set(path, parts2.join("."));
@@ -19708,10 +19863,16 @@ function localNames(files, index, layout) {
   };
 }
 function addPackageEdge(index, edges, file) {
-  const dir = dirOf(file);
-  const own2 = index.packageInits.get(dir);
-  const init2 = own2 === file ? dir === "" ? void 0 : index.packageInits.get(dirOf(dir)) : own2;
-  if (init2) edges.add(file, init2, "package");
+  const parents = index.moduleParts(file).length - 1;
+  let dir = isInit(file) ? dirOf(file) : file;
+  for (let k = 0; k < parents; k++) {
+    dir = dirOf(dir);
+    const init2 = index.packageInits.get(dir);
+    if (init2) {
+      edges.add(file, init2, "package");
+      return;
+    }
+  }
 }
 var NOTHING = { targets: [], attributes: [] };
 function resolveImport(index, from, path, statement, oldest) {
@@ -19846,10 +20007,22 @@ var PythonAdapter = class {
   isTestFile(path) {
     return isPythonTestFile(path);
   }
-  importsNaming = importsNamingRemoved2;
+  /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
+  importsNaming(removed, references2, context) {
+    const parser = this.parser;
+    const setupOf = (path) => {
+      const text = parser ? context.readText(path) : void 0;
+      return parser && text !== void 0 ? readPathFacts(text, parser, path).setup : void 0;
+    };
+    return importsNamingRemoved2(removed, references2, context, setupOf);
+  }
   parser;
   affectsAllTests = pythonAffectsAllTests;
   testRunner = pytestRunner;
+  changedNames(text, hunks) {
+    if (!this.parser) return { all: true, why: "the module was not read" };
+    return pythonChangedNames(this.parser, text, hunks);
+  }
   async init() {
     this.parser ??= await pythonParser();
     this.extractor ??= new PythonExtractor(this.parser, this.extraction);

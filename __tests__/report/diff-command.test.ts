@@ -90,7 +90,7 @@ describe('blast-radius diff', () => {
     }
   })
 
-  test('--base and --head analyse a commit in a temporary worktree, leaving the checkout alone', async () => {
+  test("--base and --head analyse a commit read from git's objects, leaving the checkout alone", async () => {
     write(repo, 'shop/cart.py', 'raise SystemExit\n') // uncommitted: must not be seen
     try {
       const { code, stdout } = await run(['diff', '--repo', repo, '--base', 'main', '--head', featureSha, '--format', 'markdown'])

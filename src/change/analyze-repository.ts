@@ -1,14 +1,17 @@
 import type { ChangedFile } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
 import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
 import { languageAdapters } from '../languages/registry.js'
 import { analyzeChange, type ChangeAnalysis } from './analyze-change.js'
+import { workingTreeText } from '../discover/working-tree-text.js'
 import { readDeclared } from './declared.js'
-import { readCodeowners, type CodeownersFile } from './read-codeowners.js'
+import { codeownersIn, type CodeownersFile } from './read-codeowners.js'
 
 /**
  * The one analysis pipeline, for the CLI's `impact` and `diff` and for the action: the repository's
  * graph (discover → extract → resolve), then the change against it (blast radius, import-time radius,
- * removed files, tests), with one set of languages throughout. CODEOWNERS is read from `repoDir`; a
+ * removed files, tests), with one set of languages throughout. CODEOWNERS is read from `repoDir` (from
+ * the commit, with `commit`, among the files discovered); a
  * caller analysing a folder of a repository passes the repository's own (`codeowners`, or null for none).
  */
 export async function analyzeRepository(
@@ -22,7 +25,9 @@ export async function analyzeRepository(
 ): Promise<ChangeAnalysis> {
   const languages = options.languages ?? languageAdapters(options.extractor)
   const graph = await buildGraph(repoDir, { ...options, languages })
-  const codeowners = options.codeowners === undefined ? readCodeowners(repoDir) : (options.codeowners ?? undefined)
-  const declared = readDeclared(repoDir, options.declaredFile)
+  // A commit's own settings files when the graph is of a commit; the working tree's otherwise (include and exclude aside).
+  const settingsText = options.commit === undefined ? workingTreeText(repoDir) : (path: RepoPath) => graph.repository.readText(path)
+  const codeowners = options.codeowners !== undefined ? (options.codeowners ?? undefined) : codeownersIn(settingsText)
+  const declared = readDeclared(settingsText, options.declaredFile)
   return { ...analyzeChange(graph, changes, languages, declared), ...(codeowners && { codeowners }) }
 }

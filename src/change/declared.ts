@@ -1,7 +1,6 @@
 import picomatch from 'picomatch'
 import { parse } from 'yaml'
 import { toRepoPath, type RepoPath } from '../core/repo-path.js'
-import { SourceReader } from '../discover/read-source.js'
 
 /** The repository's own settings file, at its root: where dependencies no code states are declared. */
 export const DECLARED_FILE = '.blast-radius.yml'
@@ -29,16 +28,17 @@ export interface Declared {
 
 const NONE = (file: string, problems: string[] = []): Declared => ({ file, readBy: [], affectsAll: [], problems })
 
-/** The declarations at `path` (default `.blast-radius.yml`) in the repository at `rootDir`, read the safe way. */
-export function readDeclared(rootDir: string, path: string = DECLARED_FILE): Declared {
-  let read: ReturnType<SourceReader['read']>
+/** The declarations at `path` (default `.blast-radius.yml`) of a tree, whose files `readText` reads the safe way. */
+export function readDeclared(readText: (path: RepoPath) => string | undefined, path: string = DECLARED_FILE): Declared {
+  let at: RepoPath
   try {
-    read = new SourceReader(rootDir).read(toRepoPath(path))
+    at = toRepoPath(path)
   } catch {
     return NONE(path, path === DECLARED_FILE ? [] : [`${path}: not a file inside the repository`])
   }
-  if (!('bytes' in read)) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`])
-  return parseDeclared(new TextDecoder('utf-8').decode(read.bytes), path)
+  const text = readText(at)
+  if (text === undefined) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`])
+  return parseDeclared(text, path)
 }
 
 export function parseDeclared(text: string, file: string = DECLARED_FILE): Declared {

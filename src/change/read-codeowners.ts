@@ -1,5 +1,5 @@
-import { toRepoPath } from '../core/repo-path.js'
-import { SourceReader } from '../discover/read-source.js'
+import { toRepoPath, type RepoPath } from '../core/repo-path.js'
+import { workingTreeText } from '../discover/working-tree-text.js'
 
 /** The places GitHub looks for a CODEOWNERS file, in its order: the first one found is the one used. */
 export const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const
@@ -12,15 +12,14 @@ export interface CodeownersFile {
 
 /** The CODEOWNERS file GitHub would use for the repository at `rootDir` (read the safe way), if any. */
 export function readCodeowners(rootDir: string): CodeownersFile | undefined {
-  let reader: SourceReader
-  try {
-    reader = new SourceReader(rootDir)
-  } catch {
-    return undefined
-  }
+  return codeownersIn(workingTreeText(rootDir))
+}
+
+/** The CODEOWNERS file GitHub would use, among the files `readText` reads (a working tree, or a commit read from git's objects). */
+export function codeownersIn(readText: (path: RepoPath) => string | undefined): CodeownersFile | undefined {
   for (const path of CODEOWNERS_PATHS) {
-    const read = reader.read(toRepoPath(path))
-    if ('bytes' in read) return { path, text: new TextDecoder('utf-8').decode(read.bytes) }
+    const text = readText(toRepoPath(path))
+    if (text !== undefined) return { path, text }
   }
   return undefined
 }

@@ -26,7 +26,7 @@ Options:
   --out DIR    also write the results into DIR: impact.json (impact) or report.md and
                report.json (diff), with the 3D snapshot, snapshot.png and snapshot.html
   --base REF   diff: the branch or commit the change is measured from
-  --head REF   diff: the commit to analyse, checked out in a temporary worktree
+  --head REF   diff: the commit to analyse, read from git's objects (nothing is checked out)
   --format F   diff: text (default), markdown (the PR comment) or json
   --cache DIR  where each file's extracted imports are kept between runs, by content
                (default: $XDG_CACHE_HOME or ~/.cache, under blast-radius/)

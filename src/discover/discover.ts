@@ -25,15 +25,14 @@ export interface Discovery {
 /** Lists the repository's files (any language), sorted, with links and vendored folders left out. */
 export async function discoverFiles(repoDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
   const listed = (await listTracked(repoDir)) ?? { ...walk(repoDir), source: 'walk' as const }
-  const keep = globFilter(options)
-  const files = listed.files.filter((f) => keep(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
-  return { files, skipped: listed.skipped, source: listed.source }
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: listed.source }
 }
 
-function globFilter({ include = [], exclude = [] }: DiscoverOptions): (path: string) => boolean {
+/** The files the include and exclude globs keep, in code-point order. */
+function selected(files: readonly SourceFile[], { include = [], exclude = [] }: DiscoverOptions): SourceFile[] {
   const included = include.length ? picomatch(include as string[], { dot: true }) : () => true
   const excluded = exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false
-  return (path) => included(path) && !excluded(path)
+  return files.filter((f) => included(f.path) && !excluded(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
 }
 
 function inExcludedFolder(path: string): boolean {
@@ -62,35 +61,87 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   } catch {
     return undefined
   }
-  const files: SourceFile[] = []
-  const skipped: Skipped[] = []
-  const seen = new Set<string>()
   // A file edited since it was staged no longer has the content its blob id names; nor has one git
   // re-encodes on checkout, which `ls-files -m` does not report (it compares after converting back).
   const edited = new Set([...nulFields(modified).map((name) => name.toString('latin1')), ...(await reencoded(repoDir, stdout))])
-  const add = (raw: Buffer, blob?: string) => {
+  const listed = gitEntries(
+    nulFields(stdout).map((entry) => {
+      // "<mode> <blob> <stage>\t<path>"; paths are relative to repoDir as git prints them.
+      const tab = entry.indexOf(0x09)
+      const [mode, blob] = entry.subarray(0, tab).toString('latin1').split(' ')
+      const raw = entry.subarray(tab + 1)
+      return { mode: mode!, blob: edited.has(raw.toString('latin1')) ? undefined : blob, raw }
+    }),
+  )
+  const { files, skipped } = listed
+  for (const raw of nulFields(untracked)) listed.add(raw)
+  return { files, skipped, source: 'git' }
+}
+
+/** A file as git lists it: its mode, its blob id (where it names the content to read), its name in bytes. */
+interface GitEntry {
+  readonly mode: string
+  readonly blob?: string
+  readonly raw: Buffer
+  /** The blob's size, where git's list gives it. */
+  readonly size?: number
+}
+
+/**
+ * Files and skipped entries from git's list, the same for the index and for a commit's tree: links and
+ * submodules are skipped, a file in a merge conflict (listed once per stage) counts once, and names
+ * are spelled and filtered as everywhere else. `add` takes more names, of files with no blob id.
+ */
+function gitEntries(entries: readonly GitEntry[]) {
+  const files: SourceFile[] = []
+  const skipped: Skipped[] = []
+  const sizes = new Map<RepoPath, number>()
+  const seen = new Set<string>()
+  const add = (raw: Buffer, blob?: string, size?: number) => {
     const named = nameOf(raw)
     if ('skipped' in named) {
       if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped)
-    } else if (!inExcludedFolder(named.path)) files.push(blob ? { path: named.path, blob } : { path: named.path })
+    } else if (!inExcludedFolder(named.path)) {
+      files.push(blob ? { path: named.path, blob } : { path: named.path })
+      if (size !== undefined) sizes.set(named.path, size)
+    }
   }
-  for (const entry of nulFields(stdout)) {
-    // "<mode> <blob> <stage>\t<path>"; paths are relative to repoDir as git prints them.
-    const tab = entry.indexOf(0x09)
-    const [mode, blob] = entry.subarray(0, tab).toString('latin1').split(' ')
-    const raw = entry.subarray(tab + 1)
+  for (const { mode, blob, raw, size } of entries) {
     const key = raw.toString('latin1')
-    if (seen.has(key)) continue // a file in a merge conflict is listed once per stage
+    if (seen.has(key)) continue
     seen.add(key)
     if (mode === '120000' || mode === '160000') {
       const named = nameOf(raw)
       const path = 'skipped' in named ? named.skipped.path : named.path
       if (!inExcludedFolder(path))
         skipped.push({ path, reason: mode === '120000' ? 'symbolic link (not followed)' : 'git submodule (not analysed)' })
-    } else add(raw, edited.has(key) ? undefined : blob)
+    } else add(raw, blob, size)
   }
-  for (const raw of nulFields(untracked)) add(raw)
-  return { files, skipped, source: 'git' }
+  return { files, skipped, sizes, add }
+}
+
+/** A commit's files below `repoDir`, as git's object store holds them, with each blob's size (for the size limit without reading it). */
+export interface CommitDiscovery extends Discovery {
+  readonly sizes: ReadonlyMap<RepoPath, number>
+}
+
+/**
+ * The files of `commit` in the folder `repoDir` (a folder of a git work tree), listed from git's
+ * objects: nothing is checked out, and only the blobs a build reads are ever fetched (GitTreeReader).
+ * Throws GitError when git cannot list the commit.
+ */
+export async function discoverCommit(repoDir: string, commit: string, options: DiscoverOptions = {}): Promise<CommitDiscovery> {
+  // `ls-tree` in a subfolder lists that folder, with paths relative to it, as `ls-files` does.
+  const out = await runGitBytes(repoDir, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit])
+  const listed = gitEntries(
+    nulFields(out).map((entry) => {
+      // "<mode> <type> <object> <size>\t<path>", the size padded with spaces ("-" for a submodule).
+      const tab = entry.indexOf(0x09)
+      const [mode, , blob, size] = entry.subarray(0, tab).toString('latin1').split(/ +/)
+      return { mode: mode!, blob, raw: entry.subarray(tab + 1), size: Number(size) }
+    }),
+  )
+  return { files: selected(listed.files, options), skipped: listed.skipped, source: 'git', sizes: listed.sizes }
 }
 
 /**

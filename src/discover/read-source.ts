@@ -7,6 +7,26 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024
 /** A file's bytes; or why it is not read; or `gone` for a file git lists that was deleted since (not a gap). */
 export type ReadResult = { readonly bytes: Uint8Array } | { readonly skipped: string } | { readonly gone: true }
 
+/**
+ * Where a build reads files: the work tree (SourceReader) or a commit in git's objects (GitTreeReader).
+ * A reader with `prefetch` is told, before extraction, every file it will be asked for, so it can
+ * fetch them in one go; it then holds their bytes in this thread, and extraction threads are given them.
+ */
+export interface FileReader {
+  read(path: RepoPath): ReadResult
+  prefetch?(paths: readonly RepoPath[]): Promise<void>
+}
+
+/** Why a file of `size` bytes is not read, or undefined when the limit allows it. */
+export function sizeVerdict(size: number, maxBytes: number): string | undefined {
+  return size > maxBytes ? `larger than ${formatSize(maxBytes)}` : undefined
+}
+
+/** The bytes as a read result: text, or not text when they hold a NUL byte (no source file does). */
+export function textVerdict(bytes: Uint8Array): ReadResult {
+  return bytes.includes(0) ? { skipped: 'not text (holds a NUL byte)' } : { bytes }
+}
+
 /** The two questions the folder check asks the file system; a parameter so that its work can be counted. */
 export interface FolderProbe {
   /** Whether the folder entry itself is a symbolic link (lstat: not followed); throws when it is not there. */
@@ -30,7 +50,7 @@ const NATIVE: FolderProbe = {
  * small and local, and a thread-pool round trip per system call cost more than the reads themselves
  * (measured on Django: 4 calls a file).
  */
-export class SourceReader {
+export class SourceReader implements FileReader {
   /** Repository-relative folder ('' for the root) → whether it lies inside the repository. */
   private readonly inside = new Map<string, boolean>([['', true]])
   private readonly rootReal: string
@@ -57,10 +77,9 @@ export class SourceReader {
     try {
       const stat = fstatSync(fd)
       if (!stat.isFile()) return { skipped: 'not a regular file' }
-      if (stat.size > this.maxBytes) return { skipped: `larger than ${formatSize(this.maxBytes)}` }
-      const bytes = readAll(fd, stat.size)
-      if (bytes.includes(0)) return { skipped: 'not text (holds a NUL byte)' }
-      return { bytes }
+      const tooLarge = sizeVerdict(stat.size, this.maxBytes)
+      if (tooLarge) return { skipped: tooLarge }
+      return textVerdict(readAll(fd, stat.size))
     } catch (error) {
       return { skipped: `not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` }
     } finally {

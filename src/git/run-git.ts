@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -33,6 +33,19 @@ export async function runGitBytes(dir: string, args: readonly string[], input?: 
     running.child.stdin?.end(input)
     const { stdout } = await running
     return stdout
+  } catch (error) {
+    const { stderr, message } = error as { stderr?: Buffer; message: string }
+    throw new GitError((stderr?.toString('utf8') || message).trim().split('\n')[0] ?? 'git failed')
+  }
+}
+
+/**
+ * `runGitBytes`, waiting for git: for a read that must answer at once (a configuration file that
+ * resolution asks for by name). Throws GitError as runGitBytes does.
+ */
+export function runGitBytesSync(dir: string, args: readonly string[]): Buffer {
+  try {
+    return execFileSync('git', [...SAFE, '-C', dir, ...args], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
     const { stderr, message } = error as { stderr?: Buffer; message: string }
     throw new GitError((stderr?.toString('utf8') || message).trim().split('\n')[0] ?? 'git failed')

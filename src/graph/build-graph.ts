@@ -1,8 +1,9 @@
 import { FactsCache } from '../cache/facts-cache.js'
 import type { DynamicImport, Edge, EdgeGroup, EdgeKindSpec, PartialParse, ProjectRoots, Skipped, Unresolved } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
-import { discoverFiles, type DiscoverOptions } from '../discover/discover.js'
-import { DEFAULT_MAX_FILE_BYTES, SourceReader } from '../discover/read-source.js'
+import { discoverCommit, discoverFiles, type Discovery, type DiscoverOptions } from '../discover/discover.js'
+import { GitTreeReader } from '../discover/git-tree-reader.js'
+import { DEFAULT_MAX_FILE_BYTES, SourceReader, type FileReader } from '../discover/read-source.js'
 import type { ExtractionMode, GivenSetting, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
 import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
@@ -12,6 +13,11 @@ import { unreadLanguages } from './unread-languages.js'
 
 export interface BuildOptions extends DiscoverOptions {
   readonly maxFileBytes?: number
+  /**
+   * Read the folder as this commit holds it, from git's objects (`repoDir` is then a folder of a git
+   * work tree): nothing is checked out, and with the cache only the blobs it does not know are read.
+   */
+  readonly commit?: string
   /** `fast` (default): a lexical pre-scan, tree-sitter on the import statements; `full`: parse every byte. */
   readonly extractor?: ExtractionMode
   /** The languages to read: the registry's by default (a test may bring its own). */
@@ -33,12 +39,11 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const started = performance.now()
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   const adapters = options.languages ?? languageAdapters(options.extractor)
-  const [discovery, cache] = await Promise.all([
-    discoverFiles(repoDir, options),
+  const [{ discovery, reader }, cache] = await Promise.all([
+    filesOf(repoDir, options, maxBytes),
     options.cacheDir === undefined ? undefined : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes)),
   ])
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
-  const reader = new SourceReader(repoDir, maxBytes)
   const skipped: Skipped[] = [...discovery.skipped]
   const leftOut: Skipped[] = []
   const files: GraphFile[] = []
@@ -131,8 +136,15 @@ function mergeKinds(kinds: EdgeKindSpec[], adapter: LanguageAdapter): void {
   }
 }
 
+/** The files to read and where to read them: the work tree, or the commit asked for in git's objects. */
+async function filesOf(repoDir: string, options: BuildOptions, maxBytes: number): Promise<{ discovery: Discovery; reader: FileReader }> {
+  if (options.commit === undefined) return { discovery: await discoverFiles(repoDir, options), reader: new SourceReader(repoDir, maxBytes) }
+  const discovery = await discoverCommit(repoDir, options.commit, options)
+  return { discovery, reader: new GitTreeReader(repoDir, discovery, maxBytes) }
+}
+
 /** The repository as resolution may see it: every discovered file, read through the same safe reader. */
-function resolveContext(files: readonly RepoPath[], reader: SourceReader, settings: ResolveContext['settings']): ResolveContext {
+function resolveContext(files: readonly RepoPath[], reader: FileReader, settings: ResolveContext['settings']): ResolveContext {
   const known = new Set<string>(files)
   const decoder = new TextDecoder('utf-8')
   return {

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads'
 import type { FactsCache } from '../cache/facts-cache.js'
 import type { Skipped, SourceFile } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
-import type { SourceReader } from '../discover/read-source.js'
+import type { FileReader } from '../discover/read-source.js'
 import type { ExtractionMode, LanguageAdapter } from '../languages/adapter.js'
 import { UndecodableSource } from '../languages/undecodable-source.js'
 
@@ -53,7 +53,7 @@ export interface ExtractSettings {
  */
 export async function extractBatch<Facts>(
   adapter: LanguageAdapter<Facts>,
-  reader: SourceReader,
+  reader: FileReader,
   files: readonly PendingFile[],
 ): Promise<ExtractOutcome<Facts>[]> {
   if (files.length) await adapter.init()
@@ -79,7 +79,7 @@ export async function extractBatch<Facts>(
  */
 export async function extractFiles<Facts>(
   adapter: LanguageAdapter<Facts>,
-  reader: SourceReader,
+  reader: FileReader,
   files: readonly SourceFile[],
   cache: FactsCache | undefined,
   settings: ExtractSettings,
@@ -93,20 +93,29 @@ export async function extractFiles<Facts>(
   }
   const pending: PendingFile[] = []
   const keys = new Map<RepoPath, string>()
+  const unknown: SourceFile[] = []
   for (const file of files) {
     const known = cached(file.path, file.blob)
-    if (known) {
-      facts.set(file.path, known)
+    if (known) facts.set(file.path, known)
+    else unknown.push(file)
+  }
+  // A reader that fetches ahead holds the bytes here, so they are read now and handed to the threads.
+  await reader.prefetch?.(unknown.map((f) => f.path))
+  const readHere = reader.prefetch !== undefined
+  for (const file of unknown) {
+    if (!readHere && (!cache || file.blob)) {
+      if (cache && file.blob) keys.set(file.path, file.blob)
+      pending.push({ path: file.path })
       continue
     }
-    if (!cache) pending.push({ path: file.path })
+    const read = reader.read(file.path)
+    if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
+    if (!('bytes' in read)) continue
+    if (!cache) pending.push({ path: file.path, bytes: read.bytes })
     else if (file.blob) {
       keys.set(file.path, file.blob)
-      pending.push({ path: file.path })
+      pending.push({ path: file.path, bytes: read.bytes })
     } else {
-      const read = reader.read(file.path)
-      if ('skipped' in read) skipped.push({ path: file.path, reason: read.skipped })
-      if (!('bytes' in read)) continue
       const key = `sha1:${createHash('sha1').update(read.bytes).digest('hex')}`
       const again = cached(file.path, key)
       if (again) facts.set(file.path, again)
@@ -146,7 +155,7 @@ function threadCount(settings: ExtractSettings, files: number): number {
  */
 async function extractPending<Facts>(
   adapter: LanguageAdapter<Facts>,
-  reader: SourceReader,
+  reader: FileReader,
   files: readonly PendingFile[],
   settings: ExtractSettings,
 ): Promise<ExtractOutcome<Facts>[]> {

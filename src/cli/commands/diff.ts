@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path'
 import { analyzeRepository } from '../../change/analyze-repository.js'
 import { changedFiles } from '../../git/changed-files.js'
 import { resolveRange } from '../../git/git-range.js'
-import { withHeadTree } from '../../git/head-tree.js'
 import { GitError } from '../../git/run-git.js'
 import { styleFor } from '../../format/style.js'
 import { renderComment } from '../../report/comment.js'
@@ -30,7 +29,8 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
     throw error
   }
   const changes = await changedFiles(args.repoDir, range)
-  const analysis = await withHeadTree(args.repoDir, range, (dir) => analyzeRepository(dir, changes, buildOptions(args, io)))
+  // A head commit is read from git's objects (no checkout): with the cache, only blobs it does not know.
+  const analysis = await analyzeRepository(args.repoDir, changes, { ...buildOptions(args, io), commit: range.head })
   const input: ReportInput = {
     analysis,
     workingDirectory: range.prefix || '.',

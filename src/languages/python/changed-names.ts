@@ -44,7 +44,7 @@ export function pythonChangedNames(parser: Parser, text: string, hunks: readonly
       }
     }
     // The closure: a statement that reads a changed name changes what it binds (module-level code: everything).
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false
       for (const statement of top) {
         if (statement.names?.every((n) => changed.has(n))) continue
@@ -83,10 +83,11 @@ function boundNames(node: Node): string[] | null {
   if (node.type === 'function_definition' || node.type === 'class_definition') return [node.childForFieldName('name')!.text]
   if (node.type !== 'expression_statement' || node.namedChildCount !== 1) return null
   const names: string[] = []
-  for (let target: Node | null = node.namedChildren[0]!; target; ) {
+  for (let target: Node | null = node.namedChildren[0]!; target;) {
     if (target.type !== 'assignment' && target.type !== 'augmented_assignment') break
     const left = target.childForFieldName('left')
-    const plain = left?.type === 'identifier' ? [left] : left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : []
+    const plain =
+      left?.type === 'identifier' ? [left] : left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : []
     if (!plain.length || !plain.every((n) => n?.type === 'identifier')) return null
     names.push(...plain.map((n) => n.text))
     target = target.childForFieldName('right')
