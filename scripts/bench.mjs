@@ -6,8 +6,11 @@
 //
 //   node scripts/bench.mjs [--sizes 10000,30000,100000] [--runs N] [--seed S] [--no-django]
 //                          [--corpora DIR] [--dist DIR] [--out FILE | --no-write]
-//                          [--js NAME=DIR[,TSCONFIG]]... [--depcruise FILE]
-//   node scripts/bench.mjs --read-only DIR [--read js]   (the baseline child; prints files and bytes read)
+//                          [--js NAME=DIR[,TSCONFIG]]... [--depcruise FILE] [--go DIR:DIR…]
+//   node scripts/bench.mjs --read-only DIR [--read js|go]   (the baseline child; prints files and bytes read)
+//
+// Go trees (--go, or $GO_CORPUS as scripts/check-go.sh sets it) get rows of their own beside the go
+// tool's `go list -e -deps -test ./...` in every module of the tree, timed in the same run.
 //
 // `--js` adds a JavaScript/TypeScript tree (a Debian source such as node-rollup, unpacked by hand) with
 // dependency-cruiser's time on it beside ours, measured in the same run; `--depcruise` is its
@@ -17,7 +20,7 @@
 //
 // Every figure is a whole child process, from spawn to exit: Node's start, WASM init, discovery,
 // parsing, resolution and JSON out. Wall time is the median of the runs; peak RSS is the largest.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs'
 import { cpus, homedir, loadavg, release, tmpdir, totalmem, type } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
@@ -47,8 +50,8 @@ const EXCLUDED_FOLDERS = new Set(['node_modules', 'venv', '.venv', 'site-package
 // ---------------------------------------------------------------------------------------------------
 // The read-only baseline: list the files as discovery does, read the Python ones, nothing else.
 
-/** The files each baseline reads: Python's for the main table, JavaScript/TypeScript graph files (§5) for `--js` trees. */
-const READ = { python: /\.pyi?$/, js: /\.(?:[cm]?[jt]s|[jt]sx)$/ }
+/** The files each baseline reads: Python's for the main table, JavaScript/TypeScript graph files (§5) for `--js` trees, `.go` for `--go`. */
+const READ = { python: /\.pyi?$/, js: /\.(?:[cm]?[jt]s|[jt]sx)$/, go: /\.go$/ }
 
 function readOnly(dir, language = 'python') {
   const paths = isGitWorkTree(dir) ? gitFiles(dir) : walk(dir)
@@ -101,15 +104,17 @@ function walk(dir) {
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 let rssHook
 
-/** Runs `node args` to its end; wall ms as seen from here, peak RSS in MB, stdout when asked for. */
-function measure(args, { captureStdout = false, cwd } = {}) {
+/** Runs `node args` (or `program args`) to its end; wall ms as seen from here, peak RSS in MB, stdout when asked for. */
+function measure(args, { captureStdout = false, cwd, program = process.execPath, env = {} } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-run-'))
   const rssFile = join(scratch, 'rss')
-  let command = process.execPath
+  let command = program
   let argv = args
   if (TIME) {
     command = TIME
-    argv = ['-f', '%M', '-o', rssFile, process.execPath, ...args]
+    argv = ['-f', '%M', '-o', rssFile, program, ...args]
+  } else if (program !== process.execPath) {
+    throw new Error(`measuring ${program} needs GNU time (/usr/bin/time)`)
   } else {
     // No GNU time: the child reports its own peak RSS as it exits.
     rssHook ??= writeHook()
@@ -120,7 +125,7 @@ function measure(args, { captureStdout = false, cwd } = {}) {
     const child = spawn(command, argv, {
       cwd,
       stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1', ...env },
     })
     const stdout = []
     const stderr = []
@@ -230,6 +235,93 @@ function touch(dir, paths, round) {
 function spread(files) {
   const step = files.length / TOUCHED
   return Array.from({ length: Math.min(TOUCHED, files.length) }, (_, i) => files[Math.floor(i * step)])
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Go trees, beside the go tool.
+
+/** Folders the go tool never looks in for `./...` (CONTRACTS.md §6), so never for a module of the tree. */
+const GO_SKIPPED = (name) => name === 'vendor' || name === 'testdata' || name.startsWith('.') || name.startsWith('_')
+
+/** The folders of a tree that hold a go.mod: each a module, listed on its own. */
+function goModules(dir) {
+  const found = []
+  const pending = [dir]
+  while (pending.length) {
+    const folder = pending.pop()
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory() && !GO_SKIPPED(entry.name)) pending.push(join(folder, entry.name))
+      else if (entry.isFile() && entry.name === 'go.mod') found.push(folder)
+    }
+  }
+  return found.sort()
+}
+
+/**
+ * `go list -e -deps -test ./...` in every module, never writing into the tree: Debian's Go 1.19
+ * refuses `go 1.x.y` and `toolchain` lines, so each module's go.mod goes through `-modfile` as a
+ * cleaned copy (the way __tests__/go/go-list.ts cleans its copies), offline, with a cache of its own.
+ * A module whose requirements cannot be loaded offline is listed without its `require` lines.
+ */
+function goListSetup(dir) {
+  const work = mkdtempSync(join(tmpdir(), 'bench-golist-'))
+  scratchDirs.add(work)
+  const env = {
+    HOME: work,
+    GOCACHE: join(work, 'cache'),
+    GOPATH: join(work, 'gopath'),
+    GOPROXY: 'off',
+    GOFLAGS: '-mod=mod',
+    GOWORK: 'off',
+    GOTOOLCHAIN: 'local',
+  }
+  return goModules(dir).map((module, i) => {
+    const modfile = join(work, `m${i}.mod`)
+    const clean = readFileSync(join(module, 'go.mod'), 'utf8')
+      .replace(/^go (\d+\.\d+)\.\d+.*$/m, 'go $1')
+      .replace(/^(toolchain|godebug)\b.*$/gm, '')
+    writeFileSync(modfile, clean)
+    const args = ['list', `-modfile=${modfile}`, '-e', '-deps', '-test', './...']
+    const run = spawnSync('go', args, { cwd: module, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 })
+    if (run.status !== 0 && /module lookup disabled by GOPROXY=off/.test(run.stderr))
+      writeFileSync(modfile, clean.replace(/^require\s*\([^)]*\)|^require\b.*$/gm, ''))
+    return { args, options: { program: 'go', cwd: module, env } }
+  })
+}
+
+/** One run of go list over every module, one after another: the time is their sum. */
+async function goListOnce(modules) {
+  let ms = 0
+  let rssMb = 0
+  for (const { args, options } of modules) {
+    const run = await measure(args, options)
+    ms += run.ms
+    rssMb = Math.max(rssMb, run.rssMb)
+  }
+  return { ms, rssMb }
+}
+
+async function benchGo(corpus, { runs, cacheFlags }) {
+  log(`${corpus.name}: ${corpus.dir}`)
+  const graphArgs = [CLI, 'graph', '--repo', corpus.dir, '--json', ...cacheFlags.cold()]
+  const probe = await measure(graphArgs, { captureStdout: true })
+  const graph = JSON.parse(probe.stdout)
+  const n = runs ?? 3
+  const modules = goListSetup(corpus.dir)
+  // Untimed: go list's cache as warm as a developer's, and the files in the page cache.
+  await goListOnce(modules)
+  const goRuns = []
+  for (let i = 0; i < n; i++) goRuns.push(await goListOnce(modules))
+  const goTimes = goRuns.map((r) => r.ms).sort((a, b) => a - b)
+  const goList = { ms: goTimes[Math.floor(n / 2)], rssMb: Math.max(...goRuns.map((r) => r.rssMb)) }
+  log(`  go list ${fmtMs(goList.ms)} ms (${modules.length} modules)`)
+  const base = await repeat(n, [fileURLToPath(import.meta.url), '--read-only', corpus.dir, '--read', 'go'])
+  log(`  read-only ${fmtMs(base.ms)} ms`)
+  const cold = await repeat(n, graphArgs)
+  log(`  cold ${fmtMs(cold.ms)} ms, ${cold.rssMb.toFixed(0)} MB`)
+  const files = graph.files.filter((f) => f.language === 'go').length
+  const peerNote = `${modules.length} module${modules.length === 1 ? '' : 's'}`
+  return { corpus, files, edges: graph.stats.edges, base, cold, peer: goList, peerNote, runs: n }
 }
 
 async function benchCorpus(corpus, { runs, cacheFlags }) {
@@ -475,7 +567,7 @@ function speedGoals(all) {
     growth === undefined
       ? `not measured: cold time per file at 100k ÷ at 10k (≤ ${LINEAR_GOAL}) needs both sizes`
       : goalCell(growth, LINEAR_GOAL, `cold time per file at 100k ÷ at 10k is ${growth.toFixed(2)} (≤ ${LINEAR_GOAL})`)
-  return `${lines.join('\n')}\n\n- ${linear}\n- the same ratios for the other adapters: JavaScript/TypeScript trees given with \`--js\` have their table below (cold ÷ read-only among their goals); Go has no corpus in the bench yet.`
+  return `${lines.join('\n')}\n\n- ${linear}\n- the JavaScript/TypeScript and Go adapters: their own tables below, when trees are given (--js, --go).`
 }
 
 /** `diff --base --head` on Django's git history, cold and warm. */
@@ -490,17 +582,22 @@ function diffTable(all) {
   ].join('\n')
 }
 
-function jsTable(rows) {
+/** The tables beside another tool: which files they count, the tool, and the share of its time that is the goal. */
+const JS_PEER = { files: 'JS/TS files', peer: 'dependency-cruiser', within: 0.1 }
+const GO_PEER = { files: 'Go files', peer: 'go list', within: 1 }
+
+/** A table of trees measured beside another tool (`peer`: its time and RSS, `peerNote` beside its time). */
+function peerTable(rows, { files, peer }) {
   const head = [
     'tree',
-    'JS/TS files',
+    files,
     'edges',
     'read-only ms',
     'cold ms',
     'cold ÷ read-only',
-    'dependency-cruiser ms',
-    'cold ÷ dependency-cruiser',
-    'peak RSS MB (ours / dependency-cruiser)',
+    `${peer} ms`,
+    `cold ÷ ${peer}`,
+    `peak RSS MB (ours / ${peer})`,
     'runs',
   ]
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
@@ -517,7 +614,7 @@ function jsTable(rows) {
         fmtMs(r.base.ms),
         fmtMs(r.cold.ms),
         (r.cold.ms / r.base.ms).toFixed(1),
-        r.peer ? fmtMs(r.peer.ms) : 'n/a',
+        r.peer ? `${fmtMs(r.peer.ms)}${r.peerNote ? ` (${r.peerNote})` : ''}` : 'n/a',
         r.peer ? (r.cold.ms / r.peer.ms).toFixed(2) : 'n/a',
         `${r.cold.rssMb.toFixed(0)} / ${r.peer ? r.peer.rssMb.toFixed(0) : 'n/a'}`,
         r.runs,
@@ -527,8 +624,8 @@ function jsTable(rows) {
   return lines.join('\n')
 }
 
-/** Issue 13's goals for JavaScript/TypeScript trees. */
-function jsGoals(rows) {
+/** The goals for trees beside another tool (issue 13's for JavaScript/TypeScript, 14's for Go). */
+function peerGoals(rows, { peer, within }) {
   const out = []
   const check = (ok, text) => out.push(`- ${ok ? 'met' : '**not met**'}: ${text}`)
   for (const r of rows) {
@@ -538,7 +635,7 @@ function jsGoals(rows) {
       continue
     }
     check(r.cold.ms <= 4 * r.base.ms, `${name} cold ≤ 4 × read-only (${(r.cold.ms / r.base.ms).toFixed(1)} ×)`)
-    if (r.peer) check(r.cold.ms <= 0.1 * r.peer.ms, `${name} cold ≤ 0.1 × dependency-cruiser (${(r.cold.ms / r.peer.ms).toFixed(2)} ×)`)
+    if (r.peer) check(r.cold.ms <= within * r.peer.ms, `${name} cold ≤ ${within} × ${peer} (${(r.cold.ms / r.peer.ms).toFixed(2)} ×)`)
     check(r.cold.rssMb <= 500, `${name} peak RSS ≤ 500 MB (${r.cold.rssMb.toFixed(0)} MB, ${r.files.toLocaleString('en-US')} files)`)
   }
   return out.join('\n')
@@ -604,7 +701,7 @@ function machine() {
   }
 }
 
-function markdown(rows, jsRows, notes, m, started) {
+function markdown(rows, jsRows, goRows, notes, m, started) {
   return `# Benchmarks
 
 Written by \`npm run bench\` (\`npm run bundle && node scripts/bench.mjs\`); run it again to refresh this page.
@@ -625,12 +722,22 @@ ${
     ? `
 ## JavaScript and TypeScript beside dependency-cruiser (issue 13)
 
-${jsTable(jsRows)}
+${peerTable(jsRows, JS_PEER)}
 
-${jsGoals(jsRows)}
+${peerGoals(jsRows, JS_PEER)}
 `
     : ''
-}${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
+}${
+    goRows.length
+      ? `
+## Go beside go list (issue 14)
+
+${peerTable(goRows, GO_PEER)}
+
+${peerGoals(goRows, GO_PEER)}
+`
+      : ''
+  }${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
 ## How it is measured
 
 - Each figure is a whole child process from spawn to exit: \`node dist/cli.js graph --repo DIR --json\`
@@ -660,6 +767,10 @@ ${jsGoals(jsRows)}
   --ts-pre-compilation-deps --do-not-follow node_modules --exclude '(^|/)node_modules/' .\` run in the
   tree (with TypeScript installed beside it), timed the same way, after ours. Edge by edge, the two are
   compared in docs/contracts.md §5.
+- Go trees (\`--go\`): *read-only* reads their \`.go\` files; *go list* is \`go list -e -deps -test ./...\`
+  in each module of the tree, one after another (its time is their sum), with Debian's Go offline, each
+  go.mod cleaned for Go 1.19 and given through \`-modfile\` (the tree is never written), and a build
+  cache of its own warmed by one untimed run.
 - The load average above says how busy the machine was with other work (above the number of cores,
   every figure is inflated); treat differences under about 10 % as noise even on a quiet machine.
 `
@@ -695,6 +806,7 @@ async function main(argv) {
       read: { type: 'string', default: 'python' },
       js: { type: 'string', multiple: true, default: [] },
       depcruise: { type: 'string' },
+      go: { type: 'string', default: process.env.GO_CORPUS ?? '' },
     },
   })
   if (values['read-only']) return readOnly(values['read-only'], values.read)
@@ -768,17 +880,31 @@ async function bench(values) {
     }
   }
 
+  const goRows = []
+  for (const dir of values.go.split(':').filter(Boolean)) {
+    const corpus = { name: basename(resolve(dir)), dir: resolve(dir) }
+    try {
+      goRows.push(await benchGo(corpus, { runs, cacheFlags }))
+    } catch (error) {
+      const reason = error.message.split('\n')[0]
+      log(`  failed: ${reason}`)
+      notes.push(`${corpus.name} failed: ${reason.trim()}`)
+      goRows.push({ corpus, failed: true })
+    }
+  }
+
   m.bundle = relative(ROOT, join(resolve(values.dist), 'cli.js'))
   // Other work on the machine shows in the figures; the load says how much there was.
   m.load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`
   process.stdout.write(
     `\n${m.cpu}, ${m.memory}, Node ${m.node}, ${m.load}\n\n${table(rows)}\n\n${speedGoals(rows)}\n\n${diffTable(rows)}\n\n${goals(rows)}\n` +
-      (jsRows.length ? `\n${jsTable(jsRows)}\n\n${jsGoals(jsRows)}\n` : '') +
+      (jsRows.length ? `\n${peerTable(jsRows, JS_PEER)}\n\n${peerGoals(jsRows, JS_PEER)}\n` : '') +
+      (goRows.length ? `\n${peerTable(goRows, GO_PEER)}\n\n${peerGoals(goRows, GO_PEER)}\n` : '') +
       `${notes.map((n) => `note: ${n}`).join('\n')}\n`,
   )
   if (!values['no-write']) {
     mkdirSync(dirname(values.out), { recursive: true })
-    const page = markdown(rows, jsRows, notes, m, started)
+    const page = markdown(rows, jsRows, goRows, notes, m, started)
     writeFileSync(values.out, page + keptSections(values.out, page))
     log(`wrote ${values.out}`)
   }

@@ -205,7 +205,7 @@ describe('events', () => {
       run,
     )
     expect(result.exitCode).toBe(1)
-    expect(result.stdout).toContain("::error::comment-mode: expected one of always, on-impact, never, got 'sometimes'")
+    expect(result.stdout).toContain("::error::comment-mode: expected one of always, on-impact, on-change, never, got 'sometimes'")
     expect(gh.requests).toHaveLength(0)
   })
 

@@ -95,14 +95,14 @@ describe('the test outputs', () => {
     expect(result.outputs['tests-reason']).toBe('')
   })
 
-  test('a change to conftest.py runs all, with the reason, and no pytest arguments', async () => {
-    const head = push({ 'tests/conftest.py': 'import pytest\n' })
-    setPull(head, [...FILES, diffEntry('tests/conftest.py', 'added')])
+  test('a change to the pytest configuration runs all, with the reason, and no pytest arguments', async () => {
+    const head = push({ 'pytest.ini': '[pytest]\n' })
+    setPull(head, [...FILES, diffEntry('pytest.ini', 'added')])
     const result = await runInProcess(prEvent({ snapshot: 'none' }), run)
     expect(result.outputs['affected-tests']).toBe('all')
     expect(JSON.parse(result.outputs['affected-tests-json']!)).toBe('all')
     expect(result.outputs['pytest-args']).toBe('')
-    expect(result.outputs['tests-reason']).toContain('tests/conftest.py changed: pytest loads conftest.py')
+    expect(result.outputs['tests-reason']).toContain("pytest.ini changed: it holds the test runner's and the package's configuration")
   })
 })
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Hunk } from '../../src/core/model.js'
 import { changedFiles } from '../../src/git/changed-files.js'
-import { parseHunks } from '../../src/git/hunks.js'
+import { parseHunks, patchHunks } from '../../src/git/hunks.js'
 import type { ChangedNames } from '../../src/languages/adapter.js'
 import { pythonChangedNames } from '../../src/languages/python/changed-names.js'
 import { pythonParser } from '../../src/languages/python/parser.js'
@@ -77,6 +77,15 @@ describe('hunks from a diff', () => {
     expect(Object.fromEntries(parseHunks(diff))).toEqual(expected)
   })
 
+  it('from a GitHub patch, with context lines', () => {
+    const patch =
+      '@@ -1,4 +1,4 @@\n def a():\n-    return 1\n+    return 2\n \n def b():\n@@ -9,2 +9,3 @@ def c():\n     x = 1\n+    y = 2\n     return x'
+    expect(patchHunks(patch)).toEqual([
+      { start: 2, count: 1, removed: ['    return 1'] },
+      { start: 10, count: 1, removed: [] },
+    ])
+  })
+
   it('come with each changed file of a git range', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'blast-radius-hunks-'))
     const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args])
@@ -125,5 +134,22 @@ suite('changed names against CPython’s ast', () => {
       return same ? [] : [`${c.path}:${c.lines[0]}: ours ${names(ours)}, ast ${theirs.all ? 'all' : theirs.names!.join(' ')}`]
     })
     expect(disagreements).toEqual([])
+  })
+})
+
+describe('the report names what changed', () => {
+  it('lists the changed names of each file whose lines are known', async () => {
+    const { analyzeRepository } = await import('../../src/change/analyze-repository.js')
+    const { reportFacts } = await import('../../src/report/report-facts.js')
+    const { changedTable } = await import('../../src/report/markdown-sections.js')
+    const { makeRepo } = await import('../helpers/fixture-repo.js')
+    const dir = await makeRepo({
+      'text.py': 'def capfirst(x):\n    return x\n\ndef slugify(x):\n    return x\n',
+      'user.py': 'from text import capfirst\n',
+    })
+    const analysis = await analyzeRepository(dir, [{ path: 'text.py', status: 'modified', hunks: [hunk(2)] }], { threads: 1 })
+    expect(analysis.changedNames.get('text.py' as never)).toEqual({ all: false, names: ['capfirst'] })
+    const facts = reportFacts({ analysis, workingDirectory: '.', version: 'test', analysisMs: 1, now: new Date(0) })
+    expect(changedTable(facts, 10_000)).toContain('- Names changed in `text.py`: `capfirst`')
   })
 })

@@ -284,27 +284,6 @@ describe('the way out, and what the user sees', () => {
     // Without them, `other` is third party.
     expect(importLines(await resolveFiles(files))).toEqual(['app/main.py -> first/helper.py (import)'])
   })
-
-  it('the roots found and why, for graph --json and the text view (__tests__/cli shows both)', async () => {
-    const resolution = await resolveFixture('poetry-shape')
-    expect(resolution.roots).toEqual([
-      {
-        language: 'python',
-        project: '',
-        files: ['pyproject.toml'],
-        roots: [{ dir: 'src', why: 'src/ layout (no roots declared)' }],
-        problems: [],
-      },
-      {
-        language: 'python',
-        project: 'tests/fixtures/extended_project',
-        files: ['tests/fixtures/extended_project/pyproject.toml'],
-        roots: [{ dir: 'tests/fixtures/extended_project', why: 'flat layout (no roots declared): regular packages' }],
-        fixture: 'below a tests/ folder',
-        problems: [],
-      },
-    ])
-  })
 })
 
 describe('installed packages in the repository', () => {

@@ -77,7 +77,8 @@ export interface Differences {
  * edges (from the importer or from the imported file), so a pair they imply is no difference.
  */
 export function differences(edges: readonly Edge[], theirs: ReadonlyMap<string, readonly string[]>): Differences {
-  const packageOf = new Map<string, string>(edges.filter((e) => e.kind === 'package').map((e) => [e.from, e.to]))
+  // A pair joined by an import and by `package` (its kind the import's) is a package edge too.
+  const packageOf = new Map<string, string>(edges.filter((e) => (e.kinds ?? [e.kind]).includes('package')).map((e) => [e.from, e.to]))
   // `conftest` and `string` pairs are no import statement: pyright has nothing to say of them.
   const mine = new Set(edges.filter((e) => !['package', 'conftest', 'string'].includes(e.kind)).map((e) => `${e.from} -> ${e.to}`))
   const implied = new Set(mine)

@@ -186,10 +186,14 @@ describe('no injection from file names', () => {
       'affected-count',
       'affected-files',
       'affected-tests',
+      'affected-tests-json',
       'changed-count',
       'comment-url',
+      'pytest-args',
       'report-json',
+      'risk',
       'snapshot-url',
+      'tests-reason',
     ])
     for (const [, , delimiter, value] of blocks) expect(value).not.toContain(delimiter!)
     // The impact JSON has the name verbatim.

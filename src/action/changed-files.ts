@@ -1,4 +1,5 @@
 import type { ChangedFile, ChangeStatus } from '../core/model.js'
+import { patchHunks } from '../git/hunks.js'
 import { diffNameStatus } from './git.js'
 import { collectPages, isListedFile } from './github-answer.js'
 import type { GitHub } from './octokit.js'
@@ -68,6 +69,7 @@ export async function prChangedFiles(
       path: f.filename,
       status: f.status as ChangeStatus,
       ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+      ...hunksOf(f),
     }))
   if (listed.length < LIST_FILES_CAP && (pr.changedFiles ?? 0) <= listed.length) return { files, source: 'api' }
 
@@ -97,4 +99,10 @@ export async function pushChangedFiles(gitDir: string, before: string | undefine
 async function fromCheckout(gitDir: string, base: string, head: string, unknown: string): Promise<ChangeList> {
   const files = await diffNameStatus(gitDir, base, head)
   return files ? { files, source: 'git' } : { files: [], source: 'git', truncated: unknown }
+}
+
+/** The changed lines of a listed file, from its `patch` (GitHub leaves it out of large and binary diffs: then none are known). */
+function hunksOf(file: object): Pick<ChangedFile, 'hunks'> {
+  const patch = (file as { patch?: unknown }).patch
+  return typeof patch === 'string' && patch ? { hunks: patchHunks(patch) } : {}
 }

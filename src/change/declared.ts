@@ -12,7 +12,7 @@ export const DECLARED_FILE = '.blast-radius.yml'
  *
  * ```yaml
  * read-by:
- *   "templates/shop/**": [shop/views.py, shop/mail/*.py]
+ *   "templates/shop/**": [shop/views.*, shop/mail/**]
  * affects-all:
  *   ".github/workflows/**": the CI configuration runs every test
  *   "poetry.lock": every dependency

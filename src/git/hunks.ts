@@ -8,25 +8,50 @@ import type { Hunk } from '../core/model.js'
 export function parseHunks(diff: string): Map<string, Hunk[]> {
   const byPath = new Map<string, Hunk[]>()
   let current: Hunk[] | undefined
-  let hunk: { start: number; count: number; removed: string[] } | undefined
+  // The run of changed lines being read, and the new side's line number of the next line.
+  let run: { start: number; count: number; removed: string[] } | undefined
+  let newLine = 0
   // Old lines the current hunk still has to show: a removed line `--- x` is told from a header by this count.
   let oldLeft = 0
+  let inHunk = false
+  const close = () => {
+    if (run && current) current.push(run)
+    run = undefined
+  }
   for (const line of diff.split('\n')) {
-    if (oldLeft > 0 && hunk && line.startsWith('-')) {
-      hunk.removed.push(line.slice(1))
+    if (inHunk && oldLeft > 0 && line.startsWith('-')) {
+      run ??= { start: newLine - 1, count: 0, removed: [] }
+      run.removed.push(line.slice(1))
       oldLeft--
+    } else if (inHunk && line.startsWith('+')) {
+      if (!run) run = { start: newLine, count: 0, removed: [] }
+      else if (run.count === 0) run.start = newLine
+      run.count++
+      newLine++
+    } else if (inHunk && line.startsWith(' ')) {
+      // A context line (GitHub's patches have them): it ends a run of changed lines.
+      close()
+      oldLeft--
+      newLine++
+    } else if (line.startsWith('@@')) {
+      close()
+      const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/u.exec(line)
+      inHunk = header !== null
+      // A hunk of no new lines names the line after which its old lines were.
+      newLine = header ? Number(header[2]) + (header[3] === '0' ? 1 : 0) : 0
+      oldLeft = header ? (header[1] === undefined ? 1 : Number(header[1])) : 0
     } else if (line.startsWith('+++ ')) {
+      close()
+      inHunk = false
       const name = line.slice(4)
       current = name.startsWith('b/') ? [] : undefined
       if (current) byPath.set(name.slice(2), current)
-      hunk = undefined
-    } else if (line.startsWith('@@')) {
-      const header = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/u.exec(line)
-      hunk = header ? { start: Number(header[2]), count: header[3] === undefined ? 1 : Number(header[3]), removed: [] } : undefined
-      oldLeft = header ? (header[1] === undefined ? 1 : Number(header[1])) : 0
-      if (hunk && current) current.push(hunk)
-    } else if (line.startsWith(' ') && oldLeft > 0) oldLeft-- // a context line, where the diff has some
+    } else if (!line.startsWith('\\')) {
+      close()
+      inHunk = false
+    }
   }
+  close()
   return byPath
 }
 

@@ -10,7 +10,7 @@ import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
-import { declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
 
 const TOP_FOLDERS = 8
 const NAMES_PER_LINE = 20
@@ -92,6 +92,16 @@ export function changedTable(facts: ReportFacts, budget: number): string | undef
     '|---|---|--:|--:|--:|--:|',
     ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')} (report.json has them all) | | | | | |`),
   ]
+  const names = changedNamesParts(facts.input.analysis, mdCode)
+  if (names.length)
+    table.push(
+      '',
+      ...fitLines(
+        names.map((n) => `- Names changed in ${n}`),
+        budget / 4,
+        (n) => `- …and ${count(n)} more`,
+      ),
+    )
   if (renamed.length) {
     table.push(
       '',

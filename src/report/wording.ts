@@ -60,3 +60,17 @@ export function declaredSentences(analysis: ChangeAnalysis): string[] {
   const all = everything.length ? [`Everything is affected: ${everything.map((e) => e.why).join('; ')}.`] : []
   return [...all, ...problems.map((p) => `${p}.`)]
 }
+
+/**
+ * The top-level names each changed file's diff touches, where its language can tell: `capfirst`, or
+ * "all its names" with why. A figure narrowed to these names is not computed yet; the file-level radius stands.
+ */
+export function changedNamesParts(analysis: ChangeAnalysis, code: (text: string) => string): string[] {
+  return [...analysis.changedNames].map(([path, names]) =>
+    names.all
+      ? `${code(path)}: all its names (${names.why})`
+      : names.names.length
+        ? `${code(path)}: ${names.names.map(code).join(', ')}`
+        : `${code(path)}: no top-level name (blank lines or comments between definitions)`,
+  )
+}
