@@ -481,7 +481,7 @@ function writeModule(rng, layout, mod, expect) {
       chunks.push(placed)
     }
   }
-  // Two statements on one line, and a dynamic import that is not an edge.
+  // Two statements on one line, and a module named by a literal string: a `string` edge (issue 17).
   if (chunks.length >= 2 && rng.chance(0.1)) {
     const target = pickTarget(rng, layout, mod)
     if (target) {
@@ -492,6 +492,7 @@ function writeModule(rng, layout, mod, expect) {
   if (layout.productMods.length && rng.chance(0.1)) {
     const target = rng.pick(layout.productMods)
     chunks.push([`plugin_${mod.id} = importlib.import_module("${target.name}")`])
+    expect(mod, target, 'string')
   }
   for (let i = rng.int(mod.isInit ? 0 : 1, mod.isInit ? 2 : 10); i > 0; i--) chunks.push(filler(rng, `${mod.id}_${i}`))
   if (mod.broken) {
@@ -549,7 +550,7 @@ export function generateSynthRepo({ files, seed, onFile }) {
   }
   for (const mod of layout.mods) mod.broken = files >= 100 && !mod.isInit && rng.chance(0.004)
 
-  const KIND_ORDER = ['import', 'lazy', 'type', 'package']
+  const KIND_ORDER = ['import', 'lazy', 'type', 'package', 'conftest', 'string']
   const edges = new Map()
   const expect = (from, to, kind) => {
     if (from === to || from.broken) return
