@@ -1,3 +1,4 @@
+import { isObjectId } from '../git/run-git.js'
 import { integerAt, stringAt } from './json-fields.js'
 
 /** The few facts about a pull request the action needs, from a webhook payload or a REST answer alike. */
@@ -12,10 +13,8 @@ export interface PullRequestRef {
 }
 
 /** A commit id as git names it: 40 hex digits (SHA-1) or 64 (SHA-256). Anything else may be an option to git. */
-const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
-
 export function isCommitSha(value: unknown): value is string {
-  return typeof value === 'string' && COMMIT_SHA.test(value)
+  return typeof value === 'string' && isObjectId(value)
 }
 
 /**
