@@ -486,6 +486,13 @@ function cacheFlagsOf(help, notes) {
 const fmtMs = (ms) => Math.round(ms).toLocaleString('en-US')
 const log = (line) => process.stderr.write(`bench: ${line}\n`)
 
+/** A markdown table of measured rows: the head, then each row's cells, or "failed" across a corpus that failed. */
+function measuredTable(head, rows, cells) {
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
+  for (const r of rows) lines.push(`| ${(r.failed ? [r.corpus.name, ...head.slice(1).map(() => 'failed')] : cells(r)).join(' | ')} |`)
+  return lines.join('\n')
+}
+
 function table(rows) {
   const head = [
     'corpus',
@@ -499,29 +506,21 @@ function table(rows) {
     'cold µs per file',
     'runs',
   ]
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
-  for (const r of rows) {
-    if (r.failed) {
-      lines.push(`| ${[r.corpus.name, ...head.slice(1).map(() => 'failed')].join(' | ')} |`)
-      continue
-    }
+  return measuredTable(head, rows, (r) => {
     const rss = Math.max(r.cold.rssMb, r.warm?.rssMb ?? 0)
-    lines.push(
-      `| ${[
-        r.corpus.name,
-        r.files.toLocaleString('en-US'),
-        r.edges.toLocaleString('en-US'),
-        fmtMs(r.base.ms),
-        fmtMs(r.cold.ms),
-        (r.cold.ms / r.base.ms).toFixed(1),
-        r.warm ? fmtMs(r.warm.ms) : 'n/a',
-        rss.toFixed(0),
-        ((r.cold.ms * 1000) / r.files).toFixed(0),
-        r.runs,
-      ].join(' | ')} |`,
-    )
-  }
-  return lines.join('\n')
+    return [
+      r.corpus.name,
+      r.files.toLocaleString('en-US'),
+      r.edges.toLocaleString('en-US'),
+      fmtMs(r.base.ms),
+      fmtMs(r.cold.ms),
+      (r.cold.ms / r.base.ms).toFixed(1),
+      r.warm ? fmtMs(r.warm.ms) : 'n/a',
+      rss.toFixed(0),
+      ((r.cold.ms * 1000) / r.files).toFixed(0),
+      r.runs,
+    ]
+  })
 }
 
 /** Issue 18's goals, per corpus: cold ms, cold ÷ read-only, warm ms with ${TOUCHED} files changed, peak RSS MB. */
@@ -600,28 +599,20 @@ function peerTable(rows, { files, peer }) {
     `peak RSS MB (ours / ${peer})`,
     'runs',
   ]
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`]
-  for (const r of rows) {
-    if (r.failed) {
-      lines.push(`| ${[r.corpus.name, ...head.slice(1).map(() => 'failed')].join(' | ')} |`)
-      continue
-    }
-    lines.push(
-      `| ${[
-        r.corpus.name,
-        r.files.toLocaleString('en-US'),
-        r.edges.toLocaleString('en-US'),
-        fmtMs(r.base.ms),
-        fmtMs(r.cold.ms),
-        (r.cold.ms / r.base.ms).toFixed(1),
-        r.peer ? `${fmtMs(r.peer.ms)}${r.peerNote ? ` (${r.peerNote})` : ''}` : 'n/a',
-        r.peer ? (r.cold.ms / r.peer.ms).toFixed(2) : 'n/a',
-        `${r.cold.rssMb.toFixed(0)} / ${r.peer ? r.peer.rssMb.toFixed(0) : 'n/a'}`,
-        r.runs,
-      ].join(' | ')} |`,
-    )
-  }
-  return lines.join('\n')
+  return measuredTable(head, rows, (r) => {
+    return [
+      r.corpus.name,
+      r.files.toLocaleString('en-US'),
+      r.edges.toLocaleString('en-US'),
+      fmtMs(r.base.ms),
+      fmtMs(r.cold.ms),
+      (r.cold.ms / r.base.ms).toFixed(1),
+      r.peer ? `${fmtMs(r.peer.ms)}${r.peerNote ? ` (${r.peerNote})` : ''}` : 'n/a',
+      r.peer ? (r.cold.ms / r.peer.ms).toFixed(2) : 'n/a',
+      `${r.cold.rssMb.toFixed(0)} / ${r.peer ? r.peer.rssMb.toFixed(0) : 'n/a'}`,
+      r.runs,
+    ]
+  })
 }
 
 /** The goals for trees beside another tool (issue 13's for JavaScript/TypeScript, 14's for Go). */
