@@ -493,6 +493,16 @@ function measuredTable(head, rows, cells) {
   return lines.join('\n')
 }
 
+/** The cells every measured table starts with: the tree, its size, the read floor, the cold run and their ratio. */
+const leadingCells = (r) => [
+  r.corpus.name,
+  r.files.toLocaleString('en-US'),
+  r.edges.toLocaleString('en-US'),
+  fmtMs(r.base.ms),
+  fmtMs(r.cold.ms),
+  (r.cold.ms / r.base.ms).toFixed(1),
+]
+
 function table(rows) {
   const head = [
     'corpus',
@@ -508,18 +518,7 @@ function table(rows) {
   ]
   return measuredTable(head, rows, (r) => {
     const rss = Math.max(r.cold.rssMb, r.warm?.rssMb ?? 0)
-    return [
-      r.corpus.name,
-      r.files.toLocaleString('en-US'),
-      r.edges.toLocaleString('en-US'),
-      fmtMs(r.base.ms),
-      fmtMs(r.cold.ms),
-      (r.cold.ms / r.base.ms).toFixed(1),
-      r.warm ? fmtMs(r.warm.ms) : 'n/a',
-      rss.toFixed(0),
-      ((r.cold.ms * 1000) / r.files).toFixed(0),
-      r.runs,
-    ]
+    return [...leadingCells(r), r.warm ? fmtMs(r.warm.ms) : 'n/a', rss.toFixed(0), ((r.cold.ms * 1000) / r.files).toFixed(0), r.runs]
   })
 }
 
@@ -601,12 +600,7 @@ function peerTable(rows, { files, peer }) {
   ]
   return measuredTable(head, rows, (r) => {
     return [
-      r.corpus.name,
-      r.files.toLocaleString('en-US'),
-      r.edges.toLocaleString('en-US'),
-      fmtMs(r.base.ms),
-      fmtMs(r.cold.ms),
-      (r.cold.ms / r.base.ms).toFixed(1),
+      ...leadingCells(r),
       r.peer ? `${fmtMs(r.peer.ms)}${r.peerNote ? ` (${r.peerNote})` : ''}` : 'n/a',
       r.peer ? (r.cold.ms / r.peer.ms).toFixed(2) : 'n/a',
       `${r.cold.rssMb.toFixed(0)} / ${r.peer ? r.peer.rssMb.toFixed(0) : 'n/a'}`,
