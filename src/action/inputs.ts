@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { parseSize } from '../core/parse-size.js'
-import { InvalidPathError, toRepoFolder } from '../core/repo-path.js'
+import { InvalidPathError, toRepoFolder, toRepoPath } from '../core/repo-path.js'
 import { parseFailOn, parseRiskThresholds, type FailOn, type RiskThresholds } from '../report/risk.js'
 
 export const COMMENT_MODES = ['always', 'on-impact', 'on-change', 'never'] as const
@@ -113,8 +113,9 @@ function lines(raw: string): string[] {
 
 /** The folder as a workspace-relative path ('.' for the workspace); one that is absolute or climbs out is refused. */
 function normaliseFolder(raw: string): string {
+  if (!raw.startsWith('/') && raw.split(/[\\/]/).every((part) => part === '' || part === '.')) return '.'
   try {
-    return toRepoFolder(raw) || '.'
+    return toRepoPath(raw)
   } catch (error) {
     if (error instanceof InvalidPathError) throw new InputError(`working-directory: expected a folder inside the workspace, got '${raw}'`)
     throw error
