@@ -17207,12 +17207,14 @@ function listedPackages(dir, listed, mapped, why) {
 
 // src/languages/python/path-facts.ts
 var FILE = { kind: "path", file: true, up: 0, down: [] };
-function readPathFacts(text, parser, path) {
+var SYS_PATH_EDIT = /\bsys\s*\.\s*path\s*\.\s*(insert|append)\b/;
+var MAIN_TEST = /\b__name__(?:[\s\\)]|#[^\n]*\n)*==|==(?:[\s\\(]|#[^\n]*\n)*__name__\b/;
+function readPathFacts(text, parser, path, extraction = "fast") {
   const shebang = text.startsWith("#!");
   const isSetup = baseName(path) === "setup.py";
   const extendsPath = /^__init__\.pyi?$/.test(baseName(path)) && /\b(extend_path|declare_namespace)\s*\(/.test(text);
   const plain = { ...shebang && { program: true }, ...extendsPath && { extendsPath: true } };
-  const needsTree = isSetup || text.includes("sys.path") || !shebang && text.includes("__name__");
+  const needsTree = extraction === "full" || isSetup || SYS_PATH_EDIT.test(text) || !shebang && MAIN_TEST.test(text);
   if (!needsTree) return plain;
   parser.reset();
   const tree = parser.parse(text);
@@ -17260,9 +17262,15 @@ function pathFactsOf(root, shebang, isSetup) {
   return { ...program && { program: true }, ...edits.length && { pathEdits: edits }, ...setup && { setup } };
 }
 function isMainTest(test) {
-  if (test?.type !== "comparison_operator" || !test.text.includes("==")) return false;
-  const sides = test.namedChildren.map((c) => c.type === "string" ? stringValue(c) : c.text);
+  const bare = unwrap(test);
+  if (bare?.type !== "comparison_operator" || bare.children.filter((c) => c.type === "==").length !== 1) return false;
+  const sides = bare.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation").map(unwrap).map((c) => c?.type === "string" || c?.type === "concatenated_string" ? stringValue(c) : c?.text);
   return sides.length === 2 && sides.includes("__name__") && sides.includes("__main__");
+}
+function unwrap(node) {
+  let bare = node;
+  while (bare?.type === "parenthesized_expression") bare = bare.namedChildren.find((c) => c.type !== "comment") ?? null;
+  return bare;
 }
 function folderOf(value) {
   if (value.file) return void 0;
@@ -20045,7 +20053,7 @@ var PythonAdapter = class {
   }
   extract(source, path) {
     if (!this.extractor || !this.parser) throw new Error("PythonAdapter.extract called before init()");
-    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path) };
+    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path, this.extraction) };
   }
 };
 

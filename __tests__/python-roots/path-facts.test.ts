@@ -65,6 +65,27 @@ describe('programs and pkgutil namespace packages', () => {
   })
 })
 
+describe('the search that spares most files a parse reads what the tree reads', () => {
+  // Each text once through the search (fast) and once parsed whole (full): the same facts, found or not.
+  it.each([
+    ['a main test with a line continuation', 'if __name__ \\\n    == "__main__":\n    main()\n', { program: true }],
+    ['a main test in parentheses and comments', 'if (\n  (__name__)  # the module\n  == ("__main__")\n):\n    main()\n', { program: true }],
+    ['a comparison that is not the main test', 'if __name__ == "__main__" == x:\n    main()\nif __name__ != "__main__":\n    pass\n', {}],
+    ['a concatenated "__main__"', 'if __name__ == "__ma" "in__":\n    main()\n', { program: true }],
+    [
+      'a sys.path edit with blanks in the callee',
+      'import os, sys\nsys . path . insert(0, os.path.dirname(__file__))\n',
+      { pathEdits: [''] },
+    ],
+    ['__name__ only in a logger and a class name', 'import logging\nlog = logging.getLogger(__name__)\nn = int.__name__\n', {}],
+    ['a mention of sys.path that edits nothing', 'import sys\nprint(sys.path)\n', {}],
+  ])('%s', async (_, text, facts) => {
+    const parser = await pythonParser()
+    expect(readPathFacts(text, parser, 'x/m.py', 'full')).toEqual(facts)
+    expect(readPathFacts(text, parser, 'x/m.py', 'fast')).toEqual(facts)
+  })
+})
+
 describe('a literal setup.py, never run', () => {
   it('package_dir and find_packages(where=…, exclude=…), setuptools.setup, python_requires', async () => {
     const facts = await read(

@@ -78,6 +78,6 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
 
   extract(source: Uint8Array, path: RepoPath): PyFacts {
     if (!this.extractor || !this.parser) throw new Error('PythonAdapter.extract called before init()')
-    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path) }
+    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path, this.extraction) }
   }
 }
