@@ -32,11 +32,13 @@ const lap = (phase: string) => {
   mark = now
 }
 
-const adapters = languageAdapters('fast')
-await Promise.all(adapters.map((a) => a.init()))
-lap('WASM init')
+const all = languageAdapters('fast')
 const discovery = await discoverFiles(repoDir)
 lap('discovery')
+// As buildGraph does: only the languages the repository has load their grammars.
+const adapters = all.filter((a) => a.select(discovery.files).length)
+await Promise.all(adapters.map((a) => a.init()))
+lap('WASM init')
 const reader = new SourceReader(repoDir)
 const paths = discovery.files.map((f) => f.path)
 const known = new Set<string>(paths)
