@@ -1,5 +1,15 @@
 import { FactsCache } from '../cache/facts-cache.js'
-import type { DynamicImport, Edge, EdgeGroup, EdgeKindSpec, PartialParse, ProjectRoots, Skipped, Unresolved } from '../core/model.js'
+import type {
+  DynamicImport,
+  Edge,
+  EdgeGroup,
+  EdgeKindSpec,
+  PartialParse,
+  ProjectRoots,
+  Skipped,
+  SourceFile,
+  Unresolved,
+} from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { discoverCommit, discoverFiles, type Discovery, type DiscoverOptions } from '../discover/discover.js'
 import { GitTreeReader } from '../discover/git-tree-reader.js'
@@ -40,14 +50,8 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const started = performance.now()
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   const adapters = options.languages ?? languageAdapters(options.extractor)
-  // The threads of this build, started by the first language with enough to extract and kept for the
-  // ones after it; without a cache, as soon as git's list says there will be (while discovery goes on).
-  const pool = options.threads !== 1 && ExtractPool.available() ? new ExtractPool() : undefined
-  const onListed = (names: number) => {
-    if (options.cacheDir === undefined) pool?.grow(threadsFor(options.threads, names) - 1)
-  }
   const [{ discovery, reader }, cache] = await Promise.all([
-    filesOf(repoDir, options, maxBytes, onListed),
+    filesOf(repoDir, options, maxBytes),
     options.cacheDir === undefined ? undefined : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes)),
   ])
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
@@ -72,14 +76,18 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     options.settings,
   )
 
+  // The threads of this build, kept from the first language that needs them for the ones after it.
+  // Without a cache every selected file is extracted: they start now, to load while this thread works.
+  const pool = options.threads !== 1 && ExtractPool.available() ? new ExtractPool() : undefined
+  const selections = adapters.map((adapter) => adapter.select(discovery.files))
+  if (cache === undefined) pool?.grow(Math.max(...selections.map((files) => threadsFor(options.threads, files.length))) - 1)
   try {
-    for (const adapter of adapters) await readLanguage(adapter)
+    for (const [k, adapter] of adapters.entries()) await readLanguage(adapter, selections[k]!)
   } finally {
     await pool?.close()
   }
 
-  async function readLanguage(adapter: LanguageAdapter): Promise<void> {
-    const selected = adapter.select(discovery.files)
+  async function readLanguage(adapter: LanguageAdapter, selected: readonly SourceFile[]): Promise<void> {
     for (const file of selected) claimed.add(file.path)
     for (const { path } of discovery.files) {
       const reason = claimed.has(path) ? undefined : adapter.leftOut?.(path)
@@ -151,14 +159,8 @@ function mergeKinds(kinds: EdgeKindSpec[], adapter: LanguageAdapter): void {
 }
 
 /** The files to read and where to read them: the work tree, or the commit asked for in git's objects. */
-async function filesOf(
-  repoDir: string,
-  options: BuildOptions,
-  maxBytes: number,
-  onListed: (names: number) => void,
-): Promise<{ discovery: Discovery; reader: FileReader }> {
-  if (options.commit === undefined)
-    return { discovery: await discoverFiles(repoDir, options, onListed), reader: new SourceReader(repoDir, maxBytes) }
+async function filesOf(repoDir: string, options: BuildOptions, maxBytes: number): Promise<{ discovery: Discovery; reader: FileReader }> {
+  if (options.commit === undefined) return { discovery: await discoverFiles(repoDir, options), reader: new SourceReader(repoDir, maxBytes) }
   const discovery = await discoverCommit(repoDir, options.commit, options)
   return { discovery, reader: new GitTreeReader(repoDir, discovery, maxBytes) }
 }
