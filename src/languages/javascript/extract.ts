@@ -1,10 +1,17 @@
 import type { Node, Parser } from 'web-tree-sitter'
 import { Query } from 'web-tree-sitter'
 import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
-import { LineTable } from './lines.js'
+import { LineTable, type Lines } from './lines.js'
 import { literalValue } from './literal.js'
 import { pathReferences } from './references.js'
-import { exportAttributes, MAX_REPAIRS, misreadGenericCalls, misreadImportTypes } from './repairs.js'
+import {
+  exportAttributes,
+  MAX_REPAIRS,
+  misreadGenericCalls,
+  misreadImportTypes,
+  misreadTypeArgumentsInJs,
+  taggedTemplateMark,
+} from './repairs.js'
 import {
   argumentsOf,
   attributeObject,
@@ -16,6 +23,7 @@ import {
   onlyArgument,
   resolutionModeOf,
 } from './syntax.js'
+import type { ReducedText } from './scan.js'
 
 const JEST_METHODS = [
   'mock',
@@ -75,12 +83,18 @@ export class JsExtractor {
     this.typeofs = typescript ? new Query(parser.language!, '(unary_expression operator: "typeof") @typeof') : undefined
   }
 
-  extract(text: string): JsFacts {
+  /**
+   * `reduced`: the fast path's text for the parser (scan.ts: the file with bodies that import nothing
+   * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
+   */
+  extract(text: string, reduced?: ReducedText): JsFacts {
+    const parsed = reduced ? reduced.text : text
     // A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset.
-    let source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
-    const repaired: JsImport[] = []
+    let source = parsed.includes('\r') ? parsed.replace(/\r(?!\n)/g, '\n') : parsed
+    const repaired: Located[] = []
     const attributeModes = new Map<number, 'import' | 'require'>()
-    const lines = new LineTable(text)
+    const table = new LineTable(text)
+    const lines = reduced ? { lineAt: (offset: number) => table.lineAt(reduced.originalOffset(offset)) } : table
     for (let round = 0; ; round++) {
       this.parser.reset()
       const tree = this.parser.parse(source)
@@ -91,8 +105,9 @@ export class JsExtractor {
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
         const generic =
           repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : []
-        if (!misread.length && !attributes.length && !generic.length) {
-          return new FileReader(text, lines, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source))
+        const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
+        if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
+          return new FileReader(text, table, lines, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source))
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
         const typeImport = (literal: Node, resolutionMode: 'import' | 'require' | undefined) => {
@@ -102,7 +117,7 @@ export class JsExtractor {
             kind: 'type',
             form: 'import-type',
           } as const
-          repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry)
+          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: literal.startIndex })
         }
         const blank = (start: number, end: number) =>
           (source = source.slice(0, start) + source.slice(start, end).replace(/[^\n\r\u2028\u2029]/g, ' ') + source.slice(end))
@@ -114,6 +129,8 @@ export class JsExtractor {
           for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode)
           blank(start, end)
         }
+        // `f-T-`…``: TypeScript's reading of `f<T>`…`` in JavaScript, two operators around an expression, with operators of a width that no grammar reads as brackets.
+        for (const at of comparisons) source = source.slice(0, at) + '-' + source.slice(at + 1)
         for (const { start, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode)
           blank(start, end)
@@ -136,9 +153,15 @@ export class JsExtractor {
   }
 }
 
+/** An import and the offset (in the parsed text) it was found at. */
+interface Located {
+  readonly fact: JsImport
+  readonly at: number
+}
+
 /** One file's reading: the imports as found, then cut at the first syntax error. */
 class FileReader {
-  private readonly imports: JsImport[]
+  private readonly imports: Located[]
   private readonly dynamic: { line: number; specifier: string }[] = []
   /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
   private readonly tolerated = new Set<number>()
@@ -147,8 +170,10 @@ class FileReader {
 
   constructor(
     private readonly text: string,
-    private readonly lines: LineTable,
-    repaired: readonly JsImport[],
+    /** Lines of offsets into `text`, and of offsets into the parsed text (the same table unless the fast path cut it). */
+    private readonly textLines: LineTable,
+    private readonly lines: Lines,
+    repaired: readonly Located[],
     /** Resolution modes of export attributes that a repair took out of the text. */
     private readonly attributeModes: ReadonlyMap<number, 'import' | 'require'>,
     /** A TypeScript file, where TypeScript's parser reads type arguments in expressions. */
@@ -159,7 +184,8 @@ class FileReader {
 
   read(root: Node, query: Query): JsFacts {
     for (const { path, offset } of pathReferences(this.text)) {
-      this.imports.push({ line: this.lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' })
+      // References stand before the first token, where no cut has been made: their offsets are the parsed text's too.
+      this.imports.push({ fact: { line: this.textLines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' }, at: offset })
     }
     const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== 'name')!)
     // A repaired generic call decides the type position of the import calls inside it: first.
@@ -183,11 +209,19 @@ class FileReader {
           break
       }
     }
-    if (this.typescript && root.hasError) for (const bang of root.descendantsOfType('non_null_expression')) this.taggedTemplate(bang)
+    if (this.typescript && root.hasError) {
+      // In TypeScript `f<T>`…`` is a tagged template with type arguments: the `!` the grammar misses there is no error.
+      for (const bang of root.descendantsOfType('non_null_expression')) {
+        const mark = taggedTemplateMark(bang)
+        if (mark) this.tolerated.add(mark.id)
+      }
+    }
     const errorLine = root.hasError ? this.firstErrorLine(root) : undefined
-    if (errorLine === undefined) return { imports: this.imports, dynamic: this.dynamic }
+    // In the order of the text, whichever round of repairs found them (a stable sort: one offset can hold two facts).
+    const imports = this.imports.sort((a, b) => a.at - b.at).map((i) => i.fact)
+    if (errorLine === undefined) return { imports, dynamic: this.dynamic }
     return {
-      imports: this.imports.filter((i) => i.line < errorLine),
+      imports: imports.filter((i) => i.line < errorLine),
       dynamic: this.dynamic.filter((d) => d.line < errorLine),
       syntaxErrorLine: errorLine,
     }
@@ -197,7 +231,8 @@ class FileReader {
     const specifier = literalValue(source.text)
     if (specifier === undefined) return
     const line = this.lines.lineAt(source.startIndex)
-    this.imports.push(resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form })
+    const fact = resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form }
+    this.imports.push({ fact, at: source.startIndex })
   }
 
   private importStatement(node: Node): void {
@@ -249,20 +284,6 @@ class FileReader {
     this.add(literal, 'import', 'import-equals')
     // Without a line break after `require`, the misreading also wants a `;` there.
     for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id)
-  }
-
-  /**
-   * ``f<T>`…` ``, a tagged template with type arguments (``test.each<{a: string}>`…` ``): TypeScript reads
-   * it in TypeScript files; tree-sitter-typescript 0.23 reads `f<T>` with a missing `!` after it, and then
-   * the template. That `!` is no error. (Nothing is imported there but for an import type in `T`, which
-   * the tree already holds in a type position.)
-   */
-  private taggedTemplate(bang: Node): void {
-    const [expression, mark] = bang.children
-    const call = bang.parent
-    if (expression?.type !== 'instantiation_expression' || !mark?.isMissing || call?.type !== 'call_expression') return
-    if (call.childForFieldName('function')?.id !== bang.id || call.childForFieldName('arguments')?.type !== 'template_string') return
-    this.tolerated.add(mark.id)
   }
 
   private requireCall(node: Node): void {
