@@ -89,6 +89,9 @@ const HOSTILE: [string, string][] = [
   ['a.ts', `@Component({ selector: 'x' }) class A { @Input() a: string; @dec method() {} }\nimport './a'`],
   ['a.js', ''],
   ['a.ts', `/// <reference path="./g.d.ts" />\nconst a = 1`],
+  ['a.ts', `/** a header */\n// a line\n/// <reference path="./g.d.ts" />\nimport './a'\n/// <reference path="./late.d.ts" />`],
+  ['a.js', `a = {} /* a comment\nwith a line break */ b = 1\nrequire('./a')`],
+  ['a.js', `function f() {}/* c */require('./a'); /* d\n */ require('./b')`],
 ]
 
 describe('the fast path reads what the full parse reads', () => {

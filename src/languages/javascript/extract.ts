@@ -1,8 +1,9 @@
 import type { Node, Parser } from 'web-tree-sitter'
 import { Query } from 'web-tree-sitter'
 import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
-import { LineTable, type Lines } from './lines.js'
+import { LineTable } from './lines.js'
 import { literalValue } from './literal.js'
+import { MOCK_METHOD_NAMES, MOCK_METHODS } from './mocks.js'
 import { pathReferences } from './references.js'
 import {
   exportAttributes,
@@ -25,21 +26,6 @@ import {
 } from './syntax.js'
 import type { ReducedText } from './scan.js'
 
-const JEST_METHODS = [
-  'mock',
-  'doMock',
-  'unmock',
-  'dontMock',
-  'deepUnmock',
-  'setMock',
-  'requireActual',
-  'requireMock',
-  'createMockFromModule',
-  'genMockFromModule',
-]
-const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']
-const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
-
 /**
  * The statements and calls that can import. Every query is a walk over the whole tree (about a third
  * of a parse), so a file gets one query holding only the patterns that can match in it: a call of
@@ -54,7 +40,7 @@ const STATEMENT_PATTERNS = `
 const REQUIRE_PATTERN = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`
 const MOCK_PATTERN = `
 (call_expression function: (member_expression property: (property_identifier) @name
-  (#any-of? @name ${[...new Set([...JEST_METHODS, ...VI_METHODS])].map((m) => `"${m}"`).join(' ')}))) @mock
+  (#any-of? @name ${MOCK_METHOD_NAMES.map((m) => `"${m}"`).join(' ')}))) @mock
 `
 /** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
 const TYPEOF_CALL_PATTERN = `
@@ -94,7 +80,7 @@ export class JsExtractor {
     const repaired: Located[] = []
     const attributeModes = new Map<number, 'import' | 'require'>()
     const table = new LineTable(text)
-    const lines = reduced ? { lineAt: (offset: number) => table.lineAt(reduced.originalOffset(offset)) } : table
+    const original = reduced ? (offset: number) => reduced.originalOffset(offset) : (offset: number) => offset
     for (let round = 0; ; round++) {
       this.parser.reset()
       const tree = this.parser.parse(source)
@@ -107,17 +93,17 @@ export class JsExtractor {
           repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : []
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          return new FileReader(text, table, lines, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source))
+          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source))
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
         const typeImport = (literal: Node, resolutionMode: 'import' | 'require' | undefined) => {
           const entry = {
-            line: lines.lineAt(literal.startIndex),
+            line: table.lineAt(original(literal.startIndex)),
             specifier: literalValue(literal.text)!,
             kind: 'type',
             form: 'import-type',
           } as const
-          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: literal.startIndex })
+          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: original(literal.startIndex) })
         }
         const blank = (start: number, end: number) =>
           (source = source.slice(0, start) + source.slice(start, end).replace(/[^\n\r\u2028\u2029]/g, ' ') + source.slice(end))
@@ -153,7 +139,20 @@ export class JsExtractor {
   }
 }
 
-/** An import and the offset (in the parsed text) it was found at. */
+/** The `/// <reference path>` directives of a file as imports, with their offsets. */
+function referenceImports(text: string, lines: LineTable): { fact: JsImport; offset: number }[] {
+  return pathReferences(text).map(({ path, offset }) => ({
+    fact: { line: lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' },
+    offset,
+  }))
+}
+
+/** The facts of a file in which the pre-scan found no word that can import: its references, from the text. */
+export function referencesOnly(text: string): JsFacts {
+  return { imports: referenceImports(text, new LineTable(text)).map((r) => r.fact), dynamic: [] }
+}
+
+/** An import and the offset in the file it was found at. */
 interface Located {
   readonly fact: JsImport
   readonly at: number
@@ -170,9 +169,9 @@ class FileReader {
 
   constructor(
     private readonly text: string,
-    /** Lines of offsets into `text`, and of offsets into the parsed text (the same table unless the fast path cut it). */
-    private readonly textLines: LineTable,
-    private readonly lines: Lines,
+    private readonly lines: LineTable,
+    /** The offset in `text` of an offset in the parsed text (the same unless the fast path cut it). */
+    private readonly original: (offset: number) => number,
     repaired: readonly Located[],
     /** Resolution modes of export attributes that a repair took out of the text. */
     private readonly attributeModes: ReadonlyMap<number, 'import' | 'require'>,
@@ -183,10 +182,7 @@ class FileReader {
   }
 
   read(root: Node, query: Query): JsFacts {
-    for (const { path, offset } of pathReferences(this.text)) {
-      // References stand before the first token, where no cut has been made: their offsets are the parsed text's too.
-      this.imports.push({ fact: { line: this.textLines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' }, at: offset })
-    }
+    for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
     const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== 'name')!)
     // A repaired generic call decides the type position of the import calls inside it: first.
     for (const { name, node } of captures) if (name === 'typeof_call') this.genericCall(node)
@@ -227,12 +223,17 @@ class FileReader {
     }
   }
 
+  /** The line of an offset in the parsed text. */
+  private lineAt(offset: number): number {
+    return this.lines.lineAt(this.original(offset))
+  }
+
   private add(source: Node, kind: JsImportKind, form: JsImportForm, resolutionMode?: 'import' | 'require'): void {
     const specifier = literalValue(source.text)
     if (specifier === undefined) return
-    const line = this.lines.lineAt(source.startIndex)
+    const line = this.lineAt(source.startIndex)
     const fact = resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form }
-    this.imports.push({ fact, at: source.startIndex })
+    this.imports.push({ fact, at: this.original(source.startIndex) })
   }
 
   private importStatement(node: Node): void {
@@ -291,7 +292,7 @@ class FileReader {
     if (args?.length !== 1) return
     const argument = args[0]!
     if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', 'require')
-    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text })
   }
 
   /**
@@ -326,7 +327,7 @@ class FileReader {
     if (this.inType.has(node.id) || contextOf(node).type) {
       if (isLiteral(argument)) this.add(argument, 'type', 'import-type', resolutionModeOf(importTypeAttributes(args[1])))
     } else if (isLiteral(argument)) this.add(argument, 'lazy', 'import-call')
-    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text })
   }
 
   private mockCall(node: Node): void {
@@ -355,7 +356,7 @@ class FileReader {
       for (const child of node.children) if (child.hasError) stack.push(child)
     }
     if (!found) first = root.lastChild?.startIndex ?? 0
-    return first === undefined ? undefined : this.lines.lineAt(first)
+    return first === undefined ? undefined : this.lineAt(first)
   }
 }
 
@@ -371,5 +372,5 @@ function mockRootOfCallee(callee: Node): 'jest' | 'vi' | undefined {
   const object = callee.childForFieldName('object')
   if (method?.type !== 'property_identifier' || !object) return undefined
   const root = object.type === 'identifier' ? object.text : object.type === 'call_expression' ? mockRoot(object) : undefined
-  return (root === 'jest' || root === 'vi') && MOCK_METHODS[root]!.has(method.text) ? root : undefined
+  return (root === 'jest' || root === 'vi') && MOCK_METHODS[root].has(method.text) ? root : undefined
 }

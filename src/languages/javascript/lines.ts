@@ -1,13 +1,8 @@
-/** Where a line number comes from: an offset into a text, to its 1-based line. */
-export interface Lines {
-  lineAt(offset: number): number
-}
-
 /**
  * 1-based lines as TypeScript counts them: `\n`, `\r\n`, a lone `\r`, U+2028 and U+2029 each end a
  * line (tree-sitter's rows count `\n` only). Built on first use, once per file.
  */
-export class LineTable implements Lines {
+export class LineTable {
   private starts: number[] | undefined
 
   constructor(private readonly text: string) {}

@@ -1,13 +1,11 @@
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode } from '../adapter.js'
 import { decodeJs } from './decode.js'
-import { JsExtractor } from './extract.js'
+import { JsExtractor, referencesOnly } from './extract.js'
 import type { JsFacts } from './facts.js'
 import { dialectOf, type JsDialect } from './files.js'
 import { jsParser } from './parser.js'
-import { ReducedText, scanJs } from './scan.js'
-
-const NOTHING = new ReducedText('', [])
+import { scanJs } from './scan.js'
 
 /** Reads any JavaScript or TypeScript file: its text decoded, then the grammar its name calls for. */
 export class JsReader {
@@ -37,8 +35,8 @@ export class JsReader {
     if (this.mode === 'full') return extractor.extract(text)
     const scan = scanJs(text, dialect !== 'typescript')
     if (scan.kind === 'trouble') return extractor.extract(text)
-    // Nothing to parse but the references, which come from the text: the empty parse reads them the way the full one does.
-    const facts = extractor.extract(text, scan.kind === 'none' ? NOTHING : scan.text)
+    if (scan.kind === 'none') return referencesOnly(text)
+    const facts = extractor.extract(text, scan.text)
     // An error in what was kept may be one the blanking made: only the full parse can say where the first one is.
     return facts.syntaxErrorLine === undefined ? facts : extractor.extract(text)
   }

@@ -1,3 +1,5 @@
+import { MOCK_METHODS } from './mocks.js'
+
 /**
  * The fast path's lexical pre-scan (§5, issue 13 item 4): one pass over a file's text that knows
  * comments, strings, template literals with their substitutions, regular expressions and brackets, and
@@ -23,8 +25,8 @@ export type JsScan =
   /** The text to parse. */
   | { readonly kind: 'reduced'; readonly text: ReducedText }
 
-/** Words a fact can start from: statements, `import(…)` and import types, `require(…)`, `jest.…`/`vi.…` calls. */
-const TRIGGERS = new Set(['import', 'export', 'require', 'jest', 'vi'])
+/** Words a fact can start from: statements, `import(…)` and import types, `require(…)`; and `jest.mock`, `vi.mock` and the like (mocks.ts). */
+const TRIGGERS = new Set(['import', 'export', 'require'])
 /** Reserved words after which an expression starts: a `/` there opens a regular expression. */
 const BEFORE_EXPRESSION = new Set([
   'return',
@@ -80,9 +82,9 @@ const KEYWORDS = new Set(
   ).split(' '),
 )
 
-/** The words above (and `type`, `assert`, which open an import clause's braces or attributes) by their first letter. */
+/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `jest` and `vi`, by their first letter. */
 const WORDS_BY_LETTER: readonly (readonly string[])[] = Array.from({ length: 26 }, (_, k) =>
-  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert'].filter((w) => w.charCodeAt(0) === 97 + k),
+  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'jest', 'vi'].filter((w) => w.charCodeAt(0) === 97 + k),
 )
 
 /** The name from `start` to `end` when it is one of the words the scan looks for, else ''; no string is made for the others. */
@@ -155,6 +157,8 @@ class Scanner {
   private clauseDepth = -1 // the bracket depth of an import or export clause being read
   private nameStart = -1 // where the previous token starts when it is a name, else -1
   private decorator = false // the tokens since the last `@` are names and dots: a decorator's name
+  private mockObject: 'jest' | 'vi' | '' = '' // the previous tokens are `jest .` or `vi .`
+  private boundary = true // no token yet, or the previous one is `;`, `{` or `}`: a comment here can go
 
   constructor(
     private readonly text: string,
@@ -164,6 +168,8 @@ class Scanner {
   /** Ends a token: what it leaves after it, and its name (if it is one). */
   private token(next: number, name: string, dot: boolean): void {
     this.nameStart = -1
+    this.mockObject = ''
+    this.boundary = false
     if (!dot) this.decorator = false
     this.after = next
     this.wordBefore = this.word
@@ -171,6 +177,12 @@ class Scanner {
     this.dotted = dot
     this.lineBreak = false
     this.punctuator = 0
+  }
+
+  /** A word that can import stands here: the brackets around it stay. */
+  private trigger(): void {
+    this.triggered = true
+    if (this.flags.length) this.flags[this.flags.length - 1]! |= TRIGGERED
   }
 
   /** Whether the previous name and the one from `start` to `end` may stand side by side: one of them is a keyword. */
@@ -214,14 +226,20 @@ class Scanner {
       if (c === 47 /* / */) {
         const next = text.charCodeAt(i + 1)
         if (next === 47) {
+          const start = i
           while (i < length && !isLineBreak(text.charCodeAt(i))) i++
+          if (this.boundary) this.blanks.push(start, i)
           continue
         }
         if (next === 42) {
+          const start = i
           const end = text.indexOf('*/', i + 2)
           if (end < 0) return trouble('an unterminated comment', i)
-          for (let k = i + 2; k < end; k++) if (isLineBreak(text.charCodeAt(k))) this.lineBreak = true
+          let lines = false
+          for (let k = i + 2; k < end; k++) if (isLineBreak(text.charCodeAt(k))) lines = this.lineBreak = true
           i = end + 2
+          // A comment between statements goes (file headers, doc comments), unless its own line break may be one ASI needs.
+          if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i)
           continue
         }
         if (this.after === EITHER) return trouble('a `/` that may divide or open a regular expression', i)
@@ -241,13 +259,14 @@ class Scanner {
         while (i < length && isNameChar(text.charCodeAt(i))) i++
         if (text.charCodeAt(i) === 92) return trouble('an escape in a name', i)
         const name = knownWord(text, start, i)
+        const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))
         if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start, i)) {
           return trouble('two names in a row', start)
         }
         const keyword = !this.dotted
+        if (mock) this.trigger()
         if (TRIGGERS.has(name)) {
-          this.triggered = true
-          if (kinds.length) flags[flags.length - 1]! |= TRIGGERED
+          this.trigger()
           if ((name === 'import' || name === 'export') && keyword) this.clauseDepth = kinds.length
         }
         const decorator = this.decorator
@@ -302,6 +321,7 @@ class Scanner {
         this.push(c === 40 ? PAREN : c === 91 ? BRACKET : BRACE, i, flag)
         i++
         this.token(START, '', false)
+        this.boundary = c === 123
         continue
       }
       if (c === 41 || c === 93 || c === 125) {
@@ -328,6 +348,7 @@ class Scanner {
         }
         i++
         this.token(c === 41 ? (flag & CONTROL_PAREN ? START : END) : c === 93 ? END : EITHER, '', false)
+        this.boundary = c === 125
         continue
       }
       if (c === 92) return trouble('an escape in a name', i)
@@ -361,8 +382,10 @@ class Scanner {
         continue
       }
       if (c === 46 || (c === 63 && text.charCodeAt(i + 1) === 46 && !isDigit(text.charCodeAt(i + 2)))) {
+        const object = this.dotted ? '' : this.word
         i += c === 46 ? 1 : 2
         this.token(START, '', true)
+        if (object === 'jest' || object === 'vi') this.mockObject = object
         continue
       }
       if (c === 59 /* ; */ && this.clauseDepth === kinds.length) this.clauseDepth = -1
@@ -371,6 +394,7 @@ class Scanner {
       i++
       this.token(START, '', false)
       if (c === 44) this.punctuator = c
+      this.boundary = c === 59
       this.decorator = c === 64
     }
     if (kinds.length) return trouble('an unclosed bracket', this.opens[this.opens.length - 1]!)
@@ -402,6 +426,12 @@ class Scanner {
 
 function trouble(why: string, at: number): JsScan {
   return { kind: 'trouble', why: `${why} at offset ${at}` }
+}
+
+/** Whether a line break follows `i` before anything but spaces and tabs (or the text ends). */
+function lineBreakAt(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  return i >= text.length || isLineBreak(text.charCodeAt(i))
 }
 
 /** The end (exclusive) of the string literal whose quote is at `i`; -1 when a line ends first. */
