@@ -5,6 +5,7 @@
 import type { components } from '@octokit/openapi-types'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LoopbackStandIn, readBody } from '../snapshot/loopback-server.js'
+import { answerGraphql } from './graphql-stand-in.js'
 
 type SimpleUser = components['schemas']['simple-user']
 type IssueComment = components['schemas']['issue-comment']
@@ -111,6 +112,10 @@ export class GitHubStandIn extends LoopbackStandIn {
   writesAs: SimpleUser = ACTIONS_BOT_USER
   /** Comment writes answer 403, as for a fork's read-only token. */
   refuseWrites = false
+  /** Comment id → the classifier GraphQL's minimizeComment hid it with (GitHub's REST answers do not show it). */
+  readonly minimized = new Map<number, string>()
+  /** minimizeComment answers FORBIDDEN although REST writes pass (a token without the permission GraphQL checks). */
+  refuseMinimize = false
   /** Who may be asked for a review; undefined: anyone. GitHub answers 422 to a request naming anyone else. */
   collaborators: Set<string> | undefined
   /** pull number → the logins that have reviewed it (GET /repos/{o}/{r}/pulls/{n}/reviews). */
@@ -157,7 +162,7 @@ export class GitHubStandIn extends LoopbackStandIn {
 
   /** Forgets every request, pull request, comment and artifact: a fresh GitHub on the same port. */
   reset(): void {
-    for (const store of [this.requests, this.pulls, this.files, this.comments, this.commitPulls, this.artifacts] as {
+    for (const store of [this.requests, this.pulls, this.files, this.comments, this.commitPulls, this.artifacts, this.minimized] as {
       length?: number
       clear?: () => void
     }[]) {
@@ -167,6 +172,7 @@ export class GitHubStandIn extends LoopbackStandIn {
     this.tokenUser = undefined
     this.writesAs = ACTIONS_BOT_USER
     this.refuseWrites = false
+    this.refuseMinimize = false
     this.collaborators = undefined
     this.reviewedBy.clear()
     this.forwardTo = undefined
@@ -242,6 +248,16 @@ export class GitHubStandIn extends LoopbackStandIn {
       return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers)
     const route = `${req.method} ${url.pathname.replace(`/repos/${this.owner}/${this.repo}`, '/repos/:repo')}`
     let m: RegExpMatchArray | null
+    if (route === 'POST /graphql') {
+      const comment = (nodeId: string) => {
+        const found = [...this.comments.values()].flat().find((c) => c.node_id === nodeId)
+        return found && { id: Number(found.id), body: found.body }
+      }
+      return send(
+        200,
+        await answerGraphql(body, { comment, minimized: this.minimized, mayMinimize: !this.refuseWrites && !this.refuseMinimize }),
+      )
+    }
     if (route === 'GET /user') return this.tokenUser ? send(200, this.tokenUser) : send(403, NOT_ACCESSIBLE)
     if ((m = route.match(/^GET \/repos\/:repo\/pulls\/(\d+)$/))) {
       const pr = this.pulls.get(Number(m[1]))

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { commentMarker } from '../report/comment.js'
 import { repoOf, type ActionContext } from './action-context.js'
-import { commentFailure, upsertComment } from './comment.js'
+import { commentFailure, tellReplaced, upsertComment } from './comment.js'
 import { downloadForkReport, NoForkReportError, UntrustedReportError } from './fork-report.js'
 import { listOf } from './github-answer.js'
 import type { GitHub } from './octokit.js'
@@ -46,8 +46,15 @@ export async function runForkReport(ctx: ActionContext, target: Extract<Target, 
   const outcome = await upsertComment(
     github,
     { ...repoOf(ctx), number: pr.number },
-    { marker, render: () => ({ body, fingerprint: report.fingerprint }), mode: inputs.commentMode, hasImpact: report.hasImpact },
+    {
+      marker,
+      render: () => ({ body, fingerprint: report.fingerprint }),
+      mode: inputs.commentMode,
+      hideOutdated: inputs.hideOutdated,
+      hasImpact: report.hasImpact,
+    },
   )
+  tellReplaced(outcome)
   if (outcome.kind === 'refused')
     core.warning(`The token may not comment on #${pr.number}: ${outcome.message}. The workflow_run workflow needs pull-requests: write.`)
   await writeSummary(body)

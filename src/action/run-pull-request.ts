@@ -9,7 +9,7 @@ import { repoOf, repoUrl, type ActionContext } from './action-context.js'
 import { analyseFolder, analysisDir, reportBasics } from './analysis.js'
 import { prChangedFiles } from './changed-files.js'
 import { checkCheckout } from './checkout-check.js'
-import { commentFailure, upsertComment, type CommentOutcome, type RenderedComment } from './comment.js'
+import { commentFailure, tellReplaced, upsertComment, type CommentOutcome, type RenderedComment } from './comment.js'
 import { reportFingerprint } from './fingerprint.js'
 import { failOnRisk } from './gate.js'
 import { forkArtifactName, FORK_REPORT_SCHEMA, uploadForkReport } from './fork-report.js'
@@ -83,8 +83,9 @@ async function comment(
   const outcome = await upsertComment(
     github,
     { ...repoOf(ctx), number: pr.number },
-    { marker: commentMarker(ctx.inputs.workingDirectory), ...report, mode: ctx.inputs.commentMode },
+    { marker: commentMarker(ctx.inputs.workingDirectory), ...report, mode: ctx.inputs.commentMode, hideOutdated: ctx.inputs.hideOutdated },
   )
+  tellReplaced(outcome)
   if (outcome.kind === 'refused') {
     const why = pr.fromFork
       ? `Pull requests from forks get a read-only token: the two-workflow pattern in ${FORK_PATTERN_DOC} posts the report as a comment.`
