@@ -4,6 +4,7 @@
 // come from @octokit/openapi-types so a shape that drifts from GitHub's fails type-checking.
 import type { components } from '@octokit/openapi-types'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ArtifactStandIn, StoredArtifact } from '../snapshot/artifact-stand-in.js'
 import { LoopbackStandIn, readBody } from '../snapshot/loopback-server.js'
 import { answerGraphql } from './graphql-stand-in.js'
 
@@ -120,6 +121,12 @@ export class GitHubStandIn extends LoopbackStandIn {
   collaborators: Set<string> | undefined
   /** pull number → the logins that have reviewed it (GET /repos/{o}/{r}/pulls/{n}/reviews). */
   readonly reviewedBy = new Map<number, string[]>()
+  /**
+   * The results services runs uploaded artifacts to (snapshot: artifact), each with the workflow run
+   * it served: GET /repos/{o}/{r}/actions/artifacts/{id} answers for their finalized artifacts as
+   * GitHub does, with their digest.
+   */
+  readonly artifactServices: { readonly service: ArtifactStandIn; readonly run: number }[] = []
   /** Another stand-in that answers the routes this one does not know (the git data API of __tests__/snapshot). */
   forwardTo: LoopbackStandIn | undefined
   /**
@@ -176,6 +183,7 @@ export class GitHubStandIn extends LoopbackStandIn {
     this.collaborators = undefined
     this.reviewedBy.clear()
     this.forwardTo = undefined
+    this.artifactServices.length = 0
     this.intercept = undefined
   }
 
@@ -336,6 +344,15 @@ export class GitHubStandIn extends LoopbackStandIn {
       const list = (this.artifacts.get(Number(m[1])) ?? []).map((a) => a.artifact).filter((a) => !name || a.name === name)
       return send(200, { total_count: list.length, artifacts: list })
     }
+    if ((m = route.match(/^GET \/repos\/:repo\/actions\/artifacts\/(\d+)$/))) {
+      const id = Number(m[1])
+      const listed = [...this.artifacts.values()].flat().find((a) => a.artifact.id === id)?.artifact
+      const uploaded = this.artifactServices.flatMap(({ service, run }) =>
+        service.artifacts.filter((a) => a.id === id && a.finalized).map((a) => this.uploadedArtifact(a, run)),
+      )[0]
+      const found = listed ?? uploaded
+      return found ? send(200, found) : send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+    }
     if ((m = route.match(/^GET \/repos\/:repo\/actions\/artifacts\/(\d+)\/zip$/))) {
       return send(302, undefined, { location: `${this.url}/_blobs/${m[1]}.zip` })
     }
@@ -374,6 +391,25 @@ export class GitHubStandIn extends LoopbackStandIn {
     }
     const links = page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []
     send(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {})
+  }
+
+  /** An artifact the results service holds, as GitHub's REST API describes it. */
+  private uploadedArtifact(stored: StoredArtifact, run: number): Artifact {
+    const api = `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${stored.id}`
+    return {
+      id: stored.id,
+      node_id: `A_${stored.id}`,
+      name: stored.name,
+      size_in_bytes: stored.content.length,
+      url: api,
+      archive_download_url: `${api}/zip`,
+      expired: stored.expired === true,
+      created_at: new Date(this.clock).toISOString(),
+      expires_at: null,
+      updated_at: null,
+      digest: stored.digest ?? null,
+      workflow_run: { id: run, repository_id: 1, head_repository_id: 1, head_branch: 'feature', head_sha: '0'.repeat(40) },
+    }
   }
 
   /** Registers an artifact of a workflow run, served as GitHub does: listed by the API, its zip behind a redirect. */

@@ -18,7 +18,7 @@ import type { GitHub } from './octokit.js'
 import { countOutputs, hasImpact, setOutputs, type CountOutputs } from './outputs.js'
 import type { PullRequestRef } from './pull-request.js'
 import { requestOwnerReviews } from './reviewers.js'
-import { publishSnapshot } from './snapshot.js'
+import { publishSnapshot, type PublishedSnapshot } from './snapshot.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
 
@@ -32,26 +32,28 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
   const checkout = await checkCheckout(dir, pr, target.accepted)
   const changes = await prChangedFiles(ctx.github, repoOf(ctx), pr, dir)
   const folder = await analyseFolder(ctx, dir, changes, checkout.note ? [checkout.note] : [])
-  const snapshot = await publishSnapshot(ctx, folder.analysis, pr.number)
   const { workflowFile } = ctx.env
-  const input: ReportInput = {
-    ...reportBasics(ctx, folder, snapshot.notes),
-    headSha: checkout.head ?? pr.headSha,
-    snapshot: snapshot.links,
-    rerun: { prNumber: pr.number, ...(workflowFile && { workflowUrl: `${repoUrl(ctx)}/actions/workflows/${workflowFile}` }) },
-  }
-  // Computed once, when the previous comment (whose figures the trend compares with) is known: the
-  // comment, its fingerprint, the summary and the fork report all say these facts.
-  let rendered: (RenderedComment & { facts: ReportFacts }) | undefined
-  const render = (previousBody: string | undefined) => {
+  // Computed once, when the previous comment is known (its figures are what the trend compares with,
+  // its artifacts what a re-run with the same snapshot links again): the snapshot, the comment, its
+  // fingerprint, the summary and the fork report all say these facts.
+  let rendered: (RenderedComment & { facts: ReportFacts; snapshot: PublishedSnapshot }) | undefined
+  const render = async (previousBody: string | undefined) => {
+    const snapshot = await publishSnapshot(ctx, folder.analysis, pr.number, previousBody)
+    const input: ReportInput = {
+      ...reportBasics(ctx, folder, snapshot.notes),
+      headSha: checkout.head ?? pr.headSha,
+      snapshot: snapshot.links,
+      rerun: { prNumber: pr.number, ...(workflowFile && { workflowUrl: `${repoUrl(ctx)}/actions/workflows/${workflowFile}` }) },
+    }
     const facts = reportFacts({ ...input, previous: comparedWith(previousBody, input.headSha) })
-    rendered = { facts, body: renderComment(facts), fingerprint: reportFingerprint(facts) }
+    const body = renderComment(facts).trimEnd() + (snapshot.commentLine ? `\n${snapshot.commentLine}\n` : '\n')
+    rendered = { facts, snapshot, body, fingerprint: reportFingerprint(facts) }
     return rendered
   }
   const impact = hasImpact(folder.analysis)
   const outcome = ctx.github ? await comment(ctx, ctx.github, pr, { render, hasImpact: impact }) : undefined
-  const report = rendered ?? render(undefined)
-  const { facts } = report
+  const report = rendered ?? (await render(undefined))
+  const { facts, snapshot } = report
   await writeSummary(renderSummary(facts) + summaryTail(outcome))
   if (outcome?.kind === 'refused') await leaveForkReport(ctx, pr, { ...report, hasImpact: impact, outputs: countOutputs(folder.analysis) })
   if (ctx.github && ctx.inputs.requestReviewers) await requestReviews(ctx, ctx.github, pr, facts)
@@ -78,7 +80,7 @@ async function comment(
   ctx: ActionContext,
   github: GitHub,
   pr: PullRequestRef,
-  report: { render: (previousBody: string | undefined) => RenderedComment; hasImpact: boolean },
+  report: { render: (previousBody: string | undefined) => Promise<RenderedComment>; hasImpact: boolean },
 ): Promise<CommentOutcome> {
   const outcome = await upsertComment(
     github,
