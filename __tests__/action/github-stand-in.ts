@@ -3,6 +3,7 @@
 // Routes, status codes, pagination Link headers and JSON shapes follow GitHub's REST API; the types
 // come from @octokit/openapi-types so a shape that drifts from GitHub's fails type-checking.
 import type { components } from '@octokit/openapi-types'
+import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ArtifactStandIn, StoredArtifact } from '../snapshot/artifact-stand-in.js'
 import { LoopbackStandIn, readBody } from '../snapshot/loopback-server.js'
@@ -14,6 +15,7 @@ export type DiffEntry = components['schemas']['diff-entry']
 type PullRequest = components['schemas']['pull-request']
 type Artifact = components['schemas']['artifact']
 type Team = NonNullable<PullRequest['requested_teams']>[number]
+type ContentFile = components['schemas']['content-file']
 
 /** GitHub's answer to a write with a token that may not write (a fork's pull_request run). */
 const NOT_ACCESSIBLE = {
@@ -119,6 +121,8 @@ export class GitHubStandIn extends LoopbackStandIn {
   refuseMinimize = false
   /** Who may be asked for a review; undefined: anyone. GitHub answers 422 to a request naming anyone else. */
   collaborators: Set<string> | undefined
+  /** Files of the default branch that GET /repos/{o}/{r}/contents/{path} serves (CODEOWNERS, for the fork pattern). */
+  readonly contents = new Map<string, string>()
   /** pull number → the logins that have reviewed it (GET /repos/{o}/{r}/pulls/{n}/reviews). */
   readonly reviewedBy = new Map<number, string[]>()
   /**
@@ -182,6 +186,7 @@ export class GitHubStandIn extends LoopbackStandIn {
     this.refuseMinimize = false
     this.collaborators = undefined
     this.reviewedBy.clear()
+    this.contents.clear()
     this.forwardTo = undefined
     this.artifactServices.length = 0
     this.intercept = undefined
@@ -311,6 +316,13 @@ export class GitHubStandIn extends LoopbackStandIn {
       this.pulls.set(pr.number, updated)
       return send(201, updated)
     }
+    if ((m = route.match(/^GET \/repos\/:repo\/contents\/(.+)$/))) {
+      const path = decodeURIComponent(m[1]!)
+      const text = this.contents.get(path)
+      return text === undefined
+        ? send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+        : send(200, this.contentFile(path, text))
+    }
     if ((m = route.match(/^GET \/repos\/:repo\/commits\/([0-9a-f]+)\/pulls$/))) {
       return send(
         200,
@@ -391,6 +403,29 @@ export class GitHubStandIn extends LoopbackStandIn {
     }
     const links = page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []
     send(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {})
+  }
+
+  /** A file as the contents API describes it: its bytes in base64, wrapped at 60 characters as GitHub wraps them. */
+  private contentFile(path: string, text: string): ContentFile {
+    const bytes = Buffer.from(text)
+    const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+    const api = `${this.url}/repos/${this.owner}/${this.repo}/contents/${path}`
+    const html = `https://github.com/${this.owner}/${this.repo}/blob/main/${path}`
+    const git = `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}`
+    return {
+      type: 'file',
+      encoding: 'base64',
+      size: bytes.length,
+      name: path.split('/').pop()!,
+      path,
+      content: bytes.toString('base64').replace(/.{60}/g, '$&\n') + '\n',
+      sha,
+      url: api,
+      git_url: git,
+      html_url: html,
+      download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/main/${path}`,
+      _links: { self: api, git, html },
+    }
   }
 
   /** An artifact the results service holds, as GitHub's REST API describes it. */

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { mdText } from '../format/escape.js'
 import type { ReportInput } from '../report/report-input.js'
+import type { Risk } from '../report/risk.js'
 import { reportFacts, type ReportFacts } from '../report/report-facts.js'
 import { comparedWith } from '../report/trend.js'
 import { renderSummary } from '../report/summary.js'
@@ -55,8 +56,12 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
   const report = rendered ?? (await render(undefined))
   const { facts, snapshot } = report
   await writeSummary(renderSummary(facts) + summaryTail(outcome))
-  if (outcome?.kind === 'refused') await leaveForkReport(ctx, pr, { ...report, hasImpact: impact, outputs: countOutputs(folder.analysis) })
-  if (ctx.github && ctx.inputs.requestReviewers) await requestReviews(ctx, ctx.github, pr, facts)
+  // The fork pattern: the workflow_run run that posts the report also requests the reviews and applies the gate.
+  const relayed =
+    outcome?.kind === 'refused' &&
+    (await leaveForkReport(ctx, pr, { ...report, hasImpact: impact, outputs: countOutputs(folder.analysis), risk: facts.risk }))
+  if (relayed) sayRelayed(ctx)
+  else if (ctx.github && ctx.inputs.requestReviewers) await requestReviews(ctx, ctx.github, pr, facts)
   setOutputs(
     countOutputs(folder.analysis),
     { reportJson: folder.reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url },
@@ -64,7 +69,20 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
   )
   // Last, after the summary and the outputs: later `if: always()` steps still have the report.
   if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
-  failOnRisk(ctx, facts)
+  if (!relayed) failOnRisk(ctx, facts.risk)
+}
+
+/** What this run leaves to the workflow_run run of the fork pattern, in the log. */
+function sayRelayed(ctx: ActionContext): void {
+  const left = [
+    ...(ctx.inputs.requestReviewers ? ['request-reviewers'] : []),
+    ...(ctx.inputs.failOn !== 'never' ? [`fail-on ${ctx.inputs.failOn}`] : []),
+  ]
+  if (left.length)
+    core.info(
+      `${left.join(' and ')}: left to the workflow_run run that posts the report, with its own inputs (see ${FORK_PATTERN_DOC}); ` +
+        'this run, which may not write, only leaves the report.',
+    )
 }
 
 /** `request-reviewers`: the CODEOWNERS owners of the change, when the repository has a CODEOWNERS file. */
@@ -112,17 +130,17 @@ function summaryTail(outcome: CommentOutcome | undefined): string {
   return ''
 }
 
-/** The first half of the fork pattern: leave the report where a workflow_run run with a writing token finds it. */
+/** The first half of the fork pattern: leave the report where a workflow_run run with a writing token finds it; whether it was left. */
 async function leaveForkReport(
   ctx: ActionContext,
   pr: PullRequestRef,
-  report: RenderedComment & { hasImpact: boolean; outputs: CountOutputs },
-): Promise<void> {
+  report: RenderedComment & { hasImpact: boolean; outputs: CountOutputs; risk: Risk },
+): Promise<boolean> {
   const { workingDirectory } = ctx.inputs
   const name = forkArtifactName(workingDirectory)
   if (!ctx.env.hasArtifactService) {
     core.warning(`No artifact service in this run (ACTIONS_RUNTIME_TOKEN is not set): the report artifact ${name} was not uploaded.`)
-    return
+    return false
   }
   try {
     await uploadForkReport(ctx.env.runnerTemp, {
@@ -133,10 +151,13 @@ async function leaveForkReport(
       fingerprint: report.fingerprint,
       hasImpact: report.hasImpact,
       outputs: report.outputs,
+      risk: report.risk,
     })
     core.info(`Report uploaded as the artifact ${name} for the workflow_run run to post.`)
+    return true
   } catch (error) {
     // The report is already in the job summary: a failed upload loses the comment, not the result.
     core.warning(`The report artifact ${name} could not be uploaded: ${messageOf(error)}`)
+    return false
   }
 }
