@@ -1,48 +1,42 @@
 import * as THREE from 'three'
 
-const COPY_VERTEX = /* glsl */ `
-  varying vec2 vUv;
-  void main() {
-    vUv = uv;
-    gl_Position = vec4(position.xy, 0.0, 1.0);
-  }
-`
-
-const COPY_FRAGMENT = /* glsl */ `
-  uniform sampler2D frame;
-  varying vec2 vUv;
-  void main() { gl_FragColor = texture2D(frame, vUv); }
-`
-
 /**
- * Draws a frame multisampled: into an offscreen multisampled target the size of the drawing buffer,
- * then copied onto the canvas. The context itself has no multisampling, so the frames drawn while
- * the camera moves do not pay for it (in software WebGL it about doubles the cost of every line);
- * the frame drawn once the camera rests does.
+ * Draws a frame multisampled: into an offscreen multisampled buffer the size of the drawing buffer,
+ * then resolved straight onto the canvas (one blit). The context itself has no multisampling, so
+ * the frames drawn while the camera moves do not pay for it (in software WebGL it about doubles the
+ * cost of every line); the frame drawn once the camera rests does. Without the buffer (three.js
+ * keeps it in its own properties), the frame is drawn directly, without multisampling.
  */
 export function multisampledFrame(renderer: THREE.WebGLRenderer, samples: number) {
-  const target = new THREE.WebGLRenderTarget(1, 1, { samples, depthBuffer: true })
-  const copy = new THREE.Mesh(
-    new THREE.PlaneGeometry(2, 2),
-    new THREE.ShaderMaterial({
-      uniforms: { frame: { value: target.texture } },
-      vertexShader: COPY_VERTEX,
-      fragmentShader: COPY_FRAGMENT,
-      blending: THREE.NoBlending,
-      depthTest: false,
-      depthWrite: false,
-    }),
-  )
-  copy.frustumCulled = false
-  const copyScene = new THREE.Scene().add(copy)
-  const copyCamera = new THREE.Camera()
+  // three.js resolves nothing itself: the blit below is the only resolve.
+  const target = new THREE.WebGLRenderTarget(1, 1, { samples, resolveColorBuffer: false, resolveDepthBuffer: false })
+  const gl = renderer.getContext() as WebGL2RenderingContext
   const size = new THREE.Vector2()
+  const [onScreen, inTarget] = [new THREE.Color(), new THREE.Color()]
+  const rgb = { r: 0, g: 0, b: 0 }
   return (scene: THREE.Scene, camera: THREE.Camera): void => {
     renderer.getDrawingBufferSize(size)
     if (target.width !== size.x || target.height !== size.y) target.setSize(size.x, size.y)
+    // three.js writes the clear colour in the target's colour space (none: linear values); the canvas gets it as sRGB.
+    // The same bytes in the buffer as on the canvas: the sRGB values, given as linear ones.
+    const alpha = renderer.getClearAlpha()
+    renderer.getClearColor(onScreen).getRGB(rgb, THREE.SRGBColorSpace)
+    renderer.setClearColor(inTarget.setRGB(rgb.r, rgb.g, rgb.b, THREE.LinearSRGBColorSpace), alpha)
     renderer.setRenderTarget(target)
     renderer.render(scene, camera)
     renderer.setRenderTarget(null)
-    renderer.render(copyScene, copyCamera)
+    renderer.setClearColor(onScreen, alpha)
+    const { __webglMultisampledFramebuffer: buffer } = renderer.properties.get(target) as {
+      __webglMultisampledFramebuffer?: WebGLFramebuffer
+    }
+    if (!buffer) {
+      renderer.render(scene, camera)
+      return
+    }
+    gl.bindFramebuffer(gl.READ_FRAMEBUFFER, buffer)
+    gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null)
+    gl.blitFramebuffer(0, 0, size.x, size.y, 0, 0, size.x, size.y, gl.COLOR_BUFFER_BIT, gl.NEAREST)
+    // The bindings above went around three.js's cache of the GL state.
+    renderer.resetState()
   }
 }
