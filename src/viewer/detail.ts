@@ -8,11 +8,11 @@ import type { Model } from './model.js'
  */
 export const MOTION_BUDGET = {
   /** Affected files drawn as points. */
-  affected: 5000,
+  affected: 3500,
   /** Unaffected files: a faint hull, a sparse sample is enough to show where it lies. */
-  outside: 1200,
+  outside: 800,
   /** Files whose edge of the shortest-path tree is drawn (each a curve of a few segments). */
-  tree: 1250,
+  tree: 1000,
   /** Line segments of each edge kind shown on request. */
   edges: 3000,
 } as const
