@@ -24,7 +24,9 @@ const code = (text: string) => `\`${text}\``
  * of (the module object passed on, `getattr(m, …)`, a module bound and no attribute read, a name loaded by
  * string or by pytest). A file that imports a changed name and uses it nowhere else (a package's
  * `__init__` re-exporting it) passes it on: its own importers are judged by that name in turn, so the
- * users of `django.dispatch.Signal` are found though they import it from `django.dispatch`.
+ * users of `django.dispatch.Signal` are found though they import it from `django.dispatch`. A package's
+ * modules import it as their package, and reach none of its names by that; their importers may
+ * (`import p.m` binds `p`, and `p.name` reads the package's name), so they are judged against the package.
  */
 export function pythonNameUsers(
   changed: RepoPath,
@@ -33,18 +35,26 @@ export function pythonNameUsers(
   source: NameSource,
 ): NameUser[] {
   const users = new Map<RepoPath, { via: RepoPath; names: Set<string> | 'all'; why: string[]; reexports: boolean }>()
-  const judged = new Map<RepoPath, Set<string>>()
-  const queue: { module: RepoPath; names: ReadonlySet<string> }[] = [{ module: changed, names: new Set(names) }]
+  const judged = new Map<string, Set<string>>()
+  // `at`: the file whose importers are judged; `module`: the one whose names they may use (a package above `at`, where `direct` is false).
+  const queue: { at: RepoPath; module: RepoPath; names: ReadonlySet<string>; direct: boolean }[] = [
+    { at: changed, module: changed, names: new Set(names), direct: true },
+  ]
   for (let item = queue.shift(); item; item = queue.shift()) {
-    const { module } = item
-    const seen = judged.get(module) ?? new Set<string>()
-    judged.set(module, seen)
+    const { at, module, direct } = item
+    const key = `${at}\0${module}`
+    const seen = judged.get(key) ?? new Set<string>()
+    judged.set(key, seen)
     const fresh = new Set([...item.names].filter((n) => !seen.has(n)))
     if (!fresh.size) continue
     for (const n of fresh) seen.add(n)
-    for (const importer of importersOf(module)) {
+    for (const importer of importersOf(at)) {
       if (importer.path === changed) continue
-      const use = useOf(importer, module, fresh, source)
+      if (importer.kinds.every((k) => k === 'package')) {
+        queue.push({ at: importer.path, module, names: fresh, direct: false })
+        continue
+      }
+      const use = useOf(importer, module, fresh, source, direct)
       if (!use) continue
       const known = users.get(importer.path) ?? { via: module, names: new Set<string>(), why: [], reexports: true }
       users.set(importer.path, known)
@@ -57,7 +67,7 @@ export function pythonNameUsers(
       if (known.names !== 'all') for (const n of use.used) known.names.add(n)
       known.why.push(...use.why)
       if (use.passedOn.size < use.used.size) known.reexports = false
-      if (use.passedOn.size) queue.push({ module: importer.path, names: new Set(use.passedOn.keys()) })
+      if (use.passedOn.size) queue.push({ at: importer.path, module: importer.path, names: new Set(use.passedOn.keys()), direct: true })
     }
   }
   return [...users]
@@ -71,11 +81,16 @@ export function pythonNameUsers(
     .sort((a, b) => byCodePoint(a.path, b.path))
 }
 
-/** How `importer` uses `names` of `module`, or undefined where it uses none of them. */
-function useOf(importer: ImporterOf, module: RepoPath, names: ReadonlySet<string>, source: NameSource): Use | undefined {
-  if (importer.kinds.includes('string')) return { all: true, why: 'loads it by name, from a string' }
-  if (importer.kinds.includes('conftest')) return { all: true, why: 'pytest loads it before the test, whose fixtures it may give' }
-  if (!importer.kinds.some((k) => k === 'import' || k === 'lazy' || k === 'type')) return undefined // a module of its package: runs it, reads none of its names
+/**
+ * How `importer` uses `names` of `module`, or undefined where it uses none of them. A `direct` importer
+ * imports the module itself: an edge the analysis cannot match to a statement is then a use it is not
+ * sure of; an importer of one of the package's modules (not direct) uses the package only by a statement that reaches it.
+ */
+function useOf(importer: ImporterOf, module: RepoPath, names: ReadonlySet<string>, source: NameSource, direct: boolean): Use | undefined {
+  if (direct && importer.kinds.includes('string')) return { all: true, why: 'loads it by name, from a string' }
+  if (direct && importer.kinds.includes('conftest'))
+    return { all: true, why: 'pytest loads it before the test, whose fixtures it may give' }
+  if (!importer.kinds.some((k) => k === 'import' || k === 'lazy' || k === 'type')) return undefined
   const facts = source.facts.get(importer.path)
   if (!facts) return { all: true, why: 'not read as Python' }
   const target = source.moduleParts(module)
@@ -101,7 +116,7 @@ function useOf(importer: ImporterOf, module: RepoPath, names: ReadonlySet<string
       why.push(...use.why)
     }
   }
-  if (!matched) return { all: true, why: 'imports it by a statement the name analysis does not match' }
+  if (!matched) return direct ? { all: true, why: 'imports it by a statement the name analysis does not match' } : undefined
   if (!used.size) return undefined
   // A name passed on but also read in the file is used by it: only names nothing else reads pass through.
   return { all: false, used, passedOn, why }
