@@ -15,6 +15,7 @@ from the tree:
   lets through (`__all__` when it is a literal list or tuple, else the names without a leading
   underscore); it may use any name when a binding that loads the module is not used at all, is bare, or
   is read only down to the module or above it; an edge no statement explains, or a string or conftest edge, is any name too;
+- a module's `__getattr__` answers every name it lacks: a change to it is any name to every importer;
 - a file passing names on is judged again as a module with those names; a package's modules (package
   edges only) lead to their importers, judged against the package.
 """
@@ -198,6 +199,8 @@ def use_of(root, importer, kinds, module, names, direct):
             used |= got
     if not matched:
         return "all" if direct else None
+    if "__getattr__" in names:
+        return "all"
     return (used, passed) if used else None
 
 

@@ -55,6 +55,8 @@ const FILES: Record<string, string> = {
   't_star_computed.py': 'from pkg.computed import *\n',
   'u_package_path.py': 'import pkg.listed\npkg.capfirst()\n',
   'v_importer_of_user.py': 'import a_from\n',
+  'lazy_module.py': 'def __getattr__(name):\n    return name\ndef plain():\n    pass\n',
+  'w_lazy_name.py': 'from lazy_module import plain\nplain()\n',
 }
 
 let dir: string
@@ -110,6 +112,11 @@ describe('who uses the changed names', () => {
     expect(users('pkg/listed.py', ['hidden'])).toEqual({})
     expect(users('pkg/listed.py', ['shown'])).toEqual({ 's_star_listed.py': 'shown' })
     expect(users('pkg/computed.py', ['hidden'])).toEqual({ 't_star_computed.py': 'hidden' })
+  })
+
+  it("a module's `__getattr__` answers every name it lacks: a change to it reaches every importer", () => {
+    expect(users('lazy_module.py', ['__getattr__'])).toEqual({ 'w_lazy_name.py': 'all' })
+    expect(users('lazy_module.py', ['plain'])).toEqual({ 'w_lazy_name.py': 'plain' })
   })
 
   it('the narrowed radius: ring 1 the users, then all their importers; a file passing names on is not followed', () => {

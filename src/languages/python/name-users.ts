@@ -16,6 +16,7 @@ type Use =
   | { readonly all: true; readonly why: string }
 
 const code = (text: string) => `\`${text}\``
+const GETATTR = '__getattr__'
 
 /**
  * The files that use one of `names` of `changed` (issue 17): those importing a name (`from m import a`),
@@ -117,6 +118,8 @@ function useOf(importer: ImporterOf, module: RepoPath, names: ReadonlySet<string
     }
   }
   if (!matched) return direct ? { all: true, why: 'imports it by a statement the name analysis does not match' } : undefined
+  // A module's `__getattr__` answers every name it lacks (PEP 562): whatever an importer takes of it may reach it.
+  if (names.has(GETATTR)) return { all: true, why: `the module's ${code(GETATTR)} changed, which answers every name it lacks` }
   if (!used.size) return undefined
   // A name passed on but also read in the file is used by it: only names nothing else reads pass through.
   return { all: false, used, passedOn, why }
