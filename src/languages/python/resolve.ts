@@ -347,17 +347,22 @@ class EdgeSet {
   list(): Edge[] {
     return this.pairs.map(({ from, to, kind, kinds, line }) => {
       const edge: { from: RepoPath; to: RepoPath; kind: PyEdgeKind; kinds?: PyEdgeKind[]; line?: number } = { from, to, kind }
-      if (kinds.size > 1) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k))
+      if (kinds !== bitOf(kind)) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds & bitOf(k))
       if (line !== undefined) edge.line = line
       return edge
     })
   }
 }
 
+/** Each kind as one bit, in PY_EDGE_KINDS' order: a pair's kinds are a number, not a set per pair. */
+const KIND_BITS = new Map<PyEdgeKind, number>(PY_EDGE_KINDS.map((spec, k) => [spec.kind, 1 << k]))
+const bitOf = (kind: PyEdgeKind) => KIND_BITS.get(kind)!
+
 interface Pair {
   readonly from: RepoPath
   readonly to: RepoPath
-  readonly kinds: Set<PyEdgeKind>
+  /** Every kind that joins the pair, as bits (KIND_BITS). */
+  kinds: number
   kind: PyEdgeKind
   line?: number
 }
@@ -374,12 +379,12 @@ class EdgesFrom {
     if (to === this.file) return
     const known = this.byTo.get(to)
     if (!known) {
-      const pair: Pair = { from: this.file, to, kinds: new Set([kind]), kind, ...(line !== undefined && { line }) }
+      const pair: Pair = { from: this.file, to, kinds: bitOf(kind), kind, ...(line !== undefined && { line }) }
       this.byTo.set(to, pair)
       this.pairs.push(pair)
       return
     }
-    known.kinds.add(kind)
+    known.kinds |= bitOf(kind)
     if (kind !== known.kind) {
       if (strongerKind(kind, known.kind) !== kind) return
       known.kind = kind
