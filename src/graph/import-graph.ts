@@ -155,9 +155,20 @@ export class ImportGraph {
     }
     this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP)
     this.groups = this.holdGroups(input.groups ?? [], indexOf)
-    this.stored = input.edges
-      .filter((e) => this.ids.has(e.from) && this.ids.has(e.to))
-      .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
+    // Sorted by (from, to) as ids, which are in path order: numbers compared, not paths.
+    const kept: Edge[] = []
+    const fromIds: number[] = []
+    const toIds: number[] = []
+    for (const edge of input.edges) {
+      const from = this.ids.get(edge.from)
+      const to = this.ids.get(edge.to)
+      if (from === undefined || to === undefined) continue
+      kept.push(edge)
+      fromIds.push(from)
+      toIds.push(to)
+    }
+    const byPair = kept.map((_, k) => k).sort((a, b) => fromIds[a]! - fromIds[b]! || toIds[a]! - toIds[b]! || a - b)
+    this.stored = byPair.map((k) => kept[k]!)
     this.storedKinds = new Int32Array(this.stored.length)
     this.importerIds = this.files.map(() => [])
     this.importerEdges = this.files.map(() => [])
@@ -167,8 +178,8 @@ export class ImportGraph {
     const alsoStored = this.groups.map(() => 0)
     // Edges are sorted by `from`, so every list fills in ascending id order.
     for (const [index, edge] of this.stored.entries()) {
-      const from = this.ids.get(edge.from)!
-      const to = this.ids.get(edge.to)!
+      const from = fromIds[byPair[index]!]!
+      const to = toIds[byPair[index]!]!
       let mask = 0
       for (const kind of edge.kinds ?? [edge.kind]) mask |= 1 << indexOf(kind)
       this.storedKinds[index] = mask
