@@ -1,4 +1,4 @@
-import type { Node, Parser } from 'web-tree-sitter'
+import type { Language, Node, Parser } from 'web-tree-sitter'
 import { Query } from 'web-tree-sitter'
 import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
 import { LineTable } from './lines.js'
@@ -27,10 +27,11 @@ import {
 import type { ReducedText } from './scan.js'
 
 /**
- * The statements and calls that can import. Every query is a walk over the whole tree (about a third
- * of a parse), so a file gets one query holding only the patterns that can match in it: a call of
- * `require` needs the word `require` in the text, a mock call `jest` or `vi`, the misreading of
- * `f<typeof X>(…)` the word `typeof`. Leaving out a pattern that cannot match changes nothing.
+ * The statements and calls that can import. A file gets only the queries that can match in it: a call
+ * of `require` needs the word `require` in the text, a mock call `jest` or `vi`, the misreading of
+ * `f<typeof X>(…)` the word `typeof`. Leaving out a pattern that cannot match changes nothing. Making
+ * a query costs tens of milliseconds with these grammars, so each is made once per grammar, when first
+ * needed (a query per pattern, not per combination of them).
  */
 const STATEMENT_PATTERNS = `
 (import_statement) @import
@@ -50,23 +51,32 @@ const REQUIRE_WORD = /\brequire\b/
 const MOCK_WORD = /\b(?:jest|vi)\b/
 const TYPEOF_WORD = /\btypeof\b/
 
+const IMPORT_CALLS = '(call_expression function: (import)) @call'
+const EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)'
+/** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
+const TYPEOFS = '(unary_expression operator: "typeof") @typeof'
+
+/** Queries by grammar and source, made on first use: the JavaScript and TSX dialects share a grammar. */
+const QUERIES = new WeakMap<Language, Map<string, Query>>()
+
+function queryOf(language: Language, source: string): Query {
+  let queries = QUERIES.get(language)
+  if (!queries) QUERIES.set(language, (queries = new Map<string, Query>()))
+  let query = queries.get(source)
+  if (!query) queries.set(source, (query = new Query(language, source)))
+  return query
+}
+
 /** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
 export class JsExtractor {
-  /** The query for each combination of patterns a file can need, made on first use. */
-  private readonly queries = new Map<string, Query>()
-  private readonly importCalls: Query
-  private readonly exportAttributes: Query
-  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
-  private readonly typeofs: Query | undefined
+  private readonly language: Language
 
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
   constructor(
     private readonly parser: Parser,
     private readonly typescript: boolean,
   ) {
-    this.importCalls = new Query(parser.language!, '(call_expression function: (import)) @call')
-    this.exportAttributes = new Query(parser.language!, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)')
-    this.typeofs = typescript ? new Query(parser.language!, '(unary_expression operator: "typeof") @typeof') : undefined
+    this.language = parser.language!
   }
 
   /**
@@ -87,13 +97,18 @@ export class JsExtractor {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
-        const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : []
-        const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
+        const misread = repairing ? misreadImportTypes(tree.rootNode, queryOf(this.language, IMPORT_CALLS)) : []
+        const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : []
         const generic =
-          repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : []
+          repairing && this.typescript && TYPEOF_WORD.test(source)
+            ? misreadGenericCalls(tree.rootNode, source, queryOf(this.language, TYPEOFS), misread)
+            : []
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source))
+          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
+            tree.rootNode,
+            this.queriesFor(source),
+          )
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
         const typeImport = (literal: Node, resolutionMode: 'import' | 'require' | undefined) => {
@@ -115,7 +130,8 @@ export class JsExtractor {
           for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode)
           blank(start, end)
         }
-        // `f-T-`…``: TypeScript's reading of `f<T>`…`` in JavaScript, two operators around an expression, with operators of a width that no grammar reads as brackets.
+        // `f-T-`…``: TypeScript's reading of `f<T>`…`` in JavaScript, an expression between two operators,
+        // with operators of the same width that no grammar reads as brackets.
         for (const at of comparisons) source = source.slice(0, at) + '-' + source.slice(at + 1)
         for (const { start, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode)
@@ -127,15 +143,12 @@ export class JsExtractor {
     }
   }
 
-  private queryFor(source: string): Query {
+  private queriesFor(source: string): Query[] {
     const patterns = [STATEMENT_PATTERNS]
     if (REQUIRE_WORD.test(source)) patterns.push(REQUIRE_PATTERN)
     if (MOCK_WORD.test(source)) patterns.push(MOCK_PATTERN)
     if (this.typescript && TYPEOF_WORD.test(source)) patterns.push(TYPEOF_CALL_PATTERN)
-    const key = patterns.join('')
-    let query = this.queries.get(key)
-    if (!query) this.queries.set(key, (query = new Query(this.parser.language!, key)))
-    return query
+    return patterns.map((pattern) => queryOf(this.language, pattern))
   }
 }
 
@@ -161,7 +174,7 @@ interface Located {
 /** One file's reading: the imports as found, then cut at the first syntax error. */
 class FileReader {
   private readonly imports: Located[]
-  private readonly dynamic: { line: number; specifier: string }[] = []
+  private readonly dynamic: { fact: { line: number; specifier: string }; at: number }[] = []
   /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
   private readonly tolerated = new Set<number>()
   /** Import calls that a repaired misreading puts in a type position. */
@@ -181,9 +194,9 @@ class FileReader {
     this.imports = [...repaired]
   }
 
-  read(root: Node, query: Query): JsFacts {
+  read(root: Node, queries: readonly Query[]): JsFacts {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
-    const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== 'name')!)
+    const captures = queries.flatMap((query) => query.matches(root).map((match) => match.captures.find((c) => c.name !== 'name')!))
     // A repaired generic call decides the type position of the import calls inside it: first.
     for (const { name, node } of captures) if (name === 'typeof_call') this.genericCall(node)
     for (const { name, node } of captures) {
@@ -215,12 +228,17 @@ class FileReader {
     const errorLine = root.hasError ? this.firstErrorLine(root) : undefined
     // In the order of the text, whichever round of repairs found them (a stable sort: one offset can hold two facts).
     const imports = this.imports.sort((a, b) => a.at - b.at).map((i) => i.fact)
-    if (errorLine === undefined) return { imports, dynamic: this.dynamic }
+    const dynamic = this.dynamic.sort((a, b) => a.at - b.at).map((d) => d.fact)
+    if (errorLine === undefined) return { imports, dynamic }
     return {
       imports: imports.filter((i) => i.line < errorLine),
-      dynamic: this.dynamic.filter((d) => d.line < errorLine),
+      dynamic: dynamic.filter((d) => d.line < errorLine),
       syntaxErrorLine: errorLine,
     }
+  }
+
+  private dynamicImport(argument: Node): void {
+    this.dynamic.push({ fact: { line: this.lineAt(argument.startIndex), specifier: argument.text }, at: argument.startIndex })
   }
 
   /** The line of an offset in the parsed text. */
@@ -292,7 +310,7 @@ class FileReader {
     if (args?.length !== 1) return
     const argument = args[0]!
     if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', 'require')
-    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text })
+    else this.dynamicImport(argument)
   }
 
   /**
@@ -327,7 +345,7 @@ class FileReader {
     if (this.inType.has(node.id) || contextOf(node).type) {
       if (isLiteral(argument)) this.add(argument, 'type', 'import-type', resolutionModeOf(importTypeAttributes(args[1])))
     } else if (isLiteral(argument)) this.add(argument, 'lazy', 'import-call')
-    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text })
+    else this.dynamicImport(argument)
   }
 
   private mockCall(node: Node): void {

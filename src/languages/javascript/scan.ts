@@ -108,8 +108,11 @@ const isWideSpace = (c: number) =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff
-const isNameChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || (c > 127 && !isWideSpace(c))
+/** ASCII characters that names hold: a table, for the loop every name goes through. */
+const NAME_CHARS = new Uint8Array(128).map((_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 ? 1 : 0,
+)
+const isNameChar = (c: number) => (c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace(c))
 const isDigit = (c: number) => c >= 48 && c <= 57
 
 /** `jsx`: the dialect's grammar reads `<` at the start of an expression as a JSX element (TSX's, which `.js` files get too). */
@@ -256,7 +259,7 @@ class Scanner {
       }
       if (isNameChar(c) && !isDigit(c)) {
         const start = i
-        while (i < length && isNameChar(text.charCodeAt(i))) i++
+        for (let d = text.charCodeAt(i); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace(d); d = text.charCodeAt(++i));
         if (text.charCodeAt(i) === 92) return trouble('an escape in a name', i)
         const name = knownWord(text, start, i)
         const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))
