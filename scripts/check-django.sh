@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(bash ../shared/corpora/get-django.sh)
-DJANGO_DIR=$dir NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/corpus __tests__/report/django-report.test.ts __tests__/action/django.test.ts --verbose
+DJANGO_DIR=$dir NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/corpus __tests__/python-names/django-names.test.ts __tests__/report/django-report.test.ts __tests__/action/django.test.ts --verbose
 node dist/cli.js impact django/dispatch/dispatcher.py --repo "$dir"

@@ -21,6 +21,7 @@ describe('inputs', () => {
       pagesUrl: undefined,
       maxFileBytes: 2 * 1024 * 1024,
       pythonPaths: [],
+      precision: 'files',
       failOn: 'never',
       riskThresholds: { moderate: 10, high: 50, veryHigh: 250 },
       requestReviewers: false,
@@ -38,6 +39,8 @@ describe('inputs', () => {
     expect(defaultOf('max-file-size')).toBe('2MB')
     expect(defaultOf('pages-url')).toBe("''")
     expect(defaultOf('python-paths')).toBe("''")
+    expect(defaultOf('precision')).toBe('files')
+    expect(defaultOf('declarations')).toBe("''")
     expect(defaultOf('fail-on')).toBe('never')
     expect(defaultOf('hide-outdated')).toBe("'false'")
     expect(defaultOf('risk-thresholds')).toBe("'10,50,250'")
@@ -58,6 +61,12 @@ describe('inputs', () => {
   test('fail-on, risk-thresholds and request-reviewers', () => {
     expect(read({ 'fail-on': 'Very High' }).failOn).toBe('very high')
     expect(read({ 'risk-thresholds': '5,20,100' }).riskThresholds).toEqual({ moderate: 5, high: 20, veryHigh: 100 })
+    expect(read({ precision: 'names', declarations: 'config/deps.yml' })).toMatchObject({
+      precision: 'names',
+      declarations: 'config/deps.yml',
+    })
+    expect(() => read({ precision: 'lines' })).toThrow("precision: expected one of files, names, got 'lines'")
+    expect(() => read({ declarations: '../deps.yml' })).toThrow("declarations: expected a file inside working-directory, got '../deps.yml'")
     expect(read({ 'request-reviewers': 'true' }).requestReviewers).toBe(true)
     expect(read({ 'comment-mode': 'on-change' }).commentMode).toBe('on-change')
     expect(read({ 'hide-outdated': 'true' }).hideOutdated).toBe(true)

@@ -150,6 +150,9 @@ describe('the report names what changed', () => {
     const analysis = await analyzeRepository(dir, [{ path: 'text.py', status: 'modified', hunks: [hunk(2)] }], { threads: 1 })
     expect(analysis.changedNames.get('text.py' as never)).toEqual({ all: false, names: ['capfirst'] })
     const facts = reportFacts({ analysis, workingDirectory: '.', version: 'test', analysisMs: 1, now: new Date(0) })
-    expect(changedTable(facts, 10_000)).toContain('- Names changed in `text.py`: `capfirst`')
+    expect(changedTable(facts, 10_000)).toContain(
+      '- Names changed in `text.py`: `capfirst`; 1 file imports it; 1 uses the changed names → 1 file in the narrowed radius',
+    )
+    expect(changedTable(facts, 10_000)).toContain('Narrowed to the changed names: 1 file, of 1 at file level; the figures stay file-level')
   })
 })

@@ -80,6 +80,8 @@ export async function analyseFolder(
     exclude: inputs.exclude,
     maxFileBytes: inputs.maxFileBytes,
     ...(inputs.pythonPaths.length && { settings: { 'python-paths': { values: inputs.pythonPaths, from: 'the python-paths input' } } }),
+    precision: inputs.precision,
+    ...(inputs.declarations !== undefined && { declaredFile: inputs.declarations }),
     // GitHub reads CODEOWNERS at the repository's root, whatever folder is analysed.
     codeowners: readCodeowners(await codeownersRoot(root, env.workspace)) ?? null,
     cacheDir: factsCache.dir,

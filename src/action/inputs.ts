@@ -2,10 +2,12 @@ import * as core from '@actions/core'
 import { parseSize } from '../core/parse-size.js'
 import { InvalidPathError, toRepoFolder, toRepoPath } from '../core/repo-path.js'
 import { parseFailOn, parseRiskThresholds, type FailOn, type RiskThresholds } from '../report/risk.js'
+import type { Precision } from '../change/analyze-change.js'
 
 export const COMMENT_MODES = ['always', 'on-impact', 'on-change', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 export const SNAPSHOT_MODES = ['artifact', 'branch', 'none'] as const
+const PRECISIONS: readonly Precision[] = ['files', 'names']
 export type SnapshotMode = (typeof SNAPSHOT_MODES)[number]
 
 export interface ActionInputs {
@@ -27,6 +29,10 @@ export interface ActionInputs {
   readonly maxFileBytes: number
   /** `python-paths`: folders (relative to working-directory; '' for it) on every Python file's path, after .blast-radius.yml's. */
   readonly pythonPaths: readonly string[]
+  /** `precision`: which radius drives the figures (issue 17); the other is shown beside it. */
+  readonly precision: Precision
+  /** `declarations`: the declarations file instead of .blast-radius.yml, relative to working-directory. */
+  readonly declarations?: string
   /** The lowest risk level that fails the step, after the comment, summary and outputs are written. */
   readonly failOn: FailOn
   readonly riskThresholds: RiskThresholds
@@ -65,6 +71,8 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     pagesUrl: httpsUrl('pages-url', value('pages-url', '')),
     maxFileBytes: size('max-file-size', value('max-file-size', '2MB')),
     pythonPaths: lines(get('python-paths')).map((line) => folderInside('python-paths', line)),
+    precision: oneOf('precision', value('precision', 'files'), PRECISIONS),
+    ...(value('declarations', '') && { declarations: fileInside('declarations', value('declarations', '')) }),
     failOn: parsed('fail-on', value('fail-on', 'never'), parseFailOn),
     riskThresholds: parsed('risk-thresholds', value('risk-thresholds', '10,50,250'), parseRiskThresholds),
     requestReviewers: bool('request-reviewers', value('request-reviewers', 'false')),
@@ -131,6 +139,16 @@ function folderInside(name: string, raw: string): string {
     return toRepoFolder(raw)
   } catch (error) {
     if (error instanceof InvalidPathError) throw new InputError(`${name}: expected a folder inside working-directory, got '${raw}'`)
+    throw error
+  }
+}
+
+/** A file inside the analysed folder: one that is absolute or climbs out is refused. */
+function fileInside(name: string, raw: string): string {
+  try {
+    return toRepoPath(raw)
+  } catch (error) {
+    if (error instanceof InvalidPathError) throw new InputError(`${name}: expected a file inside working-directory, got '${raw}'`)
     throw error
   }
 }

@@ -2,7 +2,8 @@ import type { ChangedFile, Unresolved } from '../core/model.js'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
 import { blastRadius, type Impact } from '../impact/blast-radius.js'
-import type { ChangedNames, LanguageAdapter } from '../languages/adapter.js'
+import { directImporters, narrowedReach } from '../impact/narrowed.js'
+import type { ChangedNames, LanguageAdapter, NameUser } from '../languages/adapter.js'
 import { languageAdapters } from '../languages/registry.js'
 import { declaredEffects, type Declared } from './declared.js'
 import type { CodeownersFile } from './read-codeowners.js'
@@ -14,6 +15,30 @@ export interface GoneFile {
   readonly status: ChangedFile['status']
   /** Imports in the current tree that still name it (by the module's name, or a name inside it): they are now broken. */
   readonly stillImportedBy: readonly Unresolved[]
+}
+
+/** Which radius drives the figures: every importer of a changed file (`files`, the default), or those using its changed names. */
+export type Precision = 'files' | 'names'
+
+/** One changed file's radius by names: its importers, those that use the changed names (and why), the narrowed total. */
+export interface NamedRadius {
+  readonly path: RepoPath
+  readonly names: readonly string[]
+  /** Files importing it directly (ring 1 of the file-level radius). */
+  readonly importers: number
+  /** The files that use the names, directly or through files passing them on: ring 1 of the narrowed radius. */
+  readonly users: readonly NameUser[]
+  readonly total: number
+}
+
+/** The radius narrowed to the changed names (issue 17), beside the file-level one. */
+export interface NamesAnalysis {
+  readonly precision: Precision
+  /** The changed files whose users their language could tell, in the order of the changes. */
+  readonly files: readonly NamedRadius[]
+  /** The union narrowed to names: the other changed files (all their names, or not known) with all their importers. */
+  readonly narrowed: Impact
+  readonly fileLevel: Impact
 }
 
 export interface ChangeAnalysis {
@@ -42,6 +67,11 @@ export interface ChangeAnalysis {
    * change touches, or all with why. A file not here changes all its names as far as anyone can tell.
    */
   readonly changedNames: ReadonlyMap<RepoPath, ChangedNames>
+  /**
+   * The radius by names, where some changed file's language could tell its users; `impact`,
+   * `importTimeImpact` and the tests are the narrowed ones only with `precision: names`.
+   */
+  readonly names?: NamesAnalysis
   /** What `.blast-radius.yml` declares for this change: the code reading changed data files, why everything is affected, what it could not read. */
   readonly declared: {
     readonly readers: ReadonlyMap<RepoPath, readonly RepoPath[]>
@@ -56,6 +86,7 @@ export function analyzeChange(
   changes: readonly ChangedFile[],
   languages: readonly LanguageAdapter[] = languageAdapters(),
   declared?: Declared,
+  precision: Precision = 'files',
 ): ChangeAnalysis {
   const inGraph: RepoPath[] = []
   const outsideGraph: ChangedFile[] = []
@@ -89,7 +120,14 @@ export function analyzeChange(
       everyFile,
       graph.files.map((f) => f.path),
     )
-  const impact = blastRadius(graph, inGraph, { removed })
+  const fileImpact = blastRadius(graph, inGraph, { removed })
+  const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind))
+  const fileImportTime = blastRadius(graph, inGraph, { removed, kinds: atLoad })
+  const changedNames = namesOfChanges(graph, changes, inGraph, languages)
+  const names = namesAnalysis(graph, inGraph, changedNames, languages, removed, fileImpact, precision)
+  const narrow = precision === 'names' && names
+  const impact = narrow ? names.narrowed : fileImpact
+  const importTimeImpact = narrow ? narrowedImpact(graph, inGraph, names.files, removed, atLoad) : fileImportTime
   const affectedTests = impact.affected.files
     .map((f) => f.path)
     .filter((path) => graph.isTest(path))
@@ -115,11 +153,70 @@ export function analyzeChange(
       languages,
       effects.everything.map((e) => e.why),
     ),
-    importTimeImpact: blastRadius(graph, inGraph, { removed, kinds: new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind)) }),
+    importTimeImpact,
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
     declared: { ...effects, problems: declared?.problems ?? [] },
-    changedNames: namesOfChanges(graph, changes, inGraph, languages),
+    changedNames,
+    ...(names && { names }),
   }
+}
+
+/**
+ * Each changed file's users, where its names are known and its language can tell them, and the narrowed
+ * union; undefined where no file's users are known (nothing to narrow).
+ */
+function namesAnalysis(
+  graph: ImportGraph,
+  inGraph: readonly RepoPath[],
+  changedNames: ReadonlyMap<RepoPath, ChangedNames>,
+  languages: readonly LanguageAdapter[],
+  removed: ReadonlyMap<RepoPath, readonly RepoPath[]>,
+  fileLevel: Impact,
+  precision: Precision,
+): NamesAnalysis | undefined {
+  const importersOf = (path: RepoPath) => directImporters(graph, path)
+  const files: NamedRadius[] = []
+  for (const path of new Set(inGraph)) {
+    const names = changedNames.get(path)
+    const adapter = languages.find((a) => a.importersUsing && a.select([{ path }]).length)
+    if (!names || names.all || !adapter) continue
+    const users = adapter.importersUsing!(path, names.names, importersOf, graph.repository)
+    if (!users) continue
+    const total = narrowedReach(graph, [], users, { changed: [path] }).length
+    files.push({ path, names: names.names, importers: importersOf(path).length, users, total })
+  }
+  if (!files.length) return undefined
+  return { precision, files, narrowed: narrowedImpact(graph, inGraph, files, removed), fileLevel }
+}
+
+/** The union of the narrowed radii, with the files whose users are not known and the removed files' importers in full. */
+function narrowedImpact(
+  graph: ImportGraph,
+  inGraph: readonly RepoPath[],
+  named: readonly NamedRadius[],
+  removed: ReadonlyMap<RepoPath, readonly RepoPath[]>,
+  kinds?: ReadonlySet<string>,
+): Impact {
+  const known = new Set(named.map((f) => f.path))
+  const whole = inGraph.filter((p) => !known.has(p))
+  const seeds = [...removed].flatMap(([via, importers]) => importers.map((path) => ({ path, via })))
+  const files = narrowedReach(
+    graph,
+    whole,
+    named.flatMap((f) => f.users),
+    { seeds, changed: inGraph, ...(kinds && { kinds }) },
+  )
+  const byPath = new Map(named.map((f) => [f.path, f]))
+  const changed = [...new Set(inGraph)].map((path) => {
+    const radius = narrowedReach(graph, byPath.has(path) ? [] : [path], byPath.get(path)?.users ?? [], {
+      changed: [path],
+      ...(kinds && { kinds }),
+    })
+    const rings: RepoPath[][] = []
+    for (const file of radius) (rings[file.ring - 1] ??= []).push(file.path)
+    return { path, direct: rings[0]?.length ?? 0, total: radius.length, rings }
+  })
+  return { changed, affected: { total: files.length, files } }
 }
 
 /**

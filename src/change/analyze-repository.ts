@@ -2,7 +2,7 @@ import type { ChangedFile } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
 import { languageAdapters } from '../languages/registry.js'
-import { analyzeChange, type ChangeAnalysis } from './analyze-change.js'
+import { analyzeChange, type ChangeAnalysis, type Precision } from './analyze-change.js'
 import { workingTreeText } from '../discover/working-tree-text.js'
 import { readDeclared } from './declared.js'
 import { codeownersIn, type CodeownersFile } from './read-codeowners.js'
@@ -21,6 +21,8 @@ export async function analyzeRepository(
     readonly codeowners?: CodeownersFile | null
     /** Where the declared dependencies are, relative to `repoDir` (default `.blast-radius.yml`). */
     readonly declaredFile?: string
+    /** Which radius drives the figures (default `files`); the other is beside it where names are known. */
+    readonly precision?: Precision
   } = {},
 ): Promise<ChangeAnalysis> {
   const languages = options.languages ?? languageAdapters(options.extractor)
@@ -29,5 +31,5 @@ export async function analyzeRepository(
   const settingsText = options.commit === undefined ? workingTreeText(repoDir) : (path: RepoPath) => graph.repository.readText(path)
   const codeowners = options.codeowners !== undefined ? (options.codeowners ?? undefined) : codeownersIn(settingsText)
   const declared = readDeclared(settingsText, options.declaredFile)
-  return { ...analyzeChange(graph, changes, languages, declared), ...(codeowners && { codeowners }) }
+  return { ...analyzeChange(graph, changes, languages, declared, options.precision), ...(codeowners && { codeowners }) }
 }

@@ -9,6 +9,7 @@ import { defaultCacheDir } from './cache-dir.js'
 import { parseSize } from '../core/parse-size.js'
 import { InvalidPathError, toRepoFolder } from '../core/repo-path.js'
 import type { GivenSetting } from '../languages/adapter.js'
+import type { Precision } from '../change/analyze-change.js'
 
 export const USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
@@ -37,6 +38,12 @@ Options:
                a folder (relative to the repository) on every Python file's path, after the
                file's own entries and before the projects' roots; repeat it for more (added
                after any python-paths of .blast-radius.yml)
+  --precision P
+               diff: what drives the figures: files (default: every importer of a changed
+               file) or names (only the importers that use its changed names; issue 17)
+  --declarations FILE
+               diff: the file declaring dependencies no code states, relative to the
+               repository (default: .blast-radius.yml)
   -h, --help   this text
 
 Environment: NO_COLOR turns colour off; BLAST_RADIUS_THREADS=N sets the extraction threads.
@@ -61,6 +68,8 @@ const OPTIONS = {
   'no-cache': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'python-paths': { type: 'string', multiple: true },
+  precision: { type: 'string' },
+  declarations: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -77,6 +86,9 @@ export interface CommandArgs {
   readonly base?: string
   readonly head?: string
   readonly format?: string
+  readonly precision?: Precision
+  /** `--declarations`: the declarations file instead of `.blast-radius.yml`. */
+  readonly declarations?: string
   /** Settings given on the command line, for the languages (`--python-paths`). */
   readonly settings?: Readonly<Record<string, GivenSetting>>
 }
@@ -128,6 +140,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         base: parsed.values.base,
         head: parsed.values.head,
         format: parsed.values.format,
+        ...(parsed.values.precision !== undefined && { precision: precisionOption(parsed.values.precision) }),
+        ...(parsed.values.declarations !== undefined && { declarations: parsed.values.declarations }),
         ...(parsed.values['python-paths'] && {
           settings: {
             'python-paths': {
@@ -148,6 +162,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`blast-radius: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     return 1
   }
+}
+
+function precisionOption(text: string): Precision {
+  if (text === 'files' || text === 'names') return text
+  throw new UsageError(`--precision: '${text}' is not one of files, names`)
 }
 
 function sizeOption(text: string): number {

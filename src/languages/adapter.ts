@@ -41,6 +41,28 @@ export interface GivenSetting {
 /** The names a change touches in one file, or all of them (module-level code changed, the file could not be read). */
 export type ChangedNames = { readonly all: true; readonly why: string } | { readonly all: false; readonly names: readonly string[] }
 
+/** A file importing another directly, with the kinds of the edge between them. */
+export interface ImporterOf {
+  readonly path: RepoPath
+  readonly kinds: readonly string[]
+}
+
+/**
+ * A file that uses a name a change touches, as its language judges: it takes it from `via` (the changed
+ * file, or a file passing the name on), uses `names` of it or perhaps any (`all`), for the reasons `why` says.
+ */
+export interface NameUser {
+  readonly path: RepoPath
+  readonly via: RepoPath
+  readonly names: readonly string[] | 'all'
+  readonly why: string
+  /**
+   * It only passes the names on (imports them, uses them nowhere else): its importers are not followed
+   * as a whole, only those of them that use the names, which are users themselves.
+   */
+  readonly reexports: boolean
+}
+
 /** How a language's test runner is told to run some test files: `pytest` and the files. */
 export interface TestRunner {
   readonly name: string
@@ -134,6 +156,18 @@ export interface LanguageAdapter<Facts = unknown> {
    * changed line, closed over the file's own references), or all of them with why.
    */
   changedNames?(text: string, hunks: readonly Hunk[]): ChangedNames
+  /**
+   * Optional. Of the files importing `changed` (directly: `importersOf` gives each file's importers with
+   * the edge's kinds), those that use one of `names`, its changed top-level names, and those the language
+   * cannot be sure do not (each says why); through files that pass the names on, their users too. Only
+   * from what extraction read for the graph whose tree `context` is: undefined where it has none.
+   */
+  importersUsing?(
+    changed: RepoPath,
+    names: readonly string[],
+    importersOf: (path: RepoPath) => readonly ImporterOf[],
+    context: ResolveContext,
+  ): readonly NameUser[] | undefined
   /** Optional. The command line that runs exactly these test files of this language with its usual runner. */
   testRunner?(tests: readonly RepoPath[]): TestRunner
 }

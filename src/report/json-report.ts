@@ -47,6 +47,22 @@ export function reportJson(facts: ReportFacts) {
       unread: c.unread,
       leftOut: c.leftOut,
     },
+    names: namesJson(facts),
     impact: impactJson(input.analysis.impact),
+  }
+}
+
+/**
+ * The radius narrowed to the changed names beside the file-level one (issue 17; docs/contracts.md), null
+ * where no changed file's users are known: `precision` says which one the other figures are.
+ */
+function namesJson(facts: ReportFacts) {
+  const names = facts.input.analysis.names
+  if (!names) return null
+  return {
+    precision: names.precision,
+    fileLevel: { total: names.fileLevel.affected.total },
+    narrowed: { total: names.narrowed.affected.total },
+    files: names.files.map(({ path, names: changed, importers, users, total }) => ({ path, names: changed, importers, users, total })),
   }
 }

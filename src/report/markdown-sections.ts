@@ -10,7 +10,7 @@ import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
-import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, precisionSentence, ringBar } from './wording.js'
 
 const TOP_FOLDERS = 8
 const NAMES_PER_LINE = 20
@@ -93,6 +93,7 @@ export function changedTable(facts: ReportFacts, budget: number): string | undef
     ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')} (report.json has them all) | | | | | |`),
   ]
   const names = changedNamesParts(facts.input.analysis, mdCode)
+  const precision = precisionSentence(facts.input.analysis)
   if (names.length)
     table.push(
       '',
@@ -101,6 +102,7 @@ export function changedTable(facts: ReportFacts, budget: number): string | undef
         budget / 4,
         (n) => `- …and ${count(n)} more`,
       ),
+      ...(precision === undefined ? [] : ['', precision]),
     )
   if (renamed.length) {
     table.push(

@@ -5,7 +5,7 @@ import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
-import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, ringBar } from './wording.js'
+import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, precisionSentence, ringBar } from './wording.js'
 import { byLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
@@ -29,6 +29,8 @@ export function renderText(facts: ReportFacts, style: Style): string {
     )
   out.push('', ...table(facts, style))
   for (const part of changedNamesParts(input.analysis, (t) => t)) out.push(...wrapParts(['Names changed in', ...part.split(' ')], ' '))
+  const precision = precisionSentence(input.analysis)
+  if (precision !== undefined) out.push(...wrapParts(precision.split(' '), ' '))
   out.push(...outside(facts, style))
   if (facts.ringCounts.length) {
     const { bar, labels } = ringBar(facts.ringCounts)

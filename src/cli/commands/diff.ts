@@ -30,7 +30,12 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
   }
   const changes = await changedFiles(args.repoDir, range)
   // A head commit is read from git's objects (no checkout): with the cache, only blobs it does not know.
-  const analysis = await analyzeRepository(args.repoDir, changes, { ...buildOptions(args, io), commit: range.head })
+  const analysis = await analyzeRepository(args.repoDir, changes, {
+    ...buildOptions(args, io),
+    commit: range.head,
+    ...(args.precision && { precision: args.precision }),
+    ...(args.declarations !== undefined && { declaredFile: args.declarations }),
+  })
   const input: ReportInput = {
     analysis,
     workingDirectory: range.prefix || '.',

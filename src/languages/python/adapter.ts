@@ -1,6 +1,6 @@
 import type { SourceFile, Unresolved } from '../../core/model.js'
-import type { RepoPath } from '../../core/repo-path.js'
-import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
+import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
+import type { ExtractionMode, ImporterOf, LanguageAdapter, ResolveContext } from '../adapter.js'
 import type { Parser } from 'web-tree-sitter'
 import type { Hunk } from '../../core/model.js'
 import { pythonChangedNames } from './changed-names.js'
@@ -10,6 +10,8 @@ import { PythonExtractor } from './extract.js'
 import { isPyFacts, type PyFacts } from './facts.js'
 import { PY_EDGE_KINDS } from './kinds.js'
 import { pythonParser, PYTHON_GRAMMARS } from './parser.js'
+import { isInit, PythonModuleIndex } from './module-index.js'
+import { pythonNameUsers, type NameSource } from './name-users.js'
 import { importsNamingRemoved } from './removed-imports.js'
 import { resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
@@ -41,8 +43,31 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
     return isPyFacts(value)
   }
 
+  /** What each graph's resolution read, by its tree: the name analysis reads only that (issue 17, speed). */
+  private readonly read = new WeakMap<ResolveContext, () => NameSource>()
+
   resolve(facts: ReadonlyMap<RepoPath, PyFacts>, context: ResolveContext) {
-    return resolvePython(facts, context)
+    const resolution = resolvePython(facts, context)
+    let source: NameSource | undefined
+    // The module index is built again only when names are asked for: most runs never do.
+    this.read.set(context, () => {
+      if (source) return source
+      // The index as resolution builds it: the same files in the same order, the same layout.
+      const files = [...facts.keys()].sort(byCodePoint)
+      const index = new PythonModuleIndex(files, resolution.layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
+      return (source = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit })
+    })
+    return resolution
+  }
+
+  importersUsing(
+    changed: RepoPath,
+    names: readonly string[],
+    importersOf: (path: RepoPath) => readonly ImporterOf[],
+    context: ResolveContext,
+  ) {
+    const source = this.read.get(context)
+    return source && pythonNameUsers(changed, names, importersOf, source())
   }
 
   isTestFile(path: RepoPath): boolean {

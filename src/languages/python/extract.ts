@@ -1,6 +1,7 @@
 import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
+import { readNames, type NonCode, type TextSpan } from './name-reads.js'
 import { scanPython, type ScannedStatement } from './scan.js'
 import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
 
@@ -52,7 +53,10 @@ export class PythonExtractor {
   extractFull(text: string): PyFacts {
     const tree = this.parse(text)
     try {
-      const { facts, firstErrorRow } = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }))
+      const where = { literals: [] as TextSpan[], skipped: [] as TextSpan[] }
+      const collected = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }), where)
+      const facts = withReads(text, collected.facts, where)
+      const { firstErrorRow } = collected
       if (!tree.rootNode.hasError) return facts
       // A missing token of zero width (a missing line break) is invisible to the walk: the last top-level statement stands in.
       return { ...facts, syntaxErrorLine: (firstErrorRow ?? tree.rootNode.lastChild?.startPosition.row ?? 0) + 1 }
@@ -80,7 +84,7 @@ export class PythonExtractor {
     const scan = scanPython(text)
     if (scan.trouble) return this.extractFull(text)
     const statements = [...scan.imports, ...scan.dynamic]
-    if (!statements.length) return { imports: [], dynamic: [], settings: [] }
+    if (!statements.length) return { imports: [], dynamic: [], settings: [], reads: [] }
     const rows = new Map<number, ScannedStatement>()
     let source = ''
     let row = 0
@@ -96,27 +100,55 @@ export class PythonExtractor {
       // A statement cut short (`from x im`) can run into the next one without an error node: each must
       // stand alone, one top-level statement per piece (pieces hold no comment outside a statement).
       if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text)
-      return collect(tree.rootNode, (node) => {
+      const { facts } = collect(tree.rootNode, (node) => {
         // Each statement starts a row of the small source; a node lies in the last one starting at or before it.
         let start = node.startPosition.row
         while (!rows.has(start)) start--
         const statement = rows.get(start)!
         return { line: statement.line + node.startPosition.row - start, context: statement.context }
-      }).facts
+      })
+      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports })
     } finally {
       tree.delete()
     }
   }
 }
 
+/** Facts with what the file reads off the names its imports bind, and `__all__` as a literal where nothing else uses it. */
+function withReads(text: string, facts: Collected, where: NonCode): PyFacts {
+  const { exports, ...rest } = facts
+  const bound = rest.imports.flatMap((i) => (i.module === '__future__' && i.level === 0 ? [] : boundNames(i)))
+  const all = readNames(text, bound, where)
+  const reads = all.filter((r) => r.name !== EXPORTS || bound.includes(EXPORTS))
+  const exportsUsed = all.length !== reads.length
+  if (exports === undefined && !exportsUsed) return { ...rest, reads }
+  return { ...rest, reads, exports: exports === null || exportsUsed ? null : exports }
+}
+
+/** The names a statement binds in its module: an `as` name, else a `from` import's name, else a plain import's first part. */
+export function boundNames(statement: PyImport): string[] {
+  if (statement.names === null) return [statement.aliases?.[0] ?? statement.module.split('.')[0]!]
+  return statement.names.flatMap((name, k) => (name === '*' ? [] : [statement.aliases?.[k] ?? name]))
+}
+
+const EXPORTS = '__all__'
+
+/** What the walk finds: the facts but the reads, and `__all__` (undefined: none; null: not a literal). */
+type Collected = Omit<PyFacts, 'reads' | 'exports'> & { readonly exports?: string[] | null }
+
 /**
- * The imports, literal dynamic imports and settings strings under `root`, in document order, and the first row of an
- * error node. A walk with one cursor, carrying each node's context down from its blocks, rather than
+ * The imports, literal dynamic imports, settings strings and `__all__` under `root`, in document order, and the first row of an
+ * error node; with `where`, the strings, comments and import statements too, as spans of the text. A walk with one cursor, carrying each node's context down from its blocks, rather than
  * queries and parent links: on the trees tree-sitter builds from runs of unclosed brackets, queries
  * and `parent` cost time quadratic in the run (20,000 `(` took seconds, 100,000 minutes), the walk linear.
  */
-function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: number } {
+function collect(
+  root: Node,
+  locate: Locate,
+  where?: { literals: TextSpan[]; skipped: TextSpan[] },
+): { facts: Collected; firstErrorRow?: number } {
   const imports: PyImport[] = []
+  let exports: string[] | null | undefined
   const dynamic: { line: number; specifier: string }[] = []
   const settings: { line: number; specifier: string }[] = []
   const errors = root.hasError
@@ -129,12 +161,13 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
       const type = cursor.nodeType
       if (type === 'import_statement' || type === 'import_from_statement' || type === 'future_import_statement') {
         const node = cursor.currentNode
-        const where = locate(node, frame.context)
+        where?.skipped.push({ start: node.startIndex, end: node.endIndex })
+        const at = locate(node, frame.context)
         if (type === 'import_statement') {
           // A loop, not push(...list): `import a,a,a,…` can name more modules than the stack has room for arguments.
-          for (const entry of plainImports(node, where)) imports.push(entry)
+          for (const entry of plainImports(node, at)) imports.push(entry)
         } else {
-          const from = fromImport(node, where)
+          const from = fromImport(node, at)
           if (from) imports.push(from)
         }
       } else if (type === 'call') {
@@ -142,12 +175,15 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
         const specifier = dynamicSpecifier(node)
         if (specifier !== undefined) dynamic.push({ line: locate(node, frame.context).line, specifier })
       } else if ((type === 'assignment' || type === 'augmented_assignment') && frame.parent !== 'assignment') {
+        const names = exportedNames(cursor.currentNode)
+        if (names !== undefined) exports = names === null || exports === null ? null : [...(exports ?? []), ...names]
         for (const literal of settingStrings(cursor.currentNode)) {
           const specifier = stringLiteral(literal)
           if (specifier !== undefined && DOTTED_NAME.test(specifier))
             settings.push({ line: locate(literal, frame.context).line, specifier })
         }
       }
+      if (where && (type === 'string' || type === 'comment')) literalSpan(cursor.currentNode, where.literals)
       if (errors && (type === 'ERROR' || cursor.nodeIsMissing))
         firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row)
       const below = childFrame(type, frame, cursor)
@@ -157,7 +193,7 @@ function collect(root: Node, locate: Locate): { facts: PyFacts; firstErrorRow?: 
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) {
-          const facts = { imports, dynamic, settings }
+          const facts = { imports, dynamic, settings, ...(exports !== undefined && { exports }) }
           return firstErrorRow === undefined ? { facts } : { facts, firstErrorRow }
         }
         frames.pop()
@@ -185,6 +221,41 @@ function childFrame(type: string, frame: Frame, cursor: TreeCursor): Frame {
     return { context, parent: 'type-checking-if' }
   }
   return context === frame.context && frame.parent === 'other' ? frame : { context, parent: 'other' }
+}
+
+/**
+ * A string's span from its opening quote (a prefix is no part: the lexical scan sees it as a word), or a
+ * comment's; a string inside an f-string's field is inside its span already, as the scan sees it.
+ */
+function literalSpan(node: Node, literals: TextSpan[]): void {
+  const last = literals[literals.length - 1]
+  if (last && node.startIndex < last.end) return
+  if (node.type === 'comment') {
+    literals.push({ start: node.startIndex, end: node.endIndex })
+    return
+  }
+  const prefix = /^[A-Za-z]*/.exec(node.firstChild?.text ?? '')![0]
+  const span = { start: node.startIndex + prefix.length, end: node.endIndex }
+  literals.push(/[fFtT]/.test(prefix) ? { ...span, formatted: true } : span)
+}
+
+/**
+ * What an assignment does to `__all__`: the strings of a literal list or tuple it sets or adds (`=`,
+ * `+=`), null for any other value, undefined when it assigns something else.
+ */
+function exportedNames(assignment: Node): string[] | null | undefined {
+  if (assignment.childForFieldName('left')?.text !== EXPORTS) return undefined
+  const operator = assignment.type === 'assignment' ? '=' : assignment.childForFieldName('operator')?.text
+  let value = assignment.childForFieldName('right')
+  while (value?.type === 'parenthesized_expression') value = value.namedChildren[0] ?? null
+  if ((operator !== '=' && operator !== '+=') || !value || !['list', 'tuple', 'expression_list'].includes(value.type)) return null
+  const names: string[] = []
+  for (const item of value.namedChildren) {
+    const name = item?.type === 'string' ? stringLiteral(item) : undefined
+    if (name === undefined) return null
+    names.push(name)
+  }
+  return names
 }
 
 /**
@@ -238,8 +309,14 @@ function dottedName(node: Node | null): string {
 function plainImports(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport[] {
   return node.childrenForFieldName('name').flatMap((name) => {
     const module = dottedName(name)
-    return module ? [{ line, context, level: 0, module, names: null }] : []
+    const alias = aliasOf(name)
+    return module ? [{ line, context, level: 0, module, names: null, ...(alias !== null && { aliases: [alias] }) }] : []
   })
+}
+
+/** The `as` name of an imported name, or null. */
+function aliasOf(node: Node): string | null {
+  return node.type === 'aliased_import' ? (node.childForFieldName('alias')?.text ?? null) : null
 }
 
 function fromImport(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport | undefined {
@@ -257,9 +334,12 @@ function fromImport(node: Node, { line, context }: { line: number; context: Impo
     } else module = dottedName(source)
   }
   // A star stands last and alone: no name field then.
-  const names = node.lastNamedChild?.type === 'wildcard_import' ? ['*'] : node.childrenForFieldName('name').map(dottedName).filter(Boolean)
+  const star = node.lastNamedChild?.type === 'wildcard_import'
+  const named = star ? [] : node.childrenForFieldName('name').filter((n) => dottedName(n) !== '')
+  const names = star ? ['*'] : named.map(dottedName)
   if (!names.length) return undefined
-  return { line, context, level, module, names }
+  const aliases = named.map(aliasOf)
+  return { line, context, level, module, names, ...(aliases.some((a) => a !== null) && { aliases }) }
 }
 
 function isTypeCheckingTest(test: Node | null): boolean {

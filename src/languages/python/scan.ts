@@ -1,4 +1,5 @@
 import type { ImportContext } from './facts.js'
+import type { TextSpan } from './name-reads.js'
 import { SETTING_ASSIGNMENT } from './settings-names.js'
 
 /** A simple statement of interest, as a span of the source text. */
@@ -13,8 +14,10 @@ export interface ScannedStatement {
 export interface Scan {
   /** Statements that begin with `import` or `from`. */
   readonly imports: ScannedStatement[]
-  /** Other statements that mention `import_module` or `__import__`, or assign a Django setting that names modules. */
+  /** Other statements that mention `import_module` or `__import__`, assign a Django setting that names modules, or start with `__all__`. */
   readonly dynamic: ScannedStatement[]
+  /** The string literals (from their opening quote) and comments, in order: where names are not code (see name-reads.ts). */
+  readonly literals: TextSpan[]
   /**
    * Something a lexer can see is wrong (an unterminated string or bracket, a malformed number, a
    * header without its colon, indentation Python refuses): the file needs a full parse to be read
@@ -54,6 +57,7 @@ const NUMBER =
 const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u
 /** Characters no statement ends with: = + - / % & | ^ < > ~ . */
 const DANGLING = new Set(Array.from('=+-/%&|^<>~.', (ch) => ch.charCodeAt(0)))
+const EXPORTS = '__all__'
 const TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/
 
 interface Block {
@@ -116,7 +120,8 @@ function isDigit(code: number): boolean {
 export function scanPython(text: string): Scan {
   const imports: ScannedStatement[] = []
   const dynamic: ScannedStatement[] = []
-  const trouble = { imports, dynamic, trouble: true }
+  const literals: TextSpan[] = []
+  const trouble = { imports, dynamic, literals, trouble: true }
   const blocks: Block[] = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: '', opener: '' }]
   const length = text.length
   let i = 0
@@ -139,7 +144,9 @@ export function scanPython(text: string): Scan {
     const first = text.charCodeAt(i)
     if (first === NEWLINE || first === HASH) {
       // Blank and comment-only lines have no indentation that counts.
+      const start = i
       while (i < length && text.charCodeAt(i) !== NEWLINE) i++
+      if (first === HASH) literals.push({ start, end: i })
       i++
       line++
       continue
@@ -151,6 +158,9 @@ export function scanPython(text: string): Scan {
     let colon = -1 // index into starts/ends of the segment a depth-0 colon closes, and its position
     let colonAt = -1
     let mentionsImport = false
+    let mentionsExports = false
+    let identEnd = -1 // the end of the last identifier, and where it started: a string's prefix ends where its quote is
+    let identStart = -1
     let segmentStart = -1 // position of the current simple statement's first code character
     let lastCode = -1 // position after the last code character seen
     while (i < length) {
@@ -166,7 +176,9 @@ export function scanPython(text: string): Scan {
         continue
       }
       if (c === HASH) {
+        const start = i
         while (i < length && text.charCodeAt(i) !== NEWLINE) i++
+        literals.push({ start, end: i })
         continue
       }
       if (c === BACKSLASH) {
@@ -182,6 +194,8 @@ export function scanPython(text: string): Scan {
       if (c === QUOTE || c === DOUBLE_QUOTE) {
         const end = skipString(text, i)
         if (end < 0) return trouble
+        const prefix = identEnd === i ? text.slice(identStart, i) : ''
+        literals.push(prefix.length <= 2 && /[fFtT]/.test(prefix) ? { start: i, end, formatted: true } : { start: i, end })
         for (let k = i; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++
         i = lastCode = end
         continue
@@ -192,8 +206,11 @@ export function scanPython(text: string): Scan {
         for (let d = c; i < length && isIdentifierChar(d); d = text.charCodeAt(++i)) if (d > 127) ascii = false
         // Python takes only letters and the like beyond ASCII (`»` is not one): anything else is for the parser.
         if (!ascii && !IDENTIFIER.test(text.slice(start, i))) return trouble
+        identStart = start
+        identEnd = i
         const n = i - start
-        if (n === 6 || n === 4 || n === 10 || n === 13) {
+        if (n === 7 && text.startsWith(EXPORTS, start)) mentionsExports = true
+        else if (n === 6 || n === 4 || n === 10 || n === 13) {
           const word = text.slice(start, i)
           if (word === 'import') {
             // `import` never stands inside brackets: `(\nfrom x import y\n)` is broken, whatever a parser recovers.
@@ -301,7 +318,7 @@ export function scanPython(text: string): Scan {
     // A statement cannot end on an operator (`name =`): the parser would read the next line into it.
     if (DANGLING.has(text.charCodeAt(ends[ends.length - 1]! - 1))) return trouble
     // A settings assignment starts with a capital (or follows a header's colon on its line): only then is the regex tried.
-    if (!mentionsImport && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue
+    if (!mentionsImport && !mentionsExports && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue
 
     for (let k = 0; k < starts.length; k++) {
       let start = starts[k]!
@@ -317,7 +334,10 @@ export function scanPython(text: string): Scan {
         }
       }
       SETTING_ASSIGNMENT.lastIndex = start
-      const setting = isCapital(text.charCodeAt(start)) && SETTING_ASSIGNMENT.test(text)
+      // `__all__ = [...]` is read by the parser as the full path reads it: its literal names are the module's exports.
+      const setting =
+        (isCapital(text.charCodeAt(start)) && SETTING_ASSIGNMENT.test(text)) ||
+        (mentionsExports && text.startsWith(EXPORTS, start) && !isIdentifierChar(text.charCodeAt(start + EXPORTS.length)))
       if (!mentionsImport && !setting) continue
       const piece = text.slice(start, end)
       const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece)
@@ -328,7 +348,7 @@ export function scanPython(text: string): Scan {
   }
   // A header with no block, a `try` with no clause or a decorator with no definition at the end of the file.
   if (blocks[blocks.length - 1]!.bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble
-  return { imports, dynamic, trouble: false }
+  return { imports, dynamic, literals, trouble: false }
 }
 
 /** The end (exclusive) of the string literal whose quote is at `i`; -1 when it never ends. */

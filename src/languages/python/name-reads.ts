@@ -1,0 +1,146 @@
+import type { NameRead } from './facts.js'
+
+/** A stretch of the text that is not code: a string literal from its opening quote, or a comment. */
+export interface TextSpan {
+  readonly start: number
+  /** Exclusive. */
+  readonly end: number
+  /** An f- or t-string: names in it may be code of its replacement fields. */
+  readonly formatted?: boolean
+}
+
+/** Where the text's code is not: its strings and comments, and the statements whose names are not reads (imports), each sorted. */
+export interface NonCode {
+  readonly literals: readonly TextSpan[]
+  readonly skipped: readonly TextSpan[]
+}
+
+const EXPORTS = '__all__'
+
+const isIdentifierChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code > 127
+const isBlank = (code: number) => code === 32 || code === 9 || code === 12 || code === 13 || code === 10 || code === 92
+const isQuote = (code: number) => code === 34 || code === 39
+
+/**
+ * How the text uses each of `names` (the names its imports bind) and `__all__`, lexically: an occurrence is
+ * the name as a whole word in code, not after a dot (an attribute of something else); what follows it as
+ * `.name` (blanks, line continuations and comments between) is an attribute path read off it, nothing
+ * after it makes it bare. In an f-string, the replacement fields (`{…}`, not `{{`) are code too.
+ * The fast path gives the strings and comments from its scan, the full path from the tree: the same rule
+ * over the same spans, so both paths give equal facts. For `__all__`, an assignment to it is no use.
+ */
+export function readNames(text: string, names: readonly string[], where: NonCode): NameRead[] {
+  const wanted = [...new Set(names)].filter((n) => text.includes(n))
+  if (text.includes(EXPORTS) && !wanted.includes(EXPORTS)) wanted.push(EXPORTS)
+  if (!wanted.length) return []
+  // Longest first: the alternation takes the first name that matches at a position, and `ab` must win over `a`.
+  const pattern = new RegExp(wanted.sort((a, b) => b.length - a.length).join('|'), 'g')
+  const found = new Map<string, { attributes: Set<string>; bare: boolean }>()
+  let literal = 0
+  let skip = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at = match.index
+    const name = match[0]
+    const end = at + name.length
+    if (isIdentifierChar(text.charCodeAt(at - 1)) || isIdentifierChar(text.charCodeAt(end)) || isQuote(text.charCodeAt(end))) {
+      pattern.lastIndex = at + 1
+      continue
+    }
+    while (literal < where.literals.length && where.literals[literal]!.end <= at) literal++
+    while (skip < where.skipped.length && where.skipped[skip]!.end <= at) skip++
+    const inLiteral = where.literals[literal]
+    const note = (attribute: string | undefined) => {
+      const entry = found.get(name) ?? { attributes: new Set<string>(), bare: false }
+      found.set(name, entry)
+      if (attribute === undefined) entry.bare = true
+      else entry.attributes.add(attribute)
+    }
+    if (inLiteral && inLiteral.start <= at && !(inLiteral.formatted && inField(text, inLiteral.start, at))) continue
+    const skipped = where.skipped[skip]
+    if (skipped && skipped.start <= at) continue
+    if (precededByDot(text, at, where.literals)) continue
+    const path = attributePath(text, end, where.literals)
+    if (name === EXPORTS && path === '' && assigned(text, end)) continue
+    note(path === '' ? undefined : path)
+  }
+  return [...found]
+    .map(([name, { attributes, bare }]) => ({ name, attributes: [...attributes].sort(), bare }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+/** Whether `at`, inside the f-string from `start`, is in a replacement field: more `{` than `}` open before it, doubled ones aside. */
+function inField(text: string, start: number, at: number): boolean {
+  let depth = 0
+  for (let k = start; k < at; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 123) {
+      if (depth === 0 && text.charCodeAt(k + 1) === 123) k++
+      else depth++
+    } else if (c === 125) {
+      if (depth === 0 && text.charCodeAt(k + 1) === 125) k++
+      else if (depth > 0) depth--
+    }
+  }
+  return depth > 0
+}
+
+/** The span holding position `at`, by halving (spans are sorted and disjoint). */
+function spanAt(spans: readonly TextSpan[], at: number): TextSpan | undefined {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const span = spans[mid]!
+    if (span.end <= at) low = mid + 1
+    else if (span.start > at) high = mid - 1
+    else return span
+  }
+  return undefined
+}
+
+/** Whether the code before `at` ends with a dot, past blanks, line continuations and comments. */
+function precededByDot(text: string, at: number, literals: readonly TextSpan[]): boolean {
+  let k = at - 1
+  for (;;) {
+    while (k >= 0 && isBlank(text.charCodeAt(k))) k--
+    const comment = k >= 0 && text.charCodeAt(k) !== 46 ? spanAt(literals, k) : undefined
+    if (!comment || text.charCodeAt(comment.start) !== 35) return k >= 0 && text.charCodeAt(k) === 46
+    k = comment.start - 1
+  }
+}
+
+/** Past blanks, line continuations and comments from `k`. */
+function skipBlanks(text: string, k: number, literals: readonly TextSpan[]): number {
+  for (;;) {
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++
+    if (text.charCodeAt(k) !== 35) return k
+    k = spanAt(literals, k)?.end ?? text.length
+  }
+}
+
+/** The dotted attribute path that follows a name ending at `end` (`text.capfirst`), or ''. */
+function attributePath(text: string, end: number, literals: readonly TextSpan[]): string {
+  const parts: string[] = []
+  for (let k = end; ;) {
+    const dot = skipBlanks(text, k, literals)
+    if (text.charCodeAt(dot) !== 46) break
+    const start = skipBlanks(text, dot + 1, literals)
+    const first = text.charCodeAt(start)
+    if (!isIdentifierChar(first) || (first >= 48 && first <= 57)) break
+    let stop = start
+    while (stop < text.length && isIdentifierChar(text.charCodeAt(stop))) stop++
+    parts.push(text.slice(start, stop))
+    k = stop
+  }
+  return parts.join('.')
+}
+
+/** Whether the name ending at `end` is assigned to: `=` (not `==`), `+=` or an annotation's `:` follows it on its line. */
+function assigned(text: string, end: number): boolean {
+  let k = end
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 12) k++
+  const c = text.charCodeAt(k)
+  if (c === 61) return text.charCodeAt(k + 1) !== 61
+  return c === 58 || (c === 43 && text.charCodeAt(k + 1) === 61)
+}
