@@ -278,6 +278,19 @@ describe('the workflow_run half of the fork pattern', () => {
     expect(comments()[0]!.body).toContain('another report')
   })
 
+  test('with hide-outdated a new report is a new comment, and the one it replaces is minimised', async () => {
+    addArtifact(report())
+    await runInProcess({ ...workflowRun(), inputs: { 'hide-outdated': 'true' } }, run)
+    const first = comments()[0]!
+    gh.artifacts.clear()
+    addArtifact(report({ fingerprint: 'fedcba9876543210', body: 'another report' }))
+    gh.requests.length = 0
+    const second = await runInProcess({ ...workflowRun(), inputs: { 'hide-outdated': 'true' } }, run)
+    expect(gh.writes().map((r) => `${r.method} ${r.path.replace(/.*\/issues\//, '')}`)).toEqual([`POST ${PR}/comments`, 'POST /graphql'])
+    expect(gh.minimized).toEqual(new Map([[first.id, 'OUTDATED']]))
+    expect(second.outputs['comment-url']).toBe(comments()[1]!.html_url)
+  })
+
   test('refuses a report made for another commit, and posts nothing', async () => {
     addArtifact(report({ headSha: repo.base }))
     const result = await runInProcess(workflowRun(), run)

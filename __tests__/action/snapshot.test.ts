@@ -136,6 +136,9 @@ describe('the snapshot', () => {
       const body = gh.comments.get(PR)![0]!.body!
       expect(body).toContain(links(777, 9000))
       expect(body).not.toMatch(/<img|!\[/)
+      // The artifacts are remembered in a line that renders as nothing and is no HTML comment: marker and fingerprint stay the only two.
+      expect(body).toContain(`\n\n[blast-radius-snapshot-artifacts]: # (${page(777, 9000)} ${page(777, 9001)})\n`)
+      expect(body.match(/<!--/g)).toHaveLength(2)
       expect(result.outputs['snapshot-url']).toBe(page(777, 9001))
     })
 

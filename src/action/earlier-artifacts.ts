@@ -12,11 +12,14 @@ export interface ArtifactPages {
   readonly html: string
 }
 
-/** The hidden line by which a comment remembers the artifacts its snapshot links. */
-const LINE = /^<!-- blast-radius-snapshot-artifacts: (\S+) (\S+) -->$/m
+/**
+ * The line by which a comment remembers the artifacts its snapshot links: a link reference definition,
+ * which renders as nothing, like the trend's figures, so the marker stays the comment's only HTML comment.
+ */
+const LINE = /^\[blast-radius-snapshot-artifacts\]: # \((\S+) (\S+)\)$/m
 
 export function artifactPagesLine(pages: ArtifactPages): string {
-  return `<!-- blast-radius-snapshot-artifacts: ${pages.png} ${pages.html} -->`
+  return `[blast-radius-snapshot-artifacts]: # (${pages.png} ${pages.html})`
 }
 
 /**

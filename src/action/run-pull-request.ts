@@ -47,7 +47,8 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
       rerun: { prNumber: pr.number, ...(workflowFile && { workflowUrl: `${repoUrl(ctx)}/actions/workflows/${workflowFile}` }) },
     }
     const facts = reportFacts({ ...input, previous: comparedWith(previousBody, input.headSha) })
-    const body = renderComment(facts).trimEnd() + (snapshot.commentLine ? `\n${snapshot.commentLine}\n` : '\n')
+    // The snapshot's line after a blank one: a link reference definition cannot interrupt a paragraph.
+    const body = renderComment(facts).trimEnd() + (snapshot.commentLine ? `\n\n${snapshot.commentLine}\n` : '\n')
     rendered = { facts, snapshot, body, fingerprint: reportFingerprint(facts) }
     return rendered
   }

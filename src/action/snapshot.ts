@@ -20,7 +20,7 @@ export interface PublishedSnapshot {
   readonly url?: string
   /** For the report: one line when the snapshot could not be published, so the comment says why it is missing. */
   readonly notes: readonly string[]
-  /** A hidden line for the comment's body, by which a re-run finds the artifacts again. */
+  /** A line for the comment's body that renders as nothing, by which a re-run finds the artifacts again. */
   readonly commentLine?: string
 }
 
