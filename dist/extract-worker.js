@@ -338,8 +338,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -369,38 +369,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -409,7 +409,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -418,7 +418,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -433,7 +433,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -446,27 +446,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -476,7 +476,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -485,7 +485,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -493,7 +493,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -512,26 +512,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -596,7 +596,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -2958,8 +2958,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -2985,8 +2985,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i2, 6);
                 }
@@ -5485,22 +5485,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -6409,7 +6409,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -6607,9 +6607,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -6931,12 +6931,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -7098,12 +7098,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -9142,7 +9142,7 @@ var require_dist = __commonJS({
 });
 
 // src/graph/extract-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/discover/read-source.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
@@ -9193,10 +9193,10 @@ var SourceReader = class {
     try {
       fd = openSync(join(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
-      const code = error.code;
-      if (code === "ELOOP") return { skipped: "symbolic link (not followed)" };
-      if (code === "ENOENT") return { gone: true };
-      return { skipped: `not readable (${code ?? "error"})` };
+      const code2 = error.code;
+      if (code2 === "ELOOP") return { skipped: "symbolic link (not followed)" };
+      if (code2 === "ENOENT") return { gone: true };
+      return { skipped: `not readable (${code2 ?? "error"})` };
     }
     try {
       const stat = fstatSync(fd);
@@ -9276,8 +9276,8 @@ function unescape(body2) {
     const c = body2[i2];
     if (c === '"' || c === "\n") return void 0;
     if (c !== "\\") {
-      const code = body2.codePointAt(i2);
-      const char = String.fromCodePoint(code);
+      const code2 = body2.codePointAt(i2);
+      const char = String.fromCodePoint(code2);
       bytes.push(...encoder.encode(char));
       i2 += char.length;
       continue;
@@ -11666,8 +11666,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
+    var code2 = wasmTypeCodes[type];
+    return code2;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -12326,13 +12326,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
+      Module["onExit"]?.(code2);
       ABORT = true;
     }
-    quit_(code, new ExitStatus(code));
+    quit_(code2, new ExitStatus(code2));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -14123,8 +14123,8 @@ function literalValue(quoted) {
     /\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[0-3][0-7]{0,2}|[4-7][0-7]?|\r\n|[\s\S])/g,
     (_, escape) => {
       if (escape[0] === "u" && escape.length > 1) {
-        const code = parseInt(escape[1] === "{" ? escape.slice(2, -1) : escape.slice(1), 16);
-        return code <= 1114111 ? String.fromCodePoint(code) : escape;
+        const code2 = parseInt(escape[1] === "{" ? escape.slice(2, -1) : escape.slice(1), 16);
+        return code2 <= 1114111 ? String.fromCodePoint(code2) : escape;
       }
       if (escape[0] === "x" && escape.length === 3) return String.fromCharCode(parseInt(escape.slice(1), 16));
       if (/^[0-7]/.test(escape)) return String.fromCharCode(parseInt(escape, 8));
@@ -14133,6 +14133,23 @@ function literalValue(quoted) {
     }
   );
 }
+
+// src/languages/javascript/mocks.ts
+var JEST_METHODS = [
+  "mock",
+  "doMock",
+  "unmock",
+  "dontMock",
+  "deepUnmock",
+  "setMock",
+  "requireActual",
+  "requireMock",
+  "createMockFromModule",
+  "genMockFromModule"
+];
+var VI_METHODS = ["mock", "doMock", "unmock", "doUnmock", "importActual", "importMock"];
+var MOCK_METHODS = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) };
+var MOCK_METHOD_NAMES = [.../* @__PURE__ */ new Set([...JEST_METHODS, ...VI_METHODS])];
 
 // src/languages/javascript/references.ts
 var TRIPLE_SLASH = /^\/\/\/\s*<(\S+)\s.*?\/>/m;
@@ -14341,22 +14358,26 @@ function misreadGenericCalls(root, source, typeofs, busy) {
   }
   return found;
 }
+function taggedTemplateMark(bang) {
+  const [expression, mark] = bang.children;
+  const call = bang.parent;
+  if (expression?.type !== "instantiation_expression" || !mark?.isMissing || call?.type !== "call_expression") return void 0;
+  if (call.childForFieldName("function")?.id !== bang.id || call.childForFieldName("arguments")?.type !== "template_string")
+    return void 0;
+  return mark;
+}
+function misreadTypeArgumentsInJs(root) {
+  const found = [];
+  for (const bang of root.descendantsOfType("non_null_expression")) {
+    if (!taggedTemplateMark(bang)) continue;
+    const typeArguments = bang.firstChild.childForFieldName("type_arguments") ?? bang.firstChild.lastChild;
+    if (typeArguments?.type !== "type_arguments") continue;
+    found.push(typeArguments.startIndex, typeArguments.endIndex - 1);
+  }
+  return found;
+}
 
 // src/languages/javascript/extract.ts
-var JEST_METHODS = [
-  "mock",
-  "doMock",
-  "unmock",
-  "dontMock",
-  "deepUnmock",
-  "setMock",
-  "requireActual",
-  "requireMock",
-  "createMockFromModule",
-  "genMockFromModule"
-];
-var VI_METHODS = ["mock", "doMock", "unmock", "doUnmock", "importActual", "importMock"];
-var MOCK_METHODS = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) };
 var STATEMENT_PATTERNS = `
 (import_statement) @import
 (export_statement) @export
@@ -14365,7 +14386,7 @@ var STATEMENT_PATTERNS = `
 var REQUIRE_PATTERN = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`;
 var MOCK_PATTERN = `
 (call_expression function: (member_expression property: (property_identifier) @name
-  (#any-of? @name ${[.../* @__PURE__ */ new Set([...JEST_METHODS, ...VI_METHODS])].map((m) => `"${m}"`).join(" ")}))) @mock
+  (#any-of? @name ${MOCK_METHOD_NAMES.map((m) => `"${m}"`).join(" ")}))) @mock
 `;
 var TYPEOF_CALL_PATTERN = `
 (binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
@@ -14390,11 +14411,17 @@ var JsExtractor = class {
   exportAttributes;
   /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
   typeofs;
-  extract(text) {
-    let source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  /**
+   * `reduced`: the fast path's text for the parser (scan.ts: the file with bodies that import nothing
+   * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
+   */
+  extract(text, reduced) {
+    const parsed = reduced ? reduced.text : text;
+    let source = parsed.includes("\r") ? parsed.replace(/\r(?!\n)/g, "\n") : parsed;
     const repaired = [];
     const attributeModes = /* @__PURE__ */ new Map();
-    const lines = new LineTable(text);
+    const table = new LineTable(text);
+    const original = reduced ? (offset) => reduced.originalOffset(offset) : (offset) => offset;
     for (let round = 0; ; round++) {
       this.parser.reset();
       const tree = this.parser.parse(source);
@@ -14404,17 +14431,18 @@ var JsExtractor = class {
         const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : [];
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
         const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
-        if (!misread.length && !attributes.length && !generic.length) {
-          return new FileReader(text, lines, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source));
+        const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
+        if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
+          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source));
         }
         const typeImport = (literal, resolutionMode) => {
           const entry = {
-            line: lines.lineAt(literal.startIndex),
+            line: table.lineAt(original(literal.startIndex)),
             specifier: literalValue(literal.text),
             kind: "type",
             form: "import-type"
           };
-          repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry);
+          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: original(literal.startIndex) });
         };
         const blank = (start2, end) => source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
         for (const { call, literal, resolutionMode } of misread) {
@@ -14425,6 +14453,7 @@ var JsExtractor = class {
           for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode);
           blank(start2, end);
         }
+        for (const at2 of comparisons) source = source.slice(0, at2) + "-" + source.slice(at2 + 1);
         for (const { start: start2, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode);
           blank(start2, end);
@@ -14445,16 +14474,27 @@ var JsExtractor = class {
     return query;
   }
 };
+function referenceImports(text, lines) {
+  return pathReferences(text).map(({ path, offset }) => ({
+    fact: { line: lines.lineAt(offset), specifier: path, kind: "type", form: "reference" },
+    offset
+  }));
+}
+function referencesOnly(text) {
+  return { imports: referenceImports(text, new LineTable(text)).map((r) => r.fact), dynamic: [] };
+}
 var FileReader = class {
-  constructor(text, lines, repaired, attributeModes, typescript) {
+  constructor(text, lines, original, repaired, attributeModes, typescript) {
     this.text = text;
     this.lines = lines;
+    this.original = original;
     this.attributeModes = attributeModes;
     this.typescript = typescript;
     this.imports = [...repaired];
   }
   text;
   lines;
+  original;
   attributeModes;
   typescript;
   imports;
@@ -14464,9 +14504,7 @@ var FileReader = class {
   /** Import calls that a repaired misreading puts in a type position. */
   inType = /* @__PURE__ */ new Set();
   read(root, query) {
-    for (const { path, offset } of pathReferences(this.text)) {
-      this.imports.push({ line: this.lines.lineAt(offset), specifier: path, kind: "type", form: "reference" });
-    }
+    for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset });
     const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== "name"));
     for (const { name: name2, node } of captures) if (name2 === "typeof_call") this.genericCall(node);
     for (const { name: name2, node } of captures) {
@@ -14488,20 +14526,31 @@ var FileReader = class {
           break;
       }
     }
-    if (this.typescript && root.hasError) for (const bang of root.descendantsOfType("non_null_expression")) this.taggedTemplate(bang);
+    if (this.typescript && root.hasError) {
+      for (const bang of root.descendantsOfType("non_null_expression")) {
+        const mark = taggedTemplateMark(bang);
+        if (mark) this.tolerated.add(mark.id);
+      }
+    }
     const errorLine = root.hasError ? this.firstErrorLine(root) : void 0;
-    if (errorLine === void 0) return { imports: this.imports, dynamic: this.dynamic };
+    const imports = this.imports.sort((a, b) => a.at - b.at).map((i2) => i2.fact);
+    if (errorLine === void 0) return { imports, dynamic: this.dynamic };
     return {
-      imports: this.imports.filter((i2) => i2.line < errorLine),
+      imports: imports.filter((i2) => i2.line < errorLine),
       dynamic: this.dynamic.filter((d) => d.line < errorLine),
       syntaxErrorLine: errorLine
     };
   }
+  /** The line of an offset in the parsed text. */
+  lineAt(offset) {
+    return this.lines.lineAt(this.original(offset));
+  }
   add(source, kind, form, resolutionMode) {
     const specifier = literalValue(source.text);
     if (specifier === void 0) return;
-    const line = this.lines.lineAt(source.startIndex);
-    this.imports.push(resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form });
+    const line = this.lineAt(source.startIndex);
+    const fact = resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form };
+    this.imports.push({ fact, at: this.original(source.startIndex) });
   }
   importStatement(node) {
     const requireClause = node.namedChildren.find((c) => c.type === "import_require_clause");
@@ -14548,25 +14597,12 @@ var FileReader = class {
     this.add(literal, "import", "import-equals");
     for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id);
   }
-  /**
-   * ``f<T>`…` ``, a tagged template with type arguments (``test.each<{a: string}>`…` ``): TypeScript reads
-   * it in TypeScript files; tree-sitter-typescript 0.23 reads `f<T>` with a missing `!` after it, and then
-   * the template. That `!` is no error. (Nothing is imported there but for an import type in `T`, which
-   * the tree already holds in a type position.)
-   */
-  taggedTemplate(bang) {
-    const [expression, mark] = bang.children;
-    const call = bang.parent;
-    if (expression?.type !== "instantiation_expression" || !mark?.isMissing || call?.type !== "call_expression") return;
-    if (call.childForFieldName("function")?.id !== bang.id || call.childForFieldName("arguments")?.type !== "template_string") return;
-    this.tolerated.add(mark.id);
-  }
   requireCall(node) {
     const args2 = argumentsOf(node);
     if (args2?.length !== 1) return;
     const argument = args2[0];
     if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? "lazy" : "import", "require");
-    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text });
+    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text });
   }
   /**
    * TypeScript reads `f<typeof X>(a)` as a call of `f` with a type argument whenever `(` follows the `>`;
@@ -14599,7 +14635,7 @@ var FileReader = class {
     if (this.inType.has(node.id) || contextOf(node).type) {
       if (isLiteral(argument)) this.add(argument, "type", "import-type", resolutionModeOf(importTypeAttributes(args2[1])));
     } else if (isLiteral(argument)) this.add(argument, "lazy", "import-call");
-    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text });
+    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text });
   }
   mockCall(node) {
     const root = mockRoot(node);
@@ -14626,7 +14662,7 @@ var FileReader = class {
       for (const child of node.children) if (child.hasError) stack.push(child);
     }
     if (!found) first = root.lastChild?.startIndex ?? 0;
-    return first === void 0 ? void 0 : this.lines.lineAt(first);
+    return first === void 0 ? void 0 : this.lineAt(first);
   }
 };
 function mockRoot(call) {
@@ -14642,25 +14678,434 @@ function mockRootOfCallee(callee) {
   return (root === "jest" || root === "vi") && MOCK_METHODS[root].has(method.text) ? root : void 0;
 }
 
+// src/languages/javascript/scan.ts
+var TRIGGERS = /* @__PURE__ */ new Set(["import", "export", "require"]);
+var BEFORE_EXPRESSION = /* @__PURE__ */ new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "extends",
+  "default"
+]);
+var CONTEXTUAL = /* @__PURE__ */ new Set(["yield", "await", "of"]);
+var CONTROL = /* @__PURE__ */ new Set(["if", "while", "for", "with"]);
+var START = 0;
+var END = 1;
+var EITHER = 2;
+var PAREN = 0;
+var BRACKET = 1;
+var BRACE = 2;
+var SUBSTITUTION = 3;
+var TRIGGERED = 1;
+var PROTECTED = 2;
+var CONTROL_PAREN = 4;
+var KEYWORDS2 = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends finally for function if import in instanceof new return switch throw try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using".split(" ")
+);
+var WORDS_BY_LETTER = Array.from(
+  { length: 26 },
+  (_, k) => [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "jest", "vi"].filter((w) => w.charCodeAt(0) === 97 + k)
+);
+function knownWord(text, start2, end) {
+  const words = WORDS_BY_LETTER[text.charCodeAt(start2) - 97];
+  if (!words) return "";
+  const length = end - start2;
+  for (const word of words) if (word.length === length && text.startsWith(word, start2)) return word;
+  return "";
+}
+var isLineBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
+var isWideSpace2 = (c) => c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+var isNameChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c > 127 && !isWideSpace2(c);
+var isDigit = (c) => c >= 48 && c <= 57;
+function scanJs(text, jsx) {
+  return new Scanner(text, jsx).run();
+}
+var ReducedText = class {
+  constructor(text, cuts) {
+    this.text = text;
+    this.cuts = cuts;
+  }
+  text;
+  cuts;
+  /** The offset in the file of an offset in `text`. */
+  originalOffset(offset) {
+    const cuts = this.cuts;
+    let low = 0;
+    let high = cuts.length / 2 - 1;
+    if (high < 0 || offset < cuts[0]) return offset;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (cuts[middle * 2] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return offset + cuts[low * 2 + 1];
+  }
+};
+var Scanner = class {
+  // no token yet, or the previous one is `;`, `{` or `}`: a comment here can go
+  constructor(text, jsx) {
+    this.text = text;
+    this.jsx = jsx;
+  }
+  text;
+  jsx;
+  kinds = [];
+  flags = [];
+  opens = [];
+  /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
+  blanks = [];
+  triggered = false;
+  after = START;
+  word = "";
+  // the previous token when it is a name
+  wordBefore = "";
+  // the name before that one
+  dotted = false;
+  // the previous token was `.` or `?.`: a name after it is a property, never a keyword
+  lineBreak = false;
+  // a line break since the previous token
+  punctuator = 0;
+  // the previous token's character when it is `,` or `<`, else 0
+  clauseDepth = -1;
+  // the bracket depth of an import or export clause being read
+  nameStart = -1;
+  // where the previous token starts when it is a name, else -1
+  decorator = false;
+  // the tokens since the last `@` are names and dots: a decorator's name
+  mockObject = "";
+  // the previous tokens are `jest .` or `vi .`
+  boundary = true;
+  /** Ends a token: what it leaves after it, and its name (if it is one). */
+  token(next, name2, dot) {
+    this.nameStart = -1;
+    this.mockObject = "";
+    this.boundary = false;
+    if (!dot) this.decorator = false;
+    this.after = next;
+    this.wordBefore = this.word;
+    this.word = name2;
+    this.dotted = dot;
+    this.lineBreak = false;
+    this.punctuator = 0;
+  }
+  /** A word that can import stands here: the brackets around it stay. */
+  trigger() {
+    this.triggered = true;
+    if (this.flags.length) this.flags[this.flags.length - 1] |= TRIGGERED;
+  }
+  /** Whether the previous name and the one from `start` to `end` may stand side by side: one of them is a keyword. */
+  keywordPair(start2, end) {
+    const text = this.text;
+    let first = this.nameStart;
+    while (isNameChar(text.charCodeAt(first))) first++;
+    return KEYWORDS2.has(text.slice(this.nameStart, first)) || KEYWORDS2.has(text.slice(start2, end));
+  }
+  push(kind, at2, flag) {
+    const flags2 = this.flags;
+    const inherited = flags2.length ? flags2[flags2.length - 1] & PROTECTED : 0;
+    this.kinds.push(kind);
+    flags2.push(flag | inherited);
+    this.opens.push(at2);
+  }
+  run() {
+    const text = this.text;
+    const length = text.length;
+    const kinds = this.kinds;
+    const flags2 = this.flags;
+    let i2 = 0;
+    if (text.startsWith("#!")) while (i2 < length && !isLineBreak2(text.charCodeAt(i2))) i2++;
+    while (i2 < length) {
+      const c = text.charCodeAt(i2);
+      if (c === 32 || c === 9 || c === 11 || c === 12) {
+        i2++;
+        continue;
+      }
+      if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+        this.lineBreak = true;
+        i2++;
+        continue;
+      }
+      if (c > 127 && isWideSpace2(c)) {
+        i2++;
+        continue;
+      }
+      if (c === 47) {
+        const next = text.charCodeAt(i2 + 1);
+        if (next === 47) {
+          const start2 = i2;
+          while (i2 < length && !isLineBreak2(text.charCodeAt(i2))) i2++;
+          if (this.boundary) this.blanks.push(start2, i2);
+          continue;
+        }
+        if (next === 42) {
+          const start2 = i2;
+          const end2 = text.indexOf("*/", i2 + 2);
+          if (end2 < 0) return trouble("an unterminated comment", i2);
+          let lines = false;
+          for (let k = i2 + 2; k < end2; k++) if (isLineBreak2(text.charCodeAt(k))) lines = this.lineBreak = true;
+          i2 = end2 + 2;
+          if (this.boundary && (!lines || lineBreakAt(text, i2))) this.blanks.push(start2, i2);
+          continue;
+        }
+        if (this.after === EITHER) return trouble("a `/` that may divide or open a regular expression", i2);
+        if (this.after === END) {
+          i2++;
+          this.token(START, "", false);
+          continue;
+        }
+        const end = skipRegex(text, i2);
+        if (end < 0) return trouble("an unterminated regular expression", i2);
+        i2 = end;
+        this.token(END, "", false);
+        continue;
+      }
+      if (isNameChar(c) && !isDigit(c)) {
+        const start2 = i2;
+        while (i2 < length && isNameChar(text.charCodeAt(i2))) i2++;
+        if (text.charCodeAt(i2) === 92) return trouble("an escape in a name", i2);
+        const name2 = knownWord(text, start2, i2);
+        const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
+        if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start2, i2)) {
+          return trouble("two names in a row", start2);
+        }
+        const keyword = !this.dotted;
+        if (mock) this.trigger();
+        if (TRIGGERS.has(name2)) {
+          this.trigger();
+          if ((name2 === "import" || name2 === "export") && keyword) this.clauseDepth = kinds.length;
+        }
+        const decorator = this.decorator;
+        this.token(keyword && BEFORE_EXPRESSION.has(name2) ? START : keyword && CONTEXTUAL.has(name2) ? EITHER : END, name2, false);
+        this.nameStart = start2;
+        this.decorator = decorator;
+        continue;
+      }
+      if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i2 + 1))) {
+        const hex = c === 48 && (text.charCodeAt(i2 + 1) | 32) === 120;
+        i2++;
+        for (; ; ) {
+          const d = text.charCodeAt(i2);
+          if (isNameChar(d) || d === 46) i2++;
+          else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(i2 - 1) | 32) === 101) i2++;
+          else break;
+        }
+        this.token(END, "", false);
+        continue;
+      }
+      if (c === 39 || c === 34) {
+        const end = skipString(text, i2);
+        if (end < 0) return trouble("an unterminated string", i2);
+        i2 = end;
+        if (this.clauseDepth === kinds.length) this.clauseDepth = -1;
+        this.token(END, "", false);
+        continue;
+      }
+      if (c === 96) {
+        const end = skipTemplate(text, i2 + 1);
+        if (end < 0) return trouble("an unterminated template", i2);
+        i2 = end;
+        if (text.charCodeAt(i2 - 1) === 123) {
+          this.push(SUBSTITUTION, i2 - 2, 0);
+          this.token(START, "", false);
+        } else this.token(END, "", false);
+        continue;
+      }
+      if (c === 40 || c === 91 || c === 123) {
+        const word = this.dotted ? "" : this.word;
+        let flag = 0;
+        if (c === 40) {
+          if (word === "import" || word === "require") flag = PROTECTED;
+          else if (CONTROL.has(word) || word === "await" && this.wordBefore === "for") flag = CONTROL_PAREN;
+          if (this.clauseDepth === kinds.length) this.clauseDepth = -1;
+        } else if (c === 123) {
+          const clause = this.clauseDepth === kinds.length && (word === "import" || word === "export" || word === "type" || this.punctuator === 44);
+          if (clause || word === "with" || word === "assert" || this.punctuator === 60) flag = PROTECTED;
+        }
+        this.push(c === 40 ? PAREN : c === 91 ? BRACKET : BRACE, i2, flag);
+        i2++;
+        this.token(START, "", false);
+        this.boundary = c === 123;
+        continue;
+      }
+      if (c === 41 || c === 93 || c === 125) {
+        const kind = kinds.pop();
+        const flag = flags2.pop();
+        const open2 = this.opens.pop();
+        if (kind === void 0) return trouble("a closing bracket without its opening one", i2);
+        if (flag & TRIGGERED && kinds.length) flags2[flags2.length - 1] |= TRIGGERED;
+        if (kind === SUBSTITUTION && c === 125) {
+          const end = skipTemplate(text, i2 + 1);
+          if (end < 0) return trouble("an unterminated template", i2);
+          i2 = end;
+          if (text.charCodeAt(i2 - 1) === 123) {
+            this.push(SUBSTITUTION, i2 - 2, 0);
+            this.token(START, "", false);
+          } else this.token(END, "", false);
+          continue;
+        }
+        if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return trouble("mismatched brackets", i2);
+        if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i2 > open2 + 1) {
+          const blanks = this.blanks;
+          while (blanks.length && blanks[blanks.length - 2] > open2) blanks.length -= 2;
+          blanks.push(open2 + 1, i2);
+        }
+        i2++;
+        this.token(c === 41 ? flag & CONTROL_PAREN ? START : END : c === 93 ? END : EITHER, "", false);
+        this.boundary = c === 125;
+        continue;
+      }
+      if (c === 92) return trouble("an escape in a name", i2);
+      if (c === 35) {
+        if (!isNameChar(text.charCodeAt(i2 + 1))) return trouble("a `#`", i2);
+        i2++;
+        continue;
+      }
+      if (c === 60) {
+        if (text.startsWith("<!--", i2)) return trouble("an HTML-like comment", i2);
+        if (this.jsx && this.after !== END) return trouble("JSX (or a `<` the grammar may read as JSX)", i2);
+        i2++;
+        this.token(START, "", false);
+        this.punctuator = c;
+        continue;
+      }
+      if ((c === 43 || c === 45) && text.charCodeAt(i2 + 1) === c) {
+        if (c === 45 && text.charCodeAt(i2 + 2) === 62) return trouble("an HTML-like comment", i2);
+        const postfix = this.after === END && !this.lineBreak;
+        i2 += 2;
+        this.token(postfix ? END : START, "", false);
+        continue;
+      }
+      if (c === 33 && text.charCodeAt(i2 + 1) !== 61) {
+        const nonNull = this.after === END && !this.lineBreak;
+        i2++;
+        this.token(nonNull ? END : START, "", false);
+        continue;
+      }
+      if (c === 46 || c === 63 && text.charCodeAt(i2 + 1) === 46 && !isDigit(text.charCodeAt(i2 + 2))) {
+        const object = this.dotted ? "" : this.word;
+        i2 += c === 46 ? 1 : 2;
+        this.token(START, "", true);
+        if (object === "jest" || object === "vi") this.mockObject = object;
+        continue;
+      }
+      if (c === 59 && this.clauseDepth === kinds.length) this.clauseDepth = -1;
+      if (c === 37 && this.after === START) return trouble("a `%` where an expression starts", i2);
+      i2++;
+      this.token(START, "", false);
+      if (c === 44) this.punctuator = c;
+      this.boundary = c === 59;
+      this.decorator = c === 64;
+    }
+    if (kinds.length) return trouble("an unclosed bracket", this.opens[this.opens.length - 1]);
+    if (!this.triggered) return { kind: "none" };
+    return { kind: "reduced", text: this.cut() };
+  }
+  /** The text without the blanked spans. */
+  cut() {
+    const { text, blanks } = this;
+    const parts2 = [];
+    const cuts = [];
+    let at2 = 0;
+    let removed = 0;
+    let kept = 0;
+    for (let k = 0; k < blanks.length; k += 2) {
+      const start2 = blanks[k];
+      const end = blanks[k + 1];
+      parts2.push(text.slice(at2, start2));
+      kept += start2 - at2;
+      removed += end - start2;
+      cuts.push(kept, removed);
+      at2 = end;
+    }
+    parts2.push(text.slice(at2));
+    return new ReducedText(parts2.join(""), cuts);
+  }
+};
+function trouble(why, at2) {
+  return { kind: "trouble", why: `${why} at offset ${at2}` };
+}
+function lineBreakAt(text, i2) {
+  while (i2 < text.length && (text.charCodeAt(i2) === 32 || text.charCodeAt(i2) === 9)) i2++;
+  return i2 >= text.length || isLineBreak2(text.charCodeAt(i2));
+}
+function skipString(text, i2) {
+  const quote = text.charCodeAt(i2);
+  for (let k = i2 + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === quote) return k + 1;
+    if (c === 92) {
+      if (text.charCodeAt(k + 1) === 13 && text.charCodeAt(k + 2) === 10) k++;
+      k++;
+    } else if (c === 10 || c === 13) return -1;
+  }
+  return -1;
+}
+function skipTemplate(text, i2) {
+  for (let k = i2; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 96) return k + 1;
+    if (c === 92) k++;
+    else if (c === 36 && text.charCodeAt(k + 1) === 123) return k + 2;
+  }
+  return -1;
+}
+function skipRegex(text, i2) {
+  let inClass = false;
+  for (let k = i2 + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isLineBreak2(c)) return -1;
+    if (c === 92) {
+      if (isLineBreak2(text.charCodeAt(k + 1))) return -1;
+      k++;
+    } else if (c === 91) inClass = true;
+    else if (c === 93) inClass = false;
+    else if (c === 47 && !inClass) {
+      let end = k + 1;
+      while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+      return end;
+    }
+  }
+  return -1;
+}
+
 // src/languages/javascript/reader.ts
 var JsReader = class _JsReader {
-  constructor(extractors) {
+  constructor(extractors, mode) {
     this.extractors = extractors;
+    this.mode = mode;
   }
   extractors;
-  static async load() {
+  mode;
+  /** `fast`: the lexical pre-scan first (scan.ts), the parser on what it keeps; `full`: the parser on every byte. */
+  static async load(mode = "fast") {
     const [typescript, tsx, javascript] = await Promise.all(["typescript", "tsx", "javascript"].map(jsParser));
-    return new _JsReader({
+    const extractors = {
       typescript: new JsExtractor(typescript, true),
       tsx: new JsExtractor(tsx, true),
       javascript: new JsExtractor(javascript, false)
-    });
+    };
+    return new _JsReader(extractors, mode);
   }
   extract(bytes, path) {
     return this.extractText(decodeJs(bytes), path);
   }
   extractText(text, path) {
-    return this.extractors[dialectOf(path)].extract(text);
+    const dialect = dialectOf(path);
+    const extractor = this.extractors[dialect];
+    if (this.mode === "full") return extractor.extract(text);
+    const scan = scanJs(text, dialect !== "typescript");
+    if (scan.kind === "trouble") return extractor.extract(text);
+    if (scan.kind === "none") return referencesOnly(text);
+    const facts = extractor.extract(text, scan.text);
+    return facts.syntaxErrorLine === void 0 ? facts : extractor.extract(text);
   }
 };
 
@@ -15093,15 +15538,15 @@ function createScanner(text, ignoreTrivia = false) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
         pos++;
       }
     }
     if (pos < text.length && text.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
           pos++;
         }
       } else {
@@ -15115,9 +15560,9 @@ function createScanner(text, ignoreTrivia = false) {
       if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -15189,7 +15634,7 @@ function createScanner(text, ignoreTrivia = false) {
         continue;
       }
       if (ch >= 0 && ch <= 31) {
-        if (isLineBreak2(ch)) {
+        if (isLineBreak3(ch)) {
           result += text.substring(start2, pos);
           scanError = 2;
           break;
@@ -15211,19 +15656,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token = 15;
     }
-    if (isLineBreak2(code)) {
+    if (isLineBreak3(code2)) {
       pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -15231,7 +15676,7 @@ function createScanner(text, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -15262,7 +15707,7 @@ function createScanner(text, ignoreTrivia = false) {
         if (text.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak2(text.charCodeAt(pos))) {
+            if (isLineBreak3(text.charCodeAt(pos))) {
               break;
             }
             pos++;
@@ -15282,7 +15727,7 @@ function createScanner(text, ignoreTrivia = false) {
               break;
             }
             pos++;
-            if (isLineBreak2(ch)) {
+            if (isLineBreak3(ch)) {
               if (ch === 13 && text.charCodeAt(pos) === 10) {
                 pos++;
               }
@@ -15297,14 +15742,14 @@ function createScanner(text, ignoreTrivia = false) {
           value = text.substring(start2, pos);
           return token = 13;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit2(text.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -15324,9 +15769,9 @@ function createScanner(text, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code2 = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value = text.substring(tokenOffset, pos);
@@ -15340,16 +15785,16 @@ function createScanner(text, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value += String.fromCharCode(code);
+        value += String.fromCharCode(code2);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak2(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak3(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -15385,10 +15830,10 @@ function createScanner(text, ignoreTrivia = false) {
 function isWhiteSpace(ch) {
   return ch === 32 || ch === 9;
 }
-function isLineBreak2(ch) {
+function isLineBreak3(ch) {
   return ch === 10 || ch === 13;
 }
-function isDigit(ch) {
+function isDigit2(ch) {
   return ch >= 48 && ch <= 57;
 }
 var CharacterCodes;
@@ -17006,7 +17451,7 @@ function selectJsFiles(files) {
 
 // src/languages/javascript/adapter.ts
 var JavaScriptAdapter = class {
-  /** Both modes read every byte for now: there is no lexical pre-scan for JavaScript yet, so `fast` is `full`. */
+  /** `fast`: a lexical pre-scan hands the parser only the bodies that can import (scan.ts); `full` parses every byte. */
   constructor(extraction = "fast") {
     this.extraction = extraction;
   }
@@ -17036,7 +17481,7 @@ var JavaScriptAdapter = class {
   }
   importsNaming = importsNamingRemoved;
   async init() {
-    this.reader ??= await JsReader.load();
+    this.reader ??= await JsReader.load(this.extraction);
   }
   extract(source, path) {
     if (!this.reader) throw new Error("JavaScriptAdapter.extract called before init()");
@@ -17118,13 +17563,13 @@ function references(node) {
     for (; ; ) {
       const type = cursor.nodeType;
       const field = cursor.currentFieldName;
-      let descend = true;
+      let descend2 = true;
       if (type === "identifier") {
         const parent = cursor.currentNode.parent?.type;
         const skipped = parent === "attribute" && field === "attribute" || parent === "keyword_argument" && field === "name" || (parent === "function_definition" || parent === "class_definition") && field === "name" || parent === "parameters" || parent === "lambda_parameters" || (parent === "default_parameter" || parent === "typed_default_parameter") && field === "name" || parent === "typed_parameter" || parent === "list_splat_pattern" || parent === "dictionary_splat_pattern" || parent === "global_statement" || parent === "nonlocal_statement";
         if (!skipped) refs.add(cursor.currentNode.text);
-      } else if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") descend = false;
-      if (descend && cursor.gotoFirstChild()) continue;
+      } else if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") descend2 = false;
+      if (descend2 && cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) if (!cursor.gotoParent() || cursor.currentNode.id === node.id) return refs;
     }
   } finally {
@@ -17481,6 +17926,111 @@ function isPathFacts(value) {
   );
 }
 
+// src/languages/python/name-reads.ts
+var EXPORTS2 = "__all__";
+var isIdentifierChar = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 > 127;
+var isBlank = (code2) => code2 === 32 || code2 === 9 || code2 === 12 || code2 === 13 || code2 === 10 || code2 === 92;
+var isQuote = (code2) => code2 === 34 || code2 === 39;
+function readNames(text, names, where) {
+  const wanted = [...new Set(names)].filter((n) => text.includes(n));
+  if (text.includes(EXPORTS2) && !wanted.includes(EXPORTS2)) wanted.push(EXPORTS2);
+  if (!wanted.length) return [];
+  const pattern = new RegExp(wanted.sort((a, b) => b.length - a.length).join("|"), "g");
+  const found = /* @__PURE__ */ new Map();
+  let literal = 0;
+  let skip = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const at2 = match.index;
+    const name2 = match[0];
+    const end = at2 + name2.length;
+    if (isIdentifierChar(text.charCodeAt(at2 - 1)) || isIdentifierChar(text.charCodeAt(end)) || isQuote(text.charCodeAt(end))) {
+      pattern.lastIndex = at2 + 1;
+      continue;
+    }
+    while (literal < where.literals.length && where.literals[literal].end <= at2) literal++;
+    while (skip < where.skipped.length && where.skipped[skip].end <= at2) skip++;
+    const inLiteral = where.literals[literal];
+    const note = (attribute2) => {
+      const entry = found.get(name2) ?? { attributes: /* @__PURE__ */ new Set(), bare: false };
+      found.set(name2, entry);
+      if (attribute2 === void 0) entry.bare = true;
+      else entry.attributes.add(attribute2);
+    };
+    if (inLiteral && inLiteral.start <= at2 && !(inLiteral.formatted && inField(text, inLiteral.start, at2))) continue;
+    const skipped = where.skipped[skip];
+    if (skipped && skipped.start <= at2) continue;
+    if (precededByDot(text, at2, where.literals)) continue;
+    const path = attributePath(text, end, where.literals);
+    if (name2 === EXPORTS2 && path === "" && assigned(text, end)) continue;
+    note(path === "" ? void 0 : path);
+  }
+  return [...found].map(([name2, { attributes, bare }]) => ({ name: name2, attributes: [...attributes].sort(), bare })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function inField(text, start2, at2) {
+  let depth = 0;
+  for (let k = start2; k < at2; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 123) {
+      if (depth === 0 && text.charCodeAt(k + 1) === 123) k++;
+      else depth++;
+    } else if (c === 125) {
+      if (depth === 0 && text.charCodeAt(k + 1) === 125) k++;
+      else if (depth > 0) depth--;
+    }
+  }
+  return depth > 0;
+}
+function spanAt(spans, at2) {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = low + high >> 1;
+    const span = spans[mid];
+    if (span.end <= at2) low = mid + 1;
+    else if (span.start > at2) high = mid - 1;
+    else return span;
+  }
+  return void 0;
+}
+function precededByDot(text, at2, literals) {
+  let k = at2 - 1;
+  for (; ; ) {
+    while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+    const comment = k >= 0 && text.charCodeAt(k) !== 46 ? spanAt(literals, k) : void 0;
+    if (!comment || text.charCodeAt(comment.start) !== 35) return k >= 0 && text.charCodeAt(k) === 46;
+    k = comment.start - 1;
+  }
+}
+function skipBlanks(text, k, literals) {
+  for (; ; ) {
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 35) return k;
+    k = spanAt(literals, k)?.end ?? text.length;
+  }
+}
+function attributePath(text, end, literals) {
+  const parts2 = [];
+  for (let k = end; ; ) {
+    const dot = skipBlanks(text, k, literals);
+    if (text.charCodeAt(dot) !== 46) break;
+    const start2 = skipBlanks(text, dot + 1, literals);
+    const first = text.charCodeAt(start2);
+    if (!isIdentifierChar(first) || first >= 48 && first <= 57) break;
+    let stop2 = start2;
+    while (stop2 < text.length && isIdentifierChar(text.charCodeAt(stop2))) stop2++;
+    parts2.push(text.slice(start2, stop2));
+    k = stop2;
+  }
+  return parts2.join(".");
+}
+function assigned(text, end) {
+  let k = end;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 12) k++;
+  const c = text.charCodeAt(k);
+  if (c === 61) return text.charCodeAt(k + 1) !== 61;
+  return c === 58 || c === 43 && text.charCodeAt(k + 1) === 61;
+}
+
 // src/languages/python/settings-names.ts
 var SETTING = "INSTALLED_APPS|[A-Z][A-Z0-9_]*_APPS|MIDDLEWARE(?:_CLASSES)?|ROOT_URLCONF|DEFAULT_AUTO_FIELD|[A-Z][A-Z0-9_]*_BACKENDS?";
 var SETTING_NAME = new RegExp(`^(?:${SETTING})$`, "u");
@@ -17514,6 +18064,7 @@ var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
 var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
 var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
 var DANGLING = new Set(Array.from("=+-/%&|^<>~.", (ch) => ch.charCodeAt(0)));
+var EXPORTS3 = "__all__";
 var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
 var CLAUSE_AFTER = {
   elif: ["if", "elif"],
@@ -17529,19 +18080,20 @@ function mayFollow(previous, kind) {
   return true;
 }
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
-function isIdentifierChar(code) {
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code > 127;
+function isIdentifierChar2(code2) {
+  return code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 > 127;
 }
-function isCapital(code) {
-  return code >= 65 && code <= 90;
+function isCapital(code2) {
+  return code2 >= 65 && code2 <= 90;
 }
-function isDigit2(code) {
-  return code >= 48 && code <= 57;
+function isDigit3(code2) {
+  return code2 >= 48 && code2 <= 57;
 }
 function scanPython(text) {
   const imports = [];
   const dynamic = [];
-  const trouble = { imports, dynamic, trouble: true };
+  const literals = [];
+  const trouble2 = { imports, dynamic, literals, trouble: true };
   const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
   const length = text.length;
   let i2 = 0;
@@ -17561,7 +18113,9 @@ function scanPython(text) {
     if (i2 >= length) break;
     const first = text.charCodeAt(i2);
     if (first === NEWLINE || first === HASH) {
+      const start2 = i2;
       while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+      if (first === HASH) literals.push({ start: start2, end: i2 });
       i2++;
       line++;
       continue;
@@ -17571,6 +18125,9 @@ function scanPython(text) {
     let colon = -1;
     let colonAt = -1;
     let mentionsImport = false;
+    let mentionsExports = false;
+    let identEnd = -1;
+    let identStart = -1;
     let segmentStart = -1;
     let lastCode = -1;
     while (i2 < length) {
@@ -17586,11 +18143,13 @@ function scanPython(text) {
         continue;
       }
       if (c === HASH) {
+        const start2 = i2;
         while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
+        literals.push({ start: start2, end: i2 });
         continue;
       }
       if (c === BACKSLASH) {
-        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble;
+        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble2;
         i2 += 2;
         line++;
         continue;
@@ -17600,48 +18159,53 @@ function scanPython(text) {
         lines.push(line);
       }
       if (c === QUOTE || c === DOUBLE_QUOTE) {
-        const end = skipString(text, i2);
-        if (end < 0) return trouble;
+        const end = skipString2(text, i2);
+        if (end < 0) return trouble2;
+        const prefix = identEnd === i2 ? text.slice(identStart, i2) : "";
+        literals.push(prefix.length <= 2 && /[fFtT]/.test(prefix) ? { start: i2, end, formatted: true } : { start: i2, end });
         for (let k = i2; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++;
         i2 = lastCode = end;
         continue;
       }
-      if (isIdentifierChar(c) && !isDigit2(c)) {
+      if (isIdentifierChar2(c) && !isDigit3(c)) {
         const start2 = i2;
         let ascii = true;
-        for (let d = c; i2 < length && isIdentifierChar(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
-        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble;
+        for (let d = c; i2 < length && isIdentifierChar2(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
+        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble2;
+        identStart = start2;
+        identEnd = i2;
         const n = i2 - start2;
-        if (n === 6 || n === 4 || n === 10 || n === 13) {
+        if (n === 7 && text.startsWith(EXPORTS3, start2)) mentionsExports = true;
+        else if (n === 6 || n === 4 || n === 10 || n === 13) {
           const word2 = text.slice(start2, i2);
           if (word2 === "import") {
-            if (depth > 0) return trouble;
+            if (depth > 0) return trouble2;
             mentionsImport = true;
           } else if (word2 === "from" || word2 === "import_module" || word2 === "__import__") mentionsImport = true;
         }
         lastCode = i2;
         continue;
       }
-      if (isDigit2(c) || c === DOT && isDigit2(text.charCodeAt(i2 + 1))) {
+      if (isDigit3(c) || c === DOT && isDigit3(text.charCodeAt(i2 + 1))) {
         const start2 = i2;
         let plain = true;
         while (i2 < length) {
           const d = text.charCodeAt(i2);
-          if (isDigit2(d)) i2++;
-          else if (isIdentifierChar(d) || d === DOT) {
+          if (isDigit3(d)) i2++;
+          else if (isIdentifierChar2(d) || d === DOT) {
             plain = false;
             i2++;
           } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(start2, i2))) i2++;
           else break;
         }
-        if (!plain && !NUMBER.test(text.slice(start2, i2))) return trouble;
+        if (!plain && !NUMBER.test(text.slice(start2, i2))) return trouble2;
         lastCode = i2;
         continue;
       }
       if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth++;
       else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
-        if (--depth < 0) return trouble;
-      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble;
+        if (--depth < 0) return trouble2;
+      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble2;
       else if (depth === 0 && c === SEMICOLON) {
         starts.push(segmentStart);
         ends.push(lastCode);
@@ -17655,31 +18219,31 @@ function scanPython(text) {
       i2++;
       lastCode = i2;
     }
-    if (depth !== 0) return trouble;
+    if (depth !== 0) return trouble2;
     if (segmentStart >= 0) {
       starts.push(segmentStart);
       ends.push(lastCode);
     } else if (!starts.length) continue;
     let outer = blocks[blocks.length - 1];
     if (outer.bodyIndent === -1) {
-      if (indent <= outer.headerIndent) return trouble;
+      if (indent <= outer.headerIndent) return trouble2;
       outer.bodyIndent = indent;
     } else {
       while (blocks.length > 1 && outer.headerIndent >= indent) {
-        if (!mayEndAfter(blocks.pop().previous)) return trouble;
+        if (!mayEndAfter(blocks.pop().previous)) return trouble2;
         outer = blocks[blocks.length - 1];
       }
-      if (indent !== outer.bodyIndent) return trouble;
+      if (indent !== outer.bodyIndent) return trouble2;
     }
     const lineStart = starts[0];
     let wordEnd = lineStart;
-    while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++;
+    while (wordEnd < length && isIdentifierChar2(text.charCodeAt(wordEnd))) wordEnd++;
     const word = text.slice(lineStart, wordEnd);
     const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
     const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word);
     let kind = text.charCodeAt(lineStart) === 64 ? "@" : isHeaderWord ? asyncWord ?? word : "";
     if (kind === "else" && outer.previous === "except") kind = "else-try";
-    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble;
+    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble2;
     outer.previous = kind;
     let context = outer;
     let bodyFrom = lineStart;
@@ -17687,11 +18251,11 @@ function scanPython(text) {
       const soft = SOFT_HEADERS.has(word);
       const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]);
       if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
-        if (!soft) return trouble;
-        if (outer.opener === "match") return trouble;
+        if (!soft) return trouble2;
+        if (outer.opener === "match") return trouble2;
       } else {
-        if (kind === "case" !== (outer.opener === "match")) return trouble;
-        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble;
+        if (kind === "case" !== (outer.opener === "match")) return trouble2;
+        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble2;
         const isDef = kind === "def";
         const test = word === "if" || word === "elif" ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
         context = {
@@ -17708,9 +18272,9 @@ function scanPython(text) {
         }
         bodyFrom = colonAt + 1;
       }
-    } else if (outer.opener === "match") return trouble;
-    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble;
-    if (!mentionsImport && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue;
+    } else if (outer.opener === "match") return trouble2;
+    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble2;
+    if (!mentionsImport && !mentionsExports && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue;
     for (let k = 0; k < starts.length; k++) {
       let start2 = starts[k];
       const end = ends[k];
@@ -17724,7 +18288,7 @@ function scanPython(text) {
         }
       }
       SETTING_ASSIGNMENT.lastIndex = start2;
-      const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text);
+      const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text) || mentionsExports && text.startsWith(EXPORTS3, start2) && !isIdentifierChar2(text.charCodeAt(start2 + EXPORTS3.length));
       if (!mentionsImport && !setting) continue;
       const piece = text.slice(start2, end);
       const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
@@ -17733,10 +18297,10 @@ function scanPython(text) {
       (head ? imports : dynamic).push(span);
     }
   }
-  if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble;
-  return { imports, dynamic, trouble: false };
+  if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble2;
+  return { imports, dynamic, literals, trouble: false };
 }
-function skipString(text, i2) {
+function skipString2(text, i2) {
   const quote = text.charCodeAt(i2);
   const triple = text.charCodeAt(i2 + 1) === quote && text.charCodeAt(i2 + 2) === quote;
   if (!triple) {
@@ -17788,7 +18352,10 @@ var PythonExtractor = class {
   extractFull(text) {
     const tree = this.parse(text);
     try {
-      const { facts, firstErrorRow } = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }));
+      const where = { literals: [], skipped: [] };
+      const collected = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }), where);
+      const facts = withReads(text, collected.facts, where);
+      const { firstErrorRow } = collected;
       if (!tree.rootNode.hasError) return facts;
       return { ...facts, syntaxErrorLine: (firstErrorRow ?? tree.rootNode.lastChild?.startPosition.row ?? 0) + 1 };
     } finally {
@@ -17813,7 +18380,7 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [], settings: [] };
+    if (!statements.length) return { imports: [], dynamic: [], settings: [], reads: [] };
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -17827,19 +18394,35 @@ var PythonExtractor = class {
     const tree = this.parse(source);
     try {
       if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
-      return collect(tree.rootNode, (node) => {
+      const { facts } = collect(tree.rootNode, (node) => {
         let start2 = node.startPosition.row;
         while (!rows.has(start2)) start2--;
         const statement = rows.get(start2);
         return { line: statement.line + node.startPosition.row - start2, context: statement.context };
-      }).facts;
+      });
+      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports });
     } finally {
       tree.delete();
     }
   }
 };
-function collect(root, locate) {
+function withReads(text, facts, where) {
+  const { exports, ...rest } = facts;
+  const bound = rest.imports.flatMap((i2) => i2.module === "__future__" && i2.level === 0 ? [] : boundNames2(i2));
+  const all = readNames(text, bound, where);
+  const reads = all.filter((r) => r.name !== EXPORTS4 || bound.includes(EXPORTS4));
+  const exportsUsed = all.length !== reads.length;
+  if (exports === void 0 && !exportsUsed) return { ...rest, reads };
+  return { ...rest, reads, exports: exports === null || exportsUsed ? null : exports };
+}
+function boundNames2(statement) {
+  if (statement.names === null) return [statement.aliases?.[0] ?? statement.module.split(".")[0]];
+  return statement.names.flatMap((name2, k) => name2 === "*" ? [] : [statement.aliases?.[k] ?? name2]);
+}
+var EXPORTS4 = "__all__";
+function collect(root, locate, where) {
   const imports = [];
+  let exports;
   const dynamic = [];
   const settings = [];
   const errors = root.hasError;
@@ -17852,11 +18435,12 @@ function collect(root, locate) {
       const type = cursor.nodeType;
       if (type === "import_statement" || type === "import_from_statement" || type === "future_import_statement") {
         const node = cursor.currentNode;
-        const where = locate(node, frame.context);
+        where?.skipped.push({ start: node.startIndex, end: node.endIndex });
+        const at2 = locate(node, frame.context);
         if (type === "import_statement") {
-          for (const entry of plainImports(node, where)) imports.push(entry);
+          for (const entry of plainImports(node, at2)) imports.push(entry);
         } else {
-          const from = fromImport(node, where);
+          const from = fromImport(node, at2);
           if (from) imports.push(from);
         }
       } else if (type === "call") {
@@ -17864,12 +18448,15 @@ function collect(root, locate) {
         const specifier = dynamicSpecifier(node);
         if (specifier !== void 0) dynamic.push({ line: locate(node, frame.context).line, specifier });
       } else if ((type === "assignment" || type === "augmented_assignment") && frame.parent !== "assignment") {
+        const names = exportedNames(cursor.currentNode);
+        if (names !== void 0) exports = names === null || exports === null ? null : [...exports ?? [], ...names];
         for (const literal of settingStrings(cursor.currentNode)) {
           const specifier = stringLiteral(literal);
           if (specifier !== void 0 && DOTTED_NAME.test(specifier))
             settings.push({ line: locate(literal, frame.context).line, specifier });
         }
       }
+      if (where && (type === "string" || type === "comment")) literalSpan(cursor.currentNode, where.literals);
       if (errors && (type === "ERROR" || cursor.nodeIsMissing))
         firstErrorRow = Math.min(firstErrorRow ?? Infinity, cursor.startPosition.row);
       const below = childFrame(type, frame, cursor);
@@ -17879,7 +18466,7 @@ function collect(root, locate) {
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) {
-          const facts = { imports, dynamic, settings };
+          const facts = { imports, dynamic, settings, ...exports !== void 0 && { exports } };
           return firstErrorRow === void 0 ? { facts } : { facts, firstErrorRow };
         }
         frames.pop();
@@ -17900,6 +18487,31 @@ function childFrame(type, frame, cursor) {
     return { context, parent: "type-checking-if" };
   }
   return context === frame.context && frame.parent === "other" ? frame : { context, parent: "other" };
+}
+function literalSpan(node, literals) {
+  const last = literals[literals.length - 1];
+  if (last && node.startIndex < last.end) return;
+  if (node.type === "comment") {
+    literals.push({ start: node.startIndex, end: node.endIndex });
+    return;
+  }
+  const prefix = /^[A-Za-z]*/.exec(node.firstChild?.text ?? "")[0];
+  const span = { start: node.startIndex + prefix.length, end: node.endIndex };
+  literals.push(/[fFtT]/.test(prefix) ? { ...span, formatted: true } : span);
+}
+function exportedNames(assignment) {
+  if (assignment.childForFieldName("left")?.text !== EXPORTS4) return void 0;
+  const operator = assignment.type === "assignment" ? "=" : assignment.childForFieldName("operator")?.text;
+  let value = assignment.childForFieldName("right");
+  while (value?.type === "parenthesized_expression") value = value.namedChildren[0] ?? null;
+  if (operator !== "=" && operator !== "+=" || !value || !["list", "tuple", "expression_list"].includes(value.type)) return null;
+  const names = [];
+  for (const item of value.namedChildren) {
+    const name2 = item?.type === "string" ? stringLiteral(item) : void 0;
+    if (name2 === void 0) return null;
+    names.push(name2);
+  }
+  return names;
 }
 function settingStrings(assignment) {
   const target = assignment.childForFieldName("left");
@@ -17935,8 +18547,12 @@ function dottedName(node) {
 function plainImports(node, { line, context }) {
   return node.childrenForFieldName("name").flatMap((name2) => {
     const module2 = dottedName(name2);
-    return module2 ? [{ line, context, level: 0, module: module2, names: null }] : [];
+    const alias = aliasOf(name2);
+    return module2 ? [{ line, context, level: 0, module: module2, names: null, ...alias !== null && { aliases: [alias] } }] : [];
   });
+}
+function aliasOf(node) {
+  return node.type === "aliased_import" ? node.childForFieldName("alias")?.text ?? null : null;
 }
 function fromImport(node, { line, context }) {
   let level = 0;
@@ -17951,9 +18567,12 @@ function fromImport(node, { line, context }) {
       module2 = text.slice(level);
     } else module2 = dottedName(source);
   }
-  const names = node.lastNamedChild?.type === "wildcard_import" ? ["*"] : node.childrenForFieldName("name").map(dottedName).filter(Boolean);
+  const star = node.lastNamedChild?.type === "wildcard_import";
+  const named = star ? [] : node.childrenForFieldName("name").filter((n) => dottedName(n) !== "");
+  const names = star ? ["*"] : named.map(dottedName);
   if (!names.length) return void 0;
-  return { line, context, level, module: module2, names };
+  const aliases = named.map(aliasOf);
+  return { line, context, level, module: module2, names, ...aliases.some((a) => a !== null) && { aliases } };
 }
 function isTypeCheckingTest(test) {
   while (test?.type === "parenthesized_expression") test = test.namedChildren[0] ?? null;
@@ -17975,10 +18594,14 @@ function stringLiteral(node) {
 var CONTEXTS = /* @__PURE__ */ new Set(["import", "lazy", "type"]);
 var isLine3 = (v) => Number.isSafeInteger(v) && v > 0;
 var isRecord4 = (v) => typeof v === "object" && v !== null;
+var isStrings2 = (v) => Array.isArray(v) && v.every((n) => typeof n === "string");
 function isPyFacts(value) {
   if (!isRecord4(value) || !Array.isArray(value.imports) || !Array.isArray(value.dynamic) || !Array.isArray(value.settings)) return false;
   if (value.syntaxErrorLine !== void 0 && !isLine3(value.syntaxErrorLine)) return false;
-  const importOk = (i2) => isRecord4(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || Array.isArray(i2.names) && i2.names.every((n) => typeof n === "string"));
+  if (value.exports !== void 0 && value.exports !== null && !isStrings2(value.exports)) return false;
+  const readOk = (r) => isRecord4(r) && typeof r.name === "string" && isStrings2(r.attributes) && typeof r.bare === "boolean";
+  if (!Array.isArray(value.reads) || !value.reads.every(readOk)) return false;
+  const importOk = (i2) => isRecord4(i2) && isLine3(i2.line) && CONTEXTS.has(i2.context) && Number.isSafeInteger(i2.level) && i2.level >= 0 && typeof i2.module === "string" && (i2.names === null || isStrings2(i2.names)) && (i2.aliases === void 0 || Array.isArray(i2.aliases) && i2.aliases.every((n) => n === null || typeof n === "string"));
   const dynamicOk = (d) => isRecord4(d) && isLine3(d.line) && typeof d.specifier === "string";
   return value.imports.every(importOk) && value.dynamic.every(dynamicOk) && value.settings.every(dynamicOk) && isPathFacts(value);
 }
@@ -18008,8 +18631,330 @@ function pythonParser() {
   return grammarParser(PYTHON_GRAMMARS[0]);
 }
 
-// src/languages/python/layout.ts
+// src/languages/python/module-index.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var join3 = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
+var PythonModuleIndex = class {
+  constructor(files, layout, extending = /* @__PURE__ */ new Set()) {
+    this.layout = layout;
+    this.extending = extending;
+    const modules = /* @__PURE__ */ new Map();
+    const folders = /* @__PURE__ */ new Set();
+    for (const file of files) {
+      if (isInit(file)) this.packageInits.set(dirOf(file), file);
+      else modules.set(file.replace(/\.pyi?$/, ""), file);
+      for (let dir = dirOf(file); dir !== "" && !folders.has(dir); dir = dirOf(dir)) folders.add(dir);
+    }
+    const put = (path, found) => {
+      if (path === "") return;
+      const dir = dirOf(path);
+      let names = this.entries.get(dir);
+      if (!names) this.entries.set(dir, names = /* @__PURE__ */ new Map());
+      const name2 = baseName(path);
+      if (!names.has(name2)) names.set(name2, found);
+    };
+    for (const [folder, init2] of this.packageInits) put(folder, { file: init2, dirs: [folder] });
+    for (const [name2, module2] of modules) put(name2, { file: module2, dirs: [] });
+    for (const folder of folders) put(folder, { dirs: [folder] });
+    const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
+    for (const file of files) this.names.set(file, this.nameOf(file, roots));
+  }
+  layout;
+  extending;
+  /** Folders that hold an `__init__` module, to the file that is it. */
+  packageInits = /* @__PURE__ */ new Map();
+  /**
+   * What each name in a folder is found as (CONTRACTS.md §4 item 2: a regular package before a module
+   * before a namespace portion), by folder then name: built once, so that a lookup is two probes of
+   * strings that already exist, never a path joined per import.
+   */
+  entries = /* @__PURE__ */ new Map();
+  /** By the identity of the patterns' array (a root's own), with each name's answer kept. */
+  matchers = /* @__PURE__ */ new WeakMap();
+  /** Top-level lookups along one path (a FilePath's entries, shared by the files that have the same path). */
+  tops = /* @__PURE__ */ new WeakMap();
+  basedirs = /* @__PURE__ */ new Map();
+  folderNames = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  /** The module name of a file, as dotted parts ([] for an `__init__.py` that names no package). */
+  moduleParts(file) {
+    return this.names.get(file)?.parts ?? [];
+  }
+  /** The root that installs this file, when a project's packages hold it. */
+  declaredBy(file) {
+    return this.names.get(file)?.declared;
+  }
+  /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
+  basedir(file) {
+    return this.basedirOf(dirOf(file));
+  }
+  basedirOf(start2) {
+    let dir = this.basedirs.get(start2);
+    if (dir === void 0) {
+      for (dir = start2; dir !== "" && this.packageInits.has(dir); dir = dirOf(dir)) ;
+      this.basedirs.set(start2, dir);
+    }
+    return dir;
+  }
+  /**
+   * A top-level name along a path, in CPython's order: the first entry holding it as a regular
+   * package or a module wins (in one folder a package before a module, a module before a namespace
+   * portion); namespace portions merge only when no entry has a regular one.
+   */
+  findTop(name2, path) {
+    let known = this.tops.get(path);
+    if (!known) this.tops.set(path, known = /* @__PURE__ */ new Map());
+    if (known.has(name2)) return known.get(name2);
+    const found = this.merge(
+      path.filter((entry) => this.accepts(entry, name2)),
+      name2
+    );
+    known.set(name2, found);
+    return found;
+  }
+  /** A submodule of a found package: looked up only inside the package's folders. */
+  findSub(parent, name2) {
+    if (parent.dirs.length === 1) return this.findIn(parent.dirs[0], name2);
+    return this.merge(
+      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      name2
+    );
+  }
+  /**
+   * The first folder holding `name` as a module or regular package wins, except that a package whose
+   * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
+   */
+  merge(dirs, name2) {
+    const portions = [];
+    let extended;
+    for (const { dir, namespaces } of dirs) {
+      const found = this.findIn(dir, name2);
+      if (!found) continue;
+      if (extended) portions.push(...found.dirs);
+      else if (found.file && this.extending.has(found.file)) {
+        extended = found.file;
+        portions.push(...found.dirs);
+      } else if (found.file) return found;
+      else if (namespaces) portions.push(...found.dirs);
+    }
+    if (extended) return { file: extended, dirs: portions };
+    return portions.length ? { dirs: portions } : void 0;
+  }
+  /** A dotted name, part after part, from a top-level lookup along `path`. */
+  find(parts2, path) {
+    let found = this.findTop(parts2[0], path);
+    for (let k = 1; found && k < parts2.length; k++) found = this.findSub(found, parts2[k]);
+    return found;
+  }
+  findIn(dir, name2) {
+    return this.entries.get(dir)?.get(name2);
+  }
+  accepts(entry, name2) {
+    if (entry.include && !this.matches(entry.include, name2)) return false;
+    return !(entry.exclude && this.matches(entry.exclude, name2));
+  }
+  /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
+  matches(patterns, name2) {
+    let matcher = this.matchers.get(patterns);
+    if (!matcher) this.matchers.set(patterns, matcher = { test: (0, import_picomatch3.default)([...patterns], { dot: true }), known: /* @__PURE__ */ new Map() });
+    let answer = matcher.known.get(name2);
+    if (answer === void 0) matcher.known.set(name2, answer = matcher.test(name2));
+    return answer;
+  }
+  /**
+   * Below the deepest root whose project installs it (its top-level package kept by the root's
+   * finder, and a regular package where only those are found), else from the file's basedir.
+   */
+  nameOf(file, roots) {
+    const dir = dirOf(file);
+    let folder = this.folderNames.get(dir);
+    if (!folder) this.folderNames.set(dir, folder = this.folderName(dir, roots));
+    if (isInit(file)) return folder;
+    const parts2 = [...folder.parts, baseName(file).replace(/\.pyi?$/, "")];
+    return folder.declared ? { parts: parts2, declared: folder.declared } : { parts: parts2 };
+  }
+  /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
+  folderName(dir, roots) {
+    for (const root of roots) {
+      if (root.dir !== "" && dir !== root.dir && !dir.startsWith(root.dir + "/")) continue;
+      const relative2 = root.dir === "" ? dir : dir.slice(root.dir.length + 1);
+      if (relative2 === "") continue;
+      const slash = relative2.indexOf("/");
+      const top = slash < 0 ? relative2 : relative2.slice(0, slash);
+      if (!this.accepts(root, top) || root.notPackages && this.matches(root.notPackages, top)) continue;
+      if (!root.namespaces && !this.packageInits.has(join3(root.dir, top))) continue;
+      return { parts: relative2.split("/"), declared: root };
+    }
+    const base = this.basedirOf(dir);
+    const relative = base === "" ? dir : dir.slice(base.length + 1);
+    return { parts: relative === "" ? [] : relative.split("/") };
+  }
+};
+function isInit(file) {
+  const name2 = baseName(file);
+  return name2 === "__init__.py" || name2 === "__init__.pyi";
+}
+
+// src/languages/python/name-users.ts
+var code = (text) => `\`${text}\``;
+var GETATTR = "__getattr__";
+function pythonNameUsers(changed, names, importersOf, source) {
+  const users = /* @__PURE__ */ new Map();
+  const judged = /* @__PURE__ */ new Map();
+  const queue2 = [
+    { at: changed, module: changed, names: new Set(names), direct: true }
+  ];
+  for (let item = queue2.shift(); item; item = queue2.shift()) {
+    const { at: at2, module: module2, direct } = item;
+    const key = `${at2}\0${module2}`;
+    const seen = judged.get(key) ?? /* @__PURE__ */ new Set();
+    judged.set(key, seen);
+    const fresh = new Set([...item.names].filter((n) => !seen.has(n)));
+    if (!fresh.size) continue;
+    for (const n of fresh) seen.add(n);
+    for (const importer of importersOf(at2)) {
+      if (importer.path === changed) continue;
+      if (importer.kinds.every((k) => k === "package")) {
+        queue2.push({ at: importer.path, module: module2, names: fresh, direct: false });
+        continue;
+      }
+      const use = useOf(importer, module2, fresh, source, direct);
+      if (!use) continue;
+      const known = users.get(importer.path) ?? { via: module2, names: /* @__PURE__ */ new Set(), why: [], reexports: true };
+      users.set(importer.path, known);
+      if (use.all) {
+        known.names = "all";
+        known.reexports = false;
+        known.why.push(use.why);
+        continue;
+      }
+      if (known.names !== "all") for (const n of use.used) known.names.add(n);
+      known.why.push(...use.why);
+      if (use.passedOn.size < use.used.size) known.reexports = false;
+      if (use.passedOn.size) queue2.push({ at: importer.path, module: importer.path, names: new Set(use.passedOn.keys()), direct: true });
+    }
+  }
+  return [...users].map(([path, user]) => ({
+    path,
+    via: user.via,
+    names: user.names === "all" ? "all" : [...user.names].sort(),
+    why: [...new Set(user.why)].join("; "),
+    reexports: user.reexports
+  })).sort((a, b) => byCodePoint(a.path, b.path));
+}
+function useOf(importer, module2, names, source, direct) {
+  if (direct && importer.kinds.includes("string")) return { all: true, why: "loads it by name, from a string" };
+  if (direct && importer.kinds.includes("conftest"))
+    return { all: true, why: "pytest loads it before the test, whose fixtures it may give" };
+  if (!importer.kinds.some((k) => k === "import" || k === "lazy" || k === "type")) return void 0;
+  const facts = source.facts.get(importer.path);
+  if (!facts) return { all: true, why: "not read as Python" };
+  const target = source.moduleParts(module2);
+  if (!target.length) return { all: true, why: "the module has no dotted name" };
+  const reads = new Map(facts.reads.map((r) => [r.name, r]));
+  const exported = exportsOf(source.facts.get(module2));
+  const from = source.moduleParts(importer.path);
+  const fromPackage = source.isPackage(importer.path);
+  const used = /* @__PURE__ */ new Set();
+  const passedOn = /* @__PURE__ */ new Map();
+  const why = [];
+  let matched = false;
+  for (let s = 0; s < target.length && !matched; s++) {
+    const spelled = target.slice(s);
+    for (const statement of facts.imports) {
+      const use = statementUse(statement, absoluteParts(from, fromPackage, statement), spelled, names, exported, reads);
+      if (!use) continue;
+      matched = true;
+      if (use.all) return use;
+      for (const n of use.used) used.add(n);
+      for (const [local, n] of use.passedOn) passedOn.set(local, n);
+      why.push(...use.why);
+    }
+  }
+  if (!matched) return direct ? { all: true, why: "imports it by a statement the name analysis does not match" } : void 0;
+  if (names.has(GETATTR)) return { all: true, why: `the module's ${code(GETATTR)} changed, which answers every name it lacks` };
+  if (!used.size) return void 0;
+  return { all: false, used, passedOn, why };
+}
+function exportsOf(facts) {
+  if (!facts || facts.exports === null) return () => true;
+  if (facts.exports === void 0) return (name2) => !name2.startsWith("_");
+  const names = new Set(facts.exports);
+  return (name2) => names.has(name2);
+}
+function absoluteParts(from, isPackage, statement) {
+  const module2 = statement.module ? statement.module.split(".") : [];
+  if (statement.level === 0) return module2;
+  const pkg = isPackage ? from : from.slice(0, -1);
+  if (statement.level - 1 > pkg.length) return void 0;
+  return [...pkg.slice(0, pkg.length - (statement.level - 1)), ...module2];
+}
+var startsWith = (whole, start2) => start2.length <= whole.length && start2.every((p, k) => whole[k] === p);
+function statementUse(statement, module2, target, names, exported, reads) {
+  if (!module2) return void 0;
+  const isTarget = module2.length === target.length && startsWith(target, module2);
+  if (statement.names === null) {
+    const local = boundNames2(statement)[0];
+    const stands = statement.aliases?.[0] ? module2 : module2.slice(0, 1);
+    const loads = startsWith(module2, target);
+    if (!(loads || startsWith(target, module2)) || !startsWith(target, stands)) return void 0;
+    return throughBinding(local, stands, target, names, reads.get(local), `import ${module2.join(".")}`, loads);
+  }
+  const used = /* @__PURE__ */ new Set();
+  const passedOn = /* @__PURE__ */ new Map();
+  const why = [];
+  let reached = false;
+  for (let k = 0; k < statement.names.length; k++) {
+    const name2 = statement.names[k];
+    const local = statement.aliases?.[k] ?? name2;
+    if (isTarget) {
+      reached = true;
+      const through = name2 === "*" ? [...names].filter(exported) : names.has(name2) ? [name2] : [];
+      for (const n of through) used.add(n);
+      if (name2 === "*") {
+        if (through.length) why.push(`imports \`*\` (${through.map(code).join(", ")})`);
+      } else if (!through.length) continue;
+      else if (reads.has(local)) why.push(`imports ${code(name2)}`);
+      else {
+        passedOn.set(local, name2);
+        why.push(`passes ${code(name2)} on`);
+      }
+      continue;
+    }
+    const bound = [...module2, name2];
+    if (name2 === "*" || !startsWith(target, bound)) continue;
+    reached = true;
+    const use = throughBinding(local, bound, target, names, reads.get(local), `from ${module2.join(".")} import ${name2}`, true);
+    if (use.all) return use;
+    for (const n of use.used) used.add(n);
+    why.push(...use.why);
+  }
+  return reached ? { all: false, used, passedOn, why } : void 0;
+}
+function throughBinding(local, stands, target, names, read, statement, loads) {
+  const none = { all: false, used: /* @__PURE__ */ new Set(), passedOn: /* @__PURE__ */ new Map(), why: [] };
+  if (!read) return loads ? { all: true, why: `${code(statement)}, and no attribute read: not sure` } : none;
+  if (read.bare) return { all: true, why: `${code(local)} is used on its own (passed on, called, rebound): not sure` };
+  const rest = target.slice(stands.length);
+  const used = /* @__PURE__ */ new Set();
+  for (const attribute2 of read.attributes) {
+    const path = attribute2.split(".");
+    if (path.length > rest.length && startsWith(path, rest)) {
+      const name2 = path[rest.length];
+      if (names.has(name2)) used.add(name2);
+    } else if (startsWith(rest, path)) return { all: true, why: `${code(`${local}.${attribute2}`)} is used on its own: not sure` };
+  }
+  if (!used.size) return none;
+  return {
+    all: false,
+    used,
+    passedOn: /* @__PURE__ */ new Map(),
+    why: [`reads ${[...used].map((n) => code(`${[local, ...rest].join(".")}.${n}`)).join(", ")}`]
+  };
+}
+
+// src/languages/python/layout.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
 // src/languages/python/extra-paths.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -18317,7 +19262,7 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit3(char, base = 10) {
+function isDigit4(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -18389,7 +19334,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit3(c))
+  } else if (!isDigit4(c))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state)
@@ -18405,7 +19350,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else if (state === 4 && (c === 43 || c === 45)) {
       state = 6;
-    } else if (!isDigit3(c))
+    } else if (!isDigit4(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -18430,7 +19375,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit3(c, base))
+    } else if (!isDigit4(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -18457,13 +19402,13 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit3(c) || !isDigit3(ctx.s.charCodeAt(ctx.p++)) || !isDigit3(ctx.s.charCodeAt(ctx.p++)) || !isDigit3(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit4(c) || !isDigit4(ctx.s.charCodeAt(ctx.p++)) || !isDigit4(ctx.s.charCodeAt(ctx.p++)) || !isDigit4(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit3(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit4(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit3(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit4(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -18472,7 +19417,7 @@ function parseDate(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit3(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit4(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c = ctx.s.charCodeAt(ctx.p)) {
     if (c === 90 || c === 122) {
@@ -18489,13 +19434,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
   let start2 = ctx.p;
-  if (!isDigit3(c) || !isDigit3(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit4(c) || !isDigit4(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit3(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit4(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t = ctx.s.slice(start2, ctx.p);
   return readDate(ctx, t, 4, false, start2);
@@ -19060,7 +20005,7 @@ var FLAT_LAYOUT_EXCLUDE = [
   "htmlcov",
   "[._]*"
 ];
-var join3 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
+var join4 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
 function readLayout(source) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of source.files) {
@@ -19075,14 +20020,14 @@ function readLayout(source) {
   const found = [];
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
     const config = decls.find((d) => d.pytest);
-    if (config) pytest.set(dir, { dir, paths: (config.pytestPaths ?? []).flatMap((p) => normalPath(join3(dir, p)) ?? []) });
+    if (config) pytest.set(dir, { dir, paths: (config.pytestPaths ?? []).flatMap((p) => normalPath(join4(dir, p)) ?? []) });
     if (!decls.some((d) => d.project)) continue;
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k);
     const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({
       ...r,
-      dir: join3(dir, r.dir),
+      dir: join4(dir, r.dir),
       project: dir
     }));
     const oldest = decls.map((d) => d.oldestPython).find(Boolean);
@@ -19120,7 +20065,7 @@ function readPackagingFile(file, source) {
   return readPytestIni(text);
 }
 function defaultRoots(dir, decls, files) {
-  const prefix = join3(dir, "src") + "/";
+  const prefix = join4(dir, "src") + "/";
   const flit = decls.map((d) => d.flitModule).find(Boolean);
   if (flit) {
     const module2 = flit.replaceAll(".", "/");
@@ -19131,7 +20076,7 @@ function defaultRoots(dir, decls, files) {
   const srcIsPackage = files.some((f) => f === `${prefix}__init__.py` || f === `${prefix}__init__.pyi`);
   if (!hasSrc || srcIsPackage) return [flatRoot()];
   const src = { dir: "src", why: "src/ layout (no roots declared)", namespaces: true };
-  const flat = (0, import_picomatch3.default)(FLAT_LAYOUT_EXCLUDE, { dot: true });
+  const flat = (0, import_picomatch4.default)(FLAT_LAYOUT_EXCLUDE, { dot: true });
   const packagesBeside = files.some((f) => {
     const rest = dir === "" ? f : f.startsWith(dir + "/") ? f.slice(dir.length + 1) : void 0;
     const parts2 = rest?.split("/");
@@ -19165,142 +20110,12 @@ function fixtureReason(dir, projects, files) {
     for (const root of other.roots) {
       if (!(root.dir === "" || dir.startsWith(root.dir + "/")) || dir === root.dir) continue;
       const top = (root.dir === "" ? dir : dir.slice(root.dir.length + 1)).split("/")[0];
-      const init2 = join3(root.dir, top) + "/__init__.py";
+      const init2 = join4(root.dir, top) + "/__init__.py";
       if (files.has(init2) || root.namespaces && root.dir !== other.dir)
         return `inside ${other.dir || "the root"} project's package ${top}`;
     }
   }
   return void 0;
-}
-
-// src/languages/python/module-index.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
-var join4 = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
-var PythonModuleIndex = class {
-  constructor(files, layout, extending = /* @__PURE__ */ new Set()) {
-    this.layout = layout;
-    this.extending = extending;
-    for (const file of files) {
-      if (isInit(file)) this.packageInits.set(dirOf(file), file);
-      else this.modules.set(file.replace(/\.pyi?$/, ""), file);
-      for (let dir = dirOf(file); dir !== "" && !this.folders.has(dir); dir = dirOf(dir)) this.folders.add(dir);
-    }
-    const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
-    for (const file of files) this.names.set(file, this.nameOf(file, roots));
-  }
-  layout;
-  extending;
-  /** Folders that hold an `__init__` module, to the file that is it. */
-  packageInits = /* @__PURE__ */ new Map();
-  modules = /* @__PURE__ */ new Map();
-  /** Every folder that holds a Python file at some depth: what can be a namespace portion. */
-  folders = /* @__PURE__ */ new Set();
-  matchers = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
-  /** The module name of a file, as dotted parts ([] for an `__init__.py` that names no package). */
-  moduleParts(file) {
-    return this.names.get(file)?.parts ?? [];
-  }
-  /** The root that installs this file, when a project's packages hold it. */
-  declaredBy(file) {
-    return this.names.get(file)?.declared;
-  }
-  /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
-  basedir(file) {
-    let dir = dirOf(file);
-    while (dir !== "" && this.packageInits.has(dir)) dir = dirOf(dir);
-    return dir;
-  }
-  /**
-   * A top-level name along a path, in CPython's order: the first entry holding it as a regular
-   * package or a module wins (in one folder a package before a module, a module before a namespace
-   * portion); namespace portions merge only when no entry has a regular one.
-   */
-  findTop(name2, path) {
-    return this.merge(
-      path.flatMap((entry) => this.accepts(entry, name2) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : []),
-      name2
-    );
-  }
-  /** A submodule of a found package: looked up only inside the package's folders. */
-  findSub(parent, name2) {
-    return this.merge(
-      parent.dirs.map((dir) => ({ dir, namespaces: true })),
-      name2
-    );
-  }
-  /**
-   * The first folder holding `name` as a module or regular package wins, except that a package whose
-   * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
-   */
-  merge(dirs, name2) {
-    const portions = [];
-    let extended;
-    for (const { dir, namespaces } of dirs) {
-      const found = this.findIn(dir, name2);
-      if (!found) continue;
-      if (extended) portions.push(...found.dirs);
-      else if (found.file && this.extending.has(found.file)) {
-        extended = found.file;
-        portions.push(...found.dirs);
-      } else if (found.file) return found;
-      else if (namespaces) portions.push(...found.dirs);
-    }
-    if (extended) return { file: extended, dirs: portions };
-    return portions.length ? { dirs: portions } : void 0;
-  }
-  /** A dotted name, part after part, from a top-level lookup along `path`. */
-  find(parts2, path) {
-    let found = this.findTop(parts2[0], path);
-    for (let k = 1; found && k < parts2.length; k++) found = this.findSub(found, parts2[k]);
-    return found;
-  }
-  findIn(dir, name2) {
-    const folder = join4(dir, name2);
-    const init2 = this.packageInits.get(folder);
-    if (init2) return { file: init2, dirs: [folder] };
-    const module2 = this.modules.get(folder);
-    if (module2) return { file: module2, dirs: [] };
-    return this.folders.has(folder) ? { dirs: [folder] } : void 0;
-  }
-  accepts(entry, name2) {
-    if (entry.include && !this.matches(entry.include, name2)) return false;
-    return !(entry.exclude && this.matches(entry.exclude, name2));
-  }
-  /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
-  matches(patterns, name2) {
-    const key = patterns.join("\0");
-    let matcher = this.matchers.get(key);
-    if (!matcher) this.matchers.set(key, matcher = (0, import_picomatch4.default)([...patterns], { dot: true }));
-    return matcher(name2);
-  }
-  /**
-   * Below the deepest root whose project installs it (its top-level package kept by the root's
-   * finder, and a regular package where only those are found), else from the file's basedir.
-   */
-  nameOf(file, roots) {
-    const strip = (relative) => {
-      const parts2 = relative.replace(/\.pyi?$/, "").split("/");
-      if (isInit(file)) parts2.pop();
-      return parts2;
-    };
-    for (const root of roots) {
-      if (root.dir !== "" && !file.startsWith(root.dir + "/")) continue;
-      const relative = root.dir === "" ? file : file.slice(root.dir.length + 1);
-      const slash = relative.indexOf("/");
-      if (slash < 0) continue;
-      const top = relative.slice(0, slash);
-      if (!this.accepts(root, top) || root.notPackages && this.matches(root.notPackages, top)) continue;
-      if (!root.namespaces && !this.packageInits.has(join4(root.dir, top))) continue;
-      return { parts: strip(relative), declared: root };
-    }
-    const base = this.basedir(file);
-    return { parts: strip(base === "" ? file : file.slice(base.length + 1)) };
-  }
-};
-function isInit(file) {
-  const name2 = baseName(file);
-  return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
 // src/languages/python/select.ts
@@ -19423,12 +20238,28 @@ var SearchPaths = class {
     this.layout = layout;
     this.factsOf = factsOf;
     for (const file of files) if (baseName(file) === "conftest.py") this.conftests.add(dirOf(file));
+    this.rootNumbers = new Map(layout.roots.map((root, k) => [root, k]));
   }
   index;
   layout;
   factsOf;
   conftests = /* @__PURE__ */ new Set();
+  /**
+   * One object per distinct path: most files of a project have the same one, and resolution keeps what
+   * it looked up along a path by its identity.
+   */
+  interned = /* @__PURE__ */ new Map();
+  byFolder = /* @__PURE__ */ new Map();
+  rootNumbers;
   of(file, facts) {
+    const test = isPythonTestFile(file);
+    if (facts.pathEdits?.length) return this.build(file, facts, test);
+    const key = `${test ? "t" : "-"}${facts.program ? "p" : "-"}${dirOf(file)}`;
+    let path = this.byFolder.get(key);
+    if (!path) this.byFolder.set(key, path = this.build(file, facts, test));
+    return path;
+  }
+  build(file, facts, test) {
     const entries = [];
     const seen = /* @__PURE__ */ new Set();
     const add = (entry) => {
@@ -19436,7 +20267,6 @@ var SearchPaths = class {
       seen.add(entry.dir);
       entries.push(entry);
     };
-    const test = isPythonTestFile(file);
     const declared = this.index.declaredBy(file);
     if (facts.program && !declared) add(open(dirOf(file)));
     if (test || !declared) add(open(this.index.basedir(file)));
@@ -19462,10 +20292,13 @@ var SearchPaths = class {
       add(open(pytest?.dir ?? this.projectOf(file)));
     }
     for (const dir of this.layout.extra.paths) add(open(dir));
-    const own2 = this.projectOf(file);
-    for (const root of this.layout.roots) if (root.project === own2) add(root);
+    const project = this.projectOf(file);
+    for (const root of this.layout.roots) if (root.project === project) add(root);
     for (const root of this.layout.roots) add(root);
-    return first ? { entries, first } : { entries };
+    const key = `${project}\0${first ? 1 : 0}\0${entries.map((e) => this.rootNumbers.get(e) ?? `/${e.dir}`).join("\0")}`;
+    let path = this.interned.get(key);
+    if (!path) this.interned.set(key, path = first ? { entries, first, project } : { entries, project });
+    return path;
   }
   /** The nearest folder at or above the file with pytest's configuration. */
   pytestFor(file) {
@@ -19828,6 +20661,7 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const local = localNames(files, index, layout);
+  const lookups = new Lookups(index, layout);
   const edges = new EdgeSet();
   const unresolved = [];
   const dynamic = [];
@@ -19837,53 +20671,68 @@ function resolvePython(facts, context = factsOnly(facts)) {
     const fileFacts = facts.get(from);
     const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
-    const path = paths.of(from, fileFacts);
-    const oldest = layout.projects.find((p) => p.dir === paths.projectOf(from))?.oldestPython;
+    const path = lookups.along(paths.of(from, fileFacts));
     const seen = /* @__PURE__ */ new Set();
+    const stub = from.endsWith(".pyi");
+    const to = edges.from(from);
     for (const statement of imports) {
-      const result = resolveImport(index, from, path, statement, oldest);
-      const kind = from.endsWith(".pyi") ? "type" : statement.context;
-      for (const to of result.targets) edges.add(from, to, kind, statement.line);
+      const result = resolveImport(index, from, path, statement);
+      const kind = stub ? "type" : statement.context;
+      for (const target of result.targets) to.add(target, kind, statement.line);
       for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line });
+      if (result.unresolved === void 0) continue;
       const key = `${statement.line}\0${result.unresolved}`;
-      if (result.unresolved !== void 0 && !seen.has(key)) {
+      if (!seen.has(key)) {
         seen.add(key);
         const specifier = result.unresolved;
         const looksLocal = result.missing || specifier.startsWith(".") || !result.standard && local(specifier);
         unresolved.push({ from, specifier, line: statement.line, ...looksLocal && { looksLocal: true } });
       }
     }
-    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }, oldest).targets : [];
-    const stringKind = from.endsWith(".pyi") ? "type" : "string";
+    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }).targets : [];
+    const stringKind = stub ? "type" : "string";
     for (const call of calls) {
       const targets = named(call.line, call.specifier);
-      for (const to of targets) edges.add(from, to, stringKind, call.line);
+      for (const target of targets) to.add(target, stringKind, call.line);
       if (!targets.length) dynamic.push({ from, ...call });
     }
-    for (const setting of settings) for (const to of named(setting.line, setting.specifier)) edges.add(from, to, stringKind, setting.line);
-    addPackageEdge(index, edges, from);
+    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) to.add(target, stringKind, setting.line);
+    addPackageEdge(index, to, from);
   }
-  for (const { from, to } of conftestPairs(files)) edges.add(from, to, "conftest");
+  for (const { from, to } of conftestPairs(files)) edges.from(from).add(to, "conftest");
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
 }
 function factsOnly(facts) {
   return { files: [...facts.keys()].sort(byCodePoint), readText: () => void 0 };
 }
 function localNames(files, index, layout) {
-  const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir);
-  const modules = /* @__PURE__ */ new Set();
+  let modules;
   const packages = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    if (fixtures.some((dir) => file.startsWith(dir + "/"))) continue;
-    const parts2 = index.moduleParts(file);
-    if (!parts2.length) continue;
-    modules.add(parts2.join("."));
-    for (let k = 1; k < parts2.length; k++) packages.add(parts2.slice(0, k).join("."));
-  }
+  const answers = /* @__PURE__ */ new Map();
+  const build = () => {
+    const names = /* @__PURE__ */ new Set();
+    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir);
+    for (const file of files) {
+      if (fixtures.some((dir) => file.startsWith(dir + "/"))) continue;
+      const parts2 = index.moduleParts(file);
+      if (!parts2.length) continue;
+      let name2 = parts2[0];
+      for (let k = 1; k < parts2.length; k++) {
+        packages.add(name2);
+        name2 = `${name2}.${parts2[k]}`;
+      }
+      names.add(name2);
+    }
+    return names;
+  };
   return (name2) => {
-    if (packages.has(name2)) return true;
-    for (let end = name2.length; end > 0; end = name2.lastIndexOf(".", end - 1)) if (modules.has(name2.slice(0, end))) return true;
-    return false;
+    let answer = answers.get(name2);
+    if (answer !== void 0) return answer;
+    modules ??= build();
+    answer = packages.has(name2);
+    for (let end = name2.length; !answer && end > 0; end = name2.lastIndexOf(".", end - 1)) answer = modules.has(name2.slice(0, end));
+    answers.set(name2, answer);
+    return answer;
   };
 }
 function addPackageEdge(index, edges, file) {
@@ -19893,43 +20742,34 @@ function addPackageEdge(index, edges, file) {
     dir = dirOf(dir);
     const init2 = index.packageInits.get(dir);
     if (init2) {
-      edges.add(file, init2, "package");
+      edges.add(init2, "package");
       return;
     }
   }
 }
-var NOTHING = { targets: [], attributes: [] };
-function resolveImport(index, from, path, statement, oldest) {
+var NONE = [];
+var unresolvedAs = (unresolved, missing = false) => ({ targets: NONE, attributes: NONE, unresolved, missing });
+function resolveImport(index, from, path, statement) {
   const { level, module: module2, names } = statement;
-  const parts2 = module2 ? module2.split(".") : [];
-  let top;
+  let reach;
   if (level > 0) {
-    top = relativeStart(index, from, level);
-    if (!top) return { ...NOTHING, unresolved: ".".repeat(level) + module2 };
+    const start2 = relativeStart(index, from, level);
+    if (!start2) return unresolvedAs(".".repeat(level) + module2);
+    reach = descend(index, module2 ? module2.split(".") : [], start2, 0);
   } else {
-    const first = parts2[0];
-    if (isStandardLibrary(first, oldest) && !(path.first && index.findTop(first, [path.first])?.file)) {
-      return { ...NOTHING, unresolved: module2, standard: true };
-    }
-    top = index.findTop(first, path.entries);
+    const known = path.reach(module2);
+    if (!known) return { targets: NONE, attributes: NONE, unresolved: module2, standard: true };
+    reach = known;
   }
-  const spelled = absolute(index, from, level, module2);
-  const walk = (rest) => rest.reduce((found2, part) => found2 && index.findSub(found2, part), top);
-  const found = level > 0 ? walk(parts2) : walk(parts2.slice(1));
-  let deepest = top;
-  for (const part of level > 0 ? parts2 : parts2.slice(1)) {
-    const next = deepest && index.findSub(deepest, part);
-    if (!next) break;
-    deepest = next;
-  }
-  const missing = deepest?.file !== void 0;
+  const { parts: parts2, top, found, missing } = reach;
+  const spelled = () => absolute(index, from, level, module2);
   if (names === null) {
-    if (found) return { targets: found.file ? [found.file] : [], attributes: [] };
-    const parent = parts2.length > 1 ? walk(parts2.slice(1, -1)) : void 0;
+    if (found) return { targets: found.file ? [found.file] : NONE, attributes: NONE };
+    const parent = parts2.length > 1 ? walk(index, top, parts2.slice(1, -1)) : void 0;
     if (parent?.file) return { targets: [parent.file], attributes: [module2] };
-    return { ...NOTHING, unresolved: spelled, missing };
+    return unresolvedAs(spelled(), missing);
   }
-  if (!found) return { ...NOTHING, unresolved: spelled, missing };
+  if (!found) return unresolvedAs(spelled(), missing);
   const targets = [];
   const attributes = [];
   let unresolved;
@@ -19940,14 +20780,88 @@ function resolveImport(index, from, path, statement, oldest) {
       continue;
     else if (found.file) {
       targets.push(found.file);
-      if (name2 !== "*") attributes.push(`${absolute(index, from, level, module2)}.${name2}`);
-    } else unresolved ??= spelled === "" ? name2 : `${spelled}.${name2}`;
+      if (name2 !== "*") attributes.push(`${spelled()}.${name2}`);
+    } else if (unresolved === void 0) {
+      const prefix = spelled();
+      unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
+    }
   }
   return unresolved === void 0 ? { targets, attributes } : { targets, attributes, unresolved, missing };
 }
+function descend(index, parts2, top, start2) {
+  let deepest = top;
+  let whole = true;
+  for (let k = start2; deepest && k < parts2.length; k++) {
+    const next = index.findSub(deepest, parts2[k]);
+    if (!next) {
+      whole = false;
+      break;
+    }
+    deepest = next;
+  }
+  return { parts: parts2, top, found: whole ? deepest : void 0, missing: deepest?.file !== void 0 };
+}
+function walk(index, top, rest) {
+  let found = top;
+  for (let k = 0; found && k < rest.length; k++) found = index.findSub(found, rest[k]);
+  return found;
+}
+var PathLookup = class {
+  constructor(index, path, oldest) {
+    this.index = index;
+    this.oldest = oldest;
+    this.entries = path.entries;
+    this.first = path.first && [path.first];
+  }
+  index;
+  oldest;
+  entries;
+  /** sys.path[0] alone, as a path of its own. */
+  first;
+  standard = /* @__PURE__ */ new Map();
+  /** Absolute names along this path, each looked up once: null for the standard library's. */
+  names = /* @__PURE__ */ new Map();
+  /** How far an absolute name reaches along this path; undefined when it is the standard library's. */
+  reach(module2) {
+    let reach = this.names.get(module2);
+    if (reach === void 0) {
+      const parts2 = module2 ? module2.split(".") : [];
+      const first = parts2[0];
+      reach = this.isStandard(first) ? null : descend(this.index, parts2, this.index.findTop(first, this.entries), 1);
+      this.names.set(module2, reach);
+    }
+    return reach ?? void 0;
+  }
+  /** The standard library comes before everything but sys.path[0] (CONTRACTS.md §4 item 4). */
+  isStandard(name2) {
+    let answer = this.standard.get(name2);
+    if (answer === void 0) {
+      answer = isStandardLibrary(name2, this.oldest) && !(this.first && this.index.findTop(name2, this.first)?.file);
+      this.standard.set(name2, answer);
+    }
+    return answer;
+  }
+};
+var Lookups = class {
+  constructor(index, layout) {
+    this.index = index;
+    this.layout = layout;
+  }
+  index;
+  layout;
+  byPath = /* @__PURE__ */ new Map();
+  along(path) {
+    let lookup = this.byPath.get(path);
+    if (!lookup) {
+      const oldest = this.layout.projects.find((p) => p.dir === path.project)?.oldestPython;
+      this.byPath.set(path, lookup = new PathLookup(this.index, path, oldest));
+    }
+    return lookup;
+  }
+};
 function relativeStart(index, from, level) {
   const name2 = index.moduleParts(from);
-  const pkg = /(^|\/)__init__\.pyi?$/.test(from) ? name2.length : name2.length - 1;
+  const pkg = isInit(from) ? name2.length : name2.length - 1;
   if (level > pkg) return void 0;
   let dir = dirOf(from);
   for (let k = 1; k < level; k++) dir = dirOf(dir);
@@ -19957,18 +20871,44 @@ function relativeStart(index, from, level) {
 function absolute(index, from, level, module2) {
   if (level === 0) return module2;
   const name2 = index.moduleParts(from);
-  const pkg = /(^|\/)__init__\.pyi?$/.test(from) ? name2 : name2.slice(0, -1);
+  const pkg = isInit(from) ? name2 : name2.slice(0, -1);
   const parts2 = pkg.slice(0, pkg.length - (level - 1));
   return (module2 ? [...parts2, module2] : parts2).join(".");
 }
 var EdgeSet = class {
-  byPair = /* @__PURE__ */ new Map();
-  add(from, to, kind, line) {
-    if (from === to) return;
-    const key = `${from}\0${to}`;
-    const known = this.byPair.get(key);
+  /** In the order pairs were first seen, which is the order of `list()`. */
+  pairs = [];
+  byFrom = /* @__PURE__ */ new Map();
+  /** The edges of one importer: looked up by the target alone, no key per edge. */
+  from(from) {
+    let edges = this.byFrom.get(from);
+    if (!edges) this.byFrom.set(from, edges = new EdgesFrom(from, this.pairs));
+    return edges;
+  }
+  list() {
+    return this.pairs.map(({ from, to, kind, kinds, line }) => {
+      const edge = { from, to, kind };
+      if (kinds.size > 1) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k));
+      if (line !== void 0) edge.line = line;
+      return edge;
+    });
+  }
+};
+var EdgesFrom = class {
+  constructor(file, pairs) {
+    this.file = file;
+    this.pairs = pairs;
+  }
+  file;
+  pairs;
+  byTo = /* @__PURE__ */ new Map();
+  add(to, kind, line) {
+    if (to === this.file) return;
+    const known = this.byTo.get(to);
     if (!known) {
-      this.byPair.set(key, { from, to, kinds: /* @__PURE__ */ new Set([kind]), kind, ...line !== void 0 && { line } });
+      const pair = { from: this.file, to, kinds: /* @__PURE__ */ new Set([kind]), kind, ...line !== void 0 && { line } };
+      this.byTo.set(to, pair);
+      this.pairs.push(pair);
       return;
     }
     known.kinds.add(kind);
@@ -19977,15 +20917,6 @@ var EdgeSet = class {
       known.kind = kind;
       known.line = line;
     } else if (line !== void 0 && (known.line === void 0 || line < known.line)) known.line = line;
-  }
-  list() {
-    return [...this.byPair.values()].map(({ from, to, kind, kinds, line }) => ({
-      from,
-      to,
-      kind,
-      ...kinds.size > 1 && { kinds: PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k)) },
-      ...line !== void 0 && { line }
-    }));
   }
 };
 
@@ -20025,8 +20956,22 @@ var PythonAdapter = class {
   isFacts(value) {
     return isPyFacts(value);
   }
+  /** What each graph's resolution read, by its tree: the name analysis reads only that (issue 17, speed). */
+  read = /* @__PURE__ */ new WeakMap();
   resolve(facts, context) {
-    return resolvePython(facts, context);
+    const resolution = resolvePython(facts, context);
+    let source;
+    this.read.set(context, () => {
+      if (source) return source;
+      const files = [...facts.keys()].sort(byCodePoint);
+      const index = new PythonModuleIndex(files, resolution.layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
+      return source = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit };
+    });
+    return resolution;
+  }
+  importersUsing(changed, names, importersOf, context) {
+    const source = this.read.get(context);
+    return source && pythonNameUsers(changed, names, importersOf, source());
   }
   isTestFile(path) {
     return isPythonTestFile(path);
@@ -20063,16 +21008,14 @@ function languageAdapters(extraction = "fast") {
 }
 
 // src/graph/extract-files.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var WORKER = fileURLToPath2(new URL("./extract-worker.js", import.meta.url));
-async function extractBatch(adapter2, reader, files) {
-  if (files.length) await adapter2.init();
+async function extractBatch(adapter, reader, files) {
+  if (files.length) await adapter.init();
   return files.map((file) => {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
     if ("skipped" in read) return { path: file.path, skipped: read.skipped };
     if ("gone" in read) return { path: file.path, gone: true };
     try {
-      return { path: file.path, facts: adapter2.extract(read.bytes, file.path) };
+      return { path: file.path, facts: adapter.extract(read.bytes, file.path) };
     } catch (error) {
       const skipped = `not read: ${error instanceof Error ? error.message : String(error)}`;
       return error instanceof UndecodableSource ? { path: file.path, skipped, undecodable: true } : { path: file.path, skipped };
@@ -20081,7 +21024,29 @@ async function extractBatch(adapter2, reader, files) {
 }
 
 // src/graph/extract-worker.ts
-var job = workerData;
-var adapter = languageAdapters(job.extraction).find((a) => a.id === job.adapter);
-if (!adapter) throw new Error(`no adapter for ${job.adapter}`);
-parentPort.postMessage(await extractBatch(adapter, new SourceReader(job.repoDir, job.maxBytes), job.files));
+var adapters = /* @__PURE__ */ new Map();
+var port = parentPort;
+function adapterFor(id, extraction) {
+  const key = `${id} ${extraction}`;
+  let adapter = adapters.get(key);
+  if (!adapter) {
+    adapter = languageAdapters(extraction).find((a) => a.id === id);
+    if (!adapter) throw new Error(`no adapter for ${id}`);
+    adapters.set(key, adapter);
+  }
+  return adapter;
+}
+var queue = Promise.resolve();
+port.on("message", ({ id, job }) => {
+  queue = queue.then(async () => {
+    let answer;
+    try {
+      const adapter = adapterFor(job.adapter, job.extraction);
+      await adapter.init();
+      answer = { id, outcomes: await extractBatch(adapter, new SourceReader(job.repoDir, job.maxBytes), job.files) };
+    } catch (error) {
+      answer = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(answer);
+  });
+});

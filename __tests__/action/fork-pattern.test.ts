@@ -149,6 +149,96 @@ describe('the fork pattern, both halves', () => {
   })
 })
 
+describe('the fork pattern: the posting run requests the reviews and applies the gate', () => {
+  test('with fail-on and request-reviewers, the fork’s run only leaves the report; the workflow_run run asks and fails', async () => {
+    const service = await new ArtifactStandIn().start()
+    try {
+      gh.files.set(PR, [
+        diffEntry('README.md', 'modified'),
+        diffEntry('app/core.py', 'modified'),
+        diffEntry('app/moved_to.py', 'renamed', 'app/moved_from.py'),
+        diffEntry('app/old.py', 'removed'),
+      ])
+      // The default branch's CODEOWNERS: the fork's own checkout may say anything.
+      gh.contents.set('.github/CODEOWNERS', '* @fallback\n/app/ @app-lead @octo/core\n')
+      gh.refuseWrites = true
+      const inputs = { 'fail-on': 'high', 'request-reviewers': 'true', snapshot: 'none' }
+      const runner = {
+        ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(),
+        ACTIONS_RESULTS_URL: `${service.url}/`,
+        GITHUB_RUN_ID: String(RUN_ID),
+      }
+      const payload = pullRequestPayload(gh.pulls.get(PR))
+      const first = await runInProcess(
+        { eventName: 'pull_request', payload, workspace: repo.dir, standIn: gh, sha: repo.head, extraEnv: runner, inputs },
+        run,
+      )
+      // A removed file is still imported: the risk is high, yet the fork's run passes, so the posting run's `if` sees success.
+      expect(first.outputs.risk).toBe('high')
+      expect(first.exitCode).toBe(0)
+      expect(first.stdout).toContain('request-reviewers and fail-on high: left to the workflow_run run that posts the report')
+      expect(gh.requests.filter((r) => r.path.endsWith('/requested_reviewers'))).toEqual([])
+
+      gh.refuseWrites = false
+      gh.addArtifact(RUN_ID, 'blast-radius-report', service.artifacts.find((a) => a.name === 'blast-radius-report')!.content)
+      const second = await runInProcess({ ...workflowRun(), inputs: { 'fail-on': 'high', 'request-reviewers': 'true' } }, run)
+      expect(comments()).toHaveLength(1)
+      expect(second.exitCode).toBe(1)
+      expect(second.stdout).toMatch(/^::error::Blast radius gate: the risk is at least high \(.*\), at or above fail-on high\./m)
+      const asked = gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/pulls/${PR}/requested_reviewers`))
+      // Ranked by the radius they own: app/ holds two of the three affected files.
+      expect(asked.map((r) => r.body)).toEqual([{ reviewers: ['app-lead', 'fallback'], team_reviewers: ['core'] }])
+      expect(second.outputs['comment-url']).toBe(comments()[0]!.html_url)
+    } finally {
+      await service.stop()
+    }
+  })
+
+  test('reviewers come from the default branch’s CODEOWNERS, never from the report', async () => {
+    gh.contents.set('CODEOWNERS', '/app/ @app-lead\n')
+    gh.files.set(PR, [diffEntry('docs/guide.md', 'modified')])
+    addArtifact(
+      report({ body: 'cc @everyone', outputs: { changedCount: 1, affectedCount: 1, affectedFiles: ['lib/x.py'], affectedTests: [] } }),
+    )
+    const none = await runInProcess({ ...workflowRun(), inputs: { 'request-reviewers': 'true' } }, run)
+    expect(none.exitCode).toBe(0)
+    expect(gh.requests.filter((r) => r.path.endsWith('/requested_reviewers'))).toEqual([])
+    gh.reset()
+    gh.pulls.set(PR, pullRequest({ number: PR, headSha: repo.head, baseSha: repo.base, changedFiles: 1, fork: true }))
+    gh.files.set(PR, [diffEntry('docs/guide.md', 'modified')])
+    addArtifact(report({ outputs: { changedCount: 1, affectedCount: 1, affectedFiles: ['app/api.py'], affectedTests: [] } }))
+    await runInProcess({ ...workflowRun(), inputs: { 'request-reviewers': 'true' } }, run)
+    expect(gh.requests.filter((r) => r.path.endsWith('/requested_reviewers')).map((r) => r.body)).toEqual([])
+    gh.contents.set('CODEOWNERS', '/app/ @app-lead\n')
+    await runInProcess({ ...workflowRun(), inputs: { 'request-reviewers': 'true' } }, run)
+    expect(gh.requests.filter((r) => r.path.endsWith('/requested_reviewers')).map((r) => r.body)).toEqual([{ reviewers: ['app-lead'] }])
+  })
+
+  test.each([
+    [{ level: 'very high', atLeast: false, why: '300 affected files' }, 1],
+    [{ level: 'moderate', atLeast: true, why: '12 affected files' }, 0],
+    [{ level: 'unknown', why: 'the change is in files the graph does not read' }, 1],
+  ])('the gate reads the risk the report states (%o): exit %d, after the comment', async (risk, exitCode) => {
+    addArtifact(report({ risk }))
+    const result = await runInProcess({ ...workflowRun(), inputs: { 'fail-on': 'high' } }, run)
+    expect(comments()).toHaveLength(1)
+    expect(result.exitCode).toBe(exitCode)
+  })
+
+  test('a report without a risk is posted, and the gate says it was not applied; a malformed risk is refused', async () => {
+    addArtifact(report())
+    const old = await runInProcess({ ...workflowRun(), inputs: { 'fail-on': 'high' } }, run)
+    expect(old.exitCode).toBe(0)
+    expect(old.warnings.join('\n')).toContain('states no risk (an older release made it), so no gate was applied')
+    gh.reset()
+    gh.pulls.set(PR, pullRequest({ number: PR, headSha: repo.head, baseSha: repo.base, changedFiles: 4, fork: true }))
+    addArtifact(report({ risk: { level: 'catastrophic', atLeast: false, why: 'x' } }))
+    const bad = await runInProcess({ ...workflowRun(), inputs: { 'fail-on': 'high' } }, run)
+    expect(bad.warnings.join('\n')).toContain("was refused: the report's risk level is malformed")
+    expect(comments()).toHaveLength(0)
+  })
+})
+
 describe('the workflow_run half of the fork pattern', () => {
   test('finds the PR by head SHA, fetches the artifact and posts it, defanged', async () => {
     addArtifact(report())

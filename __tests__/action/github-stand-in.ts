@@ -3,8 +3,11 @@
 // Routes, status codes, pagination Link headers and JSON shapes follow GitHub's REST API; the types
 // come from @octokit/openapi-types so a shape that drifts from GitHub's fails type-checking.
 import type { components } from '@octokit/openapi-types'
+import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ArtifactStandIn, StoredArtifact } from '../snapshot/artifact-stand-in.js'
 import { LoopbackStandIn, readBody } from '../snapshot/loopback-server.js'
+import { answerGraphql } from './graphql-stand-in.js'
 
 type SimpleUser = components['schemas']['simple-user']
 type IssueComment = components['schemas']['issue-comment']
@@ -12,6 +15,7 @@ export type DiffEntry = components['schemas']['diff-entry']
 type PullRequest = components['schemas']['pull-request']
 type Artifact = components['schemas']['artifact']
 type Team = NonNullable<PullRequest['requested_teams']>[number]
+type ContentFile = components['schemas']['content-file']
 
 /** GitHub's answer to a write with a token that may not write (a fork's pull_request run). */
 const NOT_ACCESSIBLE = {
@@ -111,10 +115,22 @@ export class GitHubStandIn extends LoopbackStandIn {
   writesAs: SimpleUser = ACTIONS_BOT_USER
   /** Comment writes answer 403, as for a fork's read-only token. */
   refuseWrites = false
+  /** Comment id → the classifier GraphQL's minimizeComment hid it with (GitHub's REST answers do not show it). */
+  readonly minimized = new Map<number, string>()
+  /** minimizeComment answers FORBIDDEN although REST writes pass (a token without the permission GraphQL checks). */
+  refuseMinimize = false
   /** Who may be asked for a review; undefined: anyone. GitHub answers 422 to a request naming anyone else. */
   collaborators: Set<string> | undefined
+  /** Files of the default branch that GET /repos/{o}/{r}/contents/{path} serves (CODEOWNERS, for the fork pattern). */
+  readonly contents = new Map<string, string>()
   /** pull number → the logins that have reviewed it (GET /repos/{o}/{r}/pulls/{n}/reviews). */
   readonly reviewedBy = new Map<number, string[]>()
+  /**
+   * The results services runs uploaded artifacts to (snapshot: artifact), each with the workflow run
+   * it served: GET /repos/{o}/{r}/actions/artifacts/{id} answers for their finalized artifacts as
+   * GitHub does, with their digest.
+   */
+  readonly artifactServices: { readonly service: ArtifactStandIn; readonly run: number }[] = []
   /** Another stand-in that answers the routes this one does not know (the git data API of __tests__/snapshot). */
   forwardTo: LoopbackStandIn | undefined
   /**
@@ -157,7 +173,7 @@ export class GitHubStandIn extends LoopbackStandIn {
 
   /** Forgets every request, pull request, comment and artifact: a fresh GitHub on the same port. */
   reset(): void {
-    for (const store of [this.requests, this.pulls, this.files, this.comments, this.commitPulls, this.artifacts] as {
+    for (const store of [this.requests, this.pulls, this.files, this.comments, this.commitPulls, this.artifacts, this.minimized] as {
       length?: number
       clear?: () => void
     }[]) {
@@ -167,9 +183,12 @@ export class GitHubStandIn extends LoopbackStandIn {
     this.tokenUser = undefined
     this.writesAs = ACTIONS_BOT_USER
     this.refuseWrites = false
+    this.refuseMinimize = false
     this.collaborators = undefined
     this.reviewedBy.clear()
+    this.contents.clear()
     this.forwardTo = undefined
+    this.artifactServices.length = 0
     this.intercept = undefined
   }
 
@@ -242,6 +261,16 @@ export class GitHubStandIn extends LoopbackStandIn {
       return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers)
     const route = `${req.method} ${url.pathname.replace(`/repos/${this.owner}/${this.repo}`, '/repos/:repo')}`
     let m: RegExpMatchArray | null
+    if (route === 'POST /graphql') {
+      const comment = (nodeId: string) => {
+        const found = [...this.comments.values()].flat().find((c) => c.node_id === nodeId)
+        return found && { id: Number(found.id), body: found.body }
+      }
+      return send(
+        200,
+        await answerGraphql(body, { comment, minimized: this.minimized, mayMinimize: !this.refuseWrites && !this.refuseMinimize }),
+      )
+    }
     if (route === 'GET /user') return this.tokenUser ? send(200, this.tokenUser) : send(403, NOT_ACCESSIBLE)
     if ((m = route.match(/^GET \/repos\/:repo\/pulls\/(\d+)$/))) {
       const pr = this.pulls.get(Number(m[1]))
@@ -287,6 +316,13 @@ export class GitHubStandIn extends LoopbackStandIn {
       this.pulls.set(pr.number, updated)
       return send(201, updated)
     }
+    if ((m = route.match(/^GET \/repos\/:repo\/contents\/(.+)$/))) {
+      const path = decodeURIComponent(m[1]!)
+      const text = this.contents.get(path)
+      return text === undefined
+        ? send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+        : send(200, this.contentFile(path, text))
+    }
     if ((m = route.match(/^GET \/repos\/:repo\/commits\/([0-9a-f]+)\/pulls$/))) {
       return send(
         200,
@@ -319,6 +355,15 @@ export class GitHubStandIn extends LoopbackStandIn {
       const name = url.searchParams.get('name')
       const list = (this.artifacts.get(Number(m[1])) ?? []).map((a) => a.artifact).filter((a) => !name || a.name === name)
       return send(200, { total_count: list.length, artifacts: list })
+    }
+    if ((m = route.match(/^GET \/repos\/:repo\/actions\/artifacts\/(\d+)$/))) {
+      const id = Number(m[1])
+      const listed = [...this.artifacts.values()].flat().find((a) => a.artifact.id === id)?.artifact
+      const uploaded = this.artifactServices.flatMap(({ service, run }) =>
+        service.artifacts.filter((a) => a.id === id && a.finalized).map((a) => this.uploadedArtifact(a, run)),
+      )[0]
+      const found = listed ?? uploaded
+      return found ? send(200, found) : send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
     }
     if ((m = route.match(/^GET \/repos\/:repo\/actions\/artifacts\/(\d+)\/zip$/))) {
       return send(302, undefined, { location: `${this.url}/_blobs/${m[1]}.zip` })
@@ -358,6 +403,48 @@ export class GitHubStandIn extends LoopbackStandIn {
     }
     const links = page < last ? [`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`] : []
     send(200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {})
+  }
+
+  /** A file as the contents API describes it: its bytes in base64, wrapped at 60 characters as GitHub wraps them. */
+  private contentFile(path: string, text: string): ContentFile {
+    const bytes = Buffer.from(text)
+    const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+    const api = `${this.url}/repos/${this.owner}/${this.repo}/contents/${path}`
+    const html = `https://github.com/${this.owner}/${this.repo}/blob/main/${path}`
+    const git = `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${sha}`
+    return {
+      type: 'file',
+      encoding: 'base64',
+      size: bytes.length,
+      name: path.split('/').pop()!,
+      path,
+      content: bytes.toString('base64').replace(/.{60}/g, '$&\n') + '\n',
+      sha,
+      url: api,
+      git_url: git,
+      html_url: html,
+      download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/main/${path}`,
+      _links: { self: api, git, html },
+    }
+  }
+
+  /** An artifact the results service holds, as GitHub's REST API describes it. */
+  private uploadedArtifact(stored: StoredArtifact, run: number): Artifact {
+    const api = `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${stored.id}`
+    return {
+      id: stored.id,
+      node_id: `A_${stored.id}`,
+      name: stored.name,
+      size_in_bytes: stored.content.length,
+      url: api,
+      archive_download_url: `${api}/zip`,
+      expired: stored.expired === true,
+      created_at: new Date(this.clock).toISOString(),
+      expires_at: null,
+      updated_at: null,
+      digest: stored.digest ?? null,
+      workflow_run: { id: run, repository_id: 1, head_repository_id: 1, head_branch: 'feature', head_sha: '0'.repeat(40) },
+    }
   }
 
   /** Registers an artifact of a workflow run, served as GitHub does: listed by the API, its zip behind a redirect. */

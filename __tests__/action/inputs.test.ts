@@ -13,6 +13,7 @@ describe('inputs', () => {
       prNumber: undefined,
       workingDirectory: '.',
       commentMode: 'always',
+      hideOutdated: false,
       snapshot: 'artifact',
       snapshotBranch: 'blast-radius-snapshots',
       include: [],
@@ -41,6 +42,7 @@ describe('inputs', () => {
     expect(defaultOf('precision')).toBe('files')
     expect(defaultOf('declarations')).toBe("''")
     expect(defaultOf('fail-on')).toBe('never')
+    expect(defaultOf('hide-outdated')).toBe("'false'")
     expect(defaultOf('risk-thresholds')).toBe("'10,50,250'")
     expect(defaultOf('request-reviewers')).toBe("'false'")
     expect(yml).toMatch(/^  using: node24$/m)
@@ -67,6 +69,8 @@ describe('inputs', () => {
     expect(() => read({ declarations: '../deps.yml' })).toThrow("declarations: expected a file inside working-directory, got '../deps.yml'")
     expect(read({ 'request-reviewers': 'true' }).requestReviewers).toBe(true)
     expect(read({ 'comment-mode': 'on-change' }).commentMode).toBe('on-change')
+    expect(read({ 'hide-outdated': 'true' }).hideOutdated).toBe(true)
+    expect(() => read({ 'hide-outdated': 'yes' })).toThrow("hide-outdated: expected true or false, got 'yes'")
   })
 
   test('globs are one a line; blank lines and comments are dropped', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { run } from '../../src/main.js'
+import { run as runAction } from '../../src/main.js'
 import { ArtifactStandIn } from '../snapshot/artifact-stand-in.js'
 import { GitDataStandIn } from '../snapshot/git-data-stand-in.js'
 import { diffEntry, type GitHubStandIn } from './github-stand-in.js'
@@ -43,7 +43,7 @@ function prEvent(inputs: Record<string, string>, visibility: 'public' | 'private
 
 describe('the snapshot', () => {
   test('snapshot: branch commits the still and the viewer, links them in the comment and the output', async () => {
-    const result = await runInProcess(prEvent({ snapshot: 'branch', 'snapshot-branch': 'radius-pictures' }), run)
+    const result = await runInProcess(prEvent({ snapshot: 'branch', 'snapshot-branch': 'radius-pictures' }), runAction)
     expect(result.exitCode).toBe(0)
     const files = [...gitData.filesOn('radius-pictures').keys()]
     const png = files.find((f) => f.startsWith(`pr-${PR}/`) && f.endsWith('.png') && !f.endsWith('-2x.png'))!
@@ -56,7 +56,7 @@ describe('the snapshot', () => {
   })
 
   test('a public repository shows the 2x card inline at 800 px, linked to the viewer on GitHub Pages', async () => {
-    const result = await runInProcess(prEvent({ snapshot: 'branch' }), run)
+    const result = await runInProcess(prEvent({ snapshot: 'branch' }), runAction)
     expect(result.exitCode).toBe(0)
     const files = [...gitData.filesOn('blast-radius-snapshots').keys()].filter((f) => f.startsWith(`pr-${PR}/`))
     expect(files.map((f) => f.replace(/^pr-\d+\/[^/]+\//, '')).sort()).toEqual(['snapshot-2x.png', 'snapshot.html', 'snapshot.png'])
@@ -74,7 +74,7 @@ describe('the snapshot', () => {
   })
 
   test.each(['private', 'unknown'] as const)('a %s repository gets links and no inline image', async (visibility) => {
-    const result = await runInProcess(prEvent({ snapshot: 'branch' }, visibility), run)
+    const result = await runInProcess(prEvent({ snapshot: 'branch' }, visibility), runAction)
     expect(result.exitCode).toBe(0)
     const body = gh.comments.get(PR)![0]!.body!
     expect(body).not.toMatch(/<img|!\[/)
@@ -85,7 +85,7 @@ describe('the snapshot', () => {
   })
 
   test('with pages-url a private repository links the viewer as a page', async () => {
-    await runInProcess(prEvent({ snapshot: 'branch', 'pages-url': 'https://pages.example.com/shop/' }, 'private'), run)
+    await runInProcess(prEvent({ snapshot: 'branch', 'pages-url': 'https://pages.example.com/shop/' }, 'private'), runAction)
     const body = gh.comments.get(PR)![0]!.body!
     expect(body).toMatch(
       /\[Open the interactive 3D view of the blast radius\]\(https:\/\/pages\.example\.com\/shop\/pr-21\/[^)]+\/snapshot\.html\)/,
@@ -94,12 +94,12 @@ describe('the snapshot', () => {
   })
 
   test('a re-run on the same head with the same report writes nothing: no commit, no comment edit', async () => {
-    await runInProcess(prEvent({ snapshot: 'branch' }), run)
+    await runInProcess(prEvent({ snapshot: 'branch' }), runAction)
     const head = gitData.refs.get('refs/heads/blast-radius-snapshots')
     const body = gh.comments.get(PR)![0]!.body!
     gh.requests.length = 0
     gitData.requests.length = 0
-    const again = await runInProcess({ ...prEvent({ snapshot: 'branch' }), extraEnv: { GITHUB_RUN_ID: '778' } }, run)
+    const again = await runInProcess({ ...prEvent({ snapshot: 'branch' }), extraEnv: { GITHUB_RUN_ID: '778' } }, runAction)
     expect(again.exitCode).toBe(0)
     expect(gitData.requests.filter((r) => r.method !== 'GET')).toEqual([])
     expect(gh.writes()).toEqual([])
@@ -107,31 +107,78 @@ describe('the snapshot', () => {
     expect(gh.comments.get(PR)![0]!.body).toBe(body)
   })
 
-  test('snapshot: artifact links the still and the viewer, each its own artifact', async () => {
-    const service = await new ArtifactStandIn().start()
-    try {
-      const spec = prEvent({})
-      const result = await runInProcess(
-        {
-          ...spec,
-          extraEnv: { ...spec.extraEnv, ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(), ACTIONS_RESULTS_URL: `${service.url}/` },
-        },
-        run,
-      )
+  describe('snapshot: artifact', () => {
+    const services: ArtifactStandIn[] = []
+    afterEach(async () => {
+      for (const service of services.splice(0)) await service.stop()
+    })
+    /** One run with its own results service (ids from `firstId`), which the GitHub stand-in then knows as that run's. */
+    const artifactRun = async (run: number, firstId: number, visibility: 'public' | 'private' = 'public') => {
+      const service = await new ArtifactStandIn(firstId).start()
+      services.push(service)
+      gh.artifactServices.push({ service, run })
+      const spec = prEvent({}, visibility)
+      const env = {
+        GITHUB_RUN_ID: String(run),
+        ACTIONS_RUNTIME_TOKEN: ArtifactStandIn.runtimeToken(),
+        ACTIONS_RESULTS_URL: `${service.url}/`,
+      }
+      return { service, result: await runInProcess({ ...spec, extraEnv: env }, runAction) }
+    }
+    const page = (run: number, id: number) => `https://github.com/${OWNER}/${REPO}/actions/runs/${run}/artifacts/${id}`
+    const links = (run: number, id: number) =>
+      `[The 3D snapshot (PNG)](${page(run, id)}) · [Open the interactive 3D view of the blast radius](${page(run, id + 1)})`
+
+    test.each(['public', 'private'] as const)('a %s repository: two artifacts, both linked, no inline image', async (visibility) => {
+      const { service, result } = await artifactRun(777, 9000, visibility)
       expect(result.exitCode).toBe(0)
       expect(service.artifacts.map((a) => a.name)).toEqual(['blast-radius-snapshot-_root.png', 'blast-radius-snapshot-_root.html'])
-      const page = (n: number) => `https://github.com/${OWNER}/${REPO}/actions/runs/777/artifacts/${n}`
       const body = gh.comments.get(PR)![0]!.body!
-      expect(body).toContain(`[The 3D snapshot (PNG)](${page(9000)}) · [Open the interactive 3D view of the blast radius](${page(9001)})`)
-      expect(result.outputs['snapshot-url']).toBe(page(9001))
-    } finally {
-      await service.stop()
-    }
+      expect(body).toContain(links(777, 9000))
+      expect(body).not.toMatch(/<img|!\[/)
+      expect(result.outputs['snapshot-url']).toBe(page(777, 9001))
+    })
+
+    test('a re-run on the same head with the same bytes uploads nothing and makes no API write', async () => {
+      await artifactRun(777, 9000)
+      const body = gh.comments.get(PR)![0]!.body!
+      gh.requests.length = 0
+      const { service, result } = await artifactRun(778, 9100)
+      expect(result.exitCode).toBe(0)
+      expect(service.artifacts).toEqual([])
+      expect(gh.writes()).toEqual([])
+      // Both earlier artifacts were checked (digest and expiry), and are still the ones linked.
+      expect(gh.requests.filter((r) => r.path.includes('/actions/artifacts/')).map((r) => r.path.replace(/.*\//, ''))).toEqual([
+        '9000',
+        '9001',
+      ])
+      expect(gh.comments.get(PR)![0]!.body).toBe(body)
+      expect(result.outputs['snapshot-url']).toBe(page(777, 9001))
+    })
+
+    test.each([
+      ['has expired', () => void (gh.artifactServices[0]!.service.artifacts[1]!.expired = true)],
+      ['has other bytes', () => void (gh.artifactServices[0]!.service.artifacts[0]!.digest = `sha256:${'0'.repeat(64)}`)],
+      [
+        'may not be read (no actions: read)',
+        () => {
+          gh.intercept = (r) =>
+            r.path.includes('/actions/artifacts/') ? { status: 403, message: 'Resource not accessible by integration' } : undefined
+        },
+      ],
+    ])('when an earlier artifact %s, the snapshot is uploaded anew and the comment links the new ones', async (_, change) => {
+      await artifactRun(777, 9000)
+      change()
+      const { service, result } = await artifactRun(778, 9100)
+      expect(result.exitCode).toBe(0)
+      expect(service.artifacts).toHaveLength(2)
+      expect(gh.comments.get(PR)![0]!.body).toContain(links(778, 9100))
+    })
   })
 
   test('a refused snapshot commit is a warning; the comment still goes out', async () => {
     gitData.refuseWrites = true
-    const result = await runInProcess(prEvent({ snapshot: 'branch' }), run)
+    const result = await runInProcess(prEvent({ snapshot: 'branch' }), runAction)
     expect(result.exitCode).toBe(0)
     expect(result.warnings.some((w) => w.startsWith('Snapshot: could not commit the snapshot to branch blast-radius-snapshots'))).toBe(true)
     expect(result.outputs['snapshot-url']).toBe('')
@@ -139,7 +186,7 @@ describe('the snapshot', () => {
   })
 
   test('snapshot: none renders nothing and links nothing', async () => {
-    const result = await runInProcess(prEvent({ snapshot: 'none' }), run)
+    const result = await runInProcess(prEvent({ snapshot: 'none' }), runAction)
     expect(result.outputs['snapshot-url']).toBe('')
     expect(gitData.requests).toHaveLength(0)
     expect(result.warnings).toEqual([])

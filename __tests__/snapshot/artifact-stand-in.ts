@@ -12,6 +12,10 @@ export interface StoredArtifact {
   readonly mimeType?: string
   content: Buffer
   finalized: boolean
+  /** What the client said the bytes hash to at FinalizeArtifact (`sha256:<hex>`), which GitHub's REST answer gives as `digest`. */
+  digest?: string
+  /** Past its retention: GitHub still lists it, with `expired: true`, and serves no content. */
+  expired?: boolean
 }
 
 export class ArtifactStandIn extends LoopbackStandIn {
@@ -19,6 +23,11 @@ export class ArtifactStandIn extends LoopbackStandIn {
   private readonly blocks = new Map<string, Buffer>()
   /** CreateArtifact answers 403 without retrying, as when the job may not upload artifacts. */
   refuse = false
+
+  /** `firstId`: where this service's artifact ids start (two runs' services must not share ids, as GitHub's never do). */
+  constructor(private readonly firstId = 9000) {
+    super()
+  }
 
   /** A runtime token as the runner hands it out: a JWT whose scope names the run and the job. */
   static runtimeToken(): string {
@@ -42,7 +51,7 @@ export class ArtifactStandIn extends LoopbackStandIn {
         if (this.refuse) return json(403, { code: 'permission_denied', msg: 'artifacts are not allowed here' })
         if (this.artifacts.some((a) => a.name === request.name))
           return json(409, { code: 'already_exists', msg: 'an artifact with this name already exists' })
-        const id = 9000 + this.artifacts.length
+        const id = this.firstId + this.artifacts.length
         this.artifacts.push({
           id,
           name: request.name,
@@ -57,6 +66,9 @@ export class ArtifactStandIn extends LoopbackStandIn {
         if (!artifact || Number(request.size) !== artifact.content.length)
           return json(400, { code: 'invalid_argument', msg: 'size mismatch' })
         artifact.finalized = true
+        // A StringValue wrapper: a plain string in protobuf's JSON, `{ value }` in some encoders.
+        const hash: unknown = typeof request.hash === 'string' ? request.hash : request.hash?.value
+        if (typeof hash === 'string') artifact.digest = hash
         return json(200, { ok: true, artifactId: String(artifact.id) })
       }
       return json(404, { code: 'bad_route', msg: method })

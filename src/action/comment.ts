@@ -1,9 +1,11 @@
+import * as core from '@actions/core'
 import { httpStatus } from '../core/http-status.js'
 import { figuresChanged, parseFigures } from '../report/trend.js'
 import { fingerprintLine } from './fingerprint.js'
 import { collectPages, GitHubAnswerError, isComment, type ListedComment } from './github-answer.js'
 import type { CommentMode } from './inputs.js'
 import { isPermissionRefusal, type GitHub } from './octokit.js'
+import { at, stringAt } from './json-fields.js'
 import { messageOf } from './message-of.js'
 
 /** 10,000 comments: far more than a pull request holds; past it the list is taken for a loop. */
@@ -18,12 +20,21 @@ export interface IssueRef {
 }
 
 export type CommentOutcome =
-  | { readonly kind: 'created' | 'updated' | 'unchanged'; readonly url: string; readonly duplicatesDeleted: number }
+  | {
+      readonly kind: 'created' | 'updated' | 'unchanged'
+      readonly url: string
+      readonly duplicatesDeleted: number
+      /** hide-outdated: what became of the comment the new one replaced. */
+      readonly replaced?: Minimised
+    }
   | { readonly kind: 'skipped'; readonly reason: string }
   /** The token may not write here (a fork's read-only token): the caller falls back to the job summary. */
   | { readonly kind: 'refused'; readonly message: string }
   /** GitHub failed or refused the comment for another reason (5xx after retries, a timeout, 422): the run says so. */
   | { readonly kind: 'failed'; readonly status?: number; readonly message: string }
+
+/** The replaced comment, minimised as outdated, or left in view with GitHub's reason. */
+export type Minimised = { readonly url: string } & ({ readonly hidden: true } | { readonly hidden: false; readonly message: string })
 
 /** The comment a report makes. */
 export interface RenderedComment {
@@ -37,16 +48,25 @@ export interface CommentRequest {
   /** The hidden first line of the body (commentMarker of src/report) that finds the comment again. */
   readonly marker: string
   /** The report, given the body of the comment found (undefined when there is none), whose figures its trend line compares with. */
-  readonly render: (previousBody: string | undefined) => RenderedComment
+  readonly render: (previousBody: string | undefined) => RenderedComment | Promise<RenderedComment>
   readonly mode: CommentMode
+  /** A new report is a new comment, and the one in view is minimised (`hide-outdated`), instead of an edit. */
+  readonly hideOutdated?: boolean
   /** Something is affected, or a removed module is still imported: what on-impact waits for. */
   readonly hasImpact: boolean
+}
+
+/** Oldest first: GitHub's creation time, then its id (two comments can share a second). */
+function byAge(a: ListedComment, b: ListedComment): number {
+  return a.created_at.localeCompare(b.created_at) || a.id - b.id
 }
 
 /**
  * One comment per PR and folder: found by its marker, the first line of the body, among the token's
  * own comments on every page, updated in place (no call when the report is the same), created when
  * missing. When two runs raced and each created one, the oldest stays and the others are deleted.
+ * With hide-outdated the newest marked comment is the one in view (the older ones were minimised when
+ * it replaced them): a new report is a new comment, and the one it replaces is minimised.
  * Never throws for GitHub's answers: a refusal or a failure is an outcome the caller reports.
  */
 export async function upsertComment(github: GitHub, issue: IssueRef, options: CommentRequest): Promise<CommentOutcome> {
@@ -60,35 +80,38 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
       const listed = await collectPages(pages, `the comments on #${issue.number}`, isComment, MAX_COMMENT_PAGES)
       // A marker quoted inside another comment is not ours; nor is a person's comment that starts with it.
       const author = (c: ListedComment) => (self === undefined ? c.user?.type === 'Bot' : c.user?.login === self)
-      return listed
-        .filter((c) => c.body?.startsWith(options.marker) && author(c))
-        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)
+      return listed.filter((c) => c.body?.startsWith(options.marker) && author(c)).sort(byAge)
     }
     let ours = await listOurs()
-    const rendered = options.render(ours[0]?.body ?? undefined)
+    const shown = options.hideOutdated ? ours.at(-1) : ours[0]
+    const rendered = await options.render(shown?.body ?? undefined)
     if (!rendered.body.startsWith(options.marker)) throw new Error('the comment body must start with its marker')
     const stamp = fingerprintLine(rendered.fingerprint)
     const body = `${rendered.body.trimEnd()}\n${stamp}\n`
     const create = () => createOnce(github, { ...target, issue_number: issue.number, body }, listOurs)
+    const sameReport = (kept: ListedComment) =>
+      kept.body?.includes(stamp) === true || (options.mode === 'on-change' && !changedFigures(kept.body ?? '', body))
+    if (shown && options.hideOutdated && sameReport(shown)) return { kind: 'unchanged', url: shown.html_url, duplicatesDeleted: 0 }
     let created: ListedComment | undefined
-    if (!ours[0]) {
-      if (options.mode === 'on-impact' && !options.hasImpact)
+    if (!shown || options.hideOutdated) {
+      if (options.mode === 'on-impact' && !options.hasImpact && !shown)
         return { kind: 'skipped', reason: 'comment-mode is on-impact and nothing is affected' }
       created = await create()
       self = created.user?.login ?? self
       // A page that shifted while it was read (a comment deleted in front of ours), or a racing run,
-      // can hide an older marked comment: listing again finds it, and the oldest stays.
-      ours = await listOurs()
+      // can hide an older marked comment: listing again finds it, and the oldest stays. With
+      // hide-outdated only the comments after the one replaced are this push's: the older are history.
+      ours = (await listOurs()).filter((c) => !shown || byAge(shown, c) < 0)
       if (!ours.some((c) => c.id === created!.id)) ours.push(created)
     }
     const [kept, ...others] = ours as [ListedComment, ...ListedComment[]]
     // Without a known identity, every bot's marked comment was a candidate: only the kept one's author's are duplicates.
     const extra = others.filter((c) => c.user?.login === kept.user?.login)
     for (const duplicate of extra) await deleteIfPresent(github, { ...target, comment_id: duplicate.id })
-    const counts = { duplicatesDeleted: extra.length }
+    const replaced = shown && options.hideOutdated ? { replaced: await minimiseOutdated(github, shown) } : {}
+    const counts = { duplicatesDeleted: extra.length, ...replaced }
     if (kept.id === created?.id) return { kind: 'created', url: created.html_url, ...counts }
-    if (kept.body?.includes(stamp)) return { kind: 'unchanged', url: kept.html_url, ...counts }
-    if (options.mode === 'on-change' && !changedFigures(kept.body ?? '', body)) return { kind: 'unchanged', url: kept.html_url, ...counts }
+    if (sameReport(kept)) return { kind: 'unchanged', url: kept.html_url, ...counts }
     try {
       const { data } = await github.rest.issues.updateComment({ ...target, comment_id: kept.id, body })
       return { kind: 'updated', url: data.html_url, ...counts }
@@ -100,6 +123,40 @@ export async function upsertComment(github: GitHub, issue: IssueRef, options: Co
   } catch (error) {
     if (isPermissionRefusal(error)) return { kind: 'refused', message: messageOf(error) }
     return { kind: 'failed', status: httpStatus(error), message: messageOf(error) }
+  }
+}
+
+/**
+ * What GitHub's GraphQL answer said, when it answered with `errors` (HTTP 200): each one's type
+ * (FORBIDDEN, NOT_FOUND) and message. Read from the error Octokit throws (GraphqlResponseError) by its
+ * fields, since the class is a dependency of Octokit's, not of this action.
+ */
+function graphqlErrors(error: unknown): string | undefined {
+  const errors = at(error, 'errors')
+  if (!Array.isArray(errors) || errors.length === 0) return undefined
+  const said = errors.map((e) => [stringAt(e, 'type'), stringAt(e, 'message') ?? 'no message'].filter(Boolean).join(': '))
+  return `GitHub's GraphQL API answered ${said.join('; ')}`
+}
+
+/** GitHub's GraphQL mutation that hides a comment behind "This comment was marked as outdated", as sticky-comment actions use it. */
+const MINIMIZE_COMMENT = `mutation ($subjectId: ID!) {
+  minimizeComment(input: { subjectId: $subjectId, classifier: OUTDATED }) { minimizedComment { isMinimized } }
+}`
+
+/**
+ * Minimises the comment a new report replaced. The new one is already posted, so a refusal (a token
+ * without the permission GraphQL checks answers FORBIDDEN) leaves two in view, and says why; it never
+ * fails the run.
+ */
+async function minimiseOutdated(github: GitHub, comment: ListedComment): Promise<Minimised> {
+  const url = comment.html_url
+  if (!comment.node_id) return { url, hidden: false, message: "GitHub's comment list gave no node_id to name it by" }
+  try {
+    await github.graphql(MINIMIZE_COMMENT, { subjectId: comment.node_id })
+    return { url, hidden: true }
+  } catch (error) {
+    const status = httpStatus(error)
+    return { url, hidden: false, message: graphqlErrors(error) ?? `${status ? `HTTP ${status}: ` : ''}${messageOf(error)}` }
   }
 }
 
@@ -131,6 +188,18 @@ async function createOnce(
 function changedFigures(keptBody: string, body: string): boolean {
   const now = parseFigures(body)
   return !now || figuresChanged(parseFigures(keptBody), now)
+}
+
+/** hide-outdated, in the log: the replaced comment hidden, or a warning that says why it is still in view. */
+export function tellReplaced(outcome: CommentOutcome): void {
+  const replaced = 'replaced' in outcome ? outcome.replaced : undefined
+  if (!replaced) return
+  if (replaced.hidden) core.info(`hide-outdated: the previous comment is minimised as outdated (${replaced.url})`)
+  else
+    core.warning(
+      `hide-outdated: the previous comment (${replaced.url}) could not be minimised, so both are in view: ${replaced.message}. ` +
+        'The new report is posted; minimising needs a token that may write to the pull request (pull-requests: write).',
+    )
 }
 
 /** What a failed comment tells the log and the job summary: what GitHub said, and that the report is not lost. */

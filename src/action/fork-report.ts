@@ -2,6 +2,7 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { COMMENT_LIMIT } from '../report/comment.js'
+import { RISK_LEVELS, type Risk } from '../report/risk.js'
 import { FINGERPRINT } from './fingerprint.js'
 import { GitHubAnswerError, listOf } from './github-answer.js'
 import { folderSlug } from './inputs.js'
@@ -14,6 +15,8 @@ export const FORK_REPORT_SCHEMA = 'blast-radius/fork-report@1'
 /** Far above a real report, far below what could hurt: the artifact comes from code the fork controls. */
 const MAX_REPORT_BYTES = 4 << 20
 const MAX_PATH_CHARS = 4096
+/** A risk's reason is one line of the report ("2,281 affected files; 3 imports of removed files"). */
+const MAX_REASON_CHARS = 1000
 /** The signed download of an artifact is one small file: a minute is far more than it takes. */
 const DOWNLOAD_TIMEOUT_MS = 60_000
 
@@ -29,6 +32,12 @@ export interface ForkReport {
   /** What `comment-mode: on-impact` waits for, decided by the run that saw the analysis (hasImpact in outputs.ts). */
   readonly hasImpact: boolean
   readonly outputs: CountOutputs
+  /**
+   * The risk the report states, for the gate (`fail-on`), which the posting run applies: a fork's
+   * run may not post, and its own workflow file is the fork's to change. Absent in reports of
+   * releases before the gate moved there.
+   */
+  readonly risk?: Risk
 }
 
 /** One artifact per analysed folder, so two action steps in one job do not collide. */
@@ -154,6 +163,7 @@ export function parseForkReport(text: string, expected: { headSha: string; worki
   if (counts.some((n) => n === undefined || n < 0) || !affectedFiles || !affectedTests) {
     throw new UntrustedReportError('the report outputs are malformed')
   }
+  const risk = at(raw, 'risk')
   return {
     schema: FORK_REPORT_SCHEMA,
     headSha: expected.headSha,
@@ -162,7 +172,21 @@ export function parseForkReport(text: string, expected: { headSha: string; worki
     fingerprint,
     hasImpact,
     outputs: { changedCount: counts[0]!, affectedCount: counts[1]!, affectedFiles, affectedTests },
+    ...(risk !== undefined && { risk: riskOf(risk) }),
   }
+}
+
+/** A risk as the report states it: a level, whether it is a lower bound, and one line of why. */
+function riskOf(value: unknown): Risk {
+  const level = stringAt(value, 'level')
+  const why = stringAt(value, 'why')
+  const atLeast = at(value, 'atLeast')
+  if (why === undefined || why.length > MAX_REASON_CHARS || /[\r\n]/.test(why))
+    throw new UntrustedReportError("the report's risk reason is malformed")
+  if (level === 'unknown') return { level, why }
+  const known = RISK_LEVELS.find((l) => l === level)
+  if (known === undefined || typeof atLeast !== 'boolean') throw new UntrustedReportError("the report's risk level is malformed")
+  return { level: known, atLeast, why }
 }
 
 function pathList(value: unknown): string[] | undefined {

@@ -45,6 +45,8 @@ export function listOf<T>(data: unknown, what: string, accept: (item: unknown) =
 
 export interface ListedComment {
   readonly id: number
+  /** The GraphQL id (`IC_…`), which GraphQL mutations such as minimizeComment name the comment by. */
+  readonly node_id?: string
   readonly body?: string
   readonly html_url: string
   readonly created_at: string
@@ -54,8 +56,10 @@ export interface ListedComment {
 export function isComment(item: unknown): item is ListedComment {
   const user = at(item, 'user')
   const body = at(item, 'body')
+  const nodeId = at(item, 'node_id')
   return (
     integerAt(item, 'id') !== undefined &&
+    (nodeId === undefined || typeof nodeId === 'string') &&
     stringAt(item, 'html_url') !== undefined &&
     stringAt(item, 'created_at') !== undefined &&
     (body === undefined || body === null || typeof body === 'string') &&

@@ -17,6 +17,8 @@ export interface ActionInputs {
   /** Normalised: '.' for the workspace itself, else a relative path with '/' and no trailing slash. */
   readonly workingDirectory: string
   readonly commentMode: CommentMode
+  /** A report that says something new is posted as a new comment, and the one it replaces is minimised as outdated. */
+  readonly hideOutdated: boolean
   readonly snapshot: SnapshotMode
   readonly snapshotBranch: string
   readonly include: readonly string[]
@@ -61,6 +63,7 @@ export function readInputs(get: (name: string) => string = (name) => core.getInp
     prNumber: prNumber ? Number(prNumber) : undefined,
     workingDirectory: normaliseFolder(value('working-directory', '.')),
     commentMode: oneOf('comment-mode', value('comment-mode', 'always'), COMMENT_MODES),
+    hideOutdated: bool('hide-outdated', value('hide-outdated', 'false')),
     snapshot: oneOf('snapshot', value('snapshot', 'artifact'), SNAPSHOT_MODES),
     snapshotBranch: value('snapshot-branch', 'blast-radius-snapshots'),
     include: lines(get('include')),

@@ -1,12 +1,19 @@
 import * as core from '@actions/core'
+import { parseCodeowners } from '../report/codeowners.js'
 import { commentMarker } from '../report/comment.js'
+import { ownersOf } from '../report/owners.js'
 import { repoOf, type ActionContext } from './action-context.js'
-import { commentFailure, upsertComment } from './comment.js'
+import { baseCodeowners } from './base-codeowners.js'
+import { prChangedFiles } from './changed-files.js'
+import { commentFailure, tellReplaced, upsertComment } from './comment.js'
 import { downloadForkReport, NoForkReportError, UntrustedReportError } from './fork-report.js'
+import { failOnRisk } from './gate.js'
 import { listOf } from './github-answer.js'
+import { messageOf } from './message-of.js'
 import type { GitHub } from './octokit.js'
 import { setOutputs } from './outputs.js'
 import { isListedPullRequest, toPullRequestRef, type PullRequestRef } from './pull-request.js'
+import { requestOwnerReviews } from './reviewers.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
 
@@ -46,13 +53,51 @@ export async function runForkReport(ctx: ActionContext, target: Extract<Target, 
   const outcome = await upsertComment(
     github,
     { ...repoOf(ctx), number: pr.number },
-    { marker, render: () => ({ body, fingerprint: report.fingerprint }), mode: inputs.commentMode, hasImpact: report.hasImpact },
+    {
+      marker,
+      render: () => ({ body, fingerprint: report.fingerprint }),
+      mode: inputs.commentMode,
+      hideOutdated: inputs.hideOutdated,
+      hasImpact: report.hasImpact,
+    },
   )
+  tellReplaced(outcome)
   if (outcome.kind === 'refused')
     core.warning(`The token may not comment on #${pr.number}: ${outcome.message}. The workflow_run workflow needs pull-requests: write.`)
   await writeSummary(body)
+  if (inputs.requestReviewers) await requestBaseOwners(ctx, github, pr, report.outputs.affectedFiles)
   setOutputs(report.outputs, { commentUrl: 'url' in outcome ? outcome.url : undefined })
   if (outcome.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
+  // The gate of the fork's change, with this workflow's fail-on: the fork's run only left the report.
+  if (report.risk) failOnRisk(ctx, report.risk)
+  else if (inputs.failOn !== 'never')
+    core.warning(
+      `fail-on ${inputs.failOn}: the report of run ${target.runId} states no risk (an older release made it), so no gate was applied`,
+    )
+}
+
+/**
+ * `request-reviewers` for a fork's pull request: the owners, by the default branch's CODEOWNERS (which
+ * the pull request cannot change), of the files GitHub lists as changed and of the affected files
+ * the report names. The report is the fork's: it can only choose among people that file names.
+ */
+async function requestBaseOwners(ctx: ActionContext, github: GitHub, pr: PullRequestRef, affected: readonly string[]): Promise<void> {
+  let file
+  try {
+    file = await baseCodeowners(github, repoOf(ctx))
+  } catch (error) {
+    core.warning(`request-reviewers: the repository's CODEOWNERS could not be read, so no review was requested: ${messageOf(error)}`)
+    return
+  }
+  if (!file) {
+    core.info('request-reviewers: the default branch has no CODEOWNERS file (.github/, the root or docs/), so no review was requested')
+    return
+  }
+  const folder = ctx.inputs.workingDirectory === '.' ? '' : `${ctx.inputs.workingDirectory}/`
+  const { files } = await prChangedFiles(github, repoOf(ctx), pr, ctx.env.workspace)
+  const changed = files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+  const inFolder = changed.filter((path) => path.startsWith(folder)).map((path) => path.slice(folder.length))
+  await requestOwnerReviews(github, { ...repoOf(ctx), number: pr.number }, ownersOf(parseCodeowners(file), inFolder, affected, folder))
 }
 
 /** The open PR whose head is `headSha`; for a fork's branch the commit lookup may miss it, so its head branch is tried too. */

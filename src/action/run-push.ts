@@ -26,5 +26,5 @@ export async function runPush(ctx: ActionContext, target: Extract<Target, { kind
     { reportJson: folder.reportJson, snapshotUrl: snapshot.url },
     { risk: facts.risk.level, tests: facts.testRun },
   )
-  failOnRisk(ctx, facts)
+  failOnRisk(ctx, facts.risk)
 }

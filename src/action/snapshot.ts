@@ -6,7 +6,8 @@ import { publishArtifact } from '../snapshot/publish-artifact.js'
 import { publishToBranch } from '../snapshot/publish-branch.js'
 import type { PublishOutcome } from '../snapshot/publish-outcome.js'
 import { writeSnapshot } from '../snapshot/write-snapshot.js'
-import type { ActionContext } from './action-context.js'
+import { repoOf, type ActionContext } from './action-context.js'
+import { artifactPagesLine, earlierArtifacts } from './earlier-artifacts.js'
 import { folderSlug } from './inputs.js'
 import { at } from './json-fields.js'
 import { runFolder } from './report-file.js'
@@ -19,16 +20,20 @@ export interface PublishedSnapshot {
   readonly url?: string
   /** For the report: one line when the snapshot could not be published, so the comment says why it is missing. */
   readonly notes: readonly string[]
+  /** A hidden line for the comment's body, by which a re-run finds the artifacts again. */
+  readonly commentLine?: string
 }
 
 /**
  * Renders the 3D snapshot and publishes it where `snapshot` says. A snapshot is an extra: whatever
- * goes wrong here is a warning, and the report goes out without the links.
+ * goes wrong here is a warning, and the report goes out without the links. `previousBody` is the
+ * comment in view, whose artifacts a re-run with the same bytes links again instead of uploading.
  */
 export async function publishSnapshot(
   ctx: ActionContext,
   analysis: ChangeAnalysis,
   prNumber: number | undefined,
+  previousBody?: string,
 ): Promise<PublishedSnapshot> {
   const { env, inputs, github } = ctx
   if (inputs.snapshot === 'none') return { notes: [] }
@@ -36,7 +41,10 @@ export async function publishSnapshot(
   try {
     const files = await writeSnapshot(join(runFolder(env.runnerTemp, inputs.workingDirectory), 'snapshot'), analysis.graph, analysis.impact)
     if (inputs.snapshot === 'artifact') {
-      outcome = await publishArtifact({ files, name: `blast-radius-snapshot-${folderSlug(inputs.workingDirectory)}` })
+      const earlier = github && (await earlierArtifacts(github, { ...repoOf(ctx), serverUrl: env.serverUrl }, previousBody, files))
+      outcome = earlier
+        ? { kind: 'published', unchanged: true, links: { ...earlier, inlineImage: false } }
+        : await publishArtifact({ files, name: `blast-radius-snapshot-${folderSlug(inputs.workingDirectory)}` })
     } else if (!github || prNumber === undefined) {
       outcome = {
         kind: 'skipped',
@@ -62,7 +70,13 @@ export async function publishSnapshot(
   if (outcome.kind === 'published') {
     const { png, png2x, html, htmlIsSource, inlineImage } = outcome.links
     const still = inlineImage ? { imageUrl: png, ...(png2x !== undefined && { image2xUrl: png2x }) } : { stillUrl: png }
-    return { links: { ...still, viewUrl: html, ...(htmlIsSource && { viewIsFile: true }) }, url: html, notes: [] }
+    if (outcome.unchanged) core.info(`Snapshot: the same bytes as the one published before, whose links are kept (${html})`)
+    return {
+      links: { ...still, viewUrl: html, ...(htmlIsSource && { viewIsFile: true }) },
+      url: html,
+      notes: [],
+      ...(inputs.snapshot === 'artifact' && { commentLine: artifactPagesLine({ png, html }) }),
+    }
   }
   // publishArtifact has already warned about a missing artifact service.
   if (outcome.kind === 'failed') core.warning(`Snapshot: ${outcome.reason}`)

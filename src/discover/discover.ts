@@ -22,9 +22,16 @@ export interface Discovery {
   readonly source: 'git' | 'walk'
 }
 
-/** Lists the repository's files (any language), sorted, with links and vendored folders left out. */
-export async function discoverFiles(repoDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
-  const listed = (await listTracked(repoDir)) ?? { ...walk(repoDir), source: 'walk' as const }
+/**
+ * Lists the repository's files (any language), sorted, with links and vendored folders left out.
+ * `onListed` is told how many names git listed as soon as it has, before the rest of the work.
+ */
+export async function discoverFiles(
+  repoDir: string,
+  options: DiscoverOptions = {},
+  onListed?: (names: number) => void,
+): Promise<Discovery> {
+  const listed = (await listTracked(repoDir, onListed)) ?? { ...walk(repoDir), source: 'walk' as const }
   return { files: selected(listed.files, options), skipped: listed.skipped, source: listed.source }
 }
 
@@ -46,7 +53,7 @@ function inExcludedFolder(path: string): boolean {
  * local working tree's added modules count); undefined when the folder is not inside a work tree.
  * Read as bytes: a name is bytes to git, and one that is not UTF-8 cannot be named, so it is skipped.
  */
-async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git' }) | undefined> {
+async function listTracked(repoDir: string, onListed?: (names: number) => void): Promise<(Discovery & { source: 'git' }) | undefined> {
   let stdout: Buffer
   let untracked: Buffer
   let modified: Buffer
@@ -61,6 +68,7 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   } catch {
     return undefined
   }
+  onListed?.(nulCount(stdout) + nulCount(untracked))
   // A file edited since it was staged no longer has the content its blob id names; nor has one git
   // re-encodes on checkout, which `ls-files -m` does not report (it compares after converting back).
   const edited = new Set([...nulFields(modified).map((name) => name.toString('latin1')), ...(await reencoded(repoDir, stdout))])
@@ -76,6 +84,13 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   const { files, skipped } = listed
   for (const raw of nulFields(untracked)) listed.add(raw)
   return { files, skipped, source: 'git' }
+}
+
+/** How many NUL-terminated names git's `-z` output holds. */
+function nulCount(out: Buffer): number {
+  let count = 0
+  for (let at = out.indexOf(0); at >= 0; at = out.indexOf(0, at + 1)) count++
+  return count
 }
 
 /** A file as git lists it: its mode, its blob id (where it names the content to read), its name in bytes. */

@@ -7,7 +7,8 @@ import { DEFAULT_MAX_FILE_BYTES, SourceReader, type FileReader } from '../discov
 import type { ExtractionMode, GivenSetting, LanguageAdapter, ResolveContext } from '../languages/adapter.js'
 import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
-import { extractFiles } from './extract-files.js'
+import { extractFiles, threadsFor } from './extract-files.js'
+import { ExtractPool } from './extract-pool.js'
 import { ImportGraph, type GraphFile } from './import-graph.js'
 import { unreadLanguages } from './unread-languages.js'
 
@@ -39,8 +40,14 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const started = performance.now()
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
   const adapters = options.languages ?? languageAdapters(options.extractor)
+  // The threads of this build, started by the first language with enough to extract and kept for the
+  // ones after it; without a cache, as soon as git's list says there will be (while discovery goes on).
+  const pool = options.threads !== 1 && ExtractPool.available() ? new ExtractPool() : undefined
+  const onListed = (names: number) => {
+    if (options.cacheDir === undefined) pool?.grow(threadsFor(options.threads, names) - 1)
+  }
   const [{ discovery, reader }, cache] = await Promise.all([
-    filesOf(repoDir, options, maxBytes),
+    filesOf(repoDir, options, maxBytes, onListed),
     options.cacheDir === undefined ? undefined : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes)),
   ])
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
@@ -65,7 +72,13 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     options.settings,
   )
 
-  for (const adapter of adapters) {
+  try {
+    for (const adapter of adapters) await readLanguage(adapter)
+  } finally {
+    await pool?.close()
+  }
+
+  async function readLanguage(adapter: LanguageAdapter): Promise<void> {
     const selected = adapter.select(discovery.files)
     for (const file of selected) claimed.add(file.path)
     for (const { path } of discovery.files) {
@@ -75,15 +88,16 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
       leftOut.push({ path, reason })
     }
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
-    const settings = { repoDir, maxBytes, extraction: options.extractor ?? 'fast', threads: options.threads, onWarning: options.onWarning }
+    const extraction = options.extractor ?? 'fast'
+    const settings = { repoDir, maxBytes, extraction, threads: options.threads, onWarning: options.onWarning, pool }
     const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
+    // A language with no file in the graph has nothing to resolve (and its index nothing to hold).
+    if (!facts.size) return
     const resolution = adapter.resolve(facts, context)
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) })
-    if (facts.size) {
-      mergeKinds(kinds, adapter)
-      if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning)
-      if (adapter.caveat !== undefined) caveats.push(adapter.caveat)
-    }
+    mergeKinds(kinds, adapter)
+    if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning)
+    if (adapter.caveat !== undefined) caveats.push(adapter.caveat)
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
     for (const group of resolution.groups ?? []) groups.push(group)
@@ -91,7 +105,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     for (const entry of resolution.dynamic) dynamic.push(entry)
     for (const entry of resolution.partial) partial.push(entry)
     for (const entry of resolution.attributes) attributes.push(entry)
-    if (facts.size) for (const entry of resolution.roots ?? []) roots.push(entry)
+    for (const entry of resolution.roots ?? []) roots.push(entry)
   }
 
   if (cache) {
@@ -137,8 +151,14 @@ function mergeKinds(kinds: EdgeKindSpec[], adapter: LanguageAdapter): void {
 }
 
 /** The files to read and where to read them: the work tree, or the commit asked for in git's objects. */
-async function filesOf(repoDir: string, options: BuildOptions, maxBytes: number): Promise<{ discovery: Discovery; reader: FileReader }> {
-  if (options.commit === undefined) return { discovery: await discoverFiles(repoDir, options), reader: new SourceReader(repoDir, maxBytes) }
+async function filesOf(
+  repoDir: string,
+  options: BuildOptions,
+  maxBytes: number,
+  onListed: (names: number) => void,
+): Promise<{ discovery: Discovery; reader: FileReader }> {
+  if (options.commit === undefined)
+    return { discovery: await discoverFiles(repoDir, options, onListed), reader: new SourceReader(repoDir, maxBytes) }
   const discovery = await discoverCommit(repoDir, options.commit, options)
   return { discovery, reader: new GitTreeReader(repoDir, discovery, maxBytes) }
 }

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { FactsCache } from '../cache/facts-cache.js'
 import type { Skipped, SourceFile } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import type { FileReader } from '../discover/read-source.js'
 import type { ExtractionMode, LanguageAdapter } from '../languages/adapter.js'
 import { UndecodableSource } from '../languages/undecodable-source.js'
+import type { ExtractPool, PoolWorker } from './extract-pool.js'
 
 /** Below this many files to parse, starting threads (each loads the grammar) costs more than it saves. */
 const PARALLEL_FROM = 3000
 const MAX_THREADS = 4
-const WORKER = fileURLToPath(new URL('./extract-worker.js', import.meta.url))
+/** Chunks per thread: small enough that a thread slowed by others' work leaves its rest to the ones that are not. */
+const CHUNKS_PER_THREAD = 8
+const MIN_CHUNK = 32
 
 /** A file still to extract; `bytes` when they were already read (to hash them for the cache). */
 export interface PendingFile {
@@ -45,6 +45,8 @@ export interface ExtractSettings {
   readonly threads?: number
   /** Told when something went wrong that cost time but not results (a worker thread failed). */
   readonly onWarning?: (message: string) => void
+  /** The build's threads, where they can run (from the bundle); none: everything in this one. */
+  readonly pool?: ExtractPool
 }
 
 /**
@@ -99,6 +101,9 @@ export async function extractFiles<Facts>(
     if (known) facts.set(file.path, known)
     else unknown.push(file)
   }
+  // Threads start now, if they will be needed, to load while this one reads and hashes.
+  const threads = threadsFor(settings.threads, unknown.length)
+  if (threads > 1 && settings.pool) warm(adapter, settings, threads)
   // A reader that fetches ahead holds the bytes here, so they are read now and handed to the threads.
   await reader.prefetch?.(unknown.map((f) => f.path))
   const readHere = reader.prefetch !== undefined
@@ -143,15 +148,27 @@ function namespace(adapter: LanguageAdapter, path: RepoPath): string {
   return dialect === adapter.id ? adapter.id : `${adapter.id}:${dialect}`
 }
 
-function threadCount(settings: ExtractSettings, files: number): number {
-  if (settings.threads !== undefined) return Math.max(1, Math.min(settings.threads, MAX_THREADS))
+/** The threads (this one included) to extract so many files with: those asked for, else the cores for a large batch. */
+export function threadsFor(asked: number | undefined, files: number): number {
+  if (!files) return 1
+  if (asked !== undefined) return Math.max(1, Math.min(asked, MAX_THREADS))
   return files < PARALLEL_FROM ? 1 : Math.min(availableParallelism(), MAX_THREADS)
 }
 
+/** Starts the workers a batch needs, each loading the adapter's grammar ahead of its first chunk. */
+function warm(adapter: LanguageAdapter, settings: ExtractSettings, threads: number): void {
+  settings.pool?.grow(threads - 1)
+  for (const worker of settings.pool?.live() ?? []) void worker.run(job(adapter, settings, [])).catch(() => undefined)
+}
+
+function job(adapter: LanguageAdapter, { repoDir, maxBytes, extraction }: ExtractSettings, files: readonly PendingFile[]): WorkerJob {
+  return { repoDir, maxBytes, adapter: adapter.id, extraction, files }
+}
+
 /**
- * Splits the files into contiguous slices, one for this thread and one per worker, and joins the
- * outcomes in file order. Workers run only from the bundle (dist/extract-worker.js); a worker that
- * fails has its slice done here instead, so a thread problem costs time, never results.
+ * Splits the files into chunks, taken in turn by this thread and the pool's workers (two queued per
+ * worker, so it never waits for this thread to hand it the next), and joins the outcomes in file
+ * order. A chunk whose worker fails is done here instead, so a thread problem costs time, never results.
  */
 async function extractPending<Facts>(
   adapter: LanguageAdapter<Facts>,
@@ -159,33 +176,46 @@ async function extractPending<Facts>(
   files: readonly PendingFile[],
   settings: ExtractSettings,
 ): Promise<ExtractOutcome<Facts>[]> {
-  const threads = threadCount(settings, files.length)
-  if (threads === 1 || !existsSync(WORKER)) return extractBatch(adapter, reader, files)
-  const size = Math.ceil(files.length / threads)
-  const slices = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size))
-  const { repoDir, maxBytes, extraction } = settings
-  const inWorkers = slices.slice(1).map((slice) =>
-    runWorker<Facts>({ repoDir, maxBytes, adapter: adapter.id, extraction, files: slice }).catch((error: unknown) => {
-      settings.onWarning?.(
-        `an extraction thread failed (${error instanceof Error ? error.message : String(error)}); its ${slice.length} files were read in the main thread`,
-      )
-      return extractBatch(adapter, reader, slice)
-    }),
-  )
-  const here = await extractBatch(adapter, reader, slices[0]!)
-  return [here, ...(await Promise.all(inWorkers))].flat()
-}
-
-function runWorker<Facts>(job: WorkerJob): Promise<ExtractOutcome<Facts>[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: job })
-    worker.once('message', (outcomes: ExtractOutcome<Facts>[]) => {
-      resolve(outcomes)
-      void worker.terminate()
+  const threads = threadsFor(settings.threads, files.length)
+  const workers = threads > 1 ? (settings.pool?.live().slice(0, threads - 1) ?? []) : []
+  if (!workers.length) return extractBatch(adapter, reader, files)
+  const size = Math.max(MIN_CHUNK, Math.ceil(files.length / ((workers.length + 1) * CHUNKS_PER_THREAD)))
+  const chunks = Array.from({ length: Math.ceil(files.length / size) }, (_, i) => files.slice(i * size, (i + 1) * size))
+  const outcomes: ExtractOutcome<Facts>[][] = []
+  let next = 0
+  const take = () => (next < chunks.length ? next++ : undefined)
+  const here = async () => {
+    for (let k = take(); k !== undefined; k = take()) {
+      outcomes[k] = await extractBatch(adapter, reader, chunks[k]!)
+      // A macrotask's turn: the workers' answers come in, and each is sent its next chunk.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+  const inWorker = async (worker: PoolWorker) => {
+    // Settled, never rejected: a chunk queued behind another may fail before it is awaited.
+    const send = (k: number) => ({
+      k,
+      answer: worker.run<Facts>(job(adapter, settings, chunks[k]!)).then(
+        (done) => ({ done }),
+        (error: unknown) => ({ error }),
+      ),
     })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      reject(new Error(`extraction worker exited with ${code}`))
-    })
-  })
+    const current = take()
+    let sent = current === undefined ? undefined : send(current)
+    while (sent) {
+      // The next chunk is queued before this one's answer is awaited; none after the worker failed.
+      const following = worker.failed ? undefined : take()
+      const queued = following === undefined ? undefined : send(following)
+      const answer = await sent.answer
+      if ('done' in answer) outcomes[sent.k] = answer.done
+      else {
+        const message = answer.error instanceof Error ? answer.error.message : String(answer.error)
+        settings.onWarning?.(`an extraction thread failed (${message}); its ${chunks[sent.k]!.length} files were read in the main thread`)
+        outcomes[sent.k] = await extractBatch(adapter, reader, chunks[sent.k]!)
+      }
+      sent = queued
+    }
+  }
+  await Promise.all([...workers.map(inWorker), here()])
+  return outcomes.flat()
 }

@@ -1,5 +1,6 @@
 import * as THREE from 'three'
 import { CHANGED_COLOUR, OUTSIDE_COLOUR, ringColour } from '../snapshot/palette.js'
+import { drawnCount, drawOrder, MOTION_BUDGET } from './detail.js'
 import { EDGE_STRIDE, type Model } from './model.js'
 
 /** What the controls change; the shaders read it as uniforms, so nothing is rebuilt on a toggle. */
@@ -62,8 +63,9 @@ const POINT_VERTEX = /* glsl */ `
     // Level of detail: a file a few pixels across is a flat dot (no lighting), never smaller than 1.5 px.
     vFlat = pixels < 4.0 ? 1.0 : 0.0;
     // And never larger than MAX_POINT px: close to the camera, sprites would cost their area in fill, every frame.
-    gl_PointSize = hidden() > 0.5 ? 0.0 : clamp(pixels, 1.5, ${MAX_POINT.toFixed(1)});
-    gl_Position = projectionMatrix * mv;
+    gl_PointSize = clamp(pixels, 1.5, ${MAX_POINT.toFixed(1)});
+    // A hidden file goes outside the clip volume: the rasteriser drops it before any setup (a 0 px point is still drawn).
+    gl_Position = hidden() > 0.5 ? vec4(2.0, 2.0, 2.0, 1.0) : projectionMatrix * mv;
   }
 `
 
@@ -102,19 +104,26 @@ const EDGE_FRAGMENT = /* glsl */ `
 
 export interface Layers {
   readonly group: THREE.Group
-  readonly update: (visibility: Visibility, scale: number) => void
+  /** `moving`: the camera is moving, draw each layer's budget only (see detail.ts). */
+  readonly update: (visibility: Visibility, scale: number, moving: boolean) => void
 }
+
+/** Sets what a layer draws in a moving frame (its budget, coarser curves) or a still one (everything). */
+type Detail = (moving: boolean) => void
 
 type Uniforms = Record<'maxRing' | 'showOutside' | 'importOnly' | 'focusArea' | 'scale', { value: number }>
 
 /** Segments per bundled edge of the shortest-path tree: enough for the curve to read. */
 const CURVE_STEPS = 4
+/** The same curves while the camera moves: half the segments to draw, through the curve's middle. */
+const MOVING_STEPS = 2
 
 /**
  * A handful of objects, each one draw call whatever the size of the graph: the nodes (affected,
  * not affected, changed: the last drawn over everything, so the change is never hidden), the
  * shortest-path tree as curves bundled through each area's bend points, and the other edges of
- * each kind (hidden until asked for).
+ * each kind (hidden until asked for). Every buffer is built once, in `drawOrder`, so a moving frame
+ * draws a prefix of it (a draw range) and nothing is rebuilt per frame.
  */
 export function buildLayers(model: Model): Layers {
   const uniforms: Uniforms = {
@@ -126,31 +135,59 @@ export function buildLayers(model: Model): Layers {
   }
   const group = new THREE.Group()
   const { rings } = model.data
-  group.add(pointLayer(model, uniforms, (id) => rings[id]! > 0, 1, 'affected'))
-  group.add(pointLayer(model, uniforms, (id) => rings[id]! < 0, 0.4, 'outside'))
-  const changed = pointLayer(model, uniforms, (id) => rings[id] === 0, 1, 'changed')
+  const order = drawOrder(
+    model,
+    model.data.paths.map((_, id) => id),
+  )
+  const details: Detail[] = []
+  const add = <T extends THREE.Points | THREE.LineSegments>(object: T, count: number, budget: number): T => {
+    group.add(object)
+    details.push((moving) => {
+      object.geometry.setDrawRange(0, drawnCount(count, budget, moving))
+    })
+    return object
+  }
+  const affected = order.filter((id) => rings[id]! > 0)
+  const outside = order.filter((id) => rings[id]! < 0)
+  add(pointLayer(model, uniforms, affected, 1, 'affected'), affected.length, MOTION_BUDGET.affected)
+  add(pointLayer(model, uniforms, outside, 0.4, 'outside'), outside.length, MOTION_BUDGET.outside)
+  const changed = pointLayer(
+    model,
+    uniforms,
+    order.filter((id) => rings[id] === 0),
+    1,
+    'changed',
+  )
   // In the transparent pass (drawn after the opaque one), last of all, and through everything.
   changed.material.depthTest = false
   changed.material.transparent = true
   changed.renderOrder = 2
   group.add(changed)
-  group.add(treeLayer(model, uniforms))
+  const tree = treeLayer(
+    model,
+    uniforms,
+    order.filter((id) => model.data.via[id]! >= 0),
+  )
+  group.add(tree.layer)
+  details.push(tree.detail)
+  const position = new Int32Array(order.length)
+  order.forEach((id, i) => (position[id] = i))
   const edgeLayers = new Map<string, THREE.LineSegments>()
   for (const [kindIndex, kind] of model.data.kinds.entries()) {
-    const layer = edgeLayer(model, uniforms, kindIndex)
+    const layer = edgeLayer(model, uniforms, kindIndex, position)
     layer.name = `edges:${kind}`
-    edgeLayers.set(kind, layer)
-    group.add(layer)
+    edgeLayers.set(kind, add(layer, layer.geometry.attributes.position!.count, MOTION_BUDGET.edges * 2))
   }
   return {
     group,
-    update(visibility, scale) {
+    update(visibility, scale, moving) {
       uniforms.maxRing.value = visibility.maxRing
       uniforms.showOutside.value = visibility.showOutside ? 1 : 0
       uniforms.importOnly.value = visibility.importOnly ? 1 : 0
       uniforms.focusArea.value = visibility.focusArea
       uniforms.scale.value = scale
       for (const [kind, layer] of edgeLayers) layer.visible = visibility.kinds.has(kind)
+      for (const detail of details) detail(moving)
     },
   }
 }
@@ -176,14 +213,14 @@ function geometryOf(attributes: Record<string, [Float32Array, number]>): THREE.B
   return geometry
 }
 
+/** The given files (in the order given) as lit point sprites. */
 function pointLayer(
   model: Model,
   uniforms: Uniforms,
-  keep: (id: number) => boolean,
+  ids: readonly number[],
   opacity: number,
   name: string,
 ): THREE.Points<THREE.BufferGeometry, THREE.ShaderMaterial> {
-  const ids = model.data.paths.map((_, id) => id).filter(keep)
   const position = new Float32Array(ids.length * 3)
   const tint = new Float32Array(ids.length * 3)
   const size = new Float32Array(ids.length)
@@ -215,12 +252,20 @@ function pointLayer(
   return points
 }
 
-/** Each affected file's edge toward `via` as a quadratic curve through its bend point, in its ring's colour. */
-function treeLayer(model: Model, uniforms: Uniforms): THREE.LineSegments {
+/**
+ * Each given file's edge toward `via` as a quadratic curve through its bend point, in its ring's
+ * colour: CURVE_STEPS segments over CURVE_STEPS + 1 shared vertices (indexed), so the vertex shader
+ * runs once per point of the curve. A moving frame draws the same vertices through a second index
+ * (MOVING_STEPS segments per curve: the bend still shows) for the first MOTION_BUDGET.tree files.
+ */
+function treeLayer(model: Model, uniforms: Uniforms, ids: readonly number[]): { layer: THREE.LineSegments; detail: Detail } {
   const { via, positions, bends, rings } = model.data
-  const ids = model.data.paths.map((_, id) => id).filter((id) => via[id]! >= 0)
-  const position = new Float32Array(ids.length * CURVE_STEPS * 6)
-  const tint = new Float32Array(ids.length * CURVE_STEPS * 8)
+  const perChain = CURVE_STEPS + 1
+  const position = new Float32Array(ids.length * perChain * 3)
+  const tint = new Float32Array(ids.length * perChain * 4)
+  const index = new Uint32Array(ids.length * CURVE_STEPS * 2)
+  const coarse = new Uint32Array(ids.length * MOVING_STEPS * 2)
+  const stride = CURVE_STEPS / MOVING_STEPS
   const colour = new THREE.Color()
   const [a, b, c, p] = [new THREE.Vector3(), new THREE.Vector3(), new THREE.Vector3(), new THREE.Vector3()]
   const curve = new THREE.QuadraticBezierCurve3(a, c, b)
@@ -229,39 +274,54 @@ function treeLayer(model: Model, uniforms: Uniforms): THREE.LineSegments {
     b.fromArray(positions, 3 * via[id]!)
     c.fromArray(bends, 3 * id)
     colour.set(nodeColour(rings[id]!))
-    for (let step = 0; step < CURVE_STEPS; step++) {
-      const at = (i * CURVE_STEPS + step) * 6
-      curve.getPoint(step / CURVE_STEPS, p).toArray(position, at)
-      curve.getPoint((step + 1) / CURVE_STEPS, p).toArray(position, at + 3)
-      tint.set([colour.r, colour.g, colour.b, 0.35, colour.r, colour.g, colour.b, 0.35], (i * CURVE_STEPS + step) * 8)
+    for (let step = 0; step <= CURVE_STEPS; step++) {
+      const vertex = i * perChain + step
+      curve.getPoint(step / CURVE_STEPS, p).toArray(position, vertex * 3)
+      tint.set([colour.r, colour.g, colour.b, 0.35], vertex * 4)
+      if (step < CURVE_STEPS) index.set([vertex, vertex + 1], (i * CURVE_STEPS + step) * 2)
+    }
+    for (let step = 0; step < MOVING_STEPS; step++) {
+      coarse.set([i * perChain + step * stride, i * perChain + (step + 1) * stride], (i * MOVING_STEPS + step) * 2)
     }
   })
-  const { ring, atImport, area } = nodeAttributes(model, ids, CURVE_STEPS * 2)
+  const { ring, atImport, area } = nodeAttributes(model, ids, perChain)
   const geometry = geometryOf({ position: [position, 3], tint: [tint, 4], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
-  const material = new THREE.ShaderMaterial({
+  const [still, moving] = [new THREE.BufferAttribute(index, 1), new THREE.BufferAttribute(coarse, 1)]
+  const layer = new THREE.LineSegments(geometry, edgeMaterial(uniforms))
+  layer.name = 'edges:tree'
+  const detail = (isMoving: boolean) => {
+    geometry.setIndex(isMoving ? moving : still)
+    geometry.setDrawRange(0, isMoving ? Math.min(ids.length, MOTION_BUDGET.tree) * MOVING_STEPS * 2 : Infinity)
+  }
+  return { layer, detail }
+}
+
+function edgeMaterial(uniforms: Uniforms): THREE.ShaderMaterial {
+  return new THREE.ShaderMaterial({
     uniforms,
     vertexShader: EDGE_VERTEX,
     fragmentShader: EDGE_FRAGMENT,
     transparent: true,
     depthWrite: false,
   })
-  const layer = new THREE.LineSegments(geometry, material)
-  layer.name = 'edges:tree'
-  return layer
 }
 
-/** The edges of one kind that are not in the shortest-path tree: a haze, shown while its farther end is. */
-function edgeLayer(model: Model, uniforms: Uniforms, kindIndex: number): THREE.LineSegments {
+/**
+ * The edges of one kind that are not in the shortest-path tree: a haze, shown while its farther end
+ * is. In the draw order of their importing files (`position`: a file's place in that order).
+ */
+function edgeLayer(model: Model, uniforms: Uniforms, kindIndex: number, position: Int32Array): THREE.LineSegments {
   const { edges, rings, positions, via } = model.data
   const chosen: number[] = []
   for (let i = 0; i < edges.length; i += EDGE_STRIDE) if (edges[i + 2] === kindIndex && via[edges[i]!] !== edges[i + 1]) chosen.push(i)
-  const position = new Float32Array(chosen.length * 6)
+  chosen.sort((a, b) => position[edges[a]!]! - position[edges[b]!]! || a - b)
+  const ends = new Float32Array(chosen.length * 6)
   const tint = new Float32Array(chosen.length * 8)
   const colour = new THREE.Color()
   chosen.forEach((at, i) => {
     const [from, to] = [edges[at]!, edges[at + 1]!]
-    position.set(positions.slice(3 * from, 3 * from + 3), 6 * i)
-    position.set(positions.slice(3 * to, 3 * to + 3), 6 * i + 3)
+    ends.set(positions.slice(3 * from, 3 * from + 3), 6 * i)
+    ends.set(positions.slice(3 * to, 3 * to + 3), 6 * i + 3)
     const inside = rings[from]! >= 0 && rings[to]! >= 0
     colour.set(inside ? nodeColour(rings[from]!) : OUTSIDE_COLOUR)
     const alpha = inside ? 0.08 : 0.05
@@ -273,13 +333,6 @@ function edgeLayer(model: Model, uniforms: Uniforms, kindIndex: number): THREE.L
     chosen.map((at) => edges[at]!),
     2,
   )
-  const geometry = geometryOf({ position: [position, 3], tint: [tint, 4], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
-  const material = new THREE.ShaderMaterial({
-    uniforms,
-    vertexShader: EDGE_VERTEX,
-    fragmentShader: EDGE_FRAGMENT,
-    transparent: true,
-    depthWrite: false,
-  })
-  return new THREE.LineSegments(geometry, material)
+  const geometry = geometryOf({ position: [ends, 3], tint: [tint, 4], ring: [ring, 1], atImport: [atImport, 1], area: [area, 1] })
+  return new THREE.LineSegments(geometry, edgeMaterial(uniforms))
 }

@@ -2,6 +2,7 @@ import * as THREE from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { AZIMUTH, ELEVATION } from '../snapshot/camera.js'
 import { BACKGROUND } from '../snapshot/palette.js'
+import { MOTION_RESOLUTION, SETTLE_MS } from './detail.js'
 import { buildLayers, nodeSize, type Visibility } from './layers.js'
 import { wireLegend } from './legend-ui.js'
 import { litFiles, readModel } from './model.js'
@@ -11,15 +12,25 @@ import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
 import { wireStory } from './story.js'
+import { multisampledFrame } from './still-frame.js'
 import { selectionMarker } from './selection-marker.js'
 
 const FOV = 45
 
 const model = readModel()
 const canvas = document.getElementById('scene') as HTMLCanvasElement
-// Level of detail for big graphs: multisampling multiplies the fill work, and thousands of 1–3 px dots gain little from it.
-const renderer = new THREE.WebGLRenderer({ canvas, antialias: model.data.paths.length <= 5000 })
-renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2))
+const renderer = new THREE.WebGLRenderer({ canvas, antialias: false })
+// Several frames (the scene, then the copy of a multisampled one) can make one picture: count its draw calls together.
+renderer.info.autoReset = false
+// Level of detail: the still frame multisampled up to 5,000 files; above, thousands of 1–3 px dots gain little from it.
+const drawStill =
+  model.data.paths.length <= 5000
+    ? multisampledFrame(renderer, 4)
+    : (s: THREE.Scene, c: THREE.Camera) => {
+        renderer.render(s, c)
+      }
+const stillRatio = Math.min(window.devicePixelRatio, 2)
+renderer.setPixelRatio(stillRatio)
 renderer.setClearColor(BACKGROUND)
 const scene = new THREE.Scene()
 const camera = new THREE.PerspectiveCamera(FOV, 1, 1, 1e6)
@@ -89,12 +100,31 @@ const areaPins = model.data.areas.map((area) => pinOf(area.name, 'pin area-pin')
 const anchor = new THREE.Vector3()
 
 let frameQueued = false
-function render(): void {
+// While the camera moves, frames are drawn with less detail (detail.ts); SETTLE_MS after the last move, one full frame.
+let moving = false
+let settle: ReturnType<typeof setTimeout> | undefined
+function moved(): void {
+  moving = true
+  clearTimeout(settle)
+  settle = setTimeout(() => {
+    moving = false
+    requestRender()
+  }, SETTLE_MS)
+  requestRender()
+}
+function render(detail: 'moving' | 'still' = moving ? 'moving' : 'still'): void {
   frameQueued = false
+  const ratio = detail === 'moving' ? stillRatio * MOTION_RESOLUTION : stillRatio
+  if (renderer.getPixelRatio() !== ratio) {
+    renderer.setPixelRatio(ratio)
+    renderer.setSize(canvas.clientWidth, canvas.clientHeight, false)
+  }
   const scale = (canvas.clientHeight * renderer.getPixelRatio()) / (2 * Math.tan(THREE.MathUtils.degToRad(FOV / 2)))
-  layers.update(visibility, scale)
+  layers.update(visibility, scale, detail === 'moving')
   marker.setScale(scale)
-  renderer.render(scene, camera)
+  renderer.info.reset()
+  if (detail === 'moving') renderer.render(scene, camera)
+  else drawStill(scene, camera)
   pinned.forEach((id, i) => {
     const at = screenPointOf(model, camera, canvas, id)
     pins[i]!.hidden = !at
@@ -113,7 +143,10 @@ function render(): void {
   })
 }
 function requestRender(): void {
-  if (!frameQueued) requestAnimationFrame(render)
+  if (!frameQueued)
+    requestAnimationFrame(() => {
+      render()
+    })
   frameQueued = true
 }
 function resize(): void {
@@ -123,7 +156,7 @@ function resize(): void {
   requestRender()
 }
 window.addEventListener('resize', resize)
-controls.addEventListener('change', requestRender)
+controls.addEventListener('change', moved)
 
 // Selection: the panel, the marker, and (when chosen from a list) the camera turning to the file.
 const panel = document.getElementById('panel')!
@@ -270,11 +303,15 @@ Object.assign(window, {
     drawCalls: () => (render(), renderer.info.render.calls),
     /** Areas in the side list, in its order (the order they lit up in). */
     listedAreas: () => Array.from(document.querySelectorAll('#areas li:not([hidden]) button'), (b) => b.textContent),
+    /** True when the camera rests and the full frame is on screen (what a screenshot should wait for). */
+    still: () => !moving && !frameQueued && flight === undefined,
     /**
      * Milliseconds per frame over `frames` frames, turning the scene a little each time; each frame
-     * is waited for (a pixel read back), so the figure is the GPU's work too. For docs/benchmarks.md.
+     * is waited for (a pixel read back), so the figure is the GPU's work too. `detail`: the frames of
+     * a moving camera (what turning and flying show) or the full frame drawn once the camera rests.
+     * For docs/benchmarks.md.
      */
-    frameTimes: (frames: number) => {
+    frameTimes: (frames: number, detail: 'moving' | 'still' = 'moving') => {
       const gl = renderer.getContext()
       const pixel = new Uint8Array(4)
       const times: number[] = []
@@ -282,7 +319,7 @@ Object.assign(window, {
         const started = performance.now()
         camera.position.applyAxisAngle(new THREE.Vector3(0, 1, 0), 0.02)
         controls.update()
-        render()
+        render(detail)
         gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel)
         times.push(performance.now() - started)
       }

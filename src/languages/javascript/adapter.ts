@@ -18,7 +18,7 @@ export class JavaScriptAdapter implements LanguageAdapter<JsFacts> {
   readonly dynamicMeaning = 'a dynamic import or a `require` with a computed name'
   private reader: JsReader | undefined
 
-  /** Both modes read every byte for now: there is no lexical pre-scan for JavaScript yet, so `fast` is `full`. */
+  /** `fast`: a lexical pre-scan hands the parser only the bodies that can import (scan.ts); `full` parses every byte. */
   constructor(readonly extraction: ExtractionMode = 'fast') {}
 
   select(files: readonly SourceFile[]): SourceFile[] {
@@ -48,7 +48,7 @@ export class JavaScriptAdapter implements LanguageAdapter<JsFacts> {
   importsNaming = importsNamingRemoved
 
   async init(): Promise<void> {
-    this.reader ??= await JsReader.load()
+    this.reader ??= await JsReader.load(this.extraction)
   }
 
   extract(source: Uint8Array, path: RepoPath): JsFacts {

@@ -3,8 +3,16 @@ import { Query } from 'web-tree-sitter'
 import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
 import { LineTable } from './lines.js'
 import { literalValue } from './literal.js'
+import { MOCK_METHOD_NAMES, MOCK_METHODS } from './mocks.js'
 import { pathReferences } from './references.js'
-import { exportAttributes, MAX_REPAIRS, misreadGenericCalls, misreadImportTypes } from './repairs.js'
+import {
+  exportAttributes,
+  MAX_REPAIRS,
+  misreadGenericCalls,
+  misreadImportTypes,
+  misreadTypeArgumentsInJs,
+  taggedTemplateMark,
+} from './repairs.js'
 import {
   argumentsOf,
   attributeObject,
@@ -16,21 +24,7 @@ import {
   onlyArgument,
   resolutionModeOf,
 } from './syntax.js'
-
-const JEST_METHODS = [
-  'mock',
-  'doMock',
-  'unmock',
-  'dontMock',
-  'deepUnmock',
-  'setMock',
-  'requireActual',
-  'requireMock',
-  'createMockFromModule',
-  'genMockFromModule',
-]
-const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']
-const MOCK_METHODS: Readonly<Record<string, ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
+import type { ReducedText } from './scan.js'
 
 /**
  * The statements and calls that can import. Every query is a walk over the whole tree (about a third
@@ -46,7 +40,7 @@ const STATEMENT_PATTERNS = `
 const REQUIRE_PATTERN = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`
 const MOCK_PATTERN = `
 (call_expression function: (member_expression property: (property_identifier) @name
-  (#any-of? @name ${[...new Set([...JEST_METHODS, ...VI_METHODS])].map((m) => `"${m}"`).join(' ')}))) @mock
+  (#any-of? @name ${MOCK_METHOD_NAMES.map((m) => `"${m}"`).join(' ')}))) @mock
 `
 /** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
 const TYPEOF_CALL_PATTERN = `
@@ -75,12 +69,18 @@ export class JsExtractor {
     this.typeofs = typescript ? new Query(parser.language!, '(unary_expression operator: "typeof") @typeof') : undefined
   }
 
-  extract(text: string): JsFacts {
+  /**
+   * `reduced`: the fast path's text for the parser (scan.ts: the file with bodies that import nothing
+   * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
+   */
+  extract(text: string, reduced?: ReducedText): JsFacts {
+    const parsed = reduced ? reduced.text : text
     // A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset.
-    let source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
-    const repaired: JsImport[] = []
+    let source = parsed.includes('\r') ? parsed.replace(/\r(?!\n)/g, '\n') : parsed
+    const repaired: Located[] = []
     const attributeModes = new Map<number, 'import' | 'require'>()
-    const lines = new LineTable(text)
+    const table = new LineTable(text)
+    const original = reduced ? (offset: number) => reduced.originalOffset(offset) : (offset: number) => offset
     for (let round = 0; ; round++) {
       this.parser.reset()
       const tree = this.parser.parse(source)
@@ -91,18 +91,19 @@ export class JsExtractor {
         const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : []
         const generic =
           repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : []
-        if (!misread.length && !attributes.length && !generic.length) {
-          return new FileReader(text, lines, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source))
+        const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
+        if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
+          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source))
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
         const typeImport = (literal: Node, resolutionMode: 'import' | 'require' | undefined) => {
           const entry = {
-            line: lines.lineAt(literal.startIndex),
+            line: table.lineAt(original(literal.startIndex)),
             specifier: literalValue(literal.text)!,
             kind: 'type',
             form: 'import-type',
           } as const
-          repaired.push(resolutionMode ? { ...entry, resolutionMode } : entry)
+          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: original(literal.startIndex) })
         }
         const blank = (start: number, end: number) =>
           (source = source.slice(0, start) + source.slice(start, end).replace(/[^\n\r\u2028\u2029]/g, ' ') + source.slice(end))
@@ -114,6 +115,8 @@ export class JsExtractor {
           for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode)
           blank(start, end)
         }
+        // `f-T-`…``: TypeScript's reading of `f<T>`…`` in JavaScript, two operators around an expression, with operators of a width that no grammar reads as brackets.
+        for (const at of comparisons) source = source.slice(0, at) + '-' + source.slice(at + 1)
         for (const { start, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode)
           blank(start, end)
@@ -136,9 +139,28 @@ export class JsExtractor {
   }
 }
 
+/** The `/// <reference path>` directives of a file as imports, with their offsets. */
+function referenceImports(text: string, lines: LineTable): { fact: JsImport; offset: number }[] {
+  return pathReferences(text).map(({ path, offset }) => ({
+    fact: { line: lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' },
+    offset,
+  }))
+}
+
+/** The facts of a file in which the pre-scan found no word that can import: its references, from the text. */
+export function referencesOnly(text: string): JsFacts {
+  return { imports: referenceImports(text, new LineTable(text)).map((r) => r.fact), dynamic: [] }
+}
+
+/** An import and the offset in the file it was found at. */
+interface Located {
+  readonly fact: JsImport
+  readonly at: number
+}
+
 /** One file's reading: the imports as found, then cut at the first syntax error. */
 class FileReader {
-  private readonly imports: JsImport[]
+  private readonly imports: Located[]
   private readonly dynamic: { line: number; specifier: string }[] = []
   /** ERROR nodes that stand for syntax TypeScript accepts and this grammar does not know yet. */
   private readonly tolerated = new Set<number>()
@@ -148,7 +170,9 @@ class FileReader {
   constructor(
     private readonly text: string,
     private readonly lines: LineTable,
-    repaired: readonly JsImport[],
+    /** The offset in `text` of an offset in the parsed text (the same unless the fast path cut it). */
+    private readonly original: (offset: number) => number,
+    repaired: readonly Located[],
     /** Resolution modes of export attributes that a repair took out of the text. */
     private readonly attributeModes: ReadonlyMap<number, 'import' | 'require'>,
     /** A TypeScript file, where TypeScript's parser reads type arguments in expressions. */
@@ -158,9 +182,7 @@ class FileReader {
   }
 
   read(root: Node, query: Query): JsFacts {
-    for (const { path, offset } of pathReferences(this.text)) {
-      this.imports.push({ line: this.lines.lineAt(offset), specifier: path, kind: 'type', form: 'reference' })
-    }
+    for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
     const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== 'name')!)
     // A repaired generic call decides the type position of the import calls inside it: first.
     for (const { name, node } of captures) if (name === 'typeof_call') this.genericCall(node)
@@ -183,21 +205,35 @@ class FileReader {
           break
       }
     }
-    if (this.typescript && root.hasError) for (const bang of root.descendantsOfType('non_null_expression')) this.taggedTemplate(bang)
+    if (this.typescript && root.hasError) {
+      // In TypeScript `f<T>`…`` is a tagged template with type arguments: the `!` the grammar misses there is no error.
+      for (const bang of root.descendantsOfType('non_null_expression')) {
+        const mark = taggedTemplateMark(bang)
+        if (mark) this.tolerated.add(mark.id)
+      }
+    }
     const errorLine = root.hasError ? this.firstErrorLine(root) : undefined
-    if (errorLine === undefined) return { imports: this.imports, dynamic: this.dynamic }
+    // In the order of the text, whichever round of repairs found them (a stable sort: one offset can hold two facts).
+    const imports = this.imports.sort((a, b) => a.at - b.at).map((i) => i.fact)
+    if (errorLine === undefined) return { imports, dynamic: this.dynamic }
     return {
-      imports: this.imports.filter((i) => i.line < errorLine),
+      imports: imports.filter((i) => i.line < errorLine),
       dynamic: this.dynamic.filter((d) => d.line < errorLine),
       syntaxErrorLine: errorLine,
     }
   }
 
+  /** The line of an offset in the parsed text. */
+  private lineAt(offset: number): number {
+    return this.lines.lineAt(this.original(offset))
+  }
+
   private add(source: Node, kind: JsImportKind, form: JsImportForm, resolutionMode?: 'import' | 'require'): void {
     const specifier = literalValue(source.text)
     if (specifier === undefined) return
-    const line = this.lines.lineAt(source.startIndex)
-    this.imports.push(resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form })
+    const line = this.lineAt(source.startIndex)
+    const fact = resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form }
+    this.imports.push({ fact, at: this.original(source.startIndex) })
   }
 
   private importStatement(node: Node): void {
@@ -251,26 +287,12 @@ class FileReader {
     for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id)
   }
 
-  /**
-   * ``f<T>`…` ``, a tagged template with type arguments (``test.each<{a: string}>`…` ``): TypeScript reads
-   * it in TypeScript files; tree-sitter-typescript 0.23 reads `f<T>` with a missing `!` after it, and then
-   * the template. That `!` is no error. (Nothing is imported there but for an import type in `T`, which
-   * the tree already holds in a type position.)
-   */
-  private taggedTemplate(bang: Node): void {
-    const [expression, mark] = bang.children
-    const call = bang.parent
-    if (expression?.type !== 'instantiation_expression' || !mark?.isMissing || call?.type !== 'call_expression') return
-    if (call.childForFieldName('function')?.id !== bang.id || call.childForFieldName('arguments')?.type !== 'template_string') return
-    this.tolerated.add(mark.id)
-  }
-
   private requireCall(node: Node): void {
     const args = argumentsOf(node)
     if (args?.length !== 1) return
     const argument = args[0]!
     if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? 'lazy' : 'import', 'require')
-    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text })
   }
 
   /**
@@ -305,7 +327,7 @@ class FileReader {
     if (this.inType.has(node.id) || contextOf(node).type) {
       if (isLiteral(argument)) this.add(argument, 'type', 'import-type', resolutionModeOf(importTypeAttributes(args[1])))
     } else if (isLiteral(argument)) this.add(argument, 'lazy', 'import-call')
-    else this.dynamic.push({ line: this.lines.lineAt(argument.startIndex), specifier: argument.text })
+    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text })
   }
 
   private mockCall(node: Node): void {
@@ -334,7 +356,7 @@ class FileReader {
       for (const child of node.children) if (child.hasError) stack.push(child)
     }
     if (!found) first = root.lastChild?.startIndex ?? 0
-    return first === undefined ? undefined : this.lines.lineAt(first)
+    return first === undefined ? undefined : this.lineAt(first)
   }
 }
 
@@ -350,5 +372,5 @@ function mockRootOfCallee(callee: Node): 'jest' | 'vi' | undefined {
   const object = callee.childForFieldName('object')
   if (method?.type !== 'property_identifier' || !object) return undefined
   const root = object.type === 'identifier' ? object.text : object.type === 'call_expression' ? mockRoot(object) : undefined
-  return (root === 'jest' || root === 'vi') && MOCK_METHODS[root]!.has(method.text) ? root : undefined
+  return (root === 'jest' || root === 'vi') && MOCK_METHODS[root].has(method.text) ? root : undefined
 }

@@ -114,3 +114,35 @@ export function misreadGenericCalls(root: Node, source: string, typeofs: Query, 
   }
   return found
 }
+
+/**
+ * ``f<T>`…` ``, a tagged template with type arguments (``test.each<{a: string}>`…` ``), as
+ * tree-sitter-typescript 0.23 reads it: `f<T>` with a missing `!` after it, called with the template.
+ * The missing `!` of that shape, or undefined.
+ */
+export function taggedTemplateMark(bang: Node): Node | undefined {
+  const [expression, mark] = bang.children
+  const call = bang.parent
+  if (expression?.type !== 'instantiation_expression' || !mark?.isMissing || call?.type !== 'call_expression') return undefined
+  if (call.childForFieldName('function')?.id !== bang.id || call.childForFieldName('arguments')?.type !== 'template_string')
+    return undefined
+  return mark
+}
+
+/**
+ * In a JavaScript file TypeScript reads no type arguments in an expression: ``f<T>`…` `` is
+ * ``(f < T) > `…` ``, an error only where `T` is no expression (`{a: string; b: 1}`). The offsets of
+ * the `<` and `>` of each such misread tagged template (see `taggedTemplateMark`), for the next parse
+ * to read with other operators. Nothing is imported from a type there: an `import('x')` inside is a
+ * call, as TypeScript reads it.
+ */
+export function misreadTypeArgumentsInJs(root: Node): number[] {
+  const found: number[] = []
+  for (const bang of root.descendantsOfType('non_null_expression')) {
+    if (!taggedTemplateMark(bang)) continue
+    const typeArguments = bang.firstChild!.childForFieldName('type_arguments') ?? bang.firstChild!.lastChild
+    if (typeArguments?.type !== 'type_arguments') continue
+    found.push(typeArguments.startIndex, typeArguments.endIndex - 1)
+  }
+  return found
+}

@@ -29,10 +29,21 @@ const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}
 export class PythonModuleIndex {
   /** Folders that hold an `__init__` module, to the file that is it. */
   readonly packageInits = new Map<string, RepoPath>()
-  private readonly modules = new Map<string, RepoPath>()
-  /** Every folder that holds a Python file at some depth: what can be a namespace portion. */
-  private readonly folders = new Set<string>()
-  private readonly matchers = new Map<string, (name: string) => boolean>()
+  /**
+   * What each name in a folder is found as (CONTRACTS.md §4 item 2: a regular package before a module
+   * before a namespace portion), by folder then name: built once, so that a lookup is two probes of
+   * strings that already exist, never a path joined per import.
+   */
+  private readonly entries = new Map<string, Map<string, Found>>()
+  /** By the identity of the patterns' array (a root's own), with each name's answer kept. */
+  private readonly matchers = new WeakMap<
+    readonly string[],
+    { readonly test: (name: string) => boolean; readonly known: Map<string, boolean> }
+  >()
+  /** Top-level lookups along one path (a FilePath's entries, shared by the files that have the same path). */
+  private readonly tops = new WeakMap<readonly PathEntry[], Map<string, Found | undefined>>()
+  private readonly basedirs = new Map<string, string>()
+  private readonly folderNames = new Map<string, { readonly parts: readonly string[]; readonly declared?: PackageRoot }>()
   private readonly names = new Map<RepoPath, { readonly parts: readonly string[]; readonly declared?: PackageRoot }>()
 
   constructor(
@@ -41,11 +52,25 @@ export class PythonModuleIndex {
     /** `__init__` files that extend their package's path (pkgutil-style namespace packages). */
     private readonly extending: ReadonlySet<RepoPath> = new Set(),
   ) {
+    const modules = new Map<string, RepoPath>()
+    // Every folder that holds a Python file at some depth: what can be a namespace portion.
+    const folders = new Set<string>()
     for (const file of files) {
       if (isInit(file)) this.packageInits.set(dirOf(file), file)
-      else this.modules.set(file.replace(/\.pyi?$/, ''), file)
-      for (let dir = dirOf(file); dir !== '' && !this.folders.has(dir); dir = dirOf(dir)) this.folders.add(dir)
+      else modules.set(file.replace(/\.pyi?$/, ''), file)
+      for (let dir = dirOf(file); dir !== '' && !folders.has(dir); dir = dirOf(dir)) folders.add(dir)
     }
+    const put = (path: string, found: Found) => {
+      if (path === '') return // the repository root is no name in any folder
+      const dir = dirOf(path)
+      let names = this.entries.get(dir)
+      if (!names) this.entries.set(dir, (names = new Map<string, Found>()))
+      const name = baseName(path)
+      if (!names.has(name)) names.set(name, found)
+    }
+    for (const [folder, init] of this.packageInits) put(folder, { file: init, dirs: [folder] })
+    for (const [name, module] of modules) put(name, { file: module, dirs: [] })
+    for (const folder of folders) put(folder, { dirs: [folder] })
     const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length) // deepest first
     for (const file of files) this.names.set(file, this.nameOf(file, roots))
   }
@@ -62,8 +87,15 @@ export class PythonModuleIndex {
 
   /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
   basedir(file: RepoPath): string {
-    let dir = dirOf(file)
-    while (dir !== '' && this.packageInits.has(dir)) dir = dirOf(dir)
+    return this.basedirOf(dirOf(file))
+  }
+
+  private basedirOf(start: string): string {
+    let dir = this.basedirs.get(start)
+    if (dir === undefined) {
+      for (dir = start; dir !== '' && this.packageInits.has(dir); dir = dirOf(dir));
+      this.basedirs.set(start, dir)
+    }
     return dir
   }
 
@@ -73,14 +105,21 @@ export class PythonModuleIndex {
    * portion); namespace portions merge only when no entry has a regular one.
    */
   findTop(name: string, path: readonly PathEntry[]): Found | undefined {
-    return this.merge(
-      path.flatMap((entry) => (this.accepts(entry, name) ? [{ dir: entry.dir, namespaces: entry.namespaces }] : [])),
+    let known = this.tops.get(path)
+    if (!known) this.tops.set(path, (known = new Map<string, Found | undefined>()))
+    if (known.has(name)) return known.get(name)
+    const found = this.merge(
+      path.filter((entry) => this.accepts(entry, name)),
       name,
     )
+    known.set(name, found)
+    return found
   }
 
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent: Found, name: string): Found | undefined {
+    // One folder (all but a namespace package of several portions): what it holds, as merge would give it.
+    if (parent.dirs.length === 1) return this.findIn(parent.dirs[0]!, name)
     return this.merge(
       parent.dirs.map((dir) => ({ dir, namespaces: true })),
       name,
@@ -116,12 +155,7 @@ export class PythonModuleIndex {
   }
 
   private findIn(dir: string, name: string): Found | undefined {
-    const folder = join(dir, name)
-    const init = this.packageInits.get(folder)
-    if (init) return { file: init, dirs: [folder] }
-    const module = this.modules.get(folder)
-    if (module) return { file: module, dirs: [] }
-    return this.folders.has(folder) ? { dirs: [folder] } : undefined
+    return this.entries.get(dir)?.get(name)
   }
 
   private accepts(entry: PathEntry, name: string): boolean {
@@ -131,10 +165,11 @@ export class PythonModuleIndex {
 
   /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
   private matches(patterns: readonly string[], name: string): boolean {
-    const key = patterns.join('\0')
-    let matcher = this.matchers.get(key)
-    if (!matcher) this.matchers.set(key, (matcher = picomatch([...patterns], { dot: true })))
-    return matcher(name)
+    let matcher = this.matchers.get(patterns)
+    if (!matcher) this.matchers.set(patterns, (matcher = { test: picomatch([...patterns], { dot: true }), known: new Map() }))
+    let answer = matcher.known.get(name)
+    if (answer === undefined) matcher.known.set(name, (answer = matcher.test(name)))
+    return answer
   }
 
   /**
@@ -142,23 +177,29 @@ export class PythonModuleIndex {
    * finder, and a regular package where only those are found), else from the file's basedir.
    */
   private nameOf(file: RepoPath, roots: readonly PackageRoot[]): { parts: readonly string[]; declared?: PackageRoot } {
-    const strip = (relative: string) => {
-      const parts = relative.replace(/\.pyi?$/, '').split('/')
-      if (isInit(file)) parts.pop()
-      return parts
-    }
+    const dir = dirOf(file)
+    let folder = this.folderNames.get(dir)
+    if (!folder) this.folderNames.set(dir, (folder = this.folderName(dir, roots)))
+    if (isInit(file)) return folder
+    const parts = [...folder.parts, baseName(file).replace(/\.pyi?$/, '')]
+    return folder.declared ? { parts, declared: folder.declared } : { parts }
+  }
+
+  /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
+  private folderName(dir: string, roots: readonly PackageRoot[]): { parts: readonly string[]; declared?: PackageRoot } {
     for (const root of roots) {
-      if (root.dir !== '' && !file.startsWith(root.dir + '/')) continue
-      const relative = root.dir === '' ? file : file.slice(root.dir.length + 1)
+      if (root.dir !== '' && dir !== root.dir && !dir.startsWith(root.dir + '/')) continue
+      const relative = root.dir === '' ? dir : dir.slice(root.dir.length + 1)
+      if (relative === '') continue // a module directly in a root is a script's, unless a package holds it
       const slash = relative.indexOf('/')
-      if (slash < 0) continue // a module directly in a root is a script's, unless a package holds it
-      const top = relative.slice(0, slash)
+      const top = slash < 0 ? relative : relative.slice(0, slash)
       if (!this.accepts(root, top) || (root.notPackages && this.matches(root.notPackages, top))) continue
       if (!root.namespaces && !this.packageInits.has(join(root.dir, top))) continue
-      return { parts: strip(relative), declared: root }
+      return { parts: relative.split('/'), declared: root }
     }
-    const base = this.basedir(file)
-    return { parts: strip(base === '' ? file : file.slice(base.length + 1)) }
+    const base = this.basedirOf(dir)
+    const relative = base === '' ? dir : dir.slice(base.length + 1)
+    return { parts: relative === '' ? [] : relative.split('/') }
   }
 }
 

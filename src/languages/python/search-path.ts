@@ -9,6 +9,8 @@ import { isPythonTestFile } from './test-files.js'
 export interface FilePath {
   readonly entries: readonly PathEntry[]
   readonly first?: PathEntry
+  /** The folder of the file's own project (see SearchPaths.projectOf). */
+  readonly project: string
 }
 
 const open = (dir: string): PathEntry => ({ dir, namespaces: true })
@@ -23,6 +25,13 @@ const open = (dir: string): PathEntry => ({ dir, namespaces: true })
  */
 export class SearchPaths {
   private readonly conftests = new Set<string>()
+  /**
+   * One object per distinct path: most files of a project have the same one, and resolution keeps what
+   * it looked up along a path by its identity.
+   */
+  private readonly interned = new Map<string, FilePath>()
+  private readonly byFolder = new Map<string, FilePath>()
+  private readonly rootNumbers: ReadonlyMap<PathEntry, number>
 
   constructor(
     private readonly index: PythonModuleIndex,
@@ -32,9 +41,21 @@ export class SearchPaths {
     private readonly factsOf: (file: RepoPath) => PathFacts,
   ) {
     for (const file of files) if (baseName(file) === 'conftest.py') this.conftests.add(dirOf(file))
+    this.rootNumbers = new Map(layout.roots.map((root, k) => [root, k]))
   }
 
   of(file: RepoPath, facts: PathFacts): FilePath {
+    const test = isPythonTestFile(file)
+    if (facts.pathEdits?.length) return this.build(file, facts, test)
+    // Without edits of its own, everything a file's path holds depends on its folder, not its name: on
+    // whether it is a test and runs as a program.
+    const key = `${test ? 't' : '-'}${facts.program ? 'p' : '-'}${dirOf(file)}`
+    let path = this.byFolder.get(key)
+    if (!path) this.byFolder.set(key, (path = this.build(file, facts, test)))
+    return path
+  }
+
+  private build(file: RepoPath, facts: PathFacts, test: boolean): FilePath {
     const entries: PathEntry[] = []
     const seen = new Set<string>()
     const add = (entry: PathEntry) => {
@@ -42,7 +63,6 @@ export class SearchPaths {
       seen.add(entry.dir)
       entries.push(entry)
     }
-    const test = isPythonTestFile(file)
     const declared = this.index.declaredBy(file)
     // A module of an installed package is run with `python -m` (the current folder first), not as a script.
     if (facts.program && !declared) add(open(dirOf(file)))
@@ -71,10 +91,14 @@ export class SearchPaths {
       add(open(pytest?.dir ?? this.projectOf(file)))
     }
     for (const dir of this.layout.extra.paths) add(open(dir))
-    const own = this.projectOf(file)
-    for (const root of this.layout.roots) if (root.project === own) add(root)
+    const project = this.projectOf(file)
+    for (const root of this.layout.roots) if (root.project === project) add(root)
     for (const root of this.layout.roots) add(root)
-    return first ? { entries, first } : { entries }
+    // A root by its number, any other entry (open, all names, namespaces) by its folder.
+    const key = `${project}\0${first ? 1 : 0}\0${entries.map((e) => this.rootNumbers.get(e) ?? `/${e.dir}`).join('\0')}`
+    let path = this.interned.get(key)
+    if (!path) this.interned.set(key, (path = first ? { entries, first, project } : { entries, project }))
+    return path
   }
 
   /** The nearest folder at or above the file with pytest's configuration. */

@@ -1,0 +1,481 @@
+import { MOCK_METHODS } from './mocks.js'
+
+/**
+ * The fast path's lexical pre-scan (§5, issue 13 item 4): one pass over a file's text that knows
+ * comments, strings, template literals with their substitutions, regular expressions and brackets, and
+ * finds the words an import can start with. The parser then reads the file with the inside of every
+ * `{ … }` that holds none of them cut out (offsets are mapped back, so lines stay as they are):
+ * function bodies, class bodies and object literals that import nothing, which are most of a file.
+ * Every import keeps each bracket around it, so its context (a function body, a type) is the tree's.
+ *
+ * Where the scan cannot be sure it reads the text as tree-sitter does, it says `trouble` and the file
+ * gets the full parse: a `/` or a JSX `<` whose meaning needs the grammar (after `}`, `yield`, `await`,
+ * `of`), anything unterminated or unbalanced, JSX itself, HTML-like comments, a backslash outside a
+ * literal (a unicode escape in a name), two names in a row, a `%` where an expression starts. Any
+ * error in what the parser reads also sends the file to the full parse (reader.ts).
+ *
+ * What it cannot see: a syntax error a lexer cannot tell (`return 1 +* 2`) inside a body it cuts out.
+ * The full parse cuts the file's imports at that error's line and calls the file partial; the fast
+ * path reads them all. Real trees hold few such files (none in rollup's, jest's or Django's sources).
+ */
+export type JsScan =
+  | { readonly kind: 'trouble'; readonly why: string }
+  /** No word that can import: nothing but triple-slash references (read from the text) is in the file. */
+  | { readonly kind: 'none' }
+  /** The text to parse. */
+  | { readonly kind: 'reduced'; readonly text: ReducedText }
+
+/** Words a fact can start from: statements, `import(…)` and import types, `require(…)`; and `jest.mock`, `vi.mock` and the like (mocks.ts). */
+const TRIGGERS = new Set(['import', 'export', 'require'])
+/** Reserved words after which an expression starts: a `/` there opens a regular expression. */
+const BEFORE_EXPRESSION = new Set([
+  'return',
+  'typeof',
+  'instanceof',
+  'in',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'case',
+  'do',
+  'else',
+  'extends',
+  'default',
+])
+/** Words that are keywords in some places and names in others: what a `/` after them means takes the grammar. */
+const CONTEXTUAL = new Set(['yield', 'await', 'of'])
+/** Statements whose `( … )` is followed by a statement, where a `/` opens a regular expression. */
+const CONTROL = new Set(['if', 'while', 'for', 'with'])
+
+// What may come after the previous token.
+/** An expression may start: `/` is a regular expression, `<` (in JSX dialects) an element. */
+const START = 0
+/** An operator: `/` divides, `<` compares. */
+const END = 1
+/** Either, depending on what the grammar made of the token before (a `}`, a contextual keyword). */
+const EITHER = 2
+
+// Kinds of open brackets, and their flags.
+const PAREN = 0
+const BRACKET = 1
+const BRACE = 2
+const SUBSTITUTION = 3
+/** Holds (or held) a trigger word: never blanked. */
+const TRIGGERED = 1
+/** Never blanked, nor anything inside: an import clause, attributes, the arguments of `import(…)` and `require(…)`. */
+const PROTECTED = 2
+/** The `( … )` of `if`, `while`, `for`, `with`. */
+const CONTROL_PAREN = 4
+
+/**
+ * Words after or before which another name may follow on the same line: JavaScript's keywords and
+ * TypeScript's modifiers (`export declare abstract class A`). Two other names in a row (`print x`)
+ * are a syntax error, which only the full parse can place.
+ */
+const KEYWORDS = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends finally for function if import in ' +
+    'instanceof new return switch throw try typeof var void while with yield let static implements interface package private ' +
+    'protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts ' +
+    'unique satisfies accessor out override global using'
+  ).split(' '),
+)
+
+/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `jest` and `vi`, by their first letter. */
+const WORDS_BY_LETTER: readonly (readonly string[])[] = Array.from({ length: 26 }, (_, k) =>
+  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'jest', 'vi'].filter((w) => w.charCodeAt(0) === 97 + k),
+)
+
+/** The name from `start` to `end` when it is one of the words the scan looks for, else ''; no string is made for the others. */
+function knownWord(text: string, start: number, end: number): string {
+  const words = WORDS_BY_LETTER[text.charCodeAt(start) - 97]
+  if (!words) return ''
+  const length = end - start
+  for (const word of words) if (word.length === length && text.startsWith(word, start)) return word
+  return ''
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029
+/** JavaScript's white space beyond ASCII (line breaks included), which no name holds. */
+const isWideSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff
+const isNameChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || (c > 127 && !isWideSpace(c))
+const isDigit = (c: number) => c >= 48 && c <= 57
+
+/** `jsx`: the dialect's grammar reads `<` at the start of an expression as a JSX element (TSX's, which `.js` files get too). */
+export function scanJs(text: string, jsx: boolean): JsScan {
+  return new Scanner(text, jsx).run()
+}
+
+/** The text the parser reads on the fast path: the file with the blanked bodies cut out, and the way back to the file's offsets. */
+export class ReducedText {
+  constructor(
+    readonly text: string,
+    /** Pairs: where in `text` a cut was made, and how many characters of the file all cuts up to it took out. */
+    private readonly cuts: readonly number[],
+  ) {}
+
+  /** The offset in the file of an offset in `text`. */
+  originalOffset(offset: number): number {
+    const cuts = this.cuts
+    let low = 0
+    let high = cuts.length / 2 - 1
+    if (high < 0 || offset < cuts[0]!) return offset
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (cuts[middle * 2]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return offset + cuts[low * 2 + 1]!
+  }
+}
+
+/** One pass, its state in fields: what the previous token allows, and the open brackets. */
+class Scanner {
+  private readonly kinds: number[] = []
+  private readonly flags: number[] = []
+  private readonly opens: number[] = []
+  /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
+  private readonly blanks: number[] = []
+  private triggered = false
+  private after = START
+  private word = '' // the previous token when it is a name
+  private wordBefore = '' // the name before that one
+  private dotted = false // the previous token was `.` or `?.`: a name after it is a property, never a keyword
+  private lineBreak = false // a line break since the previous token
+  private punctuator = 0 // the previous token's character when it is `,` or `<`, else 0
+  private clauseDepth = -1 // the bracket depth of an import or export clause being read
+  private nameStart = -1 // where the previous token starts when it is a name, else -1
+  private decorator = false // the tokens since the last `@` are names and dots: a decorator's name
+  private mockObject: 'jest' | 'vi' | '' = '' // the previous tokens are `jest .` or `vi .`
+  private boundary = true // no token yet, or the previous one is `;`, `{` or `}`: a comment here can go
+
+  constructor(
+    private readonly text: string,
+    private readonly jsx: boolean,
+  ) {}
+
+  /** Ends a token: what it leaves after it, and its name (if it is one). */
+  private token(next: number, name: string, dot: boolean): void {
+    this.nameStart = -1
+    this.mockObject = ''
+    this.boundary = false
+    if (!dot) this.decorator = false
+    this.after = next
+    this.wordBefore = this.word
+    this.word = name
+    this.dotted = dot
+    this.lineBreak = false
+    this.punctuator = 0
+  }
+
+  /** A word that can import stands here: the brackets around it stay. */
+  private trigger(): void {
+    this.triggered = true
+    if (this.flags.length) this.flags[this.flags.length - 1]! |= TRIGGERED
+  }
+
+  /** Whether the previous name and the one from `start` to `end` may stand side by side: one of them is a keyword. */
+  private keywordPair(start: number, end: number): boolean {
+    const text = this.text
+    let first = this.nameStart
+    while (isNameChar(text.charCodeAt(first))) first++
+    return KEYWORDS.has(text.slice(this.nameStart, first)) || KEYWORDS.has(text.slice(start, end))
+  }
+
+  private push(kind: number, at: number, flag: number): void {
+    const flags = this.flags
+    const inherited = flags.length ? flags[flags.length - 1]! & PROTECTED : 0
+    this.kinds.push(kind)
+    flags.push(flag | inherited)
+    this.opens.push(at)
+  }
+
+  run(): JsScan {
+    const text = this.text
+    const length = text.length
+    const kinds = this.kinds
+    const flags = this.flags
+    let i = 0
+    if (text.startsWith('#!')) while (i < length && !isLineBreak(text.charCodeAt(i))) i++
+    while (i < length) {
+      const c = text.charCodeAt(i)
+      if (c === 32 || c === 9 || c === 11 || c === 12) {
+        i++
+        continue
+      }
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+        this.lineBreak = true
+        i++
+        continue
+      }
+      if (c > 127 && isWideSpace(c)) {
+        i++
+        continue
+      }
+      if (c === 47 /* / */) {
+        const next = text.charCodeAt(i + 1)
+        if (next === 47) {
+          const start = i
+          while (i < length && !isLineBreak(text.charCodeAt(i))) i++
+          if (this.boundary) this.blanks.push(start, i)
+          continue
+        }
+        if (next === 42) {
+          const start = i
+          const end = text.indexOf('*/', i + 2)
+          if (end < 0) return trouble('an unterminated comment', i)
+          let lines = false
+          for (let k = i + 2; k < end; k++) if (isLineBreak(text.charCodeAt(k))) lines = this.lineBreak = true
+          i = end + 2
+          // A comment between statements goes (file headers, doc comments), unless its own line break may be one ASI needs.
+          if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i)
+          continue
+        }
+        if (this.after === EITHER) return trouble('a `/` that may divide or open a regular expression', i)
+        if (this.after === END) {
+          i++
+          this.token(START, '', false)
+          continue
+        }
+        const end = skipRegex(text, i)
+        if (end < 0) return trouble('an unterminated regular expression', i)
+        i = end
+        this.token(END, '', false)
+        continue
+      }
+      if (isNameChar(c) && !isDigit(c)) {
+        const start = i
+        while (i < length && isNameChar(text.charCodeAt(i))) i++
+        if (text.charCodeAt(i) === 92) return trouble('an escape in a name', i)
+        const name = knownWord(text, start, i)
+        const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))
+        if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start, i)) {
+          return trouble('two names in a row', start)
+        }
+        const keyword = !this.dotted
+        if (mock) this.trigger()
+        if (TRIGGERS.has(name)) {
+          this.trigger()
+          if ((name === 'import' || name === 'export') && keyword) this.clauseDepth = kinds.length
+        }
+        const decorator = this.decorator
+        this.token(keyword && BEFORE_EXPRESSION.has(name) ? START : keyword && CONTEXTUAL.has(name) ? EITHER : END, name, false)
+        this.nameStart = start
+        this.decorator = decorator
+        continue
+      }
+      if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+        const hex = c === 48 && (text.charCodeAt(i + 1) | 32) === 120
+        i++
+        for (;;) {
+          const d = text.charCodeAt(i)
+          if (isNameChar(d) || d === 46) i++
+          else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(i - 1) | 32) === 101) i++
+          else break
+        }
+        this.token(END, '', false)
+        continue
+      }
+      if (c === 39 || c === 34) {
+        const end = skipString(text, i)
+        if (end < 0) return trouble('an unterminated string', i)
+        i = end
+        if (this.clauseDepth === kinds.length) this.clauseDepth = -1
+        this.token(END, '', false)
+        continue
+      }
+      if (c === 96 /* ` */) {
+        const end = skipTemplate(text, i + 1)
+        if (end < 0) return trouble('an unterminated template', i)
+        i = end
+        if (text.charCodeAt(i - 1) === 123 /* ${ */) {
+          this.push(SUBSTITUTION, i - 2, 0)
+          this.token(START, '', false)
+        } else this.token(END, '', false)
+        continue
+      }
+      if (c === 40 || c === 91 || c === 123) {
+        const word = this.dotted ? '' : this.word
+        let flag = 0
+        if (c === 40) {
+          if (word === 'import' || word === 'require') flag = PROTECTED
+          else if (CONTROL.has(word) || (word === 'await' && this.wordBefore === 'for')) flag = CONTROL_PAREN
+          if (this.clauseDepth === kinds.length) this.clauseDepth = -1
+        } else if (c === 123) {
+          const clause =
+            this.clauseDepth === kinds.length && (word === 'import' || word === 'export' || word === 'type' || this.punctuator === 44)
+          // `f<{…}>`: a type in TypeScript, in JavaScript an expression whose errors the parser must see (repairs.ts).
+          if (clause || word === 'with' || word === 'assert' || this.punctuator === 60) flag = PROTECTED
+        }
+        this.push(c === 40 ? PAREN : c === 91 ? BRACKET : BRACE, i, flag)
+        i++
+        this.token(START, '', false)
+        this.boundary = c === 123
+        continue
+      }
+      if (c === 41 || c === 93 || c === 125) {
+        const kind = kinds.pop()
+        const flag = flags.pop()!
+        const open = this.opens.pop()!
+        if (kind === undefined) return trouble('a closing bracket without its opening one', i)
+        if (flag & TRIGGERED && kinds.length) flags[flags.length - 1]! |= TRIGGERED
+        if (kind === SUBSTITUTION && c === 125) {
+          const end = skipTemplate(text, i + 1)
+          if (end < 0) return trouble('an unterminated template', i)
+          i = end
+          if (text.charCodeAt(i - 1) === 123) {
+            this.push(SUBSTITUTION, i - 2, 0)
+            this.token(START, '', false)
+          } else this.token(END, '', false)
+          continue
+        }
+        if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return trouble('mismatched brackets', i)
+        if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i > open + 1) {
+          const blanks = this.blanks
+          while (blanks.length && blanks[blanks.length - 2]! > open) blanks.length -= 2
+          blanks.push(open + 1, i)
+        }
+        i++
+        this.token(c === 41 ? (flag & CONTROL_PAREN ? START : END) : c === 93 ? END : EITHER, '', false)
+        this.boundary = c === 125
+        continue
+      }
+      if (c === 92) return trouble('an escape in a name', i)
+      if (c === 35 /* # */) {
+        // `#name`, a private name; anything else is for the parser.
+        if (!isNameChar(text.charCodeAt(i + 1))) return trouble('a `#`', i)
+        i++
+        continue
+      }
+      if (c === 60 /* < */) {
+        if (text.startsWith('<!--', i)) return trouble('an HTML-like comment', i)
+        if (this.jsx && this.after !== END) return trouble('JSX (or a `<` the grammar may read as JSX)', i)
+        i++
+        this.token(START, '', false)
+        this.punctuator = c
+        continue
+      }
+      if ((c === 43 || c === 45) && text.charCodeAt(i + 1) === c) {
+        if (c === 45 && text.charCodeAt(i + 2) === 62) return trouble('an HTML-like comment', i)
+        // `x++` ends an expression, `++x` starts one; a line break before `++` makes it the next statement's.
+        const postfix = this.after === END && !this.lineBreak
+        i += 2
+        this.token(postfix ? END : START, '', false)
+        continue
+      }
+      if (c === 33 /* ! */ && text.charCodeAt(i + 1) !== 61) {
+        // TypeScript's `x!` ends an expression; `!x` starts one.
+        const nonNull = this.after === END && !this.lineBreak
+        i++
+        this.token(nonNull ? END : START, '', false)
+        continue
+      }
+      if (c === 46 || (c === 63 && text.charCodeAt(i + 1) === 46 && !isDigit(text.charCodeAt(i + 2)))) {
+        const object = this.dotted ? '' : this.word
+        i += c === 46 ? 1 : 2
+        this.token(START, '', true)
+        if (object === 'jest' || object === 'vi') this.mockObject = object
+        continue
+      }
+      if (c === 59 /* ; */ && this.clauseDepth === kinds.length) this.clauseDepth = -1
+      // `%` never starts an expression (`{% block %}`: a template of another language).
+      if (c === 37 && this.after === START) return trouble('a `%` where an expression starts', i)
+      i++
+      this.token(START, '', false)
+      if (c === 44) this.punctuator = c
+      this.boundary = c === 59
+      this.decorator = c === 64
+    }
+    if (kinds.length) return trouble('an unclosed bracket', this.opens[this.opens.length - 1]!)
+    if (!this.triggered) return { kind: 'none' }
+    return { kind: 'reduced', text: this.cut() }
+  }
+
+  /** The text without the blanked spans. */
+  private cut(): ReducedText {
+    const { text, blanks } = this
+    const parts: string[] = []
+    const cuts: number[] = []
+    let at = 0
+    let removed = 0
+    let kept = 0
+    for (let k = 0; k < blanks.length; k += 2) {
+      const start = blanks[k]!
+      const end = blanks[k + 1]!
+      parts.push(text.slice(at, start))
+      kept += start - at
+      removed += end - start
+      cuts.push(kept, removed)
+      at = end
+    }
+    parts.push(text.slice(at))
+    return new ReducedText(parts.join(''), cuts)
+  }
+}
+
+function trouble(why: string, at: number): JsScan {
+  return { kind: 'trouble', why: `${why} at offset ${at}` }
+}
+
+/** Whether a line break follows `i` before anything but spaces and tabs (or the text ends). */
+function lineBreakAt(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  return i >= text.length || isLineBreak(text.charCodeAt(i))
+}
+
+/** The end (exclusive) of the string literal whose quote is at `i`; -1 when a line ends first. */
+function skipString(text: string, i: number): number {
+  const quote = text.charCodeAt(i)
+  for (let k = i + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (c === quote) return k + 1
+    if (c === 92) {
+      // A backslash before a line break continues the string; `\` CR LF is one such break.
+      if (text.charCodeAt(k + 1) === 13 && text.charCodeAt(k + 2) === 10) k++
+      k++
+    } else if (c === 10 || c === 13) return -1
+  }
+  return -1
+}
+
+/** From inside a template literal: the end of its closing `` ` ``, or just after the next `${`; -1 when it never ends. */
+function skipTemplate(text: string, i: number): number {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 96) return k + 1
+    if (c === 92) k++
+    else if (c === 36 && text.charCodeAt(k + 1) === 123) return k + 2
+  }
+  return -1
+}
+
+/** The end of the regular expression whose `/` is at `i` (its flags included); -1 when a line ends first. */
+function skipRegex(text: string, i: number): number {
+  let inClass = false
+  for (let k = i + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k)
+    if (isLineBreak(c)) return -1
+    if (c === 92) {
+      if (isLineBreak(text.charCodeAt(k + 1))) return -1
+      k++
+    } else if (c === 91) inClass = true
+    else if (c === 93) inClass = false
+    else if (c === 47 && !inClass) {
+      let end = k + 1
+      while (end < text.length && isNameChar(text.charCodeAt(end))) end++
+      return end
+    }
+  }
+  return -1
+}
