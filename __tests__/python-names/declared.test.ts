@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyzeRepository } from '../../src/change/analyze-repository.js'
 import { parseDeclared } from '../../src/change/declared.js'
+import { readExtraPaths } from '../../src/languages/python/extra-paths.js'
 import { reportFacts } from '../../src/report/report-facts.js'
 import { headline } from '../../src/report/markdown-sections.js'
 import type { ChangeAnalysis } from '../../src/change/analyze-change.js'
@@ -46,6 +47,26 @@ describe('reading the declarations', () => {
     ['a reason that is not text', 'affects-all:\n  a.lock: [x]\n', /the reason must be text/],
   ])('says what it cannot read: %s', (_, text, problem) => {
     expect(parseDeclared(text).problems).toEqual([expect.stringMatching(problem)])
+  })
+})
+
+describe('one reading of .blast-radius.yml for every reader', () => {
+  it.each([
+    ['text that is not YAML', 'read-by: [\n', 'is not valid YAML'],
+    ['YAML that is not a mapping', '- python-paths\n', 'is not a mapping of settings'],
+  ])('%s: each reader says why, and what it leaves out', (_name, text, why) => {
+    expect(parseDeclared(text).problems).toEqual([
+      expect.stringMatching(new RegExp(`^\\.blast-radius\\.yml ${why}.*: nothing declared in it is read$`)),
+    ])
+    const paths = readExtraPaths(text, undefined, [])
+    expect(paths.sources.map((s) => s.problems)).toEqual([
+      [expect.stringMatching(new RegExp(`^\\.blast-radius\\.yml ${why}.*: python-paths not read$`))],
+    ])
+  })
+
+  it('an empty file declares nothing and says nothing', () => {
+    expect(parseDeclared('').problems).toEqual([])
+    expect(readExtraPaths('', undefined, []).sources).toEqual([])
   })
 })
 

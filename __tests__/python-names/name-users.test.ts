@@ -10,6 +10,9 @@ import type { ImportGraph } from '../../src/graph/import-graph.js'
 import { directImporters } from '../../src/impact/narrowed.js'
 import type { NameUser } from '../../src/languages/adapter.js'
 import { PythonAdapter } from '../../src/languages/python/adapter.js'
+import { reportJson } from '../../src/report/json-report.js'
+import { changedTable, headline } from '../../src/report/markdown-sections.js'
+import { reportFacts } from '../../src/report/report-facts.js'
 import { havePython } from '../helpers/ast-oracle.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
@@ -155,6 +158,45 @@ describe('who uses the changed names', () => {
     const fileLevel = new Set(capfirst.names!.fileLevel.affected.files.map((f) => f.path))
     expect(reached.every((f) => fileLevel.has(f.path))).toBe(true)
     expect(capfirst.names!.files[0]).toMatchObject({ path: 'pkg/text.py', names: ['capfirst'], total: reached.length })
+  })
+})
+
+describe('the report with names', () => {
+  const change = [{ path: 'pkg/text.py' as RepoPath, status: 'modified' as const, hunks: [{ start: 4, count: 1, removed: [] }] }]
+  const report = (precision: 'files' | 'names') =>
+    reportFacts({
+      analysis: analyzeChange(graph, change, [python], undefined, precision),
+      workingDirectory: '.',
+      version: 'test',
+      analysisMs: 1,
+      now: new Date(0),
+    })
+
+  it('files (the default): the file-level headline, the narrowed figures beside it', () => {
+    const facts = report('files')
+    expect(facts.affected.length).toBe(facts.input.analysis.names!.fileLevel.affected.total)
+    expect(headline(facts)).not.toContain('by the changed names')
+    expect(changedTable(facts, 10_000)).toContain(
+      '`pkg/text.py`: `slugify`; 17 files import it; 7 use the changed names → 7 files in the narrowed radius',
+    )
+    const json = reportJson(facts)
+    expect(json.names).toMatchObject({
+      precision: 'files',
+      narrowed: { total: 7 },
+      files: [{ path: 'pkg/text.py', names: ['slugify'], importers: 17 }],
+    })
+    expect(json.names!.fileLevel.total).toBe(facts.affected.length)
+  })
+
+  it('names: the narrowed radius drives the headline, which says so with the file-level figure', () => {
+    const facts = report('names')
+    const fileLevel = facts.input.analysis.names!.fileLevel.affected.total
+    expect(facts.affected.length).toBe(7)
+    expect(headline(facts)).toContain(`→ 7 files (`)
+    expect(headline(facts)).toContain(`by the changed names (${fileLevel} at file level)`)
+    expect(changedTable(facts, 10_000)).toContain(
+      `Figures are narrowed to the changed names (precision: names): 7 files, of ${fileLevel} at file level.`,
+    )
   })
 })
 

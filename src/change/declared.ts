@@ -1,9 +1,9 @@
 import picomatch from 'picomatch'
-import { parse } from 'yaml'
 import { toRepoPath, type RepoPath } from '../core/repo-path.js'
+import { readSettings, SETTINGS_FILE } from '../core/settings-file.js'
 
-/** The repository's own settings file, at its root: where dependencies no code states are declared. */
-export const DECLARED_FILE = '.blast-radius.yml'
+/** Where dependencies no code states are declared, unless a run names another file: the repository's settings file. */
+export const DECLARED_FILE: string = SETTINGS_FILE
 
 /**
  * What `.blast-radius.yml` declares beyond the code: `read-by` maps globs of files no language reads
@@ -42,13 +42,9 @@ export function readDeclared(readText: (path: RepoPath) => string | undefined, p
 }
 
 export function parseDeclared(text: string, file: string = DECLARED_FILE): Declared {
-  let settings: unknown
-  try {
-    settings = parse(text)
-  } catch (error) {
-    return NONE(file, [`${file} is not valid YAML (${(error as Error).message.split('\n')[0]}): nothing declared in it is read`])
-  }
-  const record = isRecord(settings) ? settings : {}
+  const settings = readSettings(text, file)
+  if ('problem' in settings) return NONE(file, [`${settings.problem}: nothing declared in it is read`])
+  const record = settings.keys
   const problems: string[] = []
   const readBy: { files: string; readers: string[] }[] = []
   for (const [files, value] of entries(record['read-by'], 'read-by', file, problems)) {

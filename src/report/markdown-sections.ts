@@ -21,8 +21,11 @@ export function headline(facts: ReportFacts): string {
   const inGraph = input.analysis.inGraph.length
   const source =
     inGraph === changes ? plural(changes, 'changed file') : `${plural(inGraph, 'changed file')} in the graph (of ${count(changes)} changed)`
+  const names = input.analysis.names
+  // The narrowed figure drives the headline only when asked; it then says so, with the file-level one beside it.
+  const narrowed = names?.precision === 'names' ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : ''
   const lines = [
-    `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
+    `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     '',
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` +
       (risk.level === 'unknown' ? ' This does not mean the change is safe: the graph cannot see it.' : ''),

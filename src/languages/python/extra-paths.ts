@@ -1,10 +1,9 @@
-import { parse } from 'yaml'
 import type { RepoPath } from '../../core/repo-path.js'
+import { readSettings, SETTINGS_FILE } from '../../core/settings-file.js'
 import type { GivenSetting } from '../adapter.js'
 import { normalPath } from './packaging-decl.js'
 
-/** The repository's own settings file, at its root. */
-export const SETTINGS_FILE = '.blast-radius.yml' as RepoPath
+export { SETTINGS_FILE }
 /** The setting's name, in that file and as a CLI option or action input. */
 export const PYTHON_PATHS = 'python-paths'
 
@@ -51,17 +50,9 @@ export function readExtraPaths(text: string | undefined, given: GivenSetting | u
 
 function fromSettingsFile(text: string): { from: string; items: readonly string[]; problems?: readonly string[] } {
   const from = SETTINGS_FILE
-  let settings: unknown
-  try {
-    settings = parse(text)
-  } catch (error) {
-    return {
-      from,
-      items: [],
-      problems: [`${from} is not valid YAML (${(error as Error).message.split('\n')[0]}): ${PYTHON_PATHS} not read`],
-    }
-  }
-  const value = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)[PYTHON_PATHS] : undefined
+  const settings = readSettings(text, from)
+  if ('problem' in settings) return { from, items: [], problems: [`${settings.problem}: ${PYTHON_PATHS} not read`] }
+  const value = settings.keys[PYTHON_PATHS]
   if (value === undefined || value === null) return { from, items: [] }
   const items =
     typeof value === 'string'

@@ -107,7 +107,7 @@ export class PythonExtractor {
         const statement = rows.get(start)!
         return { line: statement.line + node.startPosition.row - start, context: statement.context }
       })
-      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports })
+      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports, words: scan.words })
     } finally {
       tree.delete()
     }

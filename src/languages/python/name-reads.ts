@@ -13,6 +13,11 @@ export interface TextSpan {
 export interface NonCode {
   readonly literals: readonly TextSpan[]
   readonly skipped: readonly TextSpan[]
+  /**
+   * The words of the code (outside strings and comments) as start and end pairs, where a scan has them:
+   * then only those are looked at, not every character again.
+   */
+  readonly words?: readonly number[]
 }
 
 const EXPORTS = '__all__'
@@ -31,42 +36,66 @@ const isQuote = (code: number) => code === 34 || code === 39
  * over the same spans, so both paths give equal facts. For `__all__`, an assignment to it is no use.
  */
 export function readNames(text: string, names: readonly string[], where: NonCode): NameRead[] {
-  const wanted = [...new Set(names)].filter((n) => text.includes(n))
-  if (text.includes(EXPORTS) && !wanted.includes(EXPORTS)) wanted.push(EXPORTS)
-  if (!wanted.length) return []
-  // Longest first: the alternation takes the first name that matches at a position, and `ab` must win over `a`.
-  const pattern = new RegExp(wanted.sort((a, b) => b.length - a.length).join('|'), 'g')
-  const found = new Map<string, { attributes: Set<string>; bare: boolean }>()
-  let literal = 0
-  let skip = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const at = match.index
-    const name = match[0]
-    const end = at + name.length
-    if (isIdentifierChar(text.charCodeAt(at - 1)) || isIdentifierChar(text.charCodeAt(end)) || isQuote(text.charCodeAt(end))) {
-      pattern.lastIndex = at + 1
-      continue
-    }
-    while (literal < where.literals.length && where.literals[literal]!.end <= at) literal++
-    while (skip < where.skipped.length && where.skipped[skip]!.end <= at) skip++
-    const inLiteral = where.literals[literal]
-    const note = (attribute: string | undefined) => {
-      const entry = found.get(name) ?? { attributes: new Set<string>(), bare: false }
-      found.set(name, entry)
-      if (attribute === undefined) entry.bare = true
-      else entry.attributes.add(attribute)
-    }
-    if (inLiteral && inLiteral.start <= at && !(inLiteral.formatted && inField(text, inLiteral.start, at))) continue
-    const skipped = where.skipped[skip]
-    if (skipped && skipped.start <= at) continue
-    if (precededByDot(text, at, where.literals)) continue
-    const path = attributePath(text, end, where.literals)
-    if (name === EXPORTS && path === '' && assigned(text, end)) continue
-    note(path === '' ? undefined : path)
+  const byLength = new Map<number, string[]>()
+  for (const name of new Set([...names, EXPORTS])) {
+    const same = byLength.get(name.length)
+    if (same) same.push(name)
+    else byLength.set(name.length, [name])
   }
-  return [...found]
-    .map(([name, { attributes, bare }]) => ({ name, attributes: [...attributes].sort(), bare }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const found = new Map<string, { attributes: Set<string>; bare: boolean }>()
+  let skip = 0
+  const occurrence = (name: string, at: number) => {
+    while (skip < where.skipped.length && where.skipped[skip]!.end <= at) skip++
+    const skipped = where.skipped[skip]
+    if ((skipped && skipped.start <= at) || precededByDot(text, at, where.literals)) return
+    const path = attributePath(text, at + name.length, where.literals)
+    if (name === EXPORTS && path === '' && assigned(text, at + name.length)) return
+    const entry = found.get(name) ?? { attributes: new Set<string>(), bare: false }
+    found.set(name, entry)
+    if (path === '') entry.bare = true
+    else entry.attributes.add(path)
+  }
+  // Words are looked at run by run, and only where their length is a name's: no string is built for the others.
+  const words = (from: number, to: number, field?: TextSpan) => {
+    for (let i = from; i < to; i++) {
+      if (!isIdentifierChar(text.charCodeAt(i))) continue
+      let end = i + 1
+      while (end < to && isIdentifierChar(text.charCodeAt(end))) end++
+      const first = text.charCodeAt(i)
+      const candidates = first >= 48 && first <= 57 ? undefined : byLength.get(end - i)
+      const name = candidates?.find((n) => text.startsWith(n, i))
+      if (name !== undefined && !isQuote(text.charCodeAt(end)) && !(field && !inField(text, field.start, i))) occurrence(name, i)
+      i = end
+    }
+  }
+  const known = where.words
+  if (known) {
+    let literal = 0
+    for (let k = 0; k < known.length; k += 2) {
+      const start = known[k]!
+      // An f-string's fields are code the scan did not read: they are read here, in their order.
+      for (; literal < where.literals.length && where.literals[literal]!.end <= start; literal++) {
+        const span = where.literals[literal]!
+        if (span.formatted) words(span.start, span.end, span)
+      }
+      const name = byLength.get(known[k + 1]! - start)?.find((n) => text.startsWith(n, start))
+      if (name !== undefined && !isQuote(text.charCodeAt(known[k + 1]!))) occurrence(name, start)
+    }
+    for (; literal < where.literals.length; literal++) {
+      const span = where.literals[literal]!
+      if (span.formatted) words(span.start, span.end, span)
+    }
+  } else {
+    let code = 0
+    for (const literal of where.literals) {
+      words(code, literal.start)
+      if (literal.formatted) words(literal.start, literal.end, literal)
+      code = literal.end
+    }
+    words(code, text.length)
+  }
+  const reads = [...found].map(([name, { attributes, bare }]) => ({ name, attributes: [...attributes].sort(), bare }))
+  return reads.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 /** Whether `at`, inside the f-string from `start`, is in a replacement field: more `{` than `}` open before it, doubled ones aside. */
@@ -101,13 +130,19 @@ function spanAt(spans: readonly TextSpan[], at: number): TextSpan | undefined {
 
 /** Whether the code before `at` ends with a dot, past blanks, line continuations and comments. */
 function precededByDot(text: string, at: number, literals: readonly TextSpan[]): boolean {
-  let k = at - 1
-  for (;;) {
-    while (k >= 0 && isBlank(text.charCodeAt(k))) k--
-    const comment = k >= 0 && text.charCodeAt(k) !== 46 ? spanAt(literals, k) : undefined
-    if (!comment || text.charCodeAt(comment.start) !== 35) return k >= 0 && text.charCodeAt(k) === 46
-    k = comment.start - 1
+  for (let k = at - 1; k >= 0;) {
+    const c = text.charCodeAt(k)
+    if (c === 46) return true
+    if (c === 32 || c === 9 || c === 12 || c === 13 || c === 92) k--
+    else if (c !== 10) return false
+    else {
+      // Only a line break can have a comment before it: the span lookup is for those.
+      k--
+      const comment = spanAt(literals, k)
+      if (comment && text.charCodeAt(comment.start) === 35) k = comment.start - 1
+    }
   }
+  return false
 }
 
 /** Past blanks, line continuations and comments from `k`. */

@@ -18,6 +18,8 @@ export interface Scan {
   readonly dynamic: ScannedStatement[]
   /** The string literals (from their opening quote) and comments, in order: where names are not code (see name-reads.ts). */
   readonly literals: TextSpan[]
+  /** Every word of the code (identifiers and keywords, not numbers), as start and end pairs in order. */
+  readonly words: number[]
   /**
    * Something a lexer can see is wrong (an unterminated string or bracket, a malformed number, a
    * header without its colon, indentation Python refuses): the file needs a full parse to be read
@@ -121,7 +123,8 @@ export function scanPython(text: string): Scan {
   const imports: ScannedStatement[] = []
   const dynamic: ScannedStatement[] = []
   const literals: TextSpan[] = []
-  const trouble = { imports, dynamic, literals, trouble: true }
+  const words: number[] = []
+  const trouble = { imports, dynamic, literals, words, trouble: true }
   const blocks: Block[] = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: '', opener: '' }]
   const length = text.length
   let i = 0
@@ -208,6 +211,7 @@ export function scanPython(text: string): Scan {
         if (!ascii && !IDENTIFIER.test(text.slice(start, i))) return trouble
         identStart = start
         identEnd = i
+        words.push(start, i)
         const n = i - start
         if (n === 7 && text.startsWith(EXPORTS, start)) mentionsExports = true
         else if (n === 6 || n === 4 || n === 10 || n === 13) {
@@ -348,7 +352,7 @@ export function scanPython(text: string): Scan {
   }
   // A header with no block, a `try` with no clause or a decorator with no definition at the end of the file.
   if (blocks[blocks.length - 1]!.bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble
-  return { imports, dynamic, literals, trouble: false }
+  return { imports, dynamic, literals, words, trouble: false }
 }
 
 /** The end (exclusive) of the string literal whose quote is at `i`; -1 when it never ends. */
