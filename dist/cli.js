@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "7e92b494ee8e5fbc", javascript: "9abc1c72c8ea34ee", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "43c44bc71e140073", javascript: "bc3ba893f62c44b2", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -913,7 +913,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse6 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1083,7 +1083,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse6(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1606,7 +1606,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse6.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1671,7 +1671,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse6;
+    module2.exports = parse5;
   }
 });
 
@@ -1681,7 +1681,7 @@ var require_picomatch = __commonJS({
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var scan = require_scan();
-    var parse6 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1769,7 +1769,7 @@ var require_picomatch = __commonJS({
     picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
     picomatch7.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
-      return parse6(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch7.scan = (input, options) => scan(input, options);
     picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1795,10 +1795,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse6.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse6(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9135,7 +9135,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9176,7 +9176,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse6;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
@@ -9901,8 +9901,8 @@ function runGitBytesSync(dir, args2) {
 
 // src/discover/discover.ts
 var EXCLUDED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "venv", ".venv", "site-packages", "__pycache__", ".tox", ".git"]);
-async function discoverFiles(repoDir, options = {}, onListed) {
-  const listed = await listTracked(repoDir, onListed) ?? { ...walk(repoDir), source: "walk" };
+async function discoverFiles(repoDir, options = {}) {
+  const listed = await listTracked(repoDir) ?? { ...walk(repoDir), source: "walk" };
   return { files: selected(listed.files, options), skipped: listed.skipped, source: listed.source };
 }
 function selected(files, { include = [], exclude = [] }) {
@@ -9915,7 +9915,7 @@ function inExcludedFolder(path) {
   for (let i2 = 0; i2 < parts2.length - 1; i2++) if (EXCLUDED_FOLDERS.has(parts2[i2])) return true;
   return false;
 }
-async function listTracked(repoDir, onListed) {
+async function listTracked(repoDir) {
   let stdout;
   let untracked;
   let modified;
@@ -9930,7 +9930,6 @@ async function listTracked(repoDir, onListed) {
   } catch {
     return void 0;
   }
-  onListed?.(nulCount(stdout) + nulCount(untracked));
   const edited = /* @__PURE__ */ new Set([...nulFields(modified).map((name2) => name2.toString("latin1")), ...await reencoded(repoDir, stdout)]);
   const listed = gitEntries(
     nulFields(stdout).map((entry) => {
@@ -9943,11 +9942,6 @@ async function listTracked(repoDir, onListed) {
   const { files, skipped } = listed;
   for (const raw of nulFields(untracked)) listed.add(raw);
   return { files, skipped, source: "git" };
-}
-function nulCount(out2) {
-  let count2 = 0;
-  for (let at2 = out2.indexOf(0); at2 >= 0; at2 = out2.indexOf(0, at2 + 1)) count2++;
-  return count2;
 }
 function gitEntries(entries2) {
   const files = [];
@@ -15412,23 +15406,27 @@ var TYPEOF_CALL_PATTERN = `
 var REQUIRE_WORD = /\brequire\b/;
 var MOCK_WORD = /\b(?:jest|vi)\b/;
 var TYPEOF_WORD = /\btypeof\b/;
+var IMPORT_CALLS = "(call_expression function: (import)) @call";
+var EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)';
+var TYPEOFS = '(unary_expression operator: "typeof") @typeof';
+var QUERIES = /* @__PURE__ */ new WeakMap();
+function queryOf(language, source) {
+  let queries = QUERIES.get(language);
+  if (!queries) QUERIES.set(language, queries = /* @__PURE__ */ new Map());
+  let query = queries.get(source);
+  if (!query) queries.set(source, query = new Query(language, source));
+  return query;
+}
 var JsExtractor = class {
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
   constructor(parser, typescript) {
     this.parser = parser;
     this.typescript = typescript;
-    this.importCalls = new Query(parser.language, "(call_expression function: (import)) @call");
-    this.exportAttributes = new Query(parser.language, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)');
-    this.typeofs = typescript ? new Query(parser.language, '(unary_expression operator: "typeof") @typeof') : void 0;
+    this.language = parser.language;
   }
   parser;
   typescript;
-  /** The query for each combination of patterns a file can need, made on first use. */
-  queries = /* @__PURE__ */ new Map();
-  importCalls;
-  exportAttributes;
-  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
-  typeofs;
+  language;
   /**
    * `reduced`: the fast path's text for the parser (scan.ts: the file with bodies that import nothing
    * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
@@ -15446,12 +15444,15 @@ var JsExtractor = class {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
       try {
         const repairing = round2 < MAX_REPAIRS && tree.rootNode.hasError;
-        const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : [];
-        const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
-        const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
+        const misread = repairing ? misreadImportTypes(tree.rootNode, queryOf(this.language, IMPORT_CALLS)) : [];
+        const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
+        const generic = repairing && this.typescript && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, queryOf(this.language, TYPEOFS), misread) : [];
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          return new FileReader(text, table3, original, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source));
+          return new FileReader(text, table3, original, repaired, attributeModes, this.typescript).read(
+            tree.rootNode,
+            this.queriesFor(source)
+          );
         }
         const typeImport = (literal, resolutionMode) => {
           const entry = {
@@ -15481,15 +15482,12 @@ var JsExtractor = class {
       }
     }
   }
-  queryFor(source) {
+  queriesFor(source) {
     const patterns = [STATEMENT_PATTERNS];
     if (REQUIRE_WORD.test(source)) patterns.push(REQUIRE_PATTERN);
     if (MOCK_WORD.test(source)) patterns.push(MOCK_PATTERN);
     if (this.typescript && TYPEOF_WORD.test(source)) patterns.push(TYPEOF_CALL_PATTERN);
-    const key = patterns.join("");
-    let query = this.queries.get(key);
-    if (!query) this.queries.set(key, query = new Query(this.parser.language, key));
-    return query;
+    return patterns.map((pattern) => queryOf(this.language, pattern));
   }
 };
 function referenceImports(text, lines) {
@@ -15521,9 +15519,9 @@ var FileReader = class {
   tolerated = /* @__PURE__ */ new Set();
   /** Import calls that a repaired misreading puts in a type position. */
   inType = /* @__PURE__ */ new Set();
-  read(root, query) {
+  read(root, queries) {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset });
-    const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== "name"));
+    const captures = queries.flatMap((query) => query.matches(root).map((match) => match.captures.find((c) => c.name !== "name")));
     for (const { name: name2, node } of captures) if (name2 === "typeof_call") this.genericCall(node);
     for (const { name: name2, node } of captures) {
       switch (name2) {
@@ -15552,12 +15550,16 @@ var FileReader = class {
     }
     const errorLine = root.hasError ? this.firstErrorLine(root) : void 0;
     const imports = this.imports.sort((a, b) => a.at - b.at).map((i2) => i2.fact);
-    if (errorLine === void 0) return { imports, dynamic: this.dynamic };
+    const dynamic = this.dynamic.sort((a, b) => a.at - b.at).map((d) => d.fact);
+    if (errorLine === void 0) return { imports, dynamic };
     return {
       imports: imports.filter((i2) => i2.line < errorLine),
-      dynamic: this.dynamic.filter((d) => d.line < errorLine),
+      dynamic: dynamic.filter((d) => d.line < errorLine),
       syntaxErrorLine: errorLine
     };
+  }
+  dynamicImport(argument) {
+    this.dynamic.push({ fact: { line: this.lineAt(argument.startIndex), specifier: argument.text }, at: argument.startIndex });
   }
   /** The line of an offset in the parsed text. */
   lineAt(offset) {
@@ -15620,7 +15622,7 @@ var FileReader = class {
     if (args2?.length !== 1) return;
     const argument = args2[0];
     if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? "lazy" : "import", "require");
-    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text });
+    else this.dynamicImport(argument);
   }
   /**
    * TypeScript reads `f<typeof X>(a)` as a call of `f` with a type argument whenever `(` follows the `>`;
@@ -15653,7 +15655,7 @@ var FileReader = class {
     if (this.inType.has(node.id) || contextOf(node).type) {
       if (isLiteral(argument)) this.add(argument, "type", "import-type", resolutionModeOf(importTypeAttributes(args2[1])));
     } else if (isLiteral(argument)) this.add(argument, "lazy", "import-call");
-    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text });
+    else this.dynamicImport(argument);
   }
   mockCall(node) {
     const root = mockRoot(node);
@@ -15742,7 +15744,10 @@ function knownWord(text, start2, end) {
 }
 var isLineBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
 var isWideSpace2 = (c) => c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-var isNameChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c > 127 && !isWideSpace2(c);
+var NAME_CHARS = new Uint8Array(128).map(
+  (_, c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 ? 1 : 0
+);
+var isNameChar = (c) => c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace2(c);
 var isDigit = (c) => c >= 48 && c <= 57;
 function scanJs(text, jsx) {
   return new Scanner(text, jsx).run();
@@ -15888,7 +15893,7 @@ var Scanner = class {
       }
       if (isNameChar(c) && !isDigit(c)) {
         const start2 = i2;
-        while (i2 < length && isNameChar(text.charCodeAt(i2))) i2++;
+        for (let d = text.charCodeAt(i2); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace2(d); d = text.charCodeAt(++i2)) ;
         if (text.charCodeAt(i2) === 92) return trouble("an escape in a name", i2);
         const name2 = knownWord(text, start2, i2);
         const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
@@ -19009,39 +19014,64 @@ var isIdentifierChar = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && 
 var isBlank = (code2) => code2 === 32 || code2 === 9 || code2 === 12 || code2 === 13 || code2 === 10 || code2 === 92;
 var isQuote = (code2) => code2 === 34 || code2 === 39;
 function readNames(text, names, where) {
-  const wanted = [...new Set(names)].filter((n) => text.includes(n));
-  if (text.includes(EXPORTS2) && !wanted.includes(EXPORTS2)) wanted.push(EXPORTS2);
-  if (!wanted.length) return [];
-  const pattern = new RegExp(wanted.sort((a, b) => b.length - a.length).join("|"), "g");
-  const found = /* @__PURE__ */ new Map();
-  let literal = 0;
-  let skip = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const at2 = match.index;
-    const name2 = match[0];
-    const end = at2 + name2.length;
-    if (isIdentifierChar(text.charCodeAt(at2 - 1)) || isIdentifierChar(text.charCodeAt(end)) || isQuote(text.charCodeAt(end))) {
-      pattern.lastIndex = at2 + 1;
-      continue;
-    }
-    while (literal < where.literals.length && where.literals[literal].end <= at2) literal++;
-    while (skip < where.skipped.length && where.skipped[skip].end <= at2) skip++;
-    const inLiteral = where.literals[literal];
-    const note = (attribute2) => {
-      const entry = found.get(name2) ?? { attributes: /* @__PURE__ */ new Set(), bare: false };
-      found.set(name2, entry);
-      if (attribute2 === void 0) entry.bare = true;
-      else entry.attributes.add(attribute2);
-    };
-    if (inLiteral && inLiteral.start <= at2 && !(inLiteral.formatted && inField(text, inLiteral.start, at2))) continue;
-    const skipped = where.skipped[skip];
-    if (skipped && skipped.start <= at2) continue;
-    if (precededByDot(text, at2, where.literals)) continue;
-    const path = attributePath(text, end, where.literals);
-    if (name2 === EXPORTS2 && path === "" && assigned(text, end)) continue;
-    note(path === "" ? void 0 : path);
+  const byLength = /* @__PURE__ */ new Map();
+  for (const name2 of /* @__PURE__ */ new Set([...names, EXPORTS2])) {
+    const same = byLength.get(name2.length);
+    if (same) same.push(name2);
+    else byLength.set(name2.length, [name2]);
   }
-  return [...found].map(([name2, { attributes, bare }]) => ({ name: name2, attributes: [...attributes].sort(), bare })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const found = /* @__PURE__ */ new Map();
+  let skip = 0;
+  const occurrence = (name2, at2) => {
+    while (skip < where.skipped.length && where.skipped[skip].end <= at2) skip++;
+    const skipped = where.skipped[skip];
+    if (skipped && skipped.start <= at2 || precededByDot(text, at2, where.literals)) return;
+    const path = attributePath(text, at2 + name2.length, where.literals);
+    if (name2 === EXPORTS2 && path === "" && assigned(text, at2 + name2.length)) return;
+    const entry = found.get(name2) ?? { attributes: /* @__PURE__ */ new Set(), bare: false };
+    found.set(name2, entry);
+    if (path === "") entry.bare = true;
+    else entry.attributes.add(path);
+  };
+  const words = (from, to, field) => {
+    for (let i2 = from; i2 < to; i2++) {
+      if (!isIdentifierChar(text.charCodeAt(i2))) continue;
+      let end = i2 + 1;
+      while (end < to && isIdentifierChar(text.charCodeAt(end))) end++;
+      const first = text.charCodeAt(i2);
+      const candidates = first >= 48 && first <= 57 ? void 0 : byLength.get(end - i2);
+      const name2 = candidates?.find((n) => text.startsWith(n, i2));
+      if (name2 !== void 0 && !isQuote(text.charCodeAt(end)) && !(field && !inField(text, field.start, i2))) occurrence(name2, i2);
+      i2 = end;
+    }
+  };
+  const known = where.words;
+  if (known) {
+    let literal = 0;
+    for (let k = 0; k < known.length; k += 2) {
+      const start2 = known[k];
+      for (; literal < where.literals.length && where.literals[literal].end <= start2; literal++) {
+        const span = where.literals[literal];
+        if (span.formatted) words(span.start, span.end, span);
+      }
+      const name2 = byLength.get(known[k + 1] - start2)?.find((n) => text.startsWith(n, start2));
+      if (name2 !== void 0 && !isQuote(text.charCodeAt(known[k + 1]))) occurrence(name2, start2);
+    }
+    for (; literal < where.literals.length; literal++) {
+      const span = where.literals[literal];
+      if (span.formatted) words(span.start, span.end, span);
+    }
+  } else {
+    let code2 = 0;
+    for (const literal of where.literals) {
+      words(code2, literal.start);
+      if (literal.formatted) words(literal.start, literal.end, literal);
+      code2 = literal.end;
+    }
+    words(code2, text.length);
+  }
+  const reads = [...found].map(([name2, { attributes, bare }]) => ({ name: name2, attributes: [...attributes].sort(), bare }));
+  return reads.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 function inField(text, start2, at2) {
   let depth = 0;
@@ -19070,13 +19100,18 @@ function spanAt(spans, at2) {
   return void 0;
 }
 function precededByDot(text, at2, literals) {
-  let k = at2 - 1;
-  for (; ; ) {
-    while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
-    const comment = k >= 0 && text.charCodeAt(k) !== 46 ? spanAt(literals, k) : void 0;
-    if (!comment || text.charCodeAt(comment.start) !== 35) return k >= 0 && text.charCodeAt(k) === 46;
-    k = comment.start - 1;
+  for (let k = at2 - 1; k >= 0; ) {
+    const c = text.charCodeAt(k);
+    if (c === 46) return true;
+    if (c === 32 || c === 9 || c === 12 || c === 13 || c === 92) k--;
+    else if (c !== 10) return false;
+    else {
+      k--;
+      const comment = spanAt(literals, k);
+      if (comment && text.charCodeAt(comment.start) === 35) k = comment.start - 1;
+    }
   }
+  return false;
 }
 function skipBlanks(text, k, literals) {
   for (; ; ) {
@@ -19174,7 +19209,8 @@ function scanPython(text) {
   const imports = [];
   const dynamic = [];
   const literals = [];
-  const trouble2 = { imports, dynamic, literals, trouble: true };
+  const words = [];
+  const trouble2 = { imports, dynamic, literals, words, trouble: true };
   const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
   const length = text.length;
   let i2 = 0;
@@ -19255,6 +19291,7 @@ function scanPython(text) {
         if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble2;
         identStart = start2;
         identEnd = i2;
+        words.push(start2, i2);
         const n = i2 - start2;
         if (n === 7 && text.startsWith(EXPORTS3, start2)) mentionsExports = true;
         else if (n === 6 || n === 4 || n === 10 || n === 13) {
@@ -19379,7 +19416,7 @@ function scanPython(text) {
     }
   }
   if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble2;
-  return { imports, dynamic, literals, trouble: false };
+  return { imports, dynamic, literals, words, trouble: false };
 }
 function skipString2(text, i2) {
   const quote = text.charCodeAt(i2);
@@ -19481,7 +19518,7 @@ var PythonExtractor = class {
         const statement = rows.get(start2);
         return { line: statement.line + node.startPosition.row - start2, context: statement.context };
       });
-      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports });
+      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports, words: scan.words });
     } finally {
       tree.delete();
     }
@@ -20048,8 +20085,24 @@ var import_picomatch5 = __toESM(require_picomatch2(), 1);
 
 // src/languages/python/extra-paths.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/core/settings-file.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_yaml2 = __toESM(require_dist(), 1);
 var SETTINGS_FILE = ".blast-radius.yml";
+function readSettings(text, file = SETTINGS_FILE) {
+  let value;
+  try {
+    value = (0, import_yaml2.parse)(text);
+  } catch (error) {
+    return { problem: `${file} is not valid YAML (${error.message.split("\n")[0]})` };
+  }
+  if (value === void 0 || value === null) return { keys: {} };
+  if (typeof value !== "object" || Array.isArray(value)) return { problem: `${file} is not a mapping of settings` };
+  return { keys: value };
+}
+
+// src/languages/python/extra-paths.ts
 var PYTHON_PATHS = "python-paths";
 function readExtraPaths(text, given, files) {
   const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
@@ -20073,17 +20126,9 @@ function readExtraPaths(text, given, files) {
 }
 function fromSettingsFile(text) {
   const from = SETTINGS_FILE;
-  let settings;
-  try {
-    settings = (0, import_yaml2.parse)(text);
-  } catch (error) {
-    return {
-      from,
-      items: [],
-      problems: [`${from} is not valid YAML (${error.message.split("\n")[0]}): ${PYTHON_PATHS} not read`]
-    };
-  }
-  const value = typeof settings === "object" && settings !== null ? settings[PYTHON_PATHS] : void 0;
+  const settings = readSettings(text, from);
+  if ("problem" in settings) return { from, items: [], problems: [`${settings.problem}: ${PYTHON_PATHS} not read`] };
+  const value = settings.keys[PYTHON_PATHS];
   if (value === void 0 || value === null) return { from, items: [] };
   const items = typeof value === "string" ? value.split("\n").map((s) => s.trim()).filter(Boolean) : value;
   if (!Array.isArray(items) || !items.every((i2) => typeof i2 === "string")) {
@@ -22019,12 +22064,14 @@ var EdgeSet = class {
   list() {
     return this.pairs.map(({ from, to, kind, kinds, line }) => {
       const edge = { from, to, kind };
-      if (kinds.size > 1) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k));
+      if (kinds !== bitOf(kind)) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds & bitOf(k));
       if (line !== void 0) edge.line = line;
       return edge;
     });
   }
 };
+var KIND_BITS = new Map(PY_EDGE_KINDS.map((spec, k) => [spec.kind, 1 << k]));
+var bitOf = (kind) => KIND_BITS.get(kind);
 var EdgesFrom = class {
   constructor(file, pairs) {
     this.file = file;
@@ -22037,12 +22084,12 @@ var EdgesFrom = class {
     if (to === this.file) return;
     const known = this.byTo.get(to);
     if (!known) {
-      const pair = { from: this.file, to, kinds: /* @__PURE__ */ new Set([kind]), kind, ...line !== void 0 && { line } };
+      const pair = { from: this.file, to, kinds: bitOf(kind), kind, ...line !== void 0 && { line } };
       this.byTo.set(to, pair);
       this.pairs.push(pair);
       return;
     }
-    known.kinds.add(kind);
+    known.kinds |= bitOf(kind);
     if (kind !== known.kind) {
       if (strongerKind(kind, known.kind) !== kind) return;
       known.kind = kind;
@@ -22396,7 +22443,19 @@ var ImportGraph = class {
     };
     this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP);
     this.groups = this.holdGroups(input.groups ?? [], indexOf);
-    this.stored = input.edges.filter((e) => this.ids.has(e.from) && this.ids.has(e.to)).sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to));
+    const kept = [];
+    const fromIds = [];
+    const toIds = [];
+    for (const edge of input.edges) {
+      const from = this.ids.get(edge.from);
+      const to = this.ids.get(edge.to);
+      if (from === void 0 || to === void 0) continue;
+      kept.push(edge);
+      fromIds.push(from);
+      toIds.push(to);
+    }
+    const byPair = kept.map((_, k) => k).sort((a, b) => fromIds[a] - fromIds[b] || toIds[a] - toIds[b] || a - b);
+    this.stored = byPair.map((k) => kept[k]);
     this.storedKinds = new Int32Array(this.stored.length);
     this.importerIds = this.files.map(() => []);
     this.importerEdges = this.files.map(() => []);
@@ -22405,8 +22464,8 @@ var ImportGraph = class {
     const counts = this.kinds.map(() => 0);
     const alsoStored = this.groups.map(() => 0);
     for (const [index, edge] of this.stored.entries()) {
-      const from = this.ids.get(edge.from);
-      const to = this.ids.get(edge.to);
+      const from = fromIds[byPair[index]];
+      const to = toIds[byPair[index]];
       let mask = 0;
       for (const kind of edge.kinds ?? [edge.kind]) mask |= 1 << indexOf(kind);
       this.storedKinds[index] = mask;
@@ -22684,12 +22743,8 @@ async function buildGraph(repoDir, options = {}) {
   const started = performance.now();
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const adapters = options.languages ?? languageAdapters(options.extractor);
-  const pool = options.threads !== 1 && ExtractPool.available() ? new ExtractPool() : void 0;
-  const onListed = (names) => {
-    if (options.cacheDir === void 0) pool?.grow(threadsFor(options.threads, names) - 1);
-  };
   const [{ discovery, reader }, cache] = await Promise.all([
-    filesOf(repoDir, options, maxBytes, onListed),
+    filesOf(repoDir, options, maxBytes),
     options.cacheDir === void 0 ? void 0 : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes))
   ]);
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`);
@@ -22713,13 +22768,15 @@ async function buildGraph(repoDir, options = {}) {
     reader,
     options.settings
   );
+  const pool = options.threads !== 1 && ExtractPool.available() ? new ExtractPool() : void 0;
+  const selections = adapters.map((adapter) => adapter.select(discovery.files));
+  if (cache === void 0) pool?.grow(Math.max(...selections.map((files2) => threadsFor(options.threads, files2.length))) - 1);
   try {
-    for (const adapter of adapters) await readLanguage(adapter);
+    for (const [k, adapter] of adapters.entries()) await readLanguage(adapter, selections[k]);
   } finally {
     await pool?.close();
   }
-  async function readLanguage(adapter) {
-    const selected2 = adapter.select(discovery.files);
+  async function readLanguage(adapter, selected2) {
     for (const file of selected2) claimed.add(file.path);
     for (const { path } of discovery.files) {
       const reason = claimed.has(path) ? void 0 : adapter.leftOut?.(path);
@@ -22780,9 +22837,8 @@ function mergeKinds(kinds, adapter) {
     else if (!known.meaning.split("; ").includes(spec.meaning)) kinds[at2] = { ...known, meaning: `${known.meaning}; ${spec.meaning}` };
   }
 }
-async function filesOf(repoDir, options, maxBytes, onListed) {
-  if (options.commit === void 0)
-    return { discovery: await discoverFiles(repoDir, options, onListed), reader: new SourceReader(repoDir, maxBytes) };
+async function filesOf(repoDir, options, maxBytes) {
+  if (options.commit === void 0) return { discovery: await discoverFiles(repoDir, options), reader: new SourceReader(repoDir, maxBytes) };
   const discovery = await discoverCommit(repoDir, options.commit, options);
   return { discovery, reader: new GitTreeReader(repoDir, discovery, maxBytes) };
 }
@@ -23070,8 +23126,7 @@ function narrowedReach(graph, whole, users, options = {}) {
 // src/change/declared.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-var DECLARED_FILE = ".blast-radius.yml";
+var DECLARED_FILE = SETTINGS_FILE;
 var NONE2 = (file, problems = []) => ({ file, readBy: [], affectsAll: [], problems });
 function readDeclared(readText, path = DECLARED_FILE) {
   let at2;
@@ -23085,13 +23140,9 @@ function readDeclared(readText, path = DECLARED_FILE) {
   return parseDeclared(text, path);
 }
 function parseDeclared(text, file = DECLARED_FILE) {
-  let settings;
-  try {
-    settings = (0, import_yaml3.parse)(text);
-  } catch (error) {
-    return NONE2(file, [`${file} is not valid YAML (${error.message.split("\n")[0]}): nothing declared in it is read`]);
-  }
-  const record = isRecord5(settings) ? settings : {};
+  const settings = readSettings(text, file);
+  if ("problem" in settings) return NONE2(file, [`${settings.problem}: nothing declared in it is read`]);
+  const record = settings.keys;
   const problems = [];
   const readBy = [];
   for (const [files, value] of entries(record["read-by"], "read-by", file, problems)) {
@@ -25655,8 +25706,10 @@ function headline(facts) {
   const changes = input.analysis.changes.length;
   const inGraph2 = input.analysis.inGraph.length;
   const source = inGraph2 === changes ? plural(changes, "changed file") : `${plural(inGraph2, "changed file")} in the graph (of ${count(changes)} changed)`;
+  const names = input.analysis.names;
+  const narrowed = names?.precision === "names" ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : "";
   const lines = [
-    `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${wasNote(input.previous, affected.length)}`,
+    `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     "",
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` + (risk.level === "unknown" ? " This does not mean the change is safe: the graph cannot see it." : "")
   ];

@@ -14394,23 +14394,27 @@ var TYPEOF_CALL_PATTERN = `
 var REQUIRE_WORD = /\brequire\b/;
 var MOCK_WORD = /\b(?:jest|vi)\b/;
 var TYPEOF_WORD = /\btypeof\b/;
+var IMPORT_CALLS = "(call_expression function: (import)) @call";
+var EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)';
+var TYPEOFS = '(unary_expression operator: "typeof") @typeof';
+var QUERIES = /* @__PURE__ */ new WeakMap();
+function queryOf(language, source) {
+  let queries = QUERIES.get(language);
+  if (!queries) QUERIES.set(language, queries = /* @__PURE__ */ new Map());
+  let query = queries.get(source);
+  if (!query) queries.set(source, query = new Query(language, source));
+  return query;
+}
 var JsExtractor = class {
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
   constructor(parser, typescript) {
     this.parser = parser;
     this.typescript = typescript;
-    this.importCalls = new Query(parser.language, "(call_expression function: (import)) @call");
-    this.exportAttributes = new Query(parser.language, '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)');
-    this.typeofs = typescript ? new Query(parser.language, '(unary_expression operator: "typeof") @typeof') : void 0;
+    this.language = parser.language;
   }
   parser;
   typescript;
-  /** The query for each combination of patterns a file can need, made on first use. */
-  queries = /* @__PURE__ */ new Map();
-  importCalls;
-  exportAttributes;
-  /** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
-  typeofs;
+  language;
   /**
    * `reduced`: the fast path's text for the parser (scan.ts: the file with bodies that import nothing
    * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
@@ -14428,12 +14432,15 @@ var JsExtractor = class {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError;
-        const misread = repairing ? misreadImportTypes(tree.rootNode, this.importCalls) : [];
-        const attributes = repairing ? exportAttributes(tree.rootNode, source, this.exportAttributes) : [];
-        const generic = repairing && this.typeofs && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, this.typeofs, misread) : [];
+        const misread = repairing ? misreadImportTypes(tree.rootNode, queryOf(this.language, IMPORT_CALLS)) : [];
+        const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
+        const generic = repairing && this.typescript && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, queryOf(this.language, TYPEOFS), misread) : [];
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(tree.rootNode, this.queryFor(source));
+          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
+            tree.rootNode,
+            this.queriesFor(source)
+          );
         }
         const typeImport = (literal, resolutionMode) => {
           const entry = {
@@ -14463,15 +14470,12 @@ var JsExtractor = class {
       }
     }
   }
-  queryFor(source) {
+  queriesFor(source) {
     const patterns = [STATEMENT_PATTERNS];
     if (REQUIRE_WORD.test(source)) patterns.push(REQUIRE_PATTERN);
     if (MOCK_WORD.test(source)) patterns.push(MOCK_PATTERN);
     if (this.typescript && TYPEOF_WORD.test(source)) patterns.push(TYPEOF_CALL_PATTERN);
-    const key = patterns.join("");
-    let query = this.queries.get(key);
-    if (!query) this.queries.set(key, query = new Query(this.parser.language, key));
-    return query;
+    return patterns.map((pattern) => queryOf(this.language, pattern));
   }
 };
 function referenceImports(text, lines) {
@@ -14503,9 +14507,9 @@ var FileReader = class {
   tolerated = /* @__PURE__ */ new Set();
   /** Import calls that a repaired misreading puts in a type position. */
   inType = /* @__PURE__ */ new Set();
-  read(root, query) {
+  read(root, queries) {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset });
-    const captures = query.matches(root).map((match) => match.captures.find((c) => c.name !== "name"));
+    const captures = queries.flatMap((query) => query.matches(root).map((match) => match.captures.find((c) => c.name !== "name")));
     for (const { name: name2, node } of captures) if (name2 === "typeof_call") this.genericCall(node);
     for (const { name: name2, node } of captures) {
       switch (name2) {
@@ -14534,12 +14538,16 @@ var FileReader = class {
     }
     const errorLine = root.hasError ? this.firstErrorLine(root) : void 0;
     const imports = this.imports.sort((a, b) => a.at - b.at).map((i2) => i2.fact);
-    if (errorLine === void 0) return { imports, dynamic: this.dynamic };
+    const dynamic = this.dynamic.sort((a, b) => a.at - b.at).map((d) => d.fact);
+    if (errorLine === void 0) return { imports, dynamic };
     return {
       imports: imports.filter((i2) => i2.line < errorLine),
-      dynamic: this.dynamic.filter((d) => d.line < errorLine),
+      dynamic: dynamic.filter((d) => d.line < errorLine),
       syntaxErrorLine: errorLine
     };
+  }
+  dynamicImport(argument) {
+    this.dynamic.push({ fact: { line: this.lineAt(argument.startIndex), specifier: argument.text }, at: argument.startIndex });
   }
   /** The line of an offset in the parsed text. */
   lineAt(offset) {
@@ -14602,7 +14610,7 @@ var FileReader = class {
     if (args2?.length !== 1) return;
     const argument = args2[0];
     if (isLiteral(argument)) this.add(argument, contextOf(node).lazy ? "lazy" : "import", "require");
-    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text });
+    else this.dynamicImport(argument);
   }
   /**
    * TypeScript reads `f<typeof X>(a)` as a call of `f` with a type argument whenever `(` follows the `>`;
@@ -14635,7 +14643,7 @@ var FileReader = class {
     if (this.inType.has(node.id) || contextOf(node).type) {
       if (isLiteral(argument)) this.add(argument, "type", "import-type", resolutionModeOf(importTypeAttributes(args2[1])));
     } else if (isLiteral(argument)) this.add(argument, "lazy", "import-call");
-    else this.dynamic.push({ line: this.lineAt(argument.startIndex), specifier: argument.text });
+    else this.dynamicImport(argument);
   }
   mockCall(node) {
     const root = mockRoot(node);
@@ -14723,7 +14731,10 @@ function knownWord(text, start2, end) {
 }
 var isLineBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
 var isWideSpace2 = (c) => c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-var isNameChar = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 || c > 127 && !isWideSpace2(c);
+var NAME_CHARS = new Uint8Array(128).map(
+  (_, c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 36 ? 1 : 0
+);
+var isNameChar = (c) => c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace2(c);
 var isDigit = (c) => c >= 48 && c <= 57;
 function scanJs(text, jsx) {
   return new Scanner(text, jsx).run();
@@ -14869,7 +14880,7 @@ var Scanner = class {
       }
       if (isNameChar(c) && !isDigit(c)) {
         const start2 = i2;
-        while (i2 < length && isNameChar(text.charCodeAt(i2))) i2++;
+        for (let d = text.charCodeAt(i2); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace2(d); d = text.charCodeAt(++i2)) ;
         if (text.charCodeAt(i2) === 92) return trouble("an escape in a name", i2);
         const name2 = knownWord(text, start2, i2);
         const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
@@ -17932,39 +17943,64 @@ var isIdentifierChar = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && 
 var isBlank = (code2) => code2 === 32 || code2 === 9 || code2 === 12 || code2 === 13 || code2 === 10 || code2 === 92;
 var isQuote = (code2) => code2 === 34 || code2 === 39;
 function readNames(text, names, where) {
-  const wanted = [...new Set(names)].filter((n) => text.includes(n));
-  if (text.includes(EXPORTS2) && !wanted.includes(EXPORTS2)) wanted.push(EXPORTS2);
-  if (!wanted.length) return [];
-  const pattern = new RegExp(wanted.sort((a, b) => b.length - a.length).join("|"), "g");
-  const found = /* @__PURE__ */ new Map();
-  let literal = 0;
-  let skip = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const at2 = match.index;
-    const name2 = match[0];
-    const end = at2 + name2.length;
-    if (isIdentifierChar(text.charCodeAt(at2 - 1)) || isIdentifierChar(text.charCodeAt(end)) || isQuote(text.charCodeAt(end))) {
-      pattern.lastIndex = at2 + 1;
-      continue;
-    }
-    while (literal < where.literals.length && where.literals[literal].end <= at2) literal++;
-    while (skip < where.skipped.length && where.skipped[skip].end <= at2) skip++;
-    const inLiteral = where.literals[literal];
-    const note = (attribute2) => {
-      const entry = found.get(name2) ?? { attributes: /* @__PURE__ */ new Set(), bare: false };
-      found.set(name2, entry);
-      if (attribute2 === void 0) entry.bare = true;
-      else entry.attributes.add(attribute2);
-    };
-    if (inLiteral && inLiteral.start <= at2 && !(inLiteral.formatted && inField(text, inLiteral.start, at2))) continue;
-    const skipped = where.skipped[skip];
-    if (skipped && skipped.start <= at2) continue;
-    if (precededByDot(text, at2, where.literals)) continue;
-    const path = attributePath(text, end, where.literals);
-    if (name2 === EXPORTS2 && path === "" && assigned(text, end)) continue;
-    note(path === "" ? void 0 : path);
+  const byLength = /* @__PURE__ */ new Map();
+  for (const name2 of /* @__PURE__ */ new Set([...names, EXPORTS2])) {
+    const same = byLength.get(name2.length);
+    if (same) same.push(name2);
+    else byLength.set(name2.length, [name2]);
   }
-  return [...found].map(([name2, { attributes, bare }]) => ({ name: name2, attributes: [...attributes].sort(), bare })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const found = /* @__PURE__ */ new Map();
+  let skip = 0;
+  const occurrence = (name2, at2) => {
+    while (skip < where.skipped.length && where.skipped[skip].end <= at2) skip++;
+    const skipped = where.skipped[skip];
+    if (skipped && skipped.start <= at2 || precededByDot(text, at2, where.literals)) return;
+    const path = attributePath(text, at2 + name2.length, where.literals);
+    if (name2 === EXPORTS2 && path === "" && assigned(text, at2 + name2.length)) return;
+    const entry = found.get(name2) ?? { attributes: /* @__PURE__ */ new Set(), bare: false };
+    found.set(name2, entry);
+    if (path === "") entry.bare = true;
+    else entry.attributes.add(path);
+  };
+  const words = (from, to, field) => {
+    for (let i2 = from; i2 < to; i2++) {
+      if (!isIdentifierChar(text.charCodeAt(i2))) continue;
+      let end = i2 + 1;
+      while (end < to && isIdentifierChar(text.charCodeAt(end))) end++;
+      const first = text.charCodeAt(i2);
+      const candidates = first >= 48 && first <= 57 ? void 0 : byLength.get(end - i2);
+      const name2 = candidates?.find((n) => text.startsWith(n, i2));
+      if (name2 !== void 0 && !isQuote(text.charCodeAt(end)) && !(field && !inField(text, field.start, i2))) occurrence(name2, i2);
+      i2 = end;
+    }
+  };
+  const known = where.words;
+  if (known) {
+    let literal = 0;
+    for (let k = 0; k < known.length; k += 2) {
+      const start2 = known[k];
+      for (; literal < where.literals.length && where.literals[literal].end <= start2; literal++) {
+        const span = where.literals[literal];
+        if (span.formatted) words(span.start, span.end, span);
+      }
+      const name2 = byLength.get(known[k + 1] - start2)?.find((n) => text.startsWith(n, start2));
+      if (name2 !== void 0 && !isQuote(text.charCodeAt(known[k + 1]))) occurrence(name2, start2);
+    }
+    for (; literal < where.literals.length; literal++) {
+      const span = where.literals[literal];
+      if (span.formatted) words(span.start, span.end, span);
+    }
+  } else {
+    let code2 = 0;
+    for (const literal of where.literals) {
+      words(code2, literal.start);
+      if (literal.formatted) words(literal.start, literal.end, literal);
+      code2 = literal.end;
+    }
+    words(code2, text.length);
+  }
+  const reads = [...found].map(([name2, { attributes, bare }]) => ({ name: name2, attributes: [...attributes].sort(), bare }));
+  return reads.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 function inField(text, start2, at2) {
   let depth = 0;
@@ -17993,13 +18029,18 @@ function spanAt(spans, at2) {
   return void 0;
 }
 function precededByDot(text, at2, literals) {
-  let k = at2 - 1;
-  for (; ; ) {
-    while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
-    const comment = k >= 0 && text.charCodeAt(k) !== 46 ? spanAt(literals, k) : void 0;
-    if (!comment || text.charCodeAt(comment.start) !== 35) return k >= 0 && text.charCodeAt(k) === 46;
-    k = comment.start - 1;
+  for (let k = at2 - 1; k >= 0; ) {
+    const c = text.charCodeAt(k);
+    if (c === 46) return true;
+    if (c === 32 || c === 9 || c === 12 || c === 13 || c === 92) k--;
+    else if (c !== 10) return false;
+    else {
+      k--;
+      const comment = spanAt(literals, k);
+      if (comment && text.charCodeAt(comment.start) === 35) k = comment.start - 1;
+    }
   }
+  return false;
 }
 function skipBlanks(text, k, literals) {
   for (; ; ) {
@@ -18093,7 +18134,8 @@ function scanPython(text) {
   const imports = [];
   const dynamic = [];
   const literals = [];
-  const trouble2 = { imports, dynamic, literals, trouble: true };
+  const words = [];
+  const trouble2 = { imports, dynamic, literals, words, trouble: true };
   const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
   const length = text.length;
   let i2 = 0;
@@ -18174,6 +18216,7 @@ function scanPython(text) {
         if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble2;
         identStart = start2;
         identEnd = i2;
+        words.push(start2, i2);
         const n = i2 - start2;
         if (n === 7 && text.startsWith(EXPORTS3, start2)) mentionsExports = true;
         else if (n === 6 || n === 4 || n === 10 || n === 13) {
@@ -18298,7 +18341,7 @@ function scanPython(text) {
     }
   }
   if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble2;
-  return { imports, dynamic, literals, trouble: false };
+  return { imports, dynamic, literals, words, trouble: false };
 }
 function skipString2(text, i2) {
   const quote = text.charCodeAt(i2);
@@ -18400,7 +18443,7 @@ var PythonExtractor = class {
         const statement = rows.get(start2);
         return { line: statement.line + node.startPosition.row - start2, context: statement.context };
       });
-      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports });
+      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports, words: scan.words });
     } finally {
       tree.delete();
     }
@@ -18956,9 +18999,22 @@ function throughBinding(local, stands, target, names, read, statement, loads) {
 // src/languages/python/layout.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 
-// src/languages/python/extra-paths.ts
+// src/core/settings-file.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var SETTINGS_FILE = ".blast-radius.yml";
+function readSettings(text, file = SETTINGS_FILE) {
+  let value;
+  try {
+    value = (0, import_yaml2.parse)(text);
+  } catch (error) {
+    return { problem: `${file} is not valid YAML (${error.message.split("\n")[0]})` };
+  }
+  if (value === void 0 || value === null) return { keys: {} };
+  if (typeof value !== "object" || Array.isArray(value)) return { problem: `${file} is not a mapping of settings` };
+  return { keys: value };
+}
+
+// src/languages/python/extra-paths.ts
 var PYTHON_PATHS = "python-paths";
 function readExtraPaths(text, given, files) {
   const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
@@ -18982,17 +19038,9 @@ function readExtraPaths(text, given, files) {
 }
 function fromSettingsFile(text) {
   const from = SETTINGS_FILE;
-  let settings;
-  try {
-    settings = (0, import_yaml2.parse)(text);
-  } catch (error) {
-    return {
-      from,
-      items: [],
-      problems: [`${from} is not valid YAML (${error.message.split("\n")[0]}): ${PYTHON_PATHS} not read`]
-    };
-  }
-  const value = typeof settings === "object" && settings !== null ? settings[PYTHON_PATHS] : void 0;
+  const settings = readSettings(text, from);
+  if ("problem" in settings) return { from, items: [], problems: [`${settings.problem}: ${PYTHON_PATHS} not read`] };
+  const value = settings.keys[PYTHON_PATHS];
   if (value === void 0 || value === null) return { from, items: [] };
   const items = typeof value === "string" ? value.split("\n").map((s) => s.trim()).filter(Boolean) : value;
   if (!Array.isArray(items) || !items.every((i2) => typeof i2 === "string")) {
@@ -20888,12 +20936,14 @@ var EdgeSet = class {
   list() {
     return this.pairs.map(({ from, to, kind, kinds, line }) => {
       const edge = { from, to, kind };
-      if (kinds.size > 1) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds.has(k));
+      if (kinds !== bitOf(kind)) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds & bitOf(k));
       if (line !== void 0) edge.line = line;
       return edge;
     });
   }
 };
+var KIND_BITS = new Map(PY_EDGE_KINDS.map((spec, k) => [spec.kind, 1 << k]));
+var bitOf = (kind) => KIND_BITS.get(kind);
 var EdgesFrom = class {
   constructor(file, pairs) {
     this.file = file;
@@ -20906,12 +20956,12 @@ var EdgesFrom = class {
     if (to === this.file) return;
     const known = this.byTo.get(to);
     if (!known) {
-      const pair = { from: this.file, to, kinds: /* @__PURE__ */ new Set([kind]), kind, ...line !== void 0 && { line } };
+      const pair = { from: this.file, to, kinds: bitOf(kind), kind, ...line !== void 0 && { line } };
       this.byTo.set(to, pair);
       this.pairs.push(pair);
       return;
     }
-    known.kinds.add(kind);
+    known.kinds |= bitOf(kind);
     if (kind !== known.kind) {
       if (strongerKind(kind, known.kind) !== kind) return;
       known.kind = kind;
