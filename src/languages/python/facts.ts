@@ -32,7 +32,7 @@ export interface PyImport {
  */
 export interface NameRead {
   readonly name: string
-  /** Dotted attribute paths read off the name, without the name, sorted and each once. */
+  /** Dotted attribute paths read off the name, without the name, sorted and each once; none where it is bare (they say nothing more then). */
   readonly attributes: readonly string[]
   readonly bare: boolean
 }

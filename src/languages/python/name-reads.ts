@@ -45,6 +45,8 @@ export function readNames(text: string, names: readonly string[], where: NonCode
   const found = new Map<string, { attributes: Set<string>; bare: boolean }>()
   let skip = 0
   const occurrence = (name: string, at: number) => {
+    // A bare use says all there is to say of a name: its paths no longer matter, and are not kept.
+    if (found.get(name)?.bare) return
     while (skip < where.skipped.length && where.skipped[skip]!.end <= at) skip++
     const skipped = where.skipped[skip]
     if ((skipped && skipped.start <= at) || precededByDot(text, at, where.literals)) return
@@ -52,8 +54,11 @@ export function readNames(text: string, names: readonly string[], where: NonCode
     if (name === EXPORTS && path === '' && assigned(text, at + name.length)) return
     const entry = found.get(name) ?? { attributes: new Set<string>(), bare: false }
     found.set(name, entry)
-    if (path === '') entry.bare = true
-    else entry.attributes.add(path)
+    if (path !== '') entry.attributes.add(path)
+    else {
+      entry.bare = true
+      entry.attributes.clear()
+    }
   }
   // Words are looked at run by run, and only where their length is a name's: no string is built for the others.
   const words = (from: number, to: number, field?: TextSpan) => {
