@@ -16,6 +16,7 @@ import { GitDataStandIn } from '../snapshot/git-data-stand-in.js'
 import { diffEntry, GitHubStandIn } from '../action/github-stand-in.js'
 import { fixtureRepo, OWNER, pullRequest, pullRequestPayload, removeDir, REPO, tempDir, type FixtureRepo } from '../action/fixtures.js'
 import { runInProcess, type RunResult, type RunSpec } from '../action/runner.js'
+import ts from 'typescript'
 
 const TOKEN = `ghs_${randomBytes(18).toString('hex')}`
 const SECRET = `topsecret_${randomBytes(8).toString('hex')}`
@@ -145,6 +146,24 @@ describe('the repository is data, never code', () => {
 })
 
 describe('the action’s code starts nothing but git and loads no code at run time', () => {
+  /**
+   * The calls in `text` that load or run code named at run time: `eval(…)`, `new Function(…)`, a module of
+   * `node:vm`, and `import(…)` of anything but a string literal. Read from TypeScript's own tree, so a
+   * comment or a string that mentions them (a scanner's documentation does) is not one.
+   */
+  const codeLoads = (text: string): string[] => {
+    const found: string[] = []
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && !ts.isStringLiteral(node.arguments[0]!))
+        found.push(`import(${node.arguments[0]!.getText()})`)
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'eval') found.push('eval(…)')
+      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Function') found.push('new Function(…)')
+      if (ts.isStringLiteral(node) && /^(node:)?vm$/.test(node.text)) found.push(`'${node.text}'`)
+      ts.forEachChild(node, visit)
+    }
+    visit(ts.createSourceFile('code.ts', text, ts.ScriptTarget.Latest, true))
+    return found
+  }
   const sources = () => [...filesBelow(join(ROOT, 'src')).entries()].filter(([path]) => path.endsWith('.ts') && !path.includes('/viewer/'))
 
   test('child_process only in the one git caller, which starts git with hooks and the file-system monitor off', () => {
@@ -159,10 +178,8 @@ describe('the action’s code starts nothing but git and loads no code at run ti
   })
 
   test('no eval, Function, vm or dynamic import, save the viewer bundler loading esbuild by name when run from source', () => {
-    const loads = sources().flatMap(([path, text]) =>
-      [...text.matchAll(/\beval\(|new Function\(|node:vm|\bimport\((?!')/g)].map((m) => `${path.slice(ROOT.length)}: ${m[0]}`),
-    )
-    expect(loads).toEqual(['src/snapshot/viewer-script.ts: import('])
+    const loads = sources().flatMap(([path, text]) => codeLoads(text).map((load) => `${path.slice(ROOT.length)}: ${load}`))
+    expect(loads).toEqual(['src/snapshot/viewer-script.ts: import(tool)'])
     expect(readFileSync(join(ROOT, 'src/snapshot/viewer-script.ts'), 'utf8')).toContain("const tool = 'esbuild'")
   })
 })
