@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "43c44bc71e140073", javascript: "bc3ba893f62c44b2", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "4438514dbdde54f3", javascript: "bc3ba893f62c44b2", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -19023,6 +19023,7 @@ function readNames(text, names, where) {
   const found = /* @__PURE__ */ new Map();
   let skip = 0;
   const occurrence = (name2, at2) => {
+    if (found.get(name2)?.bare) return;
     while (skip < where.skipped.length && where.skipped[skip].end <= at2) skip++;
     const skipped = where.skipped[skip];
     if (skipped && skipped.start <= at2 || precededByDot(text, at2, where.literals)) return;
@@ -19030,8 +19031,11 @@ function readNames(text, names, where) {
     if (name2 === EXPORTS2 && path === "" && assigned(text, at2 + name2.length)) return;
     const entry = found.get(name2) ?? { attributes: /* @__PURE__ */ new Set(), bare: false };
     found.set(name2, entry);
-    if (path === "") entry.bare = true;
-    else entry.attributes.add(path);
+    if (path !== "") entry.attributes.add(path);
+    else {
+      entry.bare = true;
+      entry.attributes.clear();
+    }
   };
   const words = (from, to, field) => {
     for (let i2 = from; i2 < to; i2++) {
@@ -19463,7 +19467,10 @@ var PythonExtractor = class {
   budget;
   /** Throws, with the reason, for bytes that are not text in their encoding (UndecodableSource) or past the parse budget: the caller skips the file. */
   extract(bytes2) {
-    const text = decodePython(bytes2);
+    return this.extractText(decodePython(bytes2));
+  }
+  /** The same, for text already decoded (the adapter reads the path facts from the same text). */
+  extractText(text) {
     return this.path === "fast" ? this.extractFast(text) : this.extractFull(text);
   }
   /** Parses the whole file; contexts come from the tree. */
@@ -19919,6 +19926,18 @@ function isInit(file) {
 
 // src/languages/python/name-users.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/python/absolute-name.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function absoluteParts(importer, isPackage, level, module2) {
+  const named = module2 ? module2.split(".") : [];
+  if (level === 0) return named;
+  const pkg = isPackage ? importer : importer.slice(0, -1);
+  if (level > pkg.length) return void 0;
+  return [...pkg.slice(0, pkg.length - (level - 1)), ...named];
+}
+
+// src/languages/python/name-users.ts
 var code = (text) => `\`${text}\``;
 var GETATTR = "__getattr__";
 function pythonNameUsers(changed, names, importersOf, source) {
@@ -19985,7 +20004,14 @@ function useOf(importer, module2, names, source, direct) {
   for (let s = 0; s < target.length && !matched; s++) {
     const spelled = target.slice(s);
     for (const statement of facts.imports) {
-      const use = statementUse(statement, absoluteParts(from, fromPackage, statement), spelled, names, exported, reads);
+      const use = statementUse(
+        statement,
+        absoluteParts(from, fromPackage, statement.level, statement.module),
+        spelled,
+        names,
+        exported,
+        reads
+      );
       if (!use) continue;
       matched = true;
       if (use.all) return use;
@@ -20004,13 +20030,6 @@ function exportsOf(facts) {
   if (facts.exports === void 0) return (name2) => !name2.startsWith("_");
   const names = new Set(facts.exports);
   return (name2) => names.has(name2);
-}
-function absoluteParts(from, isPackage, statement) {
-  const module2 = statement.module ? statement.module.split(".") : [];
-  if (statement.level === 0) return module2;
-  const pkg = isPackage ? from : from.slice(0, -1);
-  if (statement.level - 1 > pkg.length) return void 0;
-  return [...pkg.slice(0, pkg.length - (statement.level - 1)), ...module2];
 }
 var startsWith = (whole, start2) => start2.length <= whole.length && start2.every((p, k) => whole[k] === p);
 function statementUse(statement, module2, target, names, exported, reads) {
@@ -22045,11 +22064,7 @@ function relativeStart(index, from, level) {
   return init2 ? { file: init2, dirs: [dir] } : { dirs: [dir] };
 }
 function absolute(index, from, level, module2) {
-  if (level === 0) return module2;
-  const name2 = index.moduleParts(from);
-  const pkg = isInit(from) ? name2 : name2.slice(0, -1);
-  const parts2 = pkg.slice(0, pkg.length - (level - 1));
-  return (module2 ? [...parts2, module2] : parts2).join(".");
+  return absoluteParts(index.moduleParts(from), isInit(from), level, module2)?.join(".") ?? ".".repeat(level) + module2;
 }
 var EdgeSet = class {
   /** In the order pairs were first seen, which is the order of `list()`. */
@@ -22177,7 +22192,8 @@ var PythonAdapter = class {
   }
   extract(source, path) {
     if (!this.extractor || !this.parser) throw new Error("PythonAdapter.extract called before init()");
-    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path, this.extraction) };
+    const text = decodePython(source);
+    return { ...this.extractor.extractText(text), ...readPathFacts(text, this.parser, path, this.extraction) };
   }
 };
 

@@ -103,6 +103,8 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
 
   extract(source: Uint8Array, path: RepoPath): PyFacts {
     if (!this.extractor || !this.parser) throw new Error('PythonAdapter.extract called before init()')
-    return { ...this.extractor.extract(source), ...readPathFacts(decodePython(source), this.parser, path, this.extraction) }
+    // Throws, with the reason, for bytes that are not text in their encoding: the caller skips the file.
+    const text = decodePython(source)
+    return { ...this.extractor.extractText(text), ...readPathFacts(text, this.parser, path, this.extraction) }
   }
 }

@@ -45,7 +45,11 @@ export class PythonExtractor {
 
   /** Throws, with the reason, for bytes that are not text in their encoding (UndecodableSource) or past the parse budget: the caller skips the file. */
   extract(bytes: Uint8Array): PyFacts {
-    const text = decodePython(bytes)
+    return this.extractText(decodePython(bytes))
+  }
+
+  /** The same, for text already decoded (the adapter reads the path facts from the same text). */
+  extractText(text: string): PyFacts {
     return this.path === 'fast' ? this.extractFast(text) : this.extractFull(text)
   }
 

@@ -1,5 +1,6 @@
 import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
 import type { ImporterOf, NameUser } from '../adapter.js'
+import { absoluteParts } from './absolute-name.js'
 import { boundNames } from './extract.js'
 import type { NameRead, PyFacts, PyImport } from './facts.js'
 
@@ -108,7 +109,14 @@ function useOf(importer: ImporterOf, module: RepoPath, names: ReadonlySet<string
   for (let s = 0; s < target.length && !matched; s++) {
     const spelled = target.slice(s)
     for (const statement of facts.imports) {
-      const use = statementUse(statement, absoluteParts(from, fromPackage, statement), spelled, names, exported, reads)
+      const use = statementUse(
+        statement,
+        absoluteParts(from, fromPackage, statement.level, statement.module),
+        spelled,
+        names,
+        exported,
+        reads,
+      )
       if (!use) continue
       matched = true
       if (use.all) return use
@@ -134,14 +142,6 @@ function exportsOf(facts: PyFacts | undefined): (name: string) => boolean {
 }
 
 /** The absolute dotted name a statement imports from, as parts (relative ones from the importer's package); undefined above the top. */
-function absoluteParts(from: readonly string[], isPackage: boolean, statement: PyImport): readonly string[] | undefined {
-  const module = statement.module ? statement.module.split('.') : []
-  if (statement.level === 0) return module
-  const pkg = isPackage ? from : from.slice(0, -1)
-  if (statement.level - 1 > pkg.length) return undefined
-  return [...pkg.slice(0, pkg.length - (statement.level - 1)), ...module]
-}
-
 const startsWith = (whole: readonly string[], start: readonly string[]) =>
   start.length <= whole.length && start.every((p, k) => whole[k] === p)
 

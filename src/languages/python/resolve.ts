@@ -1,6 +1,7 @@
 import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
 import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution, ResolveContext } from '../adapter.js'
+import { absoluteParts } from './absolute-name.js'
 import type { PyFacts, PyImport } from './facts.js'
 import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
@@ -320,11 +321,7 @@ function relativeStart(index: PythonModuleIndex, from: RepoPath, level: number):
 
 /** The absolute name a relative import means, for `attributes` (a removed module is found by it). */
 function absolute(index: PythonModuleIndex, from: RepoPath, level: number, module: string): string {
-  if (level === 0) return module
-  const name = index.moduleParts(from)
-  const pkg = isInit(from) ? name : name.slice(0, -1)
-  const parts = pkg.slice(0, pkg.length - (level - 1))
-  return (module ? [...parts, module] : parts).join('.')
+  return absoluteParts(index.moduleParts(from), isInit(from), level, module)?.join('.') ?? '.'.repeat(level) + module
 }
 
 /**
