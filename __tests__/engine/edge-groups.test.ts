@@ -79,6 +79,20 @@ describe('groups of files that all depend on each other', () => {
     expect(answers(grouped)).toEqual(answers(explicit))
   })
 
+  it.each(seeds)('a walk cut after n rings is the whole walk up to ring n, groups and seeds included (case %i)', (seed) => {
+    const { files, edges, groups } = randomCase(seed)
+    const graph = new ImportGraph({ kinds: KINDS, files, edges, groups })
+    const seeds = [{ path: files[seed % files.length]!.path, via: 'gone' as RepoPath }]
+    for (const kinds of [undefined, new Set(['import', 'scope'])])
+      for (const file of files) {
+        const whole = graph.downstream([file.path], { kinds, seeds })
+        for (const rings of [1, 2, 3]) {
+          const cut = graph.downstream([file.path], { kinds, seeds, rings })
+          expect(cut).toEqual(whole.filter((f) => f.ring <= rings))
+        }
+      }
+  })
+
   it('are stored once: a group of n files holds about 2n entries, not n² edges', () => {
     const members = Array.from({ length: 300 }, (_, i) => `p/f${i}.x` as RepoPath)
     const files = members.map((path) => ({ path, language: 'toy', test: false }))

@@ -32,6 +32,8 @@ export interface DownstreamOptions {
   readonly kinds?: ReadonlySet<EdgeKind>
   /** Files that join ring 1 with their own `via` (not a file of the graph: a removed one). */
   readonly seeds?: readonly { readonly path: RepoPath; readonly via: RepoPath }[]
+  /** Stop after this many rings (1: the direct importers only); every ring when absent. */
+  readonly rings?: number
 }
 
 export interface GraphStats {
@@ -273,7 +275,8 @@ export class ImportGraph {
       expanded[g] = 1
       for (const member of group.members) reach(member, from)
     }
-    for (let frontier = start; frontier.length || (depth === 1 && options.seeds?.length); depth++) {
+    const lastRing = options.rings ?? Infinity
+    for (let frontier = start; depth <= lastRing && (frontier.length || (depth === 1 && options.seeds?.length)); depth++) {
       next = []
       for (const id of frontier) {
         const importers = this.importerIds[id]!

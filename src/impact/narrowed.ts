@@ -5,13 +5,11 @@ import type { ImporterOf, NameUser } from '../languages/adapter.js'
 
 /** A file's direct importers, with the kinds of each edge: what a language judges name by name. */
 export function directImporters(graph: ImportGraph, path: RepoPath): ImporterOf[] {
-  return graph
-    .downstream([path])
-    .filter((f) => f.ring === 1)
-    .map((f) => {
-      const edge = graph.edge(f.path, path)
-      return { path: f.path, kinds: edge ? (edge.kinds ?? [edge.kind]) : [] }
-    })
+  // One ring of the walk, not the whole radius cut to its first ring: this runs for every changed file and every re-export.
+  return graph.downstream([path], { rings: 1 }).map((f) => {
+    const edge = graph.edge(f.path, path)
+    return { path: f.path, kinds: edge ? (edge.kinds ?? [edge.kind]) : [] }
+  })
 }
 
 export interface NarrowOptions {
