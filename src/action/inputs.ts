@@ -125,30 +125,25 @@ function lines(raw: string): string[] {
 /** The folder as a workspace-relative path ('.' for the workspace); one that is absolute or climbs out is refused. */
 function normaliseFolder(raw: string): string {
   if (!raw.startsWith('/') && raw.split(/[\\/]/).every((part) => part === '' || part === '.')) return '.'
-  try {
-    return toRepoPath(raw)
-  } catch (error) {
-    if (error instanceof InvalidPathError) throw new InputError(`working-directory: expected a folder inside the workspace, got '${raw}'`)
-    throw error
-  }
+  return insideOrRefused('working-directory', raw, 'a folder inside the workspace', toRepoPath)
 }
 
 /** A folder inside the analysed one ('' for itself): one that is absolute or climbs out is refused. */
 function folderInside(name: string, raw: string): string {
-  try {
-    return toRepoFolder(raw)
-  } catch (error) {
-    if (error instanceof InvalidPathError) throw new InputError(`${name}: expected a folder inside working-directory, got '${raw}'`)
-    throw error
-  }
+  return insideOrRefused(name, raw, 'a folder inside working-directory', toRepoFolder)
 }
 
 /** A file inside the analysed folder: one that is absolute or climbs out is refused. */
 function fileInside(name: string, raw: string): string {
+  return insideOrRefused(name, raw, 'a file inside working-directory', toRepoPath)
+}
+
+/** `raw` as `convert` reads it; a path that is absolute or climbs out is the input's error, saying what was expected. */
+function insideOrRefused(name: string, raw: string, expected: string, convert: (raw: string) => string): string {
   try {
-    return toRepoPath(raw)
+    return convert(raw)
   } catch (error) {
-    if (error instanceof InvalidPathError) throw new InputError(`${name}: expected a file inside working-directory, got '${raw}'`)
+    if (error instanceof InvalidPathError) throw new InputError(`${name}: expected ${expected}, got '${raw}'`)
     throw error
   }
 }
