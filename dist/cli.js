@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "4438514dbdde54f3", javascript: "bc3ba893f62c44b2", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "bbbbbb55d94344d9", javascript: "bc3ba893f62c44b2", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -20125,9 +20125,7 @@ function readSettings(text, file = SETTINGS_FILE) {
 var PYTHON_PATHS = "python-paths";
 function readExtraPaths(text, given, files) {
   const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
-  const folders = /* @__PURE__ */ new Set();
-  for (const file of files)
-    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1)) folders.add(file.slice(0, slash));
+  const holdsFile = (folder2) => files.some((file) => file.startsWith(`${folder2}/`));
   const read = sources.map(({ from, items, problems = [] }) => {
     const paths = [];
     const said = [...problems];
@@ -20135,7 +20133,7 @@ function readExtraPaths(text, given, files) {
       const path = normalPath(item);
       if (path === void 0 || item.startsWith("/"))
         said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`);
-      else if (path !== "" && !folders.has(path))
+      else if (path !== "" && !holdsFile(path))
         said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`);
       else paths.push(path);
     }
@@ -22570,7 +22568,8 @@ var ImportGraph = class {
       expanded[g] = 1;
       for (const member of group.members) reach(member, from);
     };
-    for (let frontier = start2; frontier.length || depth === 1 && options.seeds?.length; depth++) {
+    const lastRing = options.rings ?? Infinity;
+    for (let frontier = start2; depth <= lastRing && (frontier.length || depth === 1 && options.seeds?.length); depth++) {
       next = [];
       for (const id of frontier) {
         const importers = this.importerIds[id];
@@ -23114,7 +23113,7 @@ function blastRadius(graph, changed, options = {}) {
 // src/impact/narrowed.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function directImporters(graph, path) {
-  return graph.downstream([path]).filter((f) => f.ring === 1).map((f) => {
+  return graph.downstream([path], { rings: 1 }).map((f) => {
     const edge = graph.edge(f.path, path);
     return { path: f.path, kinds: edge ? edge.kinds ?? [edge.kind] : [] };
   });

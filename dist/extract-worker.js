@@ -19034,9 +19034,7 @@ function readSettings(text, file = SETTINGS_FILE) {
 var PYTHON_PATHS = "python-paths";
 function readExtraPaths(text, given, files) {
   const sources = [...text === void 0 ? [] : [fromSettingsFile(text)], ...given ? [{ from: given.from, items: given.values }] : []];
-  const folders = /* @__PURE__ */ new Set();
-  for (const file of files)
-    for (let slash = file.indexOf("/"); slash > 0; slash = file.indexOf("/", slash + 1)) folders.add(file.slice(0, slash));
+  const holdsFile = (folder) => files.some((file) => file.startsWith(`${folder}/`));
   const read = sources.map(({ from, items, problems = [] }) => {
     const paths = [];
     const said = [...problems];
@@ -19044,7 +19042,7 @@ function readExtraPaths(text, given, files) {
       const path = normalPath(item);
       if (path === void 0 || item.startsWith("/"))
         said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`);
-      else if (path !== "" && !folders.has(path))
+      else if (path !== "" && !holdsFile(path))
         said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`);
       else paths.push(path);
     }

@@ -29,9 +29,8 @@ export interface ExtraPaths {
  */
 export function readExtraPaths(text: string | undefined, given: GivenSetting | undefined, files: readonly RepoPath[]): ExtraPaths {
   const sources = [...(text === undefined ? [] : [fromSettingsFile(text)]), ...(given ? [{ from: given.from, items: given.values }] : [])]
-  const folders = new Set<string>()
-  for (const file of files)
-    for (let slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) folders.add(file.slice(0, slash))
+  // Entries are few and files many: each entry looks for a file below it, rather than every run listing every folder.
+  const holdsFile = (folder: string) => files.some((file) => file.startsWith(`${folder}/`))
   const read = sources.map(({ from, items, problems = [] }) => {
     const paths: string[] = []
     const said = [...problems]
@@ -39,7 +38,7 @@ export function readExtraPaths(text: string | undefined, given: GivenSetting | u
       const path = normalPath(item)
       if (path === undefined || item.startsWith('/'))
         said.push(`${from}: ${PYTHON_PATHS} entry ${item} is not a folder inside the repository: left out`)
-      else if (path !== '' && !folders.has(path))
+      else if (path !== '' && !holdsFile(path))
         said.push(`${from}: ${PYTHON_PATHS} entry ${item} holds no file of the repository: left out`)
       else paths.push(path)
     }
