@@ -23099,15 +23099,15 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function blastRadius(graph, changed, options = {}) {
   const { kinds } = options;
   const sources = [...new Set(changed)];
-  const perFile = sources.map((path) => {
-    const rings = [];
-    const files2 = graph.downstream([path], { kinds });
-    for (const file of files2) (rings[file.ring - 1] ??= []).push(file.path);
-    return { path, direct: rings[0]?.length ?? 0, total: files2.length, rings };
-  });
+  const perFile = sources.map((path) => changedImpact(path, graph.downstream([path], { kinds })));
   const seeds = [...options.removed ?? []].flatMap(([via, importers]) => importers.map((path) => ({ path, via })));
   const files = graph.downstream(sources, { kinds, seeds });
   return { changed: perFile, affected: { total: files.length, files } };
+}
+function changedImpact(path, radius) {
+  const rings = [];
+  for (const file of radius) (rings[file.ring - 1] ??= []).push(file.path);
+  return { path, direct: rings[0]?.length ?? 0, total: radius.length, rings };
 }
 
 // src/impact/narrowed.ts
@@ -23310,18 +23310,20 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared,
 }
 function namesAnalysis(graph, inGraph2, changedNames, languages, removed, fileLevel, precision) {
   const importersOf = (path) => directImporters(graph, path);
-  const files = [];
+  const known = [];
   for (const path of new Set(inGraph2)) {
     const names = changedNames.get(path);
     const adapter = languages.find((a) => a.importersUsing && a.select([{ path }]).length);
     if (!names || names.all || !adapter) continue;
     const users = adapter.importersUsing(path, names.names, importersOf, graph.repository);
     if (!users) continue;
-    const total = narrowedReach(graph, [], users, { changed: [path] }).length;
-    files.push({ path, names: names.names, importers: importersOf(path).length, users, total });
+    known.push({ path, names: names.names, importers: importersOf(path).length, users });
   }
-  if (!files.length) return void 0;
-  return { precision, files, narrowed: narrowedImpact(graph, inGraph2, files, removed), fileLevel };
+  if (!known.length) return void 0;
+  const narrowed = narrowedImpact(graph, inGraph2, known, removed);
+  const totals = new Map(narrowed.changed.map((c) => [c.path, c.total]));
+  const files = known.map((file) => ({ ...file, total: totals.get(file.path) }));
+  return { precision, files, narrowed, fileLevel };
 }
 function narrowedImpact(graph, inGraph2, named, removed, kinds) {
   const known = new Set(named.map((f) => f.path));
@@ -23339,9 +23341,7 @@ function narrowedImpact(graph, inGraph2, named, removed, kinds) {
       changed: [path],
       ...kinds && { kinds }
     });
-    const rings = [];
-    for (const file of radius) (rings[file.ring - 1] ??= []).push(file.path);
-    return { path, direct: rings[0]?.length ?? 0, total: radius.length, rings };
+    return changedImpact(path, radius);
   });
   return { changed, affected: { total: files.length, files } };
 }

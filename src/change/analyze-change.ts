@@ -1,7 +1,7 @@
 import type { ChangedFile, Unresolved } from '../core/model.js'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { ImportGraph } from '../graph/import-graph.js'
-import { blastRadius, type Impact } from '../impact/blast-radius.js'
+import { blastRadius, changedImpact, type Impact } from '../impact/blast-radius.js'
 import { directImporters, narrowedReach } from '../impact/narrowed.js'
 import type { ChangedNames, LanguageAdapter, NameUser } from '../languages/adapter.js'
 import { languageAdapters } from '../languages/registry.js'
@@ -175,25 +175,28 @@ function namesAnalysis(
   precision: Precision,
 ): NamesAnalysis | undefined {
   const importersOf = (path: RepoPath) => directImporters(graph, path)
-  const files: NamedRadius[] = []
+  const known: Omit<NamedRadius, 'total'>[] = []
   for (const path of new Set(inGraph)) {
     const names = changedNames.get(path)
     const adapter = languages.find((a) => a.importersUsing && a.select([{ path }]).length)
     if (!names || names.all || !adapter) continue
     const users = adapter.importersUsing!(path, names.names, importersOf, graph.repository)
     if (!users) continue
-    const total = narrowedReach(graph, [], users, { changed: [path] }).length
-    files.push({ path, names: names.names, importers: importersOf(path).length, users, total })
+    known.push({ path, names: names.names, importers: importersOf(path).length, users })
   }
-  if (!files.length) return undefined
-  return { precision, files, narrowed: narrowedImpact(graph, inGraph, files, removed), fileLevel }
+  if (!known.length) return undefined
+  const narrowed = narrowedImpact(graph, inGraph, known, removed)
+  // Each file's own narrowed radius is walked once, by narrowedImpact: its total is read from there.
+  const totals = new Map(narrowed.changed.map((c) => [c.path, c.total]))
+  const files = known.map((file) => ({ ...file, total: totals.get(file.path)! }))
+  return { precision, files, narrowed, fileLevel }
 }
 
 /** The union of the narrowed radii, with the files whose users are not known and the removed files' importers in full. */
 function narrowedImpact(
   graph: ImportGraph,
   inGraph: readonly RepoPath[],
-  named: readonly NamedRadius[],
+  named: readonly Pick<NamedRadius, 'path' | 'users'>[],
   removed: ReadonlyMap<RepoPath, readonly RepoPath[]>,
   kinds?: ReadonlySet<string>,
 ): Impact {
@@ -212,9 +215,7 @@ function narrowedImpact(
       changed: [path],
       ...(kinds && { kinds }),
     })
-    const rings: RepoPath[][] = []
-    for (const file of radius) (rings[file.ring - 1] ??= []).push(file.path)
-    return { path, direct: rings[0]?.length ?? 0, total: radius.length, rings }
+    return changedImpact(path, radius)
   })
   return { changed, affected: { total: files.length, files } }
 }

@@ -33,13 +33,15 @@ export interface ImpactOptions {
 export function blastRadius(graph: ImportGraph, changed: readonly RepoPath[], options: ImpactOptions = {}): Impact {
   const { kinds } = options
   const sources = [...new Set(changed)]
-  const perFile = sources.map((path) => {
-    const rings: RepoPath[][] = []
-    const files = graph.downstream([path], { kinds })
-    for (const file of files) (rings[file.ring - 1] ??= []).push(file.path)
-    return { path, direct: rings[0]?.length ?? 0, total: files.length, rings }
-  })
+  const perFile = sources.map((path) => changedImpact(path, graph.downstream([path], { kinds })))
   const seeds = [...(options.removed ?? [])].flatMap(([via, importers]) => importers.map((path) => ({ path, via })))
   const files = graph.downstream(sources, { kinds, seeds })
   return { changed: perFile, affected: { total: files.length, files } }
+}
+
+/** One changed file's figures from the files its radius holds (in ring order, as a walk gives them). */
+export function changedImpact(path: RepoPath, radius: readonly Downstream[]): ChangedImpact {
+  const rings: RepoPath[][] = []
+  for (const file of radius) (rings[file.ring - 1] ??= []).push(file.path)
+  return { path, direct: rings[0]?.length ?? 0, total: radius.length, rings }
 }
