@@ -229,7 +229,7 @@ export function scanPython(text: string): Scan {
       const start = i
       i = text.indexOf('\n', i)
       if (i < 0) i = length
-      if (first === HASH) literals.push({ start, end: i })
+      if (first === HASH) literals.push({ start, end: i, formatted: false })
       i++
       continue
     }
@@ -380,7 +380,7 @@ function lexLine(text: string, i: number, line: LogicalLine, words: number[], li
       const start = i
       i = text.indexOf('\n', i)
       if (i < 0) i = length
-      literals.push({ start, end: i })
+      literals.push({ start, end: i, formatted: false })
       continue
     }
     if (kind === ESCAPE) {
@@ -431,7 +431,7 @@ function lexLine(text: string, i: number, line: LogicalLine, words: number[], li
     if (kind === QUOTE) {
       const end = skipString(text, i)
       if (end < 0) return -1
-      literals.push(identEnd === i && isFormatPrefix(text, identStart, i) ? { start: i, end, formatted: true } : { start: i, end })
+      literals.push({ start: i, end, formatted: identEnd === i && isFormatPrefix(text, identStart, i) })
       i = lastCode = end
       continue
     }
