@@ -176,6 +176,8 @@ class LogicalLine {
   mentionsExports = false
   /** Where the line's words start in the scan's words. */
   firstWord = 0
+  /** Where its statements of interest start: after a header's colon, for a one-line body. */
+  bodyFrom = 0
 }
 
 /** 1-based lines of positions asked for in increasing order, counted once from where the last ask left off. */
@@ -236,100 +238,123 @@ export function scanPython(text: string): Scan {
 
     i = lexLine(text, i, logical, words, literals)
     if (i < 0) return trouble
-    const { starts, ends, count, colon, colonAt, mentionsImport, mentionsExports } = logical
-    if (!count) continue
-
-    // Which block this line is in; indentation Python would refuse is left to the parser.
-    let outer = blocks[blocks.length - 1]!
-    if (outer.bodyIndent === -1) {
-      if (indent <= outer.headerIndent) return trouble
-      outer.bodyIndent = indent
-    } else {
-      while (blocks.length > 1 && outer.headerIndent >= indent) {
-        if (!mayEndAfter(blocks.pop()!.previous)) return trouble
-        outer = blocks[blocks.length - 1]!
-      }
-      if (indent !== outer.bodyIndent) return trouble
-    }
-
-    const lineStart = starts[0]!
-    let wordEnd = lineStart
-    while (wordEnd < length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++
-    const word = headerWord(text, lineStart, wordEnd)
-    const asyncWord = word === 'async' ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : undefined
-    const isHeaderWord = word !== ''
-    let kind = text.charCodeAt(lineStart) === AT ? '@' : isHeaderWord ? (asyncWord ?? word) : ''
-    if (kind === 'else' && outer.previous === 'except') kind = 'else-try'
-    if (!mayFollow(outer.previous, kind === 'else-try' ? 'else' : kind)) return trouble
-    outer.previous = kind
-    let context: Block = outer
-    let bodyFrom = lineStart // simple statements from here on are the line's (or the header's one-line body)
-    if (isHeaderWord && !(word === 'async' && !asyncWord)) {
-      const soft = isSoftHeader(word)
-      const bodyAfterColon = colon >= 0 && (colon < count - 1 || colonAt + 1 < ends[colon]!)
-      if (colonAt < 0 || colon !== 0 || (soft && bodyAfterColon)) {
-        if (!soft) return trouble // a header with no colon, or a `;` before it
-        if (outer.opener === 'match') return trouble
-      } else {
-        if ((kind === 'case') !== (outer.opener === 'match')) return trouble
-        // A dynamic import in a header (`if __import__("x"):`) cannot be parsed without its block.
-        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble
-        const isDef = kind === 'def'
-        const typeTest =
-          (word === 'if' || word === 'elif') && namesTypeChecking(text, words, logical.firstWord, wordEnd, colonAt)
-            ? text.slice(wordEnd, colonAt).replace(/\\\n/g, ' ')
-            : ''
-        context = {
-          headerIndent: indent,
-          bodyIndent: -1,
-          lazy: outer.lazy || isDef,
-          type: outer.type || (typeTest !== '' && TYPE_CHECKING_TEST.test(typeTest) && balancedParens(typeTest)),
-          previous: '',
-          opener: kind,
-        }
-        if (!bodyAfterColon) {
-          blocks.push(context)
-          continue
-        }
-        bodyFrom = colonAt + 1
-      }
-    } else if (outer.opener === 'match') return trouble
-    // A statement cannot end on an operator (`name =`): the parser would read the next line into it.
-    const last = text.charCodeAt(ends[count - 1]! - 1)
-    if (last < 128 && DANGLING[last] === 1) return trouble
-    // A settings assignment starts with a capital (or follows a header's colon on its line): only then is the regex tried.
-    if (!mentionsImport && !mentionsExports && bodyFrom === lineStart && !startsWithCapital(text, starts, count)) continue
-
-    for (let k = 0; k < count; k++) {
-      let start = starts[k]!
-      const end = ends[k]!
-      if (start < bodyFrom) {
-        if (end <= bodyFrom) continue // the header itself
-        // The one-line body after a header's colon: its first code character.
-        start = bodyFrom
-        while (start < end && /\s|\\/.test(text[start]!)) start++
-      }
-      SETTING_ASSIGNMENT.lastIndex = start
-      // `__all__ = [...]` is read by the parser as the full path reads it: its literal names are the module's exports.
-      const setting =
-        (isCapital(text.charCodeAt(start)) && SETTING_ASSIGNMENT.test(text)) ||
-        (mentionsExports && text.startsWith(EXPORTS, start) && !isIdentifierChar(text.charCodeAt(start + EXPORTS.length)))
-      if (!mentionsImport && !setting) continue
-      const piece = text.slice(start, end)
-      const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece)
-      if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue
-      const span = {
-        start,
-        end,
-        line: lines.lineOf(start),
-        context: context.type ? 'type' : context.lazy ? 'lazy' : 'import',
-      } as const
-      ;(head ? imports : dynamic).push(span)
-    }
+    if (!logical.count) continue
+    const context = placeLine(text, blocks, logical, indent, words)
+    if (context === null) return trouble
+    if (context) emitStatements(text, logical, context, lines, imports, dynamic)
   }
   // A header with no block, a `try` with no clause or a decorator with no definition at the end of the file.
   if (blocks[blocks.length - 1]!.bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble
   return { imports, dynamic, literals, words, trouble: false }
+}
+
+/**
+ * Puts a logical line into its block, checking what a lexer can of indentation and clause order: null
+ * for trouble; undefined where nothing on it can be of interest (a header whose block follows, a line
+ * without a word that matters); else the block its statements from `line.bodyFrom` stand in.
+ */
+function placeLine(text: string, blocks: Block[], line: LogicalLine, indent: number, words: readonly number[]): Block | null | undefined {
+  const { starts, ends, count, colon, colonAt, mentionsImport, mentionsExports } = line
+  // Which block this line is in; indentation Python would refuse is left to the parser.
+  let outer = blocks[blocks.length - 1]!
+  if (outer.bodyIndent === -1) {
+    if (indent <= outer.headerIndent) return null
+    outer.bodyIndent = indent
+  } else {
+    while (blocks.length > 1 && outer.headerIndent >= indent) {
+      if (!mayEndAfter(blocks.pop()!.previous)) return null
+      outer = blocks[blocks.length - 1]!
+    }
+    if (indent !== outer.bodyIndent) return null
+  }
+
+  const lineStart = starts[0]!
+  let wordEnd = lineStart
+  while (wordEnd < text.length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++
+  const word = headerWord(text, lineStart, wordEnd)
+  const asyncWord = word === 'async' ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : undefined
+  const isHeaderWord = word !== ''
+  let kind = text.charCodeAt(lineStart) === AT ? '@' : isHeaderWord ? (asyncWord ?? word) : ''
+  if (kind === 'else' && outer.previous === 'except') kind = 'else-try'
+  if (!mayFollow(outer.previous, kind === 'else-try' ? 'else' : kind)) return null
+  outer.previous = kind
+  let context: Block = outer
+  let bodyFrom = lineStart // simple statements from here on are the line's (or the header's one-line body)
+  if (isHeaderWord && !(word === 'async' && !asyncWord)) {
+    const soft = isSoftHeader(word)
+    const bodyAfterColon = colon >= 0 && (colon < count - 1 || colonAt + 1 < ends[colon]!)
+    if (colonAt < 0 || colon !== 0 || (soft && bodyAfterColon)) {
+      if (!soft) return null // a header with no colon, or a `;` before it
+      if (outer.opener === 'match') return null
+    } else {
+      if ((kind === 'case') !== (outer.opener === 'match')) return null
+      // A dynamic import in a header (`if __import__("x"):`) cannot be parsed without its block.
+      if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return null
+      const isDef = kind === 'def'
+      const typeTest =
+        (word === 'if' || word === 'elif') && namesTypeChecking(text, words, line.firstWord, wordEnd, colonAt)
+          ? text.slice(wordEnd, colonAt).replace(/\\\n/g, ' ')
+          : ''
+      context = {
+        headerIndent: indent,
+        bodyIndent: -1,
+        lazy: outer.lazy || isDef,
+        type: outer.type || (typeTest !== '' && TYPE_CHECKING_TEST.test(typeTest) && balancedParens(typeTest)),
+        previous: '',
+        opener: kind,
+      }
+      if (!bodyAfterColon) {
+        blocks.push(context)
+        return undefined
+      }
+      bodyFrom = colonAt + 1
+    }
+  } else if (outer.opener === 'match') return null
+  // A statement cannot end on an operator (`name =`): the parser would read the next line into it.
+  const last = text.charCodeAt(ends[count - 1]! - 1)
+  if (last < 128 && DANGLING[last] === 1) return null
+  // A settings assignment starts with a capital (or follows a header's colon on its line): only then is the regex tried.
+  if (!mentionsImport && !mentionsExports && bodyFrom === lineStart && !startsWithCapital(text, starts, count)) return undefined
+  line.bodyFrom = bodyFrom
+  return context
+}
+
+/** Adds the line's statements from `line.bodyFrom` that are imports, dynamic imports, settings or `__all__`, with their lines. */
+function emitStatements(
+  text: string,
+  line: LogicalLine,
+  context: Block,
+  lines: LineCounter,
+  imports: ScannedStatement[],
+  dynamic: ScannedStatement[],
+): void {
+  const { starts, ends, count, bodyFrom, mentionsImport, mentionsExports } = line
+  for (let k = 0; k < count; k++) {
+    let start = starts[k]!
+    const end = ends[k]!
+    if (start < bodyFrom) {
+      if (end <= bodyFrom) continue // the header itself
+      // The one-line body after a header's colon: its first code character.
+      start = bodyFrom
+      while (start < end && /\s|\\/.test(text[start]!)) start++
+    }
+    SETTING_ASSIGNMENT.lastIndex = start
+    // `__all__ = [...]` is read by the parser as the full path reads it: its literal names are the module's exports.
+    const setting =
+      (isCapital(text.charCodeAt(start)) && SETTING_ASSIGNMENT.test(text)) ||
+      (mentionsExports && text.startsWith(EXPORTS, start) && !isIdentifierChar(text.charCodeAt(start + EXPORTS.length)))
+    if (!mentionsImport && !setting) continue
+    const piece = text.slice(start, end)
+    const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece)
+    if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue
+    const span = {
+      start,
+      end,
+      line: lines.lineOf(start),
+      context: context.type ? 'type' : context.lazy ? 'lazy' : 'import',
+    } as const
+    ;(head ? imports : dynamic).push(span)
+  }
 }
 
 /** Whether one of a line's words between `from` and `to` is `TYPE_CHECKING`: only then can its header test be one. */
