@@ -120,13 +120,14 @@ export class PythonExtractor {
 
 /** Facts with what the file reads off the names its imports bind, and `__all__` as a literal where nothing else uses it. */
 function withReads(text: string, facts: Collected, where: NonCode): PyFacts {
-  const { exports, ...rest } = facts
-  const bound = rest.imports.flatMap((i) => (i.module === '__future__' && i.level === 0 ? [] : boundNames(i)))
+  const { imports, dynamic, settings, exports } = facts
+  const bound: string[] = []
+  for (const i of imports) if (i.module !== '__future__' || i.level !== 0) for (const name of boundNames(i)) bound.push(name)
   const all = readNames(text, bound, where)
   const reads = all.filter((r) => r.name !== EXPORTS || bound.includes(EXPORTS))
   const exportsUsed = all.length !== reads.length
-  if (exports === undefined && !exportsUsed) return { ...rest, reads }
-  return { ...rest, reads, exports: exports === null || exportsUsed ? null : exports }
+  if (exports === undefined && !exportsUsed) return { imports, dynamic, settings, reads }
+  return { imports, dynamic, settings, reads, exports: exports === null || exportsUsed ? null : exports }
 }
 
 /** The names a statement binds in its module: an `as` name, else a `from` import's name, else a plain import's first part. */
@@ -171,7 +172,7 @@ function collect(
           // A loop, not push(...list): `import a,a,a,…` can name more modules than the stack has room for arguments.
           for (const entry of plainImports(node, at)) imports.push(entry)
         } else {
-          const from = fromImport(node, at, errors)
+          const from = fromImport(node, type, at, errors)
           if (from) imports.push(from)
         }
         // Without the spans (the fast path) and without errors, nothing below an import statement is of use: no call, string or assignment.
@@ -341,20 +342,26 @@ function plainImports(node: Node, { line, context }: { line: number; context: Im
   return found
 }
 
-/** `errors`: whether the tree holds any, where a star may stand beside names. */
-function fromImport(node: Node, { line, context }: { line: number; context: ImportContext }, errors: boolean): PyImport | undefined {
+/** A `from` import of type `type` (the walk knows it); `errors`: whether the tree holds any, where a star may stand beside names. */
+function fromImport(
+  node: Node,
+  type: string,
+  { line, context }: { line: number; context: ImportContext },
+  errors: boolean,
+): PyImport | undefined {
   let level = 0
   let module: string
-  if (node.type === 'future_import_statement') module = '__future__'
+  if (type === 'future_import_statement') module = '__future__'
   else {
     const source = node.childForFieldName('module_name')
     if (!source) return undefined
-    if (source.type === 'relative_import') {
+    const sourceType = source.type
+    if (sourceType === 'relative_import') {
       // `..a.b`: the leading dots are the level, the rest the module (blanks are allowed between).
       const text = source.text.replace(/[\s\\]+/g, '')
       level = /^\.*/.exec(text)![0].length
       module = text.slice(level)
-    } else module = dottedName(source)
+    } else module = sourceType === 'aliased_import' ? dottedName(source) : identifiersOf(source)
   }
   const named = node.childrenForFieldName('name')
   // A star stands last and alone: no name field then (in a tree without errors).
