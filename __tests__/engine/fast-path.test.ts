@@ -46,6 +46,7 @@ describe('the fast path reads what the full parse reads', () => {
     ['a header without a body', 'import a\ndef f():\n'],
     ['an empty file', ''],
     ['only comments', '# import a\n'],
+    ['__all__ used in a file without imports', 'x = 1\nprint(__all__)\n'],
   ])('%s', (_name, source) => same(source))
 
   it('falls back to the full parse, and says so, exactly where the lexer sees trouble', () => {

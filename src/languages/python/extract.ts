@@ -88,7 +88,9 @@ export class PythonExtractor {
     const scan = scanPython(text)
     if (scan.trouble) return this.extractFull(text)
     const statements = [...scan.imports, ...scan.dynamic]
-    if (!statements.length) return { imports: [], dynamic: [], settings: [], reads: [] }
+    const where = { literals: scan.literals, skipped: scan.imports, words: scan.words }
+    // Nothing to parse, but `__all__` may still be used (`print(__all__)`), as the full path reads it.
+    if (!statements.length) return withReads(text, { imports: [], dynamic: [], settings: [] }, where)
     const rows = new Map<number, ScannedStatement>()
     let source = ''
     let row = 0
@@ -111,7 +113,7 @@ export class PythonExtractor {
         const statement = rows.get(start)!
         return { line: statement.line + node.startPosition.row - start, context: statement.context }
       })
-      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports, words: scan.words })
+      return withReads(text, facts, where)
     } finally {
       tree.delete()
     }
