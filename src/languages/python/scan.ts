@@ -133,20 +133,22 @@ function isDigit(code: number): boolean {
 
 /** The keyword that opens a compound statement when a line's first word is `text[start, end)`, or ''. */
 function headerWord(text: string, start: number, end: number): string {
-  const is = (word: string) => text.startsWith(word, start)
   switch (end - start) {
     case 2:
-      return is('if') ? 'if' : ''
+      return text.startsWith('if', start) ? 'if' : ''
     case 3:
-      return is('for') ? 'for' : is('try') ? 'try' : is('def') ? 'def' : ''
+      return text.startsWith('for', start) ? 'for' : text.startsWith('try', start) ? 'try' : text.startsWith('def', start) ? 'def' : ''
     case 4:
-      return is('elif') ? 'elif' : is('else') ? 'else' : is('with') ? 'with' : is('case') ? 'case' : ''
+      if (text.startsWith('el', start)) return text.startsWith('if', start + 2) ? 'elif' : text.startsWith('se', start + 2) ? 'else' : ''
+      return text.startsWith('with', start) ? 'with' : text.startsWith('case', start) ? 'case' : ''
     case 5:
-      return is('while') ? 'while' : is('class') ? 'class' : is('async') ? 'async' : is('match') ? 'match' : ''
+      if (text.startsWith('while', start)) return 'while'
+      if (text.startsWith('class', start)) return 'class'
+      return text.startsWith('async', start) ? 'async' : text.startsWith('match', start) ? 'match' : ''
     case 6:
-      return is('except') ? 'except' : ''
+      return text.startsWith('except', start) ? 'except' : ''
     case 7:
-      return is('finally') ? 'finally' : ''
+      return text.startsWith('finally', start) ? 'finally' : ''
   }
   return ''
 }
@@ -269,8 +271,8 @@ function placeLine(text: string, blocks: Block[], line: LogicalLine, indent: num
   }
 
   const lineStart = starts[0]!
-  let wordEnd = lineStart
-  while (wordEnd < text.length && isIdentifierChar(text.charCodeAt(wordEnd))) wordEnd++
+  // The line's first word, where it starts with one (a header keyword only can): the lexer has its end.
+  const wordEnd = words.length > line.firstWord && words[line.firstWord] === lineStart ? words[line.firstWord + 1]! : lineStart
   const word = headerWord(text, lineStart, wordEnd)
   const asyncWord = word === 'async' ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : undefined
   const isHeaderWord = word !== ''
