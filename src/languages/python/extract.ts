@@ -57,7 +57,8 @@ export class PythonExtractor {
   extractFull(text: string): PyFacts {
     const tree = this.parse(text)
     try {
-      const where = { literals: [] as TextSpan[], skipped: [] as Span[] }
+      // The same shape as the fast path's (words absent), for the one compiled readNames both use.
+      const where = { literals: [] as TextSpan[], skipped: [] as Span[], words: undefined }
       const collected = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }), where)
       const facts = withReads(text, collected.facts, where)
       const { firstErrorRow } = collected

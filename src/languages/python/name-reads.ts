@@ -97,8 +97,11 @@ export function readNames(text: string, names: readonly string[], where: NonCode
     }
     words(code, text.length)
   }
-  const reads = [...found].map(([name, { attributes, bare }]) => ({ name, attributes: [...attributes].sort(), bare }))
-  return reads.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  // The names sorted before the reads are made (by code unit, as `<` compares): no comparison of objects.
+  return [...found.keys()].sort().map((name) => {
+    const { attributes, bare } = found.get(name)!
+    return { name, attributes: [...attributes].sort(), bare }
+  })
 }
 
 /** Which of `names` (or `__all__`) the word `text[start, end)` is, by its length first: no string is built. */
