@@ -84,9 +84,7 @@ export class JsExtractor {
    * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
    */
   extract(text: string, reduced?: ReducedText): JsFacts {
-    const parsed = reduced ? reduced.text : text
-    // A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset.
-    let source = parsed.includes('\r') ? parsed.replace(/\r(?!\n)/g, '\n') : parsed
+    let source = asParsed(reduced ? reduced.text : text)
     const repaired: Located[] = []
     const attributeModes = new Map<number, 'import' | 'require'>()
     const table = new LineTable(text)
@@ -143,6 +141,17 @@ export class JsExtractor {
     }
   }
 
+  /** Whether the grammar reads `reduced` without an error: then a file whose scan found no fact has none to report either. */
+  parsesCleanly(reduced: ReducedText): boolean {
+    this.parser.reset()
+    const tree = this.parser.parse(asParsed(reduced.text))
+    try {
+      return tree !== null && !tree.rootNode.hasError
+    } finally {
+      tree?.delete()
+    }
+  }
+
   private queriesFor(source: string): Query[] {
     const patterns = [STATEMENT_PATTERNS]
     if (REQUIRE_WORD.test(source)) patterns.push(REQUIRE_PATTERN)
@@ -150,6 +159,11 @@ export class JsExtractor {
     if (this.typescript && TYPEOF_WORD.test(source)) patterns.push(TYPEOF_CALL_PATTERN)
     return patterns.map((pattern) => queryOf(this.language, pattern))
   }
+}
+
+/** A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset. */
+function asParsed(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
 }
 
 /** The `/// <reference path>` directives of a file as imports, with their offsets. */

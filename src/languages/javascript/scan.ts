@@ -22,10 +22,19 @@ export type JsScan =
   | { readonly kind: 'trouble'; readonly why: string }
   /** No word that can import: nothing but triple-slash references (read from the text) is in the file. */
   | { readonly kind: 'none' }
+  /**
+   * Such words, none where a fact can start (`export const`, `import.meta`, `module.import`): the text to parse only for a
+   * syntax error the full parse would report, as a file whose words do start facts is parsed.
+   */
+  | { readonly kind: 'no-fact'; readonly text: ReducedText }
   /** The text to parse. */
   | { readonly kind: 'reduced'; readonly text: ReducedText }
 
-/** Words a fact can start from: statements, `import(…)` and import types, `require(…)`; and `jest.mock`, `vi.mock` and the like (mocks.ts). */
+/**
+ * Words a fact can start from: statements, `import(…)` and import types, `require(…)`; and `jest.mock`, `vi.mock` and the like
+ * (mocks.ts). Each counts only where what follows lets it start one (`factFollows`): not as a property (`module.import`),
+ * not `import.meta`, not `require.resolve`, not an `export` of a declaration.
+ */
 const TRIGGERS = new Set(['import', 'export', 'require'])
 /** Reserved words after which an expression starts: a `/` there opens a regular expression. */
 const BEFORE_EXPRESSION = new Set([
@@ -82,9 +91,11 @@ const KEYWORDS = new Set(
   ).split(' '),
 )
 
-/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `jest` and `vi`, by their first letter. */
+/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `from`, `jest` and `vi`, by their first letter. */
 const WORDS_BY_LETTER: readonly (readonly string[])[] = Array.from({ length: 26 }, (_, k) =>
-  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'jest', 'vi'].filter((w) => w.charCodeAt(0) === 97 + k),
+  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'from', 'jest', 'vi'].filter(
+    (w) => w.charCodeAt(0) === 97 + k,
+  ),
 )
 
 /** The name from `start` to `end` when it is one of the words the scan looks for, else ''; no string is made for the others. */
@@ -150,7 +161,8 @@ class Scanner {
   private readonly opens: number[] = []
   /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
   private readonly blanks: number[] = []
-  private triggered = false
+  private words = false // a word that can import, whether it starts a fact or not
+  private triggered = false // a word that starts a fact
   private after = START
   private word = '' // the previous token when it is a name
   private wordBefore = '' // the name before that one
@@ -158,6 +170,7 @@ class Scanner {
   private lineBreak = false // a line break since the previous token
   private punctuator = 0 // the previous token's character when it is `,` or `<`, else 0
   private clauseDepth = -1 // the bracket depth of an import or export clause being read
+  private reExportDepth = -1 // the bracket depth of an `export {…}` whose `from` would make it a fact
   private nameStart = -1 // where the previous token starts when it is a name, else -1
   private decorator = false // the tokens since the last `@` are names and dots: a decorator's name
   private mockObject: 'jest' | 'vi' | '' = '' // the previous tokens are `jest .` or `vi .`
@@ -268,9 +281,15 @@ class Scanner {
         }
         const keyword = !this.dotted
         if (mock) this.trigger()
-        if (TRIGGERS.has(name)) {
+        if (TRIGGERS.has(name)) this.words = true
+        if (TRIGGERS.has(name) && keyword) {
+          const follows = factFollows(text, name, i)
+          if (follows === FACT) this.trigger()
+          else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length
+          if (name === 'import' || name === 'export') this.clauseDepth = kinds.length
+        } else if (name === 'from' && keyword && this.reExportDepth === kinds.length) {
           this.trigger()
-          if ((name === 'import' || name === 'export') && keyword) this.clauseDepth = kinds.length
+          this.reExportDepth = -1
         }
         const decorator = this.decorator
         this.token(keyword && BEFORE_EXPRESSION.has(name) ? START : keyword && CONTEXTUAL.has(name) ? EITHER : END, name, false)
@@ -384,6 +403,12 @@ class Scanner {
         this.token(nonNull ? END : START, '', false)
         continue
       }
+      if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
+        // A spread: what follows is an expression, not a property.
+        i += 3
+        this.token(START, '', false)
+        continue
+      }
       if (c === 46 || (c === 63 && text.charCodeAt(i + 1) === 46 && !isDigit(text.charCodeAt(i + 2)))) {
         const object = this.dotted ? '' : this.word
         i += c === 46 ? 1 : 2
@@ -401,8 +426,8 @@ class Scanner {
       this.decorator = c === 64
     }
     if (kinds.length) return trouble('an unclosed bracket', this.opens[this.opens.length - 1]!)
-    if (!this.triggered) return { kind: 'none' }
-    return { kind: 'reduced', text: this.cut() }
+    if (!this.words && !this.triggered) return { kind: 'none' }
+    return { kind: this.triggered ? 'reduced' : 'no-fact', text: this.cut() }
   }
 
   /** The text without the blanked spans. */
@@ -425,6 +450,42 @@ class Scanner {
     parts.push(text.slice(at))
     return new ReducedText(parts.join(''), cuts)
   }
+}
+
+// What may follow a trigger word (`factFollows`).
+const NO_FACT = 0
+const FACT = 1
+/** `export {…}` or `export type {…}`: a fact when `from` follows the braces. */
+const FACT_IF_FROM = 2
+/** What can come after a `require` that is not a call: `require.resolve`, `require,`, `require = …`. */
+const NOT_CALLED = new Set([46, 44, 59, 41, 93, 125, 58, 61])
+
+/**
+ * Whether the trigger word `name`, ending at `end` and not a property, can start a fact, read from the next token: a
+ * `require` not called, `import.meta`, and an `export` of a declaration (`export const`, `export default`, `export =`)
+ * cannot. Anything unclear (a comment next) counts as a fact.
+ */
+function factFollows(text: string, name: string, end: number): number {
+  const at = nextToken(text, end)
+  const c = text.charCodeAt(at)
+  if (name === 'require') return NOT_CALLED.has(c) || Number.isNaN(c) ? NO_FACT : FACT
+  if (name === 'import') return c === 46 ? NO_FACT : FACT
+  if (c === 123) return FACT_IF_FROM
+  if (c === 61 || c === 64) return NO_FACT
+  if (!isNameChar(c) || isDigit(c)) return FACT
+  let wordEnd = at
+  while (isNameChar(text.charCodeAt(wordEnd))) wordEnd++
+  if (wordEnd - at !== 4 || !text.startsWith('type', at)) return NO_FACT
+  const after = text.charCodeAt(nextToken(text, wordEnd))
+  return after === 42 ? FACT : after === 123 ? FACT_IF_FROM : NO_FACT
+}
+
+/** The offset of the first character at or after `i` that is neither white space nor a line break. */
+function nextToken(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 11 || c === 12 || isLineBreak(c) || (c > 127 && isWideSpace(c));) {
+    c = text.charCodeAt(++i)
+  }
+  return i
 }
 
 function trouble(why: string, at: number): JsScan {
