@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib'
+import { constants, deflateSync } from 'node:zlib'
 
 /**
  * Encodes opaque RGBA pixels as an RGB PNG, each channel rounded to a multiple of LEVEL_STEP. The
@@ -13,45 +13,59 @@ const LEVELS = Uint8Array.from({ length: 256 }, (_, v) => Math.min(255, Math.rou
 export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
   const stride = width * 3
   const rows = Buffer.alloc((stride + 1) * height)
-  const previous = new Uint8Array(stride)
-  const current = new Uint8Array(stride)
-  const candidates = Array.from({ length: 5 }, () => new Uint8Array(stride))
+  let previous = new Uint8Array(stride)
+  let current = new Uint8Array(stride)
   for (let y = 0; y < height; y++) {
     for (let x = 0, from = 4 * y * width; x < stride; x += 3, from += 4) {
       current[x] = LEVELS[rgba[from]!]!
       current[x + 1] = LEVELS[rgba[from + 1]!]!
       current[x + 2] = LEVELS[rgba[from + 2]!]!
     }
-    const costs = [0, 0, 0, 0, 0]
-    const [none, sub, up, average, paethOut] = candidates as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array]
+    // Each filter's cost in one pass; only the chosen one is written out (filterRow computes it again).
+    let none = 0
+    let sub = 0
+    let up = 0
+    let average = 0
+    let paethCost = 0
     for (let i = 0; i < stride; i++) {
       const value = current[i]!
       const a = i >= 3 ? current[i - 3]! : 0
       const b = previous[i]!
       const c = i >= 3 ? previous[i - 3]! : 0
-      none[i] = value
-      sub[i] = (value - a) & 0xff
-      up[i] = (value - b) & 0xff
-      average[i] = (value - ((a + b) >> 1)) & 0xff
-      paethOut[i] = (value - paeth(a, b, c)) & 0xff
-      costs[0]! += magnitude(none[i]!)
-      costs[1]! += magnitude(sub[i]!)
-      costs[2]! += magnitude(up[i]!)
-      costs[3]! += magnitude(average[i]!)
-      costs[4]! += magnitude(paethOut[i]!)
+      none += magnitude(value)
+      sub += magnitude((value - a) & 0xff)
+      up += magnitude((value - b) & 0xff)
+      average += magnitude((value - ((a + b) >> 1)) & 0xff)
+      paethCost += magnitude((value - paeth(a, b, c)) & 0xff)
     }
+    const costs = [none, sub, up, average, paethCost]
     let best = 0
     for (let filter = 1; filter < 5; filter++) if (costs[filter]! < costs[best]!) best = filter
-    rows[y * (stride + 1)] = best
-    rows.set(candidates[best]!, y * (stride + 1) + 1)
-    previous.set(current)
+    const at = y * (stride + 1)
+    rows[at] = best
+    filterRow(best, current, previous, rows.subarray(at + 1, at + 1 + stride))
+    ;[previous, current] = [current, previous]
   }
   const header = Buffer.alloc(13)
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
   header.set([8, 2, 0, 0, 0], 8) // 8 bits per channel, RGB, deflate, adaptive filters, no interlace
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  // Level 6 with the strategy made for filtered rows: as small as level 9 on these cards (±1 %) for a seventh of the time.
+  const data = deflateSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9 })
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))])
+}
+
+/** Writes one row through PNG filter `filter` (0 none, 1 sub, 2 up, 3 average, 4 Paeth) into `out`. */
+function filterRow(filter: number, current: Uint8Array, previous: Uint8Array, out: Uint8Array): void {
+  for (let i = 0; i < current.length; i++) {
+    const value = current[i]!
+    const a = i >= 3 ? current[i - 3]! : 0
+    const b = previous[i]!
+    const c = i >= 3 ? previous[i - 3]! : 0
+    const predicted = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c)
+    out[i] = (value - predicted) & 0xff
+  }
 }
 
 function paeth(a: number, b: number, c: number): number {
@@ -85,6 +99,6 @@ function crc32(bytes: Uint8Array): number {
     return c >>> 0
   })
   let crc = 0xffffffff
-  for (const byte of bytes) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
+  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8)
   return (crc ^ 0xffffffff) >>> 0
 }
