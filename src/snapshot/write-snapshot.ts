@@ -4,7 +4,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { renderCards } from './render-cards.js'
 import { buildScene } from './scene.js'
-import { snapshotSvg } from './snapshot-svg.js'
+import { snapshotSvgs } from './snapshot-svg.js'
 import { viewerData } from './viewer-data.js'
 import { viewerHtml } from './viewer-html.js'
 import { viewerScript } from './viewer-script.js'
@@ -26,7 +26,7 @@ export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: 
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
   }
   // The cards render in another process (render-cards.ts) while this one writes the viewer.
-  const [[png, png2x]] = await Promise.all([renderCards([snapshotSvg(scene, 1), snapshotSvg(scene, 2)]), writeViewer()])
+  const [[png, png2x]] = await Promise.all([renderCards(snapshotSvgs(scene, [1, 2])), writeViewer()])
   await writeFile(files.png, png!)
   await writeFile(files.png2x, png2x!)
   return files
