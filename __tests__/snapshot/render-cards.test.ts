@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { blastRadius } from '../../src/impact/blast-radius.js'
-import { renderInChild } from '../../src/snapshot/render-cards.js'
+import { childRenderer } from '../../src/snapshot/render-cards.js'
 import { renderPng } from '../../src/snapshot/render-png.js'
 import { buildScene } from '../../src/snapshot/scene.js'
 import { snapshotSvg } from '../../src/snapshot/snapshot-svg.js'
@@ -39,19 +40,38 @@ describe('the cards rendered in a child process (--liftoff-only)', () => {
     const { graph, core } = syntheticGraph()
     const scene = buildScene(graph, blastRadius(graph, [core]))
     const svgs = [snapshotSvg(scene, 1), snapshotSvg(scene, 2)]
-    const [inChild, here] = await Promise.all([renderInChild(child, svgs), Promise.all(svgs.map(renderPng))])
+    const [inChild, here] = await Promise.all([childRenderer(child)(svgs), Promise.all(svgs.map(renderPng))])
     expect(inChild).toHaveLength(2)
     expect(Buffer.from(inChild[0]!).equals(Buffer.from(here[0]!))).toBe(true)
     expect(Buffer.from(inChild[1]!).equals(Buffer.from(here[1]!))).toBe(true)
   })
 
   it("rejects with the renderer's message for an SVG it cannot read", async () => {
-    await expect(renderInChild(child, ['<svg'])).rejects.toThrow(/svg/i)
+    await expect(childRenderer(child)(['<svg'])).rejects.toThrow(/svg/i)
   })
 
   it('rejects, saying so, when the process ends without answering', async () => {
-    await expect(renderInChild(join(dir, 'missing.js'), ['<svg/>'])).rejects.toThrow(
+    await expect(childRenderer(join(dir, 'missing.js'))(['<svg/>'])).rejects.toThrow(
       /renderer process ended \(exit code 1\) without the cards/,
     )
+  })
+
+  it('does not keep this process alive when it is never given the SVGs (the snapshot failed before them)', async () => {
+    const driver = join(dir, 'unused-renderer.js')
+    await build({
+      stdin: {
+        contents: `import { childRenderer } from './render-cards.ts'\nchildRenderer(${JSON.stringify(child)})\nconsole.log('started')`,
+        resolveDir: fileURLToPath(new URL('../../src/snapshot/', import.meta.url)),
+        loader: 'ts',
+      },
+      outfile: driver,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'warning',
+    })
+    // Not a measure of speed: a process held open by its idle child would run until this generous limit.
+    const run = spawnSync(process.execPath, [driver], { encoding: 'utf8', timeout: 60_000 })
+    expect([run.status, run.stdout.trim()]).toEqual([0, 'started'])
   })
 })

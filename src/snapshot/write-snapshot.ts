@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
-import { renderCards } from './render-cards.js'
+import { startCardRenderer } from './render-cards.js'
 import { buildScene } from './scene.js'
 import { snapshotSvgs } from './snapshot-svg.js'
 import { viewerData } from './viewer-data.js'
@@ -19,14 +19,16 @@ export interface SnapshotFiles {
 
 /** Writes snapshot.png and snapshot-2x.png (the card) and snapshot.html (the viewer) of one scene into `outDir`. */
 export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: Impact): Promise<SnapshotFiles> {
+  // Started first: from the bundle it is another process, which boots while this one draws (render-cards.ts).
+  const render = startCardRenderer()
   const scene = buildScene(graph, impact)
   const files = { png: join(outDir, 'snapshot.png'), png2x: join(outDir, 'snapshot-2x.png'), html: join(outDir, 'snapshot.html') }
   const writeViewer = async () => {
     await mkdir(outDir, { recursive: true })
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
   }
-  // The cards render in another process (render-cards.ts) while this one writes the viewer.
-  const [[png, png2x]] = await Promise.all([renderCards(snapshotSvgs(scene, [1, 2])), writeViewer()])
+  // The cards render while this process writes the viewer.
+  const [[png, png2x]] = await Promise.all([render(snapshotSvgs(scene, [1, 2])), writeViewer()])
   await writeFile(files.png, png!)
   await writeFile(files.png2x, png2x!)
   return files
