@@ -62,11 +62,14 @@ function fitter(scene: Scene): (x: number, y: number, z: number) => Point {
   const rim = Math.max(scene.shells[scene.shells.length - 1]?.outer ?? 0, SHELL)
   const compass = [0, 1, 2, 3].map((q) => raw(rim * Math.cos((q * Math.PI) / 2), 0, rim * Math.sin((q * Math.PI) / 2)))
   const seen: Projected[] = [...scene.nodes.map((n) => raw(n.x, n.y, n.z)), ...scene.areas.map((a) => raw(...a.anchor)), ...compass]
-  // Folds, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
-  const [minX, maxX, minY, maxY] = seen.reduce(
-    ([x0, x1, y0, y1], p) => [Math.min(x0, p.x), Math.max(x1, p.x), Math.min(y0, p.y), Math.max(y1, p.y)],
-    [Infinity, -Infinity, Infinity, -Infinity],
-  )
+  // A loop, not Math.min(...spread) (a spread of 100,000 arguments overflows the stack) nor a fold making a tuple per file.
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity]
+  for (const p of seen) {
+    minX = Math.min(minX, p.x)
+    maxX = Math.max(maxX, p.x)
+    minY = Math.min(minY, p.y)
+    maxY = Math.max(maxY, p.y)
+  }
   // Room for the area names, which reach out sideways from their anchors.
   const [padX, padY] = [40, 16]
   const fit = Math.min(
