@@ -90,6 +90,8 @@ interface HeldGroup {
 }
 
 const NO_GROUP = -1
+/** A file with more imports than this has them sorted natively (see pairOrder). */
+const INSERTION_SORT_UP_TO = 64
 
 /**
  * The import graph: files with integer ids in path order, and both adjacency directions as id lists,
@@ -444,12 +446,20 @@ function pairOrder(files: number, fromIds: readonly number[], toIds: readonly nu
   const order = new Int32Array(fromIds.length)
   const filled = starts.slice(0, files)
   for (let k = 0; k < fromIds.length; k++) order[filled[fromIds[k]!]!++] = k
-  // A bucket holds one file's imports, a few: an insertion sort, stable, so equal pairs keep their order.
+  // A bucket holds one file's imports, mostly a few: an insertion sort, stable, so equal pairs keep their
+  // order. A large one is sorted natively as (to, k) in one number, exact below 2^53 (files × edges is far below).
   for (let from = 0; from < files; from++) {
-    for (let i = starts[from]! + 1; i < starts[from + 1]!; i++) {
+    const start = starts[from]!
+    const end = starts[from + 1]!
+    if (end - start > INSERTION_SORT_UP_TO) {
+      const keys = Float64Array.from(order.subarray(start, end), (k) => toIds[k]! * fromIds.length + k).sort()
+      for (let i = start; i < end; i++) order[i] = keys[i - start]! % fromIds.length
+      continue
+    }
+    for (let i = start + 1; i < end; i++) {
       const k = order[i]!
       let j = i - 1
-      for (; j >= starts[from]! && toIds[order[j]!]! > toIds[k]!; j--) order[j + 1] = order[j]!
+      for (; j >= start && toIds[order[j]!]! > toIds[k]!; j--) order[j + 1] = order[j]!
       order[j + 1] = k
     }
   }
