@@ -166,15 +166,24 @@ describe('the action’s code starts nothing but git and loads no code at run ti
   }
   const sources = () => [...filesBelow(join(ROOT, 'src')).entries()].filter(([path]) => path.endsWith('.ts') && !path.includes('/viewer/'))
 
-  test('child_process only in the one git caller, which starts git with hooks and the file-system monitor off', () => {
-    const spawning = sources().filter(([, text]) => text.includes('node:child_process'))
-    expect(spawning.map(([path]) => path.slice(ROOT.length)).sort()).toEqual(['src/git/run-git.ts'])
-    expect(spawning[0]![1]).toContain("['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null']")
-    for (const [, text] of spawning) {
-      const programs = [...text.matchAll(/\brun\(\s*([^,]+),/g)].map((m) => m[1])
-      expect(programs.length).toBeGreaterThan(0)
-      expect(new Set(programs)).toEqual(new Set(["'git'"]))
-    }
+  test("child_process only in the one git caller, which starts git with hooks and the file-system monitor off, and the card renderer, which forks the bundle's own script", () => {
+    const spawning = new Map(
+      sources()
+        .filter(([, text]) => text.includes('node:child_process'))
+        .map(([path, text]) => [path.slice(ROOT.length), text]),
+    )
+    expect([...spawning.keys()].sort()).toEqual(['src/git/run-git.ts', 'src/snapshot/render-cards.ts'])
+    const git = spawning.get('src/git/run-git.ts')!
+    expect(git).toContain("['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null']")
+    const programs = [...git.matchAll(/\brun\(\s*([^,]+),/g)].map((m) => m[1])
+    expect(programs.length).toBeGreaterThan(0)
+    expect(new Set(programs)).toEqual(new Set(["'git'"]))
+    // Node itself, on a script that ships beside the bundle (never a path from the repository or the event).
+    const renderer = spawning.get('src/snapshot/render-cards.ts')!
+    expect(renderer).toMatch(/import \{ fork \} from 'node:child_process'/)
+    expect(renderer).toContain("const CHILD = fileURLToPath(new URL('./render-child.js', import.meta.url))")
+    expect([...renderer.matchAll(/\bfork\(\s*([^,]+),/g)].map((m) => m[1])).toEqual(['script'])
+    expect([...renderer.matchAll(/childRenderer\(([^)]*)\)/g)].map((m) => m[1])).toEqual(['CHILD', 'script: string'])
   })
 
   test('no eval, Function, vm or dynamic import, save the viewer bundler loading esbuild by name when run from source', () => {

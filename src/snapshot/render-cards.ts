@@ -1,6 +1,5 @@
 import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import type { Socket } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import type { CardAnswer } from './render-child.js'
 import { renderPng } from './render-png.js'
@@ -24,34 +23,34 @@ export function startCardRenderer(): CardRenderer {
   return existsSync(CHILD) ? childRenderer(CHILD) : (svgs) => Promise.all(svgs.map(renderPng))
 }
 
-/** A renderer in a child process running `script` (render-child.ts as bundled). */
+/**
+ * A renderer in a child process running `script` (render-child.ts as bundled). The child's own
+ * answer is final (resvg's message for an SVG it cannot read included); a child that cannot run or
+ * ends without answering costs time, never the cards: they are rendered here instead.
+ */
 export function childRenderer(script: string): CardRenderer {
-  const child = fork(script, [], { execArgv: ['--liftoff-only'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+  const child = fork(script, [], { execArgv: ['--liftoff-only'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
   // Until it is given the SVGs, the child does not keep this process alive: if they never come, it ends when this one does.
-  // A piped stdio stream is a socket (Node types it as a Readable).
-  const handles = [child, child.channel, child.stderr as Socket | null]
+  const handles = [child, child.channel]
   for (const handle of handles) handle?.unref()
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString()
-  })
-  // Settled when the child is gone, never rejected: a child that fails before it is asked is reported when it is.
-  const ended = new Promise<CardAnswer>((resolve) => {
-    let answer: CardAnswer | undefined
-    child.once('message', (message: CardAnswer) => (answer = message))
+  // Settled by the child's answer, or with undefined when the child is gone without one; never rejected.
+  const answered = new Promise<CardAnswer | undefined>((resolve) => {
+    const gone = () => {
+      resolve(undefined)
+    }
+    child.once('message', resolve)
     // `on`, not `once`: a send to a child that failed to start is a second error.
-    child.on('error', (error) => {
-      resolve({ error: `the renderer process failed: ${error.message}` })
-    })
-    child.once('exit', (code, signal) => {
-      const how = signal ?? `exit code ${String(code)}`
-      resolve(answer ?? { error: `the renderer process ended (${how}) without the cards${stderr && `: ${stderr.trim()}`}` })
-    })
+    child.on('error', gone)
+    child.once('exit', gone)
   })
   return async (svgs) => {
     for (const handle of handles) handle?.ref()
-    if (child.connected) child.send(svgs)
-    const answer = await ended
+    if (child.connected)
+      child.send(svgs, (error) => {
+        if (error) child.kill()
+      })
+    const answer = await answered
+    if (!answer) return Promise.all(svgs.map(renderPng))
     if ('error' in answer) throw new Error(answer.error)
     return [...answer.pngs]
   }
