@@ -24570,28 +24570,25 @@ function startCardRenderer() {
   return existsSync3(CHILD) ? childRenderer(CHILD) : (svgs) => Promise.all(svgs.map(renderPng));
 }
 function childRenderer(script2) {
-  const child = fork(script2, [], { execArgv: ["--liftoff-only"], serialization: "advanced", stdio: ["ignore", "ignore", "pipe", "ipc"] });
-  const handles = [child, child.channel, child.stderr];
+  const child = fork(script2, [], { execArgv: ["--liftoff-only"], serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
+  const handles = [child, child.channel];
   for (const handle2 of handles) handle2?.unref();
-  let stderr = "";
-  child.stderr?.on("data", (chunk2) => {
-    stderr += chunk2.toString();
-  });
-  const ended = new Promise((resolve4) => {
-    let answer;
-    child.once("message", (message) => answer = message);
-    child.on("error", (error) => {
-      resolve4({ error: `the renderer process failed: ${error.message}` });
-    });
-    child.once("exit", (code2, signal) => {
-      const how = signal ?? `exit code ${String(code2)}`;
-      resolve4(answer ?? { error: `the renderer process ended (${how}) without the cards${stderr && `: ${stderr.trim()}`}` });
-    });
+  const answered = new Promise((resolve4) => {
+    const gone3 = () => {
+      resolve4(void 0);
+    };
+    child.once("message", resolve4);
+    child.on("error", gone3);
+    child.once("exit", gone3);
   });
   return async (svgs) => {
     for (const handle2 of handles) handle2?.ref();
-    if (child.connected) child.send(svgs);
-    const answer = await ended;
+    if (child.connected)
+      child.send(svgs, (error) => {
+        if (error) child.kill();
+      });
+    const answer = await answered;
+    if (!answer) return Promise.all(svgs.map(renderPng));
     if ("error" in answer) throw new Error(answer.error);
     return [...answer.pngs];
   };
