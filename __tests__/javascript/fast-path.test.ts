@@ -92,6 +92,12 @@ const HOSTILE: [string, string][] = [
   ['a.ts', `/** a header */\n// a line\n/// <reference path="./g.d.ts" />\nimport './a'\n/// <reference path="./late.d.ts" />`],
   ['a.js', `a = {} /* a comment\nwith a line break */ b = 1\nrequire('./a')`],
   ['a.js', `function f() {}/* c */require('./a'); /* d\n */ require('./b')`],
+  ['a.js', `export default 42;\n=`],
+  ['a.js', `export const a = { b: import.meta.url, c: require.resolve('./x') }\nmodule.import('./y')`],
+  ['a.ts', `export { a }\nexport type { B }\nexport { c } from './c'\nnamespace N { export { d } from './d' }`],
+  ['a.ts', `export type * from './t'\nexport type * as U from './u'\nexport * as V from './v'\nexport import W = require('./w')`],
+  ['a.js', `const f = () => [...require('./a'), ...x.require('./no')]\nexport { f as default }`],
+  ['a.ts', `export /* a */ { a } /* b */ from './a'\nexport\n{ b }\nfrom\n'./b'`],
 ]
 
 describe('the fast path reads what the full parse reads', () => {
@@ -117,6 +123,8 @@ describe('the fast path reads what the full parse reads', () => {
     expect(kind('a.js', `print foo`)).toBe('trouble')
     expect(kind('a.js', `{% load %}`)).toBe('trouble')
     expect(kind('a.js', `f(a, b]`)).toBe('trouble')
+    expect(kind('a.ts', `export const a = import.meta.url\nexport { a as b }\nexport default require.resolve`)).toBe('no-fact')
+    expect(kind('a.ts', `export { a } from './a'`)).toBe('reduced')
   })
 
   it('cuts out the bodies that import nothing, and keeps every bracket around an import', () => {

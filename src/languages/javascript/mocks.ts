@@ -15,4 +15,4 @@ const VI_METHODS = ['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'imp
 
 export const MOCK_METHODS: Readonly<Record<'jest' | 'vi', ReadonlySet<string>>> = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) }
 /** Every method name of either. */
-export const MOCK_METHOD_NAMES: readonly string[] = [...new Set([...JEST_METHODS, ...VI_METHODS])]
+export const MOCK_METHOD_NAMES: ReadonlySet<string> = new Set([...JEST_METHODS, ...VI_METHODS])

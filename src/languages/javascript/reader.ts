@@ -36,6 +36,7 @@ export class JsReader {
     const scan = scanJs(text, dialect !== 'typescript')
     if (scan.kind === 'trouble') return extractor.extract(text)
     if (scan.kind === 'none') return referencesOnly(text)
+    if (scan.kind === 'no-fact') return extractor.parsesCleanly(scan.text) ? referencesOnly(text) : extractor.extract(text)
     const facts = extractor.extract(text, scan.text)
     // An error in what was kept may be one the blanking made: only the full parse can say where the first one is.
     return facts.syntaxErrorLine === undefined ? facts : extractor.extract(text)

@@ -57,9 +57,9 @@ interface MisreadImportType {
  * An expression `import('x').then(…)` never causes such an error, so one inside an ERROR node stays
  * inside it after the repair, below the first error line: its recorded import is dropped with the rest.
  */
-export function misreadImportTypes(root: Node, importCalls: Query): MisreadImportType[] {
+export function misreadImportTypes(importCalls: readonly Node[]): MisreadImportType[] {
   const found: MisreadImportType[] = []
-  for (const { node: call } of importCalls.captures(root)) {
+  for (const call of importCalls) {
     const parent = call.parent
     if (parent?.type !== 'member_expression' || parent.childForFieldName('object')?.id !== call.id) continue
     if (/[\n\r\u2028\u2029]/.test(call.text) || !(contextOf(call).type || insideError(call))) continue

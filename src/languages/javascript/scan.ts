@@ -22,10 +22,19 @@ export type JsScan =
   | { readonly kind: 'trouble'; readonly why: string }
   /** No word that can import: nothing but triple-slash references (read from the text) is in the file. */
   | { readonly kind: 'none' }
+  /**
+   * Such words, none where a fact can start (`export const`, `import.meta`, `module.import`): the text to parse only for a
+   * syntax error the full parse would report, as a file whose words do start facts is parsed.
+   */
+  | { readonly kind: 'no-fact'; readonly text: ReducedText }
   /** The text to parse. */
   | { readonly kind: 'reduced'; readonly text: ReducedText }
 
-/** Words a fact can start from: statements, `import(…)` and import types, `require(…)`; and `jest.mock`, `vi.mock` and the like (mocks.ts). */
+/**
+ * Words a fact can start from: statements, `import(…)` and import types, `require(…)`; and `jest.mock`, `vi.mock` and the like
+ * (mocks.ts). Each counts only where what follows lets it start one (`factFollows`): not as a property (`module.import`),
+ * not `import.meta`, not `require.resolve`, not an `export` of a declaration.
+ */
 const TRIGGERS = new Set(['import', 'export', 'require'])
 /** Reserved words after which an expression starts: a `/` there opens a regular expression. */
 const BEFORE_EXPRESSION = new Set([
@@ -82,9 +91,11 @@ const KEYWORDS = new Set(
   ).split(' '),
 )
 
-/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `jest` and `vi`, by their first letter. */
+/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `from`, `jest` and `vi`, by their first letter. */
 const WORDS_BY_LETTER: readonly (readonly string[])[] = Array.from({ length: 26 }, (_, k) =>
-  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'jest', 'vi'].filter((w) => w.charCodeAt(0) === 97 + k),
+  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'from', 'jest', 'vi'].filter(
+    (w) => w.charCodeAt(0) === 97 + k,
+  ),
 )
 
 /** The name from `start` to `end` when it is one of the words the scan looks for, else ''; no string is made for the others. */
@@ -114,6 +125,51 @@ const NAME_CHARS = new Uint8Array(128).map((_, c) =>
 )
 const isNameChar = (c: number) => (c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace(c))
 const isDigit = (c: number) => c >= 48 && c <= 57
+
+// Classes of ASCII characters, for the loop's switch (`Scanner.run`).
+const SPACE = 0
+const BREAK = 1
+const NAME = 2
+const SLASH = 3
+const DIGIT = 4
+const DOT = 5
+const QUOTE = 6
+const BACKTICK = 7
+const OPEN = 8
+const CLOSE = 9
+const BACKSLASH = 10
+const HASH = 11
+const LESS = 12
+const PLUS_MINUS = 13
+const BANG = 14
+const QUESTION = 15
+const OTHER = 16
+const CHARACTERS = new Uint8Array(128).map((_, c) => {
+  if (c === 32 || c === 9 || c === 11 || c === 12) return SPACE
+  if (c === 10 || c === 13) return BREAK
+  if (NAME_CHARS[c] === 1) return isDigit(c) ? DIGIT : NAME
+  const punctuators: Record<string, number> = {
+    '/': SLASH,
+    '.': DOT,
+    "'": QUOTE,
+    '"': QUOTE,
+    '`': BACKTICK,
+    '(': OPEN,
+    '[': OPEN,
+    '{': OPEN,
+    ')': CLOSE,
+    ']': CLOSE,
+    '}': CLOSE,
+    '\\': BACKSLASH,
+    '#': HASH,
+    '<': LESS,
+    '+': PLUS_MINUS,
+    '-': PLUS_MINUS,
+    '!': BANG,
+    '?': QUESTION,
+  }
+  return punctuators[String.fromCharCode(c)] ?? OTHER
+})
 
 /** `jsx`: the dialect's grammar reads `<` at the start of an expression as a JSX element (TSX's, which `.js` files get too). */
 export function scanJs(text: string, jsx: boolean): JsScan {
@@ -150,18 +206,21 @@ class Scanner {
   private readonly opens: number[] = []
   /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
   private readonly blanks: number[] = []
-  private triggered = false
+  private words = false // a word that can import, whether it starts a fact or not
+  private triggered = false // a word that starts a fact
   private after = START
   private word = '' // the previous token when it is a name
   private wordBefore = '' // the name before that one
   private dotted = false // the previous token was `.` or `?.`: a name after it is a property, never a keyword
   private lineBreak = false // a line break since the previous token
-  private punctuator = 0 // the previous token's character when it is `,` or `<`, else 0
+  private lastPunctuator = 0 // the previous token's character when it is `,` or `<`, else 0
   private clauseDepth = -1 // the bracket depth of an import or export clause being read
+  private reExportDepth = -1 // the bracket depth of an `export {…}` whose `from` would make it a fact
   private nameStart = -1 // where the previous token starts when it is a name, else -1
   private decorator = false // the tokens since the last `@` are names and dots: a decorator's name
   private mockObject: 'jest' | 'vi' | '' = '' // the previous tokens are `jest .` or `vi .`
   private boundary = true // no token yet, or the previous one is `;`, `{` or `}`: a comment here can go
+  private problem: JsScan | undefined // why the scan stopped, when it did
 
   constructor(
     private readonly text: string,
@@ -179,7 +238,7 @@ class Scanner {
     this.word = name
     this.dotted = dot
     this.lineBreak = false
-    this.punctuator = 0
+    this.lastPunctuator = 0
   }
 
   /** A word that can import stands here: the brackets around it stay. */
@@ -204,205 +263,277 @@ class Scanner {
     this.opens.push(at)
   }
 
+  /**
+   * The loop hands each token to a small method of its kind: V8 compiles (and after a deoptimization recompiles) each
+   * on its own in a few milliseconds, where one loop holding them all took it most of a cold run to optimize.
+   */
   run(): JsScan {
     const text = this.text
     const length = text.length
-    const kinds = this.kinds
-    const flags = this.flags
     let i = 0
     if (text.startsWith('#!')) while (i < length && !isLineBreak(text.charCodeAt(i))) i++
     while (i < length) {
       const c = text.charCodeAt(i)
-      if (c === 32 || c === 9 || c === 11 || c === 12) {
-        i++
-        continue
-      }
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-        this.lineBreak = true
-        i++
-        continue
-      }
-      if (c > 127 && isWideSpace(c)) {
-        i++
-        continue
-      }
-      if (c === 47 /* / */) {
-        const next = text.charCodeAt(i + 1)
-        if (next === 47) {
-          const start = i
-          while (i < length && !isLineBreak(text.charCodeAt(i))) i++
-          if (this.boundary) this.blanks.push(start, i)
-          continue
-        }
-        if (next === 42) {
-          const start = i
-          const end = text.indexOf('*/', i + 2)
-          if (end < 0) return trouble('an unterminated comment', i)
-          let lines = false
-          for (let k = i + 2; k < end; k++) if (isLineBreak(text.charCodeAt(k))) lines = this.lineBreak = true
-          i = end + 2
-          // A comment between statements goes (file headers, doc comments), unless its own line break may be one ASI needs.
-          if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i)
-          continue
-        }
-        if (this.after === EITHER) return trouble('a `/` that may divide or open a regular expression', i)
-        if (this.after === END) {
+      switch (c < 128 ? CHARACTERS[c] : c === 0x2028 || c === 0x2029 ? BREAK : isWideSpace(c) ? SPACE : NAME) {
+        case SPACE:
           i++
-          this.token(START, '', false)
           continue
-        }
-        const end = skipRegex(text, i)
-        if (end < 0) return trouble('an unterminated regular expression', i)
-        i = end
-        this.token(END, '', false)
-        continue
-      }
-      if (isNameChar(c) && !isDigit(c)) {
-        const start = i
-        for (let d = text.charCodeAt(i); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace(d); d = text.charCodeAt(++i));
-        if (text.charCodeAt(i) === 92) return trouble('an escape in a name', i)
-        const name = knownWord(text, start, i)
-        const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))
-        if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start, i)) {
-          return trouble('two names in a row', start)
-        }
-        const keyword = !this.dotted
-        if (mock) this.trigger()
-        if (TRIGGERS.has(name)) {
-          this.trigger()
-          if ((name === 'import' || name === 'export') && keyword) this.clauseDepth = kinds.length
-        }
-        const decorator = this.decorator
-        this.token(keyword && BEFORE_EXPRESSION.has(name) ? START : keyword && CONTEXTUAL.has(name) ? EITHER : END, name, false)
-        this.nameStart = start
-        this.decorator = decorator
-        continue
-      }
-      if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
-        const hex = c === 48 && (text.charCodeAt(i + 1) | 32) === 120
-        i++
-        for (;;) {
-          const d = text.charCodeAt(i)
-          if (isNameChar(d) || d === 46) i++
-          else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(i - 1) | 32) === 101) i++
-          else break
-        }
-        this.token(END, '', false)
-        continue
-      }
-      if (c === 39 || c === 34) {
-        const end = skipString(text, i)
-        if (end < 0) return trouble('an unterminated string', i)
-        i = end
-        if (this.clauseDepth === kinds.length) this.clauseDepth = -1
-        this.token(END, '', false)
-        continue
-      }
-      if (c === 96 /* ` */) {
-        const end = skipTemplate(text, i + 1)
-        if (end < 0) return trouble('an unterminated template', i)
-        i = end
-        if (text.charCodeAt(i - 1) === 123 /* ${ */) {
-          this.push(SUBSTITUTION, i - 2, 0)
-          this.token(START, '', false)
-        } else this.token(END, '', false)
-        continue
-      }
-      if (c === 40 || c === 91 || c === 123) {
-        const word = this.dotted ? '' : this.word
-        let flag = 0
-        if (c === 40) {
-          if (word === 'import' || word === 'require') flag = PROTECTED
-          else if (CONTROL.has(word) || (word === 'await' && this.wordBefore === 'for')) flag = CONTROL_PAREN
-          if (this.clauseDepth === kinds.length) this.clauseDepth = -1
-        } else if (c === 123) {
-          const clause =
-            this.clauseDepth === kinds.length && (word === 'import' || word === 'export' || word === 'type' || this.punctuator === 44)
-          // `f<{…}>`: a type in TypeScript, in JavaScript an expression whose errors the parser must see (repairs.ts).
-          if (clause || word === 'with' || word === 'assert' || this.punctuator === 60) flag = PROTECTED
-        }
-        this.push(c === 40 ? PAREN : c === 91 ? BRACKET : BRACE, i, flag)
-        i++
-        this.token(START, '', false)
-        this.boundary = c === 123
-        continue
-      }
-      if (c === 41 || c === 93 || c === 125) {
-        const kind = kinds.pop()
-        const flag = flags.pop()!
-        const open = this.opens.pop()!
-        if (kind === undefined) return trouble('a closing bracket without its opening one', i)
-        if (flag & TRIGGERED && kinds.length) flags[flags.length - 1]! |= TRIGGERED
-        if (kind === SUBSTITUTION && c === 125) {
-          const end = skipTemplate(text, i + 1)
-          if (end < 0) return trouble('an unterminated template', i)
-          i = end
-          if (text.charCodeAt(i - 1) === 123) {
-            this.push(SUBSTITUTION, i - 2, 0)
-            this.token(START, '', false)
-          } else this.token(END, '', false)
+        case BREAK:
+          this.lineBreak = true
+          i++
           continue
-        }
-        if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return trouble('mismatched brackets', i)
-        if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i > open + 1) {
-          const blanks = this.blanks
-          while (blanks.length && blanks[blanks.length - 2]! > open) blanks.length -= 2
-          blanks.push(open + 1, i)
-        }
-        i++
-        this.token(c === 41 ? (flag & CONTROL_PAREN ? START : END) : c === 93 ? END : EITHER, '', false)
-        this.boundary = c === 125
-        continue
+        case NAME:
+          i = this.name(i)
+          break
+        case SLASH:
+          i = this.slash(i)
+          break
+        case DIGIT:
+          i = this.number(i)
+          break
+        case DOT:
+          i = isDigit(text.charCodeAt(i + 1)) ? this.number(i) : this.dot(i, 1)
+          break
+        case QUOTE:
+          i = this.string(i)
+          break
+        case BACKTICK:
+          i = this.templateHead(i)
+          break
+        case OPEN:
+          i = this.open(c, i)
+          break
+        case CLOSE:
+          i = this.close(c, i)
+          break
+        case BACKSLASH:
+          i = this.fail('an escape in a name', i)
+          break
+        case HASH:
+          // `#name`, a private name; anything else is for the parser.
+          i = isNameChar(text.charCodeAt(i + 1)) ? i + 1 : this.fail('a `#`', i)
+          break
+        case LESS:
+          i = this.less(i)
+          break
+        case PLUS_MINUS:
+          i = text.charCodeAt(i + 1) === c ? this.increment(c, i) : this.punctuator(c, i)
+          break
+        case BANG:
+          i = text.charCodeAt(i + 1) !== 61 ? this.bang(i) : this.punctuator(c, i)
+          break
+        case QUESTION:
+          i = text.charCodeAt(i + 1) === 46 && !isDigit(text.charCodeAt(i + 2)) ? this.dot(i, 2) : this.punctuator(c, i)
+          break
+        default:
+          i = this.punctuator(c, i)
       }
-      if (c === 92) return trouble('an escape in a name', i)
-      if (c === 35 /* # */) {
-        // `#name`, a private name; anything else is for the parser.
-        if (!isNameChar(text.charCodeAt(i + 1))) return trouble('a `#`', i)
-        i++
-        continue
-      }
-      if (c === 60 /* < */) {
-        if (text.startsWith('<!--', i)) return trouble('an HTML-like comment', i)
-        if (this.jsx && this.after !== END) return trouble('JSX (or a `<` the grammar may read as JSX)', i)
-        i++
-        this.token(START, '', false)
-        this.punctuator = c
-        continue
-      }
-      if ((c === 43 || c === 45) && text.charCodeAt(i + 1) === c) {
-        if (c === 45 && text.charCodeAt(i + 2) === 62) return trouble('an HTML-like comment', i)
-        // `x++` ends an expression, `++x` starts one; a line break before `++` makes it the next statement's.
-        const postfix = this.after === END && !this.lineBreak
-        i += 2
-        this.token(postfix ? END : START, '', false)
-        continue
-      }
-      if (c === 33 /* ! */ && text.charCodeAt(i + 1) !== 61) {
-        // TypeScript's `x!` ends an expression; `!x` starts one.
-        const nonNull = this.after === END && !this.lineBreak
-        i++
-        this.token(nonNull ? END : START, '', false)
-        continue
-      }
-      if (c === 46 || (c === 63 && text.charCodeAt(i + 1) === 46 && !isDigit(text.charCodeAt(i + 2)))) {
-        const object = this.dotted ? '' : this.word
-        i += c === 46 ? 1 : 2
-        this.token(START, '', true)
-        if (object === 'jest' || object === 'vi') this.mockObject = object
-        continue
-      }
-      if (c === 59 /* ; */ && this.clauseDepth === kinds.length) this.clauseDepth = -1
-      // `%` never starts an expression (`{% block %}`: a template of another language).
-      if (c === 37 && this.after === START) return trouble('a `%` where an expression starts', i)
-      i++
-      this.token(START, '', false)
-      if (c === 44) this.punctuator = c
-      this.boundary = c === 59
-      this.decorator = c === 64
+      if (i < 0) return this.problem!
     }
-    if (kinds.length) return trouble('an unclosed bracket', this.opens[this.opens.length - 1]!)
-    if (!this.triggered) return { kind: 'none' }
-    return { kind: 'reduced', text: this.cut() }
+    if (this.kinds.length) return trouble('an unclosed bracket', this.opens[this.opens.length - 1]!)
+    if (!this.words && !this.triggered) return { kind: 'none' }
+    return { kind: this.triggered ? 'reduced' : 'no-fact', text: this.cut() }
+  }
+
+  /** Where the scan cannot be sure: -1, the reason kept for `run`. */
+  private fail(why: string, at: number): number {
+    this.problem = trouble(why, at)
+    return -1
+  }
+
+  /** A comment, a division or a regular expression. */
+  private slash(i: number): number {
+    const text = this.text
+    const next = text.charCodeAt(i + 1)
+    if (next === 47) {
+      const start = i
+      while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++
+      if (this.boundary) this.blanks.push(start, i)
+      return i
+    }
+    if (next === 42) {
+      const start = i
+      const end = text.indexOf('*/', i + 2)
+      if (end < 0) return this.fail('an unterminated comment', i)
+      let lines = false
+      for (let k = i + 2; k < end; k++) if (isLineBreak(text.charCodeAt(k))) lines = this.lineBreak = true
+      i = end + 2
+      // A comment between statements goes (file headers, doc comments), unless its own line break may be one ASI needs.
+      if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i)
+      return i
+    }
+    if (this.after === EITHER) return this.fail('a `/` that may divide or open a regular expression', i)
+    if (this.after === END) {
+      this.token(START, '', false)
+      return i + 1
+    }
+    const end = skipRegex(text, i)
+    if (end < 0) return this.fail('an unterminated regular expression', i)
+    this.token(END, '', false)
+    return end
+  }
+
+  private name(i: number): number {
+    const text = this.text
+    const kinds = this.kinds
+    const start = i
+    for (let d = text.charCodeAt(i); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace(d); d = text.charCodeAt(++i));
+    if (text.charCodeAt(i) === 92) return this.fail('an escape in a name', i)
+    const name = knownWord(text, start, i)
+    const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))
+    if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start, i)) {
+      return this.fail('two names in a row', start)
+    }
+    const keyword = !this.dotted
+    if (mock) this.trigger()
+    if (TRIGGERS.has(name)) this.words = true
+    if (TRIGGERS.has(name) && keyword) {
+      const follows = factFollows(text, name, i)
+      if (follows === FACT) this.trigger()
+      else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length
+      if (name === 'import' || name === 'export') this.clauseDepth = kinds.length
+    } else if (name === 'from' && keyword && this.reExportDepth === kinds.length) {
+      this.trigger()
+      this.reExportDepth = -1
+    }
+    const decorator = this.decorator
+    this.token(keyword && BEFORE_EXPRESSION.has(name) ? START : keyword && CONTEXTUAL.has(name) ? EITHER : END, name, false)
+    this.nameStart = start
+    this.decorator = decorator
+    return i
+  }
+
+  private number(i: number): number {
+    const text = this.text
+    const hex = text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120
+    i++
+    for (;;) {
+      const d = text.charCodeAt(i)
+      if (isNameChar(d) || d === 46) i++
+      else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(i - 1) | 32) === 101) i++
+      else break
+    }
+    this.token(END, '', false)
+    return i
+  }
+
+  private string(i: number): number {
+    const end = skipString(this.text, i)
+    if (end < 0) return this.fail('an unterminated string', i)
+    if (this.clauseDepth === this.kinds.length) this.clauseDepth = -1
+    this.token(END, '', false)
+    return end
+  }
+
+  /** A template literal's start: up to its end or its first substitution. */
+  private templateHead(i: number): number {
+    const end = skipTemplate(this.text, i + 1)
+    if (end < 0) return this.fail('an unterminated template', i)
+    return this.templatePart(end)
+  }
+
+  /** After a template's text, which ends at `end`: a substitution opens, or the template is over. */
+  private templatePart(end: number): number {
+    if (this.text.charCodeAt(end - 1) === 123 /* ${ */) {
+      this.push(SUBSTITUTION, end - 2, 0)
+      this.token(START, '', false)
+    } else this.token(END, '', false)
+    return end
+  }
+
+  private open(c: number, i: number): number {
+    const kinds = this.kinds
+    const word = this.dotted ? '' : this.word
+    let flag = 0
+    if (c === 40) {
+      if (word === 'import' || word === 'require') flag = PROTECTED
+      else if (CONTROL.has(word) || (word === 'await' && this.wordBefore === 'for')) flag = CONTROL_PAREN
+      if (this.clauseDepth === kinds.length) this.clauseDepth = -1
+    } else if (c === 123) {
+      const clause =
+        this.clauseDepth === kinds.length && (word === 'import' || word === 'export' || word === 'type' || this.lastPunctuator === 44)
+      // `f<{…}>`: a type in TypeScript, in JavaScript an expression whose errors the parser must see (repairs.ts).
+      if (clause || word === 'with' || word === 'assert' || this.lastPunctuator === 60) flag = PROTECTED
+    }
+    this.push(c === 40 ? PAREN : c === 91 ? BRACKET : BRACE, i, flag)
+    this.token(START, '', false)
+    this.boundary = c === 123
+    return i + 1
+  }
+
+  private close(c: number, i: number): number {
+    const kinds = this.kinds
+    const flags = this.flags
+    const kind = kinds.pop()
+    const flag = flags.pop()!
+    const open = this.opens.pop()!
+    if (kind === undefined) return this.fail('a closing bracket without its opening one', i)
+    if (flag & TRIGGERED && kinds.length) flags[flags.length - 1]! |= TRIGGERED
+    if (kind === SUBSTITUTION && c === 125) {
+      const end = skipTemplate(this.text, i + 1)
+      if (end < 0) return this.fail('an unterminated template', i)
+      return this.templatePart(end)
+    }
+    if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return this.fail('mismatched brackets', i)
+    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i > open + 1) {
+      const blanks = this.blanks
+      while (blanks.length && blanks[blanks.length - 2]! > open) blanks.length -= 2
+      blanks.push(open + 1, i)
+    }
+    this.token(c === 41 ? (flag & CONTROL_PAREN ? START : END) : c === 93 ? END : EITHER, '', false)
+    this.boundary = c === 125
+    return i + 1
+  }
+
+  private less(i: number): number {
+    if (this.text.startsWith('<!--', i)) return this.fail('an HTML-like comment', i)
+    if (this.jsx && this.after !== END) return this.fail('JSX (or a `<` the grammar may read as JSX)', i)
+    this.token(START, '', false)
+    this.lastPunctuator = 60
+    return i + 1
+  }
+
+  /** `++` or `--`. */
+  private increment(c: number, i: number): number {
+    if (c === 45 && this.text.charCodeAt(i + 2) === 62) return this.fail('an HTML-like comment', i)
+    // `x++` ends an expression, `++x` starts one; a line break before `++` makes it the next statement's.
+    const postfix = this.after === END && !this.lineBreak
+    this.token(postfix ? END : START, '', false)
+    return i + 2
+  }
+
+  /** `!` not followed by `=`. */
+  private bang(i: number): number {
+    // TypeScript's `x!` ends an expression; `!x` starts one.
+    const nonNull = this.after === END && !this.lineBreak
+    this.token(nonNull ? END : START, '', false)
+    return i + 1
+  }
+
+  /** `.` (`width` 1), `?.` (2), or a spread `...`. */
+  private dot(i: number, width: number): number {
+    const text = this.text
+    if (width === 1 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
+      // A spread: what follows is an expression, not a property.
+      this.token(START, '', false)
+      return i + 3
+    }
+    const object = this.dotted ? '' : this.word
+    this.token(START, '', true)
+    if (object === 'jest' || object === 'vi') this.mockObject = object
+    return i + width
+  }
+
+  /** Any other punctuator. */
+  private punctuator(c: number, i: number): number {
+    if (c === 59 /* ; */ && this.clauseDepth === this.kinds.length) this.clauseDepth = -1
+    // `%` never starts an expression (`{% block %}`: a template of another language).
+    if (c === 37 && this.after === START) return this.fail('a `%` where an expression starts', i)
+    this.token(START, '', false)
+    if (c === 44) this.lastPunctuator = c
+    this.boundary = c === 59
+    this.decorator = c === 64
+    return i + 1
   }
 
   /** The text without the blanked spans. */
@@ -425,6 +556,42 @@ class Scanner {
     parts.push(text.slice(at))
     return new ReducedText(parts.join(''), cuts)
   }
+}
+
+// What may follow a trigger word (`factFollows`).
+const NO_FACT = 0
+const FACT = 1
+/** `export {…}` or `export type {…}`: a fact when `from` follows the braces. */
+const FACT_IF_FROM = 2
+/** What can come after a `require` that is not a call: `require.resolve`, `require,`, `require = …`. */
+const NOT_CALLED = new Set([46, 44, 59, 41, 93, 125, 58, 61])
+
+/**
+ * Whether the trigger word `name`, ending at `end` and not a property, can start a fact, read from the next token: a
+ * `require` not called, `import.meta`, and an `export` of a declaration (`export const`, `export default`, `export =`)
+ * cannot. Anything unclear (a comment next) counts as a fact.
+ */
+function factFollows(text: string, name: string, end: number): number {
+  const at = nextToken(text, end)
+  const c = text.charCodeAt(at)
+  if (name === 'require') return NOT_CALLED.has(c) || Number.isNaN(c) ? NO_FACT : FACT
+  if (name === 'import') return c === 46 ? NO_FACT : FACT
+  if (c === 123) return FACT_IF_FROM
+  if (c === 61 || c === 64) return NO_FACT
+  if (!isNameChar(c) || isDigit(c)) return FACT
+  let wordEnd = at
+  while (isNameChar(text.charCodeAt(wordEnd))) wordEnd++
+  if (wordEnd - at !== 4 || !text.startsWith('type', at)) return NO_FACT
+  const after = text.charCodeAt(nextToken(text, wordEnd))
+  return after === 42 ? FACT : after === 123 ? FACT_IF_FROM : NO_FACT
+}
+
+/** The offset of the first character at or after `i` that is neither white space nor a line break. */
+function nextToken(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 11 || c === 12 || isLineBreak(c) || (c > 127 && isWideSpace(c));) {
+    c = text.charCodeAt(++i)
+  }
+  return i
 }
 
 function trouble(why: string, at: number): JsScan {
