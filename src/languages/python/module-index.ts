@@ -52,24 +52,31 @@ export class PythonModuleIndex {
     /** `__init__` files that extend their package's path (pkgutil-style namespace packages). */
     private readonly extending: ReadonlySet<RepoPath> = new Set(),
   ) {
-    const modules = new Map<string, RepoPath>()
+    // Modules by folder, then by name: a stub listed after its module's source would take its place.
+    const modules = new Map<string, Map<string, RepoPath>>()
     // Every folder that holds a Python file at some depth: what can be a namespace portion.
     const folders = new Set<string>()
     for (const file of files) {
-      if (isInit(file)) this.packageInits.set(dirOf(file), file)
-      else modules.set(file.replace(/\.pyi?$/, ''), file)
-      for (let dir = dirOf(file); dir !== '' && !folders.has(dir); dir = dirOf(dir)) folders.add(dir)
+      const dir = dirOf(file)
+      if (isInit(file)) this.packageInits.set(dir, file)
+      else {
+        let named = modules.get(dir)
+        if (!named) modules.set(dir, (named = new Map<string, RepoPath>()))
+        named.set(moduleName(baseName(file)), file)
+      }
+      for (let up = dir; up !== '' && !folders.has(up); up = dirOf(up)) folders.add(up)
     }
-    const put = (path: string, found: Found) => {
-      if (path === '') return // the repository root is no name in any folder
-      const dir = dirOf(path)
+    const putIn = (dir: string, name: string, found: Found) => {
+      if (dir === '' && name === '') return // the repository root is no name in any folder
       let names = this.entries.get(dir)
       if (!names) this.entries.set(dir, (names = new Map<string, Found>()))
-      const name = baseName(path)
       if (!names.has(name)) names.set(name, found)
     }
+    const put = (path: string, found: Found) => {
+      putIn(dirOf(path), baseName(path), found)
+    }
     for (const [folder, init] of this.packageInits) put(folder, { file: init, dirs: [folder] })
-    for (const [name, module] of modules) put(name, { file: module, dirs: [] })
+    for (const [dir, named] of modules) for (const [name, module] of named) putIn(dir, name, { file: module, dirs: [] })
     for (const folder of folders) put(folder, { dirs: [folder] })
     const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length) // deepest first
     for (const file of files) this.names.set(file, this.nameOf(file, roots))
@@ -181,7 +188,7 @@ export class PythonModuleIndex {
     let folder = this.folderNames.get(dir)
     if (!folder) this.folderNames.set(dir, (folder = this.folderName(dir, roots)))
     if (isInit(file)) return folder
-    const parts = [...folder.parts, baseName(file).replace(/\.pyi?$/, '')]
+    const parts = [...folder.parts, moduleName(baseName(file))]
     return folder.declared ? { parts, declared: folder.declared } : { parts }
   }
 
@@ -201,6 +208,11 @@ export class PythonModuleIndex {
     const relative = base === '' ? dir : dir.slice(base.length + 1)
     return { parts: relative === '' ? [] : relative.split('/') }
   }
+}
+
+/** A module file's name without its ending (`.py`, `.pyi`). */
+function moduleName(base: string): string {
+  return base.endsWith('.py') ? base.slice(0, -3) : base.endsWith('.pyi') ? base.slice(0, -4) : base
 }
 
 export function isInit(file: string): boolean {
