@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "3f63b20bf571df95", javascript: "70169a313cd574cc", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "0ef6d7f69a4ded16", javascript: "70169a313cd574cc", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -18008,8 +18008,8 @@ function loadFromDirectory(extensions, candidate, state, packageInfo) {
   };
   const indexPath = joinPath(candidate, state.isConfigLookup ? "tsconfig" : "index");
   if (versionPaths && (!packageFile || isWithin(candidate, packageFile))) {
-    const moduleName = relativeTo(candidate, packageFile ?? indexPath);
-    const decided = loadUsingPaths(extensions, moduleName, candidate, versionPaths, state, loader);
+    const moduleName2 = relativeTo(candidate, packageFile ?? indexPath);
+    const decided = loadUsingPaths(extensions, moduleName2, candidate, versionPaths, state, loader);
     if (decided) return decided.value;
   }
   const fromPackageFile = packageFile ? loader(extensions, packageFile, state) : void 0;
@@ -20091,20 +20091,26 @@ var PythonModuleIndex = class {
     const modules = /* @__PURE__ */ new Map();
     const folders = /* @__PURE__ */ new Set();
     for (const file of files) {
-      if (isInit(file)) this.packageInits.set(dirOf(file), file);
-      else modules.set(file.replace(/\.pyi?$/, ""), file);
-      for (let dir = dirOf(file); dir !== "" && !folders.has(dir); dir = dirOf(dir)) folders.add(dir);
+      const dir = dirOf(file);
+      if (isInit(file)) this.packageInits.set(dir, file);
+      else {
+        let named = modules.get(dir);
+        if (!named) modules.set(dir, named = /* @__PURE__ */ new Map());
+        named.set(moduleName(baseName(file)), file);
+      }
+      for (let up = dir; up !== "" && !folders.has(up); up = dirOf(up)) folders.add(up);
     }
-    const put = (path, found) => {
-      if (path === "") return;
-      const dir = dirOf(path);
+    const putIn = (dir, name2, found) => {
+      if (dir === "" && name2 === "") return;
       let names = this.entries.get(dir);
       if (!names) this.entries.set(dir, names = /* @__PURE__ */ new Map());
-      const name2 = baseName(path);
       if (!names.has(name2)) names.set(name2, found);
     };
+    const put = (path, found) => {
+      putIn(dirOf(path), baseName(path), found);
+    };
     for (const [folder2, init2] of this.packageInits) put(folder2, { file: init2, dirs: [folder2] });
-    for (const [name2, module2] of modules) put(name2, { file: module2, dirs: [] });
+    for (const [dir, named] of modules) for (const [name2, module2] of named) putIn(dir, name2, { file: module2, dirs: [] });
     for (const folder2 of folders) put(folder2, { dirs: [folder2] });
     const roots = [...layout2.roots].sort((a, b) => b.dir.length - a.dir.length);
     for (const file of files) this.names.set(file, this.nameOf(file, roots));
@@ -20220,7 +20226,7 @@ var PythonModuleIndex = class {
     let folder2 = this.folderNames.get(dir);
     if (!folder2) this.folderNames.set(dir, folder2 = this.folderName(dir, roots));
     if (isInit(file)) return folder2;
-    const parts2 = [...folder2.parts, baseName(file).replace(/\.pyi?$/, "")];
+    const parts2 = [...folder2.parts, moduleName(baseName(file))];
     return folder2.declared ? { parts: parts2, declared: folder2.declared } : { parts: parts2 };
   }
   /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
@@ -20240,6 +20246,9 @@ var PythonModuleIndex = class {
     return { parts: relative2 === "" ? [] : relative2.split("/") };
   }
 };
+function moduleName(base) {
+  return base.endsWith(".py") ? base.slice(0, -3) : base.endsWith(".pyi") ? base.slice(0, -4) : base;
+}
 function isInit(file) {
   const name2 = baseName(file);
   return name2 === "__init__.py" || name2 === "__init__.pyi";

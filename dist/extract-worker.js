@@ -16944,8 +16944,8 @@ function loadFromDirectory(extensions, candidate, state, packageInfo) {
   };
   const indexPath = joinPath(candidate, state.isConfigLookup ? "tsconfig" : "index");
   if (versionPaths && (!packageFile || isWithin(candidate, packageFile))) {
-    const moduleName = relativeTo(candidate, packageFile ?? indexPath);
-    const decided = loadUsingPaths(extensions, moduleName, candidate, versionPaths, state, loader);
+    const moduleName2 = relativeTo(candidate, packageFile ?? indexPath);
+    const decided = loadUsingPaths(extensions, moduleName2, candidate, versionPaths, state, loader);
     if (decided) return decided.value;
   }
   const fromPackageFile = packageFile ? loader(extensions, packageFile, state) : void 0;
@@ -19001,20 +19001,26 @@ var PythonModuleIndex = class {
     const modules = /* @__PURE__ */ new Map();
     const folders = /* @__PURE__ */ new Set();
     for (const file of files) {
-      if (isInit(file)) this.packageInits.set(dirOf(file), file);
-      else modules.set(file.replace(/\.pyi?$/, ""), file);
-      for (let dir = dirOf(file); dir !== "" && !folders.has(dir); dir = dirOf(dir)) folders.add(dir);
+      const dir = dirOf(file);
+      if (isInit(file)) this.packageInits.set(dir, file);
+      else {
+        let named = modules.get(dir);
+        if (!named) modules.set(dir, named = /* @__PURE__ */ new Map());
+        named.set(moduleName(baseName(file)), file);
+      }
+      for (let up = dir; up !== "" && !folders.has(up); up = dirOf(up)) folders.add(up);
     }
-    const put = (path, found) => {
-      if (path === "") return;
-      const dir = dirOf(path);
+    const putIn = (dir, name2, found) => {
+      if (dir === "" && name2 === "") return;
       let names = this.entries.get(dir);
       if (!names) this.entries.set(dir, names = /* @__PURE__ */ new Map());
-      const name2 = baseName(path);
       if (!names.has(name2)) names.set(name2, found);
     };
+    const put = (path, found) => {
+      putIn(dirOf(path), baseName(path), found);
+    };
     for (const [folder, init2] of this.packageInits) put(folder, { file: init2, dirs: [folder] });
-    for (const [name2, module2] of modules) put(name2, { file: module2, dirs: [] });
+    for (const [dir, named] of modules) for (const [name2, module2] of named) putIn(dir, name2, { file: module2, dirs: [] });
     for (const folder of folders) put(folder, { dirs: [folder] });
     const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
     for (const file of files) this.names.set(file, this.nameOf(file, roots));
@@ -19130,7 +19136,7 @@ var PythonModuleIndex = class {
     let folder = this.folderNames.get(dir);
     if (!folder) this.folderNames.set(dir, folder = this.folderName(dir, roots));
     if (isInit(file)) return folder;
-    const parts2 = [...folder.parts, baseName(file).replace(/\.pyi?$/, "")];
+    const parts2 = [...folder.parts, moduleName(baseName(file))];
     return folder.declared ? { parts: parts2, declared: folder.declared } : { parts: parts2 };
   }
   /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
@@ -19150,6 +19156,9 @@ var PythonModuleIndex = class {
     return { parts: relative === "" ? [] : relative.split("/") };
   }
 };
+function moduleName(base) {
+  return base.endsWith(".py") ? base.slice(0, -3) : base.endsWith(".pyi") ? base.slice(0, -4) : base;
+}
 function isInit(file) {
   const name2 = baseName(file);
   return name2 === "__init__.py" || name2 === "__init__.pyi";
