@@ -19,13 +19,22 @@ export function decodePython(bytes: Uint8Array): string {
   const encoding = start ? 'utf-8' : declaredEncoding(body)
   let text: string
   try {
-    text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body)
+    text = decoderFor(encoding).decode(body)
   } catch {
     throw new UndecodableSource(
       `not ${encoding} text (${encoding === 'utf-8' ? 'and no coding line names another' : 'as its coding line says'})`,
     )
   }
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+}
+
+const decoders = new Map<string, TextDecoder>()
+
+/** One strict decoder per encoding, made once: a decode without `stream` keeps nothing from one file to the next. */
+function decoderFor(encoding: string): TextDecoder {
+  let decoder = decoders.get(encoding)
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { ignoreBOM: true, fatal: true })))
+  return decoder
 }
 
 function declaredEncoding(bytes: Uint8Array): string {

@@ -42,7 +42,7 @@ const TAB = 9,
  * word, as in Python's identifiers.
  */
 const BLANK = 1,
-  WORD = 2,
+  WORD = 2, // WORD and DIGIT differ in their last bit only: `(kind | 1) === DIGIT` is either
   DIGIT = 3,
   LINE_END = 4,
   COMMENT = 5,
@@ -120,7 +120,7 @@ function mayFollow(previous: string, kind: string): boolean {
 const mayEndAfter = (previous: string) => previous !== 'try' && previous !== '@'
 
 function isIdentifierChar(code: number): boolean {
-  return code > 127 ? true : CLASS[code] === WORD || CLASS[code] === DIGIT
+  return code > 127 || (CLASS[code]! | 1) === DIGIT
 }
 
 function isCapital(code: number): boolean {
@@ -423,7 +423,7 @@ function lexLine(text: string, i: number, line: LogicalLine, words: number[], li
       while (++i < length) {
         const d = text.charCodeAt(i)
         if (d > 127) ascii = false
-        else if (CLASS[d] !== WORD && CLASS[d] !== DIGIT) break
+        else if ((CLASS[d]! | 1) !== DIGIT) break
       }
       // Python takes only letters and the like beyond ASCII (`»` is not one): anything else is for the parser.
       if (!ascii && !IDENTIFIER.test(text.slice(start, i))) return -1
