@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "0ef6d7f69a4ded16", javascript: "70169a313cd574cc", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "fafd5896fad2e984", javascript: "70169a313cd574cc", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -18806,13 +18806,19 @@ function decodePython(bytes2) {
   const encoding = start2 ? "utf-8" : declaredEncoding(body2);
   let text;
   try {
-    text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body2);
+    text = decoderFor(encoding).decode(body2);
   } catch {
     throw new UndecodableSource(
       `not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`
     );
   }
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+var decoders = /* @__PURE__ */ new Map();
+function decoderFor(encoding) {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }));
+  return decoder;
 }
 function declaredEncoding(bytes2) {
   const second = bytes2.indexOf(10) + 1;
@@ -18884,6 +18890,7 @@ var KEYWORDS3 = new Set(
   )
 );
 function mayTestMain(text) {
+  if (!text.includes("__name__")) return false;
   if (COMPARED_WITH_NAME.test(text)) return true;
   NAME_COMPARED.lastIndex = 0;
   for (let match = NAME_COMPARED.exec(text); match; match = NAME_COMPARED.exec(text)) {
@@ -19393,7 +19400,7 @@ function mayFollow(previous, kind) {
 }
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
 function isIdentifierChar2(code2) {
-  return code2 > 127 ? true : CLASS[code2] === WORD2 || CLASS[code2] === DIGIT2;
+  return code2 > 127 || (CLASS[code2] | 1) === DIGIT2;
 }
 function isCapital(code2) {
   return code2 >= 65 && code2 <= 90;
@@ -19634,7 +19641,7 @@ function lexLine(text, i2, line, words, literals) {
       while (++i2 < length) {
         const d = text.charCodeAt(i2);
         if (d > 127) ascii = false;
-        else if (CLASS[d] !== WORD2 && CLASS[d] !== DIGIT2) break;
+        else if ((CLASS[d] | 1) !== DIGIT2) break;
       }
       if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return -1;
       identStart = start2;

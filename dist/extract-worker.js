@@ -17732,13 +17732,19 @@ function decodePython(bytes) {
   const encoding = start2 ? "utf-8" : declaredEncoding(body2);
   let text;
   try {
-    text = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body2);
+    text = decoderFor(encoding).decode(body2);
   } catch {
     throw new UndecodableSource(
       `not ${encoding} text (${encoding === "utf-8" ? "and no coding line names another" : "as its coding line says"})`
     );
   }
   return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+var decoders = /* @__PURE__ */ new Map();
+function decoderFor(encoding) {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, decoder = new TextDecoder(encoding, { ignoreBOM: true, fatal: true }));
+  return decoder;
 }
 function declaredEncoding(bytes) {
   const second = bytes.indexOf(10) + 1;
@@ -17806,6 +17812,7 @@ var KEYWORDS3 = new Set(
   )
 );
 function mayTestMain(text) {
+  if (!text.includes("__name__")) return false;
   if (COMPARED_WITH_NAME.test(text)) return true;
   NAME_COMPARED.lastIndex = 0;
   for (let match = NAME_COMPARED.exec(text); match; match = NAME_COMPARED.exec(text)) {
@@ -18307,7 +18314,7 @@ function mayFollow(previous, kind) {
 }
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
 function isIdentifierChar2(code2) {
-  return code2 > 127 ? true : CLASS[code2] === WORD2 || CLASS[code2] === DIGIT2;
+  return code2 > 127 || (CLASS[code2] | 1) === DIGIT2;
 }
 function isCapital(code2) {
   return code2 >= 65 && code2 <= 90;
@@ -18548,7 +18555,7 @@ function lexLine(text, i2, line, words, literals) {
       while (++i2 < length) {
         const d = text.charCodeAt(i2);
         if (d > 127) ascii = false;
-        else if (CLASS[d] !== WORD2 && CLASS[d] !== DIGIT2) break;
+        else if ((CLASS[d] | 1) !== DIGIT2) break;
       }
       if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return -1;
       identStart = start2;
