@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "bbbbbb55d94344d9", javascript: "bc3ba893f62c44b2", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "3f63b20bf571df95", javascript: "70169a313cd574cc", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -664,7 +664,7 @@ var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -672,7 +672,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args2, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args2, options);
@@ -881,7 +881,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -927,8 +927,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1624,7 +1624,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1683,7 +1683,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1811,7 +1811,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch7.constants = constants2;
+    picomatch7.constants = constants3;
     module2.exports = picomatch7;
   }
 });
@@ -1898,7 +1898,7 @@ var require_visit = __commonJS({
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
@@ -1910,7 +1910,7 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
@@ -1926,8 +1926,8 @@ var require_visit = __commonJS({
             const ci = visit_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -1936,13 +1936,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -1958,7 +1958,7 @@ var require_visit = __commonJS({
       } else
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
@@ -1974,8 +1974,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i2, 1);
               i2 -= 1;
@@ -1984,13 +1984,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -7427,7 +7427,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -7435,7 +7435,7 @@ var require_cst_visit = __commonJS({
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
@@ -7468,8 +7468,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i2, 1);
               i2 -= 1;
@@ -8183,7 +8183,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -8206,7 +8206,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -9345,6 +9345,11 @@ var ByteReader = class {
     return this.buffer[this.at++];
   }
   uint() {
+    const first = this.at < this.end ? this.buffer[this.at] : 128;
+    if (first < 128) {
+      this.at++;
+      return first;
+    }
     let value = 0;
     let scale = 1;
     for (; ; ) {
@@ -9360,6 +9365,11 @@ var ByteReader = class {
     const value = this.buffer.readDoubleLE(this.at);
     this.at += 8;
     return value;
+  }
+  /** Moves past the next `length` bytes. */
+  skip(length) {
+    if (this.at + length > this.end) throw new DamagedCache("ends early");
+    this.at += length;
   }
   /** The next `length` bytes, as a view. */
   take(length) {
@@ -9677,7 +9687,7 @@ function indexBody(body2, stale) {
       const key = tables.stringAt(input.uint());
       const length = input.uint();
       const start2 = input.at;
-      input.take(length);
+      input.skip(length);
       byKey.set(key, spans.length / 2);
       spans.push(start2, start2 + length);
     }
@@ -9845,6 +9855,7 @@ function byCodePoint(a, b) {
 
 // src/git/names.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { isUtf8 } from "node:buffer";
 var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function spellName(raw) {
   try {
@@ -9854,18 +9865,22 @@ function spellName(raw) {
     return { name: name2, utf8: false };
   }
 }
-function nulFields(output) {
+function spelledFields(output) {
   const fields = [];
+  if (isUtf8(output)) {
+    for (const name2 of output.toString("utf8").split("\0")) if (name2 !== "") fields.push({ name: name2, utf8: true });
+    return fields;
+  }
   for (let start2 = 0; start2 < output.length; ) {
     let end = output.indexOf(0, start2);
     if (end < 0) end = output.length;
-    if (end > start2) fields.push(output.subarray(start2, end));
+    if (end > start2) fields.push(spellName(output.subarray(start2, end)));
     start2 = end + 1;
   }
   return fields;
 }
 function spellFields(output) {
-  return nulFields(output).map((field) => spellName(field).name).join("\0");
+  return spelledFields(output).map((field) => field.name).join("\0");
 }
 
 // src/git/run-git.ts
@@ -9910,46 +9925,57 @@ function selected(files, { include = [], exclude = [] }) {
   const excluded = exclude.length ? (0, import_picomatch.default)(exclude, { dot: true }) : () => false;
   return files.filter((f) => included(f.path) && !excluded(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
 }
+var IN_EXCLUDED_FOLDER = new RegExp(`(?:^|/)(?:${[...EXCLUDED_FOLDERS].map((name2) => name2.replace(/\./g, "\\.")).join("|")})/`);
 function inExcludedFolder(path) {
-  const parts2 = path.split("/");
-  for (let i2 = 0; i2 < parts2.length - 1; i2++) if (EXCLUDED_FOLDERS.has(parts2[i2])) return true;
-  return false;
+  return IN_EXCLUDED_FOLDER.test(path);
 }
+var AS_STORED = ["--", ":(attr:!working-tree-encoding)", ":(attr:-working-tree-encoding)"];
 async function listTracked(repoDir) {
-  let stdout;
-  let untracked;
-  let modified;
+  let outputs;
   try {
-    const inside = await runGit(repoDir, ["rev-parse", "--is-inside-work-tree"]);
-    if (inside.trim() !== "true") return void 0;
-    [stdout, untracked, modified] = await Promise.all([
+    outputs = await Promise.all([
       runGitBytes(repoDir, ["ls-files", "-s", "-z"]),
+      // No answer: no blob id is trusted.
+      runGitBytes(repoDir, ["ls-files", "-s", "-z", ...AS_STORED]).catch(() => void 0),
       runGitBytes(repoDir, ["ls-files", "-o", "--exclude-standard", "-z"]),
       runGitBytes(repoDir, ["ls-files", "-m", "-z"])
     ]);
   } catch {
     return void 0;
   }
-  const edited = /* @__PURE__ */ new Set([...nulFields(modified).map((name2) => name2.toString("latin1")), ...await reencoded(repoDir, stdout)]);
+  const [stage, asStored, untracked, modified] = outputs;
+  const entries2 = stagedEntries(stage);
+  const stored = asStored?.equals(stage) ? void 0 : new Set(stagedEntries(asStored ?? Buffer.alloc(0)).map((e) => e.name.name));
+  const edited = new Set(spelledFields(modified).map((field) => field.name));
   const listed = gitEntries(
-    nulFields(stdout).map((entry) => {
-      const tab = entry.indexOf(9);
-      const [mode, blob] = entry.subarray(0, tab).toString("latin1").split(" ");
-      const raw = entry.subarray(tab + 1);
-      return { mode, blob: edited.has(raw.toString("latin1")) ? void 0 : blob, raw };
-    })
+    entries2.map(({ mode, blob, name: name2 }) => ({
+      mode,
+      blob: edited.has(name2.name) || stored && !stored.has(name2.name) ? void 0 : blob,
+      name: name2
+    }))
   );
   const { files, skipped } = listed;
-  for (const raw of nulFields(untracked)) listed.add(raw);
+  for (const name2 of spelledFields(untracked)) listed.add(name2);
   return { files, skipped, source: "git" };
+}
+function stagedEntries(output) {
+  return spelledFields(output).map(({ name: entry, utf8: utf82 }) => {
+    const tab = entry.indexOf("	");
+    const space = entry.indexOf(" ");
+    return {
+      mode: entry.slice(0, space),
+      blob: entry.slice(space + 1, entry.indexOf(" ", space + 1)),
+      name: { name: entry.slice(tab + 1), utf8: utf82 }
+    };
+  });
 }
 function gitEntries(entries2) {
   const files = [];
   const skipped = [];
   const sizes = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const add = (raw, blob, size) => {
-    const named = nameOf(raw);
+  const add = (spelled, blob, size) => {
+    const named = nameOf(spelled);
     if ("skipped" in named) {
       if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped);
     } else if (!inExcludedFolder(named.path)) {
@@ -9957,46 +9983,31 @@ function gitEntries(entries2) {
       if (size !== void 0) sizes.set(named.path, size);
     }
   };
-  for (const { mode, blob, raw, size } of entries2) {
-    const key = raw.toString("latin1");
+  for (const { mode, blob, name: name2, size } of entries2) {
+    const key = name2.utf8 ? name2.name : `\0${name2.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (mode === "120000" || mode === "160000") {
-      const named = nameOf(raw);
+      const named = nameOf(name2);
       const path = "skipped" in named ? named.skipped.path : named.path;
       if (!inExcludedFolder(path))
         skipped.push({ path, reason: mode === "120000" ? "symbolic link (not followed)" : "git submodule (not analysed)" });
-    } else add(raw, blob, size);
+    } else add(name2, blob, size);
   }
   return { files, skipped, sizes, add };
 }
 async function discoverCommit(repoDir, commit, options = {}) {
   const out2 = await runGitBytes(repoDir, ["ls-tree", "-r", "-z", "--long", "--end-of-options", commit]);
   const listed = gitEntries(
-    nulFields(out2).map((entry) => {
-      const tab = entry.indexOf(9);
-      const [mode, , blob, size] = entry.subarray(0, tab).toString("latin1").split(/ +/);
-      return { mode, blob, raw: entry.subarray(tab + 1), size: Number(size) };
+    spelledFields(out2).map(({ name: entry, utf8: utf82 }) => {
+      const tab = entry.indexOf("	");
+      const [mode, , blob, size] = entry.slice(0, tab).split(/ +/);
+      return { mode, blob, name: { name: entry.slice(tab + 1), utf8: utf82 }, size: Number(size) };
     })
   );
   return { files: selected(listed.files, options), skipped: listed.skipped, source: "git", sizes: listed.sizes };
 }
-async function reencoded(repoDir, lsFiles) {
-  const paths = nulFields(lsFiles).map((entry) => entry.subarray(entry.indexOf(9) + 1));
-  if (!paths.length) return [];
-  const input = Buffer.concat(paths.flatMap((path) => [path, Buffer.from([0])]));
-  let out2;
-  try {
-    out2 = (await runGitBytes(repoDir, ["check-attr", "-z", "--stdin", "working-tree-encoding"], input)).toString("latin1").split("\0");
-  } catch {
-    return paths.map((path) => path.toString("latin1"));
-  }
-  const found = [];
-  for (let i2 = 0; i2 + 2 < out2.length; i2 += 3) if (out2[i2 + 2] !== "unspecified" && out2[i2 + 2] !== "unset") found.push(out2[i2]);
-  return found;
-}
-function nameOf(raw) {
-  const { name: name2, utf8: utf82 } = spellName(raw);
+function nameOf({ name: name2, utf8: utf82 }) {
   if (!utf82) return { skipped: { path: name2, reason: "file name is not UTF-8 (cannot be named)" } };
   try {
     return { path: toRepoPath(name2) };
@@ -10022,7 +10033,7 @@ function walk(repoDir) {
       const folder2 = entry.isDirectory();
       if (folder2 && (entry.name[0] === 46 || EXCLUDED_FOLDERS.has(entry.name.toString("latin1")))) continue;
       if (!folder2 && !entry.isFile() && !entry.isSymbolicLink()) continue;
-      const named = nameOf(Buffer.concat([prefix, entry.name]));
+      const named = nameOf(spellName(Buffer.concat([prefix, entry.name])));
       if ("skipped" in named) skipped.push(named.skipped);
       else if (entry.isSymbolicLink()) skipped.push({ path: named.path, reason: "symbolic link (not followed)" });
       else if (folder2) pending.push(named.path);
@@ -15156,7 +15167,7 @@ var JEST_METHODS = [
 ];
 var VI_METHODS = ["mock", "doMock", "unmock", "doUnmock", "importActual", "importMock"];
 var MOCK_METHODS = { jest: new Set(JEST_METHODS), vi: new Set(VI_METHODS) };
-var MOCK_METHOD_NAMES = [.../* @__PURE__ */ new Set([...JEST_METHODS, ...VI_METHODS])];
+var MOCK_METHOD_NAMES = /* @__PURE__ */ new Set([...JEST_METHODS, ...VI_METHODS]);
 
 // src/languages/javascript/references.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -15335,9 +15346,9 @@ function exportAttributes(root, source, query) {
   return found;
 }
 var MAX_REPAIRS = 8;
-function misreadImportTypes(root, importCalls) {
+function misreadImportTypes(importCalls2) {
   const found = [];
-  for (const { node: call } of importCalls.captures(root)) {
+  for (const call of importCalls2) {
     const parent = call.parent;
     if (parent?.type !== "member_expression" || parent.childForFieldName("object")?.id !== call.id) continue;
     if (/[\n\r\u2028\u2029]/.test(call.text) || !(contextOf(call).type || insideError(call))) continue;
@@ -15390,23 +15401,15 @@ function misreadTypeArgumentsInJs(root) {
 }
 
 // src/languages/javascript/extract.ts
-var STATEMENT_PATTERNS = `
+var CANDIDATES = `
 (import_statement) @import
 (export_statement) @export
-(call_expression function: (import)) @import_call
-`;
-var REQUIRE_PATTERN = `(call_expression function: (identifier) @name (#eq? @name "require")) @require`;
-var MOCK_PATTERN = `
-(call_expression function: (member_expression property: (property_identifier) @name
-  (#any-of? @name ${MOCK_METHOD_NAMES.map((m) => `"${m}"`).join(" ")}))) @mock
+(call_expression) @call
 `;
 var TYPEOF_CALL_PATTERN = `
 (binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
 `;
-var REQUIRE_WORD = /\brequire\b/;
-var MOCK_WORD = /\b(?:jest|vi)\b/;
 var TYPEOF_WORD = /\btypeof\b/;
-var IMPORT_CALLS = "(call_expression function: (import)) @call";
 var EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)';
 var TYPEOFS = '(unary_expression operator: "typeof") @typeof';
 var QUERIES = /* @__PURE__ */ new WeakMap();
@@ -15416,6 +15419,9 @@ function queryOf(language, source) {
   let query = queries.get(source);
   if (!query) queries.set(source, query = new Query(language, source));
   return query;
+}
+function importCalls(root, candidates) {
+  return candidates.captures(root).filter(({ name: name2, node }) => name2 === "call" && node.childForFieldName("function")?.type === "import").map((c) => c.node);
 }
 var JsExtractor = class {
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
@@ -15432,8 +15438,7 @@ var JsExtractor = class {
    * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
    */
   extract(text, reduced) {
-    const parsed = reduced ? reduced.text : text;
-    let source = parsed.includes("\r") ? parsed.replace(/\r(?!\n)/g, "\n") : parsed;
+    let source = asParsed(reduced ? reduced.text : text);
     const repaired = [];
     const attributeModes = /* @__PURE__ */ new Map();
     const table3 = new LineTable(text);
@@ -15444,14 +15449,16 @@ var JsExtractor = class {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
       try {
         const repairing = round2 < MAX_REPAIRS && tree.rootNode.hasError;
-        const misread = repairing ? misreadImportTypes(tree.rootNode, queryOf(this.language, IMPORT_CALLS)) : [];
+        const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode, queryOf(this.language, CANDIDATES))) : [];
         const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
         const generic = repairing && this.typescript && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, queryOf(this.language, TYPEOFS), misread) : [];
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
+          const typeofCalls = this.typescript && TYPEOF_WORD.test(source) ? queryOf(this.language, TYPEOF_CALL_PATTERN) : void 0;
           return new FileReader(text, table3, original, repaired, attributeModes, this.typescript).read(
             tree.rootNode,
-            this.queriesFor(source)
+            queryOf(this.language, CANDIDATES),
+            typeofCalls
           );
         }
         const typeImport = (literal, resolutionMode) => {
@@ -15482,14 +15489,20 @@ var JsExtractor = class {
       }
     }
   }
-  queriesFor(source) {
-    const patterns = [STATEMENT_PATTERNS];
-    if (REQUIRE_WORD.test(source)) patterns.push(REQUIRE_PATTERN);
-    if (MOCK_WORD.test(source)) patterns.push(MOCK_PATTERN);
-    if (this.typescript && TYPEOF_WORD.test(source)) patterns.push(TYPEOF_CALL_PATTERN);
-    return patterns.map((pattern) => queryOf(this.language, pattern));
+  /** Whether the grammar reads `reduced` without an error: then a file whose scan found no fact has none to report either. */
+  parsesCleanly(reduced) {
+    this.parser.reset();
+    const tree = this.parser.parse(asParsed(reduced.text));
+    try {
+      return tree !== null && !tree.rootNode.hasError;
+    } finally {
+      tree?.delete();
+    }
   }
 };
+function asParsed(text) {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
 function referenceImports(text, lines) {
   return pathReferences(text).map(({ path, offset }) => ({
     fact: { line: lines.lineAt(offset), specifier: path, kind: "type", form: "reference" },
@@ -15519,29 +15532,24 @@ var FileReader = class {
   tolerated = /* @__PURE__ */ new Set();
   /** Import calls that a repaired misreading puts in a type position. */
   inType = /* @__PURE__ */ new Set();
-  read(root, queries) {
+  /** `typeofCalls`: the query of misread generic calls, in a TypeScript file holding the word `typeof`. */
+  read(root, candidates, typeofCalls) {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset });
-    const captures = queries.flatMap((query) => query.matches(root).map((match) => match.captures.find((c) => c.name !== "name")));
-    for (const { name: name2, node } of captures) if (name2 === "typeof_call") this.genericCall(node);
-    for (const { name: name2, node } of captures) {
-      switch (name2) {
-        case "import":
-          this.importStatement(node);
-          break;
-        case "export":
-          this.exportStatement(node);
-          break;
-        case "require":
-          this.requireCall(node);
-          break;
-        case "import_call":
-          this.importCall(node);
-          break;
-        case "mock":
-          this.mockCall(node);
-          break;
+    if (typeofCalls) for (const { node } of typeofCalls.captures(root)) this.genericCall(node);
+    const requires = [];
+    const mocks = [];
+    for (const { name: name2, node } of candidates.captures(root)) {
+      if (name2 === "import") this.importStatement(node);
+      else if (name2 === "export") this.exportStatement(node);
+      else {
+        const callee = node.childForFieldName("function");
+        if (callee?.type === "import") this.importCall(node);
+        else if (callee?.type === "identifier" && callee.text === "require") requires.push(node);
+        else if (callee?.type === "member_expression" && isMockMethod(callee.childForFieldName("property"))) mocks.push(node);
       }
     }
+    for (const node of requires) this.requireCall(node);
+    for (const node of mocks) this.mockCall(node);
     if (this.typescript && root.hasError) {
       for (const bang of root.descendantsOfType("non_null_expression")) {
         const mark = taggedTemplateMark(bang);
@@ -15685,6 +15693,9 @@ var FileReader = class {
     return first === void 0 ? void 0 : this.lineAt(first);
   }
 };
+function isMockMethod(property) {
+  return property?.type === "property_identifier" && MOCK_METHOD_NAMES.has(property.text);
+}
 function mockRoot(call) {
   const callee = call.childForFieldName("function");
   return callee ? mockRootOfCallee(callee) : void 0;
@@ -15733,7 +15744,9 @@ var KEYWORDS2 = new Set(
 );
 var WORDS_BY_LETTER = Array.from(
   { length: 26 },
-  (_, k) => [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "jest", "vi"].filter((w) => w.charCodeAt(0) === 97 + k)
+  (_, k) => [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"].filter(
+    (w) => w.charCodeAt(0) === 97 + k
+  )
 );
 function knownWord(text, start2, end) {
   const words = WORDS_BY_LETTER[text.charCodeAt(start2) - 97];
@@ -15749,6 +15762,49 @@ var NAME_CHARS = new Uint8Array(128).map(
 );
 var isNameChar = (c) => c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace2(c);
 var isDigit = (c) => c >= 48 && c <= 57;
+var SPACE = 0;
+var BREAK = 1;
+var NAME = 2;
+var SLASH = 3;
+var DIGIT = 4;
+var DOT = 5;
+var QUOTE = 6;
+var BACKTICK = 7;
+var OPEN = 8;
+var CLOSE = 9;
+var BACKSLASH = 10;
+var HASH = 11;
+var LESS = 12;
+var PLUS_MINUS = 13;
+var BANG = 14;
+var QUESTION = 15;
+var OTHER = 16;
+var CHARACTERS = new Uint8Array(128).map((_, c) => {
+  if (c === 32 || c === 9 || c === 11 || c === 12) return SPACE;
+  if (c === 10 || c === 13) return BREAK;
+  if (NAME_CHARS[c] === 1) return isDigit(c) ? DIGIT : NAME;
+  const punctuators = {
+    "/": SLASH,
+    ".": DOT,
+    "'": QUOTE,
+    '"': QUOTE,
+    "`": BACKTICK,
+    "(": OPEN,
+    "[": OPEN,
+    "{": OPEN,
+    ")": CLOSE,
+    "]": CLOSE,
+    "}": CLOSE,
+    "\\": BACKSLASH,
+    "#": HASH,
+    "<": LESS,
+    "+": PLUS_MINUS,
+    "-": PLUS_MINUS,
+    "!": BANG,
+    "?": QUESTION
+  };
+  return punctuators[String.fromCharCode(c)] ?? OTHER;
+});
 function scanJs(text, jsx) {
   return new Scanner(text, jsx).run();
 }
@@ -15774,7 +15830,7 @@ var ReducedText = class {
   }
 };
 var Scanner = class {
-  // no token yet, or the previous one is `;`, `{` or `}`: a comment here can go
+  // why the scan stopped, when it did
   constructor(text, jsx) {
     this.text = text;
     this.jsx = jsx;
@@ -15786,7 +15842,10 @@ var Scanner = class {
   opens = [];
   /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
   blanks = [];
+  words = false;
+  // a word that can import, whether it starts a fact or not
   triggered = false;
+  // a word that starts a fact
   after = START;
   word = "";
   // the previous token when it is a name
@@ -15796,10 +15855,12 @@ var Scanner = class {
   // the previous token was `.` or `?.`: a name after it is a property, never a keyword
   lineBreak = false;
   // a line break since the previous token
-  punctuator = 0;
+  lastPunctuator = 0;
   // the previous token's character when it is `,` or `<`, else 0
   clauseDepth = -1;
   // the bracket depth of an import or export clause being read
+  reExportDepth = -1;
+  // the bracket depth of an `export {…}` whose `from` would make it a fact
   nameStart = -1;
   // where the previous token starts when it is a name, else -1
   decorator = false;
@@ -15807,6 +15868,8 @@ var Scanner = class {
   mockObject = "";
   // the previous tokens are `jest .` or `vi .`
   boundary = true;
+  // no token yet, or the previous one is `;`, `{` or `}`: a comment here can go
+  problem;
   /** Ends a token: what it leaves after it, and its name (if it is one). */
   token(next, name2, dot) {
     this.nameStart = -1;
@@ -15818,7 +15881,7 @@ var Scanner = class {
     this.word = name2;
     this.dotted = dot;
     this.lineBreak = false;
-    this.punctuator = 0;
+    this.lastPunctuator = 0;
   }
   /** A word that can import stands here: the brackets around it stay. */
   trigger() {
@@ -15839,198 +15902,255 @@ var Scanner = class {
     flags2.push(flag | inherited);
     this.opens.push(at2);
   }
+  /**
+   * The loop hands each token to a small method of its kind: V8 compiles (and after a deoptimization recompiles) each
+   * on its own in a few milliseconds, where one loop holding them all took it most of a cold run to optimize.
+   */
   run() {
     const text = this.text;
     const length = text.length;
-    const kinds = this.kinds;
-    const flags2 = this.flags;
     let i2 = 0;
     if (text.startsWith("#!")) while (i2 < length && !isLineBreak2(text.charCodeAt(i2))) i2++;
     while (i2 < length) {
       const c = text.charCodeAt(i2);
-      if (c === 32 || c === 9 || c === 11 || c === 12) {
-        i2++;
-        continue;
-      }
-      if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-        this.lineBreak = true;
-        i2++;
-        continue;
-      }
-      if (c > 127 && isWideSpace2(c)) {
-        i2++;
-        continue;
-      }
-      if (c === 47) {
-        const next = text.charCodeAt(i2 + 1);
-        if (next === 47) {
-          const start2 = i2;
-          while (i2 < length && !isLineBreak2(text.charCodeAt(i2))) i2++;
-          if (this.boundary) this.blanks.push(start2, i2);
-          continue;
-        }
-        if (next === 42) {
-          const start2 = i2;
-          const end2 = text.indexOf("*/", i2 + 2);
-          if (end2 < 0) return trouble("an unterminated comment", i2);
-          let lines = false;
-          for (let k = i2 + 2; k < end2; k++) if (isLineBreak2(text.charCodeAt(k))) lines = this.lineBreak = true;
-          i2 = end2 + 2;
-          if (this.boundary && (!lines || lineBreakAt(text, i2))) this.blanks.push(start2, i2);
-          continue;
-        }
-        if (this.after === EITHER) return trouble("a `/` that may divide or open a regular expression", i2);
-        if (this.after === END) {
+      switch (c < 128 ? CHARACTERS[c] : c === 8232 || c === 8233 ? BREAK : isWideSpace2(c) ? SPACE : NAME) {
+        case SPACE:
           i2++;
-          this.token(START, "", false);
           continue;
-        }
-        const end = skipRegex(text, i2);
-        if (end < 0) return trouble("an unterminated regular expression", i2);
-        i2 = end;
-        this.token(END, "", false);
-        continue;
-      }
-      if (isNameChar(c) && !isDigit(c)) {
-        const start2 = i2;
-        for (let d = text.charCodeAt(i2); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace2(d); d = text.charCodeAt(++i2)) ;
-        if (text.charCodeAt(i2) === 92) return trouble("an escape in a name", i2);
-        const name2 = knownWord(text, start2, i2);
-        const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
-        if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start2, i2)) {
-          return trouble("two names in a row", start2);
-        }
-        const keyword = !this.dotted;
-        if (mock) this.trigger();
-        if (TRIGGERS.has(name2)) {
-          this.trigger();
-          if ((name2 === "import" || name2 === "export") && keyword) this.clauseDepth = kinds.length;
-        }
-        const decorator = this.decorator;
-        this.token(keyword && BEFORE_EXPRESSION.has(name2) ? START : keyword && CONTEXTUAL.has(name2) ? EITHER : END, name2, false);
-        this.nameStart = start2;
-        this.decorator = decorator;
-        continue;
-      }
-      if (isDigit(c) || c === 46 && isDigit(text.charCodeAt(i2 + 1))) {
-        const hex = c === 48 && (text.charCodeAt(i2 + 1) | 32) === 120;
-        i2++;
-        for (; ; ) {
-          const d = text.charCodeAt(i2);
-          if (isNameChar(d) || d === 46) i2++;
-          else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(i2 - 1) | 32) === 101) i2++;
-          else break;
-        }
-        this.token(END, "", false);
-        continue;
-      }
-      if (c === 39 || c === 34) {
-        const end = skipString(text, i2);
-        if (end < 0) return trouble("an unterminated string", i2);
-        i2 = end;
-        if (this.clauseDepth === kinds.length) this.clauseDepth = -1;
-        this.token(END, "", false);
-        continue;
-      }
-      if (c === 96) {
-        const end = skipTemplate(text, i2 + 1);
-        if (end < 0) return trouble("an unterminated template", i2);
-        i2 = end;
-        if (text.charCodeAt(i2 - 1) === 123) {
-          this.push(SUBSTITUTION, i2 - 2, 0);
-          this.token(START, "", false);
-        } else this.token(END, "", false);
-        continue;
-      }
-      if (c === 40 || c === 91 || c === 123) {
-        const word = this.dotted ? "" : this.word;
-        let flag = 0;
-        if (c === 40) {
-          if (word === "import" || word === "require") flag = PROTECTED;
-          else if (CONTROL.has(word) || word === "await" && this.wordBefore === "for") flag = CONTROL_PAREN;
-          if (this.clauseDepth === kinds.length) this.clauseDepth = -1;
-        } else if (c === 123) {
-          const clause = this.clauseDepth === kinds.length && (word === "import" || word === "export" || word === "type" || this.punctuator === 44);
-          if (clause || word === "with" || word === "assert" || this.punctuator === 60) flag = PROTECTED;
-        }
-        this.push(c === 40 ? PAREN : c === 91 ? BRACKET : BRACE, i2, flag);
-        i2++;
-        this.token(START, "", false);
-        this.boundary = c === 123;
-        continue;
-      }
-      if (c === 41 || c === 93 || c === 125) {
-        const kind = kinds.pop();
-        const flag = flags2.pop();
-        const open2 = this.opens.pop();
-        if (kind === void 0) return trouble("a closing bracket without its opening one", i2);
-        if (flag & TRIGGERED && kinds.length) flags2[flags2.length - 1] |= TRIGGERED;
-        if (kind === SUBSTITUTION && c === 125) {
-          const end = skipTemplate(text, i2 + 1);
-          if (end < 0) return trouble("an unterminated template", i2);
-          i2 = end;
-          if (text.charCodeAt(i2 - 1) === 123) {
-            this.push(SUBSTITUTION, i2 - 2, 0);
-            this.token(START, "", false);
-          } else this.token(END, "", false);
+        case BREAK:
+          this.lineBreak = true;
+          i2++;
           continue;
-        }
-        if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return trouble("mismatched brackets", i2);
-        if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i2 > open2 + 1) {
-          const blanks = this.blanks;
-          while (blanks.length && blanks[blanks.length - 2] > open2) blanks.length -= 2;
-          blanks.push(open2 + 1, i2);
-        }
-        i2++;
-        this.token(c === 41 ? flag & CONTROL_PAREN ? START : END : c === 93 ? END : EITHER, "", false);
-        this.boundary = c === 125;
-        continue;
+        case NAME:
+          i2 = this.name(i2);
+          break;
+        case SLASH:
+          i2 = this.slash(i2);
+          break;
+        case DIGIT:
+          i2 = this.number(i2);
+          break;
+        case DOT:
+          i2 = isDigit(text.charCodeAt(i2 + 1)) ? this.number(i2) : this.dot(i2, 1);
+          break;
+        case QUOTE:
+          i2 = this.string(i2);
+          break;
+        case BACKTICK:
+          i2 = this.templateHead(i2);
+          break;
+        case OPEN:
+          i2 = this.open(c, i2);
+          break;
+        case CLOSE:
+          i2 = this.close(c, i2);
+          break;
+        case BACKSLASH:
+          i2 = this.fail("an escape in a name", i2);
+          break;
+        case HASH:
+          i2 = isNameChar(text.charCodeAt(i2 + 1)) ? i2 + 1 : this.fail("a `#`", i2);
+          break;
+        case LESS:
+          i2 = this.less(i2);
+          break;
+        case PLUS_MINUS:
+          i2 = text.charCodeAt(i2 + 1) === c ? this.increment(c, i2) : this.punctuator(c, i2);
+          break;
+        case BANG:
+          i2 = text.charCodeAt(i2 + 1) !== 61 ? this.bang(i2) : this.punctuator(c, i2);
+          break;
+        case QUESTION:
+          i2 = text.charCodeAt(i2 + 1) === 46 && !isDigit(text.charCodeAt(i2 + 2)) ? this.dot(i2, 2) : this.punctuator(c, i2);
+          break;
+        default:
+          i2 = this.punctuator(c, i2);
       }
-      if (c === 92) return trouble("an escape in a name", i2);
-      if (c === 35) {
-        if (!isNameChar(text.charCodeAt(i2 + 1))) return trouble("a `#`", i2);
-        i2++;
-        continue;
-      }
-      if (c === 60) {
-        if (text.startsWith("<!--", i2)) return trouble("an HTML-like comment", i2);
-        if (this.jsx && this.after !== END) return trouble("JSX (or a `<` the grammar may read as JSX)", i2);
-        i2++;
-        this.token(START, "", false);
-        this.punctuator = c;
-        continue;
-      }
-      if ((c === 43 || c === 45) && text.charCodeAt(i2 + 1) === c) {
-        if (c === 45 && text.charCodeAt(i2 + 2) === 62) return trouble("an HTML-like comment", i2);
-        const postfix = this.after === END && !this.lineBreak;
-        i2 += 2;
-        this.token(postfix ? END : START, "", false);
-        continue;
-      }
-      if (c === 33 && text.charCodeAt(i2 + 1) !== 61) {
-        const nonNull = this.after === END && !this.lineBreak;
-        i2++;
-        this.token(nonNull ? END : START, "", false);
-        continue;
-      }
-      if (c === 46 || c === 63 && text.charCodeAt(i2 + 1) === 46 && !isDigit(text.charCodeAt(i2 + 2))) {
-        const object = this.dotted ? "" : this.word;
-        i2 += c === 46 ? 1 : 2;
-        this.token(START, "", true);
-        if (object === "jest" || object === "vi") this.mockObject = object;
-        continue;
-      }
-      if (c === 59 && this.clauseDepth === kinds.length) this.clauseDepth = -1;
-      if (c === 37 && this.after === START) return trouble("a `%` where an expression starts", i2);
-      i2++;
-      this.token(START, "", false);
-      if (c === 44) this.punctuator = c;
-      this.boundary = c === 59;
-      this.decorator = c === 64;
+      if (i2 < 0) return this.problem;
     }
-    if (kinds.length) return trouble("an unclosed bracket", this.opens[this.opens.length - 1]);
-    if (!this.triggered) return { kind: "none" };
-    return { kind: "reduced", text: this.cut() };
+    if (this.kinds.length) return trouble("an unclosed bracket", this.opens[this.opens.length - 1]);
+    if (!this.words && !this.triggered) return { kind: "none" };
+    return { kind: this.triggered ? "reduced" : "no-fact", text: this.cut() };
+  }
+  /** Where the scan cannot be sure: -1, the reason kept for `run`. */
+  fail(why2, at2) {
+    this.problem = trouble(why2, at2);
+    return -1;
+  }
+  /** A comment, a division or a regular expression. */
+  slash(i2) {
+    const text = this.text;
+    const next = text.charCodeAt(i2 + 1);
+    if (next === 47) {
+      const start2 = i2;
+      while (i2 < text.length && !isLineBreak2(text.charCodeAt(i2))) i2++;
+      if (this.boundary) this.blanks.push(start2, i2);
+      return i2;
+    }
+    if (next === 42) {
+      const start2 = i2;
+      const end2 = text.indexOf("*/", i2 + 2);
+      if (end2 < 0) return this.fail("an unterminated comment", i2);
+      let lines = false;
+      for (let k = i2 + 2; k < end2; k++) if (isLineBreak2(text.charCodeAt(k))) lines = this.lineBreak = true;
+      i2 = end2 + 2;
+      if (this.boundary && (!lines || lineBreakAt(text, i2))) this.blanks.push(start2, i2);
+      return i2;
+    }
+    if (this.after === EITHER) return this.fail("a `/` that may divide or open a regular expression", i2);
+    if (this.after === END) {
+      this.token(START, "", false);
+      return i2 + 1;
+    }
+    const end = skipRegex(text, i2);
+    if (end < 0) return this.fail("an unterminated regular expression", i2);
+    this.token(END, "", false);
+    return end;
+  }
+  name(i2) {
+    const text = this.text;
+    const kinds = this.kinds;
+    const start2 = i2;
+    for (let d = text.charCodeAt(i2); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace2(d); d = text.charCodeAt(++i2)) ;
+    if (text.charCodeAt(i2) === 92) return this.fail("an escape in a name", i2);
+    const name2 = knownWord(text, start2, i2);
+    const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
+    if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start2, i2)) {
+      return this.fail("two names in a row", start2);
+    }
+    const keyword = !this.dotted;
+    if (mock) this.trigger();
+    if (TRIGGERS.has(name2)) this.words = true;
+    if (TRIGGERS.has(name2) && keyword) {
+      const follows = factFollows(text, name2, i2);
+      if (follows === FACT) this.trigger();
+      else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length;
+      if (name2 === "import" || name2 === "export") this.clauseDepth = kinds.length;
+    } else if (name2 === "from" && keyword && this.reExportDepth === kinds.length) {
+      this.trigger();
+      this.reExportDepth = -1;
+    }
+    const decorator = this.decorator;
+    this.token(keyword && BEFORE_EXPRESSION.has(name2) ? START : keyword && CONTEXTUAL.has(name2) ? EITHER : END, name2, false);
+    this.nameStart = start2;
+    this.decorator = decorator;
+    return i2;
+  }
+  number(i2) {
+    const text = this.text;
+    const hex = text.charCodeAt(i2) === 48 && (text.charCodeAt(i2 + 1) | 32) === 120;
+    i2++;
+    for (; ; ) {
+      const d = text.charCodeAt(i2);
+      if (isNameChar(d) || d === 46) i2++;
+      else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(i2 - 1) | 32) === 101) i2++;
+      else break;
+    }
+    this.token(END, "", false);
+    return i2;
+  }
+  string(i2) {
+    const end = skipString(this.text, i2);
+    if (end < 0) return this.fail("an unterminated string", i2);
+    if (this.clauseDepth === this.kinds.length) this.clauseDepth = -1;
+    this.token(END, "", false);
+    return end;
+  }
+  /** A template literal's start: up to its end or its first substitution. */
+  templateHead(i2) {
+    const end = skipTemplate(this.text, i2 + 1);
+    if (end < 0) return this.fail("an unterminated template", i2);
+    return this.templatePart(end);
+  }
+  /** After a template's text, which ends at `end`: a substitution opens, or the template is over. */
+  templatePart(end) {
+    if (this.text.charCodeAt(end - 1) === 123) {
+      this.push(SUBSTITUTION, end - 2, 0);
+      this.token(START, "", false);
+    } else this.token(END, "", false);
+    return end;
+  }
+  open(c, i2) {
+    const kinds = this.kinds;
+    const word = this.dotted ? "" : this.word;
+    let flag = 0;
+    if (c === 40) {
+      if (word === "import" || word === "require") flag = PROTECTED;
+      else if (CONTROL.has(word) || word === "await" && this.wordBefore === "for") flag = CONTROL_PAREN;
+      if (this.clauseDepth === kinds.length) this.clauseDepth = -1;
+    } else if (c === 123) {
+      const clause = this.clauseDepth === kinds.length && (word === "import" || word === "export" || word === "type" || this.lastPunctuator === 44);
+      if (clause || word === "with" || word === "assert" || this.lastPunctuator === 60) flag = PROTECTED;
+    }
+    this.push(c === 40 ? PAREN : c === 91 ? BRACKET : BRACE, i2, flag);
+    this.token(START, "", false);
+    this.boundary = c === 123;
+    return i2 + 1;
+  }
+  close(c, i2) {
+    const kinds = this.kinds;
+    const flags2 = this.flags;
+    const kind = kinds.pop();
+    const flag = flags2.pop();
+    const open2 = this.opens.pop();
+    if (kind === void 0) return this.fail("a closing bracket without its opening one", i2);
+    if (flag & TRIGGERED && kinds.length) flags2[flags2.length - 1] |= TRIGGERED;
+    if (kind === SUBSTITUTION && c === 125) {
+      const end = skipTemplate(this.text, i2 + 1);
+      if (end < 0) return this.fail("an unterminated template", i2);
+      return this.templatePart(end);
+    }
+    if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return this.fail("mismatched brackets", i2);
+    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i2 > open2 + 1) {
+      const blanks = this.blanks;
+      while (blanks.length && blanks[blanks.length - 2] > open2) blanks.length -= 2;
+      blanks.push(open2 + 1, i2);
+    }
+    this.token(c === 41 ? flag & CONTROL_PAREN ? START : END : c === 93 ? END : EITHER, "", false);
+    this.boundary = c === 125;
+    return i2 + 1;
+  }
+  less(i2) {
+    if (this.text.startsWith("<!--", i2)) return this.fail("an HTML-like comment", i2);
+    if (this.jsx && this.after !== END) return this.fail("JSX (or a `<` the grammar may read as JSX)", i2);
+    this.token(START, "", false);
+    this.lastPunctuator = 60;
+    return i2 + 1;
+  }
+  /** `++` or `--`. */
+  increment(c, i2) {
+    if (c === 45 && this.text.charCodeAt(i2 + 2) === 62) return this.fail("an HTML-like comment", i2);
+    const postfix = this.after === END && !this.lineBreak;
+    this.token(postfix ? END : START, "", false);
+    return i2 + 2;
+  }
+  /** `!` not followed by `=`. */
+  bang(i2) {
+    const nonNull = this.after === END && !this.lineBreak;
+    this.token(nonNull ? END : START, "", false);
+    return i2 + 1;
+  }
+  /** `.` (`width` 1), `?.` (2), or a spread `...`. */
+  dot(i2, width) {
+    const text = this.text;
+    if (width === 1 && text.charCodeAt(i2 + 1) === 46 && text.charCodeAt(i2 + 2) === 46) {
+      this.token(START, "", false);
+      return i2 + 3;
+    }
+    const object = this.dotted ? "" : this.word;
+    this.token(START, "", true);
+    if (object === "jest" || object === "vi") this.mockObject = object;
+    return i2 + width;
+  }
+  /** Any other punctuator. */
+  punctuator(c, i2) {
+    if (c === 59 && this.clauseDepth === this.kinds.length) this.clauseDepth = -1;
+    if (c === 37 && this.after === START) return this.fail("a `%` where an expression starts", i2);
+    this.token(START, "", false);
+    if (c === 44) this.lastPunctuator = c;
+    this.boundary = c === 59;
+    this.decorator = c === 64;
+    return i2 + 1;
   }
   /** The text without the blanked spans. */
   cut() {
@@ -16053,6 +16173,30 @@ var Scanner = class {
     return new ReducedText(parts2.join(""), cuts);
   }
 };
+var NO_FACT = 0;
+var FACT = 1;
+var FACT_IF_FROM = 2;
+var NOT_CALLED = /* @__PURE__ */ new Set([46, 44, 59, 41, 93, 125, 58, 61]);
+function factFollows(text, name2, end) {
+  const at2 = nextToken(text, end);
+  const c = text.charCodeAt(at2);
+  if (name2 === "require") return NOT_CALLED.has(c) || Number.isNaN(c) ? NO_FACT : FACT;
+  if (name2 === "import") return c === 46 ? NO_FACT : FACT;
+  if (c === 123) return FACT_IF_FROM;
+  if (c === 61 || c === 64) return NO_FACT;
+  if (!isNameChar(c) || isDigit(c)) return FACT;
+  let wordEnd = at2;
+  while (isNameChar(text.charCodeAt(wordEnd))) wordEnd++;
+  if (wordEnd - at2 !== 4 || !text.startsWith("type", at2)) return NO_FACT;
+  const after = text.charCodeAt(nextToken(text, wordEnd));
+  return after === 42 ? FACT : after === 123 ? FACT_IF_FROM : NO_FACT;
+}
+function nextToken(text, i2) {
+  for (let c = text.charCodeAt(i2); c === 32 || c === 9 || c === 11 || c === 12 || isLineBreak2(c) || c > 127 && isWideSpace2(c); ) {
+    c = text.charCodeAt(++i2);
+  }
+  return i2;
+}
 function trouble(why2, at2) {
   return { kind: "trouble", why: `${why2} at offset ${at2}` };
 }
@@ -16128,6 +16272,7 @@ var JsReader = class _JsReader {
     const scan = scanJs(text, dialect !== "typescript");
     if (scan.kind === "trouble") return extractor.extract(text);
     if (scan.kind === "none") return referencesOnly(text);
+    if (scan.kind === "no-fact") return extractor.parsesCleanly(scan.text) ? referencesOnly(text) : extractor.extract(text);
     const facts = extractor.extract(text, scan.text);
     return facts.syntaxErrorLine === void 0 ? facts : extractor.extract(text);
   }
@@ -18731,13 +18876,34 @@ function listedPackages(dir, listed, mapped, why2) {
 // src/languages/python/path-facts.ts
 var FILE = { kind: "path", file: true, up: 0, down: [] };
 var SYS_PATH_EDIT = /\bsys\s*\.\s*path\s*\.\s*(insert|append)\b/;
-var MAIN_TEST = /\b__name__(?:[\s\\)]|#[^\n]*\n)*==|==(?:[\s\\(]|#[^\n]*\n)*__name__\b/;
+var NAME_COMPARED = /\b__name__(?:[\s\\)]|#[^\n]*\n)*==/g;
+var COMPARED_WITH_NAME = /==(?:[\s\\(]|#[^\n]*\n)*__name__\b/;
+var KEYWORDS3 = new Set(
+  "False None True and as assert async await break class continue def del elif else except exec finally for from global if import in is lambda nonlocal not or pass print raise return try while with yield".split(
+    " "
+  )
+);
+function mayTestMain(text) {
+  if (COMPARED_WITH_NAME.test(text)) return true;
+  NAME_COMPARED.lastIndex = 0;
+  for (let match = NAME_COMPARED.exec(text); match; match = NAME_COMPARED.exec(text)) {
+    if (!isAttributeOfName(text, match.index)) return true;
+  }
+  return false;
+}
+function isAttributeOfName(text, at2) {
+  if (text.charCodeAt(at2 - 1) !== 46) return false;
+  let start2 = at2 - 1;
+  while (start2 > 0 && /\w/.test(text[start2 - 1])) start2--;
+  const name2 = text.slice(start2, at2 - 1);
+  return /^[A-Za-z_]\w*$/.test(name2) && !KEYWORDS3.has(name2);
+}
 function readPathFacts(text, parser, path, extraction = "fast") {
   const shebang = text.startsWith("#!");
   const isSetup = baseName(path) === "setup.py";
   const extendsPath = /^__init__\.pyi?$/.test(baseName(path)) && /\b(extend_path|declare_namespace)\s*\(/.test(text);
   const plain2 = { ...shebang && { program: true }, ...extendsPath && { extendsPath: true } };
-  const needsTree = extraction === "full" || isSetup || SYS_PATH_EDIT.test(text) || !shebang && MAIN_TEST.test(text);
+  const needsTree = extraction === "full" || isSetup || SYS_PATH_EDIT.test(text) || !shebang && mayTestMain(text);
   if (!needsTree) return plain2;
   parser.reset();
   const tree = parser.parse(text);
@@ -19014,18 +19180,13 @@ var isIdentifierChar = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && 
 var isBlank = (code2) => code2 === 32 || code2 === 9 || code2 === 12 || code2 === 13 || code2 === 10 || code2 === 92;
 var isQuote = (code2) => code2 === 34 || code2 === 39;
 function readNames(text, names, where) {
-  const byLength = /* @__PURE__ */ new Map();
-  for (const name2 of /* @__PURE__ */ new Set([...names, EXPORTS2])) {
-    const same = byLength.get(name2.length);
-    if (same) same.push(name2);
-    else byLength.set(name2.length, [name2]);
-  }
+  const nameAt = nameTable(text, names);
   const found = /* @__PURE__ */ new Map();
   let skip = 0;
   const occurrence = (name2, at2) => {
     if (found.get(name2)?.bare) return;
     while (skip < where.skipped.length && where.skipped[skip].end <= at2) skip++;
-    const skipped = where.skipped[skip];
+    const skipped = skip < where.skipped.length ? where.skipped[skip] : void 0;
     if (skipped && skipped.start <= at2 || precededByDot(text, at2, where.literals)) return;
     const path = attributePath(text, at2 + name2.length, where.literals);
     if (name2 === EXPORTS2 && path === "" && assigned(text, at2 + name2.length)) return;
@@ -19043,28 +19204,27 @@ function readNames(text, names, where) {
       let end = i2 + 1;
       while (end < to && isIdentifierChar(text.charCodeAt(end))) end++;
       const first = text.charCodeAt(i2);
-      const candidates = first >= 48 && first <= 57 ? void 0 : byLength.get(end - i2);
-      const name2 = candidates?.find((n) => text.startsWith(n, i2));
+      const name2 = first >= 48 && first <= 57 ? void 0 : nameAt(i2, end);
       if (name2 !== void 0 && !isQuote(text.charCodeAt(end)) && !(field && !inField(text, field.start, i2))) occurrence(name2, i2);
       i2 = end;
     }
   };
   const known = where.words;
   if (known) {
-    let literal = 0;
+    const formatted = where.literals.filter((span) => span.formatted);
+    let next = 0;
+    let nextEnd = formatted.length ? formatted[0].end : Infinity;
     for (let k = 0; k < known.length; k += 2) {
       const start2 = known[k];
-      for (; literal < where.literals.length && where.literals[literal].end <= start2; literal++) {
-        const span = where.literals[literal];
-        if (span.formatted) words(span.start, span.end, span);
+      const end = known[k + 1];
+      for (; nextEnd <= start2; nextEnd = ++next < formatted.length ? formatted[next].end : Infinity) {
+        const span = formatted[next];
+        words(span.start, span.end, span);
       }
-      const name2 = byLength.get(known[k + 1] - start2)?.find((n) => text.startsWith(n, start2));
-      if (name2 !== void 0 && !isQuote(text.charCodeAt(known[k + 1]))) occurrence(name2, start2);
+      const name2 = nameAt(start2, end);
+      if (name2 !== void 0 && !isQuote(text.charCodeAt(end))) occurrence(name2, start2);
     }
-    for (; literal < where.literals.length; literal++) {
-      const span = where.literals[literal];
-      if (span.formatted) words(span.start, span.end, span);
-    }
+    for (; next < formatted.length; next++) words(formatted[next].start, formatted[next].end, formatted[next]);
   } else {
     let code2 = 0;
     for (const literal of where.literals) {
@@ -19074,8 +19234,23 @@ function readNames(text, names, where) {
     }
     words(code2, text.length);
   }
-  const reads = [...found].map(([name2, { attributes, bare }]) => ({ name: name2, attributes: [...attributes].sort(), bare }));
-  return reads.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return [...found.keys()].sort().map((name2) => {
+    const { attributes, bare } = found.get(name2);
+    return { name: name2, attributes: [...attributes].sort(), bare };
+  });
+}
+function nameTable(text, names) {
+  const byLength = [];
+  for (const name2 of /* @__PURE__ */ new Set([...names, EXPORTS2])) {
+    while (byLength.length <= name2.length) byLength.push([]);
+    byLength[name2.length].push(name2);
+  }
+  return (start2, end) => {
+    if (end - start2 >= byLength.length) return void 0;
+    const same = byLength[end - start2];
+    for (let k = 0; k < same.length; k++) if (text.startsWith(same[k], start2)) return same[k];
+    return void 0;
+  };
 }
 function inField(text, start2, at2) {
   let depth = 0;
@@ -19158,33 +19333,50 @@ var SETTING_ASSIGNMENT = new RegExp(`(?:${SETTING})[ \\t\\f]*(?:\\\\\\n[ \\t\\f]
 var DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/u;
 
 // src/languages/python/scan.ts
-var TAB = 9;
 var NEWLINE = 10;
-var FORM_FEED = 12;
-var SPACE = 32;
-var DOUBLE_QUOTE = 34;
-var HASH = 35;
-var QUOTE = 39;
-var OPEN_PAREN = 40;
-var CLOSE_PAREN = 41;
-var DOT = 46;
-var COLON = 58;
-var SEMICOLON = 59;
+var BACKSLASH2 = 92;
 var EQUALS = 61;
-var OPEN_BRACKET = 91;
-var BACKSLASH = 92;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var DOLLAR = 36;
-var QUESTION = 63;
-var BACKTICK = 96;
-var HEADERS = /* @__PURE__ */ new Set(["if", "elif", "else", "while", "for", "try", "except", "finally", "with", "def", "class", "async"]);
-var SOFT_HEADERS = /* @__PURE__ */ new Set(["match", "case"]);
+var TAB = 9;
+var FORM_FEED = 12;
+var SPACE2 = 32;
+var HASH2 = 35;
+var AT = 64;
+var BLANK = 1;
+var WORD2 = 2;
+var DIGIT2 = 3;
+var LINE_END = 4;
+var COMMENT = 5;
+var QUOTE2 = 6;
+var ESCAPE = 7;
+var OPEN2 = 8;
+var CLOSE2 = 9;
+var REFUSED = 10;
+var SEMICOLON = 11;
+var COLON = 12;
+var DOT2 = 13;
+var CLASS = new Uint8Array(128);
+var classify = (chars, kind) => {
+  for (const ch of chars) CLASS[ch.charCodeAt(0)] = kind;
+};
+classify(" 	\f", BLANK);
+classify("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_", WORD2);
+classify("0123456789", DIGIT2);
+classify("\n", LINE_END);
+classify("#", COMMENT);
+classify(`"'`, QUOTE2);
+classify("\\", ESCAPE);
+classify("([{", OPEN2);
+classify(")]}", CLOSE2);
+classify("$?`", REFUSED);
+classify(";", SEMICOLON);
+classify(":", COLON);
+classify(".", DOT2);
 var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
 var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
-var DANGLING = new Set(Array.from("=+-/%&|^<>~.", (ch) => ch.charCodeAt(0)));
+var DANGLING = new Uint8Array(128);
+for (const ch of "=+-/%&|^<>~.") DANGLING[ch.charCodeAt(0)] = 1;
 var EXPORTS3 = "__all__";
+var TYPE_CHECKING = "TYPE_CHECKING";
 var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
 var CLAUSE_AFTER = {
   elif: ["if", "elif"],
@@ -19201,7 +19393,7 @@ function mayFollow(previous, kind) {
 }
 var mayEndAfter = (previous) => previous !== "try" && previous !== "@";
 function isIdentifierChar2(code2) {
-  return code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 > 127;
+  return code2 > 127 ? true : CLASS[code2] === WORD2 || CLASS[code2] === DIGIT2;
 }
 function isCapital(code2) {
   return code2 >= 65 && code2 <= 90;
@@ -19209,6 +19401,61 @@ function isCapital(code2) {
 function isDigit3(code2) {
   return code2 >= 48 && code2 <= 57;
 }
+function headerWord(text, start2, end) {
+  switch (end - start2) {
+    case 2:
+      return text.startsWith("if", start2) ? "if" : "";
+    case 3:
+      return text.startsWith("for", start2) ? "for" : text.startsWith("try", start2) ? "try" : text.startsWith("def", start2) ? "def" : "";
+    case 4:
+      if (text.startsWith("el", start2)) return text.startsWith("if", start2 + 2) ? "elif" : text.startsWith("se", start2 + 2) ? "else" : "";
+      return text.startsWith("with", start2) ? "with" : text.startsWith("case", start2) ? "case" : "";
+    case 5:
+      if (text.startsWith("while", start2)) return "while";
+      if (text.startsWith("class", start2)) return "class";
+      return text.startsWith("async", start2) ? "async" : text.startsWith("match", start2) ? "match" : "";
+    case 6:
+      return text.startsWith("except", start2) ? "except" : "";
+    case 7:
+      return text.startsWith("finally", start2) ? "finally" : "";
+  }
+  return "";
+}
+var isSoftHeader = (word) => word === "match" || word === "case";
+function isFormatPrefix(text, start2, end) {
+  const isF = (code2) => code2 === 102 || code2 === 70 || code2 === 116 || code2 === 84;
+  return end - start2 <= 2 && (isF(text.charCodeAt(start2)) || end - start2 === 2 && isF(text.charCodeAt(start2 + 1)));
+}
+var LogicalLine = class {
+  starts = [];
+  ends = [];
+  count = 0;
+  /** The statement the first depth-0 colon (not `:=`) ends, and the colon's position; -1 without one. */
+  colon = -1;
+  colonAt = -1;
+  /** Whether a word is `import`, `from`, `import_module` or `__import__`. */
+  mentionsImport = false;
+  mentionsExports = false;
+  /** Where the line's words start in the scan's words. */
+  firstWord = 0;
+  /** Where its statements of interest start: after a header's colon, for a one-line body. */
+  bodyFrom = 0;
+};
+var LineCounter = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  line = 1;
+  from = 0;
+  lineOf(position) {
+    for (let next = this.text.indexOf("\n", this.from); next >= 0 && next < position; next = this.text.indexOf("\n", next + 1)) {
+      this.line++;
+      this.from = next + 1;
+    }
+    return this.line;
+  }
+};
 function scanPython(text) {
   const imports = [];
   const dynamic = [];
@@ -19217,210 +19464,262 @@ function scanPython(text) {
   const trouble2 = { imports, dynamic, literals, words, trouble: true };
   const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
   const length = text.length;
+  const logical = new LogicalLine();
+  const lines = new LineCounter(text);
   let i2 = 0;
-  let line = 1;
-  const starts = [];
-  const ends = [];
-  const lines = [];
   while (i2 < length) {
     let indent = 0;
     for (; i2 < length; i2++) {
       const c = text.charCodeAt(i2);
-      if (c === SPACE) indent++;
+      if (c === SPACE2) indent++;
       else if (c === TAB) indent = (Math.floor(indent / 8) + 1) * 8;
       else if (c === FORM_FEED) indent = 0;
       else break;
     }
     if (i2 >= length) break;
     const first = text.charCodeAt(i2);
-    if (first === NEWLINE || first === HASH) {
+    if (first === NEWLINE || first === HASH2) {
       const start2 = i2;
-      while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
-      if (first === HASH) literals.push({ start: start2, end: i2 });
+      i2 = text.indexOf("\n", i2);
+      if (i2 < 0) i2 = length;
+      if (first === HASH2) literals.push({ start: start2, end: i2, formatted: false });
       i2++;
-      line++;
       continue;
     }
-    starts.length = ends.length = lines.length = 0;
-    let depth = 0;
-    let colon = -1;
-    let colonAt = -1;
-    let mentionsImport = false;
-    let mentionsExports = false;
-    let identEnd = -1;
-    let identStart = -1;
-    let segmentStart = -1;
-    let lastCode = -1;
-    while (i2 < length) {
-      const c = text.charCodeAt(i2);
-      if (c === NEWLINE) {
-        i2++;
-        line++;
-        if (depth === 0) break;
-        continue;
-      }
-      if (c === SPACE || c === TAB || c === FORM_FEED) {
-        i2++;
-        continue;
-      }
-      if (c === HASH) {
-        const start2 = i2;
-        while (i2 < length && text.charCodeAt(i2) !== NEWLINE) i2++;
-        literals.push({ start: start2, end: i2 });
-        continue;
-      }
-      if (c === BACKSLASH) {
-        if (text.charCodeAt(i2 + 1) !== NEWLINE) return trouble2;
-        i2 += 2;
-        line++;
-        continue;
-      }
-      if (segmentStart < 0) {
-        segmentStart = i2;
-        lines.push(line);
-      }
-      if (c === QUOTE || c === DOUBLE_QUOTE) {
-        const end = skipString2(text, i2);
-        if (end < 0) return trouble2;
-        const prefix = identEnd === i2 ? text.slice(identStart, i2) : "";
-        literals.push(prefix.length <= 2 && /[fFtT]/.test(prefix) ? { start: i2, end, formatted: true } : { start: i2, end });
-        for (let k = i2; k < end; k++) if (text.charCodeAt(k) === NEWLINE) line++;
-        i2 = lastCode = end;
-        continue;
-      }
-      if (isIdentifierChar2(c) && !isDigit3(c)) {
-        const start2 = i2;
-        let ascii = true;
-        for (let d = c; i2 < length && isIdentifierChar2(d); d = text.charCodeAt(++i2)) if (d > 127) ascii = false;
-        if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return trouble2;
-        identStart = start2;
-        identEnd = i2;
-        words.push(start2, i2);
-        const n = i2 - start2;
-        if (n === 7 && text.startsWith(EXPORTS3, start2)) mentionsExports = true;
-        else if (n === 6 || n === 4 || n === 10 || n === 13) {
-          const word2 = text.slice(start2, i2);
-          if (word2 === "import") {
-            if (depth > 0) return trouble2;
-            mentionsImport = true;
-          } else if (word2 === "from" || word2 === "import_module" || word2 === "__import__") mentionsImport = true;
-        }
-        lastCode = i2;
-        continue;
-      }
-      if (isDigit3(c) || c === DOT && isDigit3(text.charCodeAt(i2 + 1))) {
-        const start2 = i2;
-        let plain2 = true;
-        while (i2 < length) {
-          const d = text.charCodeAt(i2);
-          if (isDigit3(d)) i2++;
-          else if (isIdentifierChar2(d) || d === DOT) {
-            plain2 = false;
-            i2++;
-          } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(start2, i2))) i2++;
-          else break;
-        }
-        if (!plain2 && !NUMBER.test(text.slice(start2, i2))) return trouble2;
-        lastCode = i2;
-        continue;
-      }
-      if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth++;
-      else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
-        if (--depth < 0) return trouble2;
-      } else if (c === DOLLAR || c === QUESTION || c === BACKTICK) return trouble2;
-      else if (depth === 0 && c === SEMICOLON) {
-        starts.push(segmentStart);
-        ends.push(lastCode);
-        segmentStart = -1;
-        i2++;
-        continue;
-      } else if (depth === 0 && c === COLON && colonAt < 0 && text.charCodeAt(i2 + 1) !== EQUALS) {
-        colon = starts.length;
-        colonAt = i2;
-      }
-      i2++;
-      lastCode = i2;
-    }
-    if (depth !== 0) return trouble2;
-    if (segmentStart >= 0) {
-      starts.push(segmentStart);
-      ends.push(lastCode);
-    } else if (!starts.length) continue;
-    let outer = blocks[blocks.length - 1];
-    if (outer.bodyIndent === -1) {
-      if (indent <= outer.headerIndent) return trouble2;
-      outer.bodyIndent = indent;
-    } else {
-      while (blocks.length > 1 && outer.headerIndent >= indent) {
-        if (!mayEndAfter(blocks.pop().previous)) return trouble2;
-        outer = blocks[blocks.length - 1];
-      }
-      if (indent !== outer.bodyIndent) return trouble2;
-    }
-    const lineStart = starts[0];
-    let wordEnd = lineStart;
-    while (wordEnd < length && isIdentifierChar2(text.charCodeAt(wordEnd))) wordEnd++;
-    const word = text.slice(lineStart, wordEnd);
-    const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
-    const isHeaderWord = HEADERS.has(word) || SOFT_HEADERS.has(word);
-    let kind = text.charCodeAt(lineStart) === 64 ? "@" : isHeaderWord ? asyncWord ?? word : "";
-    if (kind === "else" && outer.previous === "except") kind = "else-try";
-    if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return trouble2;
-    outer.previous = kind;
-    let context = outer;
-    let bodyFrom = lineStart;
-    if (isHeaderWord && !(word === "async" && !asyncWord)) {
-      const soft = SOFT_HEADERS.has(word);
-      const bodyAfterColon = colon >= 0 && (colon < starts.length - 1 || colonAt + 1 < ends[colon]);
-      if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
-        if (!soft) return trouble2;
-        if (outer.opener === "match") return trouble2;
-      } else {
-        if (kind === "case" !== (outer.opener === "match")) return trouble2;
-        if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return trouble2;
-        const isDef = kind === "def";
-        const test = word === "if" || word === "elif" ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
-        context = {
-          headerIndent: indent,
-          bodyIndent: -1,
-          lazy: outer.lazy || isDef,
-          type: outer.type || test !== "" && TYPE_CHECKING_TEST.test(test) && balancedParens(test),
-          previous: "",
-          opener: kind
-        };
-        if (!bodyAfterColon) {
-          blocks.push(context);
-          continue;
-        }
-        bodyFrom = colonAt + 1;
-      }
-    } else if (outer.opener === "match") return trouble2;
-    if (DANGLING.has(text.charCodeAt(ends[ends.length - 1] - 1))) return trouble2;
-    if (!mentionsImport && !mentionsExports && bodyFrom === lineStart && !starts.some((s) => isCapital(text.charCodeAt(s)))) continue;
-    for (let k = 0; k < starts.length; k++) {
-      let start2 = starts[k];
-      const end = ends[k];
-      let statementLine = lines[k];
-      if (start2 < bodyFrom) {
-        if (end <= bodyFrom) continue;
-        start2 = bodyFrom;
-        while (start2 < end && /\s|\\/.test(text[start2])) {
-          if (text.charCodeAt(start2) === NEWLINE) statementLine++;
-          start2++;
-        }
-      }
-      SETTING_ASSIGNMENT.lastIndex = start2;
-      const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text) || mentionsExports && text.startsWith(EXPORTS3, start2) && !isIdentifierChar2(text.charCodeAt(start2 + EXPORTS3.length));
-      if (!mentionsImport && !setting) continue;
-      const piece = text.slice(start2, end);
-      const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-      if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
-      const span = { start: start2, end, line: statementLine, context: context.type ? "type" : context.lazy ? "lazy" : "import" };
-      (head ? imports : dynamic).push(span);
-    }
+    i2 = lexLine(text, i2, logical, words, literals);
+    if (i2 < 0) return trouble2;
+    if (!logical.count) continue;
+    const context = placeLine(text, blocks, logical, indent, words);
+    if (context === null) return trouble2;
+    if (context) emitStatements(text, logical, context, lines, imports, dynamic);
   }
   if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble2;
   return { imports, dynamic, literals, words, trouble: false };
+}
+function placeLine(text, blocks, line, indent, words) {
+  const { starts, ends, count: count2, colon, colonAt, mentionsImport, mentionsExports } = line;
+  let outer = blocks[blocks.length - 1];
+  if (outer.bodyIndent === -1) {
+    if (indent <= outer.headerIndent) return null;
+    outer.bodyIndent = indent;
+  } else {
+    while (blocks.length > 1 && outer.headerIndent >= indent) {
+      if (!mayEndAfter(blocks.pop().previous)) return null;
+      outer = blocks[blocks.length - 1];
+    }
+    if (indent !== outer.bodyIndent) return null;
+  }
+  const lineStart = starts[0];
+  const wordEnd = words.length > line.firstWord && words[line.firstWord] === lineStart ? words[line.firstWord + 1] : lineStart;
+  const word = headerWord(text, lineStart, wordEnd);
+  const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
+  const isHeaderWord = word !== "";
+  let kind = text.charCodeAt(lineStart) === AT ? "@" : isHeaderWord ? asyncWord ?? word : "";
+  if (kind === "else" && outer.previous === "except") kind = "else-try";
+  if (!mayFollow(outer.previous, kind === "else-try" ? "else" : kind)) return null;
+  outer.previous = kind;
+  let context = outer;
+  let bodyFrom = lineStart;
+  if (isHeaderWord && !(word === "async" && !asyncWord)) {
+    const soft = isSoftHeader(word);
+    const bodyAfterColon = colon >= 0 && (colon < count2 - 1 || colonAt + 1 < ends[colon]);
+    if (colonAt < 0 || colon !== 0 || soft && bodyAfterColon) {
+      if (!soft) return null;
+      if (outer.opener === "match") return null;
+    } else {
+      if (kind === "case" !== (outer.opener === "match")) return null;
+      if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return null;
+      const isDef = kind === "def";
+      const typeTest = (word === "if" || word === "elif") && namesTypeChecking(text, words, line.firstWord, wordEnd, colonAt) ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
+      context = {
+        headerIndent: indent,
+        bodyIndent: -1,
+        lazy: outer.lazy || isDef,
+        type: outer.type || typeTest !== "" && TYPE_CHECKING_TEST.test(typeTest) && balancedParens(typeTest),
+        previous: "",
+        opener: kind
+      };
+      if (!bodyAfterColon) {
+        blocks.push(context);
+        return void 0;
+      }
+      bodyFrom = colonAt + 1;
+    }
+  } else if (outer.opener === "match") return null;
+  const last = text.charCodeAt(ends[count2 - 1] - 1);
+  if (last < 128 && DANGLING[last] === 1) return null;
+  if (!mentionsImport && !mentionsExports && bodyFrom === lineStart && !startsWithCapital(text, starts, count2)) return void 0;
+  line.bodyFrom = bodyFrom;
+  return context;
+}
+function emitStatements(text, line, context, lines, imports, dynamic) {
+  const { starts, ends, count: count2, bodyFrom, mentionsImport, mentionsExports } = line;
+  for (let k = 0; k < count2; k++) {
+    let start2 = starts[k];
+    const end = ends[k];
+    if (start2 < bodyFrom) {
+      if (end <= bodyFrom) continue;
+      start2 = bodyFrom;
+      while (start2 < end && /\s|\\/.test(text[start2])) start2++;
+    }
+    SETTING_ASSIGNMENT.lastIndex = start2;
+    const setting = isCapital(text.charCodeAt(start2)) && SETTING_ASSIGNMENT.test(text) || mentionsExports && text.startsWith(EXPORTS3, start2) && !isIdentifierChar2(text.charCodeAt(start2 + EXPORTS3.length));
+    if (!mentionsImport && !setting) continue;
+    const piece = text.slice(start2, end);
+    const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
+    if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+    const span = {
+      start: start2,
+      end,
+      line: lines.lineOf(start2),
+      context: context.type ? "type" : context.lazy ? "lazy" : "import"
+    };
+    (head ? imports : dynamic).push(span);
+  }
+}
+function namesTypeChecking(text, words, firstWord, from, to) {
+  for (let k = firstWord; k < words.length && words[k] < to; k += 2) {
+    const start2 = words[k];
+    if (start2 >= from && words[k + 1] - start2 === TYPE_CHECKING.length && text.startsWith(TYPE_CHECKING, start2)) return true;
+  }
+  return false;
+}
+function startsWithCapital(text, starts, count2) {
+  for (let k = 0; k < count2; k++) if (isCapital(text.charCodeAt(starts[k]))) return true;
+  return false;
+}
+function lexLine(text, i2, line, words, literals) {
+  const length = text.length;
+  const { starts, ends } = line;
+  line.firstWord = words.length;
+  let count2 = 0;
+  let depth = 0;
+  let colon = -1;
+  let colonAt = -1;
+  let mentionsImport = false;
+  let mentionsExports = false;
+  let identEnd = -1;
+  let identStart = -1;
+  let segmentStart = -1;
+  let lastCode = -1;
+  while (i2 < length) {
+    const c = text.charCodeAt(i2);
+    let kind = c > 127 ? WORD2 : CLASS[c];
+    if (kind === BLANK) {
+      i2++;
+      continue;
+    }
+    if (kind === LINE_END) {
+      i2++;
+      if (depth === 0) break;
+      continue;
+    }
+    if (kind === COMMENT) {
+      const start2 = i2;
+      i2 = text.indexOf("\n", i2);
+      if (i2 < 0) i2 = length;
+      literals.push({ start: start2, end: i2, formatted: false });
+      continue;
+    }
+    if (kind === ESCAPE) {
+      if (text.charCodeAt(i2 + 1) !== NEWLINE) return -1;
+      i2 += 2;
+      continue;
+    }
+    if (segmentStart < 0) segmentStart = i2;
+    if (kind === DOT2 && isDigit3(text.charCodeAt(i2 + 1))) kind = DIGIT2;
+    if (kind === WORD2) {
+      const start2 = i2;
+      let ascii = c < 128;
+      while (++i2 < length) {
+        const d = text.charCodeAt(i2);
+        if (d > 127) ascii = false;
+        else if (CLASS[d] !== WORD2 && CLASS[d] !== DIGIT2) break;
+      }
+      if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return -1;
+      identStart = start2;
+      identEnd = i2;
+      words.push(start2, i2);
+      switch (i2 - start2) {
+        case 7:
+          if (text.startsWith(EXPORTS3, start2)) mentionsExports = true;
+          break;
+        case 6:
+          if (text.startsWith("import", start2)) {
+            if (depth > 0) return -1;
+            mentionsImport = true;
+          }
+          break;
+        // `from` too: a broken `from x impo` must still reach the parser, which then sees the error.
+        case 4:
+          if (text.startsWith("from", start2)) mentionsImport = true;
+          break;
+        case 13:
+          if (text.startsWith("import_module", start2)) mentionsImport = true;
+          break;
+        case 10:
+          if (text.startsWith("__import__", start2)) mentionsImport = true;
+          break;
+      }
+      lastCode = i2;
+      continue;
+    }
+    if (kind === QUOTE2) {
+      const end = skipString2(text, i2);
+      if (end < 0) return -1;
+      literals.push({ start: i2, end, formatted: identEnd === i2 && isFormatPrefix(text, identStart, i2) });
+      i2 = lastCode = end;
+      continue;
+    }
+    if (kind === DIGIT2) {
+      const start2 = i2;
+      let plain2 = true;
+      while (i2 < length) {
+        const d = text.charCodeAt(i2);
+        if (isDigit3(d)) i2++;
+        else if (isIdentifierChar2(d) || d === 46) {
+          plain2 = false;
+          i2++;
+        } else if ((d === 43 || d === 45) && (text.charCodeAt(i2 - 1) | 32) === 101 && !isHexStart(text, start2)) i2++;
+        else break;
+      }
+      if (!plain2 && !NUMBER.test(text.slice(start2, i2))) return -1;
+      lastCode = i2;
+      continue;
+    }
+    if (kind === OPEN2) depth++;
+    else if (kind === CLOSE2) {
+      if (--depth < 0) return -1;
+    } else if (kind === REFUSED) return -1;
+    else if (depth === 0 && kind === SEMICOLON) {
+      starts[count2] = segmentStart;
+      ends[count2] = lastCode;
+      count2++;
+      segmentStart = -1;
+      i2++;
+      continue;
+    } else if (depth === 0 && kind === COLON && colonAt < 0 && text.charCodeAt(i2 + 1) !== EQUALS) {
+      colon = count2;
+      colonAt = i2;
+    }
+    i2++;
+    lastCode = i2;
+  }
+  if (depth !== 0) return -1;
+  if (segmentStart >= 0) {
+    starts[count2] = segmentStart;
+    ends[count2] = lastCode;
+    count2++;
+  }
+  line.count = count2;
+  line.colon = colon;
+  line.colonAt = colonAt;
+  line.mentionsImport = mentionsImport;
+  line.mentionsExports = mentionsExports;
+  return i2;
+}
+function isHexStart(text, start2) {
+  return text.charCodeAt(start2) === 48 && (text.charCodeAt(start2 + 1) | 32) === 120;
 }
 function skipString2(text, i2) {
   const quote = text.charCodeAt(i2);
@@ -19428,7 +19727,7 @@ function skipString2(text, i2) {
   if (!triple) {
     for (let k = i2 + 1; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      if (c === BACKSLASH) k++;
+      if (c === BACKSLASH2) k++;
       else if (c === quote) return k + 1;
       else if (c === NEWLINE) return -1;
     }
@@ -19439,7 +19738,7 @@ function skipString2(text, i2) {
     const next = text.indexOf(close, k);
     if (next < 0) return -1;
     let slashes = 0;
-    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH) slashes++;
+    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH2) slashes++;
     if (slashes % 2 === 0) return next + 3;
     k = next + 1;
   }
@@ -19477,7 +19776,7 @@ var PythonExtractor = class {
   extractFull(text) {
     const tree = this.parse(text);
     try {
-      const where = { literals: [], skipped: [] };
+      const where = { literals: [], skipped: [], words: void 0 };
       const collected = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }), where);
       const facts = withReads(text, collected.facts, where);
       const { firstErrorRow } = collected;
@@ -19505,7 +19804,8 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const statements = [...scan.imports, ...scan.dynamic];
-    if (!statements.length) return { imports: [], dynamic: [], settings: [], reads: [] };
+    const where = { literals: scan.literals, skipped: scan.imports, words: scan.words };
+    if (!statements.length) return withReads(text, { imports: [], dynamic: [], settings: [] }, where);
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -19525,20 +19825,21 @@ var PythonExtractor = class {
         const statement = rows.get(start2);
         return { line: statement.line + node.startPosition.row - start2, context: statement.context };
       });
-      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports, words: scan.words });
+      return withReads(text, facts, where);
     } finally {
       tree.delete();
     }
   }
 };
 function withReads(text, facts, where) {
-  const { exports, ...rest } = facts;
-  const bound = rest.imports.flatMap((i2) => i2.module === "__future__" && i2.level === 0 ? [] : boundNames2(i2));
+  const { imports, dynamic, settings, exports } = facts;
+  const bound = [];
+  for (const i2 of imports) if (i2.module !== "__future__" || i2.level !== 0) for (const name2 of boundNames2(i2)) bound.push(name2);
   const all = readNames(text, bound, where);
   const reads = all.filter((r) => r.name !== EXPORTS4 || bound.includes(EXPORTS4));
   const exportsUsed = all.length !== reads.length;
-  if (exports === void 0 && !exportsUsed) return { ...rest, reads };
-  return { ...rest, reads, exports: exports === null || exportsUsed ? null : exports };
+  if (exports === void 0 && !exportsUsed) return { imports, dynamic, settings, reads };
+  return { imports, dynamic, settings, reads, exports: exports === null || exportsUsed ? null : exports };
 }
 function boundNames2(statement) {
   if (statement.names === null) return [statement.aliases?.[0] ?? statement.module.split(".")[0]];
@@ -19565,8 +19866,12 @@ function collect(root, locate, where) {
         if (type === "import_statement") {
           for (const entry of plainImports(node, at2)) imports.push(entry);
         } else {
-          const from = fromImport(node, at2);
+          const from = fromImport(node, type, at2, errors);
           if (from) imports.push(from);
+        }
+        if (!where && !errors) {
+          if (nextNode(cursor, frames)) continue;
+          return finished();
         }
       } else if (type === "call") {
         const node = cursor.currentNode;
@@ -19589,17 +19894,22 @@ function collect(root, locate, where) {
         frames.push(below);
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) {
-          const facts = { imports, dynamic, settings, ...exports !== void 0 && { exports } };
-          return firstErrorRow === void 0 ? { facts } : { facts, firstErrorRow };
-        }
-        frames.pop();
-      }
+      if (!nextNode(cursor, frames)) return finished();
     }
   } finally {
     cursor.delete();
   }
+  function finished() {
+    const facts = { imports, dynamic, settings, ...exports !== void 0 && { exports } };
+    return firstErrorRow === void 0 ? { facts } : { facts, firstErrorRow };
+  }
+}
+function nextNode(cursor, frames) {
+  while (!cursor.gotoNextSibling()) {
+    if (!cursor.gotoParent()) return false;
+    frames.pop();
+  }
+  return true;
 }
 function childFrame(type, frame, cursor) {
   let context = frame.context;
@@ -19617,12 +19927,11 @@ function literalSpan(node, literals) {
   const last = literals[literals.length - 1];
   if (last && node.startIndex < last.end) return;
   if (node.type === "comment") {
-    literals.push({ start: node.startIndex, end: node.endIndex });
+    literals.push({ start: node.startIndex, end: node.endIndex, formatted: false });
     return;
   }
   const prefix = /^[A-Za-z]*/.exec(node.firstChild?.text ?? "")[0];
-  const span = { start: node.startIndex + prefix.length, end: node.endIndex };
-  literals.push(/[fFtT]/.test(prefix) ? { ...span, formatted: true } : span);
+  literals.push({ start: node.startIndex + prefix.length, end: node.endIndex, formatted: /[fFtT]/.test(prefix) });
 }
 function exportedNames(assignment) {
   if (assignment.childForFieldName("left")?.text !== EXPORTS4) return void 0;
@@ -19665,38 +19974,50 @@ function dynamicSpecifier(call) {
 function dottedName(node) {
   if (!node) return "";
   if (node.type === "aliased_import") return dottedName(node.childForFieldName("name"));
+  return identifiersOf(node);
+}
+function identifiersOf(node) {
   const text = node.text;
   if (!text.includes("#")) return text.replace(/[\s\\]+/g, "");
   return node.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text).join(".");
 }
+function importedName(node) {
+  if (node.type !== "aliased_import") return { name: identifiersOf(node), alias: null };
+  return { name: dottedName(node.childForFieldName("name")), alias: node.childForFieldName("alias")?.text ?? null };
+}
 function plainImports(node, { line, context }) {
-  return node.childrenForFieldName("name").flatMap((name2) => {
-    const module2 = dottedName(name2);
-    const alias = aliasOf(name2);
-    return module2 ? [{ line, context, level: 0, module: module2, names: null, ...alias !== null && { aliases: [alias] } }] : [];
-  });
+  const found = [];
+  for (const child of node.childrenForFieldName("name")) {
+    const { name: module2, alias } = importedName(child);
+    if (module2) found.push({ line, context, level: 0, module: module2, names: null, ...alias !== null && { aliases: [alias] } });
+  }
+  return found;
 }
-function aliasOf(node) {
-  return node.type === "aliased_import" ? node.childForFieldName("alias")?.text ?? null : null;
-}
-function fromImport(node, { line, context }) {
+function fromImport(node, type, { line, context }, errors) {
   let level = 0;
   let module2;
-  if (node.type === "future_import_statement") module2 = "__future__";
+  if (type === "future_import_statement") module2 = "__future__";
   else {
     const source = node.childForFieldName("module_name");
     if (!source) return void 0;
-    if (source.type === "relative_import") {
+    const sourceType = source.type;
+    if (sourceType === "relative_import") {
       const text = source.text.replace(/[\s\\]+/g, "");
       level = /^\.*/.exec(text)[0].length;
       module2 = text.slice(level);
-    } else module2 = dottedName(source);
+    } else module2 = sourceType === "aliased_import" ? dottedName(source) : identifiersOf(source);
   }
-  const star = node.lastNamedChild?.type === "wildcard_import";
-  const named = star ? [] : node.childrenForFieldName("name").filter((n) => dottedName(n) !== "");
-  const names = star ? ["*"] : named.map(dottedName);
+  const named = node.childrenForFieldName("name");
+  if ((!named.length || errors) && node.lastNamedChild?.type === "wildcard_import") return { line, context, level, module: module2, names: ["*"] };
+  const names = [];
+  const aliases = [];
+  for (const child of named) {
+    const { name: name2, alias } = importedName(child);
+    if (name2 === "") continue;
+    names.push(name2);
+    aliases.push(alias);
+  }
   if (!names.length) return void 0;
-  const aliases = named.map(aliasOf);
   return { line, context, level, module: module2, names, ...aliases.some((a) => a !== null) && { aliases } };
 }
 function isTypeCheckingTest(test) {
@@ -21955,7 +22276,8 @@ function resolveImport(index, from, path, statement) {
     reach = known;
   }
   const { parts: parts2, top, found, missing } = reach;
-  const spelled = () => absolute(index, from, level, module2);
+  let absoluteName;
+  const spelled = () => absoluteName ??= absolute(index, from, level, module2);
   if (names === null) {
     if (found) return { targets: found.file ? [found.file] : NONE, attributes: NONE };
     const parent = parts2.length > 1 ? walk2(index, top, parts2.slice(1, -1)) : void 0;
@@ -22062,6 +22384,7 @@ function relativeStart(index, from, level) {
   return init2 ? { file: init2, dirs: [dir] } : { dirs: [dir] };
 }
 function absolute(index, from, level, module2) {
+  if (level === 0) return module2;
   return absoluteParts(index.moduleParts(from), isInit(from), level, module2)?.join(".") ?? ".".repeat(level) + module2;
 }
 var EdgeSet = class {
@@ -22398,6 +22721,7 @@ var PoolWorker = class {
 // src/graph/import-graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var NO_GROUP = -1;
+var INSERTION_SORT_UP_TO = 64;
 var ImportGraph = class {
   files;
   unresolved;
@@ -22428,12 +22752,16 @@ var ImportGraph = class {
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   stored;
   storedKinds;
-  /** importerIds[id]: ids of the files that import file `id`, ascending; importerEdges[id][k]: the index in `stored` of that edge. */
+  /** storedTo[k]: the id `stored[k]` goes to. File `id`'s stored edges are stored[importStart[id]] up to stored[importStart[id + 1]]. */
+  storedTo;
+  importStart;
+  /**
+   * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
+   * ascending, and importerEdges[k] is the index in `stored` of the edge of importerIds[k].
+   */
+  importerStart;
   importerIds;
   importerEdges;
-  /** importIds[id]: the ids file `id` imports by stored edges, ascending; they are stored[importStart[id]…]. */
-  importIds;
-  importStart;
   groups;
   /** groupOf[id]: the group file `id` is a member of, or NO_GROUP. */
   groupOf;
@@ -22468,33 +22796,43 @@ var ImportGraph = class {
       fromIds.push(from);
       toIds.push(to);
     }
-    const byPair = kept.map((_, k) => k).sort((a, b) => fromIds[a] - fromIds[b] || toIds[a] - toIds[b] || a - b);
-    this.stored = byPair.map((k) => kept[k]);
+    const pairs = pairOrder(this.files.length, fromIds, toIds);
+    this.importStart = pairs.starts;
+    const stored = [];
+    this.storedTo = new Int32Array(pairs.order.length);
+    for (let index = 0; index < pairs.order.length; index++) {
+      stored.push(kept[pairs.order[index]]);
+      this.storedTo[index] = toIds[pairs.order[index]];
+    }
+    this.stored = stored;
     this.storedKinds = new Int32Array(this.stored.length);
-    this.importerIds = this.files.map(() => []);
-    this.importerEdges = this.files.map(() => []);
-    this.importIds = this.files.map(() => []);
-    this.importStart = new Int32Array(this.files.length + 1);
+    this.importerStart = new Int32Array(this.files.length + 1);
+    for (const to of this.storedTo) this.importerStart[to + 1]++;
+    for (let id = 0; id < this.files.length; id++) this.importerStart[id + 1] += this.importerStart[id];
+    this.importerIds = new Int32Array(this.stored.length);
+    this.importerEdges = new Int32Array(this.stored.length);
+    const filled = this.importerStart.slice(0, this.files.length);
     const counts = this.kinds.map(() => 0);
     const alsoStored = this.groups.map(() => 0);
-    for (const [index, edge] of this.stored.entries()) {
-      const from = fromIds[byPair[index]];
-      const to = toIds[byPair[index]];
-      let mask = 0;
-      for (const kind of edge.kinds ?? [edge.kind]) mask |= 1 << indexOf(kind);
-      this.storedKinds[index] = mask;
-      this.importerIds[to].push(from);
-      this.importerEdges[to].push(index);
-      this.importIds[from].push(to);
-      this.importStart[from + 1]++;
-      const group = this.pairGroup(from, to);
-      if (group !== NO_GROUP) {
-        alsoStored[group]++;
-        mask |= 1 << this.groups[group].kind;
+    for (let from = 0; from < this.files.length; from++) {
+      for (let index = this.importStart[from]; index < this.importStart[from + 1]; index++) {
+        const edge = this.stored[index];
+        const to = this.storedTo[index];
+        let mask = 0;
+        if (edge.kinds) for (const kind of edge.kinds) mask |= 1 << indexOf(kind);
+        else mask = 1 << indexOf(edge.kind);
+        this.storedKinds[index] = mask;
+        const slot = filled[to]++;
+        this.importerIds[slot] = from;
+        this.importerEdges[slot] = index;
+        const group = this.pairGroup(from, to);
+        if (group !== NO_GROUP) {
+          alsoStored[group]++;
+          mask |= 1 << this.groups[group].kind;
+        }
+        counts[strongest(mask)]++;
       }
-      counts[strongest(mask)]++;
     }
-    for (let id = 0; id < this.files.length; id++) this.importStart[id + 1] += this.importStart[id];
     this.groups.forEach((group, g) => counts[group.kind] += group.members.length * (group.targets.length - 1) - alsoStored[g]);
     this.countByKind = counts;
     const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
@@ -22572,9 +22910,8 @@ var ImportGraph = class {
     for (let frontier = start2; depth <= lastRing && (frontier.length || depth === 1 && options.seeds?.length); depth++) {
       next = [];
       for (const id of frontier) {
-        const importers = this.importerIds[id];
-        const edges = this.importerEdges[id];
-        for (let i2 = 0; i2 < importers.length; i2++) if (this.storedKinds[edges[i2]] & allowed) reach(importers[i2], id);
+        for (let i2 = this.importerStart[id]; i2 < this.importerStart[id + 1]; i2++)
+          if (this.storedKinds[this.importerEdges[i2]] & allowed) reach(this.importerIds[i2], id);
         if (this.groupOf[id] !== NO_GROUP) expand(this.groupOf[id], id);
         for (const g of this.alsoOnOf.get(id) ?? []) expand(g, id);
       }
@@ -22612,33 +22949,32 @@ var ImportGraph = class {
   *edgesFrom(from) {
     const group = this.groupOf[from];
     const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group].targets;
-    const imports = this.importIds[from];
-    const first = this.importStart[from];
-    let i2 = 0;
+    const end = this.importStart[from + 1];
+    let i2 = this.importStart[from];
     let j = 0;
-    while (i2 < imports.length || j < grouped.length) {
+    while (i2 < end || j < grouped.length) {
       if (grouped[j] === from) {
         j++;
         continue;
       }
-      const stored = i2 < imports.length ? imports[i2] : Infinity;
+      const stored = i2 < end ? this.storedTo[i2] : Infinity;
       const paired = j < grouped.length ? grouped[j] : Infinity;
-      if (stored < paired) yield this.stored[first + i2++];
+      if (stored < paired) yield this.stored[i2++];
       else if (paired < stored) yield this.groupEdge(from, grouped[j++], group);
       else {
-        yield this.withGroup(first + i2++, group);
+        yield this.withGroup(i2++, group);
         j++;
       }
     }
   }
   /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
   storedIndex(from, to) {
-    const ids = this.importerIds[to];
-    let low = 0;
-    let high = ids.length - 1;
+    const ids = this.importerIds;
+    let low = this.importerStart[to];
+    let high = this.importerStart[to + 1] - 1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (ids[mid] === from) return this.importerEdges[to][mid];
+      if (ids[mid] === from) return this.importerEdges[mid];
       if (ids[mid] < from) low = mid + 1;
       else high = mid - 1;
     }
@@ -22703,6 +23039,30 @@ var ImportGraph = class {
     return mask;
   }
 };
+function pairOrder(files, fromIds, toIds) {
+  const starts = new Int32Array(files + 1);
+  for (const from of fromIds) starts[from + 1]++;
+  for (let id = 0; id < files; id++) starts[id + 1] += starts[id];
+  const order = new Int32Array(fromIds.length);
+  const filled = starts.slice(0, files);
+  for (let k = 0; k < fromIds.length; k++) order[filled[fromIds[k]]++] = k;
+  for (let from = 0; from < files; from++) {
+    const start2 = starts[from];
+    const end = starts[from + 1];
+    if (end - start2 > INSERTION_SORT_UP_TO) {
+      const keys2 = Float64Array.from(order.subarray(start2, end), (k) => toIds[k] * fromIds.length + k).sort();
+      for (let i2 = start2; i2 < end; i2++) order[i2] = keys2[i2 - start2] % fromIds.length;
+      continue;
+    }
+    for (let i2 = start2 + 1; i2 < end; i2++) {
+      const k = order[i2];
+      let j = i2 - 1;
+      for (; j >= start2 && toIds[order[j]] > toIds[k]; j--) order[j + 1] = order[j];
+      order[j + 1] = k;
+    }
+  }
+  return { order, starts };
+}
 function strongest(mask) {
   return 31 - Math.clz32(mask & -mask);
 }
@@ -22879,7 +23239,11 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var GRAPH_SCHEMA = "blast-radius/graph@1";
 var ROWS_PER_PIECE = 2e3;
 function list(rows, row) {
-  return { length: rows.length, all: () => rows.map(row), text: (i2) => JSON.stringify(row(rows[i2])) };
+  return {
+    length: rows.length,
+    all: () => rows.map(row),
+    text: (start2, end) => JSON.stringify(rows.slice(start2, end).map(row)).slice(1, -1)
+  };
 }
 function lists(graph) {
   return {
@@ -22918,9 +23282,7 @@ function* graphJsonText(graph) {
   for (const [name2, rows] of Object.entries(lists(graph))) {
     let piece = `,${JSON.stringify(name2)}:[`;
     for (let start2 = 0; start2 < rows.length; start2 += ROWS_PER_PIECE) {
-      const parts2 = [];
-      for (let i2 = start2; i2 < Math.min(start2 + ROWS_PER_PIECE, rows.length); i2++) parts2.push(rows.text(i2));
-      yield `${piece}${start2 ? "," : ""}${parts2.join(",")}`;
+      yield `${piece}${start2 ? "," : ""}${rows.text(start2, start2 + ROWS_PER_PIECE)}`;
       piece = "";
     }
     yield `${piece}]`;
@@ -23527,6 +23889,12 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
+// src/snapshot/render-cards.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { fork } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+
 // src/snapshot/render-png.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { readFile as readFile2 } from "node:fs/promises";
@@ -24114,61 +24482,38 @@ function isCustomFontsOptions(value) {
 
 // src/snapshot/png-encode.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { deflateSync } from "node:zlib";
+import { constants as constants2, deflateSync } from "node:zlib";
 var LEVEL_STEP = 8;
 var LEVELS = Uint8Array.from({ length: 256 }, (_, v) => Math.min(255, Math.round(v / LEVEL_STEP) * LEVEL_STEP));
+var SUB_FILTER = 1;
 function encodePng(width, height, rgba) {
   const stride = width * 3;
   const rows = Buffer.alloc((stride + 1) * height);
-  const previous = new Uint8Array(stride);
-  const current = new Uint8Array(stride);
-  const candidates = Array.from({ length: 5 }, () => new Uint8Array(stride));
   for (let y = 0; y < height; y++) {
-    for (let x = 0, from = 4 * y * width; x < stride; x += 3, from += 4) {
-      current[x] = LEVELS[rgba[from]];
-      current[x + 1] = LEVELS[rgba[from + 1]];
-      current[x + 2] = LEVELS[rgba[from + 2]];
+    let to = y * (stride + 1);
+    rows[to++] = SUB_FILTER;
+    let leftRed = 0;
+    let leftGreen = 0;
+    let leftBlue = 0;
+    for (let from = 4 * y * width, end = from + 4 * width; from < end; from += 4, to += 3) {
+      const red = LEVELS[rgba[from]];
+      const green = LEVELS[rgba[from + 1]];
+      const blue = LEVELS[rgba[from + 2]];
+      rows[to] = red - leftRed & 255;
+      rows[to + 1] = green - leftGreen & 255;
+      rows[to + 2] = blue - leftBlue & 255;
+      leftRed = red;
+      leftGreen = green;
+      leftBlue = blue;
     }
-    const costs = [0, 0, 0, 0, 0];
-    const [none, sub, up, average, paethOut] = candidates;
-    for (let i2 = 0; i2 < stride; i2++) {
-      const value = current[i2];
-      const a = i2 >= 3 ? current[i2 - 3] : 0;
-      const b = previous[i2];
-      const c = i2 >= 3 ? previous[i2 - 3] : 0;
-      none[i2] = value;
-      sub[i2] = value - a & 255;
-      up[i2] = value - b & 255;
-      average[i2] = value - (a + b >> 1) & 255;
-      paethOut[i2] = value - paeth(a, b, c) & 255;
-      costs[0] += magnitude(none[i2]);
-      costs[1] += magnitude(sub[i2]);
-      costs[2] += magnitude(up[i2]);
-      costs[3] += magnitude(average[i2]);
-      costs[4] += magnitude(paethOut[i2]);
-    }
-    let best = 0;
-    for (let filter = 1; filter < 5; filter++) if (costs[filter] < costs[best]) best = filter;
-    rows[y * (stride + 1)] = best;
-    rows.set(candidates[best], y * (stride + 1) + 1);
-    previous.set(current);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(rows, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
-}
-function paeth(a, b, c) {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-function magnitude(value) {
-  return value < 128 ? value : 256 - value;
+  const data = deflateSync(rows, { level: 6, strategy: constants2.Z_FILTERED, memLevel: 9 });
+  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", data), chunk("IEND", Buffer.alloc(0))]);
 }
 function chunk(type, data) {
   const head = Buffer.alloc(8);
@@ -24186,14 +24531,14 @@ function crc32(bytes2) {
     return c >>> 0;
   });
   let crc = 4294967295;
-  for (const byte of bytes2) crc = table[(crc ^ byte) & 255] ^ crc >>> 8;
+  for (let i2 = 0; i2 < bytes2.length; i2++) crc = table[(crc ^ bytes2[i2]) & 255] ^ crc >>> 8;
   return (crc ^ 4294967295) >>> 0;
 }
 
 // src/snapshot/render-png.ts
 var FONT_FILES = ["fonts/DejaVuSans-subset.ttf", "fonts/DejaVuSans-Bold-subset.ttf"];
 var ready;
-function prepare() {
+function loadRenderer() {
   ready ??= (async () => {
     await initWasm(await readFile2(wasmFile("@resvg/resvg-wasm/index_bg.wasm")));
     return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile2(fileURLToPath4(new URL(file, import.meta.url))))));
@@ -24201,7 +24546,7 @@ function prepare() {
   return ready;
 }
 async function renderPng(svg) {
-  const fontBuffers = await prepare();
+  const fontBuffers = await loadRenderer();
   const resvg = new Resvg2(svg, {
     font: { fontBuffers, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
     shapeRendering: 2,
@@ -24217,6 +24562,39 @@ async function renderPng(svg) {
   } finally {
     resvg.free();
   }
+}
+
+// src/snapshot/render-cards.ts
+var CHILD = fileURLToPath5(new URL("./render-child.js", import.meta.url));
+function startCardRenderer() {
+  return existsSync3(CHILD) ? childRenderer(CHILD) : (svgs) => Promise.all(svgs.map(renderPng));
+}
+function childRenderer(script2) {
+  const child = fork(script2, [], { execArgv: ["--liftoff-only"], serialization: "advanced", stdio: ["ignore", "ignore", "pipe", "ipc"] });
+  const handles = [child, child.channel, child.stderr];
+  for (const handle2 of handles) handle2?.unref();
+  let stderr = "";
+  child.stderr?.on("data", (chunk2) => {
+    stderr += chunk2.toString();
+  });
+  const ended = new Promise((resolve4) => {
+    let answer;
+    child.once("message", (message) => answer = message);
+    child.on("error", (error) => {
+      resolve4({ error: `the renderer process failed: ${error.message}` });
+    });
+    child.once("exit", (code2, signal) => {
+      const how = signal ?? `exit code ${String(code2)}`;
+      resolve4(answer ?? { error: `the renderer process ended (${how}) without the cards${stderr && `: ${stderr.trim()}`}` });
+    });
+  });
+  return async (svgs) => {
+    for (const handle2 of handles) handle2?.ref();
+    if (child.connected) child.send(svgs);
+    const answer = await ended;
+    if ("error" in answer) throw new Error(answer.error);
+    return [...answer.pngs];
+  };
 }
 
 // src/snapshot/scene.ts
@@ -24683,7 +25061,7 @@ function wrap(text, width) {
 var STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 };
 var AREA_LABEL_SIZE = 12;
 var CHANGED_LABEL_SIZE = 13;
-function snapshotSvg(scene, scale = 1) {
+function snapshotSvgs(scene, scales) {
   const place = fitter(scene);
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z));
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity);
@@ -24692,8 +25070,7 @@ function snapshotSvg(scene, scale = 1) {
   const centre = place(0, 0, 0);
   const radii = points.map((p, id) => nodeRadius(scene.nodes[id]) * (p.scale / centre.scale));
   const { width, height } = CARD;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`,
+  const drawing = [
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
@@ -24705,6 +25082,10 @@ function snapshotSvg(scene, scale = 1) {
     legendSvg(scene),
     "</svg>"
   ].join("\n");
+  return scales.map(
+    (scale) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">
+${drawing}`
+  );
 }
 function fitter(scene) {
   const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0);
@@ -24713,10 +25094,13 @@ function fitter(scene) {
   const rim = Math.max(scene.shells[scene.shells.length - 1]?.outer ?? 0, SHELL);
   const compass = [0, 1, 2, 3].map((q) => raw(rim * Math.cos(q * Math.PI / 2), 0, rim * Math.sin(q * Math.PI / 2)));
   const seen = [...scene.nodes.map((n) => raw(n.x, n.y, n.z)), ...scene.areas.map((a) => raw(...a.anchor)), ...compass];
-  const [minX, maxX, minY, maxY] = seen.reduce(
-    ([x0, x1, y0, y1], p) => [Math.min(x0, p.x), Math.max(x1, p.x), Math.min(y0, p.y), Math.max(y1, p.y)],
-    [Infinity, -Infinity, Infinity, -Infinity]
-  );
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of seen) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
   const [padX, padY] = [40, 16];
   const fit = Math.min(
     (STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1),
@@ -24768,7 +25152,9 @@ function edgesSvg(scene, points, place) {
     if (node.role !== "affected" || node.via < 0 || !node.bend) return;
     const [a, b, c] = [points[id], points[node.via], place(...node.bend)];
     const group = Math.min(node.ring, 8);
-    byRing.set(group, [...byRing.get(group) ?? [], `M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`]);
+    let paths = byRing.get(group);
+    if (!paths) byRing.set(group, paths = []);
+    paths.push(`M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`);
   });
   return [...byRing].sort((a, b) => b[0] - a[0]).map(
     ([ring, paths]) => `<path d="${paths.join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`
@@ -24791,7 +25177,7 @@ function nodesSvg(scene, points, radii, nearness) {
     }
     const near = nearness(p);
     const [fill, opacity] = node.role === "outside" ? [OUTSIDE_COLOUR, 0.15 + 0.2 * near] : [ringColour(node.ring), 0.55 + 0.45 * near];
-    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" opacity="${opacity.toFixed(2)}"/>`);
+    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" fill-opacity="${opacity.toFixed(2)}"/>`);
   }
   return `<g>${circles.join("")}</g>`;
 }
@@ -24940,9 +25326,9 @@ button:focus-visible, li:focus-visible, input:focus-visible { outline: 2px solid
 
 // src/snapshot/viewer-script.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
 var VIEWER_BUNDLE = "viewer.js";
 var script;
 function viewerScript() {
@@ -24950,12 +25336,12 @@ function viewerScript() {
   return script;
 }
 async function loadViewerScript() {
-  const beside = fileURLToPath5(new URL(VIEWER_BUNDLE, import.meta.url));
-  if (existsSync3(beside)) return readFile3(beside, "utf8");
+  const beside = fileURLToPath6(new URL(VIEWER_BUNDLE, import.meta.url));
+  if (existsSync4(beside)) return readFile3(beside, "utf8");
   const tool = "esbuild";
   const { build } = await import(tool);
   const result = await build({
-    entryPoints: [fileURLToPath5(new URL("../viewer/main.ts", import.meta.url))],
+    entryPoints: [fileURLToPath6(new URL("../viewer/main.ts", import.meta.url))],
     bundle: true,
     write: false,
     format: "iife",
@@ -24970,14 +25356,16 @@ async function loadViewerScript() {
 
 // src/snapshot/write-snapshot.ts
 async function writeSnapshot(outDir, graph, impact) {
+  const render = startCardRenderer();
   const scene = buildScene(graph, impact);
-  const script2 = viewerScript();
-  const [png, png2x] = [await renderPng(snapshotSvg(scene, 1)), await renderPng(snapshotSvg(scene, 2))];
   const files = { png: join8(outDir, "snapshot.png"), png2x: join8(outDir, "snapshot-2x.png"), html: join8(outDir, "snapshot.html") };
-  await mkdir2(outDir, { recursive: true });
+  const writeViewer = async () => {
+    await mkdir2(outDir, { recursive: true });
+    await writeFile2(files.html, viewerHtml(viewerData(scene), await viewerScript()));
+  };
+  const [[png, png2x]] = await Promise.all([render(snapshotSvgs(scene, [1, 2])), writeViewer()]);
   await writeFile2(files.png, png);
   await writeFile2(files.png2x, png2x);
-  await writeFile2(files.html, viewerHtml(viewerData(scene), await script2));
   return files;
 }
 

@@ -51,6 +51,8 @@ await build({
 })
 // Extraction threads for large repositories: both entry points start it from beside themselves.
 await build({ ...common, entryPoints: ['src/graph/extract-worker.ts'], outfile: 'dist/extract-worker.js', banner: { js: requireShim } })
+// The process that renders the snapshot's cards (src/snapshot/render-cards.ts starts it from beside itself).
+await build({ ...common, entryPoints: ['src/snapshot/render-child.ts'], outfile: 'dist/render-child.js', banner: { js: requireShim } })
 // The viewer's browser code, inlined into every snapshot.html (the options src/snapshot/viewer-script.ts uses from source).
 await build({
   entryPoints: ['src/viewer/main.ts'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { discoverFiles } from '../../src/discover/discover.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
@@ -42,6 +43,19 @@ describe('discovery in a git work tree', () => {
     git(dir, 'add', '-A')
     const graph = await buildGraph(join(dir, 'svc'))
     expect(graph.files.map((f) => f.path)).toEqual(['app/__init__.py', 'app/m.py'])
+  })
+
+  it('keeps the blob id of a file git writes as stored, in a subfolder too, and drops the others', async () => {
+    const dir = await gitRepo({ 'svc/a.py': '', 'svc/c.py': '', 'svc/d.py': '' })
+    git(dir, 'add', '-A')
+    // EBCDIC for a.py, the attribute unset for c.py.
+    await writeFile(join(dir, '.git/info/attributes'), 'a.py working-tree-encoding=IBM037\nc.py -working-tree-encoding\n')
+    const { files } = await discoverFiles(join(dir, 'svc'))
+    expect(files.map((f) => [f.path, f.blob !== undefined])).toEqual([
+      ['a.py', false],
+      ['c.py', true],
+      ['d.py', true],
+    ])
   })
 })
 

@@ -25,6 +25,7 @@ describe('the fast path reads what the full parse reads', () => {
     ['one-line bodies', 'if TYPE_CHECKING: import a; import b\ndef f(): import c\nclass K: from d import e\n'],
     ['headers over several lines', 'def f(a,\n      b: int = (1, 2)) -> dict[str, int]:\n    import a\n'],
     ['a backslash before the body', 'if TYPE_CHECKING: \\\n    import a\n'],
+    ['a one-line body after a header over several lines', 'if (a,\n      b): import c\n'],
     ['strings that look like code', 's = """\nimport no\n"""\nt = \'import no\'  # import no\nimport yes\n'],
     ['nested quotes and escapes', 'x = "a\\"b"; import a\ny = r\'\\\'\'\nimport b\n'],
     [
@@ -46,6 +47,7 @@ describe('the fast path reads what the full parse reads', () => {
     ['a header without a body', 'import a\ndef f():\n'],
     ['an empty file', ''],
     ['only comments', '# import a\n'],
+    ['__all__ used in a file without imports', 'x = 1\nprint(__all__)\n'],
   ])('%s', (_name, source) => same(source))
 
   it('falls back to the full parse, and says so, exactly where the lexer sees trouble', () => {

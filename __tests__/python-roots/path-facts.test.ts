@@ -78,6 +78,16 @@ describe('the search that spares most files a parse reads what the tree reads', 
       { pathEdits: [''] },
     ],
     ['__name__ only in a logger and a class name', 'import logging\nlog = logging.getLogger(__name__)\nn = int.__name__\n', {}],
+    [
+      '__name__ compared only as an attribute',
+      'if cls.__name__ == "__main__":\n    pass\nif type(x).__name__ == "__main__":\n    pass\n',
+      {},
+    ],
+    [
+      'a main test after an attribute compared',
+      'if cls.__name__ == "x":\n    pass\nif __name__ == "__main__":\n    main()\n',
+      { program: true },
+    ],
     ['a mention of sys.path that edits nothing', 'import sys\nprint(sys.path)\n', {}],
   ])('%s', async (_, text, facts) => {
     const parser = await pythonParser()

@@ -71,6 +71,12 @@ export class ByteReader {
   }
 
   uint(): number {
+    // Most integers are below 128, one byte: read without the loop.
+    const first = this.at < this.end ? this.buffer[this.at]! : 0x80
+    if (first < 0x80) {
+      this.at++
+      return first
+    }
     let value = 0
     let scale = 1
     for (;;) {
@@ -87,6 +93,12 @@ export class ByteReader {
     const value = this.buffer.readDoubleLE(this.at)
     this.at += 8
     return value
+  }
+
+  /** Moves past the next `length` bytes. */
+  skip(length: number): void {
+    if (this.at + length > this.end) throw new DamagedCache('ends early')
+    this.at += length
   }
 
   /** The next `length` bytes, as a view. */

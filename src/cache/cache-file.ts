@@ -169,7 +169,7 @@ function indexBody(body: Buffer, stale: number): StoredEntries {
       const key = tables.stringAt(input.uint())
       const length = input.uint()
       const start = input.at
-      input.take(length)
+      input.skip(length)
       byKey.set(key, spans.length / 2)
       spans.push(start, start + length)
     }

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import picomatch from 'picomatch'
 import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { Skipped, SourceFile } from '../core/model.js'
-import { nulFields, spellName } from '../git/names.js'
-import { runGit, runGitBytes } from '../git/run-git.js'
+import { spelledFields, spellName, type SpelledName } from '../git/names.js'
+import { runGitBytes } from '../git/run-git.js'
 
 /** Folders that hold other people's code or build output, never the repository's own modules. */
 const EXCLUDED_FOLDERS = new Set(['node_modules', 'venv', '.venv', 'site-packages', '__pycache__', '.tox', '.git'])
@@ -35,54 +35,76 @@ function selected(files: readonly SourceFile[], { include = [], exclude = [] }: 
   return files.filter((f) => included(f.path) && !excluded(f.path)).sort((a, b) => byCodePoint(a.path, b.path))
 }
 
+/** A folder of EXCLUDED_FOLDERS anywhere in a path: one test per path, no split. */
+const IN_EXCLUDED_FOLDER = new RegExp(`(?:^|/)(?:${[...EXCLUDED_FOLDERS].map((name) => name.replace(/\./g, '\\.')).join('|')})/`)
+
 function inExcludedFolder(path: string): boolean {
-  const parts = path.split('/')
-  for (let i = 0; i < parts.length - 1; i++) if (EXCLUDED_FOLDERS.has(parts[i]!)) return true
-  return false
+  return IN_EXCLUDED_FOLDER.test(path)
 }
 
 /**
+ * The tracked files whose working tree git writes as the blob holds it: no `working-tree-encoding`
+ * attribute, or one unset. Any other file's bytes on disk are not the blob's, so its blob id is no key
+ * for what is read (a pull request can set the attribute, and the facts cache is shared with the base
+ * branch). `ls-files -m` does not report them: it compares after converting back.
+ */
+const AS_STORED = ['--', ':(attr:!working-tree-encoding)', ':(attr:-working-tree-encoding)']
+
+/**
  * git's own list, with each tracked file's blob id, plus the new files git does not ignore (so that a
- * local working tree's added modules count); undefined when the folder is not inside a work tree.
- * Read as bytes: a name is bytes to git, and one that is not UTF-8 cannot be named, so it is skipped.
+ * local working tree's added modules count); undefined when the folder is not inside a work tree (git
+ * then refuses to list it). Read as bytes: a name is bytes to git, and one that is not UTF-8 cannot be
+ * named, so it is skipped. The four lists are asked for at once.
  */
 async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git' }) | undefined> {
-  let stdout: Buffer
-  let untracked: Buffer
-  let modified: Buffer
+  let outputs: [Buffer, Buffer | undefined, Buffer, Buffer]
   try {
-    const inside = await runGit(repoDir, ['rev-parse', '--is-inside-work-tree'])
-    if (inside.trim() !== 'true') return undefined
-    ;[stdout, untracked, modified] = await Promise.all([
+    outputs = await Promise.all([
       runGitBytes(repoDir, ['ls-files', '-s', '-z']),
+      // No answer: no blob id is trusted.
+      runGitBytes(repoDir, ['ls-files', '-s', '-z', ...AS_STORED]).catch(() => undefined),
       runGitBytes(repoDir, ['ls-files', '-o', '--exclude-standard', '-z']),
       runGitBytes(repoDir, ['ls-files', '-m', '-z']),
     ])
   } catch {
     return undefined
   }
-  // A file edited since it was staged no longer has the content its blob id names; nor has one git
-  // re-encodes on checkout, which `ls-files -m` does not report (it compares after converting back).
-  const edited = new Set([...nulFields(modified).map((name) => name.toString('latin1')), ...(await reencoded(repoDir, stdout))])
+  const [stage, asStored, untracked, modified] = outputs
+  const entries = stagedEntries(stage)
+  // Nearly always every file is as stored: the two lists are then the same bytes.
+  const stored = asStored?.equals(stage) ? undefined : new Set(stagedEntries(asStored ?? Buffer.alloc(0)).map((e) => e.name.name))
+  // A file edited since it was staged no longer has the content its blob id names.
+  const edited = new Set(spelledFields(modified).map((field) => field.name))
   const listed = gitEntries(
-    nulFields(stdout).map((entry) => {
-      // "<mode> <blob> <stage>\t<path>"; paths are relative to repoDir as git prints them.
-      const tab = entry.indexOf(0x09)
-      const [mode, blob] = entry.subarray(0, tab).toString('latin1').split(' ')
-      const raw = entry.subarray(tab + 1)
-      return { mode: mode!, blob: edited.has(raw.toString('latin1')) ? undefined : blob, raw }
-    }),
+    entries.map(({ mode, blob, name }) => ({
+      mode,
+      blob: edited.has(name.name) || (stored && !stored.has(name.name)) ? undefined : blob,
+      name,
+    })),
   )
   const { files, skipped } = listed
-  for (const raw of nulFields(untracked)) listed.add(raw)
+  for (const name of spelledFields(untracked)) listed.add(name)
   return { files, skipped, source: 'git' }
 }
 
-/** A file as git lists it: its mode, its blob id (where it names the content to read), its name in bytes. */
+/** `ls-files -s -z`: "<mode> <blob> <stage>\t<path>" per file, paths relative to repoDir as git prints them. */
+function stagedEntries(output: Buffer): GitEntry[] {
+  return spelledFields(output).map(({ name: entry, utf8 }) => {
+    const tab = entry.indexOf('\t')
+    const space = entry.indexOf(' ')
+    return {
+      mode: entry.slice(0, space),
+      blob: entry.slice(space + 1, entry.indexOf(' ', space + 1)),
+      name: { name: entry.slice(tab + 1), utf8 },
+    }
+  })
+}
+
+/** A file as git lists it: its mode, its blob id (where it names the content to read), its name as spelled. */
 interface GitEntry {
   readonly mode: string
   readonly blob?: string
-  readonly raw: Buffer
+  readonly name: SpelledName
   /** The blob's size, where git's list gives it. */
   readonly size?: number
 }
@@ -97,8 +119,8 @@ function gitEntries(entries: readonly GitEntry[]) {
   const skipped: Skipped[] = []
   const sizes = new Map<RepoPath, number>()
   const seen = new Set<string>()
-  const add = (raw: Buffer, blob?: string, size?: number) => {
-    const named = nameOf(raw)
+  const add = (spelled: SpelledName, blob?: string, size?: number) => {
+    const named = nameOf(spelled)
     if ('skipped' in named) {
       if (!inExcludedFolder(named.skipped.path)) skipped.push(named.skipped)
     } else if (!inExcludedFolder(named.path)) {
@@ -106,16 +128,17 @@ function gitEntries(entries: readonly GitEntry[]) {
       if (size !== undefined) sizes.set(named.path, size)
     }
   }
-  for (const { mode, blob, raw, size } of entries) {
-    const key = raw.toString('latin1')
+  for (const { mode, blob, name, size } of entries) {
+    // A name that is not UTF-8 is keyed apart from UTF-8 text that spells it the same way.
+    const key = name.utf8 ? name.name : `\0${name.name}`
     if (seen.has(key)) continue
     seen.add(key)
     if (mode === '120000' || mode === '160000') {
-      const named = nameOf(raw)
+      const named = nameOf(name)
       const path = 'skipped' in named ? named.skipped.path : named.path
       if (!inExcludedFolder(path))
         skipped.push({ path, reason: mode === '120000' ? 'symbolic link (not followed)' : 'git submodule (not analysed)' })
-    } else add(raw, blob, size)
+    } else add(name, blob, size)
   }
   return { files, skipped, sizes, add }
 }
@@ -134,35 +157,14 @@ export async function discoverCommit(repoDir: string, commit: string, options: D
   // `ls-tree` in a subfolder lists that folder, with paths relative to it, as `ls-files` does.
   const out = await runGitBytes(repoDir, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit])
   const listed = gitEntries(
-    nulFields(out).map((entry) => {
+    spelledFields(out).map(({ name: entry, utf8 }) => {
       // "<mode> <type> <object> <size>\t<path>", the size padded with spaces ("-" for a submodule).
-      const tab = entry.indexOf(0x09)
-      const [mode, , blob, size] = entry.subarray(0, tab).toString('latin1').split(/ +/)
-      return { mode: mode!, blob, raw: entry.subarray(tab + 1), size: Number(size) }
+      const tab = entry.indexOf('\t')
+      const [mode, , blob, size] = entry.slice(0, tab).split(/ +/)
+      return { mode: mode!, blob, name: { name: entry.slice(tab + 1), utf8 }, size: Number(size) }
     }),
   )
   return { files: selected(listed.files, options), skipped: listed.skipped, source: 'git', sizes: listed.sizes }
-}
-
-/**
- * The tracked files whose `working-tree-encoding` attribute has git write them in another encoding
- * than the commit holds: their bytes on disk are not the blob's, so the blob id is no key for what is
- * read (a pull request can set the attribute, and the facts cache is shared with the base branch).
- */
-async function reencoded(repoDir: string, lsFiles: Buffer): Promise<string[]> {
-  const paths = nulFields(lsFiles).map((entry) => entry.subarray(entry.indexOf(0x09) + 1))
-  if (!paths.length) return []
-  const input = Buffer.concat(paths.flatMap((path) => [path, Buffer.from([0])]))
-  let out: string[]
-  try {
-    out = (await runGitBytes(repoDir, ['check-attr', '-z', '--stdin', 'working-tree-encoding'], input)).toString('latin1').split('\0')
-  } catch {
-    return paths.map((path) => path.toString('latin1')) // no answer: no blob id is trusted
-  }
-  // "<path> NUL <attribute> NUL <value> NUL" per path; the value is `unspecified` or `unset` when no encoding applies.
-  const found: string[] = []
-  for (let i = 0; i + 2 < out.length; i += 3) if (out[i + 2] !== 'unspecified' && out[i + 2] !== 'unset') found.push(out[i]!)
-  return found
 }
 
 /**
@@ -170,8 +172,7 @@ async function reencoded(repoDir: string, lsFiles: Buffer): Promise<string[]> {
  * decoding as another name (no file has it), and one that is no path inside the repository has no
  * place in the graph. Such a file is skipped under its spelling (`spellName`), never dropped.
  */
-function nameOf(raw: Uint8Array): { path: RepoPath } | { skipped: Skipped } {
-  const { name, utf8 } = spellName(raw)
+function nameOf({ name, utf8 }: SpelledName): { path: RepoPath } | { skipped: Skipped } {
   if (!utf8) return { skipped: { path: name, reason: 'file name is not UTF-8 (cannot be named)' } }
   try {
     return { path: toRepoPath(name) }
@@ -203,7 +204,7 @@ function walk(repoDir: string): { files: SourceFile[]; skipped: Skipped[] } {
       const folder = entry.isDirectory()
       if (folder && (entry.name[0] === 0x2e || EXCLUDED_FOLDERS.has(entry.name.toString('latin1')))) continue
       if (!folder && !entry.isFile() && !entry.isSymbolicLink()) continue
-      const named = nameOf(Buffer.concat([prefix, entry.name]))
+      const named = nameOf(spellName(Buffer.concat([prefix, entry.name])))
       if ('skipped' in named) skipped.push(named.skipped)
       else if (entry.isSymbolicLink()) skipped.push({ path: named.path, reason: 'symbolic link (not followed)' })
       else if (folder) pending.push(named.path)

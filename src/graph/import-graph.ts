@@ -90,6 +90,8 @@ interface HeldGroup {
 }
 
 const NO_GROUP = -1
+/** A file with more imports than this has them sorted natively (see pairOrder). */
+const INSERTION_SORT_UP_TO = 64
 
 /**
  * The import graph: files with integer ids in path order, and both adjacency directions as id lists,
@@ -127,12 +129,16 @@ export class ImportGraph {
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   private readonly stored: readonly Edge[]
   private readonly storedKinds: Int32Array
-  /** importerIds[id]: ids of the files that import file `id`, ascending; importerEdges[id][k]: the index in `stored` of that edge. */
-  private readonly importerIds: number[][]
-  private readonly importerEdges: number[][]
-  /** importIds[id]: the ids file `id` imports by stored edges, ascending; they are stored[importStart[id]…]. */
-  private readonly importIds: number[][]
+  /** storedTo[k]: the id `stored[k]` goes to. File `id`'s stored edges are stored[importStart[id]] up to stored[importStart[id + 1]]. */
+  private readonly storedTo: Int32Array
   private readonly importStart: Int32Array
+  /**
+   * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
+   * ascending, and importerEdges[k] is the index in `stored` of the edge of importerIds[k].
+   */
+  private readonly importerStart: Int32Array
+  private readonly importerIds: Int32Array
+  private readonly importerEdges: Int32Array
   private readonly groups: readonly HeldGroup[]
   /** groupOf[id]: the group file `id` is a member of, or NO_GROUP. */
   private readonly groupOf: Int32Array
@@ -157,7 +163,6 @@ export class ImportGraph {
     }
     this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP)
     this.groups = this.holdGroups(input.groups ?? [], indexOf)
-    // Sorted by (from, to) as ids, which are in path order: numbers compared, not paths.
     const kept: Edge[] = []
     const fromIds: number[] = []
     const toIds: number[] = []
@@ -169,34 +174,44 @@ export class ImportGraph {
       fromIds.push(from)
       toIds.push(to)
     }
-    const byPair = kept.map((_, k) => k).sort((a, b) => fromIds[a]! - fromIds[b]! || toIds[a]! - toIds[b]! || a - b)
-    this.stored = byPair.map((k) => kept[k]!)
+    const pairs = pairOrder(this.files.length, fromIds, toIds)
+    this.importStart = pairs.starts
+    const stored: Edge[] = []
+    this.storedTo = new Int32Array(pairs.order.length)
+    for (let index = 0; index < pairs.order.length; index++) {
+      stored.push(kept[pairs.order[index]!]!)
+      this.storedTo[index] = toIds[pairs.order[index]!]!
+    }
+    this.stored = stored
     this.storedKinds = new Int32Array(this.stored.length)
-    this.importerIds = this.files.map(() => [])
-    this.importerEdges = this.files.map(() => [])
-    this.importIds = this.files.map(() => [])
-    this.importStart = new Int32Array(this.files.length + 1)
+    // Each file's importers, filled in stored order, which is by `from`: every list comes out ascending.
+    this.importerStart = new Int32Array(this.files.length + 1)
+    for (const to of this.storedTo) this.importerStart[to + 1]!++
+    for (let id = 0; id < this.files.length; id++) this.importerStart[id + 1]! += this.importerStart[id]!
+    this.importerIds = new Int32Array(this.stored.length)
+    this.importerEdges = new Int32Array(this.stored.length)
+    const filled = this.importerStart.slice(0, this.files.length)
     const counts = this.kinds.map(() => 0)
     const alsoStored = this.groups.map(() => 0)
-    // Edges are sorted by `from`, so every list fills in ascending id order.
-    for (const [index, edge] of this.stored.entries()) {
-      const from = fromIds[byPair[index]!]!
-      const to = toIds[byPair[index]!]!
-      let mask = 0
-      for (const kind of edge.kinds ?? [edge.kind]) mask |= 1 << indexOf(kind)
-      this.storedKinds[index] = mask
-      this.importerIds[to]!.push(from)
-      this.importerEdges[to]!.push(index)
-      this.importIds[from]!.push(to)
-      this.importStart[from + 1]!++
-      const group = this.pairGroup(from, to)
-      if (group !== NO_GROUP) {
-        alsoStored[group]!++
-        mask |= 1 << this.groups[group]!.kind
+    for (let from = 0; from < this.files.length; from++) {
+      for (let index = this.importStart[from]!; index < this.importStart[from + 1]!; index++) {
+        const edge = this.stored[index]!
+        const to = this.storedTo[index]!
+        let mask = 0
+        if (edge.kinds) for (const kind of edge.kinds) mask |= 1 << indexOf(kind)
+        else mask = 1 << indexOf(edge.kind)
+        this.storedKinds[index] = mask
+        const slot = filled[to]!++
+        this.importerIds[slot] = from
+        this.importerEdges[slot] = index
+        const group = this.pairGroup(from, to)
+        if (group !== NO_GROUP) {
+          alsoStored[group]!++
+          mask |= 1 << this.groups[group]!.kind
+        }
+        counts[strongest(mask)]!++
       }
-      counts[strongest(mask)]!++
     }
-    for (let id = 0; id < this.files.length; id++) this.importStart[id + 1]! += this.importStart[id]!
     this.groups.forEach((group, g) => (counts[group.kind]! += group.members.length * (group.targets.length - 1) - alsoStored[g]!))
     this.countByKind = counts
     const order = (a: { from: string; line: number }, b: { from: string; line: number }) => byCodePoint(a.from, b.from) || a.line - b.line
@@ -279,9 +294,8 @@ export class ImportGraph {
     for (let frontier = start; depth <= lastRing && (frontier.length || (depth === 1 && options.seeds?.length)); depth++) {
       next = []
       for (const id of frontier) {
-        const importers = this.importerIds[id]!
-        const edges = this.importerEdges[id]!
-        for (let i = 0; i < importers.length; i++) if (this.storedKinds[edges[i]!]! & allowed) reach(importers[i]!, id)
+        for (let i = this.importerStart[id]!; i < this.importerStart[id + 1]!; i++)
+          if (this.storedKinds[this.importerEdges[i]!]! & allowed) reach(this.importerIds[i]!, id)
         if (this.groupOf[id] !== NO_GROUP) expand(this.groupOf[id]!, id)
         for (const g of this.alsoOnOf.get(id) ?? []) expand(g, id)
       }
@@ -322,21 +336,20 @@ export class ImportGraph {
   private *edgesFrom(from: number): Generator<Edge> {
     const group = this.groupOf[from]!
     const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group]!.targets
-    const imports = this.importIds[from]!
-    const first = this.importStart[from]!
-    let i = 0
+    const end = this.importStart[from + 1]!
+    let i = this.importStart[from]!
     let j = 0
-    while (i < imports.length || j < grouped.length) {
+    while (i < end || j < grouped.length) {
       if (grouped[j] === from) {
         j++
         continue
       }
-      const stored = i < imports.length ? imports[i]! : Infinity
+      const stored = i < end ? this.storedTo[i]! : Infinity
       const paired = j < grouped.length ? grouped[j]! : Infinity
-      if (stored < paired) yield this.stored[first + i++]!
+      if (stored < paired) yield this.stored[i++]!
       else if (paired < stored) yield this.groupEdge(from, grouped[j++]!, group)
       else {
-        yield this.withGroup(first + i++, group)
+        yield this.withGroup(i++, group)
         j++
       }
     }
@@ -344,12 +357,12 @@ export class ImportGraph {
 
   /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
   private storedIndex(from: number, to: number): number | undefined {
-    const ids = this.importerIds[to]!
-    let low = 0
-    let high = ids.length - 1
+    const ids = this.importerIds
+    let low = this.importerStart[to]!
+    let high = this.importerStart[to + 1]! - 1
     while (low <= high) {
       const mid = (low + high) >> 1
-      if (ids[mid]! === from) return this.importerEdges[to]![mid]!
+      if (ids[mid]! === from) return this.importerEdges[mid]!
       if (ids[mid]! < from) low = mid + 1
       else high = mid - 1
     }
@@ -419,6 +432,38 @@ export class ImportGraph {
     for (const [i, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) mask |= 1 << i
     return mask
   }
+}
+
+/**
+ * The edges' order by (from, to) as ids, which are in path order, the given order among equal pairs: a
+ * bucket per `from`, each sorted by `to` as numbers (no path compared), and where each `from`'s edges
+ * start in that order.
+ */
+function pairOrder(files: number, fromIds: readonly number[], toIds: readonly number[]): { order: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(files + 1)
+  for (const from of fromIds) starts[from + 1]!++
+  for (let id = 0; id < files; id++) starts[id + 1]! += starts[id]!
+  const order = new Int32Array(fromIds.length)
+  const filled = starts.slice(0, files)
+  for (let k = 0; k < fromIds.length; k++) order[filled[fromIds[k]!]!++] = k
+  // A bucket holds one file's imports, mostly a few: an insertion sort, stable, so equal pairs keep their
+  // order. A large one is sorted natively as (to, k) in one number, exact below 2^53 (files × edges is far below).
+  for (let from = 0; from < files; from++) {
+    const start = starts[from]!
+    const end = starts[from + 1]!
+    if (end - start > INSERTION_SORT_UP_TO) {
+      const keys = Float64Array.from(order.subarray(start, end), (k) => toIds[k]! * fromIds.length + k).sort()
+      for (let i = start; i < end; i++) order[i] = keys[i - start]! % fromIds.length
+      continue
+    }
+    for (let i = start + 1; i < end; i++) {
+      const k = order[i]!
+      let j = i - 1
+      for (; j >= start && toIds[order[j]!]! > toIds[k]!; j--) order[j + 1] = order[j]!
+      order[j + 1] = k
+    }
+  }
+  return { order, starts }
 }
 
 /** The index of the strongest kind in a mask: its lowest bit. */

@@ -5,9 +5,16 @@ export const GRAPH_SCHEMA = 'blast-radius/graph@1'
 /** Rows per piece of `graphJsonText`: pieces of tens of kilobytes, so no string holds the whole graph. */
 const ROWS_PER_PIECE = 2000
 
-/** One list of the document: how many rows, all of them as §2 spells them, or row `i` as JSON text. */
+/**
+ * One list of the document: how many rows, all of them as §2 spells them, or the rows from `start` to
+ * `end` as JSON text joined by commas (one JSON.stringify of the rows, its brackets left off).
+ */
 function list<T, R>(rows: readonly T[], row: (item: T) => R) {
-  return { length: rows.length, all: (): R[] => rows.map(row), text: (i: number) => JSON.stringify(row(rows[i]!)) }
+  return {
+    length: rows.length,
+    all: (): R[] => rows.map(row),
+    text: (start: number, end: number) => JSON.stringify(rows.slice(start, end).map(row)).slice(1, -1),
+  }
 }
 
 /** The lists of the document, each row as §2 spells it, in the document's order: the one place that says so. */
@@ -71,9 +78,7 @@ export function* graphJsonText(graph: ImportGraph): Generator<string> {
   for (const [name, rows] of Object.entries(lists(graph))) {
     let piece = `,${JSON.stringify(name)}:[`
     for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
-      const parts: string[] = []
-      for (let i = start; i < Math.min(start + ROWS_PER_PIECE, rows.length); i++) parts.push(rows.text(i))
-      yield `${piece}${start ? ',' : ''}${parts.join(',')}`
+      yield `${piece}${start ? ',' : ''}${rows.text(start, start + ROWS_PER_PIECE)}`
       piece = ''
     }
     yield `${piece}]`

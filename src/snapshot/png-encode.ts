@@ -1,70 +1,48 @@
-import { deflateSync } from 'node:zlib'
+import { constants, deflateSync } from 'node:zlib'
 
 /**
  * Encodes opaque RGBA pixels as an RGB PNG, each channel rounded to a multiple of LEVEL_STEP. The
  * card is a few flat colours and many small blended discs: dropping the (constant) alpha channel and
  * the least visible bits of colour halves the file, which keeps the 2x card under 500 KB at Django
- * size. Per row, the filter whose output has the smallest sum of magnitudes (the PNG spec's advice).
- * Pure: the same pixels give the same bytes.
+ * size. Every row goes through the Sub filter (each byte less the one a pixel to its left): on these
+ * cards, runs of one colour on a flat background, it gives smaller files than choosing a filter per
+ * row by the smallest sum of magnitudes, the PNG spec's advice (Django's 2x card 292 KB against 327 KB),
+ * for a fraction of the work. Pure: the same pixels give the same bytes.
  */
 const LEVEL_STEP = 8
 const LEVELS = Uint8Array.from({ length: 256 }, (_, v) => Math.min(255, Math.round(v / LEVEL_STEP) * LEVEL_STEP))
+const SUB_FILTER = 1
 
 export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
   const stride = width * 3
   const rows = Buffer.alloc((stride + 1) * height)
-  const previous = new Uint8Array(stride)
-  const current = new Uint8Array(stride)
-  const candidates = Array.from({ length: 5 }, () => new Uint8Array(stride))
   for (let y = 0; y < height; y++) {
-    for (let x = 0, from = 4 * y * width; x < stride; x += 3, from += 4) {
-      current[x] = LEVELS[rgba[from]!]!
-      current[x + 1] = LEVELS[rgba[from + 1]!]!
-      current[x + 2] = LEVELS[rgba[from + 2]!]!
+    let to = y * (stride + 1)
+    rows[to++] = SUB_FILTER
+    // Plain statements, no destructuring: this loop runs for every pixel, much of it before it is optimized.
+    let leftRed = 0
+    let leftGreen = 0
+    let leftBlue = 0
+    for (let from = 4 * y * width, end = from + 4 * width; from < end; from += 4, to += 3) {
+      const red = LEVELS[rgba[from]!]!
+      const green = LEVELS[rgba[from + 1]!]!
+      const blue = LEVELS[rgba[from + 2]!]!
+      rows[to] = (red - leftRed) & 0xff
+      rows[to + 1] = (green - leftGreen) & 0xff
+      rows[to + 2] = (blue - leftBlue) & 0xff
+      leftRed = red
+      leftGreen = green
+      leftBlue = blue
     }
-    const costs = [0, 0, 0, 0, 0]
-    const [none, sub, up, average, paethOut] = candidates as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array]
-    for (let i = 0; i < stride; i++) {
-      const value = current[i]!
-      const a = i >= 3 ? current[i - 3]! : 0
-      const b = previous[i]!
-      const c = i >= 3 ? previous[i - 3]! : 0
-      none[i] = value
-      sub[i] = (value - a) & 0xff
-      up[i] = (value - b) & 0xff
-      average[i] = (value - ((a + b) >> 1)) & 0xff
-      paethOut[i] = (value - paeth(a, b, c)) & 0xff
-      costs[0]! += magnitude(none[i]!)
-      costs[1]! += magnitude(sub[i]!)
-      costs[2]! += magnitude(up[i]!)
-      costs[3]! += magnitude(average[i]!)
-      costs[4]! += magnitude(paethOut[i]!)
-    }
-    let best = 0
-    for (let filter = 1; filter < 5; filter++) if (costs[filter]! < costs[best]!) best = filter
-    rows[y * (stride + 1)] = best
-    rows.set(candidates[best]!, y * (stride + 1) + 1)
-    previous.set(current)
   }
   const header = Buffer.alloc(13)
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
   header.set([8, 2, 0, 0, 0], 8) // 8 bits per channel, RGB, deflate, adaptive filters, no interlace
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
-}
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c
-  const pa = Math.abs(p - a)
-  const pb = Math.abs(p - b)
-  const pc = Math.abs(p - c)
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c
-}
-
-/** A filtered byte read as a signed difference, for the filter choice. */
-function magnitude(value: number): number {
-  return value < 128 ? value : 256 - value
+  // Level 6 with the strategy made for filtered rows: within 1.5 % of level 9's size on these cards for a seventh of the time.
+  const data = deflateSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9 })
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))])
 }
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -85,6 +63,6 @@ function crc32(bytes: Uint8Array): number {
     return c >>> 0
   })
   let crc = 0xffffffff
-  for (const byte of bytes) crc = table[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
+  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8)
   return (crc ^ 0xffffffff) >>> 0
 }

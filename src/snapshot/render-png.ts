@@ -9,7 +9,8 @@ const FONT_FILES = ['fonts/DejaVuSans-subset.ttf', 'fonts/DejaVuSans-Bold-subset
 
 let ready: Promise<Uint8Array[]> | undefined
 
-function prepare(): Promise<Uint8Array[]> {
+/** Loads the WASM renderer and the fonts (once; every call gives the same promise). */
+export function loadRenderer(): Promise<Uint8Array[]> {
   ready ??= (async () => {
     await initWasm(await readFile(wasmFile('@resvg/resvg-wasm/index_bg.wasm')))
     return Promise.all(FONT_FILES.map(async (file) => new Uint8Array(await readFile(fileURLToPath(new URL(file, import.meta.url))))))
@@ -19,7 +20,7 @@ function prepare(): Promise<Uint8Array[]> {
 
 /** Rasterizes SVG in WASM (no browser, no native addon) and encodes the pixels compactly (png-encode.ts). The SVG must paint an opaque background. */
 export async function renderPng(svg: string): Promise<Uint8Array> {
-  const fontBuffers = await prepare()
+  const fontBuffers = await loadRenderer()
   const resvg = new Resvg(svg, {
     font: { fontBuffers, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
     shapeRendering: 2,

@@ -21,6 +21,11 @@ type Point = { readonly x: number; readonly y: number; readonly depth: number; r
  * the rings legend on the right.
  */
 export function snapshotSvg(scene: Scene, scale = 1): string {
+  return snapshotSvgs(scene, [scale])[0]!
+}
+
+/** The card at each of `scales`: the drawing is made once, only the pixel size differs. */
+export function snapshotSvgs(scene: Scene, scales: readonly number[]): string[] {
   const place = fitter(scene)
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z))
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity)
@@ -30,8 +35,7 @@ export function snapshotSvg(scene: Scene, scale = 1): string {
   const centre = place(0, 0, 0)
   const radii = points.map((p, id) => nodeRadius(scene.nodes[id]!) * (p.scale / centre.scale))
   const { width, height } = CARD
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">`,
+  const drawing = [
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
@@ -43,6 +47,10 @@ export function snapshotSvg(scene: Scene, scale = 1): string {
     legendSvg(scene),
     '</svg>',
   ].join('\n')
+  return scales.map(
+    (scale) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">\n${drawing}`,
+  )
 }
 
 /** The fixed camera, then a uniform scale and shift that fit the files and the area names into the stage. */
@@ -54,11 +62,14 @@ function fitter(scene: Scene): (x: number, y: number, z: number) => Point {
   const rim = Math.max(scene.shells[scene.shells.length - 1]?.outer ?? 0, SHELL)
   const compass = [0, 1, 2, 3].map((q) => raw(rim * Math.cos((q * Math.PI) / 2), 0, rim * Math.sin((q * Math.PI) / 2)))
   const seen: Projected[] = [...scene.nodes.map((n) => raw(n.x, n.y, n.z)), ...scene.areas.map((a) => raw(...a.anchor)), ...compass]
-  // Folds, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
-  const [minX, maxX, minY, maxY] = seen.reduce(
-    ([x0, x1, y0, y1], p) => [Math.min(x0, p.x), Math.max(x1, p.x), Math.min(y0, p.y), Math.max(y1, p.y)],
-    [Infinity, -Infinity, Infinity, -Infinity],
-  )
+  // A loop, not Math.min(...spread) (a spread of 100,000 arguments overflows the stack) nor a fold making a tuple per file.
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity]
+  for (const p of seen) {
+    minX = Math.min(minX, p.x)
+    maxX = Math.max(maxX, p.x)
+    minY = Math.min(minY, p.y)
+    maxY = Math.max(maxY, p.y)
+  }
   // Room for the area names, which reach out sideways from their anchors.
   const [padX, padY] = [40, 16]
   const fit = Math.min(
@@ -120,7 +131,9 @@ function edgesSvg(scene: Scene, points: readonly Point[], place: (x: number, y: 
     if (node.role !== 'affected' || node.via < 0 || !node.bend) return
     const [a, b, c] = [points[id]!, points[node.via]!, place(...node.bend)]
     const group = Math.min(node.ring, 8)
-    byRing.set(group, [...(byRing.get(group) ?? []), `M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`])
+    let paths = byRing.get(group)
+    if (!paths) byRing.set(group, (paths = []))
+    paths.push(`M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`)
   })
   return [...byRing]
     .sort((a, b) => b[0] - a[0])
@@ -148,7 +161,8 @@ function nodesSvg(scene: Scene, points: readonly Point[], radii: readonly number
     }
     const near = nearness(p)
     const [fill, opacity] = node.role === 'outside' ? [OUTSIDE_COLOUR, 0.15 + 0.2 * near] : [ringColour(node.ring), 0.55 + 0.45 * near]
-    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" opacity="${opacity.toFixed(2)}"/>`)
+    // fill-opacity, not opacity: the same disc, but resvg paints it straight on the card instead of in a layer of its own.
+    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" fill-opacity="${opacity.toFixed(2)}"/>`)
   }
   return `<g>${circles.join('')}</g>`
 }

@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
-import { renderPng } from './render-png.js'
+import { startCardRenderer } from './render-cards.js'
 import { buildScene } from './scene.js'
-import { snapshotSvg } from './snapshot-svg.js'
+import { snapshotSvgs } from './snapshot-svg.js'
 import { viewerData } from './viewer-data.js'
 import { viewerHtml } from './viewer-html.js'
 import { viewerScript } from './viewer-script.js'
@@ -19,13 +19,17 @@ export interface SnapshotFiles {
 
 /** Writes snapshot.png and snapshot-2x.png (the card) and snapshot.html (the viewer) of one scene into `outDir`. */
 export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: Impact): Promise<SnapshotFiles> {
+  // Started first: from the bundle it is another process, which boots while this one draws (render-cards.ts).
+  const render = startCardRenderer()
   const scene = buildScene(graph, impact)
-  const script = viewerScript()
-  const [png, png2x] = [await renderPng(snapshotSvg(scene, 1)), await renderPng(snapshotSvg(scene, 2))]
   const files = { png: join(outDir, 'snapshot.png'), png2x: join(outDir, 'snapshot-2x.png'), html: join(outDir, 'snapshot.html') }
-  await mkdir(outDir, { recursive: true })
-  await writeFile(files.png, png)
-  await writeFile(files.png2x, png2x)
-  await writeFile(files.html, viewerHtml(viewerData(scene), await script))
+  const writeViewer = async () => {
+    await mkdir(outDir, { recursive: true })
+    await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
+  }
+  // The cards render while this process writes the viewer.
+  const [[png, png2x]] = await Promise.all([render(snapshotSvgs(scene, [1, 2])), writeViewer()])
+  await writeFile(files.png, png!)
+  await writeFile(files.png2x, png2x!)
   return files
 }

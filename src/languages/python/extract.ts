@@ -1,7 +1,7 @@
 import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
-import { readNames, type NonCode, type TextSpan } from './name-reads.js'
+import { readNames, type NonCode, type Span, type TextSpan } from './name-reads.js'
 import { scanPython, type ScannedStatement } from './scan.js'
 import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
 
@@ -57,7 +57,8 @@ export class PythonExtractor {
   extractFull(text: string): PyFacts {
     const tree = this.parse(text)
     try {
-      const where = { literals: [] as TextSpan[], skipped: [] as TextSpan[] }
+      // The same shape as the fast path's (words absent), for the one compiled readNames both use.
+      const where = { literals: [] as TextSpan[], skipped: [] as Span[], words: undefined }
       const collected = collect(tree.rootNode, (node, context) => ({ line: node.startPosition.row + 1, context }), where)
       const facts = withReads(text, collected.facts, where)
       const { firstErrorRow } = collected
@@ -88,7 +89,9 @@ export class PythonExtractor {
     const scan = scanPython(text)
     if (scan.trouble) return this.extractFull(text)
     const statements = [...scan.imports, ...scan.dynamic]
-    if (!statements.length) return { imports: [], dynamic: [], settings: [], reads: [] }
+    const where = { literals: scan.literals, skipped: scan.imports, words: scan.words }
+    // Nothing to parse, but `__all__` may still be used (`print(__all__)`), as the full path reads it.
+    if (!statements.length) return withReads(text, { imports: [], dynamic: [], settings: [] }, where)
     const rows = new Map<number, ScannedStatement>()
     let source = ''
     let row = 0
@@ -111,7 +114,7 @@ export class PythonExtractor {
         const statement = rows.get(start)!
         return { line: statement.line + node.startPosition.row - start, context: statement.context }
       })
-      return withReads(text, facts, { literals: scan.literals, skipped: scan.imports, words: scan.words })
+      return withReads(text, facts, where)
     } finally {
       tree.delete()
     }
@@ -120,13 +123,14 @@ export class PythonExtractor {
 
 /** Facts with what the file reads off the names its imports bind, and `__all__` as a literal where nothing else uses it. */
 function withReads(text: string, facts: Collected, where: NonCode): PyFacts {
-  const { exports, ...rest } = facts
-  const bound = rest.imports.flatMap((i) => (i.module === '__future__' && i.level === 0 ? [] : boundNames(i)))
+  const { imports, dynamic, settings, exports } = facts
+  const bound: string[] = []
+  for (const i of imports) if (i.module !== '__future__' || i.level !== 0) for (const name of boundNames(i)) bound.push(name)
   const all = readNames(text, bound, where)
   const reads = all.filter((r) => r.name !== EXPORTS || bound.includes(EXPORTS))
   const exportsUsed = all.length !== reads.length
-  if (exports === undefined && !exportsUsed) return { ...rest, reads }
-  return { ...rest, reads, exports: exports === null || exportsUsed ? null : exports }
+  if (exports === undefined && !exportsUsed) return { imports, dynamic, settings, reads }
+  return { imports, dynamic, settings, reads, exports: exports === null || exportsUsed ? null : exports }
 }
 
 /** The names a statement binds in its module: an `as` name, else a `from` import's name, else a plain import's first part. */
@@ -149,7 +153,7 @@ type Collected = Omit<PyFacts, 'reads' | 'exports'> & { readonly exports?: strin
 function collect(
   root: Node,
   locate: Locate,
-  where?: { literals: TextSpan[]; skipped: TextSpan[] },
+  where?: { literals: TextSpan[]; skipped: Span[] },
 ): { facts: Collected; firstErrorRow?: number } {
   const imports: PyImport[] = []
   let exports: string[] | null | undefined
@@ -171,8 +175,13 @@ function collect(
           // A loop, not push(...list): `import a,a,a,…` can name more modules than the stack has room for arguments.
           for (const entry of plainImports(node, at)) imports.push(entry)
         } else {
-          const from = fromImport(node, at)
+          const from = fromImport(node, type, at, errors)
           if (from) imports.push(from)
+        }
+        // Without the spans (the fast path) and without errors, nothing below an import statement is of use: no call, string or assignment.
+        if (!where && !errors) {
+          if (nextNode(cursor, frames)) continue
+          return finished()
         }
       } else if (type === 'call') {
         const node = cursor.currentNode
@@ -195,17 +204,24 @@ function collect(
         frames.push(below)
         continue
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) {
-          const facts = { imports, dynamic, settings, ...(exports !== undefined && { exports }) }
-          return firstErrorRow === undefined ? { facts } : { facts, firstErrorRow }
-        }
-        frames.pop()
-      }
+      if (!nextNode(cursor, frames)) return finished()
     }
   } finally {
     cursor.delete()
   }
+  function finished() {
+    const facts = { imports, dynamic, settings, ...(exports !== undefined && { exports }) }
+    return firstErrorRow === undefined ? { facts } : { facts, firstErrorRow }
+  }
+}
+
+/** Moves the cursor past its node's subtree, to the next node in document order: false at the end of the tree. */
+function nextNode(cursor: TreeCursor, frames: Frame[]): boolean {
+  while (!cursor.gotoNextSibling()) {
+    if (!cursor.gotoParent()) return false
+    frames.pop()
+  }
+  return true
 }
 
 /**
@@ -235,12 +251,11 @@ function literalSpan(node: Node, literals: TextSpan[]): void {
   const last = literals[literals.length - 1]
   if (last && node.startIndex < last.end) return
   if (node.type === 'comment') {
-    literals.push({ start: node.startIndex, end: node.endIndex })
+    literals.push({ start: node.startIndex, end: node.endIndex, formatted: false })
     return
   }
   const prefix = /^[A-Za-z]*/.exec(node.firstChild?.text ?? '')![0]
-  const span = { start: node.startIndex + prefix.length, end: node.endIndex }
-  literals.push(/[fFtT]/.test(prefix) ? { ...span, formatted: true } : span)
+  literals.push({ start: node.startIndex + prefix.length, end: node.endIndex, formatted: /[fFtT]/.test(prefix) })
 }
 
 /**
@@ -302,6 +317,11 @@ function dynamicSpecifier(call: Node): string | undefined {
 function dottedName(node: Node | null): string {
   if (!node) return ''
   if (node.type === 'aliased_import') return dottedName(node.childForFieldName('name'))
+  return identifiersOf(node)
+}
+
+/** The dotted name a node other than an `as` import spells. */
+function identifiersOf(node: Node): string {
   const text = node.text
   if (!text.includes('#')) return text.replace(/[\s\\]+/g, '')
   return node.namedChildren
@@ -310,39 +330,54 @@ function dottedName(node: Node | null): string {
     .join('.')
 }
 
+/** An imported name (`a.b`, `a.b as c`): its dotted name ('' where it has none) and its `as` name or null, its type asked once. */
+function importedName(node: Node): { name: string; alias: string | null } {
+  if (node.type !== 'aliased_import') return { name: identifiersOf(node), alias: null }
+  return { name: dottedName(node.childForFieldName('name')), alias: node.childForFieldName('alias')?.text ?? null }
+}
+
 function plainImports(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport[] {
-  return node.childrenForFieldName('name').flatMap((name) => {
-    const module = dottedName(name)
-    const alias = aliasOf(name)
-    return module ? [{ line, context, level: 0, module, names: null, ...(alias !== null && { aliases: [alias] }) }] : []
-  })
+  const found: PyImport[] = []
+  for (const child of node.childrenForFieldName('name')) {
+    const { name: module, alias } = importedName(child)
+    if (module) found.push({ line, context, level: 0, module, names: null, ...(alias !== null && { aliases: [alias] }) })
+  }
+  return found
 }
 
-/** The `as` name of an imported name, or null. */
-function aliasOf(node: Node): string | null {
-  return node.type === 'aliased_import' ? (node.childForFieldName('alias')?.text ?? null) : null
-}
-
-function fromImport(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport | undefined {
+/** A `from` import of type `type` (the walk knows it); `errors`: whether the tree holds any, where a star may stand beside names. */
+function fromImport(
+  node: Node,
+  type: string,
+  { line, context }: { line: number; context: ImportContext },
+  errors: boolean,
+): PyImport | undefined {
   let level = 0
   let module: string
-  if (node.type === 'future_import_statement') module = '__future__'
+  if (type === 'future_import_statement') module = '__future__'
   else {
     const source = node.childForFieldName('module_name')
     if (!source) return undefined
-    if (source.type === 'relative_import') {
+    const sourceType = source.type
+    if (sourceType === 'relative_import') {
       // `..a.b`: the leading dots are the level, the rest the module (blanks are allowed between).
       const text = source.text.replace(/[\s\\]+/g, '')
       level = /^\.*/.exec(text)![0].length
       module = text.slice(level)
-    } else module = dottedName(source)
+    } else module = sourceType === 'aliased_import' ? dottedName(source) : identifiersOf(source)
   }
-  // A star stands last and alone: no name field then.
-  const star = node.lastNamedChild?.type === 'wildcard_import'
-  const named = star ? [] : node.childrenForFieldName('name').filter((n) => dottedName(n) !== '')
-  const names = star ? ['*'] : named.map(dottedName)
+  const named = node.childrenForFieldName('name')
+  // A star stands last and alone: no name field then (in a tree without errors).
+  if ((!named.length || errors) && node.lastNamedChild?.type === 'wildcard_import') return { line, context, level, module, names: ['*'] }
+  const names: string[] = []
+  const aliases: (string | null)[] = []
+  for (const child of named) {
+    const { name, alias } = importedName(child)
+    if (name === '') continue
+    names.push(name)
+    aliases.push(alias)
+  }
   if (!names.length) return undefined
-  const aliases = named.map(aliasOf)
   return { line, context, level, module, names, ...(aliases.some((a) => a !== null) && { aliases }) }
 }
 

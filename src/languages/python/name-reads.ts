@@ -1,18 +1,22 @@
 import type { NameRead } from './facts.js'
 
-/** A stretch of the text that is not code: a string literal from its opening quote, or a comment. */
-export interface TextSpan {
+/** A stretch of the text: a statement's, or one that is not code. */
+export interface Span {
   readonly start: number
   /** Exclusive. */
   readonly end: number
+}
+
+/** A stretch of the text that is not code: a string literal from its opening quote, or a comment. */
+export interface TextSpan extends Span {
   /** An f- or t-string: names in it may be code of its replacement fields. */
-  readonly formatted?: boolean
+  readonly formatted: boolean
 }
 
 /** Where the text's code is not: its strings and comments, and the statements whose names are not reads (imports), each sorted. */
 export interface NonCode {
   readonly literals: readonly TextSpan[]
-  readonly skipped: readonly TextSpan[]
+  readonly skipped: readonly Span[]
   /**
    * The words of the code (outside strings and comments) as start and end pairs, where a scan has them:
    * then only those are looked at, not every character again.
@@ -36,19 +40,14 @@ const isQuote = (code: number) => code === 34 || code === 39
  * over the same spans, so both paths give equal facts. For `__all__`, an assignment to it is no use.
  */
 export function readNames(text: string, names: readonly string[], where: NonCode): NameRead[] {
-  const byLength = new Map<number, string[]>()
-  for (const name of new Set([...names, EXPORTS])) {
-    const same = byLength.get(name.length)
-    if (same) same.push(name)
-    else byLength.set(name.length, [name])
-  }
+  const nameAt = nameTable(text, names)
   const found = new Map<string, { attributes: Set<string>; bare: boolean }>()
   let skip = 0
   const occurrence = (name: string, at: number) => {
     // A bare use says all there is to say of a name: its paths no longer matter, and are not kept.
     if (found.get(name)?.bare) return
     while (skip < where.skipped.length && where.skipped[skip]!.end <= at) skip++
-    const skipped = where.skipped[skip]
+    const skipped = skip < where.skipped.length ? where.skipped[skip]! : undefined
     if ((skipped && skipped.start <= at) || precededByDot(text, at, where.literals)) return
     const path = attributePath(text, at + name.length, where.literals)
     if (name === EXPORTS && path === '' && assigned(text, at + name.length)) return
@@ -67,29 +66,28 @@ export function readNames(text: string, names: readonly string[], where: NonCode
       let end = i + 1
       while (end < to && isIdentifierChar(text.charCodeAt(end))) end++
       const first = text.charCodeAt(i)
-      const candidates = first >= 48 && first <= 57 ? undefined : byLength.get(end - i)
-      const name = candidates?.find((n) => text.startsWith(n, i))
+      const name = first >= 48 && first <= 57 ? undefined : nameAt(i, end)
       if (name !== undefined && !isQuote(text.charCodeAt(end)) && !(field && !inField(text, field.start, i))) occurrence(name, i)
       i = end
     }
   }
   const known = where.words
   if (known) {
-    let literal = 0
+    // An f-string's fields are code the scan did not read: they are read here, in their order among the words.
+    const formatted = where.literals.filter((span) => span.formatted)
+    let next = 0
+    let nextEnd = formatted.length ? formatted[0]!.end : Infinity
     for (let k = 0; k < known.length; k += 2) {
       const start = known[k]!
-      // An f-string's fields are code the scan did not read: they are read here, in their order.
-      for (; literal < where.literals.length && where.literals[literal]!.end <= start; literal++) {
-        const span = where.literals[literal]!
-        if (span.formatted) words(span.start, span.end, span)
+      const end = known[k + 1]!
+      for (; nextEnd <= start; nextEnd = ++next < formatted.length ? formatted[next]!.end : Infinity) {
+        const span = formatted[next]!
+        words(span.start, span.end, span)
       }
-      const name = byLength.get(known[k + 1]! - start)?.find((n) => text.startsWith(n, start))
-      if (name !== undefined && !isQuote(text.charCodeAt(known[k + 1]!))) occurrence(name, start)
+      const name = nameAt(start, end)
+      if (name !== undefined && !isQuote(text.charCodeAt(end))) occurrence(name, start)
     }
-    for (; literal < where.literals.length; literal++) {
-      const span = where.literals[literal]!
-      if (span.formatted) words(span.start, span.end, span)
-    }
+    for (; next < formatted.length; next++) words(formatted[next]!.start, formatted[next]!.end, formatted[next])
   } else {
     let code = 0
     for (const literal of where.literals) {
@@ -99,8 +97,26 @@ export function readNames(text: string, names: readonly string[], where: NonCode
     }
     words(code, text.length)
   }
-  const reads = [...found].map(([name, { attributes, bare }]) => ({ name, attributes: [...attributes].sort(), bare }))
-  return reads.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  // The names sorted before the reads are made (by code unit, as `<` compares): no comparison of objects.
+  return [...found.keys()].sort().map((name) => {
+    const { attributes, bare } = found.get(name)!
+    return { name, attributes: [...attributes].sort(), bare }
+  })
+}
+
+/** Which of `names` (or `__all__`) the word `text[start, end)` is, by its length first: no string is built. */
+function nameTable(text: string, names: readonly string[]): (start: number, end: number) => string | undefined {
+  const byLength: string[][] = []
+  for (const name of new Set([...names, EXPORTS])) {
+    while (byLength.length <= name.length) byLength.push([])
+    byLength[name.length]!.push(name)
+  }
+  return (start, end) => {
+    if (end - start >= byLength.length) return undefined
+    const same = byLength[end - start]!
+    for (let k = 0; k < same.length; k++) if (text.startsWith(same[k]!, start)) return same[k]
+    return undefined
+  }
 }
 
 /** Whether `at`, inside the f-string from `start`, is in a replacement field: more `{` than `}` open before it, doubled ones aside. */

@@ -45,10 +45,37 @@ const FILE: Built = { kind: 'path', file: true, up: 0, down: [] }
  * callee is compared with its blanks taken out) or `__name__` beside `==` (the main test's only shape;
  * blanks, line continuations, parentheses and comments to the line's end may stand between them). Most files that name `__name__` do so in
  * `getLogger(__name__)` or `cls.__name__`, and parsing each of those whole cost more than all their
- * imports' parse (Django: 209 files of 2,761 named it, 14 compare it).
+ * imports' parse (Django: 209 files of 2,761 named it, 14 compare it, 8 of those only as an attribute: `cls.__name__ ==`).
  */
 const SYS_PATH_EDIT = /\bsys\s*\.\s*path\s*\.\s*(insert|append)\b/
-const MAIN_TEST = /\b__name__(?:[\s\\)]|#[^\n]*\n)*==|==(?:[\s\\(]|#[^\n]*\n)*__name__\b/
+const NAME_COMPARED = /\b__name__(?:[\s\\)]|#[^\n]*\n)*==/g
+const COMPARED_WITH_NAME = /==(?:[\s\\(]|#[^\n]*\n)*__name__\b/
+
+/** Python's keywords (and Python 2's `print` and `exec`, which tree-sitter knows): `if.__name__` is no attribute, and a parse may recover it as a main test. */
+const KEYWORDS = new Set(
+  'False None True and as assert async await break class continue def del elif else except exec finally for from global if import in is lambda nonlocal not or pass print raise return try while with yield'.split(
+    ' ',
+  ),
+)
+
+/** Whether the text may hold a main test: `__name__` beside `==`, but for `name.__name__ ==`, an attribute no main test is. */
+function mayTestMain(text: string): boolean {
+  if (COMPARED_WITH_NAME.test(text)) return true
+  NAME_COMPARED.lastIndex = 0
+  for (let match = NAME_COMPARED.exec(text); match; match = NAME_COMPARED.exec(text)) {
+    if (!isAttributeOfName(text, match.index)) return true
+  }
+  return false
+}
+
+/** Whether `__name__` at `at` stands right after `name.`, `name` an identifier (ASCII, not a keyword). */
+function isAttributeOfName(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 46) return false
+  let start = at - 1
+  while (start > 0 && /\w/.test(text[start - 1]!)) start--
+  const name = text.slice(start, at - 1)
+  return /^[A-Za-z_]\w*$/.test(name) && !KEYWORDS.has(name)
+}
 
 /**
  * Parses only what needs a tree: files without `#!`, a main test, a `sys.path` edit or a setup() are
@@ -60,7 +87,7 @@ export function readPathFacts(text: string, parser: Parser, path: string, extrac
   const isSetup = baseName(path) === 'setup.py'
   const extendsPath = /^__init__\.pyi?$/.test(baseName(path)) && /\b(extend_path|declare_namespace)\s*\(/.test(text)
   const plain = { ...(shebang && { program: true as const }), ...(extendsPath && { extendsPath: true as const }) }
-  const needsTree = extraction === 'full' || isSetup || SYS_PATH_EDIT.test(text) || (!shebang && MAIN_TEST.test(text))
+  const needsTree = extraction === 'full' || isSetup || SYS_PATH_EDIT.test(text) || (!shebang && mayTestMain(text))
   if (!needsTree) return plain
   parser.reset()
   const tree = parser.parse(text)

@@ -176,7 +176,8 @@ function resolveImport(index: PythonModuleIndex, from: RepoPath, path: PathLooku
   }
   const { parts, top, found, missing } = reach
   // Unresolved names are absolute (a relative one by the package it starts from), as removed files are named.
-  const spelled = () => absolute(index, from, level, module)
+  let absoluteName: string | undefined
+  const spelled = () => (absoluteName ??= absolute(index, from, level, module))
 
   if (names === null) {
     // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
@@ -319,8 +320,9 @@ function relativeStart(index: PythonModuleIndex, from: RepoPath, level: number):
   return init ? { file: init, dirs: [dir] } : { dirs: [dir] }
 }
 
-/** The absolute name a relative import means, for `attributes` (a removed module is found by it). */
+/** The absolute name a relative import means, for `attributes` (a removed module is found by it); an absolute import's is its own. */
 function absolute(index: PythonModuleIndex, from: RepoPath, level: number, module: string): string {
+  if (level === 0) return module
   return absoluteParts(index.moduleParts(from), isInit(from), level, module)?.join('.') ?? '.'.repeat(level) + module
 }
 
