@@ -93,6 +93,8 @@ const HOSTILE: [string, string][] = [
   ['a.js', `a = {} /* a comment\nwith a line break */ b = 1\nrequire('./a')`],
   ['a.js', `function f() {}/* c */require('./a'); /* d\n */ require('./b')`],
   ['a.js', `export default 42;\n=`],
+  ['a.js', `const n = (1 << 8) - 1\nn <<= 2; function f() { return require('./a') << 1 }`],
+  ['a.jsx', `const k = a << 2 < <b />\nrequire('./a')`],
   ['a.js', `export const a = { b: import.meta.url, c: require.resolve('./x') }\nmodule.import('./y')`],
   ['a.ts', `export { a }\nexport type { B }\nexport { c } from './c'\nnamespace N { export { d } from './d' }`],
   ['a.ts', `export type * from './t'\nexport type * as U from './u'\nexport * as V from './v'\nexport import W = require('./w')`],
@@ -125,6 +127,7 @@ describe('the fast path reads what the full parse reads', () => {
     expect(kind('a.js', `f(a, b]`)).toBe('trouble')
     expect(kind('a.ts', `export const a = import.meta.url\nexport { a as b }\nexport default require.resolve`)).toBe('no-fact')
     expect(kind('a.ts', `export { a } from './a'`)).toBe('reduced')
+    expect(kind('a.js', `const n = 1 << 8; export { n }`)).toBe('no-fact')
   })
 
   it('cuts out the bodies that import nothing, and keeps every bracket around an import', () => {

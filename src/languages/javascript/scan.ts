@@ -486,7 +486,13 @@ class Scanner {
   }
 
   private less(i: number): number {
-    if (this.text.startsWith('<!--', i)) return this.fail('an HTML-like comment', i)
+    const text = this.text
+    if (text.startsWith('<!--', i)) return this.fail('an HTML-like comment', i)
+    if (this.jsx && this.after === END && text.charCodeAt(i + 1) === 60) {
+      // `a << b`: one token, a shift, as the grammar reads it (its second `<` opens no element).
+      this.token(START, '', false)
+      return i + 2
+    }
     if (this.jsx && this.after !== END) return this.fail('JSX (or a `<` the grammar may read as JSX)', i)
     this.token(START, '', false)
     this.lastPunctuator = 60
