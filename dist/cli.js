@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "fafd5896fad2e984", javascript: "70169a313cd574cc", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "fafd5896fad2e984", javascript: "310fb8c0ce2a4c71", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -16111,7 +16111,12 @@ var Scanner = class {
     return i2 + 1;
   }
   less(i2) {
-    if (this.text.startsWith("<!--", i2)) return this.fail("an HTML-like comment", i2);
+    const text = this.text;
+    if (text.startsWith("<!--", i2)) return this.fail("an HTML-like comment", i2);
+    if (this.jsx && this.after === END && text.charCodeAt(i2 + 1) === 60) {
+      this.token(START, "", false);
+      return i2 + 2;
+    }
     if (this.jsx && this.after !== END) return this.fail("JSX (or a `<` the grammar may read as JSX)", i2);
     this.token(START, "", false);
     this.lastPunctuator = 60;

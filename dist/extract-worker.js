@@ -15087,7 +15087,12 @@ var Scanner = class {
     return i2 + 1;
   }
   less(i2) {
-    if (this.text.startsWith("<!--", i2)) return this.fail("an HTML-like comment", i2);
+    const text = this.text;
+    if (text.startsWith("<!--", i2)) return this.fail("an HTML-like comment", i2);
+    if (this.jsx && this.after === END && text.charCodeAt(i2 + 1) === 60) {
+      this.token(START, "", false);
+      return i2 + 2;
+    }
     if (this.jsx && this.after !== END) return this.fail("JSX (or a `<` the grammar may read as JSX)", i2);
     this.token(START, "", false);
     this.lastPunctuator = 60;
