@@ -9945,18 +9945,20 @@ async function listTracked(repoDir) {
   }
   const [stage, asStored, untracked, modified] = outputs;
   const entries2 = stagedEntries(stage);
-  const stored = asStored?.equals(stage) ? void 0 : new Set(stagedEntries(asStored ?? Buffer.alloc(0)).map((e) => e.name.name));
-  const edited = new Set(spelledFields(modified).map((field) => field.name));
+  const stored = asStored?.equals(stage) ? void 0 : new Set(stagedEntries(asStored ?? Buffer.alloc(0)).map((e) => nameKey(e.name)));
+  const edited = new Set(spelledFields(modified).map(nameKey));
   const listed = gitEntries(
-    entries2.map(({ mode, blob, name: name2 }) => ({
-      mode,
-      blob: edited.has(name2.name) || stored && !stored.has(name2.name) ? void 0 : blob,
-      name: name2
-    }))
+    entries2.map(({ mode, blob, name: name2 }) => {
+      const key = nameKey(name2);
+      return { mode, blob: edited.has(key) || stored && !stored.has(key) ? void 0 : blob, name: name2 };
+    })
   );
   const { files, skipped } = listed;
   for (const name2 of spelledFields(untracked)) listed.add(name2);
   return { files, skipped, source: "git" };
+}
+function nameKey({ name: name2, utf8: utf82 }) {
+  return utf82 ? name2 : `\0${name2}`;
 }
 function stagedEntries(output) {
   return spelledFields(output).map(({ name: entry, utf8: utf82 }) => {
@@ -9984,7 +9986,7 @@ function gitEntries(entries2) {
     }
   };
   for (const { mode, blob, name: name2, size } of entries2) {
-    const key = name2.utf8 ? name2.name : `\0${name2.name}`;
+    const key = nameKey(name2);
     if (seen.has(key)) continue;
     seen.add(key);
     if (mode === "120000" || mode === "160000") {

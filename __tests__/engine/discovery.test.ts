@@ -57,6 +57,17 @@ describe('discovery in a git work tree', () => {
       ['d.py', true],
     ])
   })
+
+  it('tells a name that is not UTF-8 from UTF-8 text that spells it the same way when it drops blob ids', async () => {
+    // `caf\xe9.py` spelled with a backslash (UTF-8), re-encoded on checkout; `caf<E9>.py` (Latin-1 bytes) written as stored.
+    const dir = await gitRepo({ 'caf\\xe9.py': '' })
+    await writeFile(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.py')]), '')
+    git(dir, 'add', '-A')
+    await writeFile(join(dir, '.git/info/attributes'), 'caf?xe9.py working-tree-encoding=IBM037\n')
+    const { files, skipped } = await discoverFiles(dir)
+    expect(files.map((f) => [f.path, f.blob !== undefined])).toEqual([['caf\\xe9.py', false]])
+    expect(skipped.map((s) => s.path)).toEqual(['caf\\xe9.py'])
+  })
 })
 
 describe('discovery outside git', () => {

@@ -72,19 +72,23 @@ async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git
   const [stage, asStored, untracked, modified] = outputs
   const entries = stagedEntries(stage)
   // Nearly always every file is as stored: the two lists are then the same bytes.
-  const stored = asStored?.equals(stage) ? undefined : new Set(stagedEntries(asStored ?? Buffer.alloc(0)).map((e) => e.name.name))
+  const stored = asStored?.equals(stage) ? undefined : new Set(stagedEntries(asStored ?? Buffer.alloc(0)).map((e) => nameKey(e.name)))
   // A file edited since it was staged no longer has the content its blob id names.
-  const edited = new Set(spelledFields(modified).map((field) => field.name))
+  const edited = new Set(spelledFields(modified).map(nameKey))
   const listed = gitEntries(
-    entries.map(({ mode, blob, name }) => ({
-      mode,
-      blob: edited.has(name.name) || (stored && !stored.has(name.name)) ? undefined : blob,
-      name,
-    })),
+    entries.map(({ mode, blob, name }) => {
+      const key = nameKey(name)
+      return { mode, blob: edited.has(key) || (stored && !stored.has(key)) ? undefined : blob, name }
+    }),
   )
   const { files, skipped } = listed
   for (const name of spelledFields(untracked)) listed.add(name)
   return { files, skipped, source: 'git' }
+}
+
+/** A name as a key: one that is not UTF-8 is kept apart from UTF-8 text that spells it the same way. */
+function nameKey({ name, utf8 }: SpelledName): string {
+  return utf8 ? name : `\0${name}`
 }
 
 /** `ls-files -s -z`: "<mode> <blob> <stage>\t<path>" per file, paths relative to repoDir as git prints them. */
@@ -129,8 +133,7 @@ function gitEntries(entries: readonly GitEntry[]) {
     }
   }
   for (const { mode, blob, name, size } of entries) {
-    // A name that is not UTF-8 is keyed apart from UTF-8 text that spells it the same way.
-    const key = name.utf8 ? name.name : `\0${name.name}`
+    const key = nameKey(name)
     if (seen.has(key)) continue
     seen.add(key)
     if (mode === '120000' || mode === '160000') {
