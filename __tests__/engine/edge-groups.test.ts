@@ -3,6 +3,7 @@ import type { Edge, EdgeGroup, EdgeKindSpec } from '../../src/core/model.js'
 import { byCodePoint, type RepoPath } from '../../src/core/repo-path.js'
 import { ImportGraph, type GraphFile } from '../../src/graph/import-graph.js'
 import { expandGroups } from '../helpers/expand-groups.js'
+import { seededRandom } from '../helpers/seeded-random.js'
 
 const KINDS: EdgeKindSpec[] = [
   { kind: 'import', atLoad: true, meaning: 'an import' },
@@ -10,17 +11,6 @@ const KINDS: EdgeKindSpec[] = [
   { kind: 'scope', atLoad: true, meaning: 'one scope' },
   { kind: 'friend', atLoad: true, meaning: 'another scope' },
 ]
-
-/** A small deterministic generator (mulberry32), so that a failing case can be rerun. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Case {
   readonly files: GraphFile[]
@@ -30,7 +20,7 @@ interface Case {
 
 /** Files, disjoint groups with and without `alsoOn`, and edges of every kind, some on a group's own pairs. */
 function randomCase(seed: number): Case {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!
   const paths = Array.from({ length: 30 }, (_, i) => `f${String(i).padStart(2, '0')}` as RepoPath)
   const shuffled = [...paths].sort(() => next() - 0.5)
@@ -129,7 +119,7 @@ describe('groups of files that all depend on each other', () => {
 describe('the stored edges', () => {
   it('come out by (from, to) path, equal pairs in the order given, for files with few imports and with many', () => {
     for (const seed of [1, 2, 3]) {
-      const next = random(seed)
+      const next = seededRandom(seed)
       const files = Array.from({ length: 300 }, (_, i) => `pkg/m${(i * 7919) % 300}.py` as RepoPath)
       // File 0 imports hundreds (the large-importer path), the others a few each; repeated pairs on purpose.
       const edges: Edge[] = Array.from({ length: 2000 }, (_, k) => ({

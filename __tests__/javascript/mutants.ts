@@ -1,3 +1,5 @@
+import { seededRandom } from '../helpers/seeded-random.js'
+
 /** Small, seeded damage to a source text: the inputs where a parser's error handling shows. */
 
 const TOKENS = [
@@ -37,21 +39,9 @@ const TOKENS = [
   '?.',
 ]
 
-/** A deterministic generator of numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** `count` mutants of a text: a line removed, duplicated or swapped, characters removed, a token inserted, or the text cut short. */
 export function mutants(text: string, count: number, seed: number): string[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = (n: number) => Math.floor(next() * n)
   const out: string[] = []
   for (let k = 0; k < count; k++) {

@@ -6,20 +6,9 @@ import { PythonExtractor } from '../../src/languages/python/extract.js'
 import type { PyFacts } from '../../src/languages/python/facts.js'
 import { pythonParser } from '../../src/languages/python/parser.js'
 import { astImports, sortRows, type OracleRow } from '../helpers/ast-oracle.js'
+import { seededRandom } from '../helpers/seeded-random.js'
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url))
-
-/** A small seeded generator (mulberry32): the same seed, the same mutants. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SNIPPETS = [
   'import os',
@@ -104,7 +93,7 @@ export async function fuzzExtractor(count: number, seed: number): Promise<FuzzRe
   const parser = await pythonParser()
   const fast = new PythonExtractor(parser, 'fast')
   const full = new PythonExtractor(parser, 'full')
-  const next = random(seed)
+  const next = seededRandom(seed)
   const dir = mkdtempSync(join(tmpdir(), 'blast-radius-fuzz-'))
   const files: string[] = []
   for (let i = 0; i < count; i++) {
