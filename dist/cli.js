@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "fafd5896fad2e984", javascript: "310fb8c0ce2a4c71", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "aa9374326441bce3", javascript: "310fb8c0ce2a4c71", go: "40b17eb68bc5c069" };
   }
 });
 
@@ -19296,13 +19296,12 @@ function precededByDot(text, at2, literals) {
   for (let k = at2 - 1; k >= 0; ) {
     const c = text.charCodeAt(k);
     if (c === 46) return true;
-    if (c === 32 || c === 9 || c === 12 || c === 13 || c === 92) k--;
-    else if (c !== 10) return false;
-    else {
+    if (c === 10) {
       k--;
       const comment = spanAt(literals, k);
       if (comment && text.charCodeAt(comment.start) === 35) k = comment.start - 1;
-    }
+    } else if (isBlank(c)) k--;
+    else return false;
   }
   return false;
 }

@@ -154,14 +154,13 @@ function precededByDot(text: string, at: number, literals: readonly TextSpan[]):
   for (let k = at - 1; k >= 0;) {
     const c = text.charCodeAt(k)
     if (c === 46) return true
-    if (c === 32 || c === 9 || c === 12 || c === 13 || c === 92) k--
-    else if (c !== 10) return false
-    else {
+    if (c === 10) {
       // Only a line break can have a comment before it: the span lookup is for those.
       k--
       const comment = spanAt(literals, k)
       if (comment && text.charCodeAt(comment.start) === 35) k = comment.start - 1
-    }
+    } else if (isBlank(c)) k--
+    else return false
   }
   return false
 }
