@@ -23,6 +23,7 @@ import {
   isLiteral,
   onlyArgument,
   resolutionModeOf,
+  typeofExpressions,
 } from './syntax.js'
 import type { ReducedText } from './scan.js'
 
@@ -36,16 +37,7 @@ const CANDIDATES = `
 (export_statement) @export
 (call_expression) @call
 `
-/** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
-const TYPEOF_CALL_PATTERN = `
-(binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
-`
-/** A file gets the query above only when the word is in it: making a query costs tens of milliseconds with these grammars. */
-const TYPEOF_WORD = /\btypeof\b/
-
 const EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)'
-/** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
-const TYPEOFS = '(unary_expression operator: "typeof") @typeof'
 
 /** Queries by grammar and source, made on first use (once per grammar: the JavaScript and TSX dialects share one). */
 const QUERIES = new WeakMap<Language, Map<string, Query>>()
@@ -96,17 +88,14 @@ export class JsExtractor {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
         const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode, queryOf(this.language, CANDIDATES))) : []
         const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : []
-        const generic =
-          repairing && this.typescript && TYPEOF_WORD.test(source)
-            ? misreadGenericCalls(tree.rootNode, source, queryOf(this.language, TYPEOFS), misread)
-            : []
+        // `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call.
+        const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : []
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          const typeofCalls = this.typescript && TYPEOF_WORD.test(source) ? queryOf(this.language, TYPEOF_CALL_PATTERN) : undefined
           return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
             tree.rootNode,
             queryOf(this.language, CANDIDATES),
-            typeofCalls,
+            this.typescript ? typeofExpressions(tree.rootNode, source) : [],
           )
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
@@ -201,11 +190,14 @@ class FileReader {
     this.imports = [...repaired]
   }
 
-  /** `typeofCalls`: the query of misread generic calls, in a TypeScript file holding the word `typeof`. */
-  read(root: Node, candidates: Query, typeofCalls: Query | undefined): JsFacts {
+  /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
+  read(root: Node, candidates: Query, typeofs: readonly Node[]): JsFacts {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
     // A repaired generic call decides the type position of the import calls inside it: first.
-    if (typeofCalls) for (const { node } of typeofCalls.captures(root)) this.genericCall(node)
+    for (const unary of typeofs) {
+      const comparison = comparisonAround(unary)
+      if (comparison) this.genericCall(comparison)
+    }
     const requires: Node[] = []
     const mocks: Node[] = []
     for (const { name, node } of candidates.captures(root)) {
@@ -378,6 +370,14 @@ class FileReader {
     if (!found) first = root.lastChild?.startIndex ?? 0
     return first === undefined ? undefined : this.lineAt(first)
   }
+}
+
+/** `(f < typeof X) > …` from its `typeof X`: the shape tree-sitter-typescript 0.23 gives `f<typeof X>(…)` (see `genericCall`). */
+function comparisonAround(unary: Node): Node | undefined {
+  const less = unary.parent
+  const greater = less?.parent
+  if (less?.type !== 'binary_expression' || greater?.type !== 'binary_expression') return undefined
+  return less.childForFieldName('right')?.id === unary.id && greater.childForFieldName('left')?.id === less.id ? greater : undefined
 }
 
 function isMockMethod(property: Node | null): boolean {
