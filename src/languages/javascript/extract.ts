@@ -29,14 +29,12 @@ import type { ReducedText } from './scan.js'
 
 /**
  * The nodes that can import: the statements, and every call, sorted out by its callee in `FileReader.read`
- * (`import(…)`, `require(…)`, a mock method). Three plain patterns in one query: one walk of the tree, and V8 compiles
- * it in a quarter of the time patterns that look below the call take (the callee's type, the name `require`).
+ * (`import(…)`, `require(…)`, a mock method). Found by one walk of the tree inside the WASM module
+ * (`descendantsOfType`, in the order of the text): a query of the same three patterns gave the same nodes but
+ * cost 40–90 ms CPU to make per grammar in every process and worker.
  */
-const CANDIDATES = `
-(import_statement) @import
-(export_statement) @export
-(call_expression) @call
-`
+const CANDIDATES = ['import_statement', 'export_statement', 'call_expression']
+
 const EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)'
 
 /** Queries by grammar and source, made on first use (once per grammar: the JavaScript and TSX dialects share one). */
@@ -51,11 +49,8 @@ function queryOf(language: Language, source: string): Query {
 }
 
 /** The calls of `import(…)` in a tree. */
-function importCalls(root: Node, candidates: Query): Node[] {
-  return candidates
-    .captures(root)
-    .filter(({ name, node }) => name === 'call' && node.childForFieldName('function')?.type === 'import')
-    .map((c) => c.node)
+function importCalls(root: Node): Node[] {
+  return root.descendantsOfType('call_expression').filter((node) => node.childForFieldName('function')?.type === 'import')
 }
 
 /** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
@@ -86,7 +81,7 @@ export class JsExtractor {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
-        const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode, queryOf(this.language, CANDIDATES))) : []
+        const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode)) : []
         const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : []
         // `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call.
         const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : []
@@ -94,7 +89,6 @@ export class JsExtractor {
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
           return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
             tree.rootNode,
-            queryOf(this.language, CANDIDATES),
             this.typescript ? typeofExpressions(tree.rootNode, source) : [],
           )
         }
@@ -191,7 +185,7 @@ class FileReader {
   }
 
   /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
-  read(root: Node, candidates: Query, typeofs: readonly Node[]): JsFacts {
+  read(root: Node, typeofs: readonly Node[]): JsFacts {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
     // A repaired generic call decides the type position of the import calls inside it: first.
     for (const unary of typeofs) {
@@ -200,9 +194,10 @@ class FileReader {
     }
     const requires: Node[] = []
     const mocks: Node[] = []
-    for (const { name, node } of candidates.captures(root)) {
-      if (name === 'import') this.importStatement(node)
-      else if (name === 'export') this.exportStatement(node)
+    for (const node of root.descendantsOfType(CANDIDATES)) {
+      const type = node.type
+      if (type === 'import_statement') this.importStatement(node)
+      else if (type === 'export_statement') this.exportStatement(node)
       else {
         const callee = node.childForFieldName('function')
         if (callee?.type === 'import') this.importCall(node)
