@@ -2,6 +2,7 @@ import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
 import { readNames, type NonCode, type Span, type TextSpan } from './name-reads.js'
+import { readPlainImport } from './plain-imports.js'
 import { scanPython, type ScannedStatement } from './scan.js'
 import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
 
@@ -88,10 +89,12 @@ export class PythonExtractor {
   extractFast(text: string): PyFacts {
     const scan = scanPython(text)
     if (scan.trouble) return this.extractFull(text)
-    const statements = [...scan.imports, ...scan.dynamic]
+    // Import statements of the plainest shapes are read from the text; if one is not, all go to the parser, to keep their order.
+    const plain = textImports(text, scan.imports)
+    const statements = plain ? scan.dynamic : [...scan.imports, ...scan.dynamic]
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words }
     // Nothing to parse, but `__all__` may still be used (`print(__all__)`), as the full path reads it.
-    if (!statements.length) return withReads(text, { imports: [], dynamic: [], settings: [] }, where)
+    if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: [], settings: [] }, where)
     const rows = new Map<number, ScannedStatement>()
     let source = ''
     let row = 0
@@ -114,11 +117,22 @@ export class PythonExtractor {
         const statement = rows.get(start)!
         return { line: statement.line + node.startPosition.row - start, context: statement.context }
       })
-      return withReads(text, facts, where)
+      return withReads(text, plain ? { ...facts, imports: plain } : facts, where)
     } finally {
       tree.delete()
     }
   }
+}
+
+/** The targets of every import statement where each is of a shape read from the text (plain-imports.ts), else undefined. */
+function textImports(text: string, statements: readonly ScannedStatement[]): PyImport[] | undefined {
+  const found: PyImport[] = []
+  for (const statement of statements) {
+    const read = readPlainImport(text, statement)
+    if (!read) return undefined
+    for (const entry of read) found.push(entry)
+  }
+  return found
 }
 
 /** Facts with what the file reads off the names its imports bind, and `__all__` as a literal where nothing else uses it. */
