@@ -149,8 +149,15 @@ function withReads(text: string, facts: Collected, where: NonCode): PyFacts {
 
 /** The names a statement binds in its module: an `as` name, else a `from` import's name, else a plain import's first part. */
 export function boundNames(statement: PyImport): string[] {
-  if (statement.names === null) return [statement.aliases?.[0] ?? statement.module.split('.')[0]!]
-  return statement.names.flatMap((name, k) => (name === '*' ? [] : [statement.aliases?.[k] ?? name]))
+  const { names, aliases, module } = statement
+  // Loops and indexOf, not split and flatMap: this runs for every import of every file, mostly before V8 has compiled it.
+  if (names === null) {
+    const dot = module.indexOf('.')
+    return [aliases?.[0] ?? (dot < 0 ? module : module.slice(0, dot))]
+  }
+  const bound: string[] = []
+  for (let k = 0; k < names.length; k++) if (names[k] !== '*') bound.push(aliases?.[k] ?? names[k]!)
+  return bound
 }
 
 const EXPORTS = '__all__'
