@@ -70,6 +70,25 @@ describe('discovery in a git work tree', () => {
     expect(skipped.map((s) => s.path)).toEqual(['caf\\xe9.py'])
   })
 
+  it('lists a file in a merge conflict once, with no blob id (its stages are not what the work tree holds)', async () => {
+    const dir = await gitRepo({ 'a.py': '', 'b.py': 'x = 0\n', 'c.py': '' })
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'base')
+    git(dir, 'checkout', '-qb', 'other')
+    await writeFile(join(dir, 'b.py'), 'x = 1\n')
+    git(dir, 'commit', '-qam', 'other')
+    git(dir, 'checkout', '-q', '-')
+    await writeFile(join(dir, 'b.py'), 'x = 2\n')
+    git(dir, 'commit', '-qam', 'this')
+    expect(() => git(dir, 'merge', '-q', 'other')).toThrow()
+    const { files } = await discoverFiles(dir)
+    expect(files.map((f) => [f.path, f.blob !== undefined])).toEqual([
+      ['a.py', true],
+      ['b.py', false],
+      ['c.py', true],
+    ])
+  })
+
   it("takes git's lists started earlier for the same folder, and never another folder's", async () => {
     const dir = await gitRepo({ 'a.py': '', 'b.py': '' })
     git(dir, 'add', 'a.py')

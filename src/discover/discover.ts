@@ -107,7 +107,6 @@ function gitEntries(entries: readonly GitEntry[]) {
   const files: SourceFile[] = []
   const skipped: Skipped[] = []
   const sizes = new Map<RepoPath, number>()
-  const seen = new Set<string>()
   const add = (spelled: SpelledName, blob?: string, size?: number) => {
     const named = nameOf(spelled)
     if ('skipped' in named) {
@@ -117,10 +116,12 @@ function gitEntries(entries: readonly GitEntry[]) {
       if (size !== undefined) sizes.set(named.path, size)
     }
   }
+  let previous: string | undefined
   for (const { mode, blob, name, size } of entries) {
+    // git lists by name, then stage: the stages of a file in a merge conflict come one after another.
     const key = nameKey(name)
-    if (seen.has(key)) continue
-    seen.add(key)
+    if (key === previous) continue
+    previous = key
     if (mode === '120000' || mode === '160000') {
       const named = nameOf(name)
       const path = 'skipped' in named ? named.skipped.path : named.path
