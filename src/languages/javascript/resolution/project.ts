@@ -1,7 +1,7 @@
 import type { JsImport } from '../facts.js'
 import { isDeclarationFile } from './extensions.js'
 import { JsonFiles } from './json.js'
-import { fileFormat, modeOf } from './mode.js'
+import { fileFormat, modeOf, type FileFormat } from './mode.js'
 import { NO_CONFIG_OPTIONS, resolverOptions, type CompilerOptions, type Mode, type ResolverOptions } from './options.js'
 import { projectOutputs } from './outputs.js'
 import { ancestors, isRelativeName, joinPath, parentOf } from './paths.js'
@@ -16,6 +16,18 @@ const GRAPH_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/
 export type Outcome =
   { readonly kind: 'file'; readonly path: string } | { readonly kind: 'not-graph'; readonly path: string } | { readonly kind: 'unresolved' }
 
+/** One folder's answers, by mode (`reference` for a triple-slash directive) and then by name. */
+type Answers = Map<Mode | 'reference' | undefined, Map<string, Outcome>>
+
+/** What every import of one file shares. */
+interface Importer {
+  readonly file: string
+  readonly options: ResolverOptions
+  /** The file's module format (§5.3), found when an import first needs it. */
+  format?: FileFormat
+  readonly answers: Answers
+}
+
 /**
  * Everything resolution knows about one repository, built once: its files, workspace links, project
  * outputs, configs and package.jsons; then each import is a lookup in these, never a read of the disk.
@@ -27,8 +39,10 @@ export class JsProject {
   private readonly optionsByDir = new Map<string, ResolverOptions>()
   /** One ResolverOptions per config, so answers remembered under one serve every folder it covers. */
   private readonly optionsByConfig = new Map<CompilerOptions, ResolverOptions>()
-  /** TypeScript's answer depends on the folder, not the file: one per folder, name, mode and syntax kind. */
-  private readonly outcomes = new Map<string, Outcome>()
+  /** TypeScript's answer depends on the folder, not the file: one per folder, mode (or a reference) and name. */
+  private readonly answersByDir = new Map<string, Answers>()
+  /** The file asked about last and what all its imports share (resolveJavaScript asks file by file). */
+  private importer: Importer | undefined
   private readonly configs: ConfigReader
 
   constructor(files: readonly string[], readText: (path: string) => string | undefined) {
@@ -70,24 +84,32 @@ export class JsProject {
   }
 
   resolve(from: string, imported: JsImport): Outcome {
-    const options = this.optionsFor(from)
-    const mode =
-      imported.form === 'reference'
-        ? 'reference'
-        : modeOf(
-            imported,
-            from,
-            fileFormat(from, options, (f) => this.packageScope(f)),
-            options,
-          )
-    const key = `${parentOf(from)}\0${imported.specifier}\0${mode}`
-    let outcome = this.outcomes.get(key)
+    const importer = this.importerOf(from)
+    const { options } = importer
+    let mode: Mode | 'reference' | undefined = 'reference'
+    if (imported.form !== 'reference') {
+      importer.format ??= fileFormat(from, options, (f) => this.packageScope(f))
+      mode = modeOf(imported, from, importer.format, options)
+    }
+    let byName = importer.answers.get(mode)
+    if (!byName) importer.answers.set(mode, (byName = new Map<string, Outcome>()))
+    let outcome = byName.get(imported.specifier)
     if (!outcome) {
       outcome =
         mode === 'reference' ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode)
-      this.outcomes.set(key, outcome)
+      byName.set(imported.specifier, outcome)
     }
     return outcome
+  }
+
+  private importerOf(file: string): Importer {
+    if (this.importer?.file !== file) {
+      const dir = parentOf(file)
+      let answers = this.answersByDir.get(dir)
+      if (!answers) this.answersByDir.set(dir, (answers = new Map<Mode | 'reference' | undefined, Map<string, Outcome>>()))
+      this.importer = { file, options: this.optionsFor(file), answers }
+    }
+    return this.importer
   }
 
   private resolveModule(from: string, specifier: string, options: ResolverOptions, mode: Mode | undefined): Outcome {
