@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-C6EFNX5E.js";
+} from "./cli-chunk-UK6CBRPA.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-OTCN6QDA.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-MGBR5JCV.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-EHS2SABI.js")).diffCommand
+  graph: async () => (await import("./cli-graph-YL2TV2DA.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-M2QVERTI.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-VPTUF33P.js")).diffCommand
 };
 async function main(argv, io) {
   try {

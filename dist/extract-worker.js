@@ -17484,8 +17484,10 @@ var JsProject = class {
   optionsByDir = /* @__PURE__ */ new Map();
   /** One ResolverOptions per config, so answers remembered under one serve every folder it covers. */
   optionsByConfig = /* @__PURE__ */ new Map();
-  /** TypeScript's answer depends on the folder, not the file: one per folder, name, mode and syntax kind. */
-  outcomes = /* @__PURE__ */ new Map();
+  /** TypeScript's answer depends on the folder, not the file: one per folder, mode (or a reference) and name. */
+  answersByDir = /* @__PURE__ */ new Map();
+  /** The file asked about last and what all its imports share (resolveJavaScript asks file by file). */
+  importer;
   configs;
   constructor(files, readText) {
     this.fileSet = new Set(files);
@@ -17522,20 +17524,30 @@ var JsProject = class {
     return NO_CONFIG_OPTIONS;
   }
   resolve(from, imported) {
-    const options = this.optionsFor(from);
-    const mode = imported.form === "reference" ? "reference" : modeOf(
-      imported,
-      from,
-      fileFormat(from, options, (f) => this.packageScope(f)),
-      options
-    );
-    const key = `${parentOf(from)}\0${imported.specifier}\0${mode}`;
-    let outcome = this.outcomes.get(key);
+    const importer = this.importerOf(from);
+    const { options } = importer;
+    let mode = "reference";
+    if (imported.form !== "reference") {
+      importer.format ??= fileFormat(from, options, (f) => this.packageScope(f));
+      mode = modeOf(imported, from, importer.format, options);
+    }
+    let byName = importer.answers.get(mode);
+    if (!byName) importer.answers.set(mode, byName = /* @__PURE__ */ new Map());
+    let outcome = byName.get(imported.specifier);
     if (!outcome) {
       outcome = mode === "reference" ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode);
-      this.outcomes.set(key, outcome);
+      byName.set(imported.specifier, outcome);
     }
     return outcome;
+  }
+  importerOf(file) {
+    if (this.importer?.file !== file) {
+      const dir = parentOf(file);
+      let answers = this.answersByDir.get(dir);
+      if (!answers) this.answersByDir.set(dir, answers = /* @__PURE__ */ new Map());
+      this.importer = { file, options: this.optionsFor(file), answers };
+    }
+    return this.importer;
   }
   resolveModule(from, specifier, options, mode) {
     const answer = resolveModuleName(specifier, from, options, this.tree, mode);

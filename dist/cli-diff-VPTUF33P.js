@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-V2B35O7Y.js";
+} from "./cli-chunk-237BDNAN.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -24,7 +24,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-L2S54LOF.js";
+} from "./cli-chunk-ECSFWM4R.js";
 import {
   buildOptions,
   count,
@@ -32,7 +32,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-KCDYNDFI.js";
+} from "./cli-chunk-7ICCE5JV.js";
 import {
   GitError,
   UsageError,
@@ -43,7 +43,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-C6EFNX5E.js";
+} from "./cli-chunk-UK6CBRPA.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-L2S54LOF.js";
+} from "./cli-chunk-ECSFWM4R.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-KCDYNDFI.js";
+} from "./cli-chunk-7ICCE5JV.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-C6EFNX5E.js";
+} from "./cli-chunk-UK6CBRPA.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
