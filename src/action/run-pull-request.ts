@@ -19,7 +19,7 @@ import type { GitHub } from './octokit.js'
 import { countOutputs, hasImpact, setOutputs, type CountOutputs } from './outputs.js'
 import type { PullRequestRef } from './pull-request.js'
 import { requestOwnerReviews } from './reviewers.js'
-import { publishSnapshot, type PublishedSnapshot } from './snapshot.js'
+import { publishSnapshot, startSnapshotCards, type PublishedSnapshot } from './snapshot.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
 
@@ -29,6 +29,7 @@ export const FORK_PATTERN_DOC = 'docs/action.md#pull-requests-from-forks'
 /** A pull request: the comment where the token may write, the job summary always. */
 export async function runPullRequest(ctx: ActionContext, target: Extract<Target, { kind: 'pull-request' }>): Promise<void> {
   const { pr } = target
+  const cards = startSnapshotCards(ctx)
   const dir = await analysisDir(ctx)
   const checkout = await checkCheckout(dir, pr, target.accepted)
   const changes = await prChangedFiles(ctx.github, repoOf(ctx), pr, dir)
@@ -39,7 +40,7 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
   // fingerprint, the summary and the fork report all say these facts.
   let rendered: (RenderedComment & { facts: ReportFacts; snapshot: PublishedSnapshot }) | undefined
   const render = async (previousBody: string | undefined) => {
-    const snapshot = await publishSnapshot(ctx, folder.analysis, pr.number, previousBody)
+    const snapshot = await publishSnapshot(ctx, folder.analysis, pr.number, previousBody, cards)
     const input: ReportInput = {
       ...reportBasics(ctx, folder, snapshot.notes),
       headSha: checkout.head ?? pr.headSha,

@@ -5,6 +5,7 @@ import type { SnapshotLinks } from '../report/report-input.js'
 import { publishArtifact } from '../snapshot/publish-artifact.js'
 import { publishToBranch } from '../snapshot/publish-branch.js'
 import type { PublishOutcome } from '../snapshot/publish-outcome.js'
+import { startCardRenderer, type CardRenderer } from '../snapshot/render-cards.js'
 import { writeSnapshot } from '../snapshot/write-snapshot.js'
 import { repoOf, type ActionContext } from './action-context.js'
 import { artifactPagesLine, earlierArtifacts } from './earlier-artifacts.js'
@@ -25,21 +26,37 @@ export interface PublishedSnapshot {
 }
 
 /**
+ * The card renderer for this run's snapshot, started as the run starts, so that its process boots and
+ * warms resvg while the graph is built (on Django, one thread: the other core's time); none when
+ * `snapshot` is `none`. Unused (the run failed first), it ends with this process.
+ */
+export function startSnapshotCards(ctx: ActionContext): CardRenderer | undefined {
+  return ctx.inputs.snapshot === 'none' ? undefined : startCardRenderer()
+}
+
+/**
  * Renders the 3D snapshot and publishes it where `snapshot` says. A snapshot is an extra: whatever
  * goes wrong here is a warning, and the report goes out without the links. `previousBody` is the
- * comment in view, whose artifacts a re-run with the same bytes links again instead of uploading.
+ * comment in view, whose artifacts a re-run with the same bytes links again instead of uploading; `cards` the
+ * renderer startSnapshotCards started (one is started here without it).
  */
 export async function publishSnapshot(
   ctx: ActionContext,
   analysis: ChangeAnalysis,
   prNumber: number | undefined,
-  previousBody?: string,
+  previousBody: string | undefined,
+  cards: CardRenderer | undefined,
 ): Promise<PublishedSnapshot> {
   const { env, inputs, github } = ctx
   if (inputs.snapshot === 'none') return { notes: [] }
   let outcome: PublishOutcome
   try {
-    const files = await writeSnapshot(join(runFolder(env.runnerTemp, inputs.workingDirectory), 'snapshot'), analysis.graph, analysis.impact)
+    const files = await writeSnapshot(
+      join(runFolder(env.runnerTemp, inputs.workingDirectory), 'snapshot'),
+      analysis.graph,
+      analysis.impact,
+      cards,
+    )
     if (inputs.snapshot === 'artifact') {
       const earlier = github && (await earlierArtifacts(github, { ...repoOf(ctx), serverUrl: env.serverUrl }, previousBody, files))
       outcome = earlier

@@ -1,11 +1,19 @@
 // The entry of the process that renders the cards (render-cards.ts starts it from the bundle, as dist/render-child.js):
 // it loads the renderer at once, is given the 2x card's SVG in one message, answers with both cards' PNGs in one message, and ends.
 import { loadRenderer, renderCardPngs, type CardPngs } from './render-png.js'
+import { warmUpSvg } from './warm-up-svg.js'
 
-// While the parent draws the SVG. A failure here is the answer's, when the render awaits the same promise.
-loadRenderer().catch(() => undefined)
+/** Whether the card has come: then the warm-up is not started (it would only delay the card). */
+let answering = false
+
+// While the parent builds the graph and draws the SVG: resvg loaded, then its code warmed on a tiny card. A failure
+// here is the answer's, when the render awaits the same promise; a warm-up that fails only leaves the code cold.
+loadRenderer()
+  .then(() => (answering ? undefined : renderCardPngs(warmUpSvg())))
+  .catch(() => undefined)
 
 process.once('message', (svg2x: string) => {
+  answering = true
   void (async () => {
     const answer: CardAnswer = await renderCardPngs(svg2x).then(
       (pngs) => ({ pngs }),
