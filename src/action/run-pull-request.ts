@@ -69,6 +69,7 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
     { reportJson: folder.reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url },
     { risk: facts.risk.level, tests: facts.testRun },
   )
+  await folder.cacheSaved
   // Last, after the summary and the outputs: later `if: always()` steps still have the report.
   if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
   if (!relayed) failOnRisk(ctx, facts.risk)

@@ -27,5 +27,6 @@ export async function runPush(ctx: ActionContext, target: Extract<Target, { kind
     { reportJson: folder.reportJson, snapshotUrl: snapshot.url },
     { risk: facts.risk.level, tests: facts.testRun },
   )
+  await folder.cacheSaved
   failOnRisk(ctx, facts.risk)
 }
