@@ -3,6 +3,12 @@
 import { loadRenderer, renderCardPngs, type CardPngs } from './render-png.js'
 import { warmUpSvg } from './warm-up-svg.js'
 
+// resvg's loader asks `typeof Request` and `typeof Response` to tell a fetch answer from bytes, and in Node that first
+// look loads the whole fetch implementation (undici: 50-170 ms of this process's start). It is given bytes, and this
+// process fetches nothing: the two names are put out of its sight before the loader runs.
+for (const name of ['Request', 'Response'])
+  Object.defineProperty(globalThis, name, { value: undefined, configurable: true, writable: true })
+
 /** Whether the card has come: then the warm-up is not started (it would only delay the card). */
 let answering = false
 
