@@ -39,6 +39,11 @@ describe('the fast path reads what the full parse reads', () => {
     ['match statements', 'match x:\n    case 1:\n        import a\nmatch = 3\nimport b\n'],
     ['annotated assignments', 'x: int = 1\nimport a\nclass C:\n    y: "T" = 2\n    import b\n'],
     ['dynamic imports', 'import importlib\np = importlib.import_module("a.b")\nif __import__("c"): pass\n'],
+    [
+      'dynamic imports spelled apart',
+      'import importlib\np = importlib.import_module  (  # why\n  r"a")\nq = (__import__\n("b"))\nr = import_module(\\\n  \'c\')\n' +
+        's = importlib.import_module(name)\nt = hasattr(m, "import_module")\nu = {"k": lambda x: x.import_module if x else None}\n',
+    ],
     ['numbers', 'x = 1_000 + 0x1F + 1e-5 + 1.5j + .5 + 0o7 + 0b1\nimport a\n'],
     ['a bad number', 'import a\n1syntax_error\nimport b\n'],
     ['an unterminated string', 'import a\nx = "oops\nimport b\n'],

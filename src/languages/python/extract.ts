@@ -2,6 +2,7 @@ import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
 import { readNames, type NonCode, type Span, type TextSpan } from './name-reads.js'
+import { readPlainImport } from './plain-imports.js'
 import { scanPython, type ScannedStatement } from './scan.js'
 import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
 
@@ -88,10 +89,12 @@ export class PythonExtractor {
   extractFast(text: string): PyFacts {
     const scan = scanPython(text)
     if (scan.trouble) return this.extractFull(text)
-    const statements = [...scan.imports, ...scan.dynamic]
+    // Import statements of the plainest shapes are read from the text; if one is not, all go to the parser, to keep their order.
+    const plain = textImports(text, scan.imports)
+    const statements = plain ? scan.dynamic : [...scan.imports, ...scan.dynamic]
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words }
     // Nothing to parse, but `__all__` may still be used (`print(__all__)`), as the full path reads it.
-    if (!statements.length) return withReads(text, { imports: [], dynamic: [], settings: [] }, where)
+    if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: [], settings: [] }, where)
     const rows = new Map<number, ScannedStatement>()
     let source = ''
     let row = 0
@@ -114,11 +117,22 @@ export class PythonExtractor {
         const statement = rows.get(start)!
         return { line: statement.line + node.startPosition.row - start, context: statement.context }
       })
-      return withReads(text, facts, where)
+      return withReads(text, plain ? { ...facts, imports: plain } : facts, where)
     } finally {
       tree.delete()
     }
   }
+}
+
+/** The targets of every import statement where each is of a shape read from the text (plain-imports.ts), else undefined. */
+function textImports(text: string, statements: readonly ScannedStatement[]): PyImport[] | undefined {
+  const found: PyImport[] = []
+  for (const statement of statements) {
+    const read = readPlainImport(text, statement)
+    if (!read) return undefined
+    for (const entry of read) found.push(entry)
+  }
+  return found
 }
 
 /** Facts with what the file reads off the names its imports bind, and `__all__` as a literal where nothing else uses it. */
@@ -135,8 +149,15 @@ function withReads(text: string, facts: Collected, where: NonCode): PyFacts {
 
 /** The names a statement binds in its module: an `as` name, else a `from` import's name, else a plain import's first part. */
 export function boundNames(statement: PyImport): string[] {
-  if (statement.names === null) return [statement.aliases?.[0] ?? statement.module.split('.')[0]!]
-  return statement.names.flatMap((name, k) => (name === '*' ? [] : [statement.aliases?.[k] ?? name]))
+  const { names, aliases, module } = statement
+  // Loops and indexOf, not split and flatMap: this runs for every import of every file, mostly before V8 has compiled it.
+  if (names === null) {
+    const dot = module.indexOf('.')
+    return [aliases?.[0] ?? (dot < 0 ? module : module.slice(0, dot))]
+  }
+  const bound: string[] = []
+  for (let k = 0; k < names.length; k++) if (names[k] !== '*') bound.push(aliases?.[k] ?? names[k]!)
+  return bound
 }
 
 const EXPORTS = '__all__'

@@ -14,7 +14,7 @@ export interface ScannedStatement {
 export interface Scan {
   /** Statements that begin with `import` or `from`. */
   readonly imports: ScannedStatement[]
-  /** Other statements that mention `import_module` or `__import__`, assign a Django setting that names modules, or start with `__all__`. */
+  /** Other statements that call `import_module` or `__import__` with a string, assign a Django setting that names modules, or start with `__all__`. */
   readonly dynamic: ScannedStatement[]
   /** The string literals (from their opening quote) and comments, in order: where names are not code (see name-reads.ts). */
   readonly literals: TextSpan[]
@@ -80,6 +80,14 @@ const DANGLING = new Uint8Array(128)
 for (const ch of '=+-/%&|^<>~.') DANGLING[ch.charCodeAt(0)] = 1
 const EXPORTS = '__all__'
 const TYPE_CHECKING = 'TYPE_CHECKING'
+/**
+ * Where a statement may hold a dynamic import as extract.ts reads one: `import_module` or `__import__` called with a string
+ * first (a prefix of letters before its quote; blanks, line continuations and comments between). More than it reads
+ * (`x . import_module("a")`, a string that spells the call), never less; `hasattr(m, "import_module")` and
+ * `import_module(name)` give nothing, and are not parsed.
+ */
+const DYNAMIC_CALL =
+  /\b(?:import_module|__import__)(?:[\s\u200B\u2060]|\\\n|#[^\n]*\n)*\((?:[\s\u200B\u2060]|\\\n|#[^\n]*\n)*[A-Za-z]{0,2}["']/
 const TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/
 
 interface Block {
@@ -348,7 +356,7 @@ function emitStatements(
     if (!mentionsImport && !setting) continue
     const piece = text.slice(start, end)
     const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece)
-    if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue
+    if (!head && !setting && !DYNAMIC_CALL.test(piece)) continue
     const span = {
       start,
       end,
