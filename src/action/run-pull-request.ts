@@ -19,7 +19,7 @@ import type { GitHub } from './octokit.js'
 import { countOutputs, hasImpact, setOutputs, type CountOutputs } from './outputs.js'
 import type { PullRequestRef } from './pull-request.js'
 import { requestOwnerReviews } from './reviewers.js'
-import { publishSnapshot, startSnapshotCards, type PublishedSnapshot } from './snapshot.js'
+import { publishSnapshot, startSnapshotCards, writeSnapshotFiles, type PublishedSnapshot } from './snapshot.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
 
@@ -34,13 +34,15 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
   const checkout = await checkCheckout(dir, pr, target.accepted)
   const changes = await prChangedFiles(ctx.github, repoOf(ctx), pr, dir)
   const folder = await analyseFolder(ctx, dir, changes, checkout.note ? [checkout.note] : [])
+  // Written while the comment in view is looked up: only publishing the files needs it.
+  const writing = writeSnapshotFiles(ctx, folder.analysis, cards)
   const { workflowFile } = ctx.env
   // Computed once, when the previous comment is known (its figures are what the trend compares with,
   // its artifacts what a re-run with the same snapshot links again): the snapshot, the comment, its
   // fingerprint, the summary and the fork report all say these facts.
   let rendered: (RenderedComment & { facts: ReportFacts; snapshot: PublishedSnapshot }) | undefined
   const render = async (previousBody: string | undefined) => {
-    const snapshot = await publishSnapshot(ctx, folder.analysis, pr.number, previousBody, cards)
+    const snapshot = await publishSnapshot(ctx, writing, pr.number, previousBody)
     const input: ReportInput = {
       ...reportBasics(ctx, folder, snapshot.notes),
       headSha: checkout.head ?? pr.headSha,

@@ -6,7 +6,7 @@ import { analyseFolder, analysisDir, reportBasics } from './analysis.js'
 import { pushChangedFiles } from './changed-files.js'
 import { failOnRisk } from './gate.js'
 import { countOutputs, setOutputs } from './outputs.js'
-import { publishSnapshot, startSnapshotCards } from './snapshot.js'
+import { publishSnapshot, startSnapshotCards, writeSnapshotFiles } from './snapshot.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
 
@@ -18,7 +18,7 @@ export async function runPush(ctx: ActionContext, target: Extract<Target, { kind
     target.note ?? 'No open pull request has this commit as its head: this report of the pushed range is in the job summary only.',
   ])
   if (target.note) core.warning(target.note)
-  const snapshot = await publishSnapshot(ctx, folder.analysis, undefined, undefined, cards)
+  const snapshot = await publishSnapshot(ctx, writeSnapshotFiles(ctx, folder.analysis, cards), undefined, undefined)
   const input = { ...reportBasics(ctx, folder, snapshot.notes), headSha: target.after, snapshot: snapshot.links }
   const facts = reportFacts(input)
   await writeSummary(renderSummary(facts))
