@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { runFolder } from '../../src/action/report-file.js'
 import { run as runAction } from '../../src/main.js'
 import { ArtifactStandIn } from '../snapshot/artifact-stand-in.js'
 import { GitDataStandIn } from '../snapshot/git-data-stand-in.js'
 import { diffEntry, type GitHubStandIn } from './github-stand-in.js'
 import { OWNER, pullRequest, pullRequestPayload, REPO, type FixtureRepo } from './fixtures.js'
 import { fixtureHooks } from './hooks.js'
-import { runInProcess, type RunSpec } from './runner.js'
+import { runInProcess, runnerTemp, type RunSpec } from './runner.js'
 
 const TOKEN = 'ghs_snapshotToken'
 const PR = 21
@@ -186,6 +189,24 @@ describe('the snapshot', () => {
     expect(result.warnings.some((w) => w.startsWith('Snapshot: could not commit the snapshot to branch blast-radius-snapshots'))).toBe(true)
     expect(result.outputs['snapshot-url']).toBe('')
     expect(gh.comments.get(PR)).toHaveLength(1)
+  })
+
+  test('a snapshot that cannot be written is a warning and a line in the comment; the comment still goes out', async () => {
+    // A file where the snapshot's folder goes: writing it fails while the comment in view is looked up.
+    const folder = join(runFolder(runnerTemp, '.'), 'snapshot')
+    rmSync(folder, { recursive: true, force: true })
+    mkdirSync(dirname(folder), { recursive: true })
+    writeFileSync(folder, 'not a folder')
+    try {
+      const result = await runInProcess(prEvent({ snapshot: 'branch' }), runAction)
+      expect(result.exitCode).toBe(0)
+      expect(result.warnings.some((w) => w.startsWith('Snapshot: could not render the snapshot: '))).toBe(true)
+      expect(result.outputs['snapshot-url']).toBe('')
+      expect(gitData.requests).toHaveLength(0)
+      expect(gh.comments.get(PR)![0]!.body).toContain('No 3D snapshot: could not render the snapshot')
+    } finally {
+      rmSync(folder, { force: true })
+    }
   })
 
   test('snapshot: none renders nothing and links nothing', async () => {

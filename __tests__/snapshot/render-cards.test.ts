@@ -46,6 +46,13 @@ describe('the cards rendered in a child process (--liftoff-only)', () => {
     expect(Buffer.from(inChild.png2x).equals(Buffer.from(here.png2x))).toBe(true)
   })
 
+  it('renders one card: a second call is refused, not answered with the first card', async () => {
+    const { graph, core } = syntheticGraph(300)
+    const render = childRenderer(child)
+    await render(snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2))
+    await expect(render(snapshotSvg(buildScene(graph, blastRadius(graph, [graph.files[1]!.path])), 2))).rejects.toThrow(/one card/)
+  })
+
   it("rejects with the renderer's message for an SVG it cannot read", async () => {
     await expect(childRenderer(child)('<svg')).rejects.toThrow(/svg/i)
   })

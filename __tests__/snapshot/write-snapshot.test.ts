@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RepoPath } from '../../src/core/repo-path.js'
@@ -38,6 +38,19 @@ describe('writeSnapshot', () => {
       expect(html).toContain('WebGLRenderer')
       expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="(?!data:)/i)
       expect(html).toContain("default-src 'none'")
+    } finally {
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+
+  it('leaves no viewer behind when the card cannot be rendered', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'blast-radius-snapshot-failed-'))
+    try {
+      const graph = await buildGraph(SMALL_REPO)
+      const impact = blastRadius(graph, ['app/core/config.py' as RepoPath])
+      const failing = () => Promise.reject(new Error('resvg could not read the SVG'))
+      await expect(writeSnapshot(out, graph, impact, failing)).rejects.toThrow('resvg could not read the SVG')
+      expect(await readdir(out)).toEqual([])
     } finally {
       await rm(out, { recursive: true, force: true })
     }

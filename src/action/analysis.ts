@@ -24,6 +24,11 @@ export interface FolderAnalysis {
   readonly notes: readonly string[]
   /** The change list misses files: the report's risk cannot be "low". */
   readonly changesIncomplete: boolean
+  /**
+   * The facts cache's save, under way while the snapshot, the comment and the summary are made (none
+   * of them needs it): awaited as the run ends. It never rejects (a cache problem is a line in the log).
+   */
+  readonly cacheSaved: Promise<void>
 }
 
 /** The analysed folder, checked to be a folder inside the workspace (through any symlink). */
@@ -92,11 +97,11 @@ export async function analyseFolder(
       core.warning(m)
     },
   })
-  await saveFactsCache(factsCache)
+  const cacheSaved = saveFactsCache(factsCache)
   const { stats } = analysis.graph
   core.info(`Graph: ${stats.files} files, ${stats.edges} edges in ${stats.ms} ms`)
   const reportJson = await writeImpactJson(env.runnerTemp, inputs.workingDirectory, analysis.impact)
-  return { dir, folder, analysis, reportJson, notes, changesIncomplete: changes.truncated !== undefined }
+  return { dir, folder, analysis, reportJson, notes, changesIncomplete: changes.truncated !== undefined, cacheSaved }
 }
 
 /** Where CODEOWNERS is read: the repository's root when it lies in the workspace (nothing outside it is read), else the workspace. */

@@ -19,7 +19,7 @@ import type { GitHub } from './octokit.js'
 import { countOutputs, hasImpact, setOutputs, type CountOutputs } from './outputs.js'
 import type { PullRequestRef } from './pull-request.js'
 import { requestOwnerReviews } from './reviewers.js'
-import { publishSnapshot, type PublishedSnapshot } from './snapshot.js'
+import { publishSnapshot, startSnapshotCards, writeSnapshotFiles, type PublishedSnapshot } from './snapshot.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
 
@@ -29,17 +29,20 @@ export const FORK_PATTERN_DOC = 'docs/action.md#pull-requests-from-forks'
 /** A pull request: the comment where the token may write, the job summary always. */
 export async function runPullRequest(ctx: ActionContext, target: Extract<Target, { kind: 'pull-request' }>): Promise<void> {
   const { pr } = target
+  const cards = startSnapshotCards(ctx)
   const dir = await analysisDir(ctx)
   const checkout = await checkCheckout(dir, pr, target.accepted)
   const changes = await prChangedFiles(ctx.github, repoOf(ctx), pr, dir)
   const folder = await analyseFolder(ctx, dir, changes, checkout.note ? [checkout.note] : [])
+  // Written while the comment in view is looked up: only publishing the files needs it.
+  const writing = writeSnapshotFiles(ctx, folder.analysis, cards)
   const { workflowFile } = ctx.env
   // Computed once, when the previous comment is known (its figures are what the trend compares with,
   // its artifacts what a re-run with the same snapshot links again): the snapshot, the comment, its
   // fingerprint, the summary and the fork report all say these facts.
   let rendered: (RenderedComment & { facts: ReportFacts; snapshot: PublishedSnapshot }) | undefined
   const render = async (previousBody: string | undefined) => {
-    const snapshot = await publishSnapshot(ctx, folder.analysis, pr.number, previousBody)
+    const snapshot = await publishSnapshot(ctx, writing, pr.number, previousBody)
     const input: ReportInput = {
       ...reportBasics(ctx, folder, snapshot.notes),
       headSha: checkout.head ?? pr.headSha,
@@ -68,6 +71,7 @@ export async function runPullRequest(ctx: ActionContext, target: Extract<Target,
     { reportJson: folder.reportJson, commentUrl: outcome && 'url' in outcome ? outcome.url : undefined, snapshotUrl: snapshot.url },
     { risk: facts.risk.level, tests: facts.testRun },
   )
+  await folder.cacheSaved
   // Last, after the summary and the outputs: later `if: always()` steps still have the report.
   if (outcome?.kind === 'failed') core.setFailed(commentFailure(pr.number, outcome))
   if (!relayed) failOnRisk(ctx, facts.risk)

@@ -6,18 +6,19 @@ import { analyseFolder, analysisDir, reportBasics } from './analysis.js'
 import { pushChangedFiles } from './changed-files.js'
 import { failOnRisk } from './gate.js'
 import { countOutputs, setOutputs } from './outputs.js'
-import { publishSnapshot } from './snapshot.js'
+import { publishSnapshot, startSnapshotCards, writeSnapshotFiles } from './snapshot.js'
 import { writeSummary } from './summary.js'
 import type { Target } from './target.js'
 
 /** A push no open PR covers: the pushed range, in the job summary only. */
 export async function runPush(ctx: ActionContext, target: Extract<Target, { kind: 'push' }>): Promise<void> {
+  const cards = startSnapshotCards(ctx)
   const dir = await analysisDir(ctx)
   const folder = await analyseFolder(ctx, dir, await pushChangedFiles(dir, target.before, target.after), [
     target.note ?? 'No open pull request has this commit as its head: this report of the pushed range is in the job summary only.',
   ])
   if (target.note) core.warning(target.note)
-  const snapshot = await publishSnapshot(ctx, folder.analysis, undefined)
+  const snapshot = await publishSnapshot(ctx, writeSnapshotFiles(ctx, folder.analysis, cards), undefined, undefined)
   const input = { ...reportBasics(ctx, folder, snapshot.notes), headSha: target.after, snapshot: snapshot.links }
   const facts = reportFacts(input)
   await writeSummary(renderSummary(facts))
@@ -26,5 +27,6 @@ export async function runPush(ctx: ActionContext, target: Extract<Target, { kind
     { reportJson: folder.reportJson, snapshotUrl: snapshot.url },
     { risk: facts.risk.level, tests: facts.testRun },
   )
+  await folder.cacheSaved
   failOnRisk(ctx, facts.risk)
 }

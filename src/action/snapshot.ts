@@ -5,7 +5,8 @@ import type { SnapshotLinks } from '../report/report-input.js'
 import { publishArtifact } from '../snapshot/publish-artifact.js'
 import { publishToBranch } from '../snapshot/publish-branch.js'
 import type { PublishOutcome } from '../snapshot/publish-outcome.js'
-import { writeSnapshot } from '../snapshot/write-snapshot.js'
+import { startCardRenderer, type CardRenderer } from '../snapshot/render-cards.js'
+import { writeSnapshot, type SnapshotFiles } from '../snapshot/write-snapshot.js'
 import { repoOf, type ActionContext } from './action-context.js'
 import { artifactPagesLine, earlierArtifacts } from './earlier-artifacts.js'
 import { folderSlug } from './inputs.js'
@@ -25,21 +26,50 @@ export interface PublishedSnapshot {
 }
 
 /**
- * Renders the 3D snapshot and publishes it where `snapshot` says. A snapshot is an extra: whatever
- * goes wrong here is a warning, and the report goes out without the links. `previousBody` is the
- * comment in view, whose artifacts a re-run with the same bytes links again instead of uploading.
+ * The card renderer for this run's snapshot, started as the run starts, so that its process boots and
+ * warms resvg while the graph is built (on Django, one thread: the other core's time); none when
+ * `snapshot` is `none`. Unused (the run failed first), it ends with this process.
+ */
+export function startSnapshotCards(ctx: ActionContext): CardRenderer | undefined {
+  return ctx.inputs.snapshot === 'none' ? undefined : startCardRenderer()
+}
+
+/** The snapshot's files as they are written, or what stopped them; none when `snapshot` is `none`. Never rejects. */
+export type SnapshotWriting = Promise<{ readonly files: SnapshotFiles } | { readonly error: unknown }> | undefined
+
+/**
+ * Writes the 3D snapshot's files, started as soon as the analysis is done: they render while the
+ * comment in view is looked up, which publishing them needs. `cards` is the renderer
+ * startSnapshotCards started (one is started here without it).
+ */
+export function writeSnapshotFiles(ctx: ActionContext, analysis: ChangeAnalysis, cards: CardRenderer | undefined): SnapshotWriting {
+  const { env, inputs } = ctx
+  if (inputs.snapshot === 'none') return undefined
+  const dir = join(runFolder(env.runnerTemp, inputs.workingDirectory), 'snapshot')
+  return writeSnapshot(dir, analysis.graph, analysis.impact, cards).then(
+    (files) => ({ files }),
+    (error: unknown) => ({ error }),
+  )
+}
+
+/**
+ * Publishes the 3D snapshot where `snapshot` says. A snapshot is an extra: whatever goes wrong here
+ * (its writing included) is a warning, and the report goes out without the links. `previousBody` is
+ * the comment in view, whose artifacts a re-run with the same bytes links again instead of uploading.
  */
 export async function publishSnapshot(
   ctx: ActionContext,
-  analysis: ChangeAnalysis,
+  writing: SnapshotWriting,
   prNumber: number | undefined,
-  previousBody?: string,
+  previousBody: string | undefined,
 ): Promise<PublishedSnapshot> {
   const { env, inputs, github } = ctx
-  if (inputs.snapshot === 'none') return { notes: [] }
+  if (!writing) return { notes: [] }
   let outcome: PublishOutcome
   try {
-    const files = await writeSnapshot(join(runFolder(env.runnerTemp, inputs.workingDirectory), 'snapshot'), analysis.graph, analysis.impact)
+    const written = await writing
+    if ('error' in written) throw written.error
+    const { files } = written
     if (inputs.snapshot === 'artifact') {
       const earlier = github && (await earlierArtifacts(github, { ...repoOf(ctx), serverUrl: env.serverUrl }, previousBody, files))
       outcome = earlier

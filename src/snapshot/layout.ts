@@ -126,41 +126,50 @@ function placeGroup(ids: readonly number[], depth: number, rect: Rect, segments:
     key = childKey
     children[children.length - 1]!.push(id)
   }
-  placeChildren(children, depth, rect, segments, out)
+  placeChildren(children, 0, children.length, depth, rect, segments, out)
 }
 
-/** Splits `rect` in two, by weight, across its longer true side, until each part holds one child. */
-function placeChildren(children: readonly number[][], depth: number, rect: Rect, segments: string[][], out: Float64Array): void {
-  if (!children.length) return // an empty graph, or an area with no file
-  if (children.length === 1) {
-    const only = children[0]!
+/**
+ * Splits `rect` in two, by weight, across its longer true side, until each part holds one of
+ * children[from, to). A range, not slices: no array copied per split.
+ */
+function placeChildren(
+  children: readonly number[][],
+  from: number,
+  to: number,
+  depth: number,
+  rect: Rect,
+  segments: string[][],
+  out: Float64Array,
+): void {
+  if (from === to) return // an empty graph, or an area with no file
+  if (to - from === 1) {
+    const only = children[from]!
     const first = only[0]!
     if (only.length === 1 && segments[first]!.length === depth + 1) setDirection(first, rect, out)
     else placeGroup(only, depth + 1, rect, segments, out)
     return
   }
-  const total = children.reduce((sum, c) => sum + c.length, 0)
-  let split = 1
-  let before = children[0]!.length
-  while (split < children.length - 1 && Math.abs(total / 2 - (before + children[split]!.length)) < Math.abs(total / 2 - before)) {
+  let total = 0
+  for (let i = from; i < to; i++) total += children[i]!.length
+  let split = from + 1
+  let before = children[from]!.length
+  while (split < to - 1 && Math.abs(total / 2 - (before + children[split]!.length)) < Math.abs(total / 2 - before)) {
     before += children[split]!.length
     split++
   }
   const share = before / total
   // On the equal-area map a radian of longitude is short away from the equator, and height is stretched there.
-  const shrink = Math.max(0.05, Math.sqrt(1 - (rect.z + rect.height / 2) ** 2))
-  const [a, b]: [Rect, Rect] =
-    rect.width * shrink >= rect.height / shrink
-      ? [
-          { ...rect, width: rect.width * share },
-          { ...rect, lon: rect.lon + rect.width * share, width: rect.width * (1 - share) },
-        ]
-      : [
-          { ...rect, height: rect.height * share },
-          { ...rect, z: rect.z + rect.height * share, height: rect.height * (1 - share) },
-        ]
-  placeChildren(children.slice(0, split), depth, a, segments, out)
-  placeChildren(children.slice(split), depth, b, segments, out)
+  const { lon, z, width, height } = rect
+  const shrink = Math.max(0.05, Math.sqrt(1 - (z + height / 2) ** 2))
+  // Every field written out: a literal that spreads `rect` first makes V8 define each later field through its runtime.
+  if (width * shrink >= height / shrink) {
+    placeChildren(children, from, split, depth, { lon, z, width: width * share, height }, segments, out)
+    placeChildren(children, split, to, depth, { lon: lon + width * share, z, width: width * (1 - share), height }, segments, out)
+  } else {
+    placeChildren(children, from, split, depth, { lon, z, width, height: height * share }, segments, out)
+    placeChildren(children, split, to, depth, { lon, z: z + height * share, width, height: height * (1 - share) }, segments, out)
+  }
 }
 
 function setDirection(id: number, rect: Rect, out: Float64Array): void {

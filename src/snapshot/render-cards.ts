@@ -43,7 +43,11 @@ export function childRenderer(script: string): CardRenderer {
     child.on('error', gone)
     child.once('exit', gone)
   })
+  let used = false
   return async (svg2x) => {
+    // The child answers once: a second card would get the first one's PNGs.
+    if (used) throw new Error('a card renderer renders one card; start another for the next')
+    used = true
     for (const handle of handles) handle?.ref()
     if (child.connected)
       child.send(svg2x, (error) => {

@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
-import { startCardRenderer } from './render-cards.js'
+import { startCardRenderer, type CardRenderer } from './render-cards.js'
 import { buildScene } from './scene.js'
 import { snapshotSvg } from './snapshot-svg.js'
 import { viewerData } from './viewer-data.js'
@@ -17,10 +17,17 @@ export interface SnapshotFiles {
   readonly html: string
 }
 
-/** Writes snapshot.png and snapshot-2x.png (the card) and snapshot.html (the viewer) of one scene into `outDir`. */
-export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: Impact): Promise<SnapshotFiles> {
-  // Started first: from the bundle it is another process, which boots while this one draws (render-cards.ts).
-  const render = startCardRenderer()
+/**
+ * Writes snapshot.png and snapshot-2x.png (the card) and snapshot.html (the viewer) of one scene into `outDir`.
+ * `render` is best started when the run starts (startCardRenderer): from the bundle it is another process, which
+ * boots, loads resvg and warms it while this one builds the graph; started here, it boots while this one draws.
+ */
+export async function writeSnapshot(
+  outDir: string,
+  graph: ImportGraph,
+  impact: Impact,
+  render: CardRenderer = startCardRenderer(),
+): Promise<SnapshotFiles> {
   const scene = buildScene(graph, impact)
   const files = { png: join(outDir, 'snapshot.png'), png2x: join(outDir, 'snapshot-2x.png'), html: join(outDir, 'snapshot.html') }
   const writeViewer = async () => {
@@ -28,8 +35,17 @@ export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: 
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
   }
   // The cards render while this process writes the viewer; both from one render of the 2x card.
-  const [{ png, png2x }] = await Promise.all([render(snapshotSvg(scene, 2)), writeViewer()])
-  await writeFile(files.png, png)
-  await writeFile(files.png2x, png2x)
+  const cards = render(snapshotSvg(scene, 2))
+  const viewer = writeViewer()
+  try {
+    const [{ png, png2x }] = await Promise.all([cards, viewer])
+    await writeFile(files.png, png)
+    await writeFile(files.png2x, png2x)
+  } catch (error) {
+    // No half a snapshot: a viewer without its card is not left behind to be published or linked.
+    await viewer.catch(() => undefined)
+    await rm(files.html, { force: true })
+    throw error
+  }
   return files
 }
