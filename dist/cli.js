@@ -96,8 +96,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-YL2TV2DA.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-M2QVERTI.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-VPTUF33P.js")).diffCommand
+  impact: async () => (await import("./cli-impact-2M6PI2R4.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-T7GCSNBH.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -701,9 +701,1007 @@ async function renderPixels(svg) {
   }
 }
 
+// src/core/repo-path.ts
+var SEPARATORS = process.platform === "win32" ? /[\\/]/ : /\//;
+var NOT_AS_GIVEN = process.platform === "win32" ? /\\|^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/ : /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+function dirOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/graph/import-graph.ts
+var NO_GROUP = -1;
+var INSERTION_SORT_UP_TO = 64;
+var ImportGraph = class {
+  files;
+  unresolved;
+  skipped;
+  leftOut;
+  dynamic;
+  partial;
+  /** Imports of names inside modules, by full name (see Resolution.attributes): how removed modules are traced. */
+  attributes;
+  unread;
+  /** Where each language looks for modules (see GraphInput.roots). */
+  roots;
+  /**
+   * How many of `skipped` are files whose bytes are not text in their language's encoding. Many of them
+   * mean the graph may not see the repository's code at all (a `.gitattributes` that re-encodes the
+   * working tree does this to every file): the report's risk must then be unknown, not low.
+   */
+  undecodable;
+  kinds;
+  dynamicMeanings;
+  caveats;
+  stats;
+  storage;
+  cache;
+  /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
+  repository;
+  ids = /* @__PURE__ */ new Map();
+  /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
+  stored;
+  storedKinds;
+  /** storedTo[k]: the id `stored[k]` goes to. File `id`'s stored edges are stored[importStart[id]] up to stored[importStart[id + 1]]. */
+  storedTo;
+  importStart;
+  /**
+   * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
+   * ascending, and importerEdges[k] is the index in `stored` of the edge of importerIds[k].
+   */
+  importerStart;
+  importerIds;
+  importerEdges;
+  groups;
+  /** groupOf[id]: the group file `id` is a member of, or NO_GROUP. */
+  groupOf;
+  /** The groups whose `alsoOn` holds a file, by its id: their members depend on it. */
+  alsoOnOf = /* @__PURE__ */ new Map();
+  /** countByKind[k]: the edges whose strongest kind is kinds[k]. */
+  countByKind;
+  constructor(input) {
+    this.kinds = input.kinds;
+    this.dynamicMeanings = input.dynamicMeanings ?? [];
+    this.caveats = input.caveats ?? [];
+    const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]));
+    this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
+    this.files.forEach((f, i) => this.ids.set(f.path, i));
+    this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
+    if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
+    const indexOf = (kind) => {
+      const index = kindIndex.get(kind);
+      if (index === void 0) throw new Error(`edge kind "${kind}" is not among the graph's kinds`);
+      return index;
+    };
+    this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP);
+    this.groups = this.holdGroups(input.groups ?? [], indexOf);
+    const kept = [];
+    const fromIds = [];
+    const toIds = [];
+    for (const edge of input.edges) {
+      const from = this.ids.get(edge.from);
+      const to = this.ids.get(edge.to);
+      if (from === void 0 || to === void 0) continue;
+      kept.push(edge);
+      fromIds.push(from);
+      toIds.push(to);
+    }
+    const pairs = pairOrder(this.files.length, fromIds, toIds);
+    this.importStart = pairs.starts;
+    const stored = [];
+    this.storedTo = new Int32Array(pairs.order.length);
+    for (let index = 0; index < pairs.order.length; index++) {
+      stored.push(kept[pairs.order[index]]);
+      this.storedTo[index] = toIds[pairs.order[index]];
+    }
+    this.stored = stored;
+    this.storedKinds = new Int32Array(this.stored.length);
+    this.importerStart = new Int32Array(this.files.length + 1);
+    for (const to of this.storedTo) this.importerStart[to + 1]++;
+    for (let id = 0; id < this.files.length; id++) this.importerStart[id + 1] += this.importerStart[id];
+    this.importerIds = new Int32Array(this.stored.length);
+    this.importerEdges = new Int32Array(this.stored.length);
+    const filled = this.importerStart.slice(0, this.files.length);
+    const counts = this.kinds.map(() => 0);
+    const alsoStored = this.groups.map(() => 0);
+    for (let from = 0; from < this.files.length; from++) {
+      for (let index = this.importStart[from]; index < this.importStart[from + 1]; index++) {
+        const edge = this.stored[index];
+        const to = this.storedTo[index];
+        let mask = 0;
+        if (edge.kinds) for (const kind of edge.kinds) mask |= 1 << indexOf(kind);
+        else mask = 1 << indexOf(edge.kind);
+        this.storedKinds[index] = mask;
+        const slot = filled[to]++;
+        this.importerIds[slot] = from;
+        this.importerEdges[slot] = index;
+        const group = this.pairGroup(from, to);
+        if (group !== NO_GROUP) {
+          alsoStored[group]++;
+          mask |= 1 << this.groups[group].kind;
+        }
+        counts[strongest(mask)]++;
+      }
+    }
+    this.groups.forEach((group, g) => counts[group.kind] += group.members.length * (group.targets.length - 1) - alsoStored[g]);
+    this.countByKind = counts;
+    const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
+    this.unresolved = [...input.unresolved ?? []].sort(order);
+    this.dynamic = [...input.dynamic ?? []].sort(order);
+    this.attributes = [...input.attributes ?? []].sort(order);
+    this.partial = [...input.partial ?? []].sort((a, b) => byCodePoint(a.path, b.path));
+    this.skipped = [...input.skipped ?? []].sort((a, b) => byCodePoint(a.path, b.path));
+    this.leftOut = [...input.leftOut ?? []].sort((a, b) => byCodePoint(a.path, b.path));
+    this.unread = input.unread ?? {};
+    this.roots = input.roots ?? [];
+    this.undecodable = input.undecodable ?? 0;
+    this.cache = input.cache;
+    this.stats = { files: this.files.length, edges: counts.reduce((a, b) => a + b, 0), ms: Math.round(input.ms ?? 0) };
+    this.storage = { edges: this.stored.length, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) };
+  }
+  /**
+   * Every edge, file to file, in (from, to) order: the stored edges and every pair of each group, a pair
+   * that is both as one edge with both kinds. Built anew on each call, one object per edge: it is for
+   * output (the graph JSON, the snapshot); walks and counts use the graph without it.
+   */
+  get edges() {
+    if (!this.groups.length) return this.stored;
+    const edges = [];
+    for (let from = 0; from < this.files.length; from++) for (const edge of this.edgesFrom(from)) edges.push(edge);
+    return edges;
+  }
+  /** How many edges there are (as `edges` lists them), or how many have `kind` as their strongest. */
+  edgeCount(kind) {
+    if (kind === void 0) return this.stats.edges;
+    const index = this.kinds.findIndex((spec) => spec.kind === kind);
+    return index < 0 ? 0 : this.countByKind[index];
+  }
+  /** Whether `path` is test code by its language's rules (false for a path not in the graph). */
+  isTest(path) {
+    const id = this.ids.get(path);
+    return id !== void 0 && this.files[id].test;
+  }
+  has(path) {
+    return this.ids.has(path);
+  }
+  /**
+   * The files downstream of `sources`: every file that imports one of them, directly or through others,
+   * in breadth-first order with its ring (steps from the nearest source) and `via`, the next file on a
+   * shortest path back. `seeds` join ring 1 with a `via` of their own (the files that import a removed
+   * file, which the graph no longer holds). Frontiers are walked in path order, so rings come out sorted
+   * and each `via` is the first file, by path, one ring closer. Only edges with an allowed kind are
+   * followed (all, without `kinds`). A group's members are reached all at once from the first of its
+   * files a frontier holds, so the walk visits each group once.
+   */
+  downstream(sources, options = {}) {
+    const start = [...new Set(sources)].map((path) => this.idOrThrow(path)).sort((a, b) => a - b);
+    const ring = new Int32Array(this.files.length).fill(-1);
+    const via = new Int32Array(this.files.length).fill(-1);
+    const expanded = new Uint8Array(this.groups.length);
+    const seededVia = /* @__PURE__ */ new Map();
+    for (const id of start) ring[id] = 0;
+    const allowed = this.kindMask(options.kinds);
+    const found = [];
+    let depth = 1;
+    let next = [];
+    const reach = (id, from) => {
+      if (ring[id] !== -1) return;
+      ring[id] = depth;
+      via[id] = from;
+      next.push(id);
+    };
+    const expand = (g, from) => {
+      const group = this.groups[g];
+      if (expanded[g] || !(1 << group.kind & allowed)) return;
+      expanded[g] = 1;
+      for (const member of group.members) reach(member, from);
+    };
+    const lastRing = options.rings ?? Infinity;
+    for (let frontier = start; depth <= lastRing && (frontier.length || depth === 1 && options.seeds?.length); depth++) {
+      next = [];
+      for (const id of frontier) {
+        for (let i = this.importerStart[id]; i < this.importerStart[id + 1]; i++)
+          if (this.storedKinds[this.importerEdges[i]] & allowed) reach(this.importerIds[i], id);
+        if (this.groupOf[id] !== NO_GROUP) expand(this.groupOf[id], id);
+        for (const g of this.alsoOnOf.get(id) ?? []) expand(g, id);
+      }
+      if (depth === 1) {
+        for (const seed of options.seeds ?? []) {
+          const id = this.ids.get(seed.path);
+          if (id === void 0 || ring[id] !== -1) continue;
+          ring[id] = 1;
+          seededVia.set(id, seed.via);
+          next.push(id);
+        }
+      }
+      next.sort((a, b) => a - b);
+      for (const id of next)
+        found.push({ path: this.files[id].path, ring: depth, via: via[id] >= 0 ? this.files[via[id]].path : seededVia.get(id) });
+      frontier = next;
+    }
+    return found;
+  }
+  /** The files `path` imports, in path order. */
+  importsOf(path) {
+    return [...this.edgesFrom(this.idOrThrow(path))].map((edge) => edge.to);
+  }
+  /** The edge by which `from` imports `to` (its kinds, and the line of the import), if it does. */
+  edge(from, to) {
+    const fromId = this.ids.get(from);
+    const toId = this.ids.get(to);
+    if (fromId === void 0 || toId === void 0) return void 0;
+    const group = this.pairGroup(fromId, toId);
+    const index = this.storedIndex(fromId, toId);
+    if (index === void 0) return group === NO_GROUP ? void 0 : this.groupEdge(fromId, toId, group);
+    return group === NO_GROUP ? this.stored[index] : this.withGroup(index, group);
+  }
+  /** The edges of one file, in path order of their targets: its stored edges merged with its group's pairs. */
+  *edgesFrom(from) {
+    const group = this.groupOf[from];
+    const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group].targets;
+    const end = this.importStart[from + 1];
+    let i = this.importStart[from];
+    let j = 0;
+    while (i < end || j < grouped.length) {
+      if (grouped[j] === from) {
+        j++;
+        continue;
+      }
+      const stored = i < end ? this.storedTo[i] : Infinity;
+      const paired = j < grouped.length ? grouped[j] : Infinity;
+      if (stored < paired) yield this.stored[i++];
+      else if (paired < stored) yield this.groupEdge(from, grouped[j++], group);
+      else {
+        yield this.withGroup(i++, group);
+        j++;
+      }
+    }
+  }
+  /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
+  storedIndex(from, to) {
+    const ids = this.importerIds;
+    let low = this.importerStart[to];
+    let high = this.importerStart[to + 1] - 1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (ids[mid] === from) return this.importerEdges[mid];
+      if (ids[mid] < from) low = mid + 1;
+      else high = mid - 1;
+    }
+    return void 0;
+  }
+  /** The group through which `from` depends on `to`, or NO_GROUP. */
+  pairGroup(from, to) {
+    const group = this.groupOf[from];
+    if (group === NO_GROUP || from === to) return NO_GROUP;
+    return this.groupOf[to] === group || this.groups[group].alsoOn.has(to) ? group : NO_GROUP;
+  }
+  groupEdge(from, to, group) {
+    return { from: this.files[from].path, to: this.files[to].path, kind: this.kinds[this.groups[group].kind].kind };
+  }
+  /** A stored edge that is also a pair of `group`: one edge with the kinds of both, strongest first. */
+  withGroup(index, group) {
+    const edge = this.stored[index];
+    const mask = this.storedKinds[index] | 1 << this.groups[group].kind;
+    if (mask === this.storedKinds[index]) return edge;
+    const kinds = this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind);
+    return { ...edge, kind: kinds[0], kinds };
+  }
+  /**
+   * Gives each group ids, and each member its group. A group with no pair is dropped; a file already in
+   * another group is a mistake of the language that declared them, since its pairs would be ambiguous.
+   */
+  holdGroups(groups, indexOf) {
+    const held = [];
+    const idsOf = (paths) => [...new Set(paths.map((path) => this.ids.get(path)).filter((id) => id !== void 0))];
+    for (const group of groups) {
+      const members = idsOf(group.members).sort((a, b) => a - b);
+      const g = held.length;
+      for (const id of members) {
+        if (this.groupOf[id] !== NO_GROUP) throw new Error(`${this.files[id].path} is a member of two groups`);
+        this.groupOf[id] = g;
+      }
+      const alsoOn = idsOf(group.alsoOn ?? []).filter((id) => this.groupOf[id] !== g);
+      if (!members.length || members.length + alsoOn.length < 2) {
+        for (const id of members) this.groupOf[id] = NO_GROUP;
+        continue;
+      }
+      for (const id of alsoOn) {
+        const list = this.alsoOnOf.get(id);
+        if (list) list.push(g);
+        else this.alsoOnOf.set(id, [g]);
+      }
+      const targets = Int32Array.from([...members, ...alsoOn]).sort();
+      held.push({ kind: indexOf(group.kind), members: Int32Array.from(members), targets, alsoOn: new Set(alsoOn) });
+    }
+    return held;
+  }
+  idOrThrow(path) {
+    const id = this.ids.get(path);
+    if (id === void 0) throw new RangeError(`not in the graph: ${path}`);
+    return id;
+  }
+  /** The bit mask of the allowed kinds' indexes (every kind when absent). */
+  kindMask(kinds) {
+    if (!kinds) return -1;
+    let mask = 0;
+    for (const [i, spec] of this.kinds.entries()) if (kinds.has(spec.kind)) mask |= 1 << i;
+    return mask;
+  }
+};
+function pairOrder(files, fromIds, toIds) {
+  const starts = new Int32Array(files + 1);
+  for (const from of fromIds) starts[from + 1]++;
+  for (let id = 0; id < files; id++) starts[id + 1] += starts[id];
+  const order = new Int32Array(fromIds.length);
+  const filled = starts.slice(0, files);
+  for (let k = 0; k < fromIds.length; k++) order[filled[fromIds[k]]++] = k;
+  for (let from = 0; from < files; from++) {
+    const start = starts[from];
+    const end = starts[from + 1];
+    if (end - start > INSERTION_SORT_UP_TO) {
+      const keys = Float64Array.from(order.subarray(start, end), (k) => toIds[k] * fromIds.length + k).sort();
+      for (let i = start; i < end; i++) order[i] = keys[i - start] % fromIds.length;
+      continue;
+    }
+    for (let i = start + 1; i < end; i++) {
+      const k = order[i];
+      let j = i - 1;
+      for (; j >= start && toIds[order[j]] > toIds[k]; j--) order[j + 1] = order[j];
+      order[j + 1] = k;
+    }
+  }
+  return { order, starts };
+}
+function strongest(mask) {
+  return 31 - Math.clz32(mask & -mask);
+}
+
+// src/impact/blast-radius.ts
+function blastRadius(graph, changed, options = {}) {
+  const { kinds } = options;
+  const sources = [...new Set(changed)];
+  const perFile = sources.map((path) => changedImpact(path, graph.downstream([path], { kinds })));
+  const seeds = [...options.removed ?? []].flatMap(([via, importers]) => importers.map((path) => ({ path, via })));
+  const files = graph.downstream(sources, { kinds, seeds });
+  return { changed: perFile, affected: { total: files.length, files } };
+}
+function changedImpact(path, radius) {
+  const rings = [];
+  for (const file of radius) (rings[file.ring - 1] ??= []).push(file.path);
+  return { path, direct: rings[0]?.length ?? 0, total: radius.length, rings };
+}
+
+// src/format/numbers.ts
+function count(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
+}
+function plural(n, word, many = `${word}s`) {
+  return `${count(n)} ${n === 1 ? word : many}`;
+}
+
+// src/snapshot/layout.ts
+var SHELL = 100;
+var BAND = 0.22;
+var SHELL_GAP = 0.35 * SHELL;
+var SECTOR_GAP = 0.05;
+function layout(paths, rings, areaOf, areas) {
+  const sectors = sectorsOf(rings, areaOf, areas);
+  const directions = new Float64Array(paths.length * 3);
+  const members = Array.from({ length: areas }, () => []);
+  for (const i of paths.map((_, i2) => i2).sort((a, b) => byCodePoint(paths[a], paths[b]))) members[areaOf[i]].push(i);
+  const segments = paths.map((p) => p.split("/"));
+  members.forEach((ids, area) => {
+    const { start, width } = sectors[area];
+    placeGroup(ids, 0, { lon: start, z: -BAND, width, height: 2 * BAND }, segments, directions);
+  });
+  const shells = shellsOf(rings);
+  const positions = new Float64Array(paths.length * 3);
+  for (let i = 0; i < paths.length; i++) {
+    const ring = rings[i];
+    const shell = shells[ring < 0 ? shells.length - 1 : ring];
+    const radius = shell.inner + seededUnit(paths[i]) * (shell.outer - shell.inner);
+    for (let axis = 0; axis < 3; axis++) positions[3 * i + axis] = round(directions[3 * i + axis] * radius);
+  }
+  return { positions, shells, sectors };
+}
+function sectorsOf(rings, areaOf, areas) {
+  const weight = new Array(areas).fill(0);
+  rings.forEach((ring, i) => weight[areaOf[i]] += ring >= 0 ? 3 : 1);
+  const total = weight.reduce((s, w) => s + w, 0) || 1;
+  const floor = 0.25 / Math.max(areas, 1);
+  const shares = weight.map((w) => floor + (1 - floor * areas) * (w / total));
+  const gap = areas > 1 ? SECTOR_GAP * 2 * Math.PI / areas : 0;
+  let start = 0;
+  return shares.map((share) => {
+    const width = share * 2 * Math.PI;
+    const sector = { start: start + gap / 2, width: Math.max(width - gap, width / 2) };
+    start += width;
+    return sector;
+  });
+}
+function shellsOf(rings) {
+  const counts = [0];
+  let outside = 0;
+  let changed = 0;
+  for (const ring of rings) {
+    if (ring < 0) outside++;
+    else if (ring === 0) changed++;
+    else counts[ring] = (counts[ring] ?? 0) + 1;
+  }
+  const largest = Math.max(1, outside, ...counts.map((n) => n ?? 0));
+  const thickness = (n) => SHELL * (0.1 + 0.8 * Math.sqrt(n / largest));
+  const shells = [{ inner: 0, outer: changed > 1 ? 0.3 * SHELL : 0 }];
+  let at = Math.max(shells[0].outer + SHELL_GAP, SHELL * 0.8);
+  for (let ring = 1; ring < counts.length; ring++) {
+    const outer = at + thickness(counts[ring] ?? 0);
+    shells.push({ inner: at, outer });
+    at = outer + SHELL_GAP;
+  }
+  shells.push({ inner: at + SHELL_GAP, outer: at + SHELL_GAP + thickness(outside) });
+  return shells;
+}
+function placeGroup(ids, depth, rect, segments, out) {
+  const children = [];
+  let key;
+  for (const id of ids) {
+    const parts = segments[id];
+    const childKey = parts.length > depth + 1 ? `${parts[depth]}/` : parts[depth];
+    if (childKey !== key || !childKey.endsWith("/")) children.push([]);
+    key = childKey;
+    children[children.length - 1].push(id);
+  }
+  placeChildren(children, 0, children.length, depth, rect, segments, out);
+}
+function placeChildren(children, from, to, depth, rect, segments, out) {
+  if (from === to) return;
+  if (to - from === 1) {
+    const only = children[from];
+    const first = only[0];
+    if (only.length === 1 && segments[first].length === depth + 1) setDirection(first, rect, out);
+    else placeGroup(only, depth + 1, rect, segments, out);
+    return;
+  }
+  let total = 0;
+  for (let i = from; i < to; i++) total += children[i].length;
+  let split = from + 1;
+  let before = children[from].length;
+  while (split < to - 1 && Math.abs(total / 2 - (before + children[split].length)) < Math.abs(total / 2 - before)) {
+    before += children[split].length;
+    split++;
+  }
+  const share = before / total;
+  const { lon, z, width, height } = rect;
+  const shrink = Math.max(0.05, Math.sqrt(1 - (z + height / 2) ** 2));
+  if (width * shrink >= height / shrink) {
+    placeChildren(children, from, split, depth, { lon, z, width: width * share, height }, segments, out);
+    placeChildren(children, split, to, depth, { lon: lon + width * share, z, width: width * (1 - share), height }, segments, out);
+  } else {
+    placeChildren(children, from, split, depth, { lon, z, width, height: height * share }, segments, out);
+    placeChildren(children, split, to, depth, { lon, z: z + height * share, width, height: height * (1 - share) }, segments, out);
+  }
+}
+function setDirection(id, rect, out) {
+  const [x, y, z] = direction(rect.lon + rect.width / 2, rect.z + rect.height / 2);
+  out[3 * id] = x;
+  out[3 * id + 1] = y;
+  out[3 * id + 2] = z;
+}
+function direction(lon, height) {
+  const r = Math.sqrt(1 - height * height);
+  return [r * Math.cos(lon), height, r * Math.sin(lon)];
+}
+function seededUnit(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return ((h ^ h >>> 16) >>> 0) / 2 ** 32;
+}
+function round(value) {
+  return Math.round(value * 100) / 100 || 0;
+}
+
+// src/impact/areas.ts
+var AREA_SHARE = 0.25;
+var MIN_SHARE = 0.04;
+var FEW_AREAS = 3;
+function areasOf(paths) {
+  const folders = /* @__PURE__ */ new Set(["."]);
+  for (const path of paths) folders.add(topFolder(path));
+  const areaOf = (path) => {
+    for (let folder = dirOf(path); folder; folder = dirOf(folder)) if (folders.has(folder)) return folder;
+    return ".";
+  };
+  const counts = () => {
+    const counted = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const area = areaOf(path);
+      counted.set(area, (counted.get(area) ?? 0) + 1);
+    }
+    return [...counted].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b));
+  };
+  const minimum = Math.max(2, Math.ceil(MIN_SHARE * paths.length));
+  const split = /* @__PURE__ */ new Set();
+  const settled = /* @__PURE__ */ new Set();
+  let areas = counts();
+  for (; ; ) {
+    const few = areas.length < FEW_AREAS;
+    const next = areas.find(([folder, n]) => !settled.has(folder) && folder !== "." && (few || n > AREA_SHARE * paths.length));
+    if (!next) break;
+    settled.add(next[0]);
+    const children = subfolderCounts(paths, next[0], areaOf);
+    const fit = [...children].filter(([, n]) => n >= (few ? 2 : minimum));
+    if (!fit.length) continue;
+    for (const [child] of fit) folders.add(child);
+    split.add(next[0]);
+    areas = counts();
+  }
+  return { areas, split, areaOf };
+}
+function topFolder(path) {
+  const slash = path.indexOf("/");
+  return slash < 0 ? "." : path.slice(0, slash);
+}
+function subfolderCounts(paths, folder, areaOf) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    if (areaOf(path) !== folder) continue;
+    const slash = path.indexOf("/", folder.length + 1);
+    if (slash < 0) continue;
+    const child = path.slice(0, slash);
+    counts.set(child, (counts.get(child) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// src/snapshot/snapshot-areas.ts
+var MAX_AREAS = 10;
+var OTHER_AREAS = "other folders";
+function snapshotAreas(paths, weighed) {
+  const chosen = weighed.some(Boolean) ? paths.filter((_, i) => weighed[i]) : paths;
+  const { areas, split, areaOf } = areasOf(chosen);
+  const named = (areas.length > MAX_AREAS ? areas.slice(0, MAX_AREAS - 1) : areas).map(([folder]) => folder).sort(byCodePoint);
+  const index = new Map(named.map((folder, i) => [folder, i]));
+  const of = paths.map((path) => index.get(areaOf(path)) ?? named.length);
+  const list = named.map(
+    (folder) => folder === "." ? { name: "(top level)", prefix: "" } : { name: split.has(folder) ? `${folder} (rest)` : folder, prefix: `${folder}/` }
+  );
+  if (of.some((area) => area === named.length)) list.push({ name: OTHER_AREAS, prefix: "" });
+  return { areas: list, areaOf: of };
+}
+
+// src/snapshot/scene.ts
+function ringOf(node) {
+  return node.role === "changed" ? 0 : node.role === "affected" ? node.ring : -1;
+}
+function buildScene(graph, impact) {
+  const ids = new Map(graph.files.map((file, id) => [file.path, id]));
+  const idOf = (path) => ids.get(path) ?? -1;
+  const roles = graph.files.map(() => ({ role: "outside" }));
+  for (const changed of impact.changed) roles[idOf(changed.path)] = { role: "changed" };
+  for (const file of impact.affected.files) {
+    roles[idOf(file.path)] = { role: "affected", ring: file.ring, via: idOf(file.via) };
+  }
+  const rings = roles.map(ringOf);
+  const paths = graph.files.map((f) => f.path);
+  const { areas: named, areaOf } = snapshotAreas(
+    paths,
+    rings.map((r) => r >= 0)
+  );
+  const { positions, shells, sectors } = layout(paths, rings, areaOf, named.length);
+  const downstream = downstreamCounts(roles, impact, idOf);
+  const atImport = atImportSet(graph, impact);
+  const nodes = graph.files.map((file, id) => {
+    const role = roles[id];
+    const path = file.path;
+    const x = positions[3 * id];
+    const y = positions[3 * id + 1];
+    const z = positions[3 * id + 2];
+    const area = areaOf[id];
+    const reached = role.role === "changed" || atImport.has(path);
+    if (role.role !== "affected") return { role: role.role, path, x, y, z, downstream: downstream[id], area, atImport: reached };
+    const { ring, via } = role;
+    const viaLine = via < 0 ? void 0 : graph.edge(path, graph.files[via].path)?.line;
+    return {
+      role: "affected",
+      ring,
+      via,
+      path,
+      x,
+      y,
+      z,
+      downstream: downstream[id],
+      area,
+      atImport: reached,
+      ...viaLine === void 0 ? {} : { viaLine },
+      ...via < 0 ? {} : { bend: bendOf(sectors[area], shells, ring) }
+    };
+  });
+  const edges = graph.edges.map((e) => ({
+    from: idOf(e.from),
+    to: idOf(e.to),
+    kind: e.kind,
+    ...e.line === void 0 ? {} : { line: e.line }
+  }));
+  const ringCounts = [impact.changed.length];
+  for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
+  const areas = named.map(({ name, prefix }, area) => {
+    const byRing = ringCounts.map(() => 0);
+    let files = 0;
+    rings.forEach((ring, id) => {
+      if (areaOf[id] !== area) return;
+      files++;
+      if (ring >= 0) byRing[ring]++;
+    });
+    const sector = sectors[area];
+    const [x, y, z] = direction(sector.start + sector.width / 2, 0);
+    const reach = shells[shells.length - 1].outer + 0.25 * SHELL;
+    const anchor = [round(x * reach), round(y * reach), round(z * reach)];
+    return { name, prefix, sector, anchor, files, byRing, affected: byRing.slice(1).reduce((s, n) => s + n, 0) };
+  });
+  const subtitle = `${count(impact.affected.total)} of ${plural(nodes.length, "file")} affected \xB7 ${plural(ringCounts.length - 1, "ring")}`;
+  return {
+    title: titleOf(impact),
+    subtitle,
+    nodes,
+    edges,
+    kinds: graph.kinds.map((k) => k.kind),
+    ringCounts,
+    affected: impact.affected.total,
+    atImport: nodes.filter((n) => n.role === "affected" && n.atImport).length,
+    areas,
+    shells,
+    notes: notesOf(graph, impact)
+  };
+}
+function bendOf(sector, shells, ring) {
+  const radius = (shells[ring].inner + shells[ring - 1].outer) / 2;
+  const [x, y, z] = direction(sector.start + sector.width / 2, 0);
+  return [round(x * radius), round(y * radius), round(z * radius)];
+}
+function atImportSet(graph, impact) {
+  const kinds = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind));
+  const known = new Set(graph.files.map((f) => f.path));
+  const seeds = impact.affected.files.filter((f) => f.ring === 1 && !known.has(f.via));
+  const sources = impact.changed.map((c) => c.path).filter((p) => known.has(p));
+  return new Set(graph.downstream(sources, { kinds, seeds }).map((f) => f.path));
+}
+function titleOf(impact) {
+  const [first, ...rest] = impact.changed;
+  if (!first) return "Blast radius: no changed file is in the import graph";
+  return rest.length ? `Blast radius of ${impact.changed.length} changed files` : `Blast radius of ${first.path}`;
+}
+function downstreamCounts(roles, impact, idOf) {
+  const counts = roles.map((r) => r.role === "affected" ? 1 : 0);
+  for (let i = impact.affected.files.length - 1; i >= 0; i--) {
+    const id = idOf(impact.affected.files[i].path);
+    const role = roles[id];
+    if (role.role === "affected" && roles[role.via]?.role === "affected") counts[role.via] += counts[id];
+  }
+  return counts;
+}
+function notesOf(graph, impact) {
+  const notes = [];
+  if (!impact.changed.length) notes.push("None of the changed files is in the import graph: nothing was measured.");
+  if (graph.files.length < 2 || !graph.stats.edges) {
+    notes.push(
+      `The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.stats.edges, "import")}: too little to measure a blast radius.`
+    );
+  } else if (impact.changed.length && !impact.affected.total) {
+    notes.push("No file in the graph imports the changed files.");
+  }
+  const unread = Object.values(graph.unread).reduce((sum, n) => sum + n, 0);
+  if (unread) notes.push(`Not read (other languages): ${plural(unread, "file")}. Imports from them are not shown.`);
+  if (graph.partial.length) notes.push(`Read only in part (syntax errors): ${plural(graph.partial.length, "file")}.`);
+  return notes;
+}
+
+// src/snapshot/camera.ts
+var AZIMUTH = 0.6;
+var ELEVATION = 0.95;
+function projector(view, radius) {
+  const r = Math.max(radius, 1);
+  const distance = 3 * r;
+  const focal = 0.47 * view.height * (distance - r) / r;
+  const [ca, sa, ce, se] = [Math.cos(AZIMUTH), Math.sin(AZIMUTH), Math.cos(ELEVATION), Math.sin(ELEVATION)];
+  return (x, y, z) => {
+    const x1 = ca * x - sa * z;
+    const z1 = sa * x + ca * z;
+    const y2 = ce * y - se * z1;
+    const z2 = se * y + ce * z1;
+    const depth = distance - z2;
+    const scale = focal / depth;
+    return { x: view.centreX + x1 * scale, y: view.centreY - y2 * scale, depth, scale };
+  };
+}
+
+// src/snapshot/palette.ts
+var BACKGROUND = "#0d1117";
+var CHANGED_COLOUR = "#4cc9f0";
+var OUTSIDE_COLOUR = "#5b6478";
+var TEXT_COLOUR = "#e6edf3";
+var MUTED_TEXT_COLOUR = "#8b949e";
+var RING_COLOURS = ["#f0f921", "#fcce25", "#fca636", "#f2844b", "#e16462", "#cc4778", "#b12a90", "#8f0da4"];
+function ringColour(ring) {
+  return RING_COLOURS[Math.min(ring, RING_COLOURS.length) - 1];
+}
+function ringLabel(ring, deepest) {
+  const last = RING_COLOURS.length;
+  return ring === last && deepest > last ? `ring ${last}+` : `ring ${ring}`;
+}
+
+// src/format/escape.ts
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+function elide(text, width) {
+  const chars = Array.from(visible(text));
+  if (chars.length <= width) return chars.join("");
+  const head = Math.ceil((width - 1) / 2);
+  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
+}
+
+// src/snapshot/xml-escape.ts
+function escapeXml(text) {
+  return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/snapshot/legend-svg.ts
+var CARD = { width: 800, height: 520 };
+var LEGEND = { left: 584, top: 92, right: 790, rowHeight: 24, textSize: 15 };
+function legendRows(scene) {
+  const deepest = scene.ringCounts.length - 1;
+  const rows = [{ colour: CHANGED_COLOUR, label: "changed", files: scene.ringCounts[0] ?? 0 }];
+  for (let ring = 1; ring <= Math.min(deepest, RING_COLOURS.length); ring++) {
+    const files = ring === RING_COLOURS.length ? scene.ringCounts.slice(ring).reduce((s, n) => s + n, 0) : scene.ringCounts[ring] ?? 0;
+    rows.push({ colour: ringColour(ring), label: ringLabel(ring, deepest), files });
+  }
+  rows.push({ colour: OUTSIDE_COLOUR, label: "not affected", files: scene.nodes.length - scene.affected - (scene.ringCounts[0] ?? 0) });
+  return rows;
+}
+function legendSvg(scene) {
+  const out = [];
+  const text = (x, y2, size, fill, body, extra = "") => `<text x="${x}" y="${y2}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`;
+  out.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'));
+  const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count(scene.atImport)} at import time` : "";
+  out.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport));
+  const { left, right, rowHeight, textSize } = LEGEND;
+  let y = LEGEND.top;
+  const rows = legendRows(scene);
+  const widest = Math.max(...rows.map((r) => r.files));
+  const countRight = right - 40;
+  for (const row of rows) {
+    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`);
+    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label));
+    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'));
+    const bar = widest ? 34 * row.files / widest : 0;
+    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`);
+    y += rowHeight;
+  }
+  y += 8;
+  for (const note of scene.notes) {
+    for (const [i, line] of wrap(note, 29).entries()) {
+      out.push(text(left, y, 12, "#f2cc60", `${i ? "   " : "\u26A0 "}${line}`));
+      y += 16;
+    }
+  }
+  out.push(
+    text(
+      16,
+      CARD.height - 12,
+      12,
+      MUTED_TEXT_COLOUR,
+      "distance from the centre = import steps from the change \xB7 one wedge per area \xB7 blast-radius"
+    )
+  );
+  return `<g>${out.join("")}</g>`;
+}
+function wrap(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+// src/snapshot/snapshot-svg.ts
+var STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 };
+var AREA_LABEL_SIZE = 12;
+var CHANGED_LABEL_SIZE = 13;
+function snapshotSvg(scene, scale = 1) {
+  const place = fitter(scene);
+  const points = scene.nodes.map((n) => place(n.x, n.y, n.z));
+  const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity);
+  const farthest = points.reduce((max, p) => Math.max(max, p.depth), -Infinity);
+  const nearness = (p) => farthest > nearest ? (farthest - p.depth) / (farthest - nearest) : 1;
+  const centre = place(0, 0, 0);
+  const radii = points.map((p, id) => nodeRadius(scene.nodes[id]) * (p.scale / centre.scale));
+  const { width, height } = CARD;
+  const drawing = [
+    defs(),
+    `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
+    `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
+    guidesSvg(scene, place),
+    edgesSvg(scene, points, place),
+    nodesSvg(scene, points, radii, nearness),
+    areaLabelsSvg(scene, place, centre),
+    changedLabelsSvg(scene, points, radii),
+    legendSvg(scene),
+    "</svg>"
+  ].join("\n");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">
+${drawing}`;
+}
+function fitter(scene) {
+  const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0);
+  const reach = scene.areas.reduce((max, a) => Math.max(max, Math.hypot(...a.anchor)), radius);
+  const raw = projector({ width: 1e3, height: 1e3, centreX: 0, centreY: 0 }, reach);
+  const rim = Math.max(scene.shells[scene.shells.length - 1]?.outer ?? 0, SHELL);
+  const compass = [0, 1, 2, 3].map((q) => raw(rim * Math.cos(q * Math.PI / 2), 0, rim * Math.sin(q * Math.PI / 2)));
+  const seen = [...scene.nodes.map((n) => raw(n.x, n.y, n.z)), ...scene.areas.map((a) => raw(...a.anchor)), ...compass];
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of seen) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const [padX, padY] = [40, 16];
+  const fit = Math.min(
+    (STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1),
+    (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1)
+  );
+  const offsetX = (STAGE.left + STAGE.right) / 2 - (minX + maxX) / 2 * fit;
+  const offsetY = (STAGE.top + STAGE.bottom) / 2 - (minY + maxY) / 2 * fit;
+  return (x, y, z) => {
+    const p = raw(x, y, z);
+    return { x: offsetX + p.x * fit, y: offsetY + p.y * fit, depth: p.depth, scale: p.scale * fit };
+  };
+}
+function defs() {
+  return [
+    "<defs>",
+    `<radialGradient id="glow"><stop offset="0" stop-color="#1f2a44" stop-opacity="0.8"/><stop offset="1" stop-color="${BACKGROUND}" stop-opacity="0"/></radialGradient>`,
+    `<radialGradient id="changed" cx="0.35" cy="0.32" r="0.75"><stop offset="0" stop-color="#ffffff" stop-opacity="0.9"/><stop offset="0.3" stop-color="${CHANGED_COLOUR}"/><stop offset="1" stop-color="${CHANGED_COLOUR}" stop-opacity="0.7"/></radialGradient>`,
+    `<filter id="halo" x="-2" y="-2" width="5" height="5"><feGaussianBlur stdDeviation="5"/></filter>`,
+    "</defs>"
+  ].join("");
+}
+function guidesSvg(scene, place) {
+  const out = [];
+  const floor = (radius, lon) => place(radius * Math.cos(lon), 0, radius * Math.sin(lon));
+  const last = scene.shells.length - 1;
+  scene.shells.forEach((shell, ring) => {
+    if (ring === 0) return;
+    const radius = (shell.inner + shell.outer) / 2;
+    const points = Array.from({ length: 97 }, (_, i) => floor(radius, i / 96 * 2 * Math.PI));
+    const colour = ring === last ? OUTSIDE_COLOUR : ringColour(ring);
+    out.push(
+      `<path d="M${points.map((p) => `${px(p.x)} ${px(p.y)}`).join("L")}" fill="none" stroke="${colour}" stroke-width="0.8" stroke-opacity="0.35"/>`
+    );
+  });
+  if (scene.areas.length > 1) {
+    const [inner, outer] = [scene.shells[1]?.inner ?? 0, scene.shells[last].outer];
+    for (const area of scene.areas) {
+      const [a, b] = [floor(inner, area.sector.start), floor(outer, area.sector.start)];
+      out.push(
+        `<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${MUTED_TEXT_COLOUR}" stroke-width="0.6" stroke-opacity="0.3"/>`
+      );
+    }
+  }
+  return `<g>${out.join("")}</g>`;
+}
+function edgesSvg(scene, points, place) {
+  const byRing = /* @__PURE__ */ new Map();
+  scene.nodes.forEach((node, id) => {
+    if (node.role !== "affected" || node.via < 0 || !node.bend) return;
+    const [a, b, c] = [points[id], points[node.via], place(...node.bend)];
+    const group = Math.min(node.ring, 8);
+    let paths = byRing.get(group);
+    if (!paths) byRing.set(group, paths = []);
+    paths.push(`M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`);
+  });
+  return [...byRing].sort((a, b) => b[0] - a[0]).map(
+    ([ring, paths]) => `<path d="${paths.join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`
+  ).join("");
+}
+function nodesSvg(scene, points, radii, nearness) {
+  const front = (id) => scene.nodes[id].role === "changed" ? 1 : 0;
+  const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b].depth - points[a].depth || a - b);
+  const circles = [];
+  for (const id of order) {
+    const node = scene.nodes[id];
+    const p = points[id];
+    const r = radii[id];
+    if (node.role === "changed") {
+      circles.push(
+        `<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.2)}" fill="${CHANGED_COLOUR}" opacity="0.5" filter="url(#halo)"/>`
+      );
+      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`);
+      continue;
+    }
+    const near = nearness(p);
+    const [fill, opacity] = node.role === "outside" ? [OUTSIDE_COLOUR, 0.15 + 0.2 * near] : [ringColour(node.ring), 0.55 + 0.45 * near];
+    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" fill-opacity="${opacity.toFixed(2)}"/>`);
+  }
+  return `<g>${circles.join("")}</g>`;
+}
+function nodeRadius(node) {
+  if (node.role === "changed") return 6;
+  if (node.role === "outside") return 1.1;
+  return 1.3 + 0.45 * Math.log2(node.downstream);
+}
+function areaLabelsSvg(scene, place, centre) {
+  const placed = [];
+  const out = [];
+  const order = scene.areas.map((_, i) => i).sort((a, b) => place(...scene.areas[a].anchor).y - place(...scene.areas[b].anchor).y || a - b);
+  for (const i of order) {
+    const area = scene.areas[i];
+    const at = place(...area.anchor);
+    const text = `${elide(area.name, 28)} \xB7 ${count(area.affected)}`;
+    const textWidth = 0.6 * AREA_LABEL_SIZE * text.length;
+    const right = at.x >= centre.x;
+    const x = right ? Math.min(at.x, STAGE.right - textWidth) : Math.max(at.x, STAGE.left + textWidth);
+    const x0 = right ? x : x - textWidth;
+    let y = at.y;
+    while (placed.some((q) => q.x0 < x0 + textWidth && x0 < q.x1 && Math.abs(q.y - y) < AREA_LABEL_SIZE + 2)) y += AREA_LABEL_SIZE + 2;
+    placed.push({ x0, x1: x0 + textWidth, y });
+    const fill = area.affected ? TEXT_COLOUR : MUTED_TEXT_COLOUR;
+    out.push(
+      `<text x="${px(x)}" y="${px(y + AREA_LABEL_SIZE * 0.35)}" font-size="${AREA_LABEL_SIZE}" fill="${fill}" text-anchor="${right ? "start" : "end"}" stroke="${BACKGROUND}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`
+    );
+  }
+  return `<g>${out.join("")}</g>`;
+}
+function changedLabelsSvg(scene, points, radii) {
+  const changed = scene.nodes.flatMap((n, id) => n.role === "changed" ? [id] : []);
+  if (!changed.length) return "";
+  const lowest = changed.reduce((max, id) => Math.max(max, points[id].y + radii[id] * 2.2), -Infinity);
+  const x = changed.reduce((sum, id) => sum + points[id].x, 0) / changed.length;
+  const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id].path, 48));
+  if (changed.length > 3) lines.push(`and ${count(changed.length - 3)} more changed files`);
+  return lines.map(
+    (line, i) => `<text x="${px(x)}" y="${px(lowest + 14 + i * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`
+  ).join("");
+}
+function px(value) {
+  return (Math.round(value * 10) / 10).toString();
+}
+
+// src/snapshot/warm-up-svg.ts
+var SCALE = 0.1;
+function warmUpSvg() {
+  const paths = ["app/core", "app/models", "app/views", "web/urls", "web/forms", "tools/old"];
+  const graph = new ImportGraph({
+    kinds: [{ kind: "import", atLoad: true, meaning: "at the top of the file: loaded with it" }],
+    files: paths.map((path) => ({ path, language: "warm-up", test: false })),
+    edges: [
+      { from: paths[1], to: paths[0], kind: "import", line: 1 },
+      { from: paths[2], to: paths[1], kind: "import", line: 2 },
+      { from: paths[3], to: paths[2], kind: "import", line: 3 },
+      { from: paths[4], to: paths[1], kind: "import", line: 4 }
+    ],
+    partial: [{ path: paths[5], line: 1 }]
+  });
+  return snapshotSvg(buildScene(graph, blastRadius(graph, [paths[0]])), SCALE);
+}
+
 // src/snapshot/render-child.ts
-loadRenderer().catch(() => void 0);
+for (const name of ["Request", "Response"])
+  Object.defineProperty(globalThis, name, { value: void 0, configurable: true, writable: true });
+var answering = false;
+loadRenderer().then(() => answering ? void 0 : renderCardPngs(warmUpSvg())).catch(() => void 0);
 process.once("message", (svg2x) => {
+  answering = true;
   void (async () => {
     const answer = await renderCardPngs(svg2x).then(
       (pngs) => ({ pngs }),

@@ -12,6 +12,7 @@ import { reportFacts } from '../../report/report-facts.js'
 import type { ReportInput } from '../../report/report-input.js'
 import { isReportFormat, REPORTERS, type ReportFormat } from '../../report/reporters.js'
 import { VERSION } from '../../core/version.js'
+import { startCardRenderer } from '../../snapshot/render-cards.js'
 import { writeSnapshot } from '../../snapshot/write-snapshot.js'
 import type { CliIo, CommandArgs } from '../main.js'
 import { UsageError } from '../usage-error.js'
@@ -28,6 +29,8 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
     if (error instanceof GitError) throw new UsageError(error.message)
     throw error
   }
+  // The cards' renderer boots (another process, from the bundle) while the graph is built; unused, it ends with this one.
+  const cards = args.out ? startCardRenderer() : undefined
   const changes = await changedFiles(args.repoDir, range)
   // A head commit is read from git's objects (no checkout): with the cache, only blobs it does not know.
   const analysis = await analyzeRepository(args.repoDir, changes, {
@@ -48,7 +51,7 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
   if (args.out) {
     const out = resolve(io.cwd, args.out)
     await mkdir(out, { recursive: true })
-    await writeSnapshot(out, analysis.graph, analysis.impact)
+    await writeSnapshot(out, analysis.graph, analysis.impact, cards)
     // report.md sits beside the snapshot, so it can show the image and link the viewer by relative paths.
     const beside = { ...facts, input: { ...input, snapshot: { imageUrl: 'snapshot.png', viewUrl: 'snapshot.html' } } }
     await writeFile(join(out, 'report.md'), renderComment(beside))

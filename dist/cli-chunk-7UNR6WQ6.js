@@ -372,11 +372,6 @@ function impactJson(impact) {
   };
 }
 
-// src/snapshot/write-snapshot.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-
 // src/snapshot/render-cards.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { fork } from "node:child_process";
@@ -1095,7 +1090,10 @@ function childRenderer(script2) {
     child.on("error", gone);
     child.once("exit", gone);
   });
+  let used = false;
   return async (svg2x) => {
+    if (used) throw new Error("a card renderer renders one card; start another for the next");
+    used = true;
     for (const handle of handles) handle?.ref();
     if (child.connected)
       child.send(svg2x, (error) => {
@@ -1107,6 +1105,11 @@ function childRenderer(script2) {
     return answer.pngs;
   };
 }
+
+// src/snapshot/write-snapshot.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/snapshot/scene.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -1183,35 +1186,35 @@ function placeGroup(ids, depth, rect, segments, out) {
     key = childKey;
     children[children.length - 1].push(id);
   }
-  placeChildren(children, depth, rect, segments, out);
+  placeChildren(children, 0, children.length, depth, rect, segments, out);
 }
-function placeChildren(children, depth, rect, segments, out) {
-  if (!children.length) return;
-  if (children.length === 1) {
-    const only = children[0];
+function placeChildren(children, from, to, depth, rect, segments, out) {
+  if (from === to) return;
+  if (to - from === 1) {
+    const only = children[from];
     const first = only[0];
     if (only.length === 1 && segments[first].length === depth + 1) setDirection(first, rect, out);
     else placeGroup(only, depth + 1, rect, segments, out);
     return;
   }
-  const total = children.reduce((sum, c) => sum + c.length, 0);
-  let split = 1;
-  let before = children[0].length;
-  while (split < children.length - 1 && Math.abs(total / 2 - (before + children[split].length)) < Math.abs(total / 2 - before)) {
+  let total = 0;
+  for (let i = from; i < to; i++) total += children[i].length;
+  let split = from + 1;
+  let before = children[from].length;
+  while (split < to - 1 && Math.abs(total / 2 - (before + children[split].length)) < Math.abs(total / 2 - before)) {
     before += children[split].length;
     split++;
   }
   const share = before / total;
-  const shrink = Math.max(0.05, Math.sqrt(1 - (rect.z + rect.height / 2) ** 2));
-  const [a, b] = rect.width * shrink >= rect.height / shrink ? [
-    { ...rect, width: rect.width * share },
-    { ...rect, lon: rect.lon + rect.width * share, width: rect.width * (1 - share) }
-  ] : [
-    { ...rect, height: rect.height * share },
-    { ...rect, z: rect.z + rect.height * share, height: rect.height * (1 - share) }
-  ];
-  placeChildren(children.slice(0, split), depth, a, segments, out);
-  placeChildren(children.slice(split), depth, b, segments, out);
+  const { lon, z, width, height } = rect;
+  const shrink = Math.max(0.05, Math.sqrt(1 - (z + height / 2) ** 2));
+  if (width * shrink >= height / shrink) {
+    placeChildren(children, from, split, depth, { lon, z, width: width * share, height }, segments, out);
+    placeChildren(children, split, to, depth, { lon: lon + width * share, z, width: width * (1 - share), height }, segments, out);
+  } else {
+    placeChildren(children, from, split, depth, { lon, z, width, height: height * share }, segments, out);
+    placeChildren(children, split, to, depth, { lon, z: z + height * share, width, height: height * (1 - share) }, segments, out);
+  }
 }
 function setDirection(id, rect, out) {
   const [x, y, z] = direction(rect.lon + rect.width / 2, rect.z + rect.height / 2);
@@ -1883,17 +1886,24 @@ async function loadViewerScript() {
 }
 
 // src/snapshot/write-snapshot.ts
-async function writeSnapshot(outDir, graph, impact) {
-  const render = startCardRenderer();
+async function writeSnapshot(outDir, graph, impact, render = startCardRenderer()) {
   const scene = buildScene(graph, impact);
   const files = { png: join(outDir, "snapshot.png"), png2x: join(outDir, "snapshot-2x.png"), html: join(outDir, "snapshot.html") };
   const writeViewer = async () => {
     await mkdir(outDir, { recursive: true });
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()));
   };
-  const [{ png, png2x }] = await Promise.all([render(snapshotSvg(scene, 2)), writeViewer()]);
-  await writeFile(files.png, png);
-  await writeFile(files.png2x, png2x);
+  const cards = render(snapshotSvg(scene, 2));
+  const viewer = writeViewer();
+  try {
+    const [{ png, png2x }] = await Promise.all([cards, viewer]);
+    await writeFile(files.png, png);
+    await writeFile(files.png2x, png2x);
+  } catch (error) {
+    await viewer.catch(() => void 0);
+    await rm(files.html, { force: true });
+    throw error;
+  }
   return files;
 }
 
@@ -1947,6 +1957,7 @@ export {
   countByFolder,
   TEXT_WIDTH,
   wrapParts,
+  startCardRenderer,
   areasOf,
   visible,
   elide,

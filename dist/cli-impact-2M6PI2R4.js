@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ECSFWM4R.js";
+} from "./cli-chunk-7UNR6WQ6.js";
 import {
   buildOptions,
   count,

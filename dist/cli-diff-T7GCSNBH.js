@@ -21,10 +21,11 @@ import {
   mdText,
   mdUrl,
   mermaidLabel,
+  startCardRenderer,
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ECSFWM4R.js";
+} from "./cli-chunk-7UNR6WQ6.js";
 import {
   buildOptions,
   count,
@@ -1458,6 +1459,7 @@ async function diffCommand(args, io) {
     if (error instanceof GitError) throw new UsageError(error.message);
     throw error;
   }
+  const cards = args.out ? startCardRenderer() : void 0;
   const changes = await changedFiles(args.repoDir, range);
   const analysis = await analyzeRepository(args.repoDir, changes, {
     ...buildOptions(args, io),
@@ -1477,7 +1479,7 @@ async function diffCommand(args, io) {
   if (args.out) {
     const out = resolve(io.cwd, args.out);
     await mkdir(out, { recursive: true });
-    await writeSnapshot(out, analysis.graph, analysis.impact);
+    await writeSnapshot(out, analysis.graph, analysis.impact, cards);
     const beside = { ...facts, input: { ...input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
     await writeFile(join2(out, "report.md"), renderComment(beside));
     await writeFile(join2(out, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
