@@ -56,7 +56,7 @@ var require_constants = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -72,7 +72,7 @@ var require_constants = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -351,7 +351,7 @@ var require_scan = __commonJS({
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens = [];
+      const tokens2 = [];
       const parts2 = [];
       let str = input;
       let index = -1;
@@ -435,7 +435,7 @@ var require_scan = __commonJS({
         }
         if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
-          tokens.push(token);
+          tokens2.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index === start2 + 1) {
@@ -597,9 +597,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code2)) {
-          tokens.push(token);
+          tokens2.push(token);
         }
-        state.tokens = tokens;
+        state.tokens = tokens2;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -609,13 +609,13 @@ var require_scan = __commonJS({
           const value2 = input.slice(n2, i2);
           if (opts.tokens) {
             if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens2[idx].isPrefix = true;
+              tokens2[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens2[idx].value = value2;
             }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            depth(tokens2[idx]);
+            state.maxDepth += tokens2[idx].depth;
           }
           if (i2 >= start2) {
             parts2.push(value2);
@@ -626,9 +626,9 @@ var require_scan = __commonJS({
         const value = input.slice(n);
         parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
+          tokens2[tokens2.length - 1].value = value;
+          depth(tokens2[tokens2.length - 1]);
+          state.maxDepth += tokens2[tokens2.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts2;
@@ -904,7 +904,7 @@ var require_parse = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
+      const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
       const PLATFORM_CHARS = constants2.globChars(opts.windows);
       const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
@@ -919,7 +919,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -927,7 +927,7 @@ var require_parse = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -949,7 +949,7 @@ var require_parse = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens
+        tokens: tokens2
       };
       input = utils.removePrefix(input, state);
       len = input.length;
@@ -1014,7 +1014,7 @@ var require_parse = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens.push(tok);
+        tokens2.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
@@ -1023,7 +1023,7 @@ var require_parse = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
+        token.tokensIndex = tokens2.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
@@ -1036,14 +1036,14 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
+          const open2 = tokens2[token.tokensIndex];
           open2.type = "text";
           open2.value = literal;
           open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
+          for (let i2 = token.tokensIndex + 1; i2 < tokens2.length; i2++) {
+            tokens2[i2].value = "";
+            tokens2[i2].output = "";
+            delete tokens2[i2].suffix;
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
@@ -1166,7 +1166,7 @@ var require_parse = __commonJS({
                   prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                  if (!bos.output && tokens2.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -1284,10 +1284,10 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr = tokens2.slice();
             const range = [];
             for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
+              tokens2.pop();
               if (arr[i2].type === "brace") {
                 break;
               }
@@ -1335,7 +1335,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens.pop();
+            tokens2.pop();
             prev = bos;
             continue;
           }
@@ -1601,14 +1601,14 @@ var require_parse = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -5549,7 +5549,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -5564,7 +5564,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start2 = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -5655,7 +5655,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -6995,8 +6995,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -9150,6 +9150,7 @@ import { join, sep } from "node:path";
 
 // src/core/repo-path.ts
 var SEPARATORS = process.platform === "win32" ? /[\\/]/ : /\//;
+var NOT_AS_GIVEN = process.platform === "win32" ? /\\|^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/ : /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
 function dirOf(path) {
   const slash = path.lastIndexOf("/");
   return slash < 0 ? "" : path.slice(0, slash);
@@ -9397,11 +9398,11 @@ var KEYWORDS = /* @__PURE__ */ new Set([
 ]);
 var WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 function simpleHeaderFacts(header, firstLine) {
-  const tokens = tokenize(header, firstLine);
-  if (!tokens) return void 0;
+  const tokens2 = tokenize(header, firstLine);
+  if (!tokens2) return void 0;
   let i2 = 0;
-  const next = () => tokens[i2++] ?? { kind: "end" };
-  const peek = () => tokens[i2] ?? { kind: "end" };
+  const next = () => tokens2[i2++] ?? { kind: "end" };
+  const peek = () => tokens2[i2] ?? { kind: "end" };
   const word = (t, text) => t.kind === "word" && (text === void 0 ? !KEYWORDS.has(t.text) : t.text === text);
   if (!word(next(), "package")) return void 0;
   const name2 = next();
@@ -9415,7 +9416,7 @@ function simpleHeaderFacts(header, firstLine) {
     imports.push({ path: value, line: path.line });
     return true;
   };
-  while (i2 < tokens.length) {
+  while (i2 < tokens2.length) {
     if (!word(next(), "import")) return void 0;
     if (peek().kind === "(") {
       i2++;
@@ -9427,20 +9428,20 @@ function simpleHeaderFacts(header, firstLine) {
       }
       i2++;
     } else if (!spec()) return void 0;
-    if (i2 < tokens.length && next().kind !== "end") return void 0;
+    if (i2 < tokens2.length && next().kind !== "end") return void 0;
   }
   return { package: name2.text, imports };
 }
 function tokenize(text, firstLine) {
-  const tokens = [];
+  const tokens2 = [];
   let line = firstLine;
-  const last = () => tokens[tokens.length - 1];
+  const last = () => tokens2[tokens2.length - 1];
   const ends = () => {
     const t = last();
     return t !== void 0 && (t.kind === "word" || t.kind === "string" || t.kind === ")");
   };
   const lineBreak = () => {
-    if (ends()) tokens.push({ kind: "end" });
+    if (ends()) tokens2.push({ kind: "end" });
     else if (last() !== void 0 && last().kind !== "end" && last().kind !== "(") return false;
     return true;
   };
@@ -9460,30 +9461,30 @@ function tokenize(text, firstLine) {
       i2 = close + 2;
     } else if (c === ";") {
       if (!ends()) return void 0;
-      tokens.push({ kind: "end" });
+      tokens2.push({ kind: "end" });
       i2++;
     } else if (text.startsWith("//", i2)) {
       const end = text.indexOf("\n", i2);
       i2 = end < 0 ? text.length : end;
     } else if (c === "(" || c === ")" || c === ".") {
-      tokens.push({ kind: c });
+      tokens2.push({ kind: c });
       i2++;
     } else if (c === '"' || c === "`") {
       let j = i2 + 1;
       while (j < text.length && text[j] !== c && text[j] !== "\n") j += c === '"' && text[j] === "\\" ? 2 : 1;
       if (j >= text.length || text[j] !== c) return void 0;
-      tokens.push({ kind: "string", text: text.slice(i2, j + 1), line });
+      tokens2.push({ kind: "string", text: text.slice(i2, j + 1), line });
       i2 = j + 1;
     } else {
       WORD.lastIndex = i2;
       const match = WORD.exec(text);
       if (!match) return void 0;
-      tokens.push({ kind: "word", text: match[0] });
+      tokens2.push({ kind: "word", text: match[0] });
       i2 += match[0].length;
     }
   }
-  if (ends()) tokens.push({ kind: "end" });
-  return tokens;
+  if (ends()) tokens2.push({ kind: "end" });
+  return tokens2;
 }
 
 // src/languages/undecodable-source.ts
@@ -13649,14 +13650,14 @@ function parseGoMod(text) {
   const uses = [];
   const replaces = [];
   let block;
-  for (const tokens of text.split("\n").map(lineTokens)) {
-    if (!tokens.length) continue;
+  for (const tokens2 of text.split("\n").map(lineTokens)) {
+    if (!tokens2.length) continue;
     if (block !== void 0) {
-      if (tokens.length === 1 && tokens[0] === ")") block = void 0;
-      else statement(block, tokens);
+      if (tokens2.length === 1 && tokens2[0] === ")") block = void 0;
+      else statement(block, tokens2);
       continue;
     }
-    const [verb, ...rest] = tokens;
+    const [verb, ...rest] = tokens2;
     if (rest.length === 1 && rest[0] === "(") block = verb;
     else if (!(rest.length === 2 && rest[0] === "(" && rest[1] === ")")) statement(verb, rest);
   }
@@ -13687,28 +13688,28 @@ function tokenValue(token) {
   return token.startsWith('"') || token.startsWith("`") ? unquoteGo(token) : token;
 }
 function lineTokens(line) {
-  const tokens = [];
+  const tokens2 = [];
   let i2 = 0;
   while (i2 < line.length) {
     const c = line[i2];
     if (c === " " || c === "	" || c === "\r") i2++;
     else if (line.startsWith("//", i2)) break;
     else if (c === "(" || c === ")") {
-      tokens.push(c);
+      tokens2.push(c);
       i2++;
     } else if (c === '"' || c === "`") {
       let j = i2 + 1;
       while (j < line.length && line[j] !== c) j += c === '"' && line[j] === "\\" ? 2 : 1;
-      tokens.push(line.slice(i2, j + 1));
+      tokens2.push(line.slice(i2, j + 1));
       i2 = j + 1;
     } else {
       let j = i2;
       while (j < line.length && !/[\s()]/.test(line[j]) && !line.startsWith("//", j)) j++;
-      tokens.push(line.slice(i2, j));
+      tokens2.push(line.slice(i2, j));
       i2 = j;
     }
   }
-  return tokens;
+  return tokens2;
 }
 
 // src/languages/go/select.ts
@@ -14103,10 +14104,20 @@ var LineTable = class {
     return low + 1;
   }
 };
+var OTHER_BREAKS = /[\r\u2028\u2029]/;
 function lineStarts(text) {
   const starts = [0];
-  const breaks = /\r\n?|[\n\u2028\u2029]/g;
-  for (let match = breaks.exec(text); match; match = breaks.exec(text)) starts.push(match.index + match[0].length);
+  if (!OTHER_BREAKS.test(text)) {
+    for (let at2 = text.indexOf("\n"); at2 >= 0; at2 = text.indexOf("\n", at2 + 1)) starts.push(at2 + 1);
+    return starts;
+  }
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 13) {
+      if (text.charCodeAt(i2 + 1) === 10) i2++;
+      starts.push(i2 + 1);
+    } else if (c === 10 || c === 8232 || c === 8233) starts.push(i2 + 1);
+  }
   return starts;
 }
 
@@ -14280,6 +14291,15 @@ function contextOf(node) {
   }
   return { lazy, type };
 }
+function typeofExpressions(root, source) {
+  const found = [];
+  for (let at2 = source.indexOf("typeof"); at2 >= 0; at2 = source.indexOf("typeof", at2 + 6)) {
+    const keyword = root.descendantForIndex(at2, at2 + 6);
+    const unary = keyword?.type === "typeof" ? keyword.parent : null;
+    if (unary?.type === "unary_expression") found.push(unary);
+  }
+  return found;
+}
 function attributeObject(statement) {
   const attribute2 = statement.namedChildren.find((c) => c.type === "import_attribute");
   return attribute2?.namedChildren.find((c) => c.type === "object") ?? void 0;
@@ -14339,9 +14359,9 @@ function insideError(node) {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true;
   return false;
 }
-function misreadGenericCalls(root, source, typeofs, busy) {
+function misreadGenericCalls(typeofs, source, busy) {
   const found = [];
-  for (const { node: unary } of typeofs.captures(root)) {
+  for (const unary of typeofs) {
     const less = unary.parent;
     const operator = less?.childForFieldName("operator");
     if (less?.type !== "binary_expression" || operator?.type !== "<" || less.childForFieldName("right")?.id !== unary.id) continue;
@@ -14378,17 +14398,8 @@ function misreadTypeArgumentsInJs(root) {
 }
 
 // src/languages/javascript/extract.ts
-var CANDIDATES = `
-(import_statement) @import
-(export_statement) @export
-(call_expression) @call
-`;
-var TYPEOF_CALL_PATTERN = `
-(binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
-`;
-var TYPEOF_WORD = /\btypeof\b/;
+var CANDIDATES = ["import_statement", "export_statement", "call_expression"];
 var EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)';
-var TYPEOFS = '(unary_expression operator: "typeof") @typeof';
 var QUERIES = /* @__PURE__ */ new WeakMap();
 function queryOf(language, source) {
   let queries = QUERIES.get(language);
@@ -14397,8 +14408,8 @@ function queryOf(language, source) {
   if (!query) queries.set(source, query = new Query(language, source));
   return query;
 }
-function importCalls(root, candidates) {
-  return candidates.captures(root).filter(({ name: name2, node }) => name2 === "call" && node.childForFieldName("function")?.type === "import").map((c) => c.node);
+function importCalls(root) {
+  return root.descendantsOfType("call_expression").filter((node) => node.childForFieldName("function")?.type === "import");
 }
 var JsExtractor = class {
   /** `typescript`: the grammar is TypeScript's, whose parser reads type arguments in expressions (it does not in JavaScript files). */
@@ -14426,16 +14437,14 @@ var JsExtractor = class {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError;
-        const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode, queryOf(this.language, CANDIDATES))) : [];
+        const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode)) : [];
         const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
-        const generic = repairing && this.typescript && TYPEOF_WORD.test(source) ? misreadGenericCalls(tree.rootNode, source, queryOf(this.language, TYPEOFS), misread) : [];
+        const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : [];
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          const typeofCalls = this.typescript && TYPEOF_WORD.test(source) ? queryOf(this.language, TYPEOF_CALL_PATTERN) : void 0;
           return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
             tree.rootNode,
-            queryOf(this.language, CANDIDATES),
-            typeofCalls
+            this.typescript ? typeofExpressions(tree.rootNode, source) : []
           );
         }
         const typeImport = (literal, resolutionMode) => {
@@ -14509,15 +14518,19 @@ var FileReader = class {
   tolerated = /* @__PURE__ */ new Set();
   /** Import calls that a repaired misreading puts in a type position. */
   inType = /* @__PURE__ */ new Set();
-  /** `typeofCalls`: the query of misread generic calls, in a TypeScript file holding the word `typeof`. */
-  read(root, candidates, typeofCalls) {
+  /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
+  read(root, typeofs) {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset });
-    if (typeofCalls) for (const { node } of typeofCalls.captures(root)) this.genericCall(node);
+    for (const unary of typeofs) {
+      const comparison = comparisonAround(unary);
+      if (comparison) this.genericCall(comparison);
+    }
     const requires = [];
     const mocks = [];
-    for (const { name: name2, node } of candidates.captures(root)) {
-      if (name2 === "import") this.importStatement(node);
-      else if (name2 === "export") this.exportStatement(node);
+    for (const node of root.descendantsOfType(CANDIDATES)) {
+      const type = node.type;
+      if (type === "import_statement") this.importStatement(node);
+      else if (type === "export_statement") this.exportStatement(node);
       else {
         const callee = node.childForFieldName("function");
         if (callee?.type === "import") this.importCall(node);
@@ -14670,6 +14683,12 @@ var FileReader = class {
     return first === void 0 ? void 0 : this.lineAt(first);
   }
 };
+function comparisonAround(unary) {
+  const less = unary.parent;
+  const greater = less?.parent;
+  if (less?.type !== "binary_expression" || greater?.type !== "binary_expression") return void 0;
+  return less.childForFieldName("right")?.id === unary.id && greater.childForFieldName("left")?.id === less.id ? greater : void 0;
+}
 function isMockMethod(property) {
   return property?.type === "property_identifier" && MOCK_METHOD_NAMES.has(property.text);
 }
@@ -15225,6 +15244,40 @@ function skipRegex(text, i2) {
   return -1;
 }
 
+// src/languages/javascript/scan-warm-up.ts
+var TEXTS = [
+  `#!/usr/bin/env node
+// line
+/* block */
+/**
+ * doc
+ */
+import a, { b as c, type D } from "./a"
+import * as n from './n'
+`,
+  "import type { T } from './t'\nexport { x } from './x'\nexport type { Y } from './y'\nexport * from './all'\nimport './side'\n",
+  "const r = require('./r'); const m = import.meta.url; require.resolve('x'); const p = import('./p')\n",
+  "jest.mock('./m', () => ({ a: 1 })); vi.mock('v'); jest.requireActual('q').mock('w')\n",
+  "let s = `t ${a + `in ${b}`} end` + 'q\\'x' + \"d\\\"y\"; let re = /ab+c[/]\\//gi; let d = a / b / 2\n",
+  "class A extends B { #p = 0x1F + 1e-5 + .5 + 1_000n; @dec m() { this.#p++; --this.q; return !this.x?.y ?? [...z] } }\n",
+  "if (a) /re/.test(b); for (const x of y) {} while (i < n) { i <<= 1; i = i << 2; i != j } switch (v) { case 1: break; default: }\n",
+  "function* g() { yield 1 } async function h() { await x } const o = { a, b: [1, 2], 'c': { d: (e) => e } }\r\nlet u\u2028= 1\n",
+  "type U = { a: string; b: Array<number> }; interface I { [k: string]: unknown } let v = f<{ a: 1 }>(x) % 3\n",
+  "label: { break label }\ndebugger; try { throw e } catch (err) {} finally {}\nnew F(); delete o.p; void 0; typeof x === 'y'\n",
+  "export const k = 1\nexport default function f() { return 2 }\n",
+  "async function w() { for await (const x of y) {} }\nconst j = <div>{a}</div>\n",
+  "f(a, { b: 1 }",
+  "x = 1 <!-- c\n",
+  "a \\u0061\n",
+  "} extra"
+];
+function warmUpScan() {
+  for (const text of TEXTS) {
+    scanJs(text, true);
+    scanJs(text, false);
+  }
+}
+
 // src/languages/javascript/reader.ts
 var JsReader = class _JsReader {
   constructor(extractors, mode) {
@@ -15236,6 +15289,7 @@ var JsReader = class _JsReader {
   /** `fast`: the lexical pre-scan first (scan.ts), the parser on what it keeps; `full`: the parser on every byte. */
   static async load(mode = "fast") {
     const [typescript, tsx, javascript] = await Promise.all(["typescript", "tsx", "javascript"].map(jsParser));
+    if (mode === "fast") warmUpScan();
     const extractors = {
       typescript: new JsExtractor(typescript, true),
       tsx: new JsExtractor(tsx, true),
@@ -15274,379 +15328,6 @@ function knownExtension(path) {
 }
 function hasExtension(path, ...exts) {
   return exts.some((ext) => path.length > ext.length && path.endsWith(ext));
-}
-
-// src/languages/javascript/resolution/options.ts
-var ModuleKind = {
-  None: 0,
-  CommonJS: 1,
-  AMD: 2,
-  UMD: 3,
-  System: 4,
-  ES2015: 5,
-  ES2020: 6,
-  ES2022: 7,
-  ESNext: 99,
-  Node16: 100,
-  Node18: 101,
-  Node20: 102,
-  NodeNext: 199,
-  Preserve: 200
-};
-var NO_CONFIG_OPTIONS = { module: ModuleKind.ESNext, moduleResolution: "bundler" };
-var JSCONFIG_DEFAULTS = { allowJs: true, noEmit: true };
-function resolverOptions(options) {
-  const target = options.target ?? defaultTarget(options.module);
-  const moduleKind = options.module ?? (target >= 2 ? ModuleKind.ES2015 : ModuleKind.CommonJS);
-  const chosen = options.moduleResolution ?? defaultResolution(moduleKind);
-  return { ...options, allowJs: true, moduleKind, resolution: chosen === "classic" ? "bundler" : chosen };
-}
-function defaultTarget(module2) {
-  if (module2 === ModuleKind.Node16 || module2 === ModuleKind.Node18) return 9;
-  if (module2 === ModuleKind.Node20) return 10;
-  return module2 === ModuleKind.NodeNext ? 99 : 1;
-}
-function defaultResolution(moduleKind) {
-  switch (moduleKind) {
-    case ModuleKind.CommonJS:
-      return "node10";
-    case ModuleKind.Node16:
-    case ModuleKind.Node18:
-    case ModuleKind.Node20:
-      return "node16";
-    case ModuleKind.NodeNext:
-      return "nodenext";
-    case ModuleKind.Preserve:
-      return "bundler";
-    default:
-      return "classic";
-  }
-}
-var supportsPackageJsonMaps = (options) => options.resolution !== "node10";
-function resolvesExports(options) {
-  return supportsPackageJsonMaps(options) && (options.resolvePackageJsonExports ?? true);
-}
-function resolvesImports(options) {
-  return supportsPackageJsonMaps(options) && (options.resolvePackageJsonImports ?? true);
-}
-function resolvesJson(options) {
-  if (options.resolveJsonModule !== void 0) return options.resolveJsonModule;
-  return options.moduleKind === ModuleKind.Node20 || options.moduleKind === ModuleKind.NodeNext || options.resolution === "bundler";
-}
-var isNodeResolution = (options) => options.resolution === "node16" || options.resolution === "nodenext";
-function conditionsFor(options, mode) {
-  let chosen = mode;
-  if (chosen === void 0) {
-    if (options.resolution === "bundler") chosen = "import";
-    else if (options.resolution === "node10") return [];
-  }
-  const conditions = [chosen === "import" ? "import" : "require"];
-  if (!options.noDtsResolution) conditions.push("types");
-  if (options.resolution !== "bundler") conditions.push("node");
-  return [...conditions, ...options.customConditions ?? []];
-}
-
-// src/languages/javascript/resolution/mode.ts
-function fileFormat(file, options, packageType) {
-  if (hasExtension(file, ".d.mts", ".mts", ".mjs")) return { implied: "import", scopeType: void 0 };
-  if (hasExtension(file, ".d.cts", ".cts", ".cjs")) return { implied: "require", scopeType: void 0 };
-  if (isNodeResolution(options) && hasExtension(file, ".d.ts", ".ts", ".tsx", ".js", ".jsx")) {
-    const scopeType = packageType(file)?.type;
-    return { implied: scopeType === "module" ? "import" : "require", scopeType };
-  }
-  return { implied: void 0, scopeType: void 0 };
-}
-function modeOf(imported, file, format2, options) {
-  const declaresMode = imported.form === "import" || imported.form === "export" || imported.form === "import-type";
-  if (imported.resolutionMode && imported.kind === "type" && declaresMode) {
-    return imported.resolutionMode;
-  }
-  if (!(isNodeResolution(options) || resolvesExports(options) || resolvesImports(options))) return void 0;
-  switch (imported.form) {
-    case "require":
-    case "import-equals":
-    case "jest":
-      return "require";
-    case "vi":
-      return "import";
-    case "import-call":
-      return transformsImportCall(file, format2, options) ? "require" : "import";
-    default: {
-      const emitted = emitFormat(file, format2, options);
-      if (emitted === ModuleKind.CommonJS) return "require";
-      return emitted >= ModuleKind.ES2015 && emitted <= ModuleKind.ESNext || emitted === ModuleKind.Preserve ? "import" : void 0;
-    }
-  }
-}
-var isNodeModule = (kind) => kind >= ModuleKind.Node16 && kind <= ModuleKind.NodeNext;
-function transformsImportCall(file, format2, options) {
-  if (isNodeModule(options.moduleKind) || options.moduleKind === ModuleKind.Preserve) return false;
-  return emitFormat(file, format2, options) < ModuleKind.ES2015;
-}
-function emitFormat(file, format2, options) {
-  const kind = options.moduleKind;
-  const asNumber = (mode) => mode === "import" ? ModuleKind.ESNext : ModuleKind.CommonJS;
-  if (isNodeModule(kind)) return format2.implied ? asNumber(format2.implied) : kind;
-  if (format2.implied === "require" && (format2.scopeType === "commonjs" || hasExtension(file, ".cjs", ".cts"))) return ModuleKind.CommonJS;
-  if (format2.implied === "import" && (format2.scopeType === "module" || hasExtension(file, ".mjs", ".mts"))) return ModuleKind.ESNext;
-  return kind;
-}
-
-// src/languages/javascript/resolution/outputs.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/languages/javascript/resolution/paths.ts
-function joinPath(dir, rel) {
-  if (rel.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel)) return void 0;
-  if (rel !== "" && !rel.startsWith(".") && !rel.includes("/.") && !rel.includes("//") && !rel.endsWith("/")) {
-    return dir === "" ? rel : `${dir}/${rel}`;
-  }
-  const parts2 = dir === "" ? [] : dir.split("/");
-  for (const part of rel.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts2.length === 0) return void 0;
-      parts2.pop();
-    } else parts2.push(part);
-  }
-  return parts2.join("/");
-}
-function parentOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function baseOf(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function* ancestors(dir) {
-  let current = dir;
-  for (; ; ) {
-    yield current;
-    if (current === "") return;
-    current = parentOf(current);
-  }
-}
-function isWithin(dir, path) {
-  return dir === "" || path === dir || path.startsWith(dir + "/");
-}
-function relativeTo(dir, path) {
-  return dir === "" ? path : path === dir ? "" : path.slice(dir.length + 1);
-}
-function relativePath(from, to) {
-  const a = from === "" ? [] : from.split("/");
-  const b = to === "" ? [] : to.split("/");
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return [...a.slice(common).map(() => ".."), ...b.slice(common)].join("/") || ".";
-}
-function isRelativeName(name2) {
-  return /^\.\.?(?:$|[\\/])/.test(name2) || name2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name2);
-}
-
-// src/languages/javascript/resolution/outputs.ts
-var TS_INPUTS = [".ts", ".tsx", ".mts", ".cts"];
-var JS_INPUTS = [".js", ".jsx", ".mjs", ".cjs"];
-var PACKAGE_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "bower_components", "jspm_packages"]);
-function projectOutputs(files, configs) {
-  const projects = new Set(files.filter((f) => ["tsconfig.json", "jsconfig.json"].includes(baseOf(f))));
-  for (const path of [...projects]) for (const reference of configs.read(path)?.references ?? []) projects.add(reference);
-  const outputs = /* @__PURE__ */ new Map();
-  const sorted = [...files].sort(byCodePoint2);
-  for (const path of [...projects].sort(byCodePoint2)) {
-    const project = configs.read(path);
-    const { outDir, declarationDir, noEmit, outFile } = project?.options ?? {};
-    if (!project || !(outDir || declarationDir) || noEmit || outFile) continue;
-    const inputs = inputFiles(project, sorted);
-    const common = commonSourceDirectory(project, inputs);
-    for (const input of inputs) {
-      for (const output of outputNames(project, input, common)) if (!outputs.has(output)) outputs.set(output, input);
-    }
-  }
-  return outputs;
-}
-function byCodePoint2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function inputFiles(project, files) {
-  const { options } = project;
-  const extensions = options.allowJs ? [...TS_INPUTS, ...JS_INPUTS] : TS_INPUTS;
-  const listed = new Set(project.files ?? []);
-  const include = project.include ?? (project.files ? [] : [project.dir === "" ? "**/*" : `${project.dir}/**/*`]);
-  const exclude = project.exclude ?? [options.outDir, options.declarationDir].filter((d) => d !== void 0);
-  const included = include.length ? (0, import_picomatch.default)(include.map(asGlob), { dot: false }) : () => false;
-  const excluded = exclude.length ? (0, import_picomatch.default)(
-    exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]),
-    { dot: true }
-  ) : () => false;
-  const explicitJson = include.some((i2) => i2.endsWith(".json"));
-  const candidates = /* @__PURE__ */ new Set([...listed, ...include.flatMap((spec) => filesBelow(files, fixedFolder(spec)))]);
-  return files.filter((file) => {
-    if (!candidates.has(file)) return false;
-    if (listed.has(file)) return true;
-    const typed = hasExtension(file, ...extensions) || explicitJson && file.endsWith(".json");
-    if (!typed || !included(file) || excluded(file)) return false;
-    return !file.split("/").some((part) => PACKAGE_FOLDERS.has(part));
-  });
-}
-function fixedFolder(spec) {
-  const parts2 = spec.split("/");
-  const wild = parts2.findIndex((p) => /[*?]/.test(p));
-  return (wild === -1 ? parts2.slice(0, -1) : parts2.slice(0, wild)).join("/");
-}
-function filesBelow(sorted, dir) {
-  if (dir === "") return sorted;
-  const prefix = `${dir}/`;
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (sorted[mid] < prefix) low = mid + 1;
-    else high = mid;
-  }
-  let end = low;
-  while (end < sorted.length && sorted[end].startsWith(prefix)) end++;
-  return sorted.slice(low, end);
-}
-function asGlob(spec) {
-  const last = baseOf(spec);
-  return /[*?]/.test(last) || last.includes(".") ? spec : spec === "" ? "**/*" : `${spec}/**/*`;
-}
-function commonSourceDirectory(project, inputs) {
-  if (project.options.rootDir !== void 0) return project.options.rootDir;
-  if (project.options.composite) return project.dir;
-  const emitted = inputs.filter((f) => !isDeclarationFile(f));
-  if (emitted.length === 0) return project.dir;
-  let common = parentOf(emitted[0]).split("/");
-  for (const file of emitted.slice(1)) {
-    const parts2 = parentOf(file).split("/");
-    let i2 = 0;
-    while (i2 < common.length && common[i2] === parts2[i2]) i2++;
-    common = common.slice(0, i2);
-  }
-  return common.join("/");
-}
-function outputNames(project, input, common) {
-  if (isDeclarationFile(input) || !isWithin(common, input)) return [];
-  const { options } = project;
-  const relative = relativeTo(common, input);
-  const stem = (dir) => {
-    const path = dir === void 0 ? input : joinPath(dir, relative);
-    return path?.slice(0, path.length - (/\.[^./]*$/.exec(path)?.[0].length ?? 0));
-  };
-  const names = [];
-  const json = input.endsWith(".json");
-  if (!options.emitDeclarationOnly) {
-    const jsStem = stem(options.outDir);
-    const jsPath = jsStem === void 0 ? void 0 : jsStem + jsExtension(input, options.jsx);
-    if (jsPath !== void 0 && !(json && jsPath === input)) names.push(jsPath);
-  }
-  if (!json && (options.declaration || options.composite)) {
-    const dtsStem = stem(options.declarationDir ?? options.outDir);
-    if (dtsStem !== void 0) names.push(dtsStem + declarationExtension(input));
-  }
-  return names;
-}
-function jsExtension(input, jsx) {
-  if (input.endsWith(".json")) return ".json";
-  if (jsx === "preserve" && hasExtension(input, ".jsx", ".tsx")) return ".jsx";
-  if (hasExtension(input, ".mts", ".mjs")) return ".mjs";
-  return hasExtension(input, ".cts", ".cjs") ? ".cjs" : ".js";
-}
-function declarationExtension(input) {
-  if (hasExtension(input, ".mts", ".mjs")) return ".d.mts";
-  return hasExtension(input, ".cts", ".cjs") ? ".d.cts" : ".d.ts";
-}
-
-// src/languages/javascript/resolution/state.ts
-var IMPORTS = 2;
-var SELF_NAME = 4;
-var EXPORTS = 8;
-var PATTERN_TRAILERS = 16;
-var ALL_FEATURES = 30;
-var ESM = 32;
-
-// src/languages/javascript/resolution/files.ts
-function tryFile(path, state) {
-  const suffixes = state.options.moduleSuffixes;
-  if (!suffixes?.length) return state.tree.fileExists(path) ? path : void 0;
-  const ext = knownExtension(path) ?? "";
-  const stem = ext ? path.slice(0, -ext.length) : path;
-  for (const suffix of suffixes) {
-    const candidate = stem + suffix + ext;
-    if (state.tree.fileExists(candidate)) return candidate;
-  }
-  return void 0;
-}
-function loadModuleFromFile(extensions, candidate, state) {
-  return loadWithoutImplicitExtension(extensions, candidate, state) ?? (state.features & ESM ? void 0 : tryAddingExtensions(candidate, extensions, "", state));
-}
-function loadWithoutImplicitExtension(extensions, candidate, state) {
-  const name2 = baseOf(candidate);
-  if (!name2.includes(".")) return void 0;
-  const known = knownExtension(candidate);
-  const stem = known ? candidate.slice(0, -known.length) : candidate.slice(0, candidate.lastIndexOf("."));
-  return tryAddingExtensions(stem, extensions, candidate.slice(stem.length), state);
-}
-function loadFromPackageJsonField(extensions, candidate, state) {
-  if (extensions & TS && /.\.(?:[cm]?ts|tsx)$/.test(candidate) || extensions & DTS && /.\.d\.[cm]?ts$/.test(candidate)) {
-    return tryFile(candidate, state);
-  }
-  if (state.isConfigLookup && extensions === JSON_EXT && candidate.endsWith(".json") && candidate.length > 5) {
-    return tryFile(candidate, state);
-  }
-  return loadWithoutImplicitExtension(extensions, candidate, state);
-}
-function tryAddingExtensions(stem, extensions, written, state) {
-  const attempt = (ext) => tryFile(stem + ext, state);
-  const first = (...tries) => {
-    for (const t of tries) {
-      const found = t();
-      if (found) return found;
-    }
-    return void 0;
-  };
-  switch (written) {
-    case ".mjs":
-    case ".mts":
-    case ".d.mts":
-      return first(
-        () => !!(extensions & TS) && attempt(".mts"),
-        () => !!(extensions & DTS) && attempt(".d.mts"),
-        () => !!(extensions & JS) && attempt(".mjs")
-      );
-    case ".cjs":
-    case ".cts":
-    case ".d.cts":
-      return first(
-        () => !!(extensions & TS) && attempt(".cts"),
-        () => !!(extensions & DTS) && attempt(".d.cts"),
-        () => !!(extensions & JS) && attempt(".cjs")
-      );
-    case ".json":
-      return first(
-        () => !!(extensions & DTS) && attempt(".d.json.ts"),
-        () => !!(extensions & JSON_EXT) && attempt(".json")
-      );
-    case ".tsx":
-    case ".jsx":
-      return first(
-        () => !!(extensions & TS) && (attempt(".tsx") ?? attempt(".ts")),
-        () => !!(extensions & DTS) && attempt(".d.ts"),
-        () => !!(extensions & JS) && (attempt(".jsx") ?? attempt(".js"))
-      );
-    case ".ts":
-    case ".d.ts":
-    case ".js":
-    case "":
-      return first(
-        () => !!(extensions & TS) && (attempt(".ts") ?? attempt(".tsx")),
-        () => !!(extensions & DTS) && attempt(".d.ts"),
-        () => !!(extensions & JS) && (attempt(".js") ?? attempt(".jsx")),
-        () => state.isConfigLookup && attempt(".json")
-      );
-    default:
-      return extensions & DTS && !isDeclarationFile(stem + written) ? attempt(`.d${written}.ts`) : void 0;
-  }
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -16510,14 +16191,47 @@ var ParseErrorCode;
 
 // src/languages/javascript/resolution/json.ts
 function parseJsonc(text) {
+  const strict = strictJson(text);
+  if (strict !== NOT_STRICT) return isObject(strict) ? strict : void 0;
   const errors = [];
   const value = parse2(text, errors, { allowTrailingComma: true, disallowComments: false });
   return errors.length === 0 && isObject(value) ? value : void 0;
 }
 function parseJsoncBestEffort(text) {
+  const strict = strictJson(text);
+  if (strict !== NOT_STRICT) return isObject(strict) ? strict : {};
   const value = parse2(text, [], { allowTrailingComma: true, disallowComments: false });
   return isObject(value) ? value : {};
 }
+var NOT_STRICT = /* @__PURE__ */ Symbol("not strict JSON");
+function strictJson(text) {
+  if (text.includes("__proto__") || text.includes("\\u")) return NOT_STRICT;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_STRICT;
+  }
+}
+var JsonFiles = class {
+  constructor(readFile) {
+    this.readFile = readFile;
+  }
+  readFile;
+  texts = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  text(path) {
+    if (!this.texts.has(path)) this.texts.set(path, this.readFile(path));
+    return this.texts.get(path);
+  }
+  /** `parseJsonc` of the file: undefined when it cannot be read, does not parse or is no object. */
+  json(path) {
+    if (!this.values.has(path)) {
+      const text = this.text(path);
+      this.values.set(path, text === void 0 ? void 0 : parseJsonc(text));
+    }
+    return this.values.get(path);
+  }
+};
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -16529,6 +16243,379 @@ function hasOwn(object, key) {
 }
 function stringArray(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
+}
+
+// src/languages/javascript/resolution/options.ts
+var ModuleKind = {
+  None: 0,
+  CommonJS: 1,
+  AMD: 2,
+  UMD: 3,
+  System: 4,
+  ES2015: 5,
+  ES2020: 6,
+  ES2022: 7,
+  ESNext: 99,
+  Node16: 100,
+  Node18: 101,
+  Node20: 102,
+  NodeNext: 199,
+  Preserve: 200
+};
+var NO_CONFIG_OPTIONS = { module: ModuleKind.ESNext, moduleResolution: "bundler" };
+var JSCONFIG_DEFAULTS = { allowJs: true, noEmit: true };
+function resolverOptions(options) {
+  const target = options.target ?? defaultTarget(options.module);
+  const moduleKind = options.module ?? (target >= 2 ? ModuleKind.ES2015 : ModuleKind.CommonJS);
+  const chosen = options.moduleResolution ?? defaultResolution(moduleKind);
+  return { ...options, allowJs: true, moduleKind, resolution: chosen === "classic" ? "bundler" : chosen };
+}
+function defaultTarget(module2) {
+  if (module2 === ModuleKind.Node16 || module2 === ModuleKind.Node18) return 9;
+  if (module2 === ModuleKind.Node20) return 10;
+  return module2 === ModuleKind.NodeNext ? 99 : 1;
+}
+function defaultResolution(moduleKind) {
+  switch (moduleKind) {
+    case ModuleKind.CommonJS:
+      return "node10";
+    case ModuleKind.Node16:
+    case ModuleKind.Node18:
+    case ModuleKind.Node20:
+      return "node16";
+    case ModuleKind.NodeNext:
+      return "nodenext";
+    case ModuleKind.Preserve:
+      return "bundler";
+    default:
+      return "classic";
+  }
+}
+var supportsPackageJsonMaps = (options) => options.resolution !== "node10";
+function resolvesExports(options) {
+  return supportsPackageJsonMaps(options) && (options.resolvePackageJsonExports ?? true);
+}
+function resolvesImports(options) {
+  return supportsPackageJsonMaps(options) && (options.resolvePackageJsonImports ?? true);
+}
+function resolvesJson(options) {
+  if (options.resolveJsonModule !== void 0) return options.resolveJsonModule;
+  return options.moduleKind === ModuleKind.Node20 || options.moduleKind === ModuleKind.NodeNext || options.resolution === "bundler";
+}
+var isNodeResolution = (options) => options.resolution === "node16" || options.resolution === "nodenext";
+function conditionsFor(options, mode) {
+  let chosen = mode;
+  if (chosen === void 0) {
+    if (options.resolution === "bundler") chosen = "import";
+    else if (options.resolution === "node10") return [];
+  }
+  const conditions = [chosen === "import" ? "import" : "require"];
+  if (!options.noDtsResolution) conditions.push("types");
+  if (options.resolution !== "bundler") conditions.push("node");
+  return [...conditions, ...options.customConditions ?? []];
+}
+
+// src/languages/javascript/resolution/mode.ts
+function fileFormat(file, options, packageType) {
+  if (hasExtension(file, ".d.mts", ".mts", ".mjs")) return { implied: "import", scopeType: void 0 };
+  if (hasExtension(file, ".d.cts", ".cts", ".cjs")) return { implied: "require", scopeType: void 0 };
+  if (isNodeResolution(options) && hasExtension(file, ".d.ts", ".ts", ".tsx", ".js", ".jsx")) {
+    const scopeType = packageType(file)?.type;
+    return { implied: scopeType === "module" ? "import" : "require", scopeType };
+  }
+  return { implied: void 0, scopeType: void 0 };
+}
+function modeOf(imported, file, format2, options) {
+  const declaresMode = imported.form === "import" || imported.form === "export" || imported.form === "import-type";
+  if (imported.resolutionMode && imported.kind === "type" && declaresMode) {
+    return imported.resolutionMode;
+  }
+  if (!(isNodeResolution(options) || resolvesExports(options) || resolvesImports(options))) return void 0;
+  switch (imported.form) {
+    case "require":
+    case "import-equals":
+    case "jest":
+      return "require";
+    case "vi":
+      return "import";
+    case "import-call":
+      return transformsImportCall(file, format2, options) ? "require" : "import";
+    default: {
+      const emitted = emitFormat(file, format2, options);
+      if (emitted === ModuleKind.CommonJS) return "require";
+      return emitted >= ModuleKind.ES2015 && emitted <= ModuleKind.ESNext || emitted === ModuleKind.Preserve ? "import" : void 0;
+    }
+  }
+}
+var isNodeModule = (kind) => kind >= ModuleKind.Node16 && kind <= ModuleKind.NodeNext;
+function transformsImportCall(file, format2, options) {
+  if (isNodeModule(options.moduleKind) || options.moduleKind === ModuleKind.Preserve) return false;
+  return emitFormat(file, format2, options) < ModuleKind.ES2015;
+}
+function emitFormat(file, format2, options) {
+  const kind = options.moduleKind;
+  const asNumber = (mode) => mode === "import" ? ModuleKind.ESNext : ModuleKind.CommonJS;
+  if (isNodeModule(kind)) return format2.implied ? asNumber(format2.implied) : kind;
+  if (format2.implied === "require" && (format2.scopeType === "commonjs" || hasExtension(file, ".cjs", ".cts"))) return ModuleKind.CommonJS;
+  if (format2.implied === "import" && (format2.scopeType === "module" || hasExtension(file, ".mjs", ".mts"))) return ModuleKind.ESNext;
+  return kind;
+}
+
+// src/languages/javascript/resolution/outputs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/languages/javascript/resolution/paths.ts
+function joinPath(dir, rel) {
+  if (rel.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel)) return void 0;
+  if (rel !== "" && !rel.startsWith(".") && !rel.includes("/.") && !rel.includes("//") && !rel.endsWith("/")) {
+    return dir === "" ? rel : `${dir}/${rel}`;
+  }
+  const parts2 = dir === "" ? [] : dir.split("/");
+  for (const part of rel.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts2.length === 0) return void 0;
+      parts2.pop();
+    } else parts2.push(part);
+  }
+  return parts2.join("/");
+}
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function baseOf(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function* ancestors(dir) {
+  let current = dir;
+  for (; ; ) {
+    yield current;
+    if (current === "") return;
+    current = parentOf(current);
+  }
+}
+function isWithin(dir, path) {
+  return dir === "" || path === dir || path.startsWith(dir + "/");
+}
+function relativeTo(dir, path) {
+  return dir === "" ? path : path === dir ? "" : path.slice(dir.length + 1);
+}
+function relativePath(from, to) {
+  const a = from === "" ? [] : from.split("/");
+  const b = to === "" ? [] : to.split("/");
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return [...a.slice(common).map(() => ".."), ...b.slice(common)].join("/") || ".";
+}
+function isRelativeName(name2) {
+  return /^\.\.?(?:$|[\\/])/.test(name2) || name2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(name2);
+}
+
+// src/languages/javascript/resolution/outputs.ts
+var TS_INPUTS = [".ts", ".tsx", ".mts", ".cts"];
+var JS_INPUTS = [".js", ".jsx", ".mjs", ".cjs"];
+var PACKAGE_FOLDERS = /* @__PURE__ */ new Set(["node_modules", "bower_components", "jspm_packages"]);
+function projectOutputs(files, configs) {
+  const projects = new Set(files.filter((f) => ["tsconfig.json", "jsconfig.json"].includes(baseOf(f))));
+  for (const path of [...projects]) for (const reference of configs.read(path)?.references ?? []) projects.add(reference);
+  const outputs = /* @__PURE__ */ new Map();
+  const sorted = [...files].sort(byCodePoint2);
+  for (const path of [...projects].sort(byCodePoint2)) {
+    const project = configs.read(path);
+    const { outDir, declarationDir, noEmit, outFile } = project?.options ?? {};
+    if (!project || !(outDir || declarationDir) || noEmit || outFile) continue;
+    const inputs = inputFiles(project, sorted);
+    const common = commonSourceDirectory(project, inputs);
+    for (const input of inputs) {
+      for (const output of outputNames(project, input, common)) if (!outputs.has(output)) outputs.set(output, input);
+    }
+  }
+  return outputs;
+}
+function byCodePoint2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function inputFiles(project, files) {
+  const { options } = project;
+  const extensions = options.allowJs ? [...TS_INPUTS, ...JS_INPUTS] : TS_INPUTS;
+  const listed = new Set(project.files ?? []);
+  const include = project.include ?? (project.files ? [] : [project.dir === "" ? "**/*" : `${project.dir}/**/*`]);
+  const exclude = project.exclude ?? [options.outDir, options.declarationDir].filter((d) => d !== void 0);
+  const included = include.length ? (0, import_picomatch.default)(include.map(asGlob), { dot: false }) : () => false;
+  const excluded = exclude.length ? (0, import_picomatch.default)(
+    exclude.flatMap((e) => [asGlob(e), `${asGlob(e)}/**`]),
+    { dot: true }
+  ) : () => false;
+  const explicitJson = include.some((i2) => i2.endsWith(".json"));
+  const candidates = /* @__PURE__ */ new Set([...listed, ...include.flatMap((spec) => filesBelow(files, fixedFolder(spec)))]);
+  return files.filter((file) => {
+    if (!candidates.has(file)) return false;
+    if (listed.has(file)) return true;
+    const typed = hasExtension(file, ...extensions) || explicitJson && file.endsWith(".json");
+    if (!typed || !included(file) || excluded(file)) return false;
+    return !file.split("/").some((part) => PACKAGE_FOLDERS.has(part));
+  });
+}
+function fixedFolder(spec) {
+  const parts2 = spec.split("/");
+  const wild = parts2.findIndex((p) => /[*?]/.test(p));
+  return (wild === -1 ? parts2.slice(0, -1) : parts2.slice(0, wild)).join("/");
+}
+function filesBelow(sorted, dir) {
+  if (dir === "") return sorted;
+  const prefix = `${dir}/`;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (sorted[mid] < prefix) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < sorted.length && sorted[end].startsWith(prefix)) end++;
+  return sorted.slice(low, end);
+}
+function asGlob(spec) {
+  const last = baseOf(spec);
+  return /[*?]/.test(last) || last.includes(".") ? spec : spec === "" ? "**/*" : `${spec}/**/*`;
+}
+function commonSourceDirectory(project, inputs) {
+  if (project.options.rootDir !== void 0) return project.options.rootDir;
+  if (project.options.composite) return project.dir;
+  const emitted = inputs.filter((f) => !isDeclarationFile(f));
+  if (emitted.length === 0) return project.dir;
+  let common = parentOf(emitted[0]).split("/");
+  for (const file of emitted.slice(1)) {
+    const parts2 = parentOf(file).split("/");
+    let i2 = 0;
+    while (i2 < common.length && common[i2] === parts2[i2]) i2++;
+    common = common.slice(0, i2);
+  }
+  return common.join("/");
+}
+function outputNames(project, input, common) {
+  if (isDeclarationFile(input) || !isWithin(common, input)) return [];
+  const { options } = project;
+  const relative = relativeTo(common, input);
+  const stem = (dir) => {
+    const path = dir === void 0 ? input : joinPath(dir, relative);
+    return path?.slice(0, path.length - (/\.[^./]*$/.exec(path)?.[0].length ?? 0));
+  };
+  const names = [];
+  const json = input.endsWith(".json");
+  if (!options.emitDeclarationOnly) {
+    const jsStem = stem(options.outDir);
+    const jsPath = jsStem === void 0 ? void 0 : jsStem + jsExtension(input, options.jsx);
+    if (jsPath !== void 0 && !(json && jsPath === input)) names.push(jsPath);
+  }
+  if (!json && (options.declaration || options.composite)) {
+    const dtsStem = stem(options.declarationDir ?? options.outDir);
+    if (dtsStem !== void 0) names.push(dtsStem + declarationExtension(input));
+  }
+  return names;
+}
+function jsExtension(input, jsx) {
+  if (input.endsWith(".json")) return ".json";
+  if (jsx === "preserve" && hasExtension(input, ".jsx", ".tsx")) return ".jsx";
+  if (hasExtension(input, ".mts", ".mjs")) return ".mjs";
+  return hasExtension(input, ".cts", ".cjs") ? ".cjs" : ".js";
+}
+function declarationExtension(input) {
+  if (hasExtension(input, ".mts", ".mjs")) return ".d.mts";
+  return hasExtension(input, ".cts", ".cjs") ? ".d.cts" : ".d.ts";
+}
+
+// src/languages/javascript/resolution/state.ts
+var IMPORTS = 2;
+var SELF_NAME = 4;
+var EXPORTS = 8;
+var PATTERN_TRAILERS = 16;
+var ALL_FEATURES = 30;
+var ESM = 32;
+
+// src/languages/javascript/resolution/files.ts
+function tryFile(path, state) {
+  const suffixes = state.options.moduleSuffixes;
+  if (!suffixes?.length) return state.tree.fileExists(path) ? path : void 0;
+  const ext = knownExtension(path) ?? "";
+  const stem = ext ? path.slice(0, -ext.length) : path;
+  for (const suffix of suffixes) {
+    const candidate = stem + suffix + ext;
+    if (state.tree.fileExists(candidate)) return candidate;
+  }
+  return void 0;
+}
+function loadModuleFromFile(extensions, candidate, state) {
+  return loadWithoutImplicitExtension(extensions, candidate, state) ?? (state.features & ESM ? void 0 : tryAddingExtensions(candidate, extensions, "", state));
+}
+function loadWithoutImplicitExtension(extensions, candidate, state) {
+  const name2 = baseOf(candidate);
+  if (!name2.includes(".")) return void 0;
+  const known = knownExtension(candidate);
+  const stem = known ? candidate.slice(0, -known.length) : candidate.slice(0, candidate.lastIndexOf("."));
+  return tryAddingExtensions(stem, extensions, candidate.slice(stem.length), state);
+}
+function loadFromPackageJsonField(extensions, candidate, state) {
+  if (extensions & TS && /.\.(?:[cm]?ts|tsx)$/.test(candidate) || extensions & DTS && /.\.d\.[cm]?ts$/.test(candidate)) {
+    return tryFile(candidate, state);
+  }
+  if (state.isConfigLookup && extensions === JSON_EXT && candidate.endsWith(".json") && candidate.length > 5) {
+    return tryFile(candidate, state);
+  }
+  return loadWithoutImplicitExtension(extensions, candidate, state);
+}
+function tryAddingExtensions(stem, extensions, written, state) {
+  const attempt = (ext) => tryFile(stem + ext, state);
+  const first = (...tries) => {
+    for (const t of tries) {
+      const found = t();
+      if (found) return found;
+    }
+    return void 0;
+  };
+  switch (written) {
+    case ".mjs":
+    case ".mts":
+    case ".d.mts":
+      return first(
+        () => !!(extensions & TS) && attempt(".mts"),
+        () => !!(extensions & DTS) && attempt(".d.mts"),
+        () => !!(extensions & JS) && attempt(".mjs")
+      );
+    case ".cjs":
+    case ".cts":
+    case ".d.cts":
+      return first(
+        () => !!(extensions & TS) && attempt(".cts"),
+        () => !!(extensions & DTS) && attempt(".d.cts"),
+        () => !!(extensions & JS) && attempt(".cjs")
+      );
+    case ".json":
+      return first(
+        () => !!(extensions & DTS) && attempt(".d.json.ts"),
+        () => !!(extensions & JSON_EXT) && attempt(".json")
+      );
+    case ".tsx":
+    case ".jsx":
+      return first(
+        () => !!(extensions & TS) && (attempt(".tsx") ?? attempt(".ts")),
+        () => !!(extensions & DTS) && attempt(".d.ts"),
+        () => !!(extensions & JS) && (attempt(".jsx") ?? attempt(".js"))
+      );
+    case ".ts":
+    case ".d.ts":
+    case ".js":
+    case "":
+      return first(
+        () => !!(extensions & TS) && (attempt(".ts") ?? attempt(".tsx")),
+        () => !!(extensions & DTS) && attempt(".d.ts"),
+        () => !!(extensions & JS) && (attempt(".js") ?? attempt(".jsx")),
+        () => state.isConfigLookup && attempt(".json")
+      );
+    default:
+      return extensions & DTS && !isDeclarationFile(stem + written) ? attempt(`.d${written}.ts`) : void 0;
+  }
 }
 
 // src/languages/javascript/resolution/input-for-output.ts
@@ -17066,27 +17153,26 @@ function mangleScoped(name2) {
 }
 
 // src/languages/javascript/resolution/tree.ts
+var NO_CONTENT = Object.freeze({});
 var ResolutionTree = class _ResolutionTree {
-  constructor(files, links, outputs, readText, withoutDeclarations = false, jsonCache = /* @__PURE__ */ new Map()) {
+  constructor(files, links, outputs, json, withoutDeclarations = false) {
     this.files = files;
     this.links = links;
     this.outputs = outputs;
-    this.readText = readText;
+    this.json = json;
     this.withoutDeclarations = withoutDeclarations;
-    this.jsonCache = jsonCache;
     this.linkFolders = new Set([...links.keys()].map((link) => link.slice(0, link.lastIndexOf("node_modules/") + "node_modules".length)));
   }
   files;
   links;
   outputs;
-  readText;
+  json;
   withoutDeclarations;
-  jsonCache;
   /** The `<root>/node_modules` folders that hold links. */
   linkFolders;
   /** The same tree, declaration files taken away (sharing the indexes and parsed JSON). */
   hidingDeclarations() {
-    return new _ResolutionTree(this.files, this.links, this.outputs, this.readText, true, this.jsonCache);
+    return new _ResolutionTree(this.files, this.links, this.outputs, this.json, true);
   }
   /** An answer computed once per key for this tree (with or without declaration files). */
   remember(key, compute) {
@@ -17120,15 +17206,11 @@ var ResolutionTree = class _ResolutionTree {
     const real = below === "" ? target : target === "" ? below : `${target}/${below}`;
     return real.includes("node_modules/") ? this.realpath(real) : real;
   }
-  /** A JSON file of the tree (package.json, a config), parsed once. */
+  /** A JSON file of the tree (package.json, a config), parsed once; one that does not parse reads as `{}`. */
   readJson(path) {
     const real = this.realpath(path);
     if (!this.files.has(real)) return void 0;
-    if (!this.jsonCache.has(real)) {
-      const text = this.readText(real);
-      this.jsonCache.set(real, text === void 0 ? void 0 : parseJsonc(text) ?? {});
-    }
-    return this.jsonCache.get(real);
+    return this.json.text(real) === void 0 ? void 0 : this.json.json(real) ?? NO_CONTENT;
   }
 };
 
@@ -17191,12 +17273,12 @@ var PATH_OPTIONS = ["baseUrl", "outDir", "declarationDir", "rootDir", "outFile"]
 var PATH_LIST_OPTIONS = ["rootDirs", "typeRoots"];
 var STRING_LIST_OPTIONS = ["moduleSuffixes", "customConditions"];
 var ConfigReader = class {
-  constructor(tree, readText) {
+  constructor(tree, json) {
     this.tree = tree;
-    this.readText = readText;
+    this.json = json;
   }
   tree;
-  readText;
+  json;
   parsed = /* @__PURE__ */ new Map();
   /** The config at `path` (undefined when it cannot be read at all), read once. */
   read(path) {
@@ -17204,7 +17286,7 @@ var ConfigReader = class {
     return this.parsed.get(path);
   }
   parse(path) {
-    const text = this.readText(path);
+    const text = this.json.text(path);
     if (text === void 0) return void 0;
     const json = parseJsoncBestEffort(text);
     const dir = parentOf(path);
@@ -17229,8 +17311,7 @@ var ConfigReader = class {
     for (const name2 of extended) {
       const path = this.extendsPath(name2, dir);
       if (path === void 0 || stack.includes(path)) continue;
-      const text = this.readText(path);
-      const base = text === void 0 ? void 0 : parseJsonc(text);
+      const base = this.json.json(path);
       if (base === void 0) continue;
       const baseLayer = this.layer(base, parentOf(path), [...stack, path]);
       for (const key of ["include", "exclude", "files"]) {
@@ -17351,11 +17432,11 @@ function withConfigDir(table, configDir, base) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 var PACKAGE_NAME = /^(?:@[a-z0-9][\w.~-]*\/)?[a-z0-9~][\w.~-]*$/i;
-function workspaceLinks(files, readText) {
+function workspaceLinks(files, json) {
   const packageDirs = files.filter((f) => baseOf(f) === "package.json").map(parentOf);
   const links = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const patterns = workspacePatterns(file, readText);
+    const patterns = workspacePatterns(file, json);
     if (!patterns) continue;
     const root = parentOf(file);
     const positive = patterns.filter((p) => !p.startsWith("!")).map(cleanPattern);
@@ -17367,7 +17448,7 @@ function workspaceLinks(files, readText) {
       if (dir === root || !isWithin(root, dir)) continue;
       const relative = relativeTo(root, dir);
       if (!matches(relative) || excluded(relative)) continue;
-      const name2 = own(parseJsonc(readText(dir === "" ? "package.json" : `${dir}/package.json`) ?? "") ?? {}, "name");
+      const name2 = own(json.json(dir === "" ? "package.json" : `${dir}/package.json`) ?? {}, "name");
       if (typeof name2 !== "string" || !PACKAGE_NAME.test(name2)) continue;
       const link = `${root === "" ? "" : `${root}/`}node_modules/${name2}`;
       if (!links.has(link)) links.set(link, dir);
@@ -17378,16 +17459,16 @@ function workspaceLinks(files, readText) {
 function cleanPattern(pattern) {
   return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
 }
-function workspacePatterns(file, readText) {
+function workspacePatterns(file, json) {
   const name2 = baseOf(file);
   if (name2 === "package.json") {
-    const json = parseJsonc(readText(file) ?? "");
-    const workspaces = json ? own(json, "workspaces") : void 0;
+    const manifest = json.json(file);
+    const workspaces = manifest ? own(manifest, "workspaces") : void 0;
     return stringArray(workspaces) ?? (isObject(workspaces) ? stringArray(own(workspaces, "packages")) : void 0);
   }
   if (name2 !== "pnpm-workspace.yaml") return void 0;
   try {
-    const yaml = (0, import_yaml.parse)(readText(file) ?? "");
+    const yaml = (0, import_yaml.parse)(json.text(file) ?? "");
     return isObject(yaml) ? stringArray(own(yaml, "packages")) : void 0;
   } catch {
     return void 0;
@@ -17397,15 +17478,6 @@ function workspacePatterns(file, readText) {
 // src/languages/javascript/resolution/project.ts
 var GRAPH_FILE2 = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 var JsProject = class {
-  constructor(files, readText) {
-    this.readText = readText;
-    this.fileSet = new Set(files);
-    const links = workspaceLinks(files, readText);
-    this.configs = new ConfigReader(new ResolutionTree(this.fileSet, links, /* @__PURE__ */ new Map(), readText), readText);
-    this.tree = new ResolutionTree(this.fileSet, links, projectOutputs(files, this.configs), readText);
-    this.hidden = this.tree.hidingDeclarations();
-  }
-  readText;
   fileSet;
   tree;
   hidden;
@@ -17415,6 +17487,14 @@ var JsProject = class {
   /** TypeScript's answer depends on the folder, not the file: one per folder, name, mode and syntax kind. */
   outcomes = /* @__PURE__ */ new Map();
   configs;
+  constructor(files, readText) {
+    this.fileSet = new Set(files);
+    const json = new JsonFiles(readText);
+    const links = workspaceLinks(files, json);
+    this.configs = new ConfigReader(new ResolutionTree(this.fileSet, links, /* @__PURE__ */ new Map(), json), json);
+    this.tree = new ResolutionTree(this.fileSet, links, projectOutputs(files, this.configs), json);
+    this.hidden = this.tree.hidingDeclarations();
+  }
   isGraphFile(path) {
     return GRAPH_FILE2.test(path) && this.fileSet.has(path);
   }
@@ -18251,6 +18331,141 @@ function assigned(text, end) {
   return c === 58 || c === 43 && text.charCodeAt(k + 1) === 61;
 }
 
+// src/languages/python/plain-imports.ts
+var KEYWORDS4 = new Set(
+  "False None True __future__ and as assert async await break case class continue def del elif else except exec finally for from global if import in is lambda match nonlocal not or pass print raise return try type while with yield".split(
+    " "
+  )
+);
+var SPACE2 = 32;
+var TAB = 9;
+var NEWLINE = 10;
+var HASH2 = 35;
+var BACKSLASH2 = 92;
+var DOT2 = 46;
+var COMMA = 44;
+var STAR = 42;
+var OPEN2 = 40;
+var CLOSE2 = 41;
+var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+var isNameChar2 = (c) => isNameStart(c) || c >= 48 && c <= 57;
+function tokens(text, start2, end) {
+  const found = [];
+  let depth = 0;
+  for (let i2 = start2; i2 < end; ) {
+    const c = text.charCodeAt(i2);
+    if (c === SPACE2 || c === TAB) i2++;
+    else if (c === BACKSLASH2 && text.charCodeAt(i2 + 1) === NEWLINE) i2 += 2;
+    else if (depth > 0 && c === NEWLINE) i2++;
+    else if (depth > 0 && c === HASH2) {
+      const next = text.indexOf("\n", i2);
+      if (next < 0 || next >= end) return void 0;
+      i2 = next;
+    } else if (isNameStart(c)) {
+      let stop2 = i2 + 1;
+      while (stop2 < end && isNameChar2(text.charCodeAt(stop2))) stop2++;
+      if (stop2 < end && text.charCodeAt(stop2) > 127) return void 0;
+      const name2 = text.slice(i2, stop2);
+      found.push(name2);
+      i2 = stop2;
+    } else if (c === DOT2 || c === COMMA || c === STAR) {
+      found.push(c);
+      i2++;
+    } else if (c === OPEN2) {
+      if (depth++ > 0) return void 0;
+      found.push(c);
+      i2++;
+    } else if (c === CLOSE2) {
+      if (--depth < 0) return void 0;
+      found.push(c);
+      i2++;
+    } else return void 0;
+  }
+  return depth === 0 ? found : void 0;
+}
+var isName = (token) => typeof token === "string" && !KEYWORDS4.has(token);
+var Reader = class {
+  // past `import` or `from`
+  constructor(list) {
+    this.list = list;
+  }
+  list;
+  at = 1;
+  get next() {
+    return this.list[this.at];
+  }
+  get done() {
+    return this.at === this.list.length;
+  }
+  /** Takes `token` if it is next. */
+  take(token) {
+    if (this.list[this.at] !== token) return false;
+    this.at++;
+    return true;
+  }
+  /** A plain name, or undefined (nothing taken). */
+  name() {
+    const token = this.list[this.at];
+    if (!isName(token)) return void 0;
+    this.at++;
+    return token;
+  }
+  /** A dotted name (`a . b` is `a.b`), or undefined. */
+  dotted() {
+    let name2 = this.name();
+    if (name2 === void 0) return void 0;
+    while (this.take(DOT2)) {
+      const part = this.name();
+      if (part === void 0) return void 0;
+      name2 += "." + part;
+    }
+    return name2;
+  }
+  /** `as name` if there: the name; null where there is no `as`; undefined where its name is not a plain one. */
+  alias() {
+    return this.take("as") ? this.name() : null;
+  }
+};
+function readPlainImport(text, statement) {
+  const list = tokens(text, statement.start, statement.end);
+  if (!list || list.length < 2) return void 0;
+  const reader = new Reader(list);
+  if (list[0] === "import") return plainStatement(reader, statement);
+  return list[0] === "from" ? fromStatement(reader, statement) : void 0;
+}
+function plainStatement(reader, { line, context }) {
+  const found = [];
+  do {
+    const module2 = reader.dotted();
+    const alias = module2 === void 0 ? void 0 : reader.alias();
+    if (module2 === void 0 || alias === void 0) return void 0;
+    found.push({ line, context, level: 0, module: module2, names: null, ...alias !== null && { aliases: [alias] } });
+  } while (reader.take(COMMA));
+  return reader.done ? found : void 0;
+}
+function fromStatement(reader, { line, context }) {
+  let level = 0;
+  while (reader.take(DOT2)) level++;
+  let module2 = "";
+  if (level === 0 && reader.take("__future__")) module2 = "__future__";
+  else if (level === 0 || reader.next !== "import") module2 = reader.dotted();
+  if (module2 === void 0 || !reader.take("import")) return void 0;
+  if (reader.take(STAR)) return reader.done && module2 !== "__future__" ? [{ line, context, level, module: module2, names: ["*"] }] : void 0;
+  const parenthesized = reader.take(OPEN2);
+  const names = [];
+  const aliases = [];
+  do {
+    if (parenthesized && reader.next === CLOSE2 && names.length) break;
+    const name2 = reader.name();
+    const alias = name2 === void 0 ? void 0 : reader.alias();
+    if (name2 === void 0 || alias === void 0) return void 0;
+    names.push(name2);
+    aliases.push(alias);
+  } while (reader.take(COMMA));
+  if (parenthesized && !reader.take(CLOSE2) || !reader.done) return void 0;
+  return [{ line, context, level, module: module2, names, ...aliases.some((a) => a !== null) && { aliases } }];
+}
+
 // src/languages/python/settings-names.ts
 var SETTING = "INSTALLED_APPS|[A-Z][A-Z0-9_]*_APPS|MIDDLEWARE(?:_CLASSES)?|ROOT_URLCONF|DEFAULT_AUTO_FIELD|[A-Z][A-Z0-9_]*_BACKENDS?";
 var SETTING_NAME = new RegExp(`^(?:${SETTING})$`, "u");
@@ -18258,13 +18473,13 @@ var SETTING_ASSIGNMENT = new RegExp(`(?:${SETTING})[ \\t\\f]*(?:\\\\\\n[ \\t\\f]
 var DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/u;
 
 // src/languages/python/scan.ts
-var NEWLINE = 10;
-var BACKSLASH2 = 92;
+var NEWLINE2 = 10;
+var BACKSLASH3 = 92;
 var EQUALS = 61;
-var TAB = 9;
+var TAB2 = 9;
 var FORM_FEED = 12;
-var SPACE2 = 32;
-var HASH2 = 35;
+var SPACE3 = 32;
+var HASH3 = 35;
 var AT = 64;
 var BLANK = 1;
 var WORD2 = 2;
@@ -18273,12 +18488,12 @@ var LINE_END = 4;
 var COMMENT = 5;
 var QUOTE2 = 6;
 var ESCAPE = 7;
-var OPEN2 = 8;
-var CLOSE2 = 9;
+var OPEN3 = 8;
+var CLOSE3 = 9;
 var REFUSED = 10;
 var SEMICOLON = 11;
 var COLON = 12;
-var DOT2 = 13;
+var DOT3 = 13;
 var CLASS = new Uint8Array(128);
 var classify = (chars, kind) => {
   for (const ch of chars) CLASS[ch.charCodeAt(0)] = kind;
@@ -18290,18 +18505,19 @@ classify("\n", LINE_END);
 classify("#", COMMENT);
 classify(`"'`, QUOTE2);
 classify("\\", ESCAPE);
-classify("([{", OPEN2);
-classify(")]}", CLOSE2);
+classify("([{", OPEN3);
+classify(")]}", CLOSE3);
 classify("$?`", REFUSED);
 classify(";", SEMICOLON);
 classify(":", COLON);
-classify(".", DOT2);
+classify(".", DOT3);
 var NUMBER = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][+-]?\d[\d_]*)?[jJ]?|\d[\d_]*\.(?:[eE][+-]?\d[\d_]*)?[jJ]?)$/;
 var IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]*$/u;
 var DANGLING = new Uint8Array(128);
 for (const ch of "=+-/%&|^<>~.") DANGLING[ch.charCodeAt(0)] = 1;
 var EXPORTS3 = "__all__";
 var TYPE_CHECKING = "TYPE_CHECKING";
+var DYNAMIC_CALL = /\b(?:import_module|__import__)(?:[\s\u200B\u2060]|\\\n|#[^\n]*\n)*\((?:[\s\u200B\u2060]|\\\n|#[^\n]*\n)*[A-Za-z]{0,2}["']/;
 var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
 var CLAUSE_AFTER = {
   elif: ["if", "elif"],
@@ -18396,18 +18612,18 @@ function scanPython(text) {
     let indent = 0;
     for (; i2 < length; i2++) {
       const c = text.charCodeAt(i2);
-      if (c === SPACE2) indent++;
-      else if (c === TAB) indent = (Math.floor(indent / 8) + 1) * 8;
+      if (c === SPACE3) indent++;
+      else if (c === TAB2) indent = (Math.floor(indent / 8) + 1) * 8;
       else if (c === FORM_FEED) indent = 0;
       else break;
     }
     if (i2 >= length) break;
     const first = text.charCodeAt(i2);
-    if (first === NEWLINE || first === HASH2) {
+    if (first === NEWLINE2 || first === HASH3) {
       const start2 = i2;
       i2 = text.indexOf("\n", i2);
       if (i2 < 0) i2 = length;
-      if (first === HASH2) literals.push({ start: start2, end: i2, formatted: false });
+      if (first === HASH3) literals.push({ start: start2, end: i2, formatted: false });
       i2++;
       continue;
     }
@@ -18492,7 +18708,7 @@ function emitStatements(text, line, context, lines, imports, dynamic) {
     if (!mentionsImport && !setting) continue;
     const piece = text.slice(start2, end);
     const head = /^(?:import|from)(?![\w\u0080-\uffff])/.test(piece);
-    if (!head && !setting && !/\b(?:import_module|__import__)\b/.test(piece)) continue;
+    if (!head && !setting && !DYNAMIC_CALL.test(piece)) continue;
     const span = {
       start: start2,
       end,
@@ -18547,12 +18763,12 @@ function lexLine(text, i2, line, words, literals) {
       continue;
     }
     if (kind === ESCAPE) {
-      if (text.charCodeAt(i2 + 1) !== NEWLINE) return -1;
+      if (text.charCodeAt(i2 + 1) !== NEWLINE2) return -1;
       i2 += 2;
       continue;
     }
     if (segmentStart < 0) segmentStart = i2;
-    if (kind === DOT2 && isDigit3(text.charCodeAt(i2 + 1))) kind = DIGIT2;
+    if (kind === DOT3 && isDigit3(text.charCodeAt(i2 + 1))) kind = DIGIT2;
     if (kind === WORD2) {
       const start2 = i2;
       let ascii = c < 128;
@@ -18612,8 +18828,8 @@ function lexLine(text, i2, line, words, literals) {
       lastCode = i2;
       continue;
     }
-    if (kind === OPEN2) depth++;
-    else if (kind === CLOSE2) {
+    if (kind === OPEN3) depth++;
+    else if (kind === CLOSE3) {
       if (--depth < 0) return -1;
     } else if (kind === REFUSED) return -1;
     else if (depth === 0 && kind === SEMICOLON) {
@@ -18652,9 +18868,9 @@ function skipString2(text, i2) {
   if (!triple) {
     for (let k = i2 + 1; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      if (c === BACKSLASH2) k++;
+      if (c === BACKSLASH3) k++;
       else if (c === quote) return k + 1;
-      else if (c === NEWLINE) return -1;
+      else if (c === NEWLINE2) return -1;
     }
     return -1;
   }
@@ -18663,7 +18879,7 @@ function skipString2(text, i2) {
     const next = text.indexOf(close, k);
     if (next < 0) return -1;
     let slashes = 0;
-    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH2) slashes++;
+    while (text.charCodeAt(next - 1 - slashes) === BACKSLASH3) slashes++;
     if (slashes % 2 === 0) return next + 3;
     k = next + 1;
   }
@@ -18728,9 +18944,10 @@ var PythonExtractor = class {
   extractFast(text) {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
-    const statements = [...scan.imports, ...scan.dynamic];
+    const plain = textImports(text, scan.imports);
+    const statements = plain ? scan.dynamic : [...scan.imports, ...scan.dynamic];
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words };
-    if (!statements.length) return withReads(text, { imports: [], dynamic: [], settings: [] }, where);
+    if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: [], settings: [] }, where);
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -18750,12 +18967,21 @@ var PythonExtractor = class {
         const statement = rows.get(start2);
         return { line: statement.line + node.startPosition.row - start2, context: statement.context };
       });
-      return withReads(text, facts, where);
+      return withReads(text, plain ? { ...facts, imports: plain } : facts, where);
     } finally {
       tree.delete();
     }
   }
 };
+function textImports(text, statements) {
+  const found = [];
+  for (const statement of statements) {
+    const read = readPlainImport(text, statement);
+    if (!read) return void 0;
+    for (const entry of read) found.push(entry);
+  }
+  return found;
+}
 function withReads(text, facts, where) {
   const { imports, dynamic, settings, exports } = facts;
   const bound = [];
@@ -18767,8 +18993,14 @@ function withReads(text, facts, where) {
   return { imports, dynamic, settings, reads, exports: exports === null || exportsUsed ? null : exports };
 }
 function boundNames2(statement) {
-  if (statement.names === null) return [statement.aliases?.[0] ?? statement.module.split(".")[0]];
-  return statement.names.flatMap((name2, k) => name2 === "*" ? [] : [statement.aliases?.[k] ?? name2]);
+  const { names, aliases, module: module2 } = statement;
+  if (names === null) {
+    const dot = module2.indexOf(".");
+    return [aliases?.[0] ?? (dot < 0 ? module2 : module2.slice(0, dot))];
+  }
+  const bound = [];
+  for (let k = 0; k < names.length; k++) if (names[k] !== "*") bound.push(aliases?.[k] ?? names[k]);
+  return bound;
 }
 var EXPORTS4 = "__all__";
 function collect(root, locate, where) {

@@ -593,6 +593,26 @@ function wasmFile(specifier) {
   return createRequire(import.meta.url).resolve(specifier);
 }
 
+// src/snapshot/halve-pixels.ts
+function halvePixels({ width, height, rgba }) {
+  if (width % 2 || height % 2) throw new Error(`halvePixels: ${width} \xD7 ${height} is not an even size`);
+  const half = { width: width / 2, height: height / 2 };
+  const out = new Uint8Array(half.width * half.height * 4);
+  const stride = width * 4;
+  let to = 0;
+  for (let y = 0; y < half.height; y++) {
+    for (let top = 2 * y * stride, end = top + stride; top < end; top += 8) {
+      const bottom = top + stride;
+      for (let channel = 0; channel < 4; channel++, to++) {
+        const a = top + channel;
+        const b = bottom + channel;
+        out[to] = rgba[a] + rgba[a + 4] + rgba[b] + rgba[b + 4] + 2 >> 2;
+      }
+    }
+  }
+  return { ...half, rgba: out };
+}
+
 // src/snapshot/png-encode.ts
 import { constants, deflateSync } from "node:zlib";
 var LEVEL_STEP = 8;
@@ -657,7 +677,12 @@ function loadRenderer() {
   })();
   return ready;
 }
-async function renderPng(svg) {
+async function renderCardPngs(svg2x) {
+  const pixels = await renderPixels(svg2x);
+  const half = halvePixels(pixels);
+  return { png: encodePng(half.width, half.height, half.rgba), png2x: encodePng(pixels.width, pixels.height, pixels.rgba) };
+}
+async function renderPixels(svg) {
   const fontBuffers = await loadRenderer();
   const resvg = new Resvg2(svg, {
     font: { fontBuffers, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
@@ -667,7 +692,7 @@ async function renderPng(svg) {
   try {
     const image = resvg.render();
     try {
-      return encodePng(image.width, image.height, image.pixels);
+      return { width: image.width, height: image.height, rgba: image.pixels };
     } finally {
       image.free();
     }
@@ -678,9 +703,9 @@ async function renderPng(svg) {
 
 // src/snapshot/render-child.ts
 loadRenderer().catch(() => void 0);
-process.once("message", (svgs) => {
+process.once("message", (svg2x) => {
   void (async () => {
-    const answer = await Promise.all(svgs.map(renderPng)).then(
+    const answer = await renderCardPngs(svg2x).then(
       (pngs) => ({ pngs }),
       (error) => ({ error: error instanceof Error ? error.message : String(error) })
     );

@@ -42,11 +42,16 @@ const registry = await fromRegistry()
 // The cache key of each language's facts: computed from the sources, which the bundle does not carry.
 const define = { BLAST_RADIUS_FACTS_DIGESTS: JSON.stringify(registry.digests) }
 await build({ ...common, define, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } })
+// Split: cli.js is the argument parsing, and each command's code a file of its own (src/cli/main.ts
+// imports it when the command runs), so a run compiles only what its command needs and git lists the work
+// tree while Node compiles the rest. The chunks sit beside cli.js, which each file's `import.meta.url` relies on.
 await build({
   ...common,
   define,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'cli-[name]-[hash]',
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 })
 // Extraction threads for large repositories: both entry points start it from beside themselves.

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { discoverFiles } from '../../src/discover/discover.js'
+import { startGitLists } from '../../src/discover/git-lists.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
@@ -67,6 +68,45 @@ describe('discovery in a git work tree', () => {
     const { files, skipped } = await discoverFiles(dir)
     expect(files.map((f) => [f.path, f.blob !== undefined])).toEqual([['caf\\xe9.py', false]])
     expect(skipped.map((s) => s.path)).toEqual(['caf\\xe9.py'])
+  })
+
+  it('lists a file in a merge conflict once, with no blob id (its stages are not what the work tree holds)', async () => {
+    const dir = await gitRepo({ 'a.py': '', 'b.py': 'x = 0\n', 'c.py': '' })
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'base')
+    git(dir, 'checkout', '-qb', 'other')
+    await writeFile(join(dir, 'b.py'), 'x = 1\n')
+    git(dir, 'commit', '-qam', 'other')
+    git(dir, 'checkout', '-q', '-')
+    await writeFile(join(dir, 'b.py'), 'x = 2\n')
+    git(dir, 'commit', '-qam', 'this')
+    expect(() => git(dir, 'merge', '-q', 'other')).toThrow()
+    const { files } = await discoverFiles(dir)
+    expect(files.map((f) => [f.path, f.blob !== undefined])).toEqual([
+      ['a.py', true],
+      ['b.py', false],
+      ['c.py', true],
+    ])
+  })
+
+  it("takes git's lists started earlier for the same folder, and never another folder's", async () => {
+    const dir = await gitRepo({ 'a.py': '', 'b.py': '' })
+    git(dir, 'add', 'a.py')
+    const other = await gitRepo({ 'elsewhere.py': '' })
+    const started = startGitLists(dir)
+    // Lists are of the moment they were asked for: a file added after that is not in them.
+    await started.outputs
+    await writeFile(join(dir, 'c.py'), '')
+    const paths = async (lists?: ReturnType<typeof startGitLists>) =>
+      (await discoverFiles(dir, { gitLists: lists })).files.map((f) => f.path)
+    expect(await paths(started)).toEqual(['a.py', 'b.py'])
+    expect(await paths(startGitLists(other))).toEqual(['a.py', 'b.py', 'c.py'])
+    expect(await paths()).toEqual(['a.py', 'b.py', 'c.py'])
+  })
+
+  it('lists a folder outside git by walking it, whatever lists were started for it', async () => {
+    const dir = await makeRepo({ 'a.py': '' })
+    expect((await discoverFiles(dir, { gitLists: startGitLists(dir) })).source).toBe('walk')
   })
 })
 

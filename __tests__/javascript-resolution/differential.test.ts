@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { JsonFiles } from '../../src/languages/javascript/resolution/json.js'
 import { JsProject } from '../../src/languages/javascript/resolution/project.js'
 import { workspaceLinks } from '../../src/languages/javascript/resolution/workspaces.js'
 import { EDGE_CASES } from '../fixtures/js-resolution/edge-cases.js'
@@ -20,7 +21,7 @@ describe('JavaScript/TypeScript resolution equals ts.resolveModuleName', () => {
       const dir = await makeRepo(fixture.files)
       const files = Object.keys(fixture.files).sort()
       const readText = (path: string): string | undefined => (files.includes(path) ? readFileSync(join(dir, path), 'utf8') : undefined)
-      expect(Object.fromEntries(workspaceLinks(files, readText))).toEqual(fixture.links ?? {})
+      expect(Object.fromEntries(workspaceLinks(files, new JsonFiles(readText)))).toEqual(fixture.links ?? {})
 
       const oracle = new TsOracle(dir, files, new Map(Object.entries(fixture.links ?? {})))
       const project = new JsProject(files, readText)

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { discoverFiles } from '../../src/discover/discover.js'
+import { JsonFiles } from '../../src/languages/javascript/resolution/json.js'
 import { JsProject } from '../../src/languages/javascript/resolution/project.js'
 import { workspaceLinks } from '../../src/languages/javascript/resolution/workspaces.js'
 import { TsOracle } from './ts-oracle.js'
@@ -26,7 +27,7 @@ describe('real-world agreement with ts.resolveModuleName', () => {
       const files = (await discoverFiles(repo!)).files.map((f) => f.path as string)
       const known = new Set(files)
       const readText = (path: string): string | undefined => (known.has(path) ? readFileSync(join(repo!, path), 'utf8') : undefined)
-      const links = workspaceLinks(files, readText)
+      const links = workspaceLinks(files, new JsonFiles(readText))
       const oracle = new TsOracle(repo!, files, links)
       const started = performance.now()
       const project = new JsProject(files, readText)

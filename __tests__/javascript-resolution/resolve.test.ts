@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import type { JsFacts, JsImport } from '../../src/languages/javascript/facts.js'
 import { resolveJavaScript } from '../../src/languages/javascript/resolve.js'
+import { JsonFiles } from '../../src/languages/javascript/resolution/json.js'
 import { ConfigReader } from '../../src/languages/javascript/resolution/tsconfig.js'
 import { ResolutionTree } from '../../src/languages/javascript/resolution/tree.js'
 import { projectOutputs } from '../../src/languages/javascript/resolution/outputs.js'
@@ -105,7 +106,7 @@ describe('edges', () => {
 
 describe('workspace links', () => {
   const read = (files: Record<string, string>) => (p: string) => files[p]
-  const links = (files: Record<string, string>) => Object.fromEntries(workspaceLinks(Object.keys(files).sort(), read(files)))
+  const links = (files: Record<string, string>) => Object.fromEntries(workspaceLinks(Object.keys(files).sort(), new JsonFiles(read(files))))
 
   test('npm/yarn arrays and { packages }, pnpm-workspace.yaml, `!` patterns, the root never linked', () => {
     expect(
@@ -140,8 +141,8 @@ describe('workspace links', () => {
 describe('configs and project outputs', () => {
   function outputsOf(files: Record<string, string>) {
     const set = new Set(Object.keys(files))
-    const readText = (p: string) => files[p]
-    const configs = new ConfigReader(new ResolutionTree(set, new Map(), new Map(), readText), readText)
+    const json = new JsonFiles((p: string) => files[p])
+    const configs = new ConfigReader(new ResolutionTree(set, new Map(), new Map(), json), json)
     return { configs, outputs: Object.fromEntries(projectOutputs(Object.keys(files).sort(), configs)) }
   }
 

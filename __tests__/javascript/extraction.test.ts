@@ -68,6 +68,12 @@ const CASES: [string, string, string[]][] = [
     ['1 type import-type ./a', '2 type import-type ./c'],
   ],
   ['a.ts', `const m = jest.requireActual<typeof import('./a')>('./a')`, ['1 import jest ./a', '1 type import-type ./a']],
+  // `typeof` found from the text: offsets in UTF-16 units (astral characters before it), the word in a string or comment skipped.
+  [
+    'a.ts',
+    `const s = '😀 typeof 😀' // typeof\nconst m = jest.requireActual<typeof import('./a')>('./a')`,
+    ['2 import jest ./a', '2 type import-type ./a'],
+  ],
   ['a.ts', `import type { A } from './a' with { 'resolution-mode': 'import' }`, ['1 type import ./a mode=import']],
   ['a.ts', `export type { A } from './a' with { 'resolution-mode': 'require' }`, ['1 type export ./a mode=require']],
   ['a.ts', `import { type A } from './a' with { 'resolution-mode': 'import' }`, ['1 type import ./a']],

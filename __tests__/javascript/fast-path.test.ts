@@ -8,6 +8,7 @@ import { decodeJs } from '../../src/languages/javascript/decode.js'
 import { dialectOf, isJsGraphFile } from '../../src/languages/javascript/files.js'
 import { JsReader } from '../../src/languages/javascript/reader.js'
 import { scanJs } from '../../src/languages/javascript/scan.js'
+import { WARM_UP_TEXTS } from '../../src/languages/javascript/scan-warm-up.js'
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url))
 const DJANGO = join(process.env.BLAST_RADIUS_CORPORA ?? join(homedir(), '.cache', 'blast-radius-corpora'), 'django-4.2.28')
@@ -134,6 +135,12 @@ describe('the fast path reads what the full parse reads', () => {
     const text = `function f() { return 1 }\nfunction g() { if (x) { return require('./a') } else { y() } }`
     const scan = scanJs(text, true)
     expect(scan.kind === 'reduced' && scan.text.text).toBe(`function f() {}\nfunction g() { if (x) { return require('./a') } else {} }`)
+  })
+
+  it('warms up on texts that reach every outcome of a scan, in both dialects, and reads them as the full parse does', () => {
+    const kinds = new Set(WARM_UP_TEXTS.flatMap((text) => [scanJs(text, true).kind, scanJs(text, false).kind]))
+    expect([...kinds].sort()).toEqual(['no-fact', 'none', 'reduced', 'trouble'])
+    for (const text of WARM_UP_TEXTS) for (const name of ['a.js', 'a.ts']) same(name, text)
   })
 
   for (const corpus of CORPORA) {

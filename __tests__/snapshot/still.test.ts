@@ -5,7 +5,7 @@ import { pythonGraph } from '../helpers/python-graph.js'
 import { blastRadius } from '../../src/impact/blast-radius.js'
 import { CARD, LEGEND, legendRows } from '../../src/snapshot/legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, ringColour, TEXT_COLOUR } from '../../src/snapshot/palette.js'
-import { renderPng } from '../../src/snapshot/render-png.js'
+import { renderCardPngs } from '../../src/snapshot/render-png.js'
 import { buildScene } from '../../src/snapshot/scene.js'
 import { snapshotSvg } from '../../src/snapshot/snapshot-svg.js'
 import { decodePng, paintedShare, type Pixels } from './png-pixels.js'
@@ -50,7 +50,9 @@ describe('snapshot still (PNG)', () => {
   const scene = buildScene(graph, blastRadius(graph, [core]))
 
   it('is a card 800 px wide (1600 px at 2x) with the scene painted on it, ring colours included', async () => {
-    const pixels = decodePng(await renderPng(snapshotSvg(scene, 2)))
+    const cards = await renderCardPngs(snapshotSvg(scene, 2))
+    expect([decodePng(cards.png).width, decodePng(cards.png).height]).toEqual([CARD.width, CARD.height])
+    const pixels = decodePng(cards.png2x)
     expect([pixels.width, pixels.height]).toEqual([2 * CARD.width, 2 * CARD.height])
     expect(CARD.width).toBe(800)
     const share = paintedShare(pixels, rgb(BACKGROUND))
@@ -62,13 +64,38 @@ describe('snapshot still (PNG)', () => {
 
   it('gives the same bytes for the same input', async () => {
     const again = buildScene(syntheticGraph().graph, blastRadius(syntheticGraph().graph, [core]))
-    const [a, b] = await Promise.all([renderPng(snapshotSvg(scene)), renderPng(snapshotSvg(again))])
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+    const [a, b] = await Promise.all([renderCardPngs(snapshotSvg(scene, 2)), renderCardPngs(snapshotSvg(again, 2))])
+    expect(Buffer.from(a.png).equals(Buffer.from(b.png))).toBe(true)
+    expect(Buffer.from(a.png2x).equals(Buffer.from(b.png2x))).toBe(true)
+  })
+
+  it("draws the changed file's halo on the 1x card as on the 2x card (one render, halved)", async () => {
+    const svg = snapshotSvg(scene, 2)
+    const [, cx, cy, r] = /<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)" fill="url\(#changed\)"\/>/.exec(svg)!.map(Number)
+    const cards = await renderCardPngs(svg)
+    // How much bluer than red the ring just outside the disc is: blue there is the halo (the changed file's colour, blurred),
+    // among ring 1's yellow discs. Rendered at 1x, resvg left the halo out: -33 there against 15 at 2x.
+    const haloTint = (pixels: Pixels, scale: number) => {
+      let [sum, n] = [0, 0]
+      for (let y = Math.floor((cy! - 2 * r!) * scale); y <= (cy! + 2 * r!) * scale; y++) {
+        for (let x = Math.floor((cx! - 2 * r!) * scale); x <= (cx! + 2 * r!) * scale; x++) {
+          const d = Math.hypot((x + 0.5) / scale - cx!, (y + 0.5) / scale - cy!)
+          if (d < 1.05 * r! || d > 1.6 * r!) continue
+          const i = 4 * (y * pixels.width + x)
+          sum += pixels.data[i + 2]! - pixels.data[i]!
+          n++
+        }
+      }
+      return sum / n
+    }
+    const [tint, tint2x] = [haloTint(decodePng(cards.png), 1), haloTint(decodePng(cards.png2x), 2)]
+    console.log(`halo tint (blue - red) around the changed file: 1x ${tint.toFixed(1)}, 2x ${tint2x.toFixed(1)}`)
+    expect(tint2x).toBeGreaterThan(5)
+    expect(Math.abs(tint - tint2x)).toBeLessThan(8)
   })
 
   it('has a rings legend readable at 800 px: every row of text at least 11 px tall at 1x', async () => {
-    const png = await renderPng(snapshotSvg(scene, 1))
-    const pixels = decodePng(png)
+    const pixels = decodePng((await renderCardPngs(snapshotSvg(scene, 2))).png)
     expect(pixels.width).toBe(800)
     // The legend's text column (no swatches, no bars), cut out of the picture, its text found by its colour.
     const rows = textRows(pixels, {
@@ -83,8 +110,8 @@ describe('snapshot still (PNG)', () => {
   })
 
   it('stays under 500 KB at 2x for a Django-sized graph, and the area names are in the picture', async () => {
-    const png = await renderPng(snapshotSvg(scene, 2))
-    expect(png.length).toBeLessThan(500_000)
+    const { png2x } = await renderCardPngs(snapshotSvg(scene, 2))
+    expect(png2x.length).toBeLessThan(500_000)
     const svg = snapshotSvg(scene)
     for (const area of scene.areas) expect(svg).toContain(`>${area.name} · ${area.affected.toLocaleString('en-US')}</text>`)
   })
@@ -114,7 +141,7 @@ describe('snapshot still (PNG)', () => {
     expect(svg).toContain('app/\\u{202e}gnp.exe.py')
     expect(svg).not.toContain('<img')
     expect(svg).toContain('app/&#60;img src=x onerror=alert(1)&#62;.py')
-    expect(decodePng(await renderPng(svg)).width).toBe(800)
+    expect(decodePng((await renderCardPngs(snapshotSvg(buildScene(hostile, blastRadius(hostile, names)), 2))).png).width).toBe(800)
   })
 
   it('never looks "safe" when there is nothing to measure: the picture says why', async () => {
@@ -132,10 +159,10 @@ describe('snapshot still (PNG)', () => {
     expect(nothingChanged).toContain('>Blast radius: no changed file is in the import graph</text>')
     expect(nothingChanged).toContain('>⚠ None of the changed files is</text>')
     // Both still render, and so does a graph with no file at all.
-    expect(decodePng(await renderPng(nothingChanged)).width).toBe(800)
+    expect(decodePng((await renderCardPngs(snapshotSvg(buildScene(lonely, blastRadius(lonely, [])), 2))).png).width).toBe(800)
     const empty = pythonGraph({ files: [], edges: [] })
     const emptyScene = buildScene(empty, blastRadius(empty, []))
     expect(emptyScene.notes).toContain('The import graph holds 0 files and 0 imports: too little to measure a blast radius.')
-    expect(decodePng(await renderPng(snapshotSvg(emptyScene))).height).toBe(CARD.height)
+    expect(decodePng((await renderCardPngs(snapshotSvg(emptyScene, 2))).png).height).toBe(CARD.height)
   })
 })

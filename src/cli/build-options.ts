@@ -11,5 +11,6 @@ export function buildOptions(args: CommandArgs, io: CliIo): BuildOptions {
     maxFileBytes: args.maxFileBytes,
     threads: args.threads,
     settings: args.settings,
+    gitLists: args.gitLists,
   }
 }

@@ -1,15 +1,13 @@
 import { parseArgs } from 'node:util'
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { graphCommand } from './commands/graph.js'
-import { impactCommand } from './commands/impact.js'
-import { diffCommand } from './commands/diff.js'
 import { UsageError } from './usage-error.js'
 import { defaultCacheDir } from './cache-dir.js'
 import { parseSize } from '../core/parse-size.js'
 import { InvalidPathError, toRepoFolder } from '../core/repo-path.js'
 import type { GivenSetting } from '../languages/adapter.js'
 import type { Precision } from '../change/analyze-change.js'
+import { startGitLists, type GitLists } from '../discover/git-lists.js'
 
 export const USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
@@ -91,12 +89,20 @@ export interface CommandArgs {
   readonly declarations?: string
   /** Settings given on the command line, for the languages (`--python-paths`). */
   readonly settings?: Readonly<Record<string, GivenSetting>>
+  /** git's lists of the work tree, started before the command's code was loaded. */
+  readonly gitLists?: GitLists
 }
 
-const COMMANDS: Record<string, (args: CommandArgs, io: CliIo) => Promise<void>> = {
-  graph: graphCommand,
-  impact: impactCommand,
-  diff: diffCommand,
+type Command = (args: CommandArgs, io: CliIo) => Promise<void>
+
+/**
+ * Each command's code, loaded when it runs (the bundle keeps it in files of its own): `graph` never loads
+ * the report, the snapshot and the still's renderer, and git can list the work tree while it loads.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  graph: async () => (await import('./commands/graph.js')).graphCommand,
+  impact: async () => (await import('./commands/impact.js')).impactCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
 }
 
 /** Runs one CLI invocation; returns the exit status (0 done, 2 bad usage or input, 1 internal failure). */
@@ -107,8 +113,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io[name ? 'stdout' : 'stderr'].write(USAGE)
       return name ? 0 : 2
     }
-    const command = COMMANDS[name]
-    if (!command) throw new UsageError(`unknown command '${name}'\n\n${USAGE}`)
+    const load = COMMANDS[name]
+    if (!load) throw new UsageError(`unknown command '${name}'\n\n${USAGE}`)
     let parsed
     try {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true })
@@ -128,6 +134,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     ) {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? '.'}`)
     }
+    // Loading the command's code is most of a short run's start: git lists the work tree meanwhile
+    // (a diff of a commit, with --head, reads no work tree).
+    const gitLists = parsed.values.head === undefined ? startGitLists(repoDir) : undefined
+    const command = await load()
     await command(
       {
         repoDir,
@@ -142,6 +152,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         format: parsed.values.format,
         ...(parsed.values.precision !== undefined && { precision: precisionOption(parsed.values.precision) }),
         ...(parsed.values.declarations !== undefined && { declarations: parsed.values.declarations }),
+        ...(gitLists && { gitLists }),
         ...(parsed.values['python-paths'] && {
           settings: {
             'python-paths': {

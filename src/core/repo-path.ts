@@ -13,7 +13,15 @@ export class InvalidPathError extends Error {}
  */
 const SEPARATORS = process.platform === 'win32' ? /[\\/]/ : /\//
 
+/**
+ * What toRepoPath would change or refuse: a separator at either end or twice in a row, a `.` or `..`
+ * part, nothing at all (and on Windows any `\`). A path without any of them, such as every name git
+ * lists, is already as toRepoPath gives it: it is returned as it is, with no split and no join.
+ */
+const NOT_AS_GIVEN = process.platform === 'win32' ? /\\|^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/ : /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/
+
 export function toRepoPath(raw: string): RepoPath {
+  if (!NOT_AS_GIVEN.test(raw)) return raw as RepoPath
   const parts: string[] = []
   for (const part of raw.split(SEPARATORS)) {
     if (part === '' || part === '.') continue

@@ -5,6 +5,7 @@ import { byCodePoint, toRepoPath, type RepoPath } from '../core/repo-path.js'
 import type { Skipped, SourceFile } from '../core/model.js'
 import { spelledFields, spellName, type SpelledName } from '../git/names.js'
 import { runGitBytes } from '../git/run-git.js'
+import { startGitLists, type GitLists } from './git-lists.js'
 
 /** Folders that hold other people's code or build output, never the repository's own modules. */
 const EXCLUDED_FOLDERS = new Set(['node_modules', 'venv', '.venv', 'site-packages', '__pycache__', '.tox', '.git'])
@@ -13,6 +14,8 @@ export interface DiscoverOptions {
   /** Globs (repository-relative) a file must match to be analysed; empty means all. */
   readonly include?: readonly string[]
   readonly exclude?: readonly string[]
+  /** git's lists, when they were started earlier (`startGitLists`); used only for the same folder. */
+  readonly gitLists?: GitLists
 }
 
 export interface Discovery {
@@ -24,7 +27,7 @@ export interface Discovery {
 
 /** Lists the repository's files (any language), sorted, with links and vendored folders left out. */
 export async function discoverFiles(repoDir: string, options: DiscoverOptions = {}): Promise<Discovery> {
-  const listed = (await listTracked(repoDir)) ?? { ...walk(repoDir), source: 'walk' as const }
+  const listed = (await listTracked(repoDir, options.gitLists)) ?? { ...walk(repoDir), source: 'walk' as const }
   return { files: selected(listed.files, options), skipped: listed.skipped, source: listed.source }
 }
 
@@ -43,33 +46,15 @@ function inExcludedFolder(path: string): boolean {
 }
 
 /**
- * The tracked files whose working tree git writes as the blob holds it: no `working-tree-encoding`
- * attribute, or one unset. Any other file's bytes on disk are not the blob's, so its blob id is no key
- * for what is read (a pull request can set the attribute, and the facts cache is shared with the base
- * branch). `ls-files -m` does not report them: it compares after converting back.
- */
-const AS_STORED = ['--', ':(attr:!working-tree-encoding)', ':(attr:-working-tree-encoding)']
-
-/**
  * git's own list, with each tracked file's blob id, plus the new files git does not ignore (so that a
  * local working tree's added modules count); undefined when the folder is not inside a work tree (git
  * then refuses to list it). Read as bytes: a name is bytes to git, and one that is not UTF-8 cannot be
- * named, so it is skipped. The four lists are asked for at once.
+ * named, so it is skipped. The lists are the ones started earlier for this folder, if any.
  */
-async function listTracked(repoDir: string): Promise<(Discovery & { source: 'git' }) | undefined> {
-  let outputs: [Buffer, Buffer | undefined, Buffer, Buffer]
-  try {
-    outputs = await Promise.all([
-      runGitBytes(repoDir, ['ls-files', '-s', '-z']),
-      // No answer: no blob id is trusted.
-      runGitBytes(repoDir, ['ls-files', '-s', '-z', ...AS_STORED]).catch(() => undefined),
-      runGitBytes(repoDir, ['ls-files', '-o', '--exclude-standard', '-z']),
-      runGitBytes(repoDir, ['ls-files', '-m', '-z']),
-    ])
-  } catch {
-    return undefined
-  }
-  const [stage, asStored, untracked, modified] = outputs
+async function listTracked(repoDir: string, started?: GitLists): Promise<(Discovery & { source: 'git' }) | undefined> {
+  const outputs = await (started?.repoDir === repoDir ? started : startGitLists(repoDir)).outputs
+  if (!outputs) return undefined
+  const { stage, asStored, untracked, modified } = outputs
   const entries = stagedEntries(stage)
   // Nearly always every file is as stored: the two lists are then the same bytes.
   const stored = asStored?.equals(stage) ? undefined : new Set(stagedEntries(asStored ?? Buffer.alloc(0)).map((e) => nameKey(e.name)))
@@ -122,7 +107,6 @@ function gitEntries(entries: readonly GitEntry[]) {
   const files: SourceFile[] = []
   const skipped: Skipped[] = []
   const sizes = new Map<RepoPath, number>()
-  const seen = new Set<string>()
   const add = (spelled: SpelledName, blob?: string, size?: number) => {
     const named = nameOf(spelled)
     if ('skipped' in named) {
@@ -132,10 +116,12 @@ function gitEntries(entries: readonly GitEntry[]) {
       if (size !== undefined) sizes.set(named.path, size)
     }
   }
+  let previous: string | undefined
   for (const { mode, blob, name, size } of entries) {
+    // git lists by name, then stage: the stages of a file in a merge conflict come one after another.
     const key = nameKey(name)
-    if (seen.has(key)) continue
-    seen.add(key)
+    if (key === previous) continue
+    previous = key
     if (mode === '120000' || mode === '160000') {
       const named = nameOf(name)
       const path = 'skipped' in named ? named.skipped.path : named.path

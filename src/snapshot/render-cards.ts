@@ -2,25 +2,25 @@ import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { CardAnswer } from './render-child.js'
-import { renderPng } from './render-png.js'
+import { renderCardPngs, type CardPngs } from './render-png.js'
 
 /** Written by `npm run bundle` beside dist/index.js and dist/cli.js. */
 const CHILD = fileURLToPath(new URL('./render-child.js', import.meta.url))
 
-/** Gives the PNGs of the SVGs, in their order. Call it once. */
-export type CardRenderer = (svgs: readonly string[]) => Promise<Uint8Array[]>
+/** Gives both cards' PNGs from the 2x card's SVG (renderCardPngs). Call it once. */
+export type CardRenderer = (svg2x: string) => Promise<CardPngs>
 
 /**
- * A renderer of the cards, started before the SVGs are drawn. From the bundle it is a child Node
+ * A renderer of the cards, started before the SVG is drawn. From the bundle it is a child Node
  * process that runs WebAssembly on V8's baseline compiler only (--liftoff-only): resvg runs once per
- * snapshot, and the optimizing tier spends more CPU compiling its hot functions than it saves in two
- * renders (Django's cards: about 2.6 s of CPU in this process, 1.4 s in the child; same pixels). The
+ * snapshot, and the optimizing tier spends more CPU compiling its hot functions than it saves in one
+ * snapshot's rendering (Django's cards, when both were rendered: about 2.6 s of CPU in this process, 1.4 s in the child; same pixels). The
  * flag holds for a whole process and cannot be set in a running one (Node 24 freezes V8's flags),
  * hence the child, which boots and loads resvg while this process draws. From the sources (tests)
  * the cards are rendered here.
  */
 export function startCardRenderer(): CardRenderer {
-  return existsSync(CHILD) ? childRenderer(CHILD) : (svgs) => Promise.all(svgs.map(renderPng))
+  return existsSync(CHILD) ? childRenderer(CHILD) : renderCardPngs
 }
 
 /**
@@ -43,15 +43,15 @@ export function childRenderer(script: string): CardRenderer {
     child.on('error', gone)
     child.once('exit', gone)
   })
-  return async (svgs) => {
+  return async (svg2x) => {
     for (const handle of handles) handle?.ref()
     if (child.connected)
-      child.send(svgs, (error) => {
+      child.send(svg2x, (error) => {
         if (error) child.kill()
       })
     const answer = await answered
-    if (!answer) return Promise.all(svgs.map(renderPng))
+    if (!answer) return renderCardPngs(svg2x)
     if ('error' in answer) throw new Error(answer.error)
-    return [...answer.pngs]
+    return answer.pngs
   }
 }

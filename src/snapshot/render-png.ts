@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import { wasmFile } from '../core/wasm-file.js'
+import { halvePixels, type Pixels } from './halve-pixels.js'
 import { encodePng } from './png-encode.js'
 
 /** The fonts travel with the code (fonts/ beside the module, or dist/fonts/ beside the bundle), never the system's: same SVG, same bytes, on any machine. */
@@ -18,8 +19,21 @@ export function loadRenderer(): Promise<Uint8Array[]> {
   return ready
 }
 
-/** Rasterizes SVG in WASM (no browser, no native addon) and encodes the pixels compactly (png-encode.ts). The SVG must paint an opaque background. */
-export async function renderPng(svg: string): Promise<Uint8Array> {
+/** The card's PNGs: at comment width (800 px), and at twice the pixels for high-density screens. */
+export interface CardPngs {
+  readonly png: Uint8Array
+  readonly png2x: Uint8Array
+}
+
+/** Both cards from the SVG of the 2x card (snapshotSvg at scale 2): one render, its pixels halved for the 1x card (halve-pixels.ts). */
+export async function renderCardPngs(svg2x: string): Promise<CardPngs> {
+  const pixels = await renderPixels(svg2x)
+  const half = halvePixels(pixels)
+  return { png: encodePng(half.width, half.height, half.rgba), png2x: encodePng(pixels.width, pixels.height, pixels.rgba) }
+}
+
+/** Rasterizes SVG in WASM (no browser, no native addon); the PNGs encode the pixels compactly (png-encode.ts). The SVG must paint an opaque background. */
+async function renderPixels(svg: string): Promise<Pixels> {
   const fontBuffers = await loadRenderer()
   const resvg = new Resvg(svg, {
     font: { fontBuffers, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
@@ -29,7 +43,7 @@ export async function renderPng(svg: string): Promise<Uint8Array> {
   try {
     const image = resvg.render()
     try {
-      return encodePng(image.width, image.height, image.pixels)
+      return { width: image.width, height: image.height, rgba: image.pixels }
     } finally {
       image.free()
     }

@@ -21,11 +21,6 @@ type Point = { readonly x: number; readonly y: number; readonly depth: number; r
  * the rings legend on the right.
  */
 export function snapshotSvg(scene: Scene, scale = 1): string {
-  return snapshotSvgs(scene, [scale])[0]!
-}
-
-/** The card at each of `scales`: the drawing is made once, only the pixel size differs. */
-export function snapshotSvgs(scene: Scene, scales: readonly number[]): string[] {
   const place = fitter(scene)
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z))
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity)
@@ -47,10 +42,7 @@ export function snapshotSvgs(scene: Scene, scales: readonly number[]): string[] 
     legendSvg(scene),
     '</svg>',
   ].join('\n')
-  return scales.map(
-    (scale) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">\n${drawing}`,
-  )
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">\n${drawing}`
 }
 
 /** The fixed camera, then a uniform scale and shift that fit the files and the area names into the stage. */

@@ -44,6 +44,16 @@ export interface ViewerData {
 }
 
 export function viewerData(scene: Scene): ViewerData {
+  // Flat arrays filled by loops, not flatMap: flatMap makes an array per node and per edge (on Django most of this function's time).
+  const bends: number[] = []
+  const positions: number[] = []
+  for (const n of scene.nodes) {
+    const bend = n.bend ?? NO_BEND
+    bends.push(bend[0], bend[1], bend[2])
+    positions.push(n.x, n.y, n.z)
+  }
+  const edges: number[] = []
+  for (const e of scene.edges) edges.push(e.from, e.to, scene.kinds.indexOf(e.kind), e.line ?? 0)
   return {
     title: scene.title,
     subtitle: scene.subtitle,
@@ -51,13 +61,13 @@ export function viewerData(scene: Scene): ViewerData {
     rings: scene.nodes.map(ringOf),
     via: scene.nodes.map((n) => (n.role === 'affected' ? n.via : -1)),
     viaLines: scene.nodes.map((n) => n.viaLine ?? 0),
-    bends: scene.nodes.flatMap((n) => n.bend ?? [0, 0, 0]),
+    bends,
     downstream: scene.nodes.map((n) => n.downstream),
-    positions: scene.nodes.flatMap((n) => [n.x, n.y, n.z]),
+    positions,
     area: scene.nodes.map((n) => n.area),
     atImport: scene.nodes.map((n) => (n.atImport ? 1 : 0)),
     areas: scene.areas.map((a) => ({ name: a.name, anchor: a.anchor, byRing: a.byRing })),
-    edges: scene.edges.flatMap((e) => [e.from, e.to, scene.kinds.indexOf(e.kind), e.line ?? 0]),
+    edges,
     kinds: scene.kinds,
     legend: legendRows(scene),
     notes: scene.notes,
@@ -65,3 +75,5 @@ export function viewerData(scene: Scene): ViewerData {
     shellOuter: scene.shells.map((s) => Math.round(s.outer * 100) / 100),
   }
 }
+
+const NO_BEND = [0, 0, 0] as const

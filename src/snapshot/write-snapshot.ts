@@ -4,7 +4,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { startCardRenderer } from './render-cards.js'
 import { buildScene } from './scene.js'
-import { snapshotSvgs } from './snapshot-svg.js'
+import { snapshotSvg } from './snapshot-svg.js'
 import { viewerData } from './viewer-data.js'
 import { viewerHtml } from './viewer-html.js'
 import { viewerScript } from './viewer-script.js'
@@ -27,9 +27,9 @@ export async function writeSnapshot(outDir: string, graph: ImportGraph, impact: 
     await mkdir(outDir, { recursive: true })
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
   }
-  // The cards render while this process writes the viewer.
-  const [[png, png2x]] = await Promise.all([render(snapshotSvgs(scene, [1, 2])), writeViewer()])
-  await writeFile(files.png, png!)
-  await writeFile(files.png2x, png2x!)
+  // The cards render while this process writes the viewer; both from one render of the 2x card.
+  const [{ png, png2x }] = await Promise.all([render(snapshotSvg(scene, 2)), writeViewer()])
+  await writeFile(files.png, png)
+  await writeFile(files.png2x, png2x)
   return files
 }

@@ -23,29 +23,19 @@ import {
   isLiteral,
   onlyArgument,
   resolutionModeOf,
+  typeofExpressions,
 } from './syntax.js'
 import type { ReducedText } from './scan.js'
 
 /**
  * The nodes that can import: the statements, and every call, sorted out by its callee in `FileReader.read`
- * (`import(…)`, `require(…)`, a mock method). Three plain patterns in one query: one walk of the tree, and V8 compiles
- * it in a quarter of the time patterns that look below the call take (the callee's type, the name `require`).
+ * (`import(…)`, `require(…)`, a mock method). Found by one walk of the tree inside the WASM module
+ * (`descendantsOfType`, in the order of the text): a query of the same three patterns gave the same nodes but
+ * cost 40–90 ms CPU to make per grammar in every process and worker.
  */
-const CANDIDATES = `
-(import_statement) @import
-(export_statement) @export
-(call_expression) @call
-`
-/** `f<typeof X>(…)`, which tree-sitter-typescript 0.23 misreads as `(f < typeof X) > (…)` (see `genericCall`). */
-const TYPEOF_CALL_PATTERN = `
-(binary_expression left: (binary_expression right: (unary_expression operator: "typeof")) operator: ">") @typeof_call
-`
-/** A file gets the query above only when the word is in it: making a query costs tens of milliseconds with these grammars. */
-const TYPEOF_WORD = /\btypeof\b/
+const CANDIDATES = ['import_statement', 'export_statement', 'call_expression']
 
 const EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)'
-/** `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call. */
-const TYPEOFS = '(unary_expression operator: "typeof") @typeof'
 
 /** Queries by grammar and source, made on first use (once per grammar: the JavaScript and TSX dialects share one). */
 const QUERIES = new WeakMap<Language, Map<string, Query>>()
@@ -59,11 +49,8 @@ function queryOf(language: Language, source: string): Query {
 }
 
 /** The calls of `import(…)` in a tree. */
-function importCalls(root: Node, candidates: Query): Node[] {
-  return candidates
-    .captures(root)
-    .filter(({ name, node }) => name === 'call' && node.childForFieldName('function')?.type === 'import')
-    .map((c) => c.node)
+function importCalls(root: Node): Node[] {
+  return root.descendantsOfType('call_expression').filter((node) => node.childForFieldName('function')?.type === 'import')
 }
 
 /** Extracts the imports of one JavaScript or TypeScript file with a tree-sitter grammar (§5 Imports). */
@@ -94,19 +81,15 @@ export class JsExtractor {
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 }
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError
-        const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode, queryOf(this.language, CANDIDATES))) : []
+        const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode)) : []
         const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : []
-        const generic =
-          repairing && this.typescript && TYPEOF_WORD.test(source)
-            ? misreadGenericCalls(tree.rootNode, source, queryOf(this.language, TYPEOFS), misread)
-            : []
+        // `typeof X` read as an expression: in TypeScript files only, where `f<typeof X>(…)` is a generic call.
+        const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : []
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          const typeofCalls = this.typescript && TYPEOF_WORD.test(source) ? queryOf(this.language, TYPEOF_CALL_PATTERN) : undefined
           return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
             tree.rootNode,
-            queryOf(this.language, CANDIDATES),
-            typeofCalls,
+            this.typescript ? typeofExpressions(tree.rootNode, source) : [],
           )
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
@@ -201,16 +184,20 @@ class FileReader {
     this.imports = [...repaired]
   }
 
-  /** `typeofCalls`: the query of misread generic calls, in a TypeScript file holding the word `typeof`. */
-  read(root: Node, candidates: Query, typeofCalls: Query | undefined): JsFacts {
+  /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
+  read(root: Node, typeofs: readonly Node[]): JsFacts {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
     // A repaired generic call decides the type position of the import calls inside it: first.
-    if (typeofCalls) for (const { node } of typeofCalls.captures(root)) this.genericCall(node)
+    for (const unary of typeofs) {
+      const comparison = comparisonAround(unary)
+      if (comparison) this.genericCall(comparison)
+    }
     const requires: Node[] = []
     const mocks: Node[] = []
-    for (const { name, node } of candidates.captures(root)) {
-      if (name === 'import') this.importStatement(node)
-      else if (name === 'export') this.exportStatement(node)
+    for (const node of root.descendantsOfType(CANDIDATES)) {
+      const type = node.type
+      if (type === 'import_statement') this.importStatement(node)
+      else if (type === 'export_statement') this.exportStatement(node)
       else {
         const callee = node.childForFieldName('function')
         if (callee?.type === 'import') this.importCall(node)
@@ -378,6 +365,14 @@ class FileReader {
     if (!found) first = root.lastChild?.startIndex ?? 0
     return first === undefined ? undefined : this.lineAt(first)
   }
+}
+
+/** `(f < typeof X) > …` from its `typeof X`: the shape tree-sitter-typescript 0.23 gives `f<typeof X>(…)` (see `genericCall`). */
+function comparisonAround(unary: Node): Node | undefined {
+  const less = unary.parent
+  const greater = less?.parent
+  if (less?.type !== 'binary_expression' || greater?.type !== 'binary_expression') return undefined
+  return less.childForFieldName('right')?.id === unary.id && greater.childForFieldName('left')?.id === less.id ? greater : undefined
 }
 
 function isMockMethod(property: Node | null): boolean {

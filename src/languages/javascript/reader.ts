@@ -6,6 +6,7 @@ import type { JsFacts } from './facts.js'
 import { dialectOf, type JsDialect } from './files.js'
 import { jsParser } from './parser.js'
 import { scanJs } from './scan.js'
+import { warmUpScan } from './scan-warm-up.js'
 
 /** Reads any JavaScript or TypeScript file: its text decoded, then the grammar its name calls for. */
 export class JsReader {
@@ -17,6 +18,7 @@ export class JsReader {
   /** `fast`: the lexical pre-scan first (scan.ts), the parser on what it keeps; `full`: the parser on every byte. */
   static async load(mode: ExtractionMode = 'fast'): Promise<JsReader> {
     const [typescript, tsx, javascript] = await Promise.all((['typescript', 'tsx', 'javascript'] as const).map(jsParser))
+    if (mode === 'fast') warmUpScan()
     const extractors = {
       typescript: new JsExtractor(typescript!, true),
       tsx: new JsExtractor(tsx!, true),

@@ -92,9 +92,9 @@ interface MisreadGenericCall {
  * breaks kept) for the next parse. One holding an import type that `misreadImportTypes` repairs in the
  * same round waits for the next.
  */
-export function misreadGenericCalls(root: Node, source: string, typeofs: Query, busy: readonly MisreadImportType[]): MisreadGenericCall[] {
+export function misreadGenericCalls(typeofs: readonly Node[], source: string, busy: readonly MisreadImportType[]): MisreadGenericCall[] {
   const found: MisreadGenericCall[] = []
-  for (const { node: unary } of typeofs.captures(root)) {
+  for (const unary of typeofs) {
     const less = unary.parent
     const operator = less?.childForFieldName('operator')
     if (less?.type !== 'binary_expression' || operator?.type !== '<' || less.childForFieldName('right')?.id !== unary.id) continue

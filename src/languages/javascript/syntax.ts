@@ -105,6 +105,20 @@ export function contextOf(node: Node): Context {
   return { lazy, type }
 }
 
+/**
+ * The `typeof X` expressions of a tree, in the order of the text: found from the word in `source` (the text parsed), a few
+ * calls each, where a query for them cost tens of milliseconds to make per grammar and process (more than all its uses).
+ */
+export function typeofExpressions(root: Node, source: string): Node[] {
+  const found: Node[] = []
+  for (let at = source.indexOf('typeof'); at >= 0; at = source.indexOf('typeof', at + 6)) {
+    const keyword = root.descendantForIndex(at, at + 6)
+    const unary = keyword?.type === 'typeof' ? keyword.parent : null
+    if (unary?.type === 'unary_expression') found.push(unary)
+  }
+  return found
+}
+
 /** The object of an import declaration's `with { … }` (or `assert { … }`). */
 export function attributeObject(statement: Node): Node | undefined {
   const attribute = statement.namedChildren.find((c) => c.type === 'import_attribute')

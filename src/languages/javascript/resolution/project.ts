@@ -1,5 +1,6 @@
 import type { JsImport } from '../facts.js'
 import { isDeclarationFile } from './extensions.js'
+import { JsonFiles } from './json.js'
 import { fileFormat, modeOf } from './mode.js'
 import { NO_CONFIG_OPTIONS, resolverOptions, type CompilerOptions, type Mode, type ResolverOptions } from './options.js'
 import { projectOutputs } from './outputs.js'
@@ -30,14 +31,12 @@ export class JsProject {
   private readonly outcomes = new Map<string, Outcome>()
   private readonly configs: ConfigReader
 
-  constructor(
-    files: readonly string[],
-    private readonly readText: (path: string) => string | undefined,
-  ) {
+  constructor(files: readonly string[], readText: (path: string) => string | undefined) {
     this.fileSet = new Set(files)
-    const links = workspaceLinks(files, readText)
-    this.configs = new ConfigReader(new ResolutionTree(this.fileSet, links, new Map(), readText), readText)
-    this.tree = new ResolutionTree(this.fileSet, links, projectOutputs(files, this.configs), readText)
+    const json = new JsonFiles(readText)
+    const links = workspaceLinks(files, json)
+    this.configs = new ConfigReader(new ResolutionTree(this.fileSet, links, new Map(), json), json)
+    this.tree = new ResolutionTree(this.fileSet, links, projectOutputs(files, this.configs), json)
     this.hidden = this.tree.hidingDeclarations()
   }
 

@@ -1,5 +1,8 @@
 import { isDeclarationFile } from './extensions.js'
-import { parseJsonc } from './json.js'
+import type { JsonFiles } from './json.js'
+
+/** What a JSON file that does not parse holds for TypeScript. */
+const NO_CONTENT: Readonly<Record<string, unknown>> = Object.freeze({})
 
 /** A workspace member as a package manager links it: `<root>/node_modules/<name>` → the member's folder. */
 export type Links = ReadonlyMap<string, string>
@@ -14,10 +17,9 @@ export class ResolutionTree {
     readonly links: Links,
     /** Output name → the source file that produces it. */
     readonly outputs: ReadonlyMap<string, string>,
-    private readonly readText: (path: string) => string | undefined,
+    private readonly json: JsonFiles,
     /** §5.5's second look: the same tree with every declaration file taken away. */
     readonly withoutDeclarations = false,
-    private readonly jsonCache = new Map<string, Record<string, unknown> | undefined>(),
   ) {
     this.linkFolders = new Set([...links.keys()].map((link) => link.slice(0, link.lastIndexOf('node_modules/') + 'node_modules'.length)))
   }
@@ -27,7 +29,7 @@ export class ResolutionTree {
 
   /** The same tree, declaration files taken away (sharing the indexes and parsed JSON). */
   hidingDeclarations(): ResolutionTree {
-    return new ResolutionTree(this.files, this.links, this.outputs, this.readText, true, this.jsonCache)
+    return new ResolutionTree(this.files, this.links, this.outputs, this.json, true)
   }
 
   /** An answer computed once per key for this tree (with or without declaration files). */
@@ -68,14 +70,10 @@ export class ResolutionTree {
     return real.includes('node_modules/') ? this.realpath(real) : real
   }
 
-  /** A JSON file of the tree (package.json, a config), parsed once. */
+  /** A JSON file of the tree (package.json, a config), parsed once; one that does not parse reads as `{}`. */
   readJson(path: string): Record<string, unknown> | undefined {
     const real = this.realpath(path)
     if (!this.files.has(real)) return undefined
-    if (!this.jsonCache.has(real)) {
-      const text = this.readText(real)
-      this.jsonCache.set(real, text === undefined ? undefined : (parseJsonc(text) ?? {}))
-    }
-    return this.jsonCache.get(real)
+    return this.json.text(real) === undefined ? undefined : (this.json.json(real) ?? NO_CONTENT)
   }
 }

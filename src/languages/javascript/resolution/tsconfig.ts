@@ -1,4 +1,4 @@
-import { isObject, own, parseJsonc, parseJsoncBestEffort, stringArray } from './json.js'
+import { isObject, own, parseJsoncBestEffort, stringArray, type JsonFiles } from './json.js'
 import { JSCONFIG_DEFAULTS, type CompilerOptions, type ResolutionKind } from './options.js'
 import { baseOf, joinPath, parentOf, relativePath } from './paths.js'
 import { resolveConfigName } from './resolver.js'
@@ -104,7 +104,7 @@ export class ConfigReader {
 
   constructor(
     private readonly tree: ResolutionTree,
-    private readonly readText: (path: string) => string | undefined,
+    private readonly json: JsonFiles,
   ) {}
 
   /** The config at `path` (undefined when it cannot be read at all), read once. */
@@ -114,7 +114,7 @@ export class ConfigReader {
   }
 
   private parse(path: string): ProjectConfig | undefined {
-    const text = this.readText(path)
+    const text = this.json.text(path)
     if (text === undefined) return undefined
     // tsc reads its own config however broken, taking what parses; extended configs must parse cleanly.
     const json = parseJsoncBestEffort(text)
@@ -142,8 +142,7 @@ export class ConfigReader {
     for (const name of extended) {
       const path = this.extendsPath(name, dir)
       if (path === undefined || stack.includes(path)) continue
-      const text = this.readText(path)
-      const base = text === undefined ? undefined : parseJsonc(text)
+      const base = this.json.json(path)
       if (base === undefined) continue
       const baseLayer = this.layer(base, parentOf(path), [...stack, path])
       for (const key of ['include', 'exclude', 'files'] as const) {
