@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { PythonExtractor } from '../../src/languages/python/extract.js'
 import { pythonParser } from '../../src/languages/python/parser.js'
 import { scanPython } from '../../src/languages/python/scan.js'
+import { WARM_UP_TEXTS } from '../../src/languages/python/warm-up.js'
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url))
 let fast: PythonExtractor
@@ -58,6 +59,13 @@ describe('the fast path reads what the full parse reads', () => {
   it('falls back to the full parse, and says so, exactly where the lexer sees trouble', () => {
     expect(scanPython('import a\n1syntax_error\n').trouble).toBe(true)
     expect(scanPython('import a\nx = 1\n').trouble).toBe(false)
+  })
+
+  it('on the texts that warm the fast path up, which reach both outcomes of a scan', () => {
+    const troubled = WARM_UP_TEXTS.filter((text) => scanPython(text).trouble)
+    expect(troubled.length).toBeGreaterThan(0)
+    expect(troubled.length).toBeLessThan(WARM_UP_TEXTS.length)
+    for (const text of WARM_UP_TEXTS) same(text)
   })
 
   it('on every fixture and example file', () => {

@@ -8,8 +8,13 @@ import type { ExtractionMode, LanguageAdapter } from '../languages/adapter.js'
 import { UndecodableSource } from '../languages/undecodable-source.js'
 import type { ExtractPool, PoolWorker } from './extract-pool.js'
 
-/** Below this many files to parse, starting threads (each loads the grammar) costs more than it saves. */
-const PARALLEL_FROM = 3000
+/**
+ * Below this many files to parse, starting threads costs more than it saves: each loads its grammar and warms its own
+ * JIT, and its facts come back to be parsed here. Measured on 2 cores after the Python fast path stopped parsing plain
+ * import statements (load 2.7–3.3, wall, alternating): the synthetic 10k one thread 4.7–6.4 s, two 5.9–7.8 s; the
+ * synthetic 30k one thread 12.0–18.8 s, two 10.4–11.8 s. From 3,000 before, when extraction cost three times as much.
+ */
+const PARALLEL_FROM = 15000
 const MAX_THREADS = 4
 /** Chunks per thread: small enough that a thread slowed by others' work leaves its rest to the ones that are not. */
 const CHUNKS_PER_THREAD = 8

@@ -11,9 +11,12 @@ export interface WorkerRequest {
   readonly job: WorkerJob
 }
 
-/** A worker's answer to one request. */
-export type WorkerAnswer =
-  { readonly id: number; readonly outcomes: ExtractOutcome<unknown>[] } | { readonly id: number; readonly error: string }
+/**
+ * A worker's answer to one request: its outcomes as JSON text (facts are plain JSON data, as the cache keeps them). This
+ * thread parses the text in about half the time it takes to receive a structured clone of the same objects (5,000 files
+ * of the synthetic tree: 110–190 ms against 260–570), and it is this thread the others wait for.
+ */
+export type WorkerAnswer = { readonly id: number; readonly outcomes: string } | { readonly id: number; readonly error: string }
 
 /**
  * The extraction threads of one build: started once, as soon as a build knows it has enough to
@@ -56,7 +59,7 @@ export class PoolWorker {
       const waiting = this.pending.get(answer.id)
       this.pending.delete(answer.id)
       if ('error' in answer) waiting?.reject(new Error(answer.error))
-      else waiting?.resolve(answer.outcomes)
+      else waiting?.resolve(JSON.parse(answer.outcomes) as ExtractOutcome<unknown>[])
     })
     this.worker.once('error', (error) => {
       this.fail(error)

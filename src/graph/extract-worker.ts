@@ -29,7 +29,7 @@ port.on('message', ({ id, job }: WorkerRequest) => {
     try {
       const adapter = adapterFor(job.adapter, job.extraction)
       await adapter.init()
-      answer = { id, outcomes: await extractBatch(adapter, new SourceReader(job.repoDir, job.maxBytes), job.files) }
+      answer = { id, outcomes: JSON.stringify(await extractBatch(adapter, new SourceReader(job.repoDir, job.maxBytes), job.files)) }
     } catch (error) {
       answer = { id, error: error instanceof Error ? error.message : String(error) }
     }

@@ -16,6 +16,7 @@ import { importsNamingRemoved } from './removed-imports.js'
 import { resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
 import { isPythonTestFile } from './test-files.js'
+import { warmUp } from './warm-up.js'
 import { pythonAffectsAllTests, pytestRunner } from './test-runner.js'
 
 export class PythonAdapter implements LanguageAdapter<PyFacts> {
@@ -98,7 +99,9 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
 
   async init(): Promise<void> {
     this.parser ??= await pythonParser()
-    this.extractor ??= new PythonExtractor(this.parser, this.extraction)
+    if (this.extractor) return
+    this.extractor = new PythonExtractor(this.parser, this.extraction)
+    if (this.extraction === 'fast') warmUp(this.extractor)
   }
 
   extract(source: Uint8Array, path: RepoPath): PyFacts {

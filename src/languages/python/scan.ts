@@ -103,22 +103,25 @@ interface Block {
   readonly opener: string
 }
 
-/** Clauses and what may stand right before them at the same level. */
-const CLAUSE_AFTER: Record<string, readonly string[]> = {
-  elif: ['if', 'elif'],
-  else: ['if', 'elif', 'for', 'while', 'except'],
-  except: ['try', 'except'],
-  finally: ['try', 'except', 'else-try'],
-}
-
 /**
- * Whether a statement of kind `kind` may follow `previous` at one level: clauses after their opener,
- * a `try` only before its clauses, a decorator only before a definition. Grammar a lexer can check,
- * so that an orphan `else:` sends the file to the parser rather than be read as a block.
+ * Whether a statement of kind `kind` may follow `previous` at one level: clauses after their opener
+ * (`else` after `if`, `elif`, `for`, `while` or `except`; `finally` after `try`, `except` or a try's
+ * `else`), a `try` only before its clauses, a decorator only before a definition. Grammar a lexer can
+ * check, so that an orphan `else:` sends the file to the parser rather than be read as a block. By
+ * comparisons, not a table looked up by the kind: a lookup by a string V8 had not seen as a key before
+ * threw the compiled scan away.
  */
 function mayFollow(previous: string, kind: string): boolean {
-  const after = CLAUSE_AFTER[kind]
-  if (after) return after.includes(previous) || (kind === 'finally' && previous === 'else-try')
+  switch (kind) {
+    case 'elif':
+      return previous === 'if' || previous === 'elif'
+    case 'else':
+      return previous === 'if' || previous === 'elif' || previous === 'for' || previous === 'while' || previous === 'except'
+    case 'except':
+      return previous === 'try' || previous === 'except'
+    case 'finally':
+      return previous === 'try' || previous === 'except' || previous === 'else-try'
+  }
   if (previous === 'try') return false
   if (previous === '@') return kind === 'def' || kind === 'class' || kind === '@'
   return true
@@ -159,6 +162,12 @@ function headerWord(text: string, start: number, end: number): string {
       return text.startsWith('finally', start) ? 'finally' : ''
   }
   return ''
+}
+
+/** What `async` at `start` opens (`def`, `for`, `with`, string literals, not a slice of the text), or undefined. */
+function asyncKind(text: string, start: number): string | undefined {
+  const word = /^async\s+(def|for|with)\b/.exec(text.slice(start, start + 20))?.[1]
+  return word === 'def' ? 'def' : word === 'for' ? 'for' : word === 'with' ? 'with' : undefined
 }
 
 /** Soft keywords: headers only when the line ends at their colon (`match = 1` is an assignment). */
@@ -282,7 +291,7 @@ function placeLine(text: string, blocks: Block[], line: LogicalLine, indent: num
   // The line's first word, where it starts with one (a header keyword only can): the lexer has its end.
   const wordEnd = words.length > line.firstWord && words[line.firstWord] === lineStart ? words[line.firstWord + 1]! : lineStart
   const word = headerWord(text, lineStart, wordEnd)
-  const asyncWord = word === 'async' ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : undefined
+  const asyncWord = word === 'async' ? asyncKind(text, lineStart) : undefined
   const isHeaderWord = word !== ''
   let kind = text.charCodeAt(lineStart) === AT ? '@' : isHeaderWord ? (asyncWord ?? word) : ''
   if (kind === 'else' && outer.previous === 'except') kind = 'else-try'
