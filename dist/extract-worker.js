@@ -18531,15 +18531,17 @@ var EXPORTS3 = "__all__";
 var TYPE_CHECKING = "TYPE_CHECKING";
 var DYNAMIC_CALL = /\b(?:import_module|__import__)(?:[\s\u200B\u2060]|\\\n|#[^\n]*\n)*\((?:[\s\u200B\u2060]|\\\n|#[^\n]*\n)*[A-Za-z]{0,2}["']/;
 var TYPE_CHECKING_TEST = /^[\s(]*(?:[A-Za-z_]\w*\s*\.\s*)?TYPE_CHECKING[\s)]*$/;
-var CLAUSE_AFTER = {
-  elif: ["if", "elif"],
-  else: ["if", "elif", "for", "while", "except"],
-  except: ["try", "except"],
-  finally: ["try", "except", "else-try"]
-};
 function mayFollow(previous, kind) {
-  const after = CLAUSE_AFTER[kind];
-  if (after) return after.includes(previous) || kind === "finally" && previous === "else-try";
+  switch (kind) {
+    case "elif":
+      return previous === "if" || previous === "elif";
+    case "else":
+      return previous === "if" || previous === "elif" || previous === "for" || previous === "while" || previous === "except";
+    case "except":
+      return previous === "try" || previous === "except";
+    case "finally":
+      return previous === "try" || previous === "except" || previous === "else-try";
+  }
   if (previous === "try") return false;
   if (previous === "@") return kind === "def" || kind === "class" || kind === "@";
   return true;
@@ -18573,6 +18575,10 @@ function headerWord(text, start2, end) {
       return text.startsWith("finally", start2) ? "finally" : "";
   }
   return "";
+}
+function asyncKind(text, start2) {
+  const word = /^async\s+(def|for|with)\b/.exec(text.slice(start2, start2 + 20))?.[1];
+  return word === "def" ? "def" : word === "for" ? "for" : word === "with" ? "with" : void 0;
 }
 var isSoftHeader = (word) => word === "match" || word === "case";
 function isFormatPrefix(text, start2, end) {
@@ -18665,7 +18671,7 @@ function placeLine(text, blocks, line, indent, words) {
   const lineStart = starts[0];
   const wordEnd = words.length > line.firstWord && words[line.firstWord] === lineStart ? words[line.firstWord + 1] : lineStart;
   const word = headerWord(text, lineStart, wordEnd);
-  const asyncWord = word === "async" ? /^async\s+(def|for|with)\b/.exec(text.slice(lineStart, lineStart + 20))?.[1] : void 0;
+  const asyncWord = word === "async" ? asyncKind(text, lineStart) : void 0;
   const isHeaderWord = word !== "";
   let kind = text.charCodeAt(lineStart) === AT ? "@" : isHeaderWord ? asyncWord ?? word : "";
   if (kind === "else" && outer.previous === "except") kind = "else-try";
@@ -21556,6 +21562,51 @@ var EdgesFrom = class {
   }
 };
 
+// src/languages/python/warm-up.ts
+var TEXTS2 = [
+  '#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n"""Doc\nstring."""\nimport os, sys as system\nfrom . import a\nfrom ..b.c import (d,\n    e as f,  # why\n)\n',
+  `from __future__ import annotations
+import a.b; import c
+x = 1; y = 2
+__all__ = ["a", 'b']
+__all__ += ("c",)
+INSTALLED_APPS = [
+    "a.b",
+]
+MIDDLEWARE += ["m"]
+`,
+  "if TYPE_CHECKING:\n    import t\nelif typing.TYPE_CHECKING: import u\nelse:\n    pass\n",
+  `def f(a, b=(1, 2), *c, **d) -> "T":
+	if a: return b
+	m = importlib.import_module("x.y")
+	n = __import__('z')
+	return import_module(name)
+`,
+  "async def g():\n    async with a as b:\n        await c\n    async for d in e:\n        pass\nasync_value = 1\n",
+  "class K(Base):\n    @property\n    @other.dec(1)\n    def p(self): return self.__name__\n    x: int = 0x1F + 0o7 + 0b1 + 1_000 + 1e-5 + 1.5j + .5 + 2.0\n",
+  "try:\n    import a\nexcept (ImportError, ValueError) as e:\n    import b\nelse:\n    import c\nfinally:\n    import d\n",
+  "for i in range(3):\n    while i:\n        with open(p) as f, open(q):\n            i -= 1\n    else:\n        break\n",
+  'match v:\n    case [1, 2]:\n        import a\n    case {"k": _}:\n        pass\nmatch = 3\n',
+  `s = f"{a!r:>10} {{b}}" + rf'c' + b"d" + u'e' + r"\\d" + '''x\\'y''' + """y""" + "z\\"q"
+t = (a := 1)
+u = a if b else \\
+    c
+`,
+  "\f\nx = \xE9 + \xF1\n    \n# comment\nif x:  # c\n    pass\n",
+  "import a\n1syntax_error\n",
+  'x = "oops\n',
+  "x = (1,\n",
+  "x = 1 +\n",
+  "import a\n    import b\n",
+  "def f():\n",
+  "else:\n    pass\n",
+  "x = $\n",
+  "y = \xBB\n"
+];
+function warmUp(extractor) {
+  for (const text of TEXTS2) extractor.extractText(text);
+}
+
 // src/languages/python/test-runner.ts
 var CONFIGURATION = [
   [/^(?:pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml)$/u, "it holds the test runner's and the package's configuration"],
@@ -21630,7 +21681,9 @@ var PythonAdapter = class {
   }
   async init() {
     this.parser ??= await pythonParser();
-    this.extractor ??= new PythonExtractor(this.parser, this.extraction);
+    if (this.extractor) return;
+    this.extractor = new PythonExtractor(this.parser, this.extraction);
+    if (this.extraction === "fast") warmUp(this.extractor);
   }
   extract(source, path) {
     if (!this.extractor || !this.parser) throw new Error("PythonAdapter.extract called before init()");
@@ -21680,7 +21733,7 @@ port.on("message", ({ id, job }) => {
     try {
       const adapter = adapterFor(job.adapter, job.extraction);
       await adapter.init();
-      answer = { id, outcomes: await extractBatch(adapter, new SourceReader(job.repoDir, job.maxBytes), job.files) };
+      answer = { id, outcomes: JSON.stringify(await extractBatch(adapter, new SourceReader(job.repoDir, job.maxBytes), job.files)) };
     } catch (error) {
       answer = { id, error: error instanceof Error ? error.message : String(error) };
     }

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-7UNR6WQ6.js";
+} from "./cli-chunk-JFKKCZGD.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-7ICCE5JV.js";
+} from "./cli-chunk-3M5IRLQH.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-UK6CBRPA.js";
+} from "./cli-chunk-U3DFYJSA.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
