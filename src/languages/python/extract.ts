@@ -2,6 +2,7 @@ import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
 import { readNames, type NonCode, type Span, type TextSpan } from './name-reads.js'
+import { ownStrings, StringTable } from './own-strings.js'
 import { readPlainImport } from './plain-imports.js'
 import { scanPython, type ScannedStatement } from './scan.js'
 import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
@@ -38,6 +39,8 @@ interface Frame {
 
 /** Extracts the import statements of one Python file with tree-sitter. */
 export class PythonExtractor {
+  private readonly strings = new StringTable()
+
   constructor(
     private readonly parser: Parser,
     private readonly path: ExtractionPath = 'fast',
@@ -49,9 +52,9 @@ export class PythonExtractor {
     return this.extractText(decodePython(bytes))
   }
 
-  /** The same, for text already decoded (the adapter reads the path facts from the same text). */
+  /** The same, for text already decoded (the adapter reads the path facts from the same text); the facts hold no view into `text`. */
   extractText(text: string): PyFacts {
-    return this.path === 'fast' ? this.extractFast(text) : this.extractFull(text)
+    return ownStrings(this.path === 'fast' ? this.extractFast(text) : this.extractFull(text), this.strings)
   }
 
   /** Parses the whole file; contexts come from the tree. */

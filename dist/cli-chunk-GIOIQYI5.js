@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-U3DFYJSA.js";
+} from "./cli-chunk-X5HIUSMX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -19306,6 +19306,46 @@ function assigned(text, end) {
   return c === 58 || c === 43 && text.charCodeAt(k + 1) === 61;
 }
 
+// src/languages/python/own-strings.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var StringTable = class {
+  strings = /* @__PURE__ */ new Map();
+  own(value) {
+    let owned = this.strings.get(value);
+    if (owned === void 0) {
+      owned = value.length < 13 ? value : (" " + value).slice(1);
+      this.strings.set(owned, owned);
+    }
+    return owned;
+  }
+};
+function ownStrings(facts, table) {
+  const own2 = (value) => table.own(value);
+  const ownNullable = (value) => value === null ? null : table.own(value);
+  const imports = facts.imports.map((i2) => {
+    const { line, context, level, module: module2, names, aliases } = i2;
+    return {
+      line,
+      context,
+      level,
+      module: own2(module2),
+      names: names === null ? null : names.map(own2),
+      ...aliases !== void 0 && { aliases: aliases.map(ownNullable) }
+    };
+  });
+  const located = ({ line, specifier }) => ({ line, specifier: own2(specifier) });
+  const reads = facts.reads.map(({ name: name2, attributes, bare }) => ({ name: own2(name2), attributes: attributes.map(own2), bare }));
+  const exports = facts.exports;
+  return {
+    ...facts,
+    imports,
+    dynamic: facts.dynamic.map(located),
+    settings: facts.settings.map(located),
+    reads,
+    ...exports !== void 0 && { exports: exports === null ? null : exports.map(own2) }
+  };
+}
+
 // src/languages/python/plain-imports.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var KEYWORDS4 = new Set(
@@ -19891,13 +19931,14 @@ var PythonExtractor = class {
   parser;
   path;
   budget;
+  strings = new StringTable();
   /** Throws, with the reason, for bytes that are not text in their encoding (UndecodableSource) or past the parse budget: the caller skips the file. */
   extract(bytes) {
     return this.extractText(decodePython(bytes));
   }
-  /** The same, for text already decoded (the adapter reads the path facts from the same text). */
+  /** The same, for text already decoded (the adapter reads the path facts from the same text); the facts hold no view into `text`. */
   extractText(text) {
-    return this.path === "fast" ? this.extractFast(text) : this.extractFull(text);
+    return ownStrings(this.path === "fast" ? this.extractFast(text) : this.extractFull(text), this.strings);
   }
   /** Parses the whole file; contexts come from the tree. */
   extractFull(text) {
