@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { PythonExtractor } from '../../src/languages/python/extract.js'
+import type { Parser } from 'web-tree-sitter'
+import { PythonExtractor, type ExtractionPath } from '../../src/languages/python/extract.js'
 import { pythonParser } from '../../src/languages/python/parser.js'
 
-let extractor: PythonExtractor
+let parser: Parser
 beforeAll(async () => {
-  extractor = new PythonExtractor(await pythonParser())
+  parser = await pythonParser()
 })
 
 /** A full collection, made callable in this process (jest runs without --expose-gc). */
@@ -31,7 +32,8 @@ function bigFile(size: number, tag: number): string {
 }
 
 describe('the facts own their strings', () => {
-  it('keeps no file text alive through a name cut from it', () => {
+  it.each<ExtractionPath>(['fast', 'full'])('keeps no file text alive through a name cut from it (%s path)', (path) => {
+    const extractor = new PythonExtractor(parser, path)
     const size = 4_000_000
     const facts = []
     collect()

@@ -2,7 +2,7 @@ import type { Node, Parser, Tree, TreeCursor } from 'web-tree-sitter'
 import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
 import { readNames, type NonCode, type Span, type TextSpan } from './name-reads.js'
-import { ownStrings, StringTable } from './own-strings.js'
+import { ownString } from './own-strings.js'
 import { readPlainImport } from './plain-imports.js'
 import { scanPython, type ScannedStatement } from './scan.js'
 import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
@@ -39,8 +39,6 @@ interface Frame {
 
 /** Extracts the import statements of one Python file with tree-sitter. */
 export class PythonExtractor {
-  private readonly strings = new StringTable()
-
   constructor(
     private readonly parser: Parser,
     private readonly path: ExtractionPath = 'fast',
@@ -52,9 +50,9 @@ export class PythonExtractor {
     return this.extractText(decodePython(bytes))
   }
 
-  /** The same, for text already decoded (the adapter reads the path facts from the same text); the facts hold no view into `text`. */
+  /** The same, for text already decoded (the adapter reads the path facts from the same text). */
   extractText(text: string): PyFacts {
-    return ownStrings(this.path === 'fast' ? this.extractFast(text) : this.extractFull(text), this.strings)
+    return this.path === 'fast' ? this.extractFast(text) : this.extractFull(text)
   }
 
   /** Parses the whole file; contexts come from the tree. */
@@ -347,17 +345,20 @@ function dottedName(node: Node | null): string {
 /** The dotted name a node other than an `as` import spells. */
 function identifiersOf(node: Node): string {
   const text = node.text
-  if (!text.includes('#')) return text.replace(/[\s\\]+/g, '')
-  return node.namedChildren
-    .filter((c) => c?.type === 'identifier')
-    .map((c) => c.text)
-    .join('.')
+  if (!text.includes('#')) return ownString(text.replace(/[\s\\]+/g, ''))
+  return ownString(
+    node.namedChildren
+      .filter((c) => c?.type === 'identifier')
+      .map((c) => c.text)
+      .join('.'),
+  )
 }
 
 /** An imported name (`a.b`, `a.b as c`): its dotted name ('' where it has none) and its `as` name or null, its type asked once. */
 function importedName(node: Node): { name: string; alias: string | null } {
   if (node.type !== 'aliased_import') return { name: identifiersOf(node), alias: null }
-  return { name: dottedName(node.childForFieldName('name')), alias: node.childForFieldName('alias')?.text ?? null }
+  const alias = node.childForFieldName('alias')
+  return { name: dottedName(node.childForFieldName('name')), alias: alias ? ownString(alias.text) : null }
 }
 
 function plainImports(node: Node, { line, context }: { line: number; context: ImportContext }): PyImport[] {
@@ -387,7 +388,7 @@ function fromImport(
       // `..a.b`: the leading dots are the level, the rest the module (blanks are allowed between).
       const text = source.text.replace(/[\s\\]+/g, '')
       level = /^\.*/.exec(text)![0].length
-      module = text.slice(level)
+      module = ownString(text.slice(level))
     } else module = sourceType === 'aliased_import' ? dottedName(source) : identifiersOf(source)
   }
   const named = node.childrenForFieldName('name')
@@ -420,5 +421,5 @@ function stringLiteral(node: Node): string | undefined {
   if (/[fFbB]/.test(start)) return undefined
   const parts = node.namedChildren.filter((c) => c?.type !== 'string_start' && c?.type !== 'string_end')
   if (parts.length !== 1 || parts[0]!.type !== 'string_content') return parts.length === 0 ? '' : undefined
-  return parts[0]!.text
+  return ownString(parts[0]!.text)
 }

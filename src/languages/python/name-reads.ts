@@ -1,4 +1,5 @@
 import type { NameRead } from './facts.js'
+import { ownString } from './own-strings.js'
 
 /** A stretch of the text: a statement's, or one that is not code. */
 export interface Span {
@@ -188,7 +189,7 @@ function attributePath(text: string, end: number, literals: readonly TextSpan[])
     parts.push(text.slice(start, stop))
     k = stop
   }
-  return parts.join('.')
+  return ownString(parts.join('.'))
 }
 
 /** Whether the name ending at `end` is assigned to: `=` (not `==`), `+=` or an annotation's `:` follows it on its line. */

@@ -1,4 +1,5 @@
 import type { PyImport } from './facts.js'
+import { ownString } from './own-strings.js'
 import type { ScannedStatement } from './scan.js'
 
 /**
@@ -51,8 +52,7 @@ function tokens(text: string, start: number, end: number): Token[] | undefined {
       let stop = i + 1
       while (stop < end && isNameChar(text.charCodeAt(stop))) stop++
       if (stop < end && text.charCodeAt(stop) > 127) return undefined
-      const name = text.slice(i, stop)
-      found.push(name)
+      found.push(ownString(text.slice(i, stop)))
       i = stop
     } else if (c === DOT || c === COMMA || c === STAR) {
       found.push(c)
