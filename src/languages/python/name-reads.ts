@@ -31,6 +31,11 @@ const isIdentifierChar = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code > 127
 const isBlank = (code: number) => code === 32 || code === 9 || code === 12 || code === 13 || code === 10 || code === 92
 const isQuote = (code: number) => code === 34 || code === 39
+/**
+ * The code at `k`, -1 past the end: where a name or its path ends the text. `charCodeAt` says NaN there, which the
+ * optimized code does not expect and throws away (readNames was compiled again for it in every cold run).
+ */
+const codeAt = (text: string, k: number) => (k < text.length ? text.charCodeAt(k) : -1)
 
 /**
  * How the text uses each of `names` (the names its imports bind) and `__all__`, lexically: an occurrence is
@@ -68,7 +73,7 @@ export function readNames(text: string, names: readonly string[], where: NonCode
       while (end < to && isIdentifierChar(text.charCodeAt(end))) end++
       const first = text.charCodeAt(i)
       const name = first >= 48 && first <= 57 ? undefined : nameAt(i, end)
-      if (name !== undefined && !isQuote(text.charCodeAt(end)) && !(field && !inField(text, field.start, i))) occurrence(name, i)
+      if (name !== undefined && !isQuote(codeAt(text, end)) && !(field && !inField(text, field.start, i))) occurrence(name, i)
       i = end
     }
   }
@@ -86,7 +91,7 @@ export function readNames(text: string, names: readonly string[], where: NonCode
         words(span.start, span.end, span)
       }
       const name = nameAt(start, end)
-      if (name !== undefined && !isQuote(text.charCodeAt(end))) occurrence(name, start)
+      if (name !== undefined && !isQuote(codeAt(text, end))) occurrence(name, start)
     }
     for (; next < formatted.length; next++) words(formatted[next]!.start, formatted[next]!.end, formatted[next])
   } else {
@@ -170,7 +175,7 @@ function precededByDot(text: string, at: number, literals: readonly TextSpan[]):
 function skipBlanks(text: string, k: number, literals: readonly TextSpan[]): number {
   for (;;) {
     while (k < text.length && isBlank(text.charCodeAt(k))) k++
-    if (text.charCodeAt(k) !== 35) return k
+    if (codeAt(text, k) !== 35) return k
     k = spanAt(literals, k)?.end ?? text.length
   }
 }
@@ -180,9 +185,9 @@ function attributePath(text: string, end: number, literals: readonly TextSpan[])
   const parts: string[] = []
   for (let k = end; ;) {
     const dot = skipBlanks(text, k, literals)
-    if (text.charCodeAt(dot) !== 46) break
+    if (codeAt(text, dot) !== 46) break
     const start = skipBlanks(text, dot + 1, literals)
-    const first = text.charCodeAt(start)
+    const first = codeAt(text, start)
     if (!isIdentifierChar(first) || (first >= 48 && first <= 57)) break
     let stop = start
     while (stop < text.length && isIdentifierChar(text.charCodeAt(stop))) stop++
@@ -195,8 +200,8 @@ function attributePath(text: string, end: number, literals: readonly TextSpan[])
 /** Whether the name ending at `end` is assigned to: `=` (not `==`), `+=` or an annotation's `:` follows it on its line. */
 function assigned(text: string, end: number): boolean {
   let k = end
-  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 12) k++
-  const c = text.charCodeAt(k)
-  if (c === 61) return text.charCodeAt(k + 1) !== 61
-  return c === 58 || (c === 43 && text.charCodeAt(k + 1) === 61)
+  while (codeAt(text, k) === 32 || codeAt(text, k) === 9 || codeAt(text, k) === 12) k++
+  const c = codeAt(text, k)
+  if (c === 61) return codeAt(text, k + 1) !== 61
+  return c === 58 || (c === 43 && codeAt(text, k + 1) === 61)
 }

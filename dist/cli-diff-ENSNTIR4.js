@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-FAINI7ZI.js";
+} from "./cli-chunk-S5LDWQVE.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RWYQPDD4.js";
+} from "./cli-chunk-OMHXIQYD.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-GIOIQYI5.js";
+} from "./cli-chunk-6DQQW2ZT.js";
 import {
   GitError,
   UsageError,
@@ -44,7 +44,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-X5HIUSMX.js";
+} from "./cli-chunk-PKSRXWNJ.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

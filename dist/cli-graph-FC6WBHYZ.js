@@ -2,19 +2,19 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-FAINI7ZI.js";
+} from "./cli-chunk-S5LDWQVE.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-GIOIQYI5.js";
+} from "./cli-chunk-6DQQW2ZT.js";
 import {
   UsageError,
   byCodePoint,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-X5HIUSMX.js";
+} from "./cli-chunk-PKSRXWNJ.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RWYQPDD4.js";
+} from "./cli-chunk-OMHXIQYD.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-GIOIQYI5.js";
+} from "./cli-chunk-6DQQW2ZT.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-X5HIUSMX.js";
+} from "./cli-chunk-PKSRXWNJ.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
