@@ -18483,6 +18483,18 @@ function fromStatement(reader, { line, context }) {
   return [{ line, context, level, module: module2, names, ...aliases.some((a) => a !== null) && { aliases } }];
 }
 
+// src/languages/python/plain-calls.ts
+var PLAIN_CALL = /^(?:([A-Za-z_]\w*)[ \t]*=[ \t]*)?((?:[A-Za-z_]\w*\.)*(?:import_module|__import__))\((["'])([ !#-&(-[\]-~]*)\3\)$/;
+var isPlainName = (name2) => !KEYWORDS4.has(name2) && name2 !== "__all__";
+function readPlainCall(text, statement) {
+  const match = PLAIN_CALL.exec(text.slice(statement.start, statement.end));
+  if (!match) return void 0;
+  const [, target, callee, , specifier] = match;
+  if (target !== void 0 && !isPlainName(target)) return void 0;
+  for (const part of callee.split(".")) if (!isPlainName(part)) return void 0;
+  return specifier;
+}
+
 // src/languages/python/settings-names.ts
 var SETTING = "INSTALLED_APPS|[A-Z][A-Z0-9_]*_APPS|MIDDLEWARE(?:_CLASSES)?|ROOT_URLCONF|DEFAULT_AUTO_FIELD|[A-Z][A-Z0-9_]*_BACKENDS?";
 var SETTING_NAME = new RegExp(`^(?:${SETTING})$`, "u");
@@ -18968,9 +18980,10 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const plain = textImports(text, scan.imports);
-    const statements = plain ? scan.dynamic : [...scan.imports, ...scan.dynamic];
+    const calls = plain && textCalls(text, scan.dynamic);
+    const statements = calls ? [] : plain ? scan.dynamic : [...scan.imports, ...scan.dynamic];
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words };
-    if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: [], settings: [] }, where);
+    if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: calls ?? [], settings: [] }, where);
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -19002,6 +19015,15 @@ function textImports(text, statements) {
     const read = readPlainImport(text, statement);
     if (!read) return void 0;
     for (const entry of read) found.push(entry);
+  }
+  return found;
+}
+function textCalls(text, statements) {
+  const found = [];
+  for (const statement of statements) {
+    const specifier = readPlainCall(text, statement);
+    if (specifier === void 0) return void 0;
+    found.push({ line: statement.line, specifier: ownString(specifier) });
   }
   return found;
 }

@@ -3,6 +3,7 @@ import { decodePython } from './decode.js'
 import type { ImportContext, PyFacts, PyImport } from './facts.js'
 import { readNames, type NonCode, type Span, type TextSpan } from './name-reads.js'
 import { ownString } from './own-strings.js'
+import { readPlainCall } from './plain-calls.js'
 import { readPlainImport } from './plain-imports.js'
 import { scanPython, type ScannedStatement } from './scan.js'
 import { DOTTED_NAME, SETTING_NAME } from './settings-names.js'
@@ -92,10 +93,12 @@ export class PythonExtractor {
     if (scan.trouble) return this.extractFull(text)
     // Import statements of the plainest shapes are read from the text; if one is not, all go to the parser, to keep their order.
     const plain = textImports(text, scan.imports)
-    const statements = plain ? scan.dynamic : [...scan.imports, ...scan.dynamic]
+    // So are the plainest dynamic imports (plain-calls.ts), where the imports are: the rest is parsed, all of it, in order.
+    const calls = plain && textCalls(text, scan.dynamic)
+    const statements = calls ? [] : plain ? scan.dynamic : [...scan.imports, ...scan.dynamic]
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words }
     // Nothing to parse, but `__all__` may still be used (`print(__all__)`), as the full path reads it.
-    if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: [], settings: [] }, where)
+    if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: calls ?? [], settings: [] }, where)
     const rows = new Map<number, ScannedStatement>()
     let source = ''
     let row = 0
@@ -132,6 +135,17 @@ function textImports(text: string, statements: readonly ScannedStatement[]): PyI
     const read = readPlainImport(text, statement)
     if (!read) return undefined
     for (const entry of read) found.push(entry)
+  }
+  return found
+}
+
+/** The dynamic imports of statements that are each of the shape read from the text (plain-calls.ts), else undefined. */
+function textCalls(text: string, statements: readonly ScannedStatement[]): { line: number; specifier: string }[] | undefined {
+  const found: { line: number; specifier: string }[] = []
+  for (const statement of statements) {
+    const specifier = readPlainCall(text, statement)
+    if (specifier === undefined) return undefined
+    found.push({ line: statement.line, specifier: ownString(specifier) })
   }
   return found
 }

@@ -8,7 +8,7 @@ import type { ScannedStatement } from './scan.js'
  * so such a statement is left to the parser. `_` is one of them (a case pattern) that reads as a name
  * in an import, and is kept: `gettext as _` is everywhere.
  */
-const KEYWORDS = new Set(
+export const KEYWORDS = new Set(
   'False None True __future__ and as assert async await break case class continue def del elif else except exec finally for from global if import in is lambda match nonlocal not or pass print raise return try type while with yield'.split(
     ' ',
   ),

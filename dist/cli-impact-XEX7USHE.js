@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-OMHXIQYD.js";
+} from "./cli-chunk-4XEHGQOJ.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-6DQQW2ZT.js";
+} from "./cli-chunk-FBSTNFGU.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-PKSRXWNJ.js";
+} from "./cli-chunk-IJ2OADZH.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-PKSRXWNJ.js";
+} from "./cli-chunk-IJ2OADZH.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -19315,6 +19315,9 @@ function assigned(text, end) {
   return c === 58 || c === 43 && codeAt(text, k + 1) === 61;
 }
 
+// src/languages/python/plain-calls.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/languages/python/plain-imports.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var KEYWORDS4 = new Set(
@@ -19448,6 +19451,18 @@ function fromStatement(reader, { line, context }) {
   } while (reader.take(COMMA));
   if (parenthesized && !reader.take(CLOSE2) || !reader.done) return void 0;
   return [{ line, context, level, module: module2, names, ...aliases.some((a) => a !== null) && { aliases } }];
+}
+
+// src/languages/python/plain-calls.ts
+var PLAIN_CALL = /^(?:([A-Za-z_]\w*)[ \t]*=[ \t]*)?((?:[A-Za-z_]\w*\.)*(?:import_module|__import__))\((["'])([ !#-&(-[\]-~]*)\3\)$/;
+var isPlainName = (name2) => !KEYWORDS4.has(name2) && name2 !== "__all__";
+function readPlainCall(text, statement) {
+  const match = PLAIN_CALL.exec(text.slice(statement.start, statement.end));
+  if (!match) return void 0;
+  const [, target, callee, , specifier] = match;
+  if (target !== void 0 && !isPlainName(target)) return void 0;
+  for (const part of callee.split(".")) if (!isPlainName(part)) return void 0;
+  return specifier;
 }
 
 // src/languages/python/scan.ts
@@ -19939,9 +19954,10 @@ var PythonExtractor = class {
     const scan = scanPython(text);
     if (scan.trouble) return this.extractFull(text);
     const plain2 = textImports(text, scan.imports);
-    const statements = plain2 ? scan.dynamic : [...scan.imports, ...scan.dynamic];
+    const calls = plain2 && textCalls(text, scan.dynamic);
+    const statements = calls ? [] : plain2 ? scan.dynamic : [...scan.imports, ...scan.dynamic];
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words };
-    if (!statements.length) return withReads(text, { imports: plain2 ?? [], dynamic: [], settings: [] }, where);
+    if (!statements.length) return withReads(text, { imports: plain2 ?? [], dynamic: calls ?? [], settings: [] }, where);
     const rows = /* @__PURE__ */ new Map();
     let source = "";
     let row = 0;
@@ -19973,6 +19989,15 @@ function textImports(text, statements) {
     const read = readPlainImport(text, statement);
     if (!read) return void 0;
     for (const entry of read) found.push(entry);
+  }
+  return found;
+}
+function textCalls(text, statements) {
+  const found = [];
+  for (const statement of statements) {
+    const specifier = readPlainCall(text, statement);
+    if (specifier === void 0) return void 0;
+    found.push({ line: statement.line, specifier: ownString(specifier) });
   }
   return found;
 }
