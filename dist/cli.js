@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-IJ2OADZH.js";
+} from "./cli-chunk-QXWGR5YI.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-BCJROOZE.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-XEX7USHE.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-T4Y46236.js")).diffCommand
+  graph: async () => (await import("./cli-graph-PIJQZYMZ.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-PUZ3KLSR.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-MUOMU7EC.js")).diffCommand
 };
 async function main(argv, io) {
   try {

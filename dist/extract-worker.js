@@ -21639,7 +21639,9 @@ u = a if b else \\
   "x = $\n",
   "y = \xBB\n"
 ];
-function warmUp(extractor) {
+var WARM_UP_FROM = 200;
+function warmUp(extractor, files) {
+  if (files !== void 0 && files < WARM_UP_FROM) return;
   for (const text of TEXTS2) extractor.extractText(text);
 }
 
@@ -21715,11 +21717,11 @@ var PythonAdapter = class {
     if (!this.parser) return { all: true, why: "the module was not read" };
     return pythonChangedNames(this.parser, text, hunks);
   }
-  async init() {
+  async init(files) {
     this.parser ??= await pythonParser();
     if (this.extractor) return;
     this.extractor = new PythonExtractor(this.parser, this.extraction);
-    if (this.extraction === "fast") warmUp(this.extractor);
+    if (this.extraction === "fast") warmUp(this.extractor, files);
   }
   extract(source, path) {
     if (!this.extractor || !this.parser) throw new Error("PythonAdapter.extract called before init()");
@@ -21735,7 +21737,7 @@ function languageAdapters(extraction = "fast") {
 
 // src/graph/extract-files.ts
 async function extractBatch(adapter, reader, files) {
-  if (files.length) await adapter.init();
+  if (files.length) await adapter.init(files.length);
   return files.map((file) => {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
     if ("skipped" in read) return { path: file.path, skipped: read.skipped };

@@ -63,7 +63,7 @@ export async function extractBatch<Facts>(
   reader: FileReader,
   files: readonly PendingFile[],
 ): Promise<ExtractOutcome<Facts>[]> {
-  if (files.length) await adapter.init()
+  if (files.length) await adapter.init(files.length)
   return files.map((file) => {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path)
     if ('skipped' in read) return { path: file.path, skipped: read.skipped }

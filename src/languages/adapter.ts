@@ -120,8 +120,11 @@ export interface LanguageAdapter<Facts = unknown> {
    * once among its notes when there are some (Go: the graph is the union over platforms).
    */
   readonly caveat?: string
-  /** Loads the parser once; later calls return at once. */
-  init(): Promise<void>
+  /**
+   * Loads the parser once; later calls return at once. `files`: how many files this process (or thread) is about to
+   * extract, where known, so that an adapter can leave out warming its code up for a few.
+   */
+  init(files?: number): Promise<void>
   extract(source: Uint8Array, path: RepoPath): Facts
   /** Whether a value (from a cache: outside the program's control) has the shape of this language's facts. */
   isFacts(value: unknown): value is Facts

@@ -97,11 +97,11 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
     return pythonChangedNames(this.parser, text, hunks)
   }
 
-  async init(): Promise<void> {
+  async init(files?: number): Promise<void> {
     this.parser ??= await pythonParser()
     if (this.extractor) return
     this.extractor = new PythonExtractor(this.parser, this.extraction)
-    if (this.extraction === 'fast') warmUp(this.extractor)
+    if (this.extraction === 'fast') warmUp(this.extractor, files)
   }
 
   extract(source: Uint8Array, path: RepoPath): PyFacts {

@@ -3,10 +3,10 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-FBSTNFGU.js";
+} from "./cli-chunk-QSBCZSXP.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-IJ2OADZH.js";
+} from "./cli-chunk-QXWGR5YI.js";
 
 // src/report/wording.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

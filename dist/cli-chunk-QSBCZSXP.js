@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-IJ2OADZH.js";
+} from "./cli-chunk-QXWGR5YI.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -22670,7 +22670,9 @@ u = a if b else \\
   "x = $\n",
   "y = \xBB\n"
 ];
-function warmUp(extractor) {
+var WARM_UP_FROM = 200;
+function warmUp(extractor, files) {
+  if (files !== void 0 && files < WARM_UP_FROM) return;
   for (const text of TEXTS2) extractor.extractText(text);
 }
 
@@ -22747,11 +22749,11 @@ var PythonAdapter = class {
     if (!this.parser) return { all: true, why: "the module was not read" };
     return pythonChangedNames(this.parser, text, hunks);
   }
-  async init() {
+  async init(files) {
     this.parser ??= await pythonParser();
     if (this.extractor) return;
     this.extractor = new PythonExtractor(this.parser, this.extraction);
-    if (this.extraction === "fast") warmUp(this.extractor);
+    if (this.extraction === "fast") warmUp(this.extractor, files);
   }
   extract(source, path) {
     if (!this.extractor || !this.parser) throw new Error("PythonAdapter.extract called before init()");
@@ -22774,7 +22776,7 @@ var MAX_THREADS = 4;
 var CHUNKS_PER_THREAD = 8;
 var MIN_CHUNK = 32;
 async function extractBatch(adapter, reader, files) {
-  if (files.length) await adapter.init();
+  if (files.length) await adapter.init(files.length);
   return files.map((file) => {
     const read = file.bytes ? { bytes: file.bytes } : reader.read(file.path);
     if ("skipped" in read) return { path: file.path, skipped: read.skipped };

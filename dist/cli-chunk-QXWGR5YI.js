@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "077c9d51f9415920", javascript: "bc4dfe7cf8c344c9", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "3cab5df7da904ed4", javascript: "19cb2a53a6917c18", go: "fb789d2349666f8f" };
   }
 });
 

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-4XEHGQOJ.js";
+} from "./cli-chunk-4B53Y3GK.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-FBSTNFGU.js";
+} from "./cli-chunk-QSBCZSXP.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-IJ2OADZH.js";
+} from "./cli-chunk-QXWGR5YI.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

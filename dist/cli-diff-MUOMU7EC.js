@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-7AY555HK.js";
+} from "./cli-chunk-X6ROTFMW.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-4XEHGQOJ.js";
+} from "./cli-chunk-4B53Y3GK.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-FBSTNFGU.js";
+} from "./cli-chunk-QSBCZSXP.js";
 import {
   GitError,
   UsageError,
@@ -44,7 +44,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-IJ2OADZH.js";
+} from "./cli-chunk-QXWGR5YI.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-FBSTNFGU.js";
+} from "./cli-chunk-QSBCZSXP.js";
 import {
   __toESM,
   baseName,
@@ -18,7 +18,7 @@ import {
   dirOf,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-IJ2OADZH.js";
+} from "./cli-chunk-QXWGR5YI.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

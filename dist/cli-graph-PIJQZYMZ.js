@@ -2,19 +2,19 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-7AY555HK.js";
+} from "./cli-chunk-X6ROTFMW.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-FBSTNFGU.js";
+} from "./cli-chunk-QSBCZSXP.js";
 import {
   UsageError,
   byCodePoint,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-IJ2OADZH.js";
+} from "./cli-chunk-QXWGR5YI.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
