@@ -13,6 +13,9 @@ import type { ExtractPool, PoolWorker } from './extract-pool.js'
  * JIT, and its facts come back to be parsed here. Measured on 2 cores after the Python fast path stopped parsing plain
  * import statements (load 2.7–3.3, wall, alternating): the synthetic 10k one thread 4.7–6.4 s, two 5.9–7.8 s; the
  * synthetic 30k one thread 12.0–18.8 s, two 10.4–11.8 s. From 3,000 before, when extraction cost three times as much.
+ * Again on a machine twice as fast, `graph --json` cold (load 1.5–2, alternating, wall): 10k one thread 1.30–1.84 s,
+ * two 1.42–1.55; 30k 3.08–4.01 s against 2.97–3.46 (0.6–0.9 s more CPU, 30–50 MB more peak RSS); 100k 10.3–14.8 s
+ * against 8.5–8.7. Still inside the bracket, and near the 30k end of it.
  */
 const PARALLEL_FROM = 15000
 const MAX_THREADS = 4
