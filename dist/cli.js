@@ -11,6 +11,11 @@ import {
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
+// src/young-generation.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--semi-space-growth-factor=1");
+
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { parseArgs } from "node:util";
