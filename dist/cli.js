@@ -100,9 +100,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-A3LIGGSS.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-XCMF3YOP.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-YCPXZ6Z7.js")).diffCommand
+  graph: async () => (await import("./cli-graph-VG7CPHGP.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-23MYX5DQ.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-DDKTVTTX.js")).diffCommand
 };
 async function main(argv, io) {
   try {

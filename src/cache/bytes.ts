@@ -65,6 +65,11 @@ export class ByteReader {
     return this.at >= this.end
   }
 
+  /** How many bytes are left to read. */
+  get left(): number {
+    return this.end - this.at
+  }
+
   byte(): number {
     if (this.at >= this.end) throw new DamagedCache('ends early')
     return this.buffer[this.at++]!

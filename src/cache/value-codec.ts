@@ -181,8 +181,13 @@ export function decodeValue(input: ByteReader, tables: ValueTables): unknown {
     case TAG.STRING:
       return tables.stringAt(input.uint())
     case TAG.ARRAY: {
-      const items: unknown[] = []
-      for (let n = input.uint(); n > 0; n--) items.push(decodeValue(input, tables))
+      const length = input.uint()
+      // Each item takes a byte at least: a longer array is damage, not a length to allocate.
+      if (length > input.left) throw new DamagedCache('an array longer than its bytes')
+      // Made at its length, not grown by push: a warm run decodes every entry, and growing was a
+      // quarter of that (synthetic 30k, every entry, one process each, CPU: 245–307 → 183–235 ms).
+      const items: unknown[] = new Array(length)
+      for (let i = 0; i < length; i++) items[i] = decodeValue(input, tables)
       return items
     }
     case TAG.OBJECT: {

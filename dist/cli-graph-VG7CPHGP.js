@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-WSX7TZOO.js";
+} from "./cli-chunk-4DJLWERH.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-3M5IRLQH.js";
+} from "./cli-chunk-GH7MFNBR.js";
 import {
   UsageError,
   byCodePoint,

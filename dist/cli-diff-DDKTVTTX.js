@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-WSX7TZOO.js";
+} from "./cli-chunk-4DJLWERH.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JFKKCZGD.js";
+} from "./cli-chunk-FSMX3ATL.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-3M5IRLQH.js";
+} from "./cli-chunk-GH7MFNBR.js";
 import {
   GitError,
   UsageError,

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-3M5IRLQH.js";
+} from "./cli-chunk-GH7MFNBR.js";
 import {
   __toESM,
   baseName,

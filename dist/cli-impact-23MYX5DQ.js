@@ -7,13 +7,13 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JFKKCZGD.js";
+} from "./cli-chunk-FSMX3ATL.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-3M5IRLQH.js";
+} from "./cli-chunk-GH7MFNBR.js";
 import {
   InvalidPathError,
   UsageError,

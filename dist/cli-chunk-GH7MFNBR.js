@@ -9291,6 +9291,10 @@ var ByteReader = class {
   get done() {
     return this.at >= this.end;
   }
+  /** How many bytes are left to read. */
+  get left() {
+    return this.end - this.at;
+  }
   byte() {
     if (this.at >= this.end) throw new DamagedCache("ends early");
     return this.buffer[this.at++];
@@ -9488,8 +9492,10 @@ function decodeValue(input, tables) {
     case TAG.STRING:
       return tables.stringAt(input.uint());
     case TAG.ARRAY: {
-      const items = [];
-      for (let n = input.uint(); n > 0; n--) items.push(decodeValue(input, tables));
+      const length = input.uint();
+      if (length > input.left) throw new DamagedCache("an array longer than its bytes");
+      const items = new Array(length);
+      for (let i2 = 0; i2 < length; i2++) items[i2] = decodeValue(input, tables);
       return items;
     }
     case TAG.OBJECT: {
