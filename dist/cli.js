@@ -100,9 +100,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-VG7CPHGP.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-23MYX5DQ.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-DDKTVTTX.js")).diffCommand
+  graph: async () => (await import("./cli-graph-XSC3HEFW.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-A2UHATBU.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-KYLETOL5.js")).diffCommand
 };
 async function main(argv, io) {
   try {

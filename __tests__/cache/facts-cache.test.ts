@@ -206,10 +206,13 @@ describe('FactsCache', () => {
     const small = await FactsCache.open(dir, VERSION)
     for (let i = 1; i < 40; i++) small.get('python', `k${i}`)
     small.set('python', 'new', facts(99))
+    // New strings after the copied ones: lengths in UTF-16 code units, text in UTF-8 bytes.
+    small.set('python', 'wide', { s: ['日本', '😀', 'ü'] })
     await small.save()
     const after = await FactsCache.open(dir, VERSION)
     for (let i = 1; i < 40; i++) expect(after.get('python', `k${i}`)).toEqual(facts(i))
     expect(after.get('python', 'new')).toEqual(facts(99))
+    expect(after.get('python', 'wide')).toEqual({ s: ['日本', '😀', 'ü'] })
     expect(after.get('python', 'k0')).toBeUndefined()
     await after.save()
     // Then all but two go: the file is then the one written afresh with those two, no string of the others left.

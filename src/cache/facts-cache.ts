@@ -132,7 +132,7 @@ export class FactsCache {
     for (const [language, byKey] of this.used) {
       const out = new Map<string, EntryToWrite>()
       for (const [key, used] of byKey) {
-        out.set(key, reuse && used.stored !== undefined ? { raw: stored.raw(used.stored) } : { value: used.value })
+        out.set(key, reuse && used.stored !== undefined ? { stored: used.stored, from: stored } : { value: used.value })
       }
       entries.set(language, out)
     }

@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-4DJLWERH.js";
+} from "./cli-chunk-JIWPD4OO.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FSMX3ATL.js";
+} from "./cli-chunk-6OG4PJAB.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-GH7MFNBR.js";
+} from "./cli-chunk-NBBMI4CQ.js";
 import {
   GitError,
   UsageError,

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-GH7MFNBR.js";
+} from "./cli-chunk-NBBMI4CQ.js";
 import {
   __toESM,
   baseName,

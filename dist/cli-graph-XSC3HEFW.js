@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-4DJLWERH.js";
+} from "./cli-chunk-JIWPD4OO.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-GH7MFNBR.js";
+} from "./cli-chunk-NBBMI4CQ.js";
 import {
   UsageError,
   byCodePoint,

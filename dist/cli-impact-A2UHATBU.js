@@ -7,13 +7,13 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FSMX3ATL.js";
+} from "./cli-chunk-6OG4PJAB.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-GH7MFNBR.js";
+} from "./cli-chunk-NBBMI4CQ.js";
 import {
   InvalidPathError,
   UsageError,
