@@ -100,9 +100,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-XSC3HEFW.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-A2UHATBU.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-KYLETOL5.js")).diffCommand
+  graph: async () => (await import("./cli-graph-O56JWLJT.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-OC2VKZWF.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-NSSUCUSD.js")).diffCommand
 };
 async function main(argv, io) {
   try {

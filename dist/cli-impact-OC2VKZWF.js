@@ -7,13 +7,13 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-6OG4PJAB.js";
+} from "./cli-chunk-22EP2FSF.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-NBBMI4CQ.js";
+} from "./cli-chunk-POICLF7L.js";
 import {
   InvalidPathError,
   UsageError,

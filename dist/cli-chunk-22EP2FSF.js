@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-NBBMI4CQ.js";
+} from "./cli-chunk-POICLF7L.js";
 import {
   __toESM,
   baseName,

@@ -23375,15 +23375,18 @@ async function buildGraph(repoDir, options = {}) {
     reader,
     options.settings
   );
-  const pool = options.threads !== 1 && ExtractPool.available() ? new ExtractPool() : void 0;
+  let pool = options.threads !== 1 && ExtractPool.available() ? new ExtractPool() : void 0;
+  let closing;
   const selections = adapters.map((adapter) => adapter.select(discovery.files));
-  if (cache === void 0) pool?.grow(Math.max(...selections.map((files2) => threadsFor(options.threads, files2.length))) - 1);
+  const threads = selections.map((files2) => threadsFor(options.threads, files2.length));
+  if (cache === void 0) pool?.grow(Math.max(...threads) - 1);
+  const lastThreaded = threads.reduce((last, n, k) => n > 1 ? k : last, -1);
   try {
-    for (const [k, adapter] of adapters.entries()) await readLanguage(adapter, selections[k]);
+    for (const [k, adapter] of adapters.entries()) await readLanguage(adapter, selections[k], k);
   } finally {
-    await pool?.close();
+    await (closing ?? pool?.close());
   }
-  async function readLanguage(adapter, selected2) {
+  async function readLanguage(adapter, selected2, k) {
     for (const file of selected2) claimed.add(file.path);
     for (const { path } of discovery.files) {
       const reason = claimed.has(path) ? void 0 : adapter.leftOut?.(path);
@@ -23395,6 +23398,10 @@ async function buildGraph(repoDir, options = {}) {
     const extraction = options.extractor ?? "fast";
     const settings = { repoDir, maxBytes, extraction, threads: options.threads, onWarning: options.onWarning, pool };
     const facts = await extractFiles(adapter, reader, selected2, cache, settings, skipped, undecodable);
+    if (pool && k >= lastThreaded) {
+      closing = pool.close();
+      pool = void 0;
+    }
     if (!facts.size) return;
     const resolution = adapter.resolve(facts, context);
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-JIWPD4OO.js";
+} from "./cli-chunk-ABE4NYHV.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-NBBMI4CQ.js";
+} from "./cli-chunk-POICLF7L.js";
 import {
   UsageError,
   byCodePoint,

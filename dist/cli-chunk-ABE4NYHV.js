@@ -3,7 +3,7 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-NBBMI4CQ.js";
+} from "./cli-chunk-POICLF7L.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-U3DFYJSA.js";

@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-JIWPD4OO.js";
+} from "./cli-chunk-ABE4NYHV.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-6OG4PJAB.js";
+} from "./cli-chunk-22EP2FSF.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-NBBMI4CQ.js";
+} from "./cli-chunk-POICLF7L.js";
 import {
   GitError,
   UsageError,
