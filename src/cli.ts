@@ -1,5 +1,3 @@
-// First: it sets how V8 sizes its heap, before the rest of the program allocates.
-import './young-generation.js'
 import { main } from './cli/main.js'
 
 // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not a failure.

@@ -1,15 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const MODULE = fileURLToPath(new URL('../../src/young-generation.ts', import.meta.url))
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
 
-/** The young generation's size in a fresh node after it keeps two million small objects, with the module loaded first or not. */
-function youngGenerationBytes(withModule: boolean): number {
+/**
+ * The young generation's size in a fresh node that runs the CLI with `args` (a usage error past the
+ * options, so that nothing is built) and then keeps two million small objects.
+ */
+function youngGenerationAfter(args: readonly string[]): number {
   const script = `
     import { getHeapSpaceStatistics } from 'node:v8'
-    ${withModule ? `await import(${JSON.stringify(MODULE)})` : ''}
+    const { main } = await import(${JSON.stringify(MAIN)})
+    const quiet = { write: () => true }
+    await main(${JSON.stringify(args)}, { stdout: quiet, stderr: quiet, env: {}, cwd: process.cwd() })
     const kept = []
     for (let i = 0; i < 2_000_000; i++) kept.push({ i })
     process.stdout.write(String(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size))`
@@ -17,17 +24,19 @@ function youngGenerationBytes(withModule: boolean): number {
 }
 
 describe('the young generation', () => {
-  it('stays at its first size once the entry points set it, where node lets it grow', () => {
-    const grown = youngGenerationBytes(false)
-    const kept = youngGenerationBytes(true)
-    expect(kept).toBeLessThanOrEqual(4 * 2 ** 20)
-    expect(grown).toBeGreaterThan(kept)
-  })
-})
+  const repo = mkdtempSync(join(tmpdir(), 'young-generation-'))
+  // graph takes no file names: the run stops with a usage error once its options are read.
+  const graph = (...options: string[]) => ['graph', 'unexpected', '--repo', repo, ...options]
 
-describe('the entry points', () => {
-  it.each(['cli.ts', 'index.ts'])('%s imports it before any other module', (entry) => {
-    const source = readFileSync(fileURLToPath(new URL(`../../src/${entry}`, import.meta.url)), 'utf8')
-    expect(source.match(/^import .*$/m)?.[0]).toBe("import './young-generation.js'")
+  it('stays at its first size in a run with no cache to read, and grows as V8 has it in one with a cache', () => {
+    const cache = join(repo, 'cache')
+    mkdirSync(cache)
+    const cold = youngGenerationAfter(graph('--no-cache'))
+    const empty = youngGenerationAfter(graph('--cache', cache))
+    writeFileSync(join(cache, 'facts.cache'), '')
+    const warm = youngGenerationAfter(graph('--cache', cache))
+    expect(cold).toBeLessThanOrEqual(4 * 2 ** 20)
+    expect(empty).toBeLessThanOrEqual(4 * 2 ** 20)
+    expect(warm).toBeGreaterThan(cold)
   })
 })

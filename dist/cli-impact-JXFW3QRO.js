@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-22EP2FSF.js";
+} from "./cli-chunk-TEXE3653.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-POICLF7L.js";
+} from "./cli-chunk-H6AEB734.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-U3DFYJSA.js";
+} from "./cli-chunk-MBOL5REA.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
