@@ -7,7 +7,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-MBOL5REA.js";
+} from "./cli-chunk-7LTYS6TO.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-XCDXILDP.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-JXFW3QRO.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-XQELJF6W.js")).diffCommand
+  graph: async () => (await import("./cli-graph-JH4FPA6L.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-J2LPPSFY.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-SLF3OI6T.js")).diffCommand
 };
 async function main(argv, io) {
   try {

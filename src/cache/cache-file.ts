@@ -74,15 +74,16 @@ export class StoredEntries {
 export type EntryToWrite = { readonly value: unknown } | { readonly stored: number; readonly from: StoredEntries }
 
 /**
- * The whole file: one JSON header line, then the body, which is the tables (strings, shapes) and the
- * entries, language by language, each as its key's string index, its value's length and its value.
+ * The whole file, in pieces to write one after another: one JSON header line, then the body, which is
+ * the tables (strings, shapes) and the entries, language by language, each as its key's string index,
+ * its value's length and its value.
  */
 export function cacheFileBytes(
   entries: ReadonlyMap<string, ReadonlyMap<string, EntryToWrite>>,
   tables: ValueTables,
   version: string,
   stale: number,
-): Buffer {
+): readonly Buffer[] {
   const out = new ByteWriter()
   const language = new ByteWriter()
   const value = new ByteWriter()
@@ -127,16 +128,18 @@ export function cacheFileBytes(
   }
   const head = new ByteWriter()
   tables.write(head)
-  const body = Buffer.concat([head.result(), out.result()])
+  // The body is the tables and then the entries, hashed and written as the two pieces they are: at
+  // 100,000 files, joining them (and the header) copied the 28 MB file twice, a fifth of a save.
+  const body = [head.result(), out.result()]
   const header: Header = {
     format: FACTS_CACHE_FORMAT,
     version,
     entries: total,
-    bytes: body.length,
-    sha256: createHash('sha256').update(body).digest('hex'),
+    bytes: body[0]!.length + body[1]!.length,
+    sha256: createHash('sha256').update(body[0]!).update(body[1]!).digest('hex'),
     stale,
   }
-  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body])
+  return [Buffer.from(JSON.stringify(header) + '\n'), ...body]
 }
 
 /** The file's entries, or why they cannot be trusted; undefined when there is no file. */

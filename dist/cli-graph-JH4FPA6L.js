@@ -2,19 +2,19 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-UFQBOSQS.js";
+} from "./cli-chunk-XKGIXCQC.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-H6AEB734.js";
+} from "./cli-chunk-L2JV4LM6.js";
 import {
   UsageError,
   byCodePoint,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-MBOL5REA.js";
+} from "./cli-chunk-7LTYS6TO.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

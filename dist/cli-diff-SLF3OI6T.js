@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-UFQBOSQS.js";
+} from "./cli-chunk-XKGIXCQC.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-TEXE3653.js";
+} from "./cli-chunk-TIUSPYX6.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-H6AEB734.js";
+} from "./cli-chunk-L2JV4LM6.js";
 import {
   GitError,
   UsageError,
@@ -44,7 +44,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-MBOL5REA.js";
+} from "./cli-chunk-7LTYS6TO.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

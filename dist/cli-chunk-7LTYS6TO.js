@@ -530,16 +530,16 @@ function cacheFileBytes(entries, tables, version, stale) {
   }
   const head = new ByteWriter();
   tables.write(head);
-  const body = Buffer.concat([head.result(), out.result()]);
+  const body = [head.result(), out.result()];
   const header = {
     format: FACTS_CACHE_FORMAT,
     version,
     entries: total,
-    bytes: body.length,
-    sha256: createHash("sha256").update(body).digest("hex"),
+    bytes: body[0].length + body[1].length,
+    sha256: createHash("sha256").update(body[0]).update(body[1]).digest("hex"),
     stale
   };
-  return Buffer.concat([Buffer.from(JSON.stringify(header) + "\n"), body]);
+  return [Buffer.from(JSON.stringify(header) + "\n"), ...body];
 }
 async function readCacheFile(path, version) {
   let data;

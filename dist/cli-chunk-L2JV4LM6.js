@@ -14,7 +14,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-MBOL5REA.js";
+} from "./cli-chunk-7LTYS6TO.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

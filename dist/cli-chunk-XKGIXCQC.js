@@ -3,10 +3,10 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-H6AEB734.js";
+} from "./cli-chunk-L2JV4LM6.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-MBOL5REA.js";
+} from "./cli-chunk-7LTYS6TO.js";
 
 // src/report/wording.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-H6AEB734.js";
+} from "./cli-chunk-L2JV4LM6.js";
 import {
   __toESM,
   baseName,
@@ -18,7 +18,7 @@ import {
   dirOf,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-MBOL5REA.js";
+} from "./cli-chunk-7LTYS6TO.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-TEXE3653.js";
+} from "./cli-chunk-TIUSPYX6.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-H6AEB734.js";
+} from "./cli-chunk-L2JV4LM6.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-MBOL5REA.js";
+} from "./cli-chunk-7LTYS6TO.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
