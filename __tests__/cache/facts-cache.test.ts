@@ -164,6 +164,19 @@ describe('FactsCache', () => {
     }
   })
 
+  it('counts an entry as a miss when it holds an array longer than its bytes, never allocating it', async () => {
+    const { createHash } = await import('node:crypto')
+    // Language 'a', entry 'a': an array of 2^33 items in 6 bytes (past the longest array there can be).
+    const body = Buffer.from([1, 1, 1, 0x61, 0, 1, 0, 1, 0, 6, 7, 0x80, 0x80, 0x80, 0x80, 0x20])
+    const sha256 = createHash('sha256').update(body).digest('hex')
+    const header = { format: FACTS_CACHE_FORMAT, version: VERSION, entries: 1, bytes: body.length, sha256, stale: 0 }
+    await writeFile(cacheFile(), Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), body]))
+    const cache = await FactsCache.open(dir, VERSION)
+    expect(cache.stats.reason).toBeUndefined()
+    expect(cache.get('a', 'a')).toBeUndefined()
+    expect(cache.stats).toMatchObject({ hits: 0, misses: 1 })
+  })
+
   it('gives back any JSON data as it went in, and keeps nothing JSON could not hold', async () => {
     const odd = {
       numbers: [0, 1, 127, 128, 2 ** 40, -1, -(2 ** 53 - 1), 2 ** 53 - 1, 0.5, -1e-300, 1e300],
@@ -193,10 +206,13 @@ describe('FactsCache', () => {
     const small = await FactsCache.open(dir, VERSION)
     for (let i = 1; i < 40; i++) small.get('python', `k${i}`)
     small.set('python', 'new', facts(99))
+    // New strings after the copied ones: lengths in UTF-16 code units, text in UTF-8 bytes.
+    small.set('python', 'wide', { s: ['日本', '😀', 'ü'] })
     await small.save()
     const after = await FactsCache.open(dir, VERSION)
     for (let i = 1; i < 40; i++) expect(after.get('python', `k${i}`)).toEqual(facts(i))
     expect(after.get('python', 'new')).toEqual(facts(99))
+    expect(after.get('python', 'wide')).toEqual({ s: ['日本', '😀', 'ü'] })
     expect(after.get('python', 'k0')).toBeUndefined()
     await after.save()
     // Then all but two go: the file is then the one written afresh with those two, no string of the others left.

@@ -38,6 +38,13 @@ export class ByteWriter {
     this.at += source.length
   }
 
+  /** Appends source[start, end), without making a view of it. */
+  copy(source: Buffer, start: number, end: number): void {
+    this.room(end - start)
+    source.copy(this.buffer, this.at, start, end)
+    this.at += end - start
+  }
+
   /** The bytes written so far (a view: copy it before writing more if it must stay as it is). */
   result(): Buffer {
     return this.buffer.subarray(0, this.at)
@@ -63,6 +70,11 @@ export class ByteReader {
 
   get done(): boolean {
     return this.at >= this.end
+  }
+
+  /** How many bytes are left to read. */
+  get left(): number {
+    return this.end - this.at
   }
 
   byte(): number {

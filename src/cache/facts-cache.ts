@@ -123,7 +123,7 @@ export class FactsCache {
    * once the entries dropped since they were built outnumber the ones kept, so that the strings of
    * files long gone do not pile up.
    */
-  private fileBytes(): Buffer {
+  private fileBytes(): readonly Buffer[] {
     const stored = this.stored
     const stale = stored ? stored.stale + stored.count - this.fromFile : 0
     const reuse = stored !== undefined && stale <= this.fromFile
@@ -132,7 +132,7 @@ export class FactsCache {
     for (const [language, byKey] of this.used) {
       const out = new Map<string, EntryToWrite>()
       for (const [key, used] of byKey) {
-        out.set(key, reuse && used.stored !== undefined ? { raw: stored.raw(used.stored) } : { value: used.value })
+        out.set(key, reuse && used.stored !== undefined ? { stored: used.stored, from: stored } : { value: used.value })
       }
       entries.set(language, out)
     }

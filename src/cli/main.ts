@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { UsageError } from './usage-error.js'
@@ -8,6 +9,8 @@ import { InvalidPathError, toRepoFolder } from '../core/repo-path.js'
 import type { GivenSetting } from '../languages/adapter.js'
 import type { Precision } from '../change/analyze-change.js'
 import { startGitLists, type GitLists } from '../discover/git-lists.js'
+import { FACTS_CACHE_FILE } from '../cache/facts-cache.js'
+import { keepYoungGenerationSmall } from './young-generation.js'
 
 export const USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
@@ -134,6 +137,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     ) {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? '.'}`)
     }
+    const cacheDir = parsed.values['no-cache'] ? undefined : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env))
+    if (cacheDir === undefined || !existsSync(join(cacheDir, FACTS_CACHE_FILE))) keepYoungGenerationSmall()
     // Loading the command's code is most of a short run's start: git lists the work tree meanwhile
     // (a diff of a commit, with --head, reads no work tree).
     const gitLists = parsed.values.head === undefined ? startGitLists(repoDir) : undefined
@@ -146,7 +151,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         out: parsed.values.out,
         threads: io.env.BLAST_RADIUS_THREADS ? Number(io.env.BLAST_RADIUS_THREADS) || 1 : undefined,
         maxFileBytes: parsed.values['max-file-size'] === undefined ? undefined : sizeOption(parsed.values['max-file-size']),
-        cacheDir: parsed.values['no-cache'] ? undefined : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
+        cacheDir,
         base: parsed.values.base,
         head: parsed.values.head,
         format: parsed.values.format,
