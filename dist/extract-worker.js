@@ -19242,8 +19242,8 @@ var PY_EDGE_KINDS = [
   }
 ];
 var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
-function strongerKind(a, b) {
-  return RANK.get(a) <= RANK.get(b) ? a : b;
+function kindRank(kind) {
+  return RANK.get(kind);
 }
 
 // src/languages/python/parser.ts
@@ -19260,7 +19260,15 @@ var PythonModuleIndex = class {
     this.layout = layout;
     this.extending = extending;
     const modules = /* @__PURE__ */ new Map();
-    const folders = /* @__PURE__ */ new Set();
+    const folderAt = (dir) => {
+      let folder = this.folders.get(dir);
+      if (!folder) {
+        const parent = dir === "" ? void 0 : folderAt(dirOf(dir));
+        this.folders.set(dir, folder = { dir, names: /* @__PURE__ */ new Map(), parent, package: { dirs: [] } });
+        folder.package = { dirs: [folder] };
+      }
+      return folder;
+    };
     for (const file of files) {
       const dir = dirOf(file);
       if (isInit(file)) this.packageInits.set(dir, file);
@@ -19269,20 +19277,20 @@ var PythonModuleIndex = class {
         if (!named) modules.set(dir, named = /* @__PURE__ */ new Map());
         named.set(moduleName(baseName(file)), file);
       }
-      for (let up = dir; up !== "" && !folders.has(up); up = dirOf(up)) folders.add(up);
+      folderAt(dir);
     }
-    const putIn = (dir, name2, found) => {
-      if (dir === "" && name2 === "") return;
-      let names = this.entries.get(dir);
-      if (!names) this.entries.set(dir, names = /* @__PURE__ */ new Map());
-      if (!names.has(name2)) names.set(name2, found);
+    for (const [dir, init2] of this.packageInits) {
+      const folder = this.folders.get(dir);
+      folder.package = { file: init2, dirs: [folder] };
+    }
+    const putIn = (folder, name2, found) => {
+      if (!folder.names.has(name2)) folder.names.set(name2, found);
     };
-    const put = (path, found) => {
-      putIn(dirOf(path), baseName(path), found);
-    };
-    for (const [folder, init2] of this.packageInits) put(folder, { file: init2, dirs: [folder] });
-    for (const [dir, named] of modules) for (const [name2, module2] of named) putIn(dir, name2, { file: module2, dirs: [] });
-    for (const folder of folders) put(folder, { dirs: [folder] });
+    for (const folder of this.folders.values())
+      if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
+    for (const [dir, named] of modules) for (const [name2, module2] of named) putIn(this.folders.get(dir), name2, { file: module2, dirs: [] });
+    for (const folder of this.folders.values())
+      if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
     const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
     for (const file of files) this.names.set(file, this.nameOf(file, roots));
   }
@@ -19290,12 +19298,8 @@ var PythonModuleIndex = class {
   extending;
   /** Folders that hold an `__init__` module, to the file that is it. */
   packageInits = /* @__PURE__ */ new Map();
-  /**
-   * What each name in a folder is found as (CONTRACTS.md §4 item 2: a regular package before a module
-   * before a namespace portion), by folder then name: built once, so that a lookup is two probes of
-   * strings that already exist, never a path joined per import.
-   */
-  entries = /* @__PURE__ */ new Map();
+  /** Every folder that holds a Python file at some depth, and the repository's root, by path: built once. */
+  folders = /* @__PURE__ */ new Map();
   /** By the identity of the patterns' array (a root's own), with each name's answer kept. */
   matchers = /* @__PURE__ */ new WeakMap();
   /** Top-level lookups along one path (a FilePath's entries, shared by the files that have the same path). */
@@ -19333,7 +19337,7 @@ var PythonModuleIndex = class {
     if (!known) this.tops.set(path, known = /* @__PURE__ */ new Map());
     if (known.has(name2)) return known.get(name2);
     const found = this.merge(
-      path.filter((entry) => this.accepts(entry, name2)),
+      path.filter((entry) => this.accepts(entry, name2)).map((entry) => ({ folder: this.folders.get(entry.dir), namespaces: entry.namespaces })),
       name2
     );
     known.set(name2, found);
@@ -19341,11 +19345,15 @@ var PythonModuleIndex = class {
   }
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent, name2) {
-    if (parent.dirs.length === 1) return this.findIn(parent.dirs[0], name2);
+    if (parent.dirs.length === 1) return parent.dirs[0].names.get(name2);
     return this.merge(
-      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      parent.dirs.map((folder) => ({ folder, namespaces: true })),
       name2
     );
+  }
+  /** The folder holding one of the files: where its relative imports and its package's `__init__` are found. */
+  folderOf(file) {
+    return this.folders.get(dirOf(file));
   }
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
@@ -19354,8 +19362,8 @@ var PythonModuleIndex = class {
   merge(dirs, name2) {
     const portions = [];
     let extended;
-    for (const { dir, namespaces } of dirs) {
-      const found = this.findIn(dir, name2);
+    for (const { folder, namespaces } of dirs) {
+      const found = folder?.names.get(name2);
       if (!found) continue;
       if (extended) portions.push(...found.dirs);
       else if (found.file && this.extending.has(found.file)) {
@@ -19366,15 +19374,6 @@ var PythonModuleIndex = class {
     }
     if (extended) return { file: extended, dirs: portions };
     return portions.length ? { dirs: portions } : void 0;
-  }
-  /** A dotted name, part after part, from a top-level lookup along `path`. */
-  find(parts2, path) {
-    let found = this.findTop(parts2[0], path);
-    for (let k = 1; found && k < parts2.length; k++) found = this.findSub(found, parts2[k]);
-    return found;
-  }
-  findIn(dir, name2) {
-    return this.entries.get(dir)?.get(name2);
   }
   accepts(entry, name2) {
     if (entry.include && !this.matches(entry.include, name2)) return false;
@@ -19426,12 +19425,16 @@ function isInit(file) {
 }
 
 // src/languages/python/absolute-name.ts
+function relativeBase(importer, isPackage, level) {
+  const pkg = isPackage ? importer.length : importer.length - 1;
+  return level > pkg ? void 0 : pkg - (level - 1);
+}
 function absoluteParts(importer, isPackage, level, module2) {
   const named = module2 ? module2.split(".") : [];
   if (level === 0) return named;
-  const pkg = isPackage ? importer : importer.slice(0, -1);
-  if (level > pkg.length) return void 0;
-  return [...pkg.slice(0, pkg.length - (level - 1)), ...named];
+  const base = relativeBase(importer, isPackage, level);
+  if (base === void 0) return void 0;
+  return [...importer.slice(0, base), ...named];
 }
 
 // src/languages/python/name-users.ts
@@ -21304,46 +21307,70 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const local = localNames(files, index, layout);
   const lookups = new Lookups(index, layout);
-  const edges = new EdgeSet();
+  const relatives = new RelativeNames(index);
+  const edges = new EdgeList();
   const unresolved = [];
   const dynamic = [];
   const partial2 = [];
   const attributes = [];
+  const outcome = new Outcome();
+  const seen = new SeenLines();
+  const conftests = conftestPairs(files);
+  let conftest = 0;
   for (const from of files) {
     const fileFacts = facts.get(from);
     const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
     const path = lookups.along(paths.of(from, fileFacts));
-    const seen = /* @__PURE__ */ new Set();
+    const importer = { file: from, parts: index.moduleParts(from), init: isInit(from), path, relatives };
+    const firstUnresolved = unresolved.length;
+    seen.nextFile();
     const stub = from.endsWith(".pyi");
-    const to = edges.from(from);
+    edges.start(from);
     for (const statement of imports) {
-      const result = resolveImport(index, from, path, statement);
+      resolveImport(index, importer, statement, outcome.reset());
       const kind = stub ? "type" : statement.context;
-      for (const target of result.targets) to.add(target, kind, statement.line);
-      for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line });
-      if (result.unresolved === void 0) continue;
-      const key = `${statement.line}\0${result.unresolved}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        const specifier = result.unresolved;
-        const looksLocal = result.missing || specifier.startsWith(".") || !result.standard && local(specifier);
-        unresolved.push({ from, specifier, line: statement.line, ...looksLocal && { looksLocal: true } });
-      }
+      for (const target of outcome.targets) edges.add(target, kind, statement.line);
+      for (const specifier2 of outcome.attributes) attributes.push({ from, specifier: specifier2, line: statement.line });
+      const specifier = outcome.unresolved;
+      if (specifier === void 0 || seen.has(statement.line, specifier, unresolved, firstUnresolved)) continue;
+      const looksLocal = outcome.missing || specifier.startsWith(".") || !outcome.standard && local(specifier);
+      const line = statement.line;
+      unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line });
     }
-    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }).targets : [];
+    const named = (line, module2) => {
+      outcome.reset();
+      if (DOTTED_NAME.test(module2)) resolveImport(index, importer, { line, context: "import", level: 0, module: module2, names: null }, outcome);
+      return outcome.targets;
+    };
     const stringKind = stub ? "type" : "string";
     for (const call of calls) {
       const targets = named(call.line, call.specifier);
-      for (const target of targets) to.add(target, stringKind, call.line);
+      for (const target of targets) edges.add(target, stringKind, call.line);
       if (!targets.length) dynamic.push({ from, ...call });
     }
-    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) to.add(target, stringKind, setting.line);
-    addPackageEdge(index, to, from);
+    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) edges.add(target, stringKind, setting.line);
+    addPackageEdge(index, edges, importer);
+    for (; conftest < conftests.length && conftests[conftest].from === from; conftest++)
+      edges.add(conftests[conftest].to, "conftest", void 0, true);
+    edges.finish();
   }
-  for (const { from, to } of conftestPairs(files)) edges.from(from).add(to, "conftest");
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
 }
+var RelativeNames = class {
+  constructor(index) {
+    this.index = index;
+  }
+  index;
+  byStart = /* @__PURE__ */ new Map();
+  reach(start2, module2) {
+    let names = this.byStart.get(start2);
+    if (!names) this.byStart.set(start2, names = /* @__PURE__ */ new Map());
+    let reach = names.get(module2);
+    if (!reach) names.set(module2, reach = descend(this.index, module2 ? module2.split(".") : [], start2, 0));
+    return reach;
+  }
+};
 function factsOnly(facts) {
   return { files: [...facts.keys()].sort(byCodePoint), readText: () => void 0 };
 }
@@ -21377,59 +21404,102 @@ function localNames(files, index, layout) {
     return answer;
   };
 }
-function addPackageEdge(index, edges, file) {
-  const parents = index.moduleParts(file).length - 1;
-  let dir = isInit(file) ? dirOf(file) : file;
-  for (let k = 0; k < parents; k++) {
-    dir = dirOf(dir);
-    const init2 = index.packageInits.get(dir);
-    if (init2) {
-      edges.add(init2, "package");
+function addPackageEdge(index, edges, importer) {
+  const parents = importer.parts.length - 1;
+  let folder = index.folderOf(importer.file);
+  if (importer.init) folder = folder.parent;
+  for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
+    if (folder.package.file) {
+      edges.add(folder.package.file, "package");
       return;
     }
   }
 }
-var NONE = [];
-var unresolvedAs = (unresolved, missing = false) => ({ targets: NONE, attributes: NONE, unresolved, missing });
-function resolveImport(index, from, path, statement) {
+var Outcome = class {
+  targets = [];
+  /** Full names that are not modules, resolved to the module holding them. */
+  attributes = [];
+  /** The name nothing provides, when something does not resolve. */
+  unresolved;
+  /** The name's first part is a package of the repository on the importer's path, yet the rest names nothing. */
+  missing = false;
+  /** The standard library's, by its name. */
+  standard = false;
+  /**
+   * The statement's module by its absolute name (a relative one by the package it starts from), as
+   * removed files are named, worked out once: unresolved names and attributes are spelled so.
+   */
+  spelled;
+  reset() {
+    this.targets.length = 0;
+    this.attributes.length = 0;
+    this.unresolved = void 0;
+    this.missing = false;
+    this.standard = false;
+    this.spelled = void 0;
+    return this;
+  }
+  absoluteName(importer, level, module2) {
+    return this.spelled ??= absoluteNameOf(importer, level, module2);
+  }
+  /** Nothing found, and why: the name nothing provides. */
+  nothing(unresolved, missing = false) {
+    this.unresolved = unresolved;
+    this.missing = missing;
+  }
+};
+function resolveImport(index, importer, statement, out2) {
   const { level, module: module2, names } = statement;
   let reach;
   if (level > 0) {
-    const start2 = relativeStart(index, from, level);
-    if (!start2) return unresolvedAs(".".repeat(level) + module2);
-    reach = descend(index, module2 ? module2.split(".") : [], start2, 0);
+    const start2 = relativeStart(index, importer, level);
+    if (!start2) {
+      out2.nothing(out2.absoluteName(importer, level, module2));
+      return;
+    }
+    reach = importer.relatives.reach(start2, module2);
   } else {
-    const known = path.reach(module2);
-    if (!known) return { targets: NONE, attributes: NONE, unresolved: module2, standard: true };
+    const known = importer.path.reach(module2);
+    if (!known) {
+      out2.unresolved = module2;
+      out2.standard = true;
+      return;
+    }
     reach = known;
   }
   const { parts: parts2, top, found, missing } = reach;
-  let absoluteName;
-  const spelled = () => absoluteName ??= absolute(index, from, level, module2);
   if (names === null) {
-    if (found) return { targets: found.file ? [found.file] : NONE, attributes: NONE };
-    const parent = parts2.length > 1 ? walk(index, top, parts2.slice(1, -1)) : void 0;
-    if (parent?.file) return { targets: [parent.file], attributes: [module2] };
-    return unresolvedAs(spelled(), missing);
+    if (found) {
+      if (found.file) out2.targets.push(found.file);
+      return;
+    }
+    const parent = parts2.length > 1 ? walk(index, top, parts2, parts2.length - 1) : void 0;
+    if (!parent?.file) {
+      out2.nothing(out2.absoluteName(importer, level, module2), missing);
+      return;
+    }
+    out2.targets.push(parent.file);
+    out2.attributes.push(module2);
+    return;
   }
-  if (!found) return unresolvedAs(spelled(), missing);
-  const targets = [];
-  const attributes = [];
-  let unresolved;
+  if (!found) {
+    out2.nothing(out2.absoluteName(importer, level, module2), missing);
+    return;
+  }
   for (const name2 of names) {
     const submodule = name2 === "*" ? void 0 : index.findSub(found, name2);
-    if (submodule?.file) targets.push(submodule.file);
+    if (submodule?.file) out2.targets.push(submodule.file);
     else if (submodule)
       continue;
     else if (found.file) {
-      targets.push(found.file);
-      if (name2 !== "*") attributes.push(`${spelled()}.${name2}`);
-    } else if (unresolved === void 0) {
-      const prefix = spelled();
-      unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
+      out2.targets.push(found.file);
+      if (name2 !== "*") out2.attributes.push(`${out2.absoluteName(importer, level, module2)}.${name2}`);
+    } else if (out2.unresolved === void 0) {
+      const prefix = out2.absoluteName(importer, level, module2);
+      out2.unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
+      out2.missing = missing;
     }
   }
-  return unresolved === void 0 ? { targets, attributes } : { targets, attributes, unresolved, missing };
 }
 function descend(index, parts2, top, start2) {
   let deepest = top;
@@ -21444,9 +21514,9 @@ function descend(index, parts2, top, start2) {
   }
   return { parts: parts2, top, found: whole ? deepest : void 0, missing: deepest?.file !== void 0 };
 }
-function walk(index, top, rest) {
+function walk(index, top, parts2, end) {
   let found = top;
-  for (let k = 0; found && k < rest.length; k++) found = index.findSub(found, rest[k]);
+  for (let k = 1; found && k < end; k++) found = index.findSub(found, parts2[k]);
   return found;
 }
 var PathLookup = class {
@@ -21502,63 +21572,98 @@ var Lookups = class {
     return lookup;
   }
 };
-function relativeStart(index, from, level) {
-  const name2 = index.moduleParts(from);
-  const pkg = isInit(from) ? name2.length : name2.length - 1;
-  if (level > pkg) return void 0;
-  let dir = dirOf(from);
-  for (let k = 1; k < level; k++) dir = dirOf(dir);
-  const init2 = index.packageInits.get(dir);
-  return init2 ? { file: init2, dirs: [dir] } : { dirs: [dir] };
+function relativeStart(index, importer, level) {
+  if (relativeBase(importer.parts, importer.init, level) === void 0) return void 0;
+  let folder = index.folderOf(importer.file);
+  for (let k = 1; k < level; k++) folder = folder.parent;
+  return folder.package;
 }
-function absolute(index, from, level, module2) {
+function absoluteNameOf(importer, level, module2) {
   if (level === 0) return module2;
-  return absoluteParts(index.moduleParts(from), isInit(from), level, module2)?.join(".") ?? ".".repeat(level) + module2;
+  return absoluteParts(importer.parts, importer.init, level, module2)?.join(".") ?? ".".repeat(level) + module2;
 }
-var EdgeSet = class {
-  /** In the order pairs were first seen, which is the order of `list()`. */
-  pairs = [];
-  byFrom = /* @__PURE__ */ new Map();
-  /** The edges of one importer: looked up by the target alone, no key per edge. */
-  from(from) {
-    let edges = this.byFrom.get(from);
-    if (!edges) this.byFrom.set(from, edges = new EdgesFrom(from, this.pairs));
-    return edges;
+var EdgeList = class {
+  edges = [];
+  /** Pairs new to pytest's conftest order, which come after every importer's (see `add`). */
+  conftests = [];
+  from = "";
+  to = [];
+  /** Each pair's kinds as bits (rank k: 1 << k), its strongest kind's rank, and its line (0: none). */
+  kinds = [];
+  rank = [];
+  line = [];
+  /** Whether a pair came from a conftest alone, its position among the pairs otherwise. */
+  late = [];
+  byTo;
+  start(from) {
+    this.from = from;
+    this.to.length = this.kinds.length = this.rank.length = this.line.length = this.late.length = 0;
+    this.byTo = void 0;
   }
-  list() {
-    return this.pairs.map(({ from, to, kind, kinds, line }) => {
-      const edge = { from, to, kind };
-      if (kinds !== bitOf(kind)) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds & bitOf(k));
-      if (line !== void 0) edge.line = line;
-      return edge;
-    });
-  }
-};
-var KIND_BITS = new Map(PY_EDGE_KINDS.map((spec, k) => [spec.kind, 1 << k]));
-var bitOf = (kind) => KIND_BITS.get(kind);
-var EdgesFrom = class {
-  constructor(file, pairs) {
-    this.file = file;
-    this.pairs = pairs;
-  }
-  file;
-  pairs;
-  byTo = /* @__PURE__ */ new Map();
-  add(to, kind, line) {
-    if (to === this.file) return;
-    const known = this.byTo.get(to);
-    if (!known) {
-      const pair = { from: this.file, to, kinds: bitOf(kind), kind, ...line !== void 0 && { line } };
-      this.byTo.set(to, pair);
-      this.pairs.push(pair);
+  /**
+   * `late`: a conftest pair, added after the importer's statements; one that no statement made comes
+   * after every importer's pairs, as pytest's pairs were added once all files were resolved.
+   */
+  add(to, kind, line, late = false) {
+    if (to === this.from) return;
+    const k = this.indexOf(to);
+    const rank = kindRank(kind);
+    if (k < 0) {
+      this.byTo?.set(to, this.to.length);
+      this.to.push(to);
+      this.kinds.push(1 << rank);
+      this.rank.push(rank);
+      this.line.push(line ?? 0);
+      this.late.push(late);
       return;
     }
-    known.kinds |= bitOf(kind);
-    if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) !== kind) return;
-      known.kind = kind;
-      known.line = line;
-    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) known.line = line;
+    this.kinds[k] |= 1 << rank;
+    if (rank !== this.rank[k]) {
+      if (rank > this.rank[k]) return;
+      this.rank[k] = rank;
+      this.line[k] = line ?? 0;
+    } else if (line !== void 0 && (this.line[k] === 0 || line < this.line[k])) this.line[k] = line;
+  }
+  /** The importer's pairs become edges, in the order they were first seen. */
+  finish() {
+    for (let k = 0; k < this.to.length; k++) {
+      const rank = this.rank[k];
+      const edge = {
+        from: this.from,
+        to: this.to[k],
+        kind: PY_EDGE_KINDS[rank].kind
+      };
+      const kinds = this.kinds[k];
+      if (kinds !== 1 << rank) edge.kinds = PY_EDGE_KINDS.map((spec) => spec.kind).filter((_, r) => kinds & 1 << r);
+      if (this.line[k]) edge.line = this.line[k];
+      (this.late[k] ? this.conftests : this.edges).push(edge);
+    }
+  }
+  list() {
+    for (const edge of this.conftests) this.edges.push(edge);
+    return this.edges;
+  }
+  indexOf(to) {
+    if (this.byTo) return this.byTo.get(to) ?? -1;
+    for (let k = 0; k < this.to.length; k++) if (this.to[k] === to) return k;
+    if (this.to.length >= 16) this.byTo = new Map(this.to.map((t, k) => [t, k]));
+    return -1;
+  }
+};
+var SeenLines = class {
+  file = 0;
+  /** The number of the file a line was last marked for; lines beyond are searched for. */
+  marks = new Int32Array(1 << 16);
+  nextFile() {
+    this.file++;
+  }
+  has(line, specifier, list, start2) {
+    if (line < this.marks.length && this.marks[line] !== this.file) {
+      this.marks[line] = this.file;
+      return false;
+    }
+    for (let k = start2; k < list.length; k++) if (list[k].line === line && list[k].specifier === specifier) return true;
+    return false;
   }
 };
 

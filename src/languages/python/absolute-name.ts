@@ -1,7 +1,16 @@
 /**
+ * How many parts of the module `importer` (its parts; `isPackage` when it is an `__init__`, which is its
+ * own package) name the package an import at `level` dots (at least 1) starts from; undefined above the
+ * top-level package (or outside any package), where Python refuses the import.
+ */
+export function relativeBase(importer: readonly string[], isPackage: boolean, level: number): number | undefined {
+  const pkg = isPackage ? importer.length : importer.length - 1
+  return level > pkg ? undefined : pkg - (level - 1)
+}
+
+/**
  * The absolute name, in parts, of the module an import at `level` dots (0: absolute) names from the
- * module `importer` (its parts; `isPackage` when it is an `__init__`, which is its own package); undefined
- * above the top-level package, where Python refuses the import.
+ * module `importer` (its parts; `isPackage` when it is an `__init__`); undefined where `relativeBase` is.
  */
 export function absoluteParts(
   importer: readonly string[],
@@ -11,7 +20,7 @@ export function absoluteParts(
 ): readonly string[] | undefined {
   const named = module ? module.split('.') : []
   if (level === 0) return named
-  const pkg = isPackage ? importer : importer.slice(0, -1)
-  if (level > pkg.length) return undefined
-  return [...pkg.slice(0, pkg.length - (level - 1)), ...named]
+  const base = relativeBase(importer, isPackage, level)
+  if (base === undefined) return undefined
+  return [...importer.slice(0, base), ...named]
 }

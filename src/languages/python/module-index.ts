@@ -16,7 +16,27 @@ export interface Found {
   /** The module, or the package's `__init__`; undefined for a namespace package. */
   readonly file?: RepoPath
   /** Where its submodules are looked up: the package's folder, a namespace package's portions; none for a module. */
-  readonly dirs: readonly string[]
+  readonly dirs: readonly Folder[]
+}
+
+/**
+ * A folder and what each name in it is found as (CONTRACTS.md §4 item 2: a regular package before a
+ * module before a namespace portion). A Found holds its folders themselves, so a submodule's lookup is
+ * one probe of the folder's own table, never a path looked up (or joined) per import.
+ */
+export interface Folder {
+  readonly dir: string
+  readonly names: ReadonlyMap<string, Found>
+  /** The folder above (none for the repository's root): a relative import climbs by it, with no path cut per import. */
+  readonly parent: Folder | undefined
+  /** The folder as a package: regular where it holds an `__init__`, else a namespace package of this one portion. */
+  readonly package: Found
+}
+
+interface FolderEntry extends Folder {
+  readonly names: Map<string, Found>
+  readonly parent: FolderEntry | undefined
+  package: Found
 }
 
 const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`)
@@ -29,12 +49,8 @@ const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}
 export class PythonModuleIndex {
   /** Folders that hold an `__init__` module, to the file that is it. */
   readonly packageInits = new Map<string, RepoPath>()
-  /**
-   * What each name in a folder is found as (CONTRACTS.md §4 item 2: a regular package before a module
-   * before a namespace portion), by folder then name: built once, so that a lookup is two probes of
-   * strings that already exist, never a path joined per import.
-   */
-  private readonly entries = new Map<string, Map<string, Found>>()
+  /** Every folder that holds a Python file at some depth, and the repository's root, by path: built once. */
+  private readonly folders = new Map<string, FolderEntry>()
   /** By the identity of the patterns' array (a root's own), with each name's answer kept. */
   private readonly matchers = new WeakMap<
     readonly string[],
@@ -54,8 +70,16 @@ export class PythonModuleIndex {
   ) {
     // Modules by folder, then by name: a stub listed after its module's source would take its place.
     const modules = new Map<string, Map<string, RepoPath>>()
-    // Every folder that holds a Python file at some depth: what can be a namespace portion.
-    const folders = new Set<string>()
+    // Every folder that holds a Python file at some depth (what can be a namespace portion), and the root.
+    const folderAt = (dir: string): FolderEntry => {
+      let folder = this.folders.get(dir)
+      if (!folder) {
+        const parent = dir === '' ? undefined : folderAt(dirOf(dir))
+        this.folders.set(dir, (folder = { dir, names: new Map(), parent, package: { dirs: [] } }))
+        folder.package = { dirs: [folder] }
+      }
+      return folder
+    }
     for (const file of files) {
       const dir = dirOf(file)
       if (isInit(file)) this.packageInits.set(dir, file)
@@ -64,20 +88,21 @@ export class PythonModuleIndex {
         if (!named) modules.set(dir, (named = new Map<string, RepoPath>()))
         named.set(moduleName(baseName(file)), file)
       }
-      for (let up = dir; up !== '' && !folders.has(up); up = dirOf(up)) folders.add(up)
+      folderAt(dir)
     }
-    const putIn = (dir: string, name: string, found: Found) => {
-      if (dir === '' && name === '') return // the repository root is no name in any folder
-      let names = this.entries.get(dir)
-      if (!names) this.entries.set(dir, (names = new Map<string, Found>()))
-      if (!names.has(name)) names.set(name, found)
+    for (const [dir, init] of this.packageInits) {
+      const folder = this.folders.get(dir)!
+      folder.package = { file: init, dirs: [folder] }
     }
-    const put = (path: string, found: Found) => {
-      putIn(dirOf(path), baseName(path), found)
+    const putIn = (folder: FolderEntry, name: string, found: Found) => {
+      if (!folder.names.has(name)) folder.names.set(name, found)
     }
-    for (const [folder, init] of this.packageInits) put(folder, { file: init, dirs: [folder] })
-    for (const [dir, named] of modules) for (const [name, module] of named) putIn(dir, name, { file: module, dirs: [] })
-    for (const folder of folders) put(folder, { dirs: [folder] })
+    // In one folder a regular package before a module before a namespace portion; the root is no name in any folder.
+    for (const folder of this.folders.values())
+      if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
+    for (const [dir, named] of modules) for (const [name, module] of named) putIn(this.folders.get(dir)!, name, { file: module, dirs: [] })
+    for (const folder of this.folders.values())
+      if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
     const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length) // deepest first
     for (const file of files) this.names.set(file, this.nameOf(file, roots))
   }
@@ -116,7 +141,9 @@ export class PythonModuleIndex {
     if (!known) this.tops.set(path, (known = new Map<string, Found | undefined>()))
     if (known.has(name)) return known.get(name)
     const found = this.merge(
-      path.filter((entry) => this.accepts(entry, name)),
+      path
+        .filter((entry) => this.accepts(entry, name))
+        .map((entry) => ({ folder: this.folders.get(entry.dir), namespaces: entry.namespaces })),
       name,
     )
     known.set(name, found)
@@ -126,22 +153,27 @@ export class PythonModuleIndex {
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent: Found, name: string): Found | undefined {
     // One folder (all but a namespace package of several portions): what it holds, as merge would give it.
-    if (parent.dirs.length === 1) return this.findIn(parent.dirs[0]!, name)
+    if (parent.dirs.length === 1) return parent.dirs[0]!.names.get(name)
     return this.merge(
-      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      parent.dirs.map((folder) => ({ folder, namespaces: true })),
       name,
     )
+  }
+
+  /** The folder holding one of the files: where its relative imports and its package's `__init__` are found. */
+  folderOf(file: RepoPath): Folder {
+    return this.folders.get(dirOf(file))!
   }
 
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
    * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
    */
-  private merge(dirs: readonly { dir: string; namespaces: boolean }[], name: string): Found | undefined {
-    const portions: string[] = []
+  private merge(dirs: readonly { folder: Folder | undefined; namespaces: boolean }[], name: string): Found | undefined {
+    const portions: Folder[] = []
     let extended: RepoPath | undefined
-    for (const { dir, namespaces } of dirs) {
-      const found = this.findIn(dir, name)
+    for (const { folder, namespaces } of dirs) {
+      const found = folder?.names.get(name)
       if (!found) continue
       if (extended) portions.push(...found.dirs)
       else if (found.file && this.extending.has(found.file)) {
@@ -152,17 +184,6 @@ export class PythonModuleIndex {
     }
     if (extended) return { file: extended, dirs: portions }
     return portions.length ? { dirs: portions } : undefined
-  }
-
-  /** A dotted name, part after part, from a top-level lookup along `path`. */
-  find(parts: readonly string[], path: readonly PathEntry[]): Found | undefined {
-    let found = this.findTop(parts[0]!, path)
-    for (let k = 1; found && k < parts.length; k++) found = this.findSub(found, parts[k]!)
-    return found
-  }
-
-  private findIn(dir: string, name: string): Found | undefined {
-    return this.entries.get(dir)?.get(name)
   }
 
   private accepts(entry: PathEntry, name: string): boolean {

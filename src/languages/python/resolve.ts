@@ -1,12 +1,12 @@
 import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
-import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
+import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution, ResolveContext } from '../adapter.js'
-import { absoluteParts } from './absolute-name.js'
+import { absoluteParts, relativeBase } from './absolute-name.js'
 import type { PyFacts, PyImport } from './facts.js'
-import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
+import { kindRank, PY_EDGE_KINDS, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
 import { layoutRoots } from './layout-view.js'
-import { isInit, PythonModuleIndex, type Found } from './module-index.js'
+import { isInit, PythonModuleIndex, type Folder, type Found } from './module-index.js'
 import { conftestPairs } from './conftest.js'
 import type { PathFacts } from './path-facts.js'
 import { DOTTED_NAME } from './settings-names.js'
@@ -29,49 +29,85 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
   const local = localNames(files, index, layout)
   const lookups = new Lookups(index, layout)
-  const edges = new EdgeSet()
+  const relatives = new RelativeNames(index)
+  const edges = new EdgeList()
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
   const attributes: Unresolved[] = []
+  const outcome = new Outcome()
+  const seen = new SeenLines()
+  // pytest's conftest pairs, by importer in the order of `files` (conftestPairs goes through them in it).
+  const conftests = conftestPairs(files)
+  let conftest = 0
 
   for (const from of files) {
     const fileFacts = facts.get(from)!
     const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts
     if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
     const path = lookups.along(paths.of(from, fileFacts))
-    const seen = new Set<string>()
+    const importer: Importer = { file: from, parts: index.moduleParts(from), init: isInit(from), path, relatives }
+    const firstUnresolved = unresolved.length
+    seen.nextFile()
     // A stub never runs: what it imports is for the type checker only.
     const stub = from.endsWith('.pyi')
-    const to = edges.from(from)
+    edges.start(from)
     for (const statement of imports) {
-      const result = resolveImport(index, from, path, statement)
+      resolveImport(index, importer, statement, outcome.reset())
       const kind = stub ? 'type' : statement.context
-      for (const target of result.targets) to.add(target, kind, statement.line)
-      for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line })
-      if (result.unresolved === undefined) continue
-      const key = `${statement.line}\0${result.unresolved}`
-      if (!seen.has(key)) {
-        seen.add(key)
-        const specifier = result.unresolved
-        const looksLocal = result.missing || specifier.startsWith('.') || (!result.standard && local(specifier))
-        unresolved.push({ from, specifier, line: statement.line, ...(looksLocal && { looksLocal: true }) })
-      }
+      for (const target of outcome.targets) edges.add(target, kind, statement.line)
+      for (const specifier of outcome.attributes) attributes.push({ from, specifier, line: statement.line })
+      const specifier = outcome.unresolved
+      if (specifier === undefined || seen.has(statement.line, specifier, unresolved, firstUnresolved)) continue
+      const looksLocal = outcome.missing || specifier.startsWith('.') || (!outcome.standard && local(specifier))
+      const line = statement.line
+      unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line })
     }
     // Modules named in strings are absolute names; a call whose name is no file of the repository stays seen but not followed.
-    const named = (line: number, module: string) =>
-      DOTTED_NAME.test(module) ? resolveImport(index, from, path, { line, context: 'import', level: 0, module, names: null }).targets : []
+    const named = (line: number, module: string) => {
+      outcome.reset()
+      if (DOTTED_NAME.test(module)) resolveImport(index, importer, { line, context: 'import', level: 0, module, names: null }, outcome)
+      return outcome.targets
+    }
     const stringKind = stub ? 'type' : 'string'
     for (const call of calls) {
       const targets = named(call.line, call.specifier)
-      for (const target of targets) to.add(target, stringKind, call.line)
+      for (const target of targets) edges.add(target, stringKind, call.line)
       if (!targets.length) dynamic.push({ from, ...call })
     }
-    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) to.add(target, stringKind, setting.line)
-    addPackageEdge(index, to, from)
+    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) edges.add(target, stringKind, setting.line)
+    addPackageEdge(index, edges, importer)
+    for (; conftest < conftests.length && conftests[conftest]!.from === from; conftest++)
+      edges.add(conftests[conftest]!.to, 'conftest', undefined, true)
+    edges.finish()
   }
-  for (const { from, to } of conftestPairs(files)) edges.from(from).add(to, 'conftest')
   return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
+}
+
+/** The file whose imports are being resolved, with what every one of them needs of it. */
+interface Importer {
+  readonly file: RepoPath
+  /** Its module name (see PythonModuleIndex.moduleParts). */
+  readonly parts: readonly string[]
+  /** An `__init__`: its own package. */
+  readonly init: boolean
+  readonly path: PathLookup
+  readonly relatives: RelativeNames
+}
+
+/** Relative names by the package they start from (a folder's, one object each), each looked up once. */
+class RelativeNames {
+  private readonly byStart = new Map<Found, Map<string, Reach>>()
+
+  constructor(private readonly index: PythonModuleIndex) {}
+
+  reach(start: Found, module: string): Reach {
+    let names = this.byStart.get(start)
+    if (!names) this.byStart.set(start, (names = new Map<string, Reach>()))
+    let reach = names.get(module)
+    if (!reach) names.set(module, (reach = descend(this.index, module ? module.split('.') : [], start, 0)))
+    return reach
+  }
 }
 
 /** Without a context (a caller that has only the facts): the Python files, and no packaging file to read. */
@@ -133,78 +169,115 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
  * one Python runs (`pkg/sub/__init__.py` before `pkg.sub.ns.mod`, where `pkg/sub/ns` has no
  * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root.
  */
-function addPackageEdge(index: PythonModuleIndex, edges: EdgesFrom, file: RepoPath): void {
-  const parents = index.moduleParts(file).length - 1
-  let dir = isInit(file) ? dirOf(file) : file
-  for (let k = 0; k < parents; k++) {
-    dir = dirOf(dir)
-    const init = index.packageInits.get(dir)
-    if (init) {
-      edges.add(init, 'package')
+function addPackageEdge(index: PythonModuleIndex, edges: EdgeList, importer: Importer): void {
+  const parents = importer.parts.length - 1
+  let folder: Folder | undefined = index.folderOf(importer.file)
+  if (importer.init) folder = folder.parent
+  for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
+    if (folder.package.file) {
+      edges.add(folder.package.file, 'package')
       return
     }
   }
 }
 
-interface Resolved {
-  readonly targets: readonly RepoPath[]
+/**
+ * What one import statement resolved to. One object for the whole run, filled afresh for each
+ * statement (`reset`): no result, no list, per import.
+ */
+class Outcome {
+  readonly targets: RepoPath[] = []
   /** Full names that are not modules, resolved to the module holding them. */
-  readonly attributes: readonly string[]
+  readonly attributes: string[] = []
   /** The name nothing provides, when something does not resolve. */
-  readonly unresolved?: string
+  unresolved: string | undefined
   /** The name's first part is a package of the repository on the importer's path, yet the rest names nothing. */
-  readonly missing?: boolean
+  missing = false
   /** The standard library's, by its name. */
-  readonly standard?: boolean
+  standard = false
+
+  /**
+   * The statement's module by its absolute name (a relative one by the package it starts from), as
+   * removed files are named, worked out once: unresolved names and attributes are spelled so.
+   */
+  private spelled: string | undefined
+
+  reset(): this {
+    this.targets.length = 0
+    this.attributes.length = 0
+    this.unresolved = undefined
+    this.missing = false
+    this.standard = false
+    this.spelled = undefined
+    return this
+  }
+
+  absoluteName(importer: Importer, level: number, module: string): string {
+    return (this.spelled ??= absoluteNameOf(importer, level, module))
+  }
+
+  /** Nothing found, and why: the name nothing provides. */
+  nothing(unresolved: string, missing = false): void {
+    this.unresolved = unresolved
+    this.missing = missing
+  }
 }
 
-const NONE: readonly never[] = []
-/** Nothing found, and why: the name nothing provides. */
-const unresolvedAs = (unresolved: string, missing = false): Resolved => ({ targets: NONE, attributes: NONE, unresolved, missing })
-
-function resolveImport(index: PythonModuleIndex, from: RepoPath, path: PathLookup, statement: PyImport): Resolved {
+function resolveImport(index: PythonModuleIndex, importer: Importer, statement: PyImport, out: Outcome): void {
   const { level, module, names } = statement
   let reach: Reach
   if (level > 0) {
-    const start = relativeStart(index, from, level)
-    if (!start) return unresolvedAs('.'.repeat(level) + module)
-    reach = descend(index, module ? module.split('.') : [], start, 0)
+    const start = relativeStart(index, importer, level)
+    if (!start) {
+      out.nothing(out.absoluteName(importer, level, module))
+      return
+    }
+    reach = importer.relatives.reach(start, module)
   } else {
-    const known = path.reach(module)
-    if (!known) return { targets: NONE, attributes: NONE, unresolved: module, standard: true }
+    const known = importer.path.reach(module)
+    if (!known) {
+      out.unresolved = module
+      out.standard = true
+      return
+    }
     reach = known
   }
   const { parts, top, found, missing } = reach
-  // Unresolved names are absolute (a relative one by the package it starts from), as removed files are named.
-  let absoluteName: string | undefined
-  const spelled = () => (absoluteName ??= absolute(index, from, level, module))
 
   if (names === null) {
     // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
-    if (found) return { targets: found.file ? [found.file] : NONE, attributes: NONE }
-    const parent = parts.length > 1 ? walk(index, top, parts.slice(1, -1)) : undefined
-    if (parent?.file) return { targets: [parent.file], attributes: [module] }
-    return unresolvedAs(spelled(), missing)
+    if (found) {
+      if (found.file) out.targets.push(found.file)
+      return
+    }
+    const parent = parts.length > 1 ? walk(index, top, parts, parts.length - 1) : undefined
+    if (!parent?.file) {
+      out.nothing(out.absoluteName(importer, level, module), missing)
+      return
+    }
+    out.targets.push(parent.file)
+    out.attributes.push(module)
+    return
   }
 
-  if (!found) return unresolvedAs(spelled(), missing)
-  const targets: RepoPath[] = []
-  const attributes: string[] = []
-  let unresolved: string | undefined
+  if (!found) {
+    out.nothing(out.absoluteName(importer, level, module), missing)
+    return
+  }
   for (const name of names) {
     const submodule = name === '*' ? undefined : index.findSub(found, name)
-    if (submodule?.file) targets.push(submodule.file)
+    if (submodule?.file) out.targets.push(submodule.file)
     else if (submodule)
       continue // a namespace package: a folder provides it, no file to depend on
     else if (found.file) {
-      targets.push(found.file)
-      if (name !== '*') attributes.push(`${spelled()}.${name}`)
-    } else if (unresolved === undefined) {
-      const prefix = spelled()
-      unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
+      out.targets.push(found.file)
+      if (name !== '*') out.attributes.push(`${out.absoluteName(importer, level, module)}.${name}`)
+    } else if (out.unresolved === undefined) {
+      const prefix = out.absoluteName(importer, level, module)
+      out.unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
+      out.missing = missing
     }
   }
-  return unresolved === undefined ? { targets, attributes } : { targets, attributes, unresolved, missing }
 }
 
 /** How far a dotted name reaches from where its lookup starts. */
@@ -235,10 +308,10 @@ function descend(index: PythonModuleIndex, parts: readonly string[], top: Found 
   return { parts, top, found: whole ? deepest : undefined, missing: deepest?.file !== undefined }
 }
 
-/** The parts below a found name, one after the other. */
-function walk(index: PythonModuleIndex, top: Found | undefined, rest: readonly string[]): Found | undefined {
+/** The parts of a name from the second up to `end`, looked up below its first part's `top`. */
+function walk(index: PythonModuleIndex, top: Found | undefined, parts: readonly string[], end: number): Found | undefined {
   let found = top
-  for (let k = 0; found && k < rest.length; k++) found = index.findSub(found, rest[k]!)
+  for (let k = 1; found && k < end; k++) found = index.findSub(found, parts[k]!)
   return found
 }
 
@@ -310,84 +383,122 @@ class Lookups {
  * `__init__`), `level - 1` packages up, found as the folder that holds it. Undefined where Python
  * refuses: no package, or above the top-level one.
  */
-function relativeStart(index: PythonModuleIndex, from: RepoPath, level: number): Found | undefined {
-  const name = index.moduleParts(from)
-  const pkg = isInit(from) ? name.length : name.length - 1
-  if (level > pkg) return undefined
-  let dir = dirOf(from)
-  for (let k = 1; k < level; k++) dir = dirOf(dir)
-  const init = index.packageInits.get(dir)
-  return init ? { file: init, dirs: [dir] } : { dirs: [dir] }
+function relativeStart(index: PythonModuleIndex, importer: Importer, level: number): Found | undefined {
+  if (relativeBase(importer.parts, importer.init, level) === undefined) return undefined
+  let folder = index.folderOf(importer.file)
+  // Within the file's dotted name, so every folder climbed to is one above the file.
+  for (let k = 1; k < level; k++) folder = folder.parent!
+  return folder.package
 }
 
-/** The absolute name a relative import means, for `attributes` (a removed module is found by it); an absolute import's is its own. */
-function absolute(index: PythonModuleIndex, from: RepoPath, level: number, module: string): string {
+/** The absolute name a relative import means (a removed module is found by it), else as written; an absolute import's is its own. */
+function absoluteNameOf(importer: Importer, level: number, module: string): string {
   if (level === 0) return module
-  return absoluteParts(index.moduleParts(from), isInit(from), level, module)?.join('.') ?? '.'.repeat(level) + module
+  return absoluteParts(importer.parts, importer.init, level, module)?.join('.') ?? '.'.repeat(level) + module
 }
 
 /**
  * One edge per ordered pair: the strongest kind and the first line that gives it that kind, with every
  * kind that joins the pair where there are several (a lazy import of a module that its package's
- * `__init__` loads too is still reached at import time).
+ * `__init__` loads too is still reached at import time). Importers come one after the other: each
+ * one's pairs are kept in a few arrays used again for the next, found by a scan (a Map only for an
+ * importer of many), and become edges when it is done; nothing is kept per pair but the edge.
  */
-class EdgeSet {
-  /** In the order pairs were first seen, which is the order of `list()`. */
-  private readonly pairs: Pair[] = []
-  private readonly byFrom = new Map<RepoPath, EdgesFrom>()
+class EdgeList {
+  private readonly edges: Edge[] = []
+  /** Pairs new to pytest's conftest order, which come after every importer's (see `add`). */
+  private readonly conftests: Edge[] = []
+  private from = '' as RepoPath
+  private readonly to: RepoPath[] = []
+  /** Each pair's kinds as bits (rank k: 1 << k), its strongest kind's rank, and its line (0: none). */
+  private readonly kinds: number[] = []
+  private readonly rank: number[] = []
+  private readonly line: number[] = []
+  /** Whether a pair came from a conftest alone, its position among the pairs otherwise. */
+  private readonly late: boolean[] = []
+  private byTo: Map<RepoPath, number> | undefined
 
-  /** The edges of one importer: looked up by the target alone, no key per edge. */
-  from(from: RepoPath): EdgesFrom {
-    let edges = this.byFrom.get(from)
-    if (!edges) this.byFrom.set(from, (edges = new EdgesFrom(from, this.pairs)))
-    return edges
+  start(from: RepoPath): void {
+    this.from = from
+    this.to.length = this.kinds.length = this.rank.length = this.line.length = this.late.length = 0
+    this.byTo = undefined
+  }
+
+  /**
+   * `late`: a conftest pair, added after the importer's statements; one that no statement made comes
+   * after every importer's pairs, as pytest's pairs were added once all files were resolved.
+   */
+  add(to: RepoPath, kind: PyEdgeKind, line?: number, late = false): void {
+    if (to === this.from) return
+    const k = this.indexOf(to)
+    const rank = kindRank(kind)
+    if (k < 0) {
+      this.byTo?.set(to, this.to.length)
+      this.to.push(to)
+      this.kinds.push(1 << rank)
+      this.rank.push(rank)
+      this.line.push(line ?? 0)
+      this.late.push(late)
+      return
+    }
+    this.kinds[k]! |= 1 << rank
+    if (rank !== this.rank[k]) {
+      if (rank > this.rank[k]!) return // weaker
+      this.rank[k] = rank
+      this.line[k] = line ?? 0
+    } else if (line !== undefined && (this.line[k] === 0 || line < this.line[k]!)) this.line[k] = line
+  }
+
+  /** The importer's pairs become edges, in the order they were first seen. */
+  finish(): void {
+    for (let k = 0; k < this.to.length; k++) {
+      const rank = this.rank[k]!
+      const edge: { from: RepoPath; to: RepoPath; kind: PyEdgeKind; kinds?: PyEdgeKind[]; line?: number } = {
+        from: this.from,
+        to: this.to[k]!,
+        kind: PY_EDGE_KINDS[rank]!.kind,
+      }
+      const kinds = this.kinds[k]!
+      if (kinds !== 1 << rank) edge.kinds = PY_EDGE_KINDS.map((spec) => spec.kind).filter((_, r) => kinds & (1 << r))
+      if (this.line[k]) edge.line = this.line[k]
+      ;(this.late[k] ? this.conftests : this.edges).push(edge)
+    }
   }
 
   list(): Edge[] {
-    return this.pairs.map(({ from, to, kind, kinds, line }) => {
-      const edge: { from: RepoPath; to: RepoPath; kind: PyEdgeKind; kinds?: PyEdgeKind[]; line?: number } = { from, to, kind }
-      if (kinds !== bitOf(kind)) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds & bitOf(k))
-      if (line !== undefined) edge.line = line
-      return edge
-    })
+    for (const edge of this.conftests) this.edges.push(edge)
+    return this.edges
+  }
+
+  private indexOf(to: RepoPath): number {
+    if (this.byTo) return this.byTo.get(to) ?? -1
+    for (let k = 0; k < this.to.length; k++) if (this.to[k] === to) return k
+    // Past a few pairs a scan would cost more than a Map of them.
+    if (this.to.length >= 16) this.byTo = new Map(this.to.map((t, k) => [t, k]))
+    return -1
   }
 }
 
-/** Each kind as one bit, in PY_EDGE_KINDS' order: a pair's kinds are a number, not a set per pair. */
-const KIND_BITS = new Map<PyEdgeKind, number>(PY_EDGE_KINDS.map((spec, k) => [spec.kind, 1 << k]))
-const bitOf = (kind: PyEdgeKind) => KIND_BITS.get(kind)!
+/**
+ * Whether the current file already has this unresolved name on this line (a line's repeated name is
+ * kept once): a mark per line, the file's own entries searched only on a line marked before. No key
+ * string and no set per file.
+ */
+class SeenLines {
+  private file = 0
+  /** The number of the file a line was last marked for; lines beyond are searched for. */
+  private readonly marks = new Int32Array(1 << 16)
 
-interface Pair {
-  readonly from: RepoPath
-  readonly to: RepoPath
-  /** Every kind that joins the pair, as bits (KIND_BITS). */
-  kinds: number
-  kind: PyEdgeKind
-  line?: number
-}
+  nextFile(): void {
+    this.file++
+  }
 
-class EdgesFrom {
-  private readonly byTo = new Map<RepoPath, Pair>()
-
-  constructor(
-    private readonly file: RepoPath,
-    private readonly pairs: Pair[],
-  ) {}
-
-  add(to: RepoPath, kind: PyEdgeKind, line?: number): void {
-    if (to === this.file) return
-    const known = this.byTo.get(to)
-    if (!known) {
-      const pair: Pair = { from: this.file, to, kinds: bitOf(kind), kind, ...(line !== undefined && { line }) }
-      this.byTo.set(to, pair)
-      this.pairs.push(pair)
-      return
+  has(line: number, specifier: string, list: readonly Unresolved[], start: number): boolean {
+    if (line < this.marks.length && this.marks[line] !== this.file) {
+      this.marks[line] = this.file
+      return false
     }
-    known.kinds |= bitOf(kind)
-    if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) !== kind) return
-      known.kind = kind
-      known.line = line
-    } else if (line !== undefined && (known.line === undefined || line < known.line)) known.line = line
+    for (let k = start; k < list.length; k++) if (list[k]!.line === line && list[k]!.specifier === specifier) return true
+    return false
   }
 }
