@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-UK4DVDTU.js";
+} from "./cli-chunk-6DTK5VDU.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-UX2V6F5H.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-YZYNLHBJ.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-JBHWKGEO.js")).diffCommand
+  graph: async () => (await import("./cli-graph-ZKHIJJMX.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-O62E67VD.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-42OH6HUK.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -33,11 +33,32 @@ export interface Folder {
   readonly package: Found
 }
 
+/** A folder's name as a package: its files' module names but the last part, and the root that installs them. */
+interface FolderName {
+  readonly parts: readonly string[]
+  readonly declared?: PackageRoot
+}
+
 interface FolderEntry extends Folder {
   readonly names: Map<string, Found>
   readonly parent: FolderEntry | undefined
   package: Found
+  /** Its modules by name while the index is built (a stub listed after its module's source takes its place). */
+  modules?: Map<string, RepoPath>
+  /** Worked out at the first file of the folder asked for (every `__init__` is known by then). */
+  name?: FolderName
 }
+
+/** A file of the index: its folder, and its module's name there (none for an `__init__`, which is the folder's). */
+interface FileEntry {
+  readonly folder: FolderEntry
+  readonly module: string | undefined
+  /** Its whole dotted name, made at the first time it is asked for. */
+  parts?: readonly string[]
+}
+
+/** A module's folders: none, one array for them all. */
+const NO_FOLDERS: readonly Folder[] = []
 
 const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`)
 
@@ -59,8 +80,9 @@ export class PythonModuleIndex {
   /** Top-level lookups along one path (a FilePath's entries, shared by the files that have the same path). */
   private readonly tops = new WeakMap<readonly PathEntry[], Map<string, Found | undefined>>()
   private readonly basedirs = new Map<string, string>()
-  private readonly folderNames = new Map<string, { readonly parts: readonly string[]; readonly declared?: PackageRoot }>()
-  private readonly names = new Map<RepoPath, { readonly parts: readonly string[]; readonly declared?: PackageRoot }>()
+  private readonly files = new Map<RepoPath, FileEntry>()
+  /** Deepest first: a file is named below the deepest root that installs it. */
+  private readonly roots: readonly PackageRoot[]
 
   constructor(
     files: readonly RepoPath[],
@@ -68,53 +90,74 @@ export class PythonModuleIndex {
     /** `__init__` files that extend their package's path (pkgutil-style namespace packages). */
     private readonly extending: ReadonlySet<RepoPath> = new Set(),
   ) {
-    // Modules by folder, then by name: a stub listed after its module's source would take its place.
-    const modules = new Map<string, Map<string, RepoPath>>()
     // Every folder that holds a Python file at some depth (what can be a namespace portion), and the root.
     const folderAt = (dir: string): FolderEntry => {
       let folder = this.folders.get(dir)
       if (!folder) {
         const parent = dir === '' ? undefined : folderAt(dirOf(dir))
-        this.folders.set(dir, (folder = { dir, names: new Map(), parent, package: { dirs: [] } }))
+        this.folders.set(dir, (folder = { dir, names: new Map(), parent, package: { dirs: NO_FOLDERS } }))
         folder.package = { dirs: [folder] }
       }
       return folder
     }
     for (const file of files) {
-      const dir = dirOf(file)
-      if (isInit(file)) this.packageInits.set(dir, file)
-      else {
-        let named = modules.get(dir)
-        if (!named) modules.set(dir, (named = new Map<string, RepoPath>()))
-        named.set(moduleName(baseName(file)), file)
+      const slash = file.lastIndexOf('/')
+      const dir = slash < 0 ? '' : file.slice(0, slash)
+      const base = slash < 0 ? file : file.slice(slash + 1)
+      const folder = folderAt(dir)
+      if (isInitName(base)) {
+        this.packageInits.set(dir, file)
+        this.files.set(file, { folder, module: undefined })
+      } else {
+        const module = moduleName(base)
+        ;(folder.modules ??= new Map<string, RepoPath>()).set(module, file)
+        this.files.set(file, { folder, module })
       }
-      folderAt(dir)
     }
-    for (const [dir, init] of this.packageInits) {
+    this.packageInits.forEach((init, dir) => {
       const folder = this.folders.get(dir)!
       folder.package = { file: init, dirs: [folder] }
-    }
+    })
+    // In one folder a regular package before a module before a namespace portion; the root is no name in any folder.
+    const folders = [...this.folders.values()]
     const putIn = (folder: FolderEntry, name: string, found: Found) => {
       if (!folder.names.has(name)) folder.names.set(name, found)
     }
-    // In one folder a regular package before a module before a namespace portion; the root is no name in any folder.
-    for (const folder of this.folders.values())
-      if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
-    for (const [dir, named] of modules) for (const [name, module] of named) putIn(this.folders.get(dir)!, name, { file: module, dirs: [] })
-    for (const folder of this.folders.values())
-      if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
-    const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length) // deepest first
-    for (const file of files) this.names.set(file, this.nameOf(file, roots))
+    for (const folder of folders) if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
+    for (const folder of folders) {
+      folder.modules?.forEach((module, name) => {
+        putIn(folder, name, { file: module, dirs: NO_FOLDERS })
+      })
+      folder.modules = undefined
+    }
+    for (const folder of folders) if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
+    this.roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length)
   }
 
   /** The module name of a file, as dotted parts ([] for an `__init__.py` that names no package). */
   moduleParts(file: RepoPath): readonly string[] {
-    return this.names.get(file)?.parts ?? []
+    const entry = this.files.get(file)
+    if (!entry) return []
+    if (!entry.parts) {
+      const folder = this.nameOf(entry.folder).parts
+      entry.parts = entry.module === undefined ? folder : folder.concat(entry.module)
+    }
+    return entry.parts
+  }
+
+  /**
+   * The dotted name of the package a file is in (the package itself for an `__init__`): its module
+   * name but the last part, or all of it for an `__init__`. Where its relative imports start.
+   */
+  packageParts(file: RepoPath): readonly string[] {
+    const entry = this.files.get(file)
+    return entry ? this.nameOf(entry.folder).parts : []
   }
 
   /** The root that installs this file, when a project's packages hold it. */
   declaredBy(file: RepoPath): PackageRoot | undefined {
-    return this.names.get(file)?.declared
+    const entry = this.files.get(file)
+    return entry && this.nameOf(entry.folder).declared
   }
 
   /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
@@ -162,7 +205,7 @@ export class PythonModuleIndex {
 
   /** The folder holding one of the files: where its relative imports and its package's `__init__` are found. */
   folderOf(file: RepoPath): Folder {
-    return this.folders.get(dirOf(file))!
+    return this.files.get(file)!.folder
   }
 
   /**
@@ -172,7 +215,8 @@ export class PythonModuleIndex {
   private merge(dirs: readonly { folder: Folder | undefined; namespaces: boolean }[], name: string): Found | undefined {
     const portions: Folder[] = []
     let extended: RepoPath | undefined
-    for (const { folder, namespaces } of dirs) {
+    for (let k = 0; k < dirs.length; k++) {
+      const { folder, namespaces } = dirs[k]!
       const found = folder?.names.get(name)
       if (!found) continue
       if (extended) portions.push(...found.dirs)
@@ -204,17 +248,12 @@ export class PythonModuleIndex {
    * Below the deepest root whose project installs it (its top-level package kept by the root's
    * finder, and a regular package where only those are found), else from the file's basedir.
    */
-  private nameOf(file: RepoPath, roots: readonly PackageRoot[]): { parts: readonly string[]; declared?: PackageRoot } {
-    const dir = dirOf(file)
-    let folder = this.folderNames.get(dir)
-    if (!folder) this.folderNames.set(dir, (folder = this.folderName(dir, roots)))
-    if (isInit(file)) return folder
-    const parts = [...folder.parts, moduleName(baseName(file))]
-    return folder.declared ? { parts, declared: folder.declared } : { parts }
+  private nameOf(folder: FolderEntry): FolderName {
+    return (folder.name ??= this.folderName(folder.dir, this.roots))
   }
 
   /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
-  private folderName(dir: string, roots: readonly PackageRoot[]): { parts: readonly string[]; declared?: PackageRoot } {
+  private folderName(dir: string, roots: readonly PackageRoot[]): FolderName {
     for (const root of roots) {
       if (root.dir !== '' && dir !== root.dir && !dir.startsWith(root.dir + '/')) continue
       const relative = root.dir === '' ? dir : dir.slice(root.dir.length + 1)
@@ -237,6 +276,9 @@ function moduleName(base: string): string {
 }
 
 export function isInit(file: string): boolean {
-  const name = baseName(file)
+  return isInitName(baseName(file))
+}
+
+function isInitName(name: string): boolean {
   return name === '__init__.py' || name === '__init__.pyi'
 }

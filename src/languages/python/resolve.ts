@@ -1,7 +1,7 @@
 import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
 import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution, ResolveContext } from '../adapter.js'
-import { absoluteParts, relativeBase } from './absolute-name.js'
+import { absoluteIn, relativeBase } from './absolute-name.js'
 import type { PyFacts, PyImport } from './facts.js'
 import { kindRank, PY_EDGE_KINDS, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
@@ -27,85 +27,122 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
   const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
-  const local = localNames(files, index, layout)
-  const lookups = new Lookups(index, layout)
-  const relatives = new RelativeNames(index)
-  const edges = new EdgeList()
-  const unresolved: Unresolved[] = []
-  const dynamic: DynamicImport[] = []
-  const partial: PartialParse[] = []
-  const attributes: Unresolved[] = []
-  const outcome = new Outcome()
-  const seen = new SeenLines()
+  const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout))
   // pytest's conftest pairs, by importer in the order of `files` (conftestPairs goes through them in it).
   const conftests = conftestPairs(files)
   let conftest = 0
-
-  for (const from of files) {
+  for (let k = 0; k < files.length; k++) {
+    const from = files[k]!
     const fileFacts = facts.get(from)!
-    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts
-    if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
-    const path = lookups.along(paths.of(from, fileFacts))
-    const importer: Importer = { file: from, parts: index.moduleParts(from), init: isInit(from), path, relatives }
-    const firstUnresolved = unresolved.length
-    seen.nextFile()
+    resolver.file(from, fileFacts, paths.of(from, fileFacts))
+    for (; conftest < conftests.length && conftests[conftest]!.from === from; conftest++)
+      resolver.edges.add(conftests[conftest]!.to, 'conftest', undefined, true)
+    resolver.edges.finish()
+  }
+  const { edges, unresolved, dynamic, partial, attributes } = resolver
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
+}
+
+/**
+ * What resolution gathers, file after file. Loops go by index: in a run's first (and only) pass much of
+ * this runs before the compiler has optimised it, where a `for…of` costs an iterator and a result per step.
+ */
+class Resolver {
+  readonly edges = new EdgeList()
+  readonly unresolved: Unresolved[] = []
+  readonly dynamic: DynamicImport[] = []
+  readonly partial: PartialParse[] = []
+  readonly attributes: Unresolved[] = []
+  private readonly outcome = new Outcome()
+  private readonly seen = new SeenLines()
+  private readonly relatives: NamesBelow
+
+  constructor(
+    private readonly index: PythonModuleIndex,
+    private readonly lookups: Lookups,
+    private readonly local: (name: string) => boolean,
+  ) {
+    this.relatives = new NamesBelow(index, 0)
+  }
+
+  /** One file's statements, its dynamic imports and settings, and its package's `__init__`; `edges.finish()` ends it. */
+  file(from: RepoPath, facts: Facts, filePath: FilePath): void {
+    const { index, edges, outcome } = this
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = facts
+    if (syntaxErrorLine !== undefined) this.partial.push({ path: from, line: syntaxErrorLine })
+    const path = this.lookups.along(filePath)
+    const pkg = index.packageParts(from)
+    const importer: Importer = { file: from, folder: index.folderOf(from), pkg, init: isInit(from), path, relatives: this.relatives }
+    const firstUnresolved = this.unresolved.length
+    this.seen.nextFile()
     // A stub never runs: what it imports is for the type checker only.
     const stub = from.endsWith('.pyi')
     edges.start(from)
-    for (const statement of imports) {
+    for (let k = 0; k < imports.length; k++) {
+      const statement = imports[k]!
+      const line = statement.line
       resolveImport(index, importer, statement, outcome.reset())
       const kind = stub ? 'type' : statement.context
-      for (const target of outcome.targets) edges.add(target, kind, statement.line)
-      for (const specifier of outcome.attributes) attributes.push({ from, specifier, line: statement.line })
+      for (let t = 0; t < outcome.targets; t++) edges.add(outcome.target(t), kind, line)
+      for (let a = 0; a < outcome.attributes; a++) this.attributes.push({ from, specifier: outcome.attribute(a), line })
       const specifier = outcome.unresolved
-      if (specifier === undefined || seen.has(statement.line, specifier, unresolved, firstUnresolved)) continue
-      const looksLocal = outcome.missing || specifier.startsWith('.') || (!outcome.standard && local(specifier))
-      const line = statement.line
-      unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line })
+      if (specifier === undefined || this.seen.has(line, specifier, this.unresolved, firstUnresolved)) continue
+      const looksLocal = outcome.missing || specifier.startsWith('.') || (!outcome.standard && this.local(specifier))
+      this.unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line })
     }
     // Modules named in strings are absolute names; a call whose name is no file of the repository stays seen but not followed.
-    const named = (line: number, module: string) => {
-      outcome.reset()
-      if (DOTTED_NAME.test(module)) resolveImport(index, importer, { line, context: 'import', level: 0, module, names: null }, outcome)
-      return outcome.targets
-    }
     const stringKind = stub ? 'type' : 'string'
     for (const call of calls) {
-      const targets = named(call.line, call.specifier)
-      for (const target of targets) edges.add(target, stringKind, call.line)
-      if (!targets.length) dynamic.push({ from, ...call })
+      const targets = this.named(importer, call.line, call.specifier)
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, call.line)
+      if (!targets) this.dynamic.push({ from, ...call })
     }
-    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) edges.add(target, stringKind, setting.line)
-    addPackageEdge(index, edges, importer)
-    for (; conftest < conftests.length && conftests[conftest]!.from === from; conftest++)
-      edges.add(conftests[conftest]!.to, 'conftest', undefined, true)
-    edges.finish()
+    for (const setting of settings) {
+      const targets = this.named(importer, setting.line, setting.specifier)
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, setting.line)
+    }
+    addPackageEdge(edges, importer)
   }
-  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
+
+  /** How many files a module named in a string resolves to (the outcome's targets). */
+  private named(importer: Importer, line: number, module: string): number {
+    this.outcome.reset()
+    if (DOTTED_NAME.test(module))
+      resolveImport(this.index, importer, { line, context: 'import', level: 0, module, names: null }, this.outcome)
+    return this.outcome.targets
+  }
 }
 
 /** The file whose imports are being resolved, with what every one of them needs of it. */
 interface Importer {
   readonly file: RepoPath
-  /** Its module name (see PythonModuleIndex.moduleParts). */
-  readonly parts: readonly string[]
+  readonly folder: Folder
+  /** The name of the package it is in (see PythonModuleIndex.packageParts). */
+  readonly pkg: readonly string[]
   /** An `__init__`: its own package. */
   readonly init: boolean
   readonly path: PathLookup
-  readonly relatives: RelativeNames
+  readonly relatives: NamesBelow
 }
 
-/** Relative names by the package they start from (a folder's, one object each), each looked up once. */
-class RelativeNames {
-  private readonly byStart = new Map<Found, Map<string, Reach>>()
+/**
+ * Dotted names below a package, by the package (a folder's or a module's one object) then the name:
+ * each walked once, whatever path or importer found the package. `first` is the part the walk starts
+ * at: 1 for an absolute name (its first part is the package), 0 for a relative one.
+ */
+class NamesBelow {
+  private readonly byTop = new Map<Found, Map<string, Reach>>()
 
-  constructor(private readonly index: PythonModuleIndex) {}
+  constructor(
+    private readonly index: PythonModuleIndex,
+    private readonly first: 0 | 1,
+  ) {}
 
-  reach(start: Found, module: string): Reach {
-    let names = this.byStart.get(start)
-    if (!names) this.byStart.set(start, (names = new Map<string, Reach>()))
+  reach(top: Found, module: string): Reach {
+    let names = this.byTop.get(top)
+    if (!names) this.byTop.set(top, (names = new Map<string, Reach>()))
     let reach = names.get(module)
-    if (!reach) names.set(module, (reach = descend(this.index, module ? module.split('.') : [], start, 0)))
+    if (!reach) names.set(module, (reach = descend(this.index, module ? module.split('.') : [], top, this.first)))
     return reach
   }
 }
@@ -138,17 +175,19 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
   // Built at the first unresolved import, if any; each name answered once.
   const build = () => {
     const names = new Set<string>()
-    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir)
+    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir + '/')
+    // The packages above a module are those of its folder's name, one array per folder: each walked once.
+    const folders = new Set<readonly string[]>()
     for (const file of files) {
-      if (fixtures.some((dir) => file.startsWith(dir + '/'))) continue
+      if (fixtures.some((dir) => file.startsWith(dir))) continue
       const parts = index.moduleParts(file)
       if (!parts.length) continue
-      let name = parts[0]!
-      for (let k = 1; k < parts.length; k++) {
-        packages.add(name)
-        name = `${name}.${parts[k]}`
-      }
-      names.add(name)
+      names.add(parts.join('.'))
+      const pkg = index.packageParts(file)
+      if (folders.has(pkg)) continue
+      folders.add(pkg)
+      // An `__init__`'s own name is among the packages too: it is a module name already, which answers the same.
+      for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join('.'))
     }
     return names
   }
@@ -169,9 +208,10 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
  * one Python runs (`pkg/sub/__init__.py` before `pkg.sub.ns.mod`, where `pkg/sub/ns` has no
  * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root.
  */
-function addPackageEdge(index: PythonModuleIndex, edges: EdgeList, importer: Importer): void {
-  const parents = importer.parts.length - 1
-  let folder: Folder | undefined = index.folderOf(importer.file)
+function addPackageEdge(edges: EdgeList, importer: Importer): void {
+  // The packages above it within its name: all of `pkg` for a module, all but itself for an `__init__`.
+  const parents = importer.init ? importer.pkg.length - 1 : importer.pkg.length
+  let folder: Folder | undefined = importer.folder
   if (importer.init) folder = folder.parent
   for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
     if (folder.package.file) {
@@ -186,9 +226,12 @@ function addPackageEdge(index: PythonModuleIndex, edges: EdgeList, importer: Imp
  * statement (`reset`): no result, no list, per import.
  */
 class Outcome {
-  readonly targets: RepoPath[] = []
+  /** The files found, and how many: the arrays are kept from one statement to the next (emptying one frees its storage). */
+  private readonly found: RepoPath[] = []
+  targets = 0
   /** Full names that are not modules, resolved to the module holding them. */
-  readonly attributes: string[] = []
+  private readonly names: string[] = []
+  attributes = 0
   /** The name nothing provides, when something does not resolve. */
   unresolved: string | undefined
   /** The name's first part is a package of the repository on the importer's path, yet the rest names nothing. */
@@ -203,13 +246,29 @@ class Outcome {
   private spelled: string | undefined
 
   reset(): this {
-    this.targets.length = 0
-    this.attributes.length = 0
+    this.targets = 0
+    this.attributes = 0
     this.unresolved = undefined
     this.missing = false
     this.standard = false
     this.spelled = undefined
     return this
+  }
+
+  addTarget(file: RepoPath): void {
+    this.found[this.targets++] = file
+  }
+
+  target(k: number): RepoPath {
+    return this.found[k]!
+  }
+
+  addAttribute(name: string): void {
+    this.names[this.attributes++] = name
+  }
+
+  attribute(k: number): string {
+    return this.names[k]!
   }
 
   absoluteName(importer: Importer, level: number, module: string): string {
@@ -227,7 +286,7 @@ function resolveImport(index: PythonModuleIndex, importer: Importer, statement: 
   const { level, module, names } = statement
   let reach: Reach
   if (level > 0) {
-    const start = relativeStart(index, importer, level)
+    const start = relativeStart(importer, level)
     if (!start) {
       out.nothing(out.absoluteName(importer, level, module))
       return
@@ -247,7 +306,7 @@ function resolveImport(index: PythonModuleIndex, importer: Importer, statement: 
   if (names === null) {
     // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
     if (found) {
-      if (found.file) out.targets.push(found.file)
+      if (found.file) out.addTarget(found.file)
       return
     }
     const parent = parts.length > 1 ? walk(index, top, parts, parts.length - 1) : undefined
@@ -255,8 +314,8 @@ function resolveImport(index: PythonModuleIndex, importer: Importer, statement: 
       out.nothing(out.absoluteName(importer, level, module), missing)
       return
     }
-    out.targets.push(parent.file)
-    out.attributes.push(module)
+    out.addTarget(parent.file)
+    out.addAttribute(module)
     return
   }
 
@@ -264,14 +323,15 @@ function resolveImport(index: PythonModuleIndex, importer: Importer, statement: 
     out.nothing(out.absoluteName(importer, level, module), missing)
     return
   }
-  for (const name of names) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!
     const submodule = name === '*' ? undefined : index.findSub(found, name)
-    if (submodule?.file) out.targets.push(submodule.file)
+    if (submodule?.file) out.addTarget(submodule.file)
     else if (submodule)
       continue // a namespace package: a folder provides it, no file to depend on
     else if (found.file) {
-      out.targets.push(found.file)
-      if (name !== '*') out.attributes.push(`${out.absoluteName(importer, level, module)}.${name}`)
+      out.addTarget(found.file)
+      if (name !== '*') out.addAttribute(`${out.absoluteName(importer, level, module)}.${name}`)
     } else if (out.unresolved === undefined) {
       const prefix = out.absoluteName(importer, level, module)
       out.unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
@@ -292,6 +352,9 @@ interface Reach {
    */
   readonly missing: boolean
 }
+
+/** A name whose first part nothing provides. */
+const NOWHERE: Reach = { parts: [], top: undefined, found: undefined, missing: false }
 
 /** The parts of a name from `start` on, looked up below `top`, part after part. */
 function descend(index: PythonModuleIndex, parts: readonly string[], top: Found | undefined, start: number): Reach {
@@ -329,6 +392,8 @@ class PathLookup {
 
   constructor(
     private readonly index: PythonModuleIndex,
+    /** Shared by every path: a package found along several is walked below once. */
+    private readonly below: NamesBelow,
     path: FilePath,
     private readonly oldest: string | undefined,
   ) {
@@ -340,9 +405,10 @@ class PathLookup {
   reach(module: string): Reach | undefined {
     let reach = this.names.get(module)
     if (reach === undefined) {
-      const parts = module ? module.split('.') : []
-      const first = parts[0]!
-      reach = this.isStandard(first) ? null : descend(this.index, parts, this.index.findTop(first, this.entries), 1)
+      const dot = module.indexOf('.')
+      const first = dot < 0 ? module : module.slice(0, dot)
+      const top = this.isStandard(first) ? null : this.index.findTop(first, this.entries)
+      reach = top === null ? null : top ? this.below.reach(top, module) : NOWHERE
       this.names.set(module, reach)
     }
     return reach ?? undefined
@@ -362,17 +428,20 @@ class PathLookup {
 /** One PathLookup per distinct path, with its project's oldest Python. */
 class Lookups {
   private readonly byPath = new Map<FilePath, PathLookup>()
+  private readonly below: NamesBelow
 
   constructor(
     private readonly index: PythonModuleIndex,
     private readonly layout: PythonLayout,
-  ) {}
+  ) {
+    this.below = new NamesBelow(index, 1)
+  }
 
   along(path: FilePath): PathLookup {
     let lookup = this.byPath.get(path)
     if (!lookup) {
       const oldest = this.layout.projects.find((p) => p.dir === path.project)?.oldestPython
-      this.byPath.set(path, (lookup = new PathLookup(this.index, path, oldest)))
+      this.byPath.set(path, (lookup = new PathLookup(this.index, this.below, path, oldest)))
     }
     return lookup
   }
@@ -383,9 +452,9 @@ class Lookups {
  * `__init__`), `level - 1` packages up, found as the folder that holds it. Undefined where Python
  * refuses: no package, or above the top-level one.
  */
-function relativeStart(index: PythonModuleIndex, importer: Importer, level: number): Found | undefined {
-  if (relativeBase(importer.parts, importer.init, level) === undefined) return undefined
-  let folder = index.folderOf(importer.file)
+function relativeStart(importer: Importer, level: number): Found | undefined {
+  if (relativeBase(importer.pkg, level) === undefined) return undefined
+  let folder = importer.folder
   // Within the file's dotted name, so every folder climbed to is one above the file.
   for (let k = 1; k < level; k++) folder = folder.parent!
   return folder.package
@@ -394,7 +463,7 @@ function relativeStart(index: PythonModuleIndex, importer: Importer, level: numb
 /** The absolute name a relative import means (a removed module is found by it), else as written; an absolute import's is its own. */
 function absoluteNameOf(importer: Importer, level: number, module: string): string {
   if (level === 0) return module
-  return absoluteParts(importer.parts, importer.init, level, module)?.join('.') ?? '.'.repeat(level) + module
+  return absoluteIn(importer.pkg, level, module)?.join('.') ?? '.'.repeat(level) + module
 }
 
 /**
@@ -416,11 +485,13 @@ class EdgeList {
   private readonly line: number[] = []
   /** Whether a pair came from a conftest alone, its position among the pairs otherwise. */
   private readonly late: boolean[] = []
+  /** How many pairs the importer has: the arrays are kept for the next one (emptying an array frees its storage). */
+  private pairs = 0
   private byTo: Map<RepoPath, number> | undefined
 
   start(from: RepoPath): void {
     this.from = from
-    this.to.length = this.kinds.length = this.rank.length = this.line.length = this.late.length = 0
+    this.pairs = 0
     this.byTo = undefined
   }
 
@@ -433,12 +504,13 @@ class EdgeList {
     const k = this.indexOf(to)
     const rank = kindRank(kind)
     if (k < 0) {
-      this.byTo?.set(to, this.to.length)
-      this.to.push(to)
-      this.kinds.push(1 << rank)
-      this.rank.push(rank)
-      this.line.push(line ?? 0)
-      this.late.push(late)
+      const n = this.pairs++
+      this.byTo?.set(to, n)
+      this.to[n] = to
+      this.kinds[n] = 1 << rank
+      this.rank[n] = rank
+      this.line[n] = line ?? 0
+      this.late[n] = late
       return
     }
     this.kinds[k]! |= 1 << rank
@@ -451,7 +523,7 @@ class EdgeList {
 
   /** The importer's pairs become edges, in the order they were first seen. */
   finish(): void {
-    for (let k = 0; k < this.to.length; k++) {
+    for (let k = 0; k < this.pairs; k++) {
       const rank = this.rank[k]!
       const edge: { from: RepoPath; to: RepoPath; kind: PyEdgeKind; kinds?: PyEdgeKind[]; line?: number } = {
         from: this.from,
@@ -472,9 +544,9 @@ class EdgeList {
 
   private indexOf(to: RepoPath): number {
     if (this.byTo) return this.byTo.get(to) ?? -1
-    for (let k = 0; k < this.to.length; k++) if (this.to[k] === to) return k
+    for (let k = 0; k < this.pairs; k++) if (this.to[k] === to) return k
     // Past a few pairs a scan would cost more than a Map of them.
-    if (this.to.length >= 16) this.byTo = new Map(this.to.map((t, k) => [t, k]))
+    if (this.pairs >= 16) this.byTo = new Map(this.to.slice(0, this.pairs).map((t, k) => [t, k]))
     return -1
   }
 }

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-CI7NIWPD.js";
+} from "./cli-chunk-FVTV4ZKW.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-ROC5OEWS.js";
+} from "./cli-chunk-5N3LM62Z.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-UK4DVDTU.js";
+} from "./cli-chunk-6DTK5VDU.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

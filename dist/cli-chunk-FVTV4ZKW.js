@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-ROC5OEWS.js";
+} from "./cli-chunk-5N3LM62Z.js";
 import {
   __toESM,
   baseName,
@@ -18,7 +18,7 @@ import {
   dirOf,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-UK4DVDTU.js";
+} from "./cli-chunk-6DTK5VDU.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-UK4DVDTU.js";
+} from "./cli-chunk-6DTK5VDU.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -20226,45 +20226,52 @@ function pythonParser() {
 // src/languages/python/module-index.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var NO_FOLDERS = [];
 var join6 = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
 var PythonModuleIndex = class {
   constructor(files, layout, extending = /* @__PURE__ */ new Set()) {
     this.layout = layout;
     this.extending = extending;
-    const modules = /* @__PURE__ */ new Map();
     const folderAt = (dir) => {
       let folder = this.folders.get(dir);
       if (!folder) {
         const parent = dir === "" ? void 0 : folderAt(dirOf(dir));
-        this.folders.set(dir, folder = { dir, names: /* @__PURE__ */ new Map(), parent, package: { dirs: [] } });
+        this.folders.set(dir, folder = { dir, names: /* @__PURE__ */ new Map(), parent, package: { dirs: NO_FOLDERS } });
         folder.package = { dirs: [folder] };
       }
       return folder;
     };
     for (const file of files) {
-      const dir = dirOf(file);
-      if (isInit(file)) this.packageInits.set(dir, file);
-      else {
-        let named = modules.get(dir);
-        if (!named) modules.set(dir, named = /* @__PURE__ */ new Map());
-        named.set(moduleName(baseName(file)), file);
+      const slash = file.lastIndexOf("/");
+      const dir = slash < 0 ? "" : file.slice(0, slash);
+      const base = slash < 0 ? file : file.slice(slash + 1);
+      const folder = folderAt(dir);
+      if (isInitName(base)) {
+        this.packageInits.set(dir, file);
+        this.files.set(file, { folder, module: void 0 });
+      } else {
+        const module2 = moduleName(base);
+        (folder.modules ??= /* @__PURE__ */ new Map()).set(module2, file);
+        this.files.set(file, { folder, module: module2 });
       }
-      folderAt(dir);
     }
-    for (const [dir, init2] of this.packageInits) {
+    this.packageInits.forEach((init2, dir) => {
       const folder = this.folders.get(dir);
       folder.package = { file: init2, dirs: [folder] };
-    }
+    });
+    const folders = [...this.folders.values()];
     const putIn = (folder, name2, found) => {
       if (!folder.names.has(name2)) folder.names.set(name2, found);
     };
-    for (const folder of this.folders.values())
-      if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
-    for (const [dir, named] of modules) for (const [name2, module2] of named) putIn(this.folders.get(dir), name2, { file: module2, dirs: [] });
-    for (const folder of this.folders.values())
-      if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
-    const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
-    for (const file of files) this.names.set(file, this.nameOf(file, roots));
+    for (const folder of folders) if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
+    for (const folder of folders) {
+      folder.modules?.forEach((module2, name2) => {
+        putIn(folder, name2, { file: module2, dirs: NO_FOLDERS });
+      });
+      folder.modules = void 0;
+    }
+    for (const folder of folders) if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
+    this.roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
   }
   layout;
   extending;
@@ -20277,15 +20284,31 @@ var PythonModuleIndex = class {
   /** Top-level lookups along one path (a FilePath's entries, shared by the files that have the same path). */
   tops = /* @__PURE__ */ new WeakMap();
   basedirs = /* @__PURE__ */ new Map();
-  folderNames = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  /** Deepest first: a file is named below the deepest root that installs it. */
+  roots;
   /** The module name of a file, as dotted parts ([] for an `__init__.py` that names no package). */
   moduleParts(file) {
-    return this.names.get(file)?.parts ?? [];
+    const entry = this.files.get(file);
+    if (!entry) return [];
+    if (!entry.parts) {
+      const folder = this.nameOf(entry.folder).parts;
+      entry.parts = entry.module === void 0 ? folder : folder.concat(entry.module);
+    }
+    return entry.parts;
+  }
+  /**
+   * The dotted name of the package a file is in (the package itself for an `__init__`): its module
+   * name but the last part, or all of it for an `__init__`. Where its relative imports start.
+   */
+  packageParts(file) {
+    const entry = this.files.get(file);
+    return entry ? this.nameOf(entry.folder).parts : [];
   }
   /** The root that installs this file, when a project's packages hold it. */
   declaredBy(file) {
-    return this.names.get(file)?.declared;
+    const entry = this.files.get(file);
+    return entry && this.nameOf(entry.folder).declared;
   }
   /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
   basedir(file) {
@@ -20325,7 +20348,7 @@ var PythonModuleIndex = class {
   }
   /** The folder holding one of the files: where its relative imports and its package's `__init__` are found. */
   folderOf(file) {
-    return this.folders.get(dirOf(file));
+    return this.files.get(file).folder;
   }
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
@@ -20334,7 +20357,8 @@ var PythonModuleIndex = class {
   merge(dirs, name2) {
     const portions = [];
     let extended;
-    for (const { folder, namespaces } of dirs) {
+    for (let k = 0; k < dirs.length; k++) {
+      const { folder, namespaces } = dirs[k];
       const found = folder?.names.get(name2);
       if (!found) continue;
       if (extended) portions.push(...found.dirs);
@@ -20363,13 +20387,8 @@ var PythonModuleIndex = class {
    * Below the deepest root whose project installs it (its top-level package kept by the root's
    * finder, and a regular package where only those are found), else from the file's basedir.
    */
-  nameOf(file, roots) {
-    const dir = dirOf(file);
-    let folder = this.folderNames.get(dir);
-    if (!folder) this.folderNames.set(dir, folder = this.folderName(dir, roots));
-    if (isInit(file)) return folder;
-    const parts2 = [...folder.parts, moduleName(baseName(file))];
-    return folder.declared ? { parts: parts2, declared: folder.declared } : { parts: parts2 };
+  nameOf(folder) {
+    return folder.name ??= this.folderName(folder.dir, this.roots);
   }
   /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
   folderName(dir, roots) {
@@ -20392,7 +20411,9 @@ function moduleName(base) {
   return base.endsWith(".py") ? base.slice(0, -3) : base.endsWith(".pyi") ? base.slice(0, -4) : base;
 }
 function isInit(file) {
-  const name2 = baseName(file);
+  return isInitName(baseName(file));
+}
+function isInitName(name2) {
   return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
@@ -20401,16 +20422,18 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/languages/python/absolute-name.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function relativeBase(importer, isPackage, level) {
-  const pkg = isPackage ? importer.length : importer.length - 1;
-  return level > pkg ? void 0 : pkg - (level - 1);
+function relativeBase(pkg, level) {
+  return level > pkg.length ? void 0 : pkg.length - (level - 1);
 }
-function absoluteParts(importer, isPackage, level, module2) {
+function absoluteIn(pkg, level, module2) {
   const named = module2 ? module2.split(".") : [];
   if (level === 0) return named;
-  const base = relativeBase(importer, isPackage, level);
+  const base = relativeBase(pkg, level);
   if (base === void 0) return void 0;
-  return [...importer.slice(0, base), ...named];
+  return [...pkg.slice(0, base), ...named];
+}
+function absoluteParts(importer, isPackage, level, module2) {
+  return absoluteIn(isPackage ? importer : importer.slice(0, -1), level, module2);
 }
 
 // src/languages/python/name-users.ts
@@ -21723,19 +21746,23 @@ function defaultRoots(dir, decls, files) {
   const prefix = join7(dir, "src") + "/";
   const flit = decls.map((d) => d.flitModule).find(Boolean);
   if (flit) {
-    const module2 = flit.replaceAll(".", "/");
-    const inSrc = files.some((f) => f.startsWith(`${prefix}${module2}/`) || f === `${prefix}${module2}.py`);
+    const [folder, file] = [`${prefix}${flit.replaceAll(".", "/")}/`, `${prefix}${flit.replaceAll(".", "/")}.py`];
+    const inSrc = files.some((f) => f.startsWith(folder) || f === file);
     return [{ dir: inSrc ? "src" : "", why: `flit module ${flit}`, namespaces: true, include: [flit.split(".")[0]] }];
   }
   const hasSrc = files.some((f) => f.startsWith(prefix));
-  const srcIsPackage = files.some((f) => f === `${prefix}__init__.py` || f === `${prefix}__init__.pyi`);
+  const [init2, stub] = [`${prefix}__init__.py`, `${prefix}__init__.pyi`];
+  const srcIsPackage = files.some((f) => f === init2 || f === stub);
   if (!hasSrc || srcIsPackage) return [flatRoot()];
   const src = { dir: "src", why: "src/ layout (no roots declared)", namespaces: true };
   const flat = (0, import_picomatch5.default)(FLAT_LAYOUT_EXCLUDE, { dot: true });
+  const inDir = dir === "" ? "" : dir + "/";
   const packagesBeside = files.some((f) => {
-    const rest = dir === "" ? f : f.startsWith(dir + "/") ? f.slice(dir.length + 1) : void 0;
-    const parts2 = rest?.split("/");
-    return parts2?.length === 2 && /^__init__\.pyi?$/.test(parts2[1]) && parts2[0] !== "src" && !flat(parts2[0]);
+    if (!/\/__init__\.pyi?$/.test(f) || !f.startsWith(inDir)) return false;
+    const rest = f.slice(inDir.length);
+    const slash = rest.indexOf("/");
+    const top = rest.slice(0, slash);
+    return slash > 0 && rest.indexOf("/", slash + 1) < 0 && top !== "src" && !flat(top);
   });
   return packagesBeside ? [src, { ...flatRoot(), why: "flat layout beside src/ (no roots declared): regular packages" }] : [src];
 }
@@ -21892,7 +21919,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function isPythonTestFile(path) {
   const name2 = baseName(path);
-  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.split("/").slice(0, -1).includes("tests");
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.startsWith("tests/") || path.includes("/tests/");
 }
 
 // src/languages/python/search-path.ts
@@ -21914,15 +21941,17 @@ var SearchPaths = class {
    * it looked up along a path by its identity.
    */
   interned = /* @__PURE__ */ new Map();
+  /** By the file's folder, then whether it is a test and runs as a program (see `of`). */
   byFolder = /* @__PURE__ */ new Map();
   rootNumbers;
   of(file, facts) {
     const test = isPythonTestFile(file);
     if (facts.pathEdits?.length) return this.build(file, facts, test);
-    const key = `${test ? "t" : "-"}${facts.program ? "p" : "-"}${dirOf(file)}`;
-    let path = this.byFolder.get(key);
-    if (!path) this.byFolder.set(key, path = this.build(file, facts, test));
-    return path;
+    const folder = this.index.folderOf(file);
+    let paths = this.byFolder.get(folder);
+    if (!paths) this.byFolder.set(folder, paths = [void 0, void 0, void 0, void 0]);
+    const kind = (test ? 2 : 0) + (facts.program ? 1 : 0);
+    return paths[kind] ??= this.build(file, facts, test);
   }
   build(file, facts, test) {
     const entries = [];
@@ -22329,69 +22358,95 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
-  const local = localNames(files, index, layout);
-  const lookups = new Lookups(index, layout);
-  const relatives = new RelativeNames(index);
-  const edges = new EdgeList();
-  const unresolved = [];
-  const dynamic = [];
-  const partial2 = [];
-  const attributes = [];
-  const outcome = new Outcome();
-  const seen = new SeenLines();
+  const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout));
   const conftests = conftestPairs(files);
   let conftest = 0;
-  for (const from of files) {
+  for (let k = 0; k < files.length; k++) {
+    const from = files[k];
     const fileFacts = facts.get(from);
-    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
-    if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
-    const path = lookups.along(paths.of(from, fileFacts));
-    const importer = { file: from, parts: index.moduleParts(from), init: isInit(from), path, relatives };
-    const firstUnresolved = unresolved.length;
-    seen.nextFile();
-    const stub = from.endsWith(".pyi");
-    edges.start(from);
-    for (const statement of imports) {
-      resolveImport(index, importer, statement, outcome.reset());
-      const kind = stub ? "type" : statement.context;
-      for (const target of outcome.targets) edges.add(target, kind, statement.line);
-      for (const specifier2 of outcome.attributes) attributes.push({ from, specifier: specifier2, line: statement.line });
-      const specifier = outcome.unresolved;
-      if (specifier === void 0 || seen.has(statement.line, specifier, unresolved, firstUnresolved)) continue;
-      const looksLocal = outcome.missing || specifier.startsWith(".") || !outcome.standard && local(specifier);
-      const line = statement.line;
-      unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line });
-    }
-    const named = (line, module2) => {
-      outcome.reset();
-      if (DOTTED_NAME.test(module2)) resolveImport(index, importer, { line, context: "import", level: 0, module: module2, names: null }, outcome);
-      return outcome.targets;
-    };
-    const stringKind = stub ? "type" : "string";
-    for (const call of calls) {
-      const targets = named(call.line, call.specifier);
-      for (const target of targets) edges.add(target, stringKind, call.line);
-      if (!targets.length) dynamic.push({ from, ...call });
-    }
-    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) edges.add(target, stringKind, setting.line);
-    addPackageEdge(index, edges, importer);
+    resolver.file(from, fileFacts, paths.of(from, fileFacts));
     for (; conftest < conftests.length && conftests[conftest].from === from; conftest++)
-      edges.add(conftests[conftest].to, "conftest", void 0, true);
-    edges.finish();
+      resolver.edges.add(conftests[conftest].to, "conftest", void 0, true);
+    resolver.edges.finish();
   }
+  const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
 }
-var RelativeNames = class {
-  constructor(index) {
+var Resolver = class {
+  constructor(index, lookups, local) {
     this.index = index;
+    this.lookups = lookups;
+    this.local = local;
+    this.relatives = new NamesBelow(index, 0);
   }
   index;
-  byStart = /* @__PURE__ */ new Map();
-  reach(start2, module2) {
-    let names = this.byStart.get(start2);
-    if (!names) this.byStart.set(start2, names = /* @__PURE__ */ new Map());
+  lookups;
+  local;
+  edges = new EdgeList();
+  unresolved = [];
+  dynamic = [];
+  partial = [];
+  attributes = [];
+  outcome = new Outcome();
+  seen = new SeenLines();
+  relatives;
+  /** One file's statements, its dynamic imports and settings, and its package's `__init__`; `edges.finish()` ends it. */
+  file(from, facts, filePath) {
+    const { index, edges, outcome } = this;
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = facts;
+    if (syntaxErrorLine !== void 0) this.partial.push({ path: from, line: syntaxErrorLine });
+    const path = this.lookups.along(filePath);
+    const pkg = index.packageParts(from);
+    const importer = { file: from, folder: index.folderOf(from), pkg, init: isInit(from), path, relatives: this.relatives };
+    const firstUnresolved = this.unresolved.length;
+    this.seen.nextFile();
+    const stub = from.endsWith(".pyi");
+    edges.start(from);
+    for (let k = 0; k < imports.length; k++) {
+      const statement = imports[k];
+      const line = statement.line;
+      resolveImport(index, importer, statement, outcome.reset());
+      const kind = stub ? "type" : statement.context;
+      for (let t = 0; t < outcome.targets; t++) edges.add(outcome.target(t), kind, line);
+      for (let a = 0; a < outcome.attributes; a++) this.attributes.push({ from, specifier: outcome.attribute(a), line });
+      const specifier = outcome.unresolved;
+      if (specifier === void 0 || this.seen.has(line, specifier, this.unresolved, firstUnresolved)) continue;
+      const looksLocal = outcome.missing || specifier.startsWith(".") || !outcome.standard && this.local(specifier);
+      this.unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line });
+    }
+    const stringKind = stub ? "type" : "string";
+    for (const call of calls) {
+      const targets = this.named(importer, call.line, call.specifier);
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, call.line);
+      if (!targets) this.dynamic.push({ from, ...call });
+    }
+    for (const setting of settings) {
+      const targets = this.named(importer, setting.line, setting.specifier);
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, setting.line);
+    }
+    addPackageEdge(edges, importer);
+  }
+  /** How many files a module named in a string resolves to (the outcome's targets). */
+  named(importer, line, module2) {
+    this.outcome.reset();
+    if (DOTTED_NAME.test(module2))
+      resolveImport(this.index, importer, { line, context: "import", level: 0, module: module2, names: null }, this.outcome);
+    return this.outcome.targets;
+  }
+};
+var NamesBelow = class {
+  constructor(index, first) {
+    this.index = index;
+    this.first = first;
+  }
+  index;
+  first;
+  byTop = /* @__PURE__ */ new Map();
+  reach(top, module2) {
+    let names = this.byTop.get(top);
+    if (!names) this.byTop.set(top, names = /* @__PURE__ */ new Map());
     let reach = names.get(module2);
-    if (!reach) names.set(module2, reach = descend(this.index, module2 ? module2.split(".") : [], start2, 0));
+    if (!reach) names.set(module2, reach = descend(this.index, module2 ? module2.split(".") : [], top, this.first));
     return reach;
   }
 };
@@ -22404,17 +22459,17 @@ function localNames(files, index, layout) {
   const answers = /* @__PURE__ */ new Map();
   const build = () => {
     const names = /* @__PURE__ */ new Set();
-    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir);
+    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir + "/");
+    const folders = /* @__PURE__ */ new Set();
     for (const file of files) {
-      if (fixtures.some((dir) => file.startsWith(dir + "/"))) continue;
+      if (fixtures.some((dir) => file.startsWith(dir))) continue;
       const parts2 = index.moduleParts(file);
       if (!parts2.length) continue;
-      let name2 = parts2[0];
-      for (let k = 1; k < parts2.length; k++) {
-        packages.add(name2);
-        name2 = `${name2}.${parts2[k]}`;
-      }
-      names.add(name2);
+      names.add(parts2.join("."));
+      const pkg = index.packageParts(file);
+      if (folders.has(pkg)) continue;
+      folders.add(pkg);
+      for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join("."));
     }
     return names;
   };
@@ -22428,9 +22483,9 @@ function localNames(files, index, layout) {
     return answer;
   };
 }
-function addPackageEdge(index, edges, importer) {
-  const parents = importer.parts.length - 1;
-  let folder = index.folderOf(importer.file);
+function addPackageEdge(edges, importer) {
+  const parents = importer.init ? importer.pkg.length - 1 : importer.pkg.length;
+  let folder = importer.folder;
   if (importer.init) folder = folder.parent;
   for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
     if (folder.package.file) {
@@ -22440,9 +22495,12 @@ function addPackageEdge(index, edges, importer) {
   }
 }
 var Outcome = class {
-  targets = [];
+  /** The files found, and how many: the arrays are kept from one statement to the next (emptying one frees its storage). */
+  found = [];
+  targets = 0;
   /** Full names that are not modules, resolved to the module holding them. */
-  attributes = [];
+  names = [];
+  attributes = 0;
   /** The name nothing provides, when something does not resolve. */
   unresolved;
   /** The name's first part is a package of the repository on the importer's path, yet the rest names nothing. */
@@ -22455,13 +22513,25 @@ var Outcome = class {
    */
   spelled;
   reset() {
-    this.targets.length = 0;
-    this.attributes.length = 0;
+    this.targets = 0;
+    this.attributes = 0;
     this.unresolved = void 0;
     this.missing = false;
     this.standard = false;
     this.spelled = void 0;
     return this;
+  }
+  addTarget(file) {
+    this.found[this.targets++] = file;
+  }
+  target(k) {
+    return this.found[k];
+  }
+  addAttribute(name2) {
+    this.names[this.attributes++] = name2;
+  }
+  attribute(k) {
+    return this.names[k];
   }
   absoluteName(importer, level, module2) {
     return this.spelled ??= absoluteNameOf(importer, level, module2);
@@ -22476,7 +22546,7 @@ function resolveImport(index, importer, statement, out2) {
   const { level, module: module2, names } = statement;
   let reach;
   if (level > 0) {
-    const start2 = relativeStart(index, importer, level);
+    const start2 = relativeStart(importer, level);
     if (!start2) {
       out2.nothing(out2.absoluteName(importer, level, module2));
       return;
@@ -22494,7 +22564,7 @@ function resolveImport(index, importer, statement, out2) {
   const { parts: parts2, top, found, missing } = reach;
   if (names === null) {
     if (found) {
-      if (found.file) out2.targets.push(found.file);
+      if (found.file) out2.addTarget(found.file);
       return;
     }
     const parent = parts2.length > 1 ? walk2(index, top, parts2, parts2.length - 1) : void 0;
@@ -22502,22 +22572,23 @@ function resolveImport(index, importer, statement, out2) {
       out2.nothing(out2.absoluteName(importer, level, module2), missing);
       return;
     }
-    out2.targets.push(parent.file);
-    out2.attributes.push(module2);
+    out2.addTarget(parent.file);
+    out2.addAttribute(module2);
     return;
   }
   if (!found) {
     out2.nothing(out2.absoluteName(importer, level, module2), missing);
     return;
   }
-  for (const name2 of names) {
+  for (let k = 0; k < names.length; k++) {
+    const name2 = names[k];
     const submodule = name2 === "*" ? void 0 : index.findSub(found, name2);
-    if (submodule?.file) out2.targets.push(submodule.file);
+    if (submodule?.file) out2.addTarget(submodule.file);
     else if (submodule)
       continue;
     else if (found.file) {
-      out2.targets.push(found.file);
-      if (name2 !== "*") out2.attributes.push(`${out2.absoluteName(importer, level, module2)}.${name2}`);
+      out2.addTarget(found.file);
+      if (name2 !== "*") out2.addAttribute(`${out2.absoluteName(importer, level, module2)}.${name2}`);
     } else if (out2.unresolved === void 0) {
       const prefix = out2.absoluteName(importer, level, module2);
       out2.unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
@@ -22525,6 +22596,7 @@ function resolveImport(index, importer, statement, out2) {
     }
   }
 }
+var NOWHERE = { parts: [], top: void 0, found: void 0, missing: false };
 function descend(index, parts2, top, start2) {
   let deepest = top;
   let whole = true;
@@ -22544,13 +22616,15 @@ function walk2(index, top, parts2, end) {
   return found;
 }
 var PathLookup = class {
-  constructor(index, path, oldest) {
+  constructor(index, below, path, oldest) {
     this.index = index;
+    this.below = below;
     this.oldest = oldest;
     this.entries = path.entries;
     this.first = path.first && [path.first];
   }
   index;
+  below;
   oldest;
   entries;
   /** sys.path[0] alone, as a path of its own. */
@@ -22562,9 +22636,10 @@ var PathLookup = class {
   reach(module2) {
     let reach = this.names.get(module2);
     if (reach === void 0) {
-      const parts2 = module2 ? module2.split(".") : [];
-      const first = parts2[0];
-      reach = this.isStandard(first) ? null : descend(this.index, parts2, this.index.findTop(first, this.entries), 1);
+      const dot = module2.indexOf(".");
+      const first = dot < 0 ? module2 : module2.slice(0, dot);
+      const top = this.isStandard(first) ? null : this.index.findTop(first, this.entries);
+      reach = top === null ? null : top ? this.below.reach(top, module2) : NOWHERE;
       this.names.set(module2, reach);
     }
     return reach ?? void 0;
@@ -22583,28 +22658,30 @@ var Lookups = class {
   constructor(index, layout) {
     this.index = index;
     this.layout = layout;
+    this.below = new NamesBelow(index, 1);
   }
   index;
   layout;
   byPath = /* @__PURE__ */ new Map();
+  below;
   along(path) {
     let lookup = this.byPath.get(path);
     if (!lookup) {
       const oldest = this.layout.projects.find((p) => p.dir === path.project)?.oldestPython;
-      this.byPath.set(path, lookup = new PathLookup(this.index, path, oldest));
+      this.byPath.set(path, lookup = new PathLookup(this.index, this.below, path, oldest));
     }
     return lookup;
   }
 };
-function relativeStart(index, importer, level) {
-  if (relativeBase(importer.parts, importer.init, level) === void 0) return void 0;
-  let folder = index.folderOf(importer.file);
+function relativeStart(importer, level) {
+  if (relativeBase(importer.pkg, level) === void 0) return void 0;
+  let folder = importer.folder;
   for (let k = 1; k < level; k++) folder = folder.parent;
   return folder.package;
 }
 function absoluteNameOf(importer, level, module2) {
   if (level === 0) return module2;
-  return absoluteParts(importer.parts, importer.init, level, module2)?.join(".") ?? ".".repeat(level) + module2;
+  return absoluteIn(importer.pkg, level, module2)?.join(".") ?? ".".repeat(level) + module2;
 }
 var EdgeList = class {
   edges = [];
@@ -22618,10 +22695,12 @@ var EdgeList = class {
   line = [];
   /** Whether a pair came from a conftest alone, its position among the pairs otherwise. */
   late = [];
+  /** How many pairs the importer has: the arrays are kept for the next one (emptying an array frees its storage). */
+  pairs = 0;
   byTo;
   start(from) {
     this.from = from;
-    this.to.length = this.kinds.length = this.rank.length = this.line.length = this.late.length = 0;
+    this.pairs = 0;
     this.byTo = void 0;
   }
   /**
@@ -22633,12 +22712,13 @@ var EdgeList = class {
     const k = this.indexOf(to);
     const rank = kindRank(kind);
     if (k < 0) {
-      this.byTo?.set(to, this.to.length);
-      this.to.push(to);
-      this.kinds.push(1 << rank);
-      this.rank.push(rank);
-      this.line.push(line ?? 0);
-      this.late.push(late);
+      const n = this.pairs++;
+      this.byTo?.set(to, n);
+      this.to[n] = to;
+      this.kinds[n] = 1 << rank;
+      this.rank[n] = rank;
+      this.line[n] = line ?? 0;
+      this.late[n] = late;
       return;
     }
     this.kinds[k] |= 1 << rank;
@@ -22650,7 +22730,7 @@ var EdgeList = class {
   }
   /** The importer's pairs become edges, in the order they were first seen. */
   finish() {
-    for (let k = 0; k < this.to.length; k++) {
+    for (let k = 0; k < this.pairs; k++) {
       const rank = this.rank[k];
       const edge = {
         from: this.from,
@@ -22669,8 +22749,8 @@ var EdgeList = class {
   }
   indexOf(to) {
     if (this.byTo) return this.byTo.get(to) ?? -1;
-    for (let k = 0; k < this.to.length; k++) if (this.to[k] === to) return k;
-    if (this.to.length >= 16) this.byTo = new Map(this.to.map((t, k) => [t, k]));
+    for (let k = 0; k < this.pairs; k++) if (this.to[k] === to) return k;
+    if (this.pairs >= 16) this.byTo = new Map(this.to.slice(0, this.pairs).map((t, k) => [t, k]));
     return -1;
   }
 };
