@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-6DTK5VDU.js";
+} from "./cli-chunk-F53KNXHB.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-ZKHIJJMX.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-O62E67VD.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-42OH6HUK.js")).diffCommand
+  graph: async () => (await import("./cli-graph-FBUFOBI2.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-KXJTNP2B.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-AG6DDNGS.js")).diffCommand
 };
 async function main(argv, io) {
   try {

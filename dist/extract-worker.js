@@ -19333,6 +19333,10 @@ var PythonModuleIndex = class {
     const entry = this.files.get(file);
     return entry ? this.nameOf(entry.folder).parts : [];
   }
+  /** A file's own name in its package (`b` of `a/b.py`); undefined for an `__init__`, which is the package. */
+  nameInPackage(file) {
+    return this.files.get(file)?.module;
+  }
   /** The root that installs this file, when a project's packages hold it. */
   declaredBy(file) {
     const entry = this.files.get(file);
@@ -21436,16 +21440,20 @@ function localNames(files, index, layout) {
   const build = () => {
     const names = /* @__PURE__ */ new Set();
     const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir + "/");
-    const folders = /* @__PURE__ */ new Set();
-    for (const file of files) {
+    const joined = /* @__PURE__ */ new Map();
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f];
       if (fixtures.some((dir) => file.startsWith(dir))) continue;
-      const parts2 = index.moduleParts(file);
-      if (!parts2.length) continue;
-      names.add(parts2.join("."));
       const pkg = index.packageParts(file);
-      if (folders.has(pkg)) continue;
-      folders.add(pkg);
-      for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join("."));
+      const own2 = index.nameInPackage(file);
+      let prefix = joined.get(pkg);
+      if (prefix === void 0) {
+        joined.set(pkg, prefix = pkg.join("."));
+        for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join("."));
+      }
+      if (own2 === void 0) {
+        if (pkg.length) names.add(prefix);
+      } else names.add(pkg.length ? `${prefix}.${own2}` : own2);
     }
     return names;
   };

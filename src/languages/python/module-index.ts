@@ -154,6 +154,11 @@ export class PythonModuleIndex {
     return entry ? this.nameOf(entry.folder).parts : []
   }
 
+  /** A file's own name in its package (`b` of `a/b.py`); undefined for an `__init__`, which is the package. */
+  nameInPackage(file: RepoPath): string | undefined {
+    return this.files.get(file)?.module
+  }
+
   /** The root that installs this file, when a project's packages hold it. */
   declaredBy(file: RepoPath): PackageRoot | undefined {
     const entry = this.files.get(file)

@@ -176,18 +176,22 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
   const build = () => {
     const names = new Set<string>()
     const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir + '/')
-    // The packages above a module are those of its folder's name, one array per folder: each walked once.
-    const folders = new Set<readonly string[]>()
-    for (const file of files) {
+    // A file's package is its folder's, one array per folder: its name and the packages above are made once.
+    const joined = new Map<readonly string[], string>()
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!
       if (fixtures.some((dir) => file.startsWith(dir))) continue
-      const parts = index.moduleParts(file)
-      if (!parts.length) continue
-      names.add(parts.join('.'))
       const pkg = index.packageParts(file)
-      if (folders.has(pkg)) continue
-      folders.add(pkg)
-      // An `__init__`'s own name is among the packages too: it is a module name already, which answers the same.
-      for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join('.'))
+      const own = index.nameInPackage(file)
+      let prefix = joined.get(pkg)
+      if (prefix === undefined) {
+        joined.set(pkg, (prefix = pkg.join('.')))
+        // An `__init__`'s own name is among the packages too: it is a module name already, which answers the same.
+        for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join('.'))
+      }
+      if (own === undefined) {
+        if (pkg.length) names.add(prefix) // an `__init__` that names no package is no name
+      } else names.add(pkg.length ? `${prefix}.${own}` : own)
     }
     return names
   }

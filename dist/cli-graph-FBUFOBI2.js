@@ -2,19 +2,19 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-GNDXNZBD.js";
+} from "./cli-chunk-B5YD3GO4.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5N3LM62Z.js";
+} from "./cli-chunk-HVOLSW2D.js";
 import {
   UsageError,
   byCodePoint,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-6DTK5VDU.js";
+} from "./cli-chunk-F53KNXHB.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

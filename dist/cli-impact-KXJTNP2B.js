@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FVTV4ZKW.js";
+} from "./cli-chunk-FU2KFVMV.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5N3LM62Z.js";
+} from "./cli-chunk-HVOLSW2D.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-6DTK5VDU.js";
+} from "./cli-chunk-F53KNXHB.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -3,10 +3,10 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-5N3LM62Z.js";
+} from "./cli-chunk-HVOLSW2D.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-6DTK5VDU.js";
+} from "./cli-chunk-F53KNXHB.js";
 
 // src/report/wording.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-5N3LM62Z.js";
+} from "./cli-chunk-HVOLSW2D.js";
 import {
   __toESM,
   baseName,
@@ -18,7 +18,7 @@ import {
   dirOf,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-6DTK5VDU.js";
+} from "./cli-chunk-F53KNXHB.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

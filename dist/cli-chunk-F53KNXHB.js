@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "f7b6f6d34277a7a4", javascript: "bc4dfe7cf8c344c9", go: "40b17eb68bc5c069" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "ae70004a11375402", javascript: "bc4dfe7cf8c344c9", go: "40b17eb68bc5c069" };
   }
 });
 

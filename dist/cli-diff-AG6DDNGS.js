@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-GNDXNZBD.js";
+} from "./cli-chunk-B5YD3GO4.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FVTV4ZKW.js";
+} from "./cli-chunk-FU2KFVMV.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-5N3LM62Z.js";
+} from "./cli-chunk-HVOLSW2D.js";
 import {
   GitError,
   UsageError,
@@ -44,7 +44,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-6DTK5VDU.js";
+} from "./cli-chunk-F53KNXHB.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
