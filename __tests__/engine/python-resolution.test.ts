@@ -329,3 +329,34 @@ describe('files', () => {
     expect(graph.files.map((f) => f.path)).toEqual(['app.py'])
   })
 })
+
+describe('one importer’s edges and unresolved imports', () => {
+  it('keep the strongest kind and its first line, every kind joined, past the first sixteen targets too', async () => {
+    const modules = Array.from({ length: 20 }, (_, k) => `m${k}`)
+    const graph = await graphOf({
+      ...Object.fromEntries(modules.map((m) => [`${m}.py`, ''])),
+      // Lines 1–20 import m0…m19; then m3 and m18 again, lazily, and m18 once more at module level.
+      'main.py': `${modules.map((m) => `import ${m}`).join('\n')}\ndef f():\n    import m3\n    import m18\nimport m18\n`,
+    })
+    const edge = (to: string) => graph.edges.find((e) => e.from === 'main.py' && e.to === to)
+    expect(graph.edges.filter((e) => e.from === 'main.py')).toHaveLength(20)
+    expect(edge('m3.py')).toMatchObject({ kind: 'import', kinds: ['import', 'lazy'], line: 4 })
+    expect(edge('m18.py')).toMatchObject({ kind: 'import', kinds: ['import', 'lazy'], line: 19 })
+    expect(edge('m19.py')).toEqual({ from: 'main.py', to: 'm19.py', kind: 'import', line: 20 })
+  })
+
+  it('keep a name that does not resolve once per line, on any line', async () => {
+    const graph = await graphOf({
+      'near.py': 'import gone, gone\nimport gone\n',
+      // Far below the lines resolution marks one by one: found by a search of the file's own entries.
+      'far.py': `${'\n'.repeat(70_000)}import gone, gone\nimport gone, other\n`,
+    })
+    expect(graph.unresolved.map((u) => `${u.from}:${u.line} ${u.specifier}`)).toEqual([
+      'far.py:70001 gone',
+      'far.py:70002 gone',
+      'far.py:70002 other',
+      'near.py:1 gone',
+      'near.py:2 gone',
+    ])
+  })
+})

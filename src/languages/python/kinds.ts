@@ -19,6 +19,7 @@ export type PyEdgeKind = (typeof PY_EDGE_KINDS)[number]['kind']
 
 const RANK = new Map<string, number>(PY_EDGE_KINDS.map((spec, i) => [spec.kind, i]))
 
-export function strongerKind(a: PyEdgeKind, b: PyEdgeKind): PyEdgeKind {
-  return RANK.get(a)! <= RANK.get(b)! ? a : b
+/** A kind's place in PY_EDGE_KINDS: the lower, the stronger. */
+export function kindRank(kind: PyEdgeKind): number {
+  return RANK.get(kind)!
 }

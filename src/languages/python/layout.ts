@@ -172,19 +172,24 @@ function defaultRoots(dir: string, decls: readonly PackagingDecl[], files: reado
   const prefix = join(dir, 'src') + '/'
   const flit = decls.map((d) => d.flitModule).find(Boolean)
   if (flit) {
-    const module = flit.replaceAll('.', '/')
-    const inSrc = files.some((f) => f.startsWith(`${prefix}${module}/`) || f === `${prefix}${module}.py`)
+    const [folder, file] = [`${prefix}${flit.replaceAll('.', '/')}/`, `${prefix}${flit.replaceAll('.', '/')}.py`]
+    const inSrc = files.some((f) => f.startsWith(folder) || f === file)
     return [{ dir: inSrc ? 'src' : '', why: `flit module ${flit}`, namespaces: true, include: [flit.split('.')[0]!] }]
   }
   const hasSrc = files.some((f) => f.startsWith(prefix))
-  const srcIsPackage = files.some((f) => f === `${prefix}__init__.py` || f === `${prefix}__init__.pyi`)
+  const [init, stub] = [`${prefix}__init__.py`, `${prefix}__init__.pyi`]
+  const srcIsPackage = files.some((f) => f === init || f === stub)
   if (!hasSrc || srcIsPackage) return [flatRoot()]
   const src: RootDecl = { dir: 'src', why: 'src/ layout (no roots declared)', namespaces: true }
   const flat = picomatch(FLAT_LAYOUT_EXCLUDE, { dot: true })
+  const inDir = dir === '' ? '' : dir + '/'
+  // `PKG/__init__.py(i)` right in the project folder; the test on the name first, which most files fail at once.
   const packagesBeside = files.some((f) => {
-    const rest = dir === '' ? f : f.startsWith(dir + '/') ? f.slice(dir.length + 1) : undefined
-    const parts = rest?.split('/')
-    return parts?.length === 2 && /^__init__\.pyi?$/.test(parts[1]!) && parts[0] !== 'src' && !flat(parts[0]!)
+    if (!/\/__init__\.pyi?$/.test(f) || !f.startsWith(inDir)) return false
+    const rest = f.slice(inDir.length)
+    const slash = rest.indexOf('/')
+    const top = rest.slice(0, slash)
+    return slash > 0 && rest.indexOf('/', slash + 1) < 0 && top !== 'src' && !flat(top)
   })
   return packagesBeside ? [src, { ...flatRoot(), why: 'flat layout beside src/ (no roots declared): regular packages' }] : [src]
 }

@@ -16,8 +16,49 @@ export interface Found {
   /** The module, or the package's `__init__`; undefined for a namespace package. */
   readonly file?: RepoPath
   /** Where its submodules are looked up: the package's folder, a namespace package's portions; none for a module. */
-  readonly dirs: readonly string[]
+  readonly dirs: readonly Folder[]
 }
+
+/**
+ * A folder and what each name in it is found as (CONTRACTS.md §4 item 2: a regular package before a
+ * module before a namespace portion). A Found holds its folders themselves, so a submodule's lookup is
+ * one probe of the folder's own table, never a path looked up (or joined) per import.
+ */
+export interface Folder {
+  readonly dir: string
+  readonly names: ReadonlyMap<string, Found>
+  /** The folder above (none for the repository's root): a relative import climbs by it, with no path cut per import. */
+  readonly parent: Folder | undefined
+  /** The folder as a package: regular where it holds an `__init__`, else a namespace package of this one portion. */
+  readonly package: Found
+}
+
+/** A folder's name as a package: its files' module names but the last part, and the root that installs them. */
+interface FolderName {
+  readonly parts: readonly string[]
+  readonly declared?: PackageRoot
+}
+
+interface FolderEntry extends Folder {
+  readonly names: Map<string, Found>
+  readonly parent: FolderEntry | undefined
+  package: Found
+  /** Its modules by name while the index is built (a stub listed after its module's source takes its place). */
+  modules?: Map<string, RepoPath>
+  /** Worked out at the first file of the folder asked for (every `__init__` is known by then). */
+  name?: FolderName
+}
+
+/** A file of the index: its folder, and its module's name there (none for an `__init__`, which is the folder's). */
+interface FileEntry {
+  readonly folder: FolderEntry
+  readonly module: string | undefined
+  /** Its whole dotted name, made at the first time it is asked for. */
+  parts?: readonly string[]
+}
+
+/** A module's folders: none, one array for them all. */
+const NO_FOLDERS: readonly Folder[] = []
 
 const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`)
 
@@ -29,12 +70,8 @@ const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}
 export class PythonModuleIndex {
   /** Folders that hold an `__init__` module, to the file that is it. */
   readonly packageInits = new Map<string, RepoPath>()
-  /**
-   * What each name in a folder is found as (CONTRACTS.md §4 item 2: a regular package before a module
-   * before a namespace portion), by folder then name: built once, so that a lookup is two probes of
-   * strings that already exist, never a path joined per import.
-   */
-  private readonly entries = new Map<string, Map<string, Found>>()
+  /** Every folder that holds a Python file at some depth, and the repository's root, by path: built once. */
+  private readonly folders = new Map<string, FolderEntry>()
   /** By the identity of the patterns' array (a root's own), with each name's answer kept. */
   private readonly matchers = new WeakMap<
     readonly string[],
@@ -43,8 +80,9 @@ export class PythonModuleIndex {
   /** Top-level lookups along one path (a FilePath's entries, shared by the files that have the same path). */
   private readonly tops = new WeakMap<readonly PathEntry[], Map<string, Found | undefined>>()
   private readonly basedirs = new Map<string, string>()
-  private readonly folderNames = new Map<string, { readonly parts: readonly string[]; readonly declared?: PackageRoot }>()
-  private readonly names = new Map<RepoPath, { readonly parts: readonly string[]; readonly declared?: PackageRoot }>()
+  private readonly files = new Map<RepoPath, FileEntry>()
+  /** Deepest first: a file is named below the deepest root that installs it. */
+  private readonly roots: readonly PackageRoot[]
 
   constructor(
     files: readonly RepoPath[],
@@ -52,44 +90,79 @@ export class PythonModuleIndex {
     /** `__init__` files that extend their package's path (pkgutil-style namespace packages). */
     private readonly extending: ReadonlySet<RepoPath> = new Set(),
   ) {
-    // Modules by folder, then by name: a stub listed after its module's source would take its place.
-    const modules = new Map<string, Map<string, RepoPath>>()
-    // Every folder that holds a Python file at some depth: what can be a namespace portion.
-    const folders = new Set<string>()
-    for (const file of files) {
-      const dir = dirOf(file)
-      if (isInit(file)) this.packageInits.set(dir, file)
-      else {
-        let named = modules.get(dir)
-        if (!named) modules.set(dir, (named = new Map<string, RepoPath>()))
-        named.set(moduleName(baseName(file)), file)
+    // Every folder that holds a Python file at some depth (what can be a namespace portion), and the root.
+    const folderAt = (dir: string): FolderEntry => {
+      let folder = this.folders.get(dir)
+      if (!folder) {
+        const parent = dir === '' ? undefined : folderAt(dirOf(dir))
+        this.folders.set(dir, (folder = { dir, names: new Map(), parent, package: { dirs: NO_FOLDERS } }))
+        folder.package = { dirs: [folder] }
       }
-      for (let up = dir; up !== '' && !folders.has(up); up = dirOf(up)) folders.add(up)
+      return folder
     }
-    const putIn = (dir: string, name: string, found: Found) => {
-      if (dir === '' && name === '') return // the repository root is no name in any folder
-      let names = this.entries.get(dir)
-      if (!names) this.entries.set(dir, (names = new Map<string, Found>()))
-      if (!names.has(name)) names.set(name, found)
+    for (const file of files) {
+      const slash = file.lastIndexOf('/')
+      const dir = slash < 0 ? '' : file.slice(0, slash)
+      const base = slash < 0 ? file : file.slice(slash + 1)
+      const folder = folderAt(dir)
+      if (isInitName(base)) {
+        this.packageInits.set(dir, file)
+        this.files.set(file, { folder, module: undefined })
+      } else {
+        const module = moduleName(base)
+        ;(folder.modules ??= new Map<string, RepoPath>()).set(module, file)
+        this.files.set(file, { folder, module })
+      }
     }
-    const put = (path: string, found: Found) => {
-      putIn(dirOf(path), baseName(path), found)
+    this.packageInits.forEach((init, dir) => {
+      const folder = this.folders.get(dir)!
+      folder.package = { file: init, dirs: [folder] }
+    })
+    // In one folder a regular package before a module before a namespace portion; the root is no name in any folder.
+    const folders = [...this.folders.values()]
+    const putIn = (folder: FolderEntry, name: string, found: Found) => {
+      if (!folder.names.has(name)) folder.names.set(name, found)
     }
-    for (const [folder, init] of this.packageInits) put(folder, { file: init, dirs: [folder] })
-    for (const [dir, named] of modules) for (const [name, module] of named) putIn(dir, name, { file: module, dirs: [] })
-    for (const folder of folders) put(folder, { dirs: [folder] })
-    const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length) // deepest first
-    for (const file of files) this.names.set(file, this.nameOf(file, roots))
+    for (const folder of folders) if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
+    for (const folder of folders) {
+      folder.modules?.forEach((module, name) => {
+        putIn(folder, name, { file: module, dirs: NO_FOLDERS })
+      })
+      folder.modules = undefined
+    }
+    for (const folder of folders) if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package)
+    this.roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length)
   }
 
   /** The module name of a file, as dotted parts ([] for an `__init__.py` that names no package). */
   moduleParts(file: RepoPath): readonly string[] {
-    return this.names.get(file)?.parts ?? []
+    const entry = this.files.get(file)
+    if (!entry) return []
+    if (!entry.parts) {
+      const folder = this.nameOf(entry.folder).parts
+      entry.parts = entry.module === undefined ? folder : folder.concat(entry.module)
+    }
+    return entry.parts
+  }
+
+  /**
+   * The dotted name of the package a file is in (the package itself for an `__init__`): its module
+   * name but the last part, or all of it for an `__init__`. Where its relative imports start.
+   */
+  packageParts(file: RepoPath): readonly string[] {
+    const entry = this.files.get(file)
+    return entry ? this.nameOf(entry.folder).parts : []
+  }
+
+  /** A file's own name in its package (`b` of `a/b.py`); undefined for an `__init__`, which is the package. */
+  nameInPackage(file: RepoPath): string | undefined {
+    return this.files.get(file)?.module
   }
 
   /** The root that installs this file, when a project's packages hold it. */
   declaredBy(file: RepoPath): PackageRoot | undefined {
-    return this.names.get(file)?.declared
+    const entry = this.files.get(file)
+    return entry && this.nameOf(entry.folder).declared
   }
 
   /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
@@ -116,7 +189,9 @@ export class PythonModuleIndex {
     if (!known) this.tops.set(path, (known = new Map<string, Found | undefined>()))
     if (known.has(name)) return known.get(name)
     const found = this.merge(
-      path.filter((entry) => this.accepts(entry, name)),
+      path
+        .filter((entry) => this.accepts(entry, name))
+        .map((entry) => ({ folder: this.folders.get(entry.dir), namespaces: entry.namespaces })),
       name,
     )
     known.set(name, found)
@@ -126,22 +201,28 @@ export class PythonModuleIndex {
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent: Found, name: string): Found | undefined {
     // One folder (all but a namespace package of several portions): what it holds, as merge would give it.
-    if (parent.dirs.length === 1) return this.findIn(parent.dirs[0]!, name)
+    if (parent.dirs.length === 1) return parent.dirs[0]!.names.get(name)
     return this.merge(
-      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      parent.dirs.map((folder) => ({ folder, namespaces: true })),
       name,
     )
+  }
+
+  /** The folder holding one of the files: where its relative imports and its package's `__init__` are found. */
+  folderOf(file: RepoPath): Folder {
+    return this.files.get(file)!.folder
   }
 
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
    * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
    */
-  private merge(dirs: readonly { dir: string; namespaces: boolean }[], name: string): Found | undefined {
-    const portions: string[] = []
+  private merge(dirs: readonly { folder: Folder | undefined; namespaces: boolean }[], name: string): Found | undefined {
+    const portions: Folder[] = []
     let extended: RepoPath | undefined
-    for (const { dir, namespaces } of dirs) {
-      const found = this.findIn(dir, name)
+    for (let k = 0; k < dirs.length; k++) {
+      const { folder, namespaces } = dirs[k]!
+      const found = folder?.names.get(name)
       if (!found) continue
       if (extended) portions.push(...found.dirs)
       else if (found.file && this.extending.has(found.file)) {
@@ -152,17 +233,6 @@ export class PythonModuleIndex {
     }
     if (extended) return { file: extended, dirs: portions }
     return portions.length ? { dirs: portions } : undefined
-  }
-
-  /** A dotted name, part after part, from a top-level lookup along `path`. */
-  find(parts: readonly string[], path: readonly PathEntry[]): Found | undefined {
-    let found = this.findTop(parts[0]!, path)
-    for (let k = 1; found && k < parts.length; k++) found = this.findSub(found, parts[k]!)
-    return found
-  }
-
-  private findIn(dir: string, name: string): Found | undefined {
-    return this.entries.get(dir)?.get(name)
   }
 
   private accepts(entry: PathEntry, name: string): boolean {
@@ -183,17 +253,12 @@ export class PythonModuleIndex {
    * Below the deepest root whose project installs it (its top-level package kept by the root's
    * finder, and a regular package where only those are found), else from the file's basedir.
    */
-  private nameOf(file: RepoPath, roots: readonly PackageRoot[]): { parts: readonly string[]; declared?: PackageRoot } {
-    const dir = dirOf(file)
-    let folder = this.folderNames.get(dir)
-    if (!folder) this.folderNames.set(dir, (folder = this.folderName(dir, roots)))
-    if (isInit(file)) return folder
-    const parts = [...folder.parts, moduleName(baseName(file))]
-    return folder.declared ? { parts, declared: folder.declared } : { parts }
+  private nameOf(folder: FolderEntry): FolderName {
+    return (folder.name ??= this.folderName(folder.dir, this.roots))
   }
 
   /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
-  private folderName(dir: string, roots: readonly PackageRoot[]): { parts: readonly string[]; declared?: PackageRoot } {
+  private folderName(dir: string, roots: readonly PackageRoot[]): FolderName {
     for (const root of roots) {
       if (root.dir !== '' && dir !== root.dir && !dir.startsWith(root.dir + '/')) continue
       const relative = root.dir === '' ? dir : dir.slice(root.dir.length + 1)
@@ -216,6 +281,9 @@ function moduleName(base: string): string {
 }
 
 export function isInit(file: string): boolean {
-  const name = baseName(file)
+  return isInitName(baseName(file))
+}
+
+function isInitName(name: string): boolean {
   return name === '__init__.py' || name === '__init__.pyi'
 }

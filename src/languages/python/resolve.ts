@@ -1,12 +1,12 @@
 import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/model.js'
-import { byCodePoint, dirOf, type RepoPath } from '../../core/repo-path.js'
+import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution, ResolveContext } from '../adapter.js'
-import { absoluteParts } from './absolute-name.js'
+import { absoluteIn, relativeBase } from './absolute-name.js'
 import type { PyFacts, PyImport } from './facts.js'
-import { PY_EDGE_KINDS, strongerKind, type PyEdgeKind } from './kinds.js'
+import { kindRank, PY_EDGE_KINDS, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
 import { layoutRoots } from './layout-view.js'
-import { isInit, PythonModuleIndex, type Found } from './module-index.js'
+import { isInit, PythonModuleIndex, type Folder, type Found } from './module-index.js'
 import { conftestPairs } from './conftest.js'
 import type { PathFacts } from './path-facts.js'
 import { DOTTED_NAME } from './settings-names.js'
@@ -27,51 +27,124 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
   const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
-  const local = localNames(files, index, layout)
-  const lookups = new Lookups(index, layout)
-  const edges = new EdgeSet()
-  const unresolved: Unresolved[] = []
-  const dynamic: DynamicImport[] = []
-  const partial: PartialParse[] = []
-  const attributes: Unresolved[] = []
-
-  for (const from of files) {
+  const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout))
+  // pytest's conftest pairs, by importer in the order of `files` (conftestPairs goes through them in it).
+  const conftests = conftestPairs(files)
+  let conftest = 0
+  for (let k = 0; k < files.length; k++) {
+    const from = files[k]!
     const fileFacts = facts.get(from)!
-    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts
-    if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
-    const path = lookups.along(paths.of(from, fileFacts))
-    const seen = new Set<string>()
+    resolver.file(from, fileFacts, paths.of(from, fileFacts))
+    for (; conftest < conftests.length && conftests[conftest]!.from === from; conftest++)
+      resolver.edges.add(conftests[conftest]!.to, 'conftest', undefined, true)
+    resolver.edges.finish()
+  }
+  const { edges, unresolved, dynamic, partial, attributes } = resolver
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
+}
+
+/**
+ * What resolution gathers, file after file. Loops go by index: in a run's first (and only) pass much of
+ * this runs before the compiler has optimised it, where a `for…of` costs an iterator and a result per step.
+ */
+class Resolver {
+  readonly edges = new EdgeList()
+  readonly unresolved: Unresolved[] = []
+  readonly dynamic: DynamicImport[] = []
+  readonly partial: PartialParse[] = []
+  readonly attributes: Unresolved[] = []
+  private readonly outcome = new Outcome()
+  private readonly seen = new SeenLines()
+  private readonly relatives: NamesBelow
+
+  constructor(
+    private readonly index: PythonModuleIndex,
+    private readonly lookups: Lookups,
+    private readonly local: (name: string) => boolean,
+  ) {
+    this.relatives = new NamesBelow(index, 0)
+  }
+
+  /** One file's statements, its dynamic imports and settings, and its package's `__init__`; `edges.finish()` ends it. */
+  file(from: RepoPath, facts: Facts, filePath: FilePath): void {
+    const { index, edges, outcome } = this
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = facts
+    if (syntaxErrorLine !== undefined) this.partial.push({ path: from, line: syntaxErrorLine })
+    const path = this.lookups.along(filePath)
+    const pkg = index.packageParts(from)
+    const importer: Importer = { file: from, folder: index.folderOf(from), pkg, init: isInit(from), path, relatives: this.relatives }
+    const firstUnresolved = this.unresolved.length
+    this.seen.nextFile()
     // A stub never runs: what it imports is for the type checker only.
     const stub = from.endsWith('.pyi')
-    const to = edges.from(from)
-    for (const statement of imports) {
-      const result = resolveImport(index, from, path, statement)
+    edges.start(from)
+    for (let k = 0; k < imports.length; k++) {
+      const statement = imports[k]!
+      const line = statement.line
+      resolveImport(index, importer, statement, outcome.reset())
       const kind = stub ? 'type' : statement.context
-      for (const target of result.targets) to.add(target, kind, statement.line)
-      for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line })
-      if (result.unresolved === undefined) continue
-      const key = `${statement.line}\0${result.unresolved}`
-      if (!seen.has(key)) {
-        seen.add(key)
-        const specifier = result.unresolved
-        const looksLocal = result.missing || specifier.startsWith('.') || (!result.standard && local(specifier))
-        unresolved.push({ from, specifier, line: statement.line, ...(looksLocal && { looksLocal: true }) })
-      }
+      for (let t = 0; t < outcome.targets; t++) edges.add(outcome.target(t), kind, line)
+      for (let a = 0; a < outcome.attributes; a++) this.attributes.push({ from, specifier: outcome.attribute(a), line })
+      const specifier = outcome.unresolved
+      if (specifier === undefined || this.seen.has(line, specifier, this.unresolved, firstUnresolved)) continue
+      const looksLocal = outcome.missing || specifier.startsWith('.') || (!outcome.standard && this.local(specifier))
+      this.unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line })
     }
     // Modules named in strings are absolute names; a call whose name is no file of the repository stays seen but not followed.
-    const named = (line: number, module: string) =>
-      DOTTED_NAME.test(module) ? resolveImport(index, from, path, { line, context: 'import', level: 0, module, names: null }).targets : []
     const stringKind = stub ? 'type' : 'string'
     for (const call of calls) {
-      const targets = named(call.line, call.specifier)
-      for (const target of targets) to.add(target, stringKind, call.line)
-      if (!targets.length) dynamic.push({ from, ...call })
+      const targets = this.named(importer, call.line, call.specifier)
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, call.line)
+      if (!targets) this.dynamic.push({ from, ...call })
     }
-    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) to.add(target, stringKind, setting.line)
-    addPackageEdge(index, to, from)
+    for (const setting of settings) {
+      const targets = this.named(importer, setting.line, setting.specifier)
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, setting.line)
+    }
+    addPackageEdge(edges, importer)
   }
-  for (const { from, to } of conftestPairs(files)) edges.from(from).add(to, 'conftest')
-  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
+
+  /** How many files a module named in a string resolves to (the outcome's targets). */
+  private named(importer: Importer, line: number, module: string): number {
+    this.outcome.reset()
+    if (DOTTED_NAME.test(module))
+      resolveImport(this.index, importer, { line, context: 'import', level: 0, module, names: null }, this.outcome)
+    return this.outcome.targets
+  }
+}
+
+/** The file whose imports are being resolved, with what every one of them needs of it. */
+interface Importer {
+  readonly file: RepoPath
+  readonly folder: Folder
+  /** The name of the package it is in (see PythonModuleIndex.packageParts). */
+  readonly pkg: readonly string[]
+  /** An `__init__`: its own package. */
+  readonly init: boolean
+  readonly path: PathLookup
+  readonly relatives: NamesBelow
+}
+
+/**
+ * Dotted names below a package, by the package (a folder's or a module's one object) then the name:
+ * each walked once, whatever path or importer found the package. `first` is the part the walk starts
+ * at: 1 for an absolute name (its first part is the package), 0 for a relative one.
+ */
+class NamesBelow {
+  private readonly byTop = new Map<Found, Map<string, Reach>>()
+
+  constructor(
+    private readonly index: PythonModuleIndex,
+    private readonly first: 0 | 1,
+  ) {}
+
+  reach(top: Found, module: string): Reach {
+    let names = this.byTop.get(top)
+    if (!names) this.byTop.set(top, (names = new Map<string, Reach>()))
+    let reach = names.get(module)
+    if (!reach) names.set(module, (reach = descend(this.index, module ? module.split('.') : [], top, this.first)))
+    return reach
+  }
 }
 
 /** Without a context (a caller that has only the facts): the Python files, and no packaging file to read. */
@@ -102,17 +175,23 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
   // Built at the first unresolved import, if any; each name answered once.
   const build = () => {
     const names = new Set<string>()
-    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir)
-    for (const file of files) {
-      if (fixtures.some((dir) => file.startsWith(dir + '/'))) continue
-      const parts = index.moduleParts(file)
-      if (!parts.length) continue
-      let name = parts[0]!
-      for (let k = 1; k < parts.length; k++) {
-        packages.add(name)
-        name = `${name}.${parts[k]}`
+    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir + '/')
+    // A file's package is its folder's, one array per folder: its name and the packages above are made once.
+    const joined = new Map<readonly string[], string>()
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!
+      if (fixtures.some((dir) => file.startsWith(dir))) continue
+      const pkg = index.packageParts(file)
+      const own = index.nameInPackage(file)
+      let prefix = joined.get(pkg)
+      if (prefix === undefined) {
+        joined.set(pkg, (prefix = pkg.join('.')))
+        // An `__init__`'s own name is among the packages too: it is a module name already, which answers the same.
+        for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join('.'))
       }
-      names.add(name)
+      if (own === undefined) {
+        if (pkg.length) names.add(prefix) // an `__init__` that names no package is no name
+      } else names.add(pkg.length ? `${prefix}.${own}` : own)
     }
     return names
   }
@@ -133,78 +212,136 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
  * one Python runs (`pkg/sub/__init__.py` before `pkg.sub.ns.mod`, where `pkg/sub/ns` has no
  * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root.
  */
-function addPackageEdge(index: PythonModuleIndex, edges: EdgesFrom, file: RepoPath): void {
-  const parents = index.moduleParts(file).length - 1
-  let dir = isInit(file) ? dirOf(file) : file
-  for (let k = 0; k < parents; k++) {
-    dir = dirOf(dir)
-    const init = index.packageInits.get(dir)
-    if (init) {
-      edges.add(init, 'package')
+function addPackageEdge(edges: EdgeList, importer: Importer): void {
+  // The packages above it within its name: all of `pkg` for a module, all but itself for an `__init__`.
+  const parents = importer.init ? importer.pkg.length - 1 : importer.pkg.length
+  let folder: Folder | undefined = importer.folder
+  if (importer.init) folder = folder.parent
+  for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
+    if (folder.package.file) {
+      edges.add(folder.package.file, 'package')
       return
     }
   }
 }
 
-interface Resolved {
-  readonly targets: readonly RepoPath[]
+/**
+ * What one import statement resolved to. One object for the whole run, filled afresh for each
+ * statement (`reset`): no result, no list, per import.
+ */
+class Outcome {
+  /** The files found, and how many: the arrays are kept from one statement to the next (emptying one frees its storage). */
+  private readonly found: RepoPath[] = []
+  targets = 0
   /** Full names that are not modules, resolved to the module holding them. */
-  readonly attributes: readonly string[]
+  private readonly names: string[] = []
+  attributes = 0
   /** The name nothing provides, when something does not resolve. */
-  readonly unresolved?: string
+  unresolved: string | undefined
   /** The name's first part is a package of the repository on the importer's path, yet the rest names nothing. */
-  readonly missing?: boolean
+  missing = false
   /** The standard library's, by its name. */
-  readonly standard?: boolean
+  standard = false
+
+  /**
+   * The statement's module by its absolute name (a relative one by the package it starts from), as
+   * removed files are named, worked out once: unresolved names and attributes are spelled so.
+   */
+  private spelled: string | undefined
+
+  reset(): this {
+    this.targets = 0
+    this.attributes = 0
+    this.unresolved = undefined
+    this.missing = false
+    this.standard = false
+    this.spelled = undefined
+    return this
+  }
+
+  addTarget(file: RepoPath): void {
+    this.found[this.targets++] = file
+  }
+
+  target(k: number): RepoPath {
+    return this.found[k]!
+  }
+
+  addAttribute(name: string): void {
+    this.names[this.attributes++] = name
+  }
+
+  attribute(k: number): string {
+    return this.names[k]!
+  }
+
+  absoluteName(importer: Importer, level: number, module: string): string {
+    return (this.spelled ??= absoluteNameOf(importer, level, module))
+  }
+
+  /** Nothing found, and why: the name nothing provides. */
+  nothing(unresolved: string, missing = false): void {
+    this.unresolved = unresolved
+    this.missing = missing
+  }
 }
 
-const NONE: readonly never[] = []
-/** Nothing found, and why: the name nothing provides. */
-const unresolvedAs = (unresolved: string, missing = false): Resolved => ({ targets: NONE, attributes: NONE, unresolved, missing })
-
-function resolveImport(index: PythonModuleIndex, from: RepoPath, path: PathLookup, statement: PyImport): Resolved {
+function resolveImport(index: PythonModuleIndex, importer: Importer, statement: PyImport, out: Outcome): void {
   const { level, module, names } = statement
   let reach: Reach
   if (level > 0) {
-    const start = relativeStart(index, from, level)
-    if (!start) return unresolvedAs('.'.repeat(level) + module)
-    reach = descend(index, module ? module.split('.') : [], start, 0)
+    const start = relativeStart(importer, level)
+    if (!start) {
+      out.nothing(out.absoluteName(importer, level, module))
+      return
+    }
+    reach = importer.relatives.reach(start, module)
   } else {
-    const known = path.reach(module)
-    if (!known) return { targets: NONE, attributes: NONE, unresolved: module, standard: true }
+    const known = importer.path.reach(module)
+    if (!known) {
+      out.unresolved = module
+      out.standard = true
+      return
+    }
     reach = known
   }
   const { parts, top, found, missing } = reach
-  // Unresolved names are absolute (a relative one by the package it starts from), as removed files are named.
-  let absoluteName: string | undefined
-  const spelled = () => (absoluteName ??= absolute(index, from, level, module))
 
   if (names === null) {
     // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
-    if (found) return { targets: found.file ? [found.file] : NONE, attributes: NONE }
-    const parent = parts.length > 1 ? walk(index, top, parts.slice(1, -1)) : undefined
-    if (parent?.file) return { targets: [parent.file], attributes: [module] }
-    return unresolvedAs(spelled(), missing)
+    if (found) {
+      if (found.file) out.addTarget(found.file)
+      return
+    }
+    const parent = parts.length > 1 ? walk(index, top, parts, parts.length - 1) : undefined
+    if (!parent?.file) {
+      out.nothing(out.absoluteName(importer, level, module), missing)
+      return
+    }
+    out.addTarget(parent.file)
+    out.addAttribute(module)
+    return
   }
 
-  if (!found) return unresolvedAs(spelled(), missing)
-  const targets: RepoPath[] = []
-  const attributes: string[] = []
-  let unresolved: string | undefined
-  for (const name of names) {
+  if (!found) {
+    out.nothing(out.absoluteName(importer, level, module), missing)
+    return
+  }
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!
     const submodule = name === '*' ? undefined : index.findSub(found, name)
-    if (submodule?.file) targets.push(submodule.file)
+    if (submodule?.file) out.addTarget(submodule.file)
     else if (submodule)
       continue // a namespace package: a folder provides it, no file to depend on
     else if (found.file) {
-      targets.push(found.file)
-      if (name !== '*') attributes.push(`${spelled()}.${name}`)
-    } else if (unresolved === undefined) {
-      const prefix = spelled()
-      unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
+      out.addTarget(found.file)
+      if (name !== '*') out.addAttribute(`${out.absoluteName(importer, level, module)}.${name}`)
+    } else if (out.unresolved === undefined) {
+      const prefix = out.absoluteName(importer, level, module)
+      out.unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
+      out.missing = missing
     }
   }
-  return unresolved === undefined ? { targets, attributes } : { targets, attributes, unresolved, missing }
 }
 
 /** How far a dotted name reaches from where its lookup starts. */
@@ -219,6 +356,9 @@ interface Reach {
    */
   readonly missing: boolean
 }
+
+/** A name whose first part nothing provides. */
+const NOWHERE: Reach = { parts: [], top: undefined, found: undefined, missing: false }
 
 /** The parts of a name from `start` on, looked up below `top`, part after part. */
 function descend(index: PythonModuleIndex, parts: readonly string[], top: Found | undefined, start: number): Reach {
@@ -235,10 +375,10 @@ function descend(index: PythonModuleIndex, parts: readonly string[], top: Found 
   return { parts, top, found: whole ? deepest : undefined, missing: deepest?.file !== undefined }
 }
 
-/** The parts below a found name, one after the other. */
-function walk(index: PythonModuleIndex, top: Found | undefined, rest: readonly string[]): Found | undefined {
+/** The parts of a name from the second up to `end`, looked up below its first part's `top`. */
+function walk(index: PythonModuleIndex, top: Found | undefined, parts: readonly string[], end: number): Found | undefined {
   let found = top
-  for (let k = 0; found && k < rest.length; k++) found = index.findSub(found, rest[k]!)
+  for (let k = 1; found && k < end; k++) found = index.findSub(found, parts[k]!)
   return found
 }
 
@@ -256,6 +396,8 @@ class PathLookup {
 
   constructor(
     private readonly index: PythonModuleIndex,
+    /** Shared by every path: a package found along several is walked below once. */
+    private readonly below: NamesBelow,
     path: FilePath,
     private readonly oldest: string | undefined,
   ) {
@@ -267,9 +409,10 @@ class PathLookup {
   reach(module: string): Reach | undefined {
     let reach = this.names.get(module)
     if (reach === undefined) {
-      const parts = module ? module.split('.') : []
-      const first = parts[0]!
-      reach = this.isStandard(first) ? null : descend(this.index, parts, this.index.findTop(first, this.entries), 1)
+      const dot = module.indexOf('.')
+      const first = dot < 0 ? module : module.slice(0, dot)
+      const top = this.isStandard(first) ? null : this.index.findTop(first, this.entries)
+      reach = top === null ? null : top ? this.below.reach(top, module) : NOWHERE
       this.names.set(module, reach)
     }
     return reach ?? undefined
@@ -289,17 +432,20 @@ class PathLookup {
 /** One PathLookup per distinct path, with its project's oldest Python. */
 class Lookups {
   private readonly byPath = new Map<FilePath, PathLookup>()
+  private readonly below: NamesBelow
 
   constructor(
     private readonly index: PythonModuleIndex,
     private readonly layout: PythonLayout,
-  ) {}
+  ) {
+    this.below = new NamesBelow(index, 1)
+  }
 
   along(path: FilePath): PathLookup {
     let lookup = this.byPath.get(path)
     if (!lookup) {
       const oldest = this.layout.projects.find((p) => p.dir === path.project)?.oldestPython
-      this.byPath.set(path, (lookup = new PathLookup(this.index, path, oldest)))
+      this.byPath.set(path, (lookup = new PathLookup(this.index, this.below, path, oldest)))
     }
     return lookup
   }
@@ -310,84 +456,125 @@ class Lookups {
  * `__init__`), `level - 1` packages up, found as the folder that holds it. Undefined where Python
  * refuses: no package, or above the top-level one.
  */
-function relativeStart(index: PythonModuleIndex, from: RepoPath, level: number): Found | undefined {
-  const name = index.moduleParts(from)
-  const pkg = isInit(from) ? name.length : name.length - 1
-  if (level > pkg) return undefined
-  let dir = dirOf(from)
-  for (let k = 1; k < level; k++) dir = dirOf(dir)
-  const init = index.packageInits.get(dir)
-  return init ? { file: init, dirs: [dir] } : { dirs: [dir] }
+function relativeStart(importer: Importer, level: number): Found | undefined {
+  if (relativeBase(importer.pkg, level) === undefined) return undefined
+  let folder = importer.folder
+  // Within the file's dotted name, so every folder climbed to is one above the file.
+  for (let k = 1; k < level; k++) folder = folder.parent!
+  return folder.package
 }
 
-/** The absolute name a relative import means, for `attributes` (a removed module is found by it); an absolute import's is its own. */
-function absolute(index: PythonModuleIndex, from: RepoPath, level: number, module: string): string {
+/** The absolute name a relative import means (a removed module is found by it), else as written; an absolute import's is its own. */
+function absoluteNameOf(importer: Importer, level: number, module: string): string {
   if (level === 0) return module
-  return absoluteParts(index.moduleParts(from), isInit(from), level, module)?.join('.') ?? '.'.repeat(level) + module
+  return absoluteIn(importer.pkg, level, module)?.join('.') ?? '.'.repeat(level) + module
 }
 
 /**
  * One edge per ordered pair: the strongest kind and the first line that gives it that kind, with every
  * kind that joins the pair where there are several (a lazy import of a module that its package's
- * `__init__` loads too is still reached at import time).
+ * `__init__` loads too is still reached at import time). Importers come one after the other: each
+ * one's pairs are kept in a few arrays used again for the next, found by a scan (a Map only for an
+ * importer of many), and become edges when it is done; nothing is kept per pair but the edge.
  */
-class EdgeSet {
-  /** In the order pairs were first seen, which is the order of `list()`. */
-  private readonly pairs: Pair[] = []
-  private readonly byFrom = new Map<RepoPath, EdgesFrom>()
+class EdgeList {
+  private readonly edges: Edge[] = []
+  /** Pairs new to pytest's conftest order, which come after every importer's (see `add`). */
+  private readonly conftests: Edge[] = []
+  private from = '' as RepoPath
+  private readonly to: RepoPath[] = []
+  /** Each pair's kinds as bits (rank k: 1 << k), its strongest kind's rank, and its line (0: none). */
+  private readonly kinds: number[] = []
+  private readonly rank: number[] = []
+  private readonly line: number[] = []
+  /** Whether a pair came from a conftest alone, its position among the pairs otherwise. */
+  private readonly late: boolean[] = []
+  /** How many pairs the importer has: the arrays are kept for the next one (emptying an array frees its storage). */
+  private pairs = 0
+  private byTo: Map<RepoPath, number> | undefined
 
-  /** The edges of one importer: looked up by the target alone, no key per edge. */
-  from(from: RepoPath): EdgesFrom {
-    let edges = this.byFrom.get(from)
-    if (!edges) this.byFrom.set(from, (edges = new EdgesFrom(from, this.pairs)))
-    return edges
+  start(from: RepoPath): void {
+    this.from = from
+    this.pairs = 0
+    this.byTo = undefined
+  }
+
+  /**
+   * `late`: a conftest pair, added after the importer's statements; one that no statement made comes
+   * after every importer's pairs, as pytest's pairs were added once all files were resolved.
+   */
+  add(to: RepoPath, kind: PyEdgeKind, line?: number, late = false): void {
+    if (to === this.from) return
+    const k = this.indexOf(to)
+    const rank = kindRank(kind)
+    if (k < 0) {
+      const n = this.pairs++
+      this.byTo?.set(to, n)
+      this.to[n] = to
+      this.kinds[n] = 1 << rank
+      this.rank[n] = rank
+      this.line[n] = line ?? 0
+      this.late[n] = late
+      return
+    }
+    this.kinds[k]! |= 1 << rank
+    if (rank !== this.rank[k]) {
+      if (rank > this.rank[k]!) return // weaker
+      this.rank[k] = rank
+      this.line[k] = line ?? 0
+    } else if (line !== undefined && (this.line[k] === 0 || line < this.line[k]!)) this.line[k] = line
+  }
+
+  /** The importer's pairs become edges, in the order they were first seen. */
+  finish(): void {
+    for (let k = 0; k < this.pairs; k++) {
+      const rank = this.rank[k]!
+      const edge: { from: RepoPath; to: RepoPath; kind: PyEdgeKind; kinds?: PyEdgeKind[]; line?: number } = {
+        from: this.from,
+        to: this.to[k]!,
+        kind: PY_EDGE_KINDS[rank]!.kind,
+      }
+      const kinds = this.kinds[k]!
+      if (kinds !== 1 << rank) edge.kinds = PY_EDGE_KINDS.map((spec) => spec.kind).filter((_, r) => kinds & (1 << r))
+      if (this.line[k]) edge.line = this.line[k]
+      ;(this.late[k] ? this.conftests : this.edges).push(edge)
+    }
   }
 
   list(): Edge[] {
-    return this.pairs.map(({ from, to, kind, kinds, line }) => {
-      const edge: { from: RepoPath; to: RepoPath; kind: PyEdgeKind; kinds?: PyEdgeKind[]; line?: number } = { from, to, kind }
-      if (kinds !== bitOf(kind)) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds & bitOf(k))
-      if (line !== undefined) edge.line = line
-      return edge
-    })
+    for (const edge of this.conftests) this.edges.push(edge)
+    return this.edges
+  }
+
+  private indexOf(to: RepoPath): number {
+    if (this.byTo) return this.byTo.get(to) ?? -1
+    for (let k = 0; k < this.pairs; k++) if (this.to[k] === to) return k
+    // Past a few pairs a scan would cost more than a Map of them.
+    if (this.pairs >= 16) this.byTo = new Map(this.to.slice(0, this.pairs).map((t, k) => [t, k]))
+    return -1
   }
 }
 
-/** Each kind as one bit, in PY_EDGE_KINDS' order: a pair's kinds are a number, not a set per pair. */
-const KIND_BITS = new Map<PyEdgeKind, number>(PY_EDGE_KINDS.map((spec, k) => [spec.kind, 1 << k]))
-const bitOf = (kind: PyEdgeKind) => KIND_BITS.get(kind)!
+/**
+ * Whether the current file already has this unresolved name on this line (a line's repeated name is
+ * kept once): a mark per line, the file's own entries searched only on a line marked before. No key
+ * string and no set per file.
+ */
+class SeenLines {
+  private file = 0
+  /** The number of the file a line was last marked for; lines beyond are searched for. */
+  private readonly marks = new Int32Array(1 << 16)
 
-interface Pair {
-  readonly from: RepoPath
-  readonly to: RepoPath
-  /** Every kind that joins the pair, as bits (KIND_BITS). */
-  kinds: number
-  kind: PyEdgeKind
-  line?: number
-}
+  nextFile(): void {
+    this.file++
+  }
 
-class EdgesFrom {
-  private readonly byTo = new Map<RepoPath, Pair>()
-
-  constructor(
-    private readonly file: RepoPath,
-    private readonly pairs: Pair[],
-  ) {}
-
-  add(to: RepoPath, kind: PyEdgeKind, line?: number): void {
-    if (to === this.file) return
-    const known = this.byTo.get(to)
-    if (!known) {
-      const pair: Pair = { from: this.file, to, kinds: bitOf(kind), kind, ...(line !== undefined && { line }) }
-      this.byTo.set(to, pair)
-      this.pairs.push(pair)
-      return
+  has(line: number, specifier: string, list: readonly Unresolved[], start: number): boolean {
+    if (line < this.marks.length && this.marks[line] !== this.file) {
+      this.marks[line] = this.file
+      return false
     }
-    known.kinds |= bitOf(kind)
-    if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) !== kind) return
-      known.kind = kind
-      known.line = line
-    } else if (line !== undefined && (known.line === undefined || line < known.line)) known.line = line
+    for (let k = start; k < list.length; k++) if (list[k]!.line === line && list[k]!.specifier === specifier) return true
+    return false
   }
 }

@@ -1,7 +1,7 @@
 import { baseName, dirOf, type RepoPath } from '../../core/repo-path.js'
 import type { PythonLayout, PytestConfig } from './layout.js'
 import { normalPath } from './packaging-decl.js'
-import type { PathEntry, PythonModuleIndex } from './module-index.js'
+import type { Folder, PathEntry, PythonModuleIndex } from './module-index.js'
 import type { PathFacts } from './path-facts.js'
 import { isPythonTestFile } from './test-files.js'
 
@@ -30,7 +30,8 @@ export class SearchPaths {
    * it looked up along a path by its identity.
    */
   private readonly interned = new Map<string, FilePath>()
-  private readonly byFolder = new Map<string, FilePath>()
+  /** By the file's folder, then whether it is a test and runs as a program (see `of`). */
+  private readonly byFolder = new Map<Folder, (FilePath | undefined)[]>()
   private readonly rootNumbers: ReadonlyMap<PathEntry, number>
 
   constructor(
@@ -49,10 +50,11 @@ export class SearchPaths {
     if (facts.pathEdits?.length) return this.build(file, facts, test)
     // Without edits of its own, everything a file's path holds depends on its folder, not its name: on
     // whether it is a test and runs as a program.
-    const key = `${test ? 't' : '-'}${facts.program ? 'p' : '-'}${dirOf(file)}`
-    let path = this.byFolder.get(key)
-    if (!path) this.byFolder.set(key, (path = this.build(file, facts, test)))
-    return path
+    const folder = this.index.folderOf(file)
+    let paths = this.byFolder.get(folder)
+    if (!paths) this.byFolder.set(folder, (paths = [undefined, undefined, undefined, undefined]))
+    const kind = (test ? 2 : 0) + (facts.program ? 1 : 0)
+    return (paths[kind] ??= this.build(file, facts, test))
   }
 
   private build(file: RepoPath, facts: PathFacts, test: boolean): FilePath {

@@ -7,5 +7,6 @@ import { baseName } from '../../core/repo-path.js'
  */
 export function isPythonTestFile(path: string): boolean {
   const name = baseName(path)
-  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name) || path.split('/').slice(0, -1).includes('tests')
+  // A folder named `tests` at any depth, without splitting the path: most files are not tests.
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name) || path.startsWith('tests/') || path.includes('/tests/')
 }
