@@ -96,8 +96,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-A3LIGGSS.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-XCMF3YOP.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-YCPXZ6Z7.js")).diffCommand
+  impact: async () => (await import("./cli-impact-MZOBGEMH.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-MC7FKNKT.js")).diffCommand
 };
 async function main(argv, io) {
   try {

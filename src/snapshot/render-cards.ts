@@ -54,6 +54,8 @@ export function childRenderer(script: string): CardRenderer {
         if (error) child.kill()
       })
     const answer = await answered
+    // Answered, the child only ends: this process need not wait for it.
+    for (const handle of handles) handle?.unref()
     if (!answer) return renderCardPngs(svg2x)
     if ('error' in answer) throw new Error(answer.error)
     return answer.pngs

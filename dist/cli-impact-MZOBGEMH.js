@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JFKKCZGD.js";
+} from "./cli-chunk-ZEYPD4FI.js";
 import {
   buildOptions,
   count,
