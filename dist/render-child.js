@@ -614,11 +614,11 @@ function halvePixels({ width, height, rgba }) {
 }
 
 // src/snapshot/png-encode.ts
-import { constants, deflateSync } from "node:zlib";
+import { constants, deflateRawSync } from "node:zlib";
 var LEVEL_STEP = 8;
 var LEVELS = Uint8Array.from({ length: 256 }, (_, v) => Math.min(255, Math.round(v / LEVEL_STEP) * LEVEL_STEP));
 var SUB_FILTER = 1;
-function encodePng(width, height, rgba) {
+function encodeRows({ width, height, rgba }) {
   const stride = width * 3;
   const rows = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -639,32 +639,22 @@ function encodePng(width, height, rgba) {
       leftBlue = blue;
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  const data = deflateSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9 });
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", data), chunk("IEND", Buffer.alloc(0))]);
+  const deflated = deflateRawSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  return { width, height, deflated, adler: adler32(rows), length: rows.length };
 }
-function chunk(type, data) {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "ascii");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-var table;
-function crc32(bytes) {
-  table ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    return c >>> 0;
-  });
-  let crc = 4294967295;
-  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]) & 255] ^ crc >>> 8;
-  return (crc ^ 4294967295) >>> 0;
+var ADLER_BASE = 65521;
+var ADLER_RUN = 5552;
+function adler32(bytes) {
+  let [a, b] = [1, 0];
+  for (let i = 0; i < bytes.length; ) {
+    for (const end = Math.min(i + ADLER_RUN, bytes.length); i < end; i++) {
+      a += bytes[i];
+      b += a;
+    }
+    a %= ADLER_BASE;
+    b %= ADLER_BASE;
+  }
+  return b * 65536 + a >>> 0;
 }
 
 // src/snapshot/render-png.ts
@@ -677,10 +667,9 @@ function loadRenderer() {
   })();
   return ready;
 }
-async function renderCardPngs(svg2x) {
+async function renderBand(svg2x) {
   const pixels = await renderPixels(svg2x);
-  const half = halvePixels(pixels);
-  return { png: encodePng(half.width, half.height, half.rgba), png2x: encodePng(pixels.width, pixels.height, pixels.rgba) };
+  return { png: encodeRows(halvePixels(pixels)), png2x: encodeRows(pixels) };
 }
 async function renderPixels(svg) {
   const fontBuffers = await loadRenderer();
@@ -1513,6 +1502,9 @@ function wrap(text, width) {
   return [...lines, line];
 }
 
+// src/snapshot/card-bands.ts
+var WHOLE_CARD = { top: 0, bottom: CARD.height };
+
 // src/snapshot/snapshot-svg.ts
 var STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 };
 var AREA_LABEL_SIZE = 12;
@@ -1530,7 +1522,7 @@ var HALO = {
     [1, 0]
   ]
 };
-function snapshotSvg(scene, scale = 1) {
+function snapshotSvg(scene, scale = 1, band = WHOLE_CARD) {
   const place = fitter(scene);
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z));
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity);
@@ -1539,19 +1531,21 @@ function snapshotSvg(scene, scale = 1) {
   const centre = place(0, 0, 0);
   const radii = points.map((p, id) => nodeRadius(scene.nodes[id]) * (p.scale / centre.scale));
   const { width, height } = CARD;
+  const inBand = (top, bottom) => bottom >= band.top - 1 && top <= band.bottom + 1;
   const drawing = [
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
     guidesSvg(scene, place),
-    edgesSvg(scene, points, place),
-    nodesSvg(scene, points, radii, nearness),
+    edgesSvg(scene, points, place, inBand),
+    nodesSvg(scene, points, radii, nearness, inBand),
     areaLabelsSvg(scene, place, centre),
     changedLabelsSvg(scene, points, radii),
     legendSvg(scene),
     "</svg>"
   ].join("\n");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">
+  const rows = band.bottom - band.top;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${rows * scale}" viewBox="0 ${band.top} ${width} ${rows}" font-family="DejaVu Sans">
 ${drawing}`;
 }
 function fitter(scene) {
@@ -1613,11 +1607,12 @@ function guidesSvg(scene, place) {
   }
   return `<g>${out.join("")}</g>`;
 }
-function edgesSvg(scene, points, place) {
+function edgesSvg(scene, points, place, inBand) {
   const byRing = /* @__PURE__ */ new Map();
   scene.nodes.forEach((node, id) => {
     if (node.role !== "affected" || node.via < 0 || !node.bend) return;
     const [a, b, c] = [points[id], points[node.via], place(...node.bend)];
+    if (!inBand(Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y))) return;
     const group = Math.min(node.ring, 8);
     let paths = byRing.get(group);
     if (!paths) byRing.set(group, paths = []);
@@ -1629,7 +1624,7 @@ function edgesSvg(scene, points, place) {
     ([ring, paths]) => `<path d="${paths.join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2" shape-rendering="crispEdges"/>`
   ).join("");
 }
-function nodesSvg(scene, points, radii, nearness) {
+function nodesSvg(scene, points, radii, nearness, inBand) {
   const front = (id) => scene.nodes[id].role === "changed" ? 1 : 0;
   const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b].depth - points[a].depth || a - b);
   const circles = [];
@@ -1637,6 +1632,8 @@ function nodesSvg(scene, points, radii, nearness) {
     const node = scene.nodes[id];
     const p = points[id];
     const r = radii[id];
+    const reach = node.role === "changed" ? r * HALO.radius : r;
+    if (!inBand(p.y - reach, p.y + reach)) continue;
     if (node.role === "changed") {
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * HALO.radius)}" fill="url(#halo)"/>`);
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`);
@@ -1712,12 +1709,12 @@ function warmUpSvg() {
 for (const name of ["Request", "Response"])
   Object.defineProperty(globalThis, name, { value: void 0, configurable: true, writable: true });
 var answering = false;
-loadRenderer().then(() => answering ? void 0 : renderCardPngs(warmUpSvg())).catch(() => void 0);
+loadRenderer().then(() => answering ? void 0 : renderBand(warmUpSvg())).catch(() => void 0);
 process.once("message", (svg2x) => {
   answering = true;
   void (async () => {
-    const answer = await renderCardPngs(svg2x).then(
-      (pngs) => ({ pngs }),
+    const answer = await renderBand(svg2x).then(
+      (band) => ({ band }),
       (error) => ({ error: error instanceof Error ? error.message : String(error) })
     );
     process.send?.(answer, () => {

@@ -1,4 +1,5 @@
 import { projector, type Projected } from './camera.js'
+import { WHOLE_CARD, type Band } from './card-bands.js'
 import { SHELL } from './layout.js'
 import { CARD, legendSvg } from './legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, TEXT_COLOUR, ringColour } from './palette.js'
@@ -39,9 +40,10 @@ type Point = { readonly x: number; readonly y: number; readonly depth: number; r
  * The still as SVG, a card for a pull request comment: designed at GitHub's comment width
  * (CARD.width, 800 px) and drawn at `scale` times that (2 for high-density screens), so its text
  * keeps the size it was designed at. Title and count, the scene with its areas named and counted,
- * the rings legend on the right.
+ * the rings legend on the right. Of `band` only (a strip of the card's rows, card-bands.ts): the discs and edges
+ * wholly outside it are left out, which changes none of its pixels.
  */
-export function snapshotSvg(scene: Scene, scale = 1): string {
+export function snapshotSvg(scene: Scene, scale = 1, band: Band = WHOLE_CARD): string {
   const place = fitter(scene)
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z))
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity)
@@ -51,19 +53,22 @@ export function snapshotSvg(scene: Scene, scale = 1): string {
   const centre = place(0, 0, 0)
   const radii = points.map((p, id) => nodeRadius(scene.nodes[id]!) * (p.scale / centre.scale))
   const { width, height } = CARD
+  // A pixel of margin: what anti-aliasing and the rounding of coordinates reach.
+  const inBand = (top: number, bottom: number) => bottom >= band.top - 1 && top <= band.bottom + 1
   const drawing = [
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
     guidesSvg(scene, place),
-    edgesSvg(scene, points, place),
-    nodesSvg(scene, points, radii, nearness),
+    edgesSvg(scene, points, place, inBand),
+    nodesSvg(scene, points, radii, nearness, inBand),
     areaLabelsSvg(scene, place, centre),
     changedLabelsSvg(scene, points, radii),
     legendSvg(scene),
     '</svg>',
   ].join('\n')
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">\n${drawing}`
+  const rows = band.bottom - band.top
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${rows * scale}" viewBox="0 ${band.top} ${width} ${rows}" font-family="DejaVu Sans">\n${drawing}`
 }
 
 /** The fixed camera, then a uniform scale and shift that fit the files and the area names into the stage. */
@@ -137,12 +142,19 @@ function guidesSvg(scene: Scene, place: (x: number, y: number, z: number) => Poi
  * The shortest-path tree of the radius (each affected file to the next file toward the change), as
  * curves bent through their area's bundle point: the edges of an area between two rings run together.
  */
-function edgesSvg(scene: Scene, points: readonly Point[], place: (x: number, y: number, z: number) => Point): string {
+function edgesSvg(
+  scene: Scene,
+  points: readonly Point[],
+  place: (x: number, y: number, z: number) => Point,
+  inBand: (top: number, bottom: number) => boolean,
+): string {
   const byRing = new Map<number, string[]>()
   scene.nodes.forEach((node, id) => {
     // A file that imports a removed file has no file to link to: the removed one is not in the picture.
     if (node.role !== 'affected' || node.via < 0 || !node.bend) return
     const [a, b, c] = [points[id]!, points[node.via]!, place(...node.bend)]
+    // The curve lies within the triangle of its three points.
+    if (!inBand(Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y))) return
     const group = Math.min(node.ring, 8)
     let paths = byRing.get(group)
     if (!paths) byRing.set(group, (paths = []))
@@ -159,7 +171,13 @@ function edgesSvg(scene: Scene, points: readonly Point[], place: (x: number, y: 
     .join('')
 }
 
-function nodesSvg(scene: Scene, points: readonly Point[], radii: readonly number[], nearness: (p: Point) => number): string {
+function nodesSvg(
+  scene: Scene,
+  points: readonly Point[],
+  radii: readonly number[],
+  nearness: (p: Point) => number,
+  inBand: (top: number, bottom: number) => boolean,
+): string {
   // Far to near, except that the changed files come last: they are what the picture is about.
   const front = (id: number) => (scene.nodes[id]!.role === 'changed' ? 1 : 0)
   const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b]!.depth - points[a]!.depth || a - b)
@@ -168,6 +186,8 @@ function nodesSvg(scene: Scene, points: readonly Point[], radii: readonly number
     const node = scene.nodes[id]!
     const p = points[id]!
     const r = radii[id]!
+    const reach = node.role === 'changed' ? r * HALO.radius : r
+    if (!inBand(p.y - reach, p.y + reach)) continue
     if (node.role === 'changed') {
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * HALO.radius)}" fill="url(#halo)"/>`)
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`)

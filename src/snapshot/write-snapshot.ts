@@ -34,8 +34,8 @@ export async function writeSnapshot(
     await mkdir(outDir, { recursive: true })
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
   }
-  // The cards render while this process writes the viewer; both from one render of the 2x card.
-  const cards = render(snapshotSvg(scene, 2))
+  // The cards render while this process writes the viewer; both from one render of the 2x card, band by band.
+  const cards = render((band) => snapshotSvg(scene, 2, band))
   const viewer = writeViewer()
   try {
     const [{ png, png2x }] = await Promise.all([cards, viewer])

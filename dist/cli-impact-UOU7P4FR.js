@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ZEYPD4FI.js";
+} from "./cli-chunk-SXJCJZ74.js";
 import {
   buildOptions,
   count,

@@ -378,6 +378,137 @@ import { fork } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
+// src/snapshot/card-bands.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/snapshot/legend-svg.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/snapshot/palette.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var BACKGROUND = "#0d1117";
+var CHANGED_COLOUR = "#4cc9f0";
+var OUTSIDE_COLOUR = "#5b6478";
+var TEXT_COLOUR = "#e6edf3";
+var MUTED_TEXT_COLOUR = "#8b949e";
+var RING_COLOURS = ["#f0f921", "#fcce25", "#fca636", "#f2844b", "#e16462", "#cc4778", "#b12a90", "#8f0da4"];
+function ringColour(ring) {
+  return RING_COLOURS[Math.min(ring, RING_COLOURS.length) - 1];
+}
+function ringLabel(ring, deepest) {
+  const last = RING_COLOURS.length;
+  return ring === last && deepest > last ? `ring ${last}+` : `ring ${ring}`;
+}
+
+// src/format/escape.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+function elide(text, width) {
+  const chars = Array.from(visible(text));
+  if (chars.length <= width) return chars.join("");
+  const head = Math.ceil((width - 1) / 2);
+  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
+}
+function plainInCodeSpan(text) {
+  return text !== "" && !/[`|<>&]/u.test(text) && text.trim() === text && !/\s\s/u.test(text);
+}
+var entity = (c) => `&#${c.codePointAt(0)};`;
+function mdCode(text) {
+  const shown = visible(text);
+  if (plainInCodeSpan(shown)) return `\`${shown}\``;
+  return `<code>${shown.replace(/[^A-Za-z0-9 ./-]/gu, entity)}</code>`;
+}
+function mdText(text) {
+  return visible(text).replace(/[^A-Za-z0-9 ,.:;/'()-]/gu, entity);
+}
+function mdUrl(url) {
+  return url.replace(/[\u0000-\u0020()<>"'`|\\\u007f]/gu, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
+}
+function blobUrl(repoUrl, sha, path) {
+  return `${repoUrl.replace(/\/+$/u, "")}/blob/${encodeURIComponent(sha)}/${path.split("/").map(encodeURIComponent).join("/")}`;
+}
+function mermaidLabel(text) {
+  return visible(text).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`);
+}
+
+// src/snapshot/xml-escape.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function escapeXml(text) {
+  return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/snapshot/legend-svg.ts
+var CARD = { width: 800, height: 520 };
+var LEGEND = { left: 584, top: 92, right: 790, rowHeight: 24, textSize: 15 };
+function legendRows(scene) {
+  const deepest = scene.ringCounts.length - 1;
+  const rows = [{ colour: CHANGED_COLOUR, label: "changed", files: scene.ringCounts[0] ?? 0 }];
+  for (let ring = 1; ring <= Math.min(deepest, RING_COLOURS.length); ring++) {
+    const files = ring === RING_COLOURS.length ? scene.ringCounts.slice(ring).reduce((s, n) => s + n, 0) : scene.ringCounts[ring] ?? 0;
+    rows.push({ colour: ringColour(ring), label: ringLabel(ring, deepest), files });
+  }
+  rows.push({ colour: OUTSIDE_COLOUR, label: "not affected", files: scene.nodes.length - scene.affected - (scene.ringCounts[0] ?? 0) });
+  return rows;
+}
+function legendSvg(scene) {
+  const out = [];
+  const text = (x, y2, size, fill, body, extra = "") => `<text x="${x}" y="${y2}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`;
+  out.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'));
+  const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count(scene.atImport)} at import time` : "";
+  out.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport));
+  const { left, right, rowHeight, textSize } = LEGEND;
+  let y = LEGEND.top;
+  const rows = legendRows(scene);
+  const widest = Math.max(...rows.map((r) => r.files));
+  const countRight = right - 40;
+  for (const row of rows) {
+    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`);
+    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label));
+    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'));
+    const bar = widest ? 34 * row.files / widest : 0;
+    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`);
+    y += rowHeight;
+  }
+  y += 8;
+  for (const note of scene.notes) {
+    for (const [i, line] of wrap(note, 29).entries()) {
+      out.push(text(left, y, 12, "#f2cc60", `${i ? "   " : "\u26A0 "}${line}`));
+      y += 16;
+    }
+  }
+  out.push(
+    text(
+      16,
+      CARD.height - 12,
+      12,
+      MUTED_TEXT_COLOUR,
+      "distance from the centre = import steps from the change \xB7 one wedge per area \xB7 blast-radius"
+    )
+  );
+  return `<g>${out.join("")}</g>`;
+}
+function wrap(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+// src/snapshot/card-bands.ts
+var WHOLE_CARD = { top: 0, bottom: CARD.height };
+function cardBands(count2) {
+  const at = (i) => Math.round(i * CARD.height / count2);
+  return Array.from({ length: count2 }, (_, i) => ({ top: at(i), bottom: at(i + 1) }));
+}
+
 // src/snapshot/render-png.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { readFile } from "node:fs/promises";
@@ -986,11 +1117,11 @@ function halvePixels({ width, height, rgba }) {
 
 // src/snapshot/png-encode.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { constants, deflateSync } from "node:zlib";
+import { constants, deflateRawSync } from "node:zlib";
 var LEVEL_STEP = 8;
 var LEVELS = Uint8Array.from({ length: 256 }, (_, v) => Math.min(255, Math.round(v / LEVEL_STEP) * LEVEL_STEP));
 var SUB_FILTER = 1;
-function encodePng(width, height, rgba) {
+function encodeRows({ width, height, rgba }) {
   const stride = width * 3;
   const rows = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) {
@@ -1011,13 +1142,47 @@ function encodePng(width, height, rgba) {
       leftBlue = blue;
     }
   }
+  const deflated = deflateRawSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  return { width, height, deflated, adler: adler32(rows), length: rows.length };
+}
+function assemblePng(parts) {
+  const width = parts[0].width;
+  if (parts.some((part) => part.width !== width)) throw new Error("assemblePng: parts of different widths");
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
+  header.writeUInt32BE(
+    parts.reduce((sum, part) => sum + part.height, 0),
+    4
+  );
   header.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  const data = deflateSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9 });
+  let adler = 1;
+  for (const part of parts) adler = adler32Combine(adler, part.adler, part.length);
+  const trailer = Buffer.alloc(4);
+  trailer.writeUInt32BE(adler, 0);
+  const data = Buffer.concat([Buffer.from([120, 156]), ...parts.map((part) => part.deflated), Buffer.from([3, 0]), trailer]);
   return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", data), chunk("IEND", Buffer.alloc(0))]);
+}
+var ADLER_BASE = 65521;
+var ADLER_RUN = 5552;
+function adler32(bytes) {
+  let [a, b] = [1, 0];
+  for (let i = 0; i < bytes.length; ) {
+    for (const end = Math.min(i + ADLER_RUN, bytes.length); i < end; i++) {
+      a += bytes[i];
+      b += a;
+    }
+    a %= ADLER_BASE;
+    b %= ADLER_BASE;
+  }
+  return b * 65536 + a >>> 0;
+}
+function adler32Combine(first, second, secondLength) {
+  const rem = secondLength % ADLER_BASE;
+  const a1 = first & 65535;
+  const a = (a1 + (second & 65535) + ADLER_BASE - 1) % ADLER_BASE;
+  const b = (rem * a1 % ADLER_BASE + (first >>> 16) + (second >>> 16) + ADLER_BASE - rem) % ADLER_BASE;
+  return b * 65536 + a >>> 0;
 }
 function chunk(type, data) {
   const head = Buffer.alloc(8);
@@ -1049,10 +1214,12 @@ function loadRenderer() {
   })();
   return ready;
 }
-async function renderCardPngs(svg2x) {
+async function renderBand(svg2x) {
   const pixels = await renderPixels(svg2x);
-  const half = halvePixels(pixels);
-  return { png: encodePng(half.width, half.height, half.rgba), png2x: encodePng(pixels.width, pixels.height, pixels.rgba) };
+  return { png: encodeRows(halvePixels(pixels)), png2x: encodeRows(pixels) };
+}
+function assembleCards(bands) {
+  return { png: assemblePng(bands.map((band) => band.png)), png2x: assemblePng(bands.map((band) => band.png2x)) };
 }
 async function renderPixels(svg) {
   const fontBuffers = await loadRenderer();
@@ -1075,8 +1242,10 @@ async function renderPixels(svg) {
 
 // src/snapshot/render-cards.ts
 var CHILD = fileURLToPath2(new URL("./render-child.js", import.meta.url));
+var BANDS = cardBands(2);
 function startCardRenderer() {
-  return existsSync(CHILD) ? childRenderer(CHILD) : renderCardPngs;
+  const renderers = BANDS.map(() => existsSync(CHILD) ? childRenderer(CHILD) : renderBand);
+  return async (draw) => assembleCards(await Promise.all(BANDS.map((band, i) => renderers[i](draw(band)))));
 }
 function childRenderer(script2) {
   const child = fork(script2, [], { execArgv: ["--liftoff-only"], serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
@@ -1092,7 +1261,7 @@ function childRenderer(script2) {
   });
   let used = false;
   return async (svg2x) => {
-    if (used) throw new Error("a card renderer renders one card; start another for the next");
+    if (used) throw new Error("a band renderer renders one band; start another for the next");
     used = true;
     for (const handle of handles) handle?.ref();
     if (child.connected)
@@ -1101,9 +1270,9 @@ function childRenderer(script2) {
       });
     const answer = await answered;
     for (const handle of handles) handle?.unref();
-    if (!answer) return renderCardPngs(svg2x);
+    if (!answer) return renderBand(svg2x);
     if ("error" in answer) throw new Error(answer.error);
-    return answer.pngs;
+    return answer.band;
   };
 }
 
@@ -1460,127 +1629,6 @@ function projector(view, radius) {
   };
 }
 
-// src/snapshot/legend-svg.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-
-// src/snapshot/palette.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var BACKGROUND = "#0d1117";
-var CHANGED_COLOUR = "#4cc9f0";
-var OUTSIDE_COLOUR = "#5b6478";
-var TEXT_COLOUR = "#e6edf3";
-var MUTED_TEXT_COLOUR = "#8b949e";
-var RING_COLOURS = ["#f0f921", "#fcce25", "#fca636", "#f2844b", "#e16462", "#cc4778", "#b12a90", "#8f0da4"];
-function ringColour(ring) {
-  return RING_COLOURS[Math.min(ring, RING_COLOURS.length) - 1];
-}
-function ringLabel(ring, deepest) {
-  const last = RING_COLOURS.length;
-  return ring === last && deepest > last ? `ring ${last}+` : `ring ${ring}`;
-}
-
-// src/format/escape.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
-function visible(text) {
-  return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-function elide(text, width) {
-  const chars = Array.from(visible(text));
-  if (chars.length <= width) return chars.join("");
-  const head = Math.ceil((width - 1) / 2);
-  return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
-}
-function plainInCodeSpan(text) {
-  return text !== "" && !/[`|<>&]/u.test(text) && text.trim() === text && !/\s\s/u.test(text);
-}
-var entity = (c) => `&#${c.codePointAt(0)};`;
-function mdCode(text) {
-  const shown = visible(text);
-  if (plainInCodeSpan(shown)) return `\`${shown}\``;
-  return `<code>${shown.replace(/[^A-Za-z0-9 ./-]/gu, entity)}</code>`;
-}
-function mdText(text) {
-  return visible(text).replace(/[^A-Za-z0-9 ,.:;/'()-]/gu, entity);
-}
-function mdUrl(url) {
-  return url.replace(/[\u0000-\u0020()<>"'`|\\\u007f]/gu, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
-}
-function blobUrl(repoUrl, sha, path) {
-  return `${repoUrl.replace(/\/+$/u, "")}/blob/${encodeURIComponent(sha)}/${path.split("/").map(encodeURIComponent).join("/")}`;
-}
-function mermaidLabel(text) {
-  return visible(text).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`);
-}
-
-// src/snapshot/xml-escape.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function escapeXml(text) {
-  return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-// src/snapshot/legend-svg.ts
-var CARD = { width: 800, height: 520 };
-var LEGEND = { left: 584, top: 92, right: 790, rowHeight: 24, textSize: 15 };
-function legendRows(scene) {
-  const deepest = scene.ringCounts.length - 1;
-  const rows = [{ colour: CHANGED_COLOUR, label: "changed", files: scene.ringCounts[0] ?? 0 }];
-  for (let ring = 1; ring <= Math.min(deepest, RING_COLOURS.length); ring++) {
-    const files = ring === RING_COLOURS.length ? scene.ringCounts.slice(ring).reduce((s, n) => s + n, 0) : scene.ringCounts[ring] ?? 0;
-    rows.push({ colour: ringColour(ring), label: ringLabel(ring, deepest), files });
-  }
-  rows.push({ colour: OUTSIDE_COLOUR, label: "not affected", files: scene.nodes.length - scene.affected - (scene.ringCounts[0] ?? 0) });
-  return rows;
-}
-function legendSvg(scene) {
-  const out = [];
-  const text = (x, y2, size, fill, body, extra = "") => `<text x="${x}" y="${y2}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`;
-  out.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'));
-  const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count(scene.atImport)} at import time` : "";
-  out.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport));
-  const { left, right, rowHeight, textSize } = LEGEND;
-  let y = LEGEND.top;
-  const rows = legendRows(scene);
-  const widest = Math.max(...rows.map((r) => r.files));
-  const countRight = right - 40;
-  for (const row of rows) {
-    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`);
-    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label));
-    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'));
-    const bar = widest ? 34 * row.files / widest : 0;
-    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`);
-    y += rowHeight;
-  }
-  y += 8;
-  for (const note of scene.notes) {
-    for (const [i, line] of wrap(note, 29).entries()) {
-      out.push(text(left, y, 12, "#f2cc60", `${i ? "   " : "\u26A0 "}${line}`));
-      y += 16;
-    }
-  }
-  out.push(
-    text(
-      16,
-      CARD.height - 12,
-      12,
-      MUTED_TEXT_COLOUR,
-      "distance from the centre = import steps from the change \xB7 one wedge per area \xB7 blast-radius"
-    )
-  );
-  return `<g>${out.join("")}</g>`;
-}
-function wrap(text, width) {
-  const lines = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line];
-}
-
 // src/snapshot/snapshot-svg.ts
 var STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 };
 var AREA_LABEL_SIZE = 12;
@@ -1598,7 +1646,7 @@ var HALO = {
     [1, 0]
   ]
 };
-function snapshotSvg(scene, scale = 1) {
+function snapshotSvg(scene, scale = 1, band = WHOLE_CARD) {
   const place = fitter(scene);
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z));
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity);
@@ -1607,19 +1655,21 @@ function snapshotSvg(scene, scale = 1) {
   const centre = place(0, 0, 0);
   const radii = points.map((p, id) => nodeRadius(scene.nodes[id]) * (p.scale / centre.scale));
   const { width, height } = CARD;
+  const inBand = (top, bottom) => bottom >= band.top - 1 && top <= band.bottom + 1;
   const drawing = [
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
     guidesSvg(scene, place),
-    edgesSvg(scene, points, place),
-    nodesSvg(scene, points, radii, nearness),
+    edgesSvg(scene, points, place, inBand),
+    nodesSvg(scene, points, radii, nearness, inBand),
     areaLabelsSvg(scene, place, centre),
     changedLabelsSvg(scene, points, radii),
     legendSvg(scene),
     "</svg>"
   ].join("\n");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">
+  const rows = band.bottom - band.top;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${rows * scale}" viewBox="0 ${band.top} ${width} ${rows}" font-family="DejaVu Sans">
 ${drawing}`;
 }
 function fitter(scene) {
@@ -1681,11 +1731,12 @@ function guidesSvg(scene, place) {
   }
   return `<g>${out.join("")}</g>`;
 }
-function edgesSvg(scene, points, place) {
+function edgesSvg(scene, points, place, inBand) {
   const byRing = /* @__PURE__ */ new Map();
   scene.nodes.forEach((node, id) => {
     if (node.role !== "affected" || node.via < 0 || !node.bend) return;
     const [a, b, c] = [points[id], points[node.via], place(...node.bend)];
+    if (!inBand(Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y))) return;
     const group = Math.min(node.ring, 8);
     let paths = byRing.get(group);
     if (!paths) byRing.set(group, paths = []);
@@ -1697,7 +1748,7 @@ function edgesSvg(scene, points, place) {
     ([ring, paths]) => `<path d="${paths.join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2" shape-rendering="crispEdges"/>`
   ).join("");
 }
-function nodesSvg(scene, points, radii, nearness) {
+function nodesSvg(scene, points, radii, nearness, inBand) {
   const front = (id) => scene.nodes[id].role === "changed" ? 1 : 0;
   const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b].depth - points[a].depth || a - b);
   const circles = [];
@@ -1705,6 +1756,8 @@ function nodesSvg(scene, points, radii, nearness) {
     const node = scene.nodes[id];
     const p = points[id];
     const r = radii[id];
+    const reach = node.role === "changed" ? r * HALO.radius : r;
+    if (!inBand(p.y - reach, p.y + reach)) continue;
     if (node.role === "changed") {
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * HALO.radius)}" fill="url(#halo)"/>`);
       circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`);
@@ -1907,7 +1960,7 @@ async function writeSnapshot(outDir, graph, impact, render = startCardRenderer()
     await mkdir(outDir, { recursive: true });
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()));
   };
-  const cards = render(snapshotSvg(scene, 2));
+  const cards = render((band) => snapshotSvg(scene, 2, band));
   const viewer = writeViewer();
   try {
     const [{ png, png2x }] = await Promise.all([cards, viewer]);
@@ -1971,8 +2024,6 @@ export {
   countByFolder,
   TEXT_WIDTH,
   wrapParts,
-  startCardRenderer,
-  areasOf,
   visible,
   elide,
   mdCode,
@@ -1980,5 +2031,7 @@ export {
   mdUrl,
   blobUrl,
   mermaidLabel,
+  startCardRenderer,
+  areasOf,
   writeSnapshot
 };

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ZEYPD4FI.js";
+} from "./cli-chunk-SXJCJZ74.js";
 import {
   buildOptions,
   count,
