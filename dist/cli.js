@@ -96,8 +96,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-A3LIGGSS.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-UOU7P4FR.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-JBHZBVLB.js")).diffCommand
+  impact: async () => (await import("./cli-impact-G7XAK7YB.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-RTRCK5CG.js")).diffCommand
 };
 async function main(argv, io) {
   try {

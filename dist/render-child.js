@@ -1523,6 +1523,9 @@ var HALO = {
   ]
 };
 function snapshotSvg(scene, scale = 1, band = WHOLE_CARD) {
+  return cardDrawing(scene, scale)(band);
+}
+function cardDrawing(scene, scale = 1) {
   const place = fitter(scene);
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z));
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity);
@@ -1531,22 +1534,28 @@ function snapshotSvg(scene, scale = 1, band = WHOLE_CARD) {
   const centre = place(0, 0, 0);
   const radii = points.map((p, id) => nodeRadius(scene.nodes[id]) * (p.scale / centre.scale));
   const { width, height } = CARD;
-  const inBand = (top, bottom) => bottom >= band.top - 1 && top <= band.bottom + 1;
-  const drawing = [
+  const below = [
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
-    guidesSvg(scene, place),
-    edgesSvg(scene, points, place, inBand),
-    nodesSvg(scene, points, radii, nearness, inBand),
-    areaLabelsSvg(scene, place, centre),
-    changedLabelsSvg(scene, points, radii),
-    legendSvg(scene),
-    "</svg>"
-  ].join("\n");
-  const rows = band.bottom - band.top;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${rows * scale}" viewBox="0 ${band.top} ${width} ${rows}" font-family="DejaVu Sans">
-${drawing}`;
+    guidesSvg(scene, place)
+  ];
+  const edges = edgeShapes(scene, points, place);
+  const discs = discShapes(scene, points, radii, nearness);
+  const above = [areaLabelsSvg(scene, place, centre), changedLabelsSvg(scene, points, radii), legendSvg(scene), "</svg>"];
+  return (band = WHOLE_CARD) => {
+    const inBand = (shape) => shape.bottom >= band.top - 1 && shape.top <= band.bottom + 1;
+    const rows = band.bottom - band.top;
+    const root = `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${rows * scale}" viewBox="0 ${band.top} ${width} ${rows}" font-family="DejaVu Sans">`;
+    const drawing = [
+      ...below,
+      edgesSvg(edges, inBand),
+      `<g>${discs.filter(inBand).map((disc) => disc.svg).join("")}</g>`,
+      ...above
+    ];
+    return `${root}
+${drawing.join("\n")}`;
+  };
 }
 function fitter(scene) {
   const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0);
@@ -1607,43 +1616,47 @@ function guidesSvg(scene, place) {
   }
   return `<g>${out.join("")}</g>`;
 }
-function edgesSvg(scene, points, place, inBand) {
+function edgeShapes(scene, points, place) {
   const byRing = /* @__PURE__ */ new Map();
   scene.nodes.forEach((node, id) => {
     if (node.role !== "affected" || node.via < 0 || !node.bend) return;
     const [a, b, c] = [points[id], points[node.via], place(...node.bend)];
-    if (!inBand(Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y))) return;
     const group = Math.min(node.ring, 8);
-    let paths = byRing.get(group);
-    if (!paths) byRing.set(group, paths = []);
-    paths.push(`M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`);
+    let curves = byRing.get(group);
+    if (!curves) byRing.set(group, curves = []);
+    const [top, bottom] = [Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y)];
+    curves.push({ svg: `M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`, top, bottom });
   });
-  return [...byRing].sort((a, b) => b[0] - a[0]).map(
+  return [...byRing].sort((a, b) => b[0] - a[0]);
+}
+function edgesSvg(byRing, inBand) {
+  return byRing.map(
     // Not anti-aliased: faint and 1.2 px wide at 2x, they look the same, and resvg draws them in half the time
     // (anti-aliasing was 20 % of Django's render); the 1x card, halved from the 2x, is smoothed by the halving.
-    ([ring, paths]) => `<path d="${paths.join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2" shape-rendering="crispEdges"/>`
+    ([ring, curves]) => `<path d="${curves.filter(inBand).map((curve) => curve.svg).join("")}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2" shape-rendering="crispEdges"/>`
   ).join("");
 }
-function nodesSvg(scene, points, radii, nearness, inBand) {
+function discShapes(scene, points, radii, nearness) {
   const front = (id) => scene.nodes[id].role === "changed" ? 1 : 0;
   const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b].depth - points[a].depth || a - b);
-  const circles = [];
+  const discs = [];
+  const disc = (p, r, paint) => {
+    discs.push({ svg: `<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" ${paint}/>`, top: p.y - r, bottom: p.y + r });
+  };
   for (const id of order) {
     const node = scene.nodes[id];
     const p = points[id];
     const r = radii[id];
-    const reach = node.role === "changed" ? r * HALO.radius : r;
-    if (!inBand(p.y - reach, p.y + reach)) continue;
     if (node.role === "changed") {
-      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * HALO.radius)}" fill="url(#halo)"/>`);
-      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`);
+      disc(p, r * HALO.radius, 'fill="url(#halo)"');
+      disc(p, r, 'fill="url(#changed)"');
       continue;
     }
     const near = nearness(p);
     const [fill, opacity] = node.role === "outside" ? [OUTSIDE_COLOUR, 0.15 + 0.2 * near] : [ringColour(node.ring), 0.55 + 0.45 * near];
-    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" fill-opacity="${opacity.toFixed(2)}"/>`);
+    disc(p, r, `fill="${fill}" fill-opacity="${opacity.toFixed(2)}"`);
   }
-  return `<g>${circles.join("")}</g>`;
+  return discs;
 }
 function nodeRadius(node) {
   if (node.role === "changed") return 6;

@@ -4,7 +4,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { startCardRenderer, type CardRenderer } from './render-cards.js'
 import { buildScene } from './scene.js'
-import { snapshotSvg } from './snapshot-svg.js'
+import { cardDrawing } from './snapshot-svg.js'
 import { viewerData } from './viewer-data.js'
 import { viewerHtml } from './viewer-html.js'
 import { viewerScript } from './viewer-script.js'
@@ -35,7 +35,7 @@ export async function writeSnapshot(
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
   }
   // The cards render while this process writes the viewer; both from one render of the 2x card, band by band.
-  const cards = render((band) => snapshotSvg(scene, 2, band))
+  const cards = render(cardDrawing(scene, 2))
   const viewer = writeViewer()
   try {
     const [{ png, png2x }] = await Promise.all([cards, viewer])

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-SXJCJZ74.js";
+} from "./cli-chunk-BTB7NMRZ.js";
 import {
   buildOptions,
   count,

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-SXJCJZ74.js";
+} from "./cli-chunk-BTB7NMRZ.js";
 import {
   buildOptions,
   count,
