@@ -640,7 +640,7 @@ function encodeRows({ width, height, rgba }) {
     }
   }
   const deflated = deflateRawSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH });
-  return { width, height, deflated, adler: adler32(rows), length: rows.length };
+  return { width, height, idat: chunk("IDAT", deflated), adler: adler32(rows), length: rows.length };
 }
 var ADLER_BASE = 65521;
 var ADLER_RUN = 5552;
@@ -655,6 +655,25 @@ function adler32(bytes) {
     b %= ADLER_BASE;
   }
   return b * 65536 + a >>> 0;
+}
+function chunk(type, data) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "ascii");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+var table;
+function crc32(bytes) {
+  table ??= Uint32Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    return c >>> 0;
+  });
+  let crc = 4294967295;
+  for (let i = 0; i < bytes.length; i++) crc = table[(crc ^ bytes[i]) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
 }
 
 // src/snapshot/render-png.ts

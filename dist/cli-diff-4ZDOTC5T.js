@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-BTB7NMRZ.js";
+} from "./cli-chunk-STMCEZXZ.js";
 import {
   buildOptions,
   count,

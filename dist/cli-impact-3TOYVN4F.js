@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-BTB7NMRZ.js";
+} from "./cli-chunk-STMCEZXZ.js";
 import {
   buildOptions,
   count,

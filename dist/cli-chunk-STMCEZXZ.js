@@ -1143,7 +1143,7 @@ function encodeRows({ width, height, rgba }) {
     }
   }
   const deflated = deflateRawSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH });
-  return { width, height, deflated, adler: adler32(rows), length: rows.length };
+  return { width, height, idat: chunk("IDAT", deflated), adler: adler32(rows), length: rows.length };
 }
 function assemblePng(parts) {
   const width = parts[0].width;
@@ -1160,8 +1160,8 @@ function assemblePng(parts) {
   for (const part of parts) adler = adler32Combine(adler, part.adler, part.length);
   const trailer = Buffer.alloc(4);
   trailer.writeUInt32BE(adler, 0);
-  const data = Buffer.concat([Buffer.from([120, 156]), ...parts.map((part) => part.deflated), Buffer.from([3, 0]), trailer]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", data), chunk("IEND", Buffer.alloc(0))]);
+  const [head, tail] = [chunk("IDAT", Buffer.from([120, 156])), chunk("IDAT", Buffer.concat([Buffer.from([3, 0]), trailer]))];
+  return Buffer.concat([signature, chunk("IHDR", header), head, ...parts.map((part) => part.idat), tail, chunk("IEND", Buffer.alloc(0))]);
 }
 var ADLER_BASE = 65521;
 var ADLER_RUN = 5552;
