@@ -96,8 +96,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-A3LIGGSS.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-3TOYVN4F.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-4ZDOTC5T.js")).diffCommand
+  impact: async () => (await import("./cli-impact-LCVATHF2.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-3NU4UCF4.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -47,25 +47,26 @@ describe('a band of the cards rendered in a child process (--liftoff-only)', () 
     const { graph, core } = syntheticGraph()
     const scene = buildScene(graph, blastRadius(graph, [core]))
     const svg = snapshotSvg(scene, 2)
-    const [inChild, here] = await Promise.all([childRenderer(child)(svg), renderBand(svg)])
+    const [inChild, here] = await Promise.all([childRenderer(child)(svg).band, renderBand(svg)])
     expect(cardsOf(inChild)).toEqual(cardsOf(here))
   })
 
   it('renders one band: a second call is refused, not answered with the first band', async () => {
     const { graph, core } = syntheticGraph(300)
     const render = childRenderer(child)
-    await render(snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2))
-    await expect(render(snapshotSvg(buildScene(graph, blastRadius(graph, [graph.files[1]!.path])), 2))).rejects.toThrow(/one band/)
+    const first = render(snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2))
+    await Promise.all([first.sent, first.band])
+    expect(() => render(snapshotSvg(buildScene(graph, blastRadius(graph, [graph.files[1]!.path])), 2))).toThrow(/one band/)
   })
 
   it("rejects with the renderer's message for an SVG it cannot read", async () => {
-    await expect(childRenderer(child)('<svg')).rejects.toThrow(/svg/i)
+    await expect(childRenderer(child)('<svg').band).rejects.toThrow(/svg/i)
   })
 
   it('renders the band here when the process ends without answering (it cannot run)', async () => {
     const { graph, core } = syntheticGraph()
     const svg = snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2)
-    const [band, here] = await Promise.all([childRenderer(join(dir, 'missing.js'))(svg), renderBand(svg)])
+    const [band, here] = await Promise.all([childRenderer(join(dir, 'missing.js'))(svg).band, renderBand(svg)])
     expect(cardsOf(band)).toEqual(cardsOf(here))
   })
 

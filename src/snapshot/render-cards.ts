@@ -17,8 +17,18 @@ const BANDS = cardBands(2)
 /** Gives both cards' PNGs, drawing each band's 2x SVG with `draw` (snapshotSvg at scale 2 of that band). Call it once. */
 export type CardRenderer = (draw: (band: Band) => string) => Promise<CardPngs>
 
-/** Renders one band of the cards from its 2x SVG (renderBand, here or in a child process). */
-export type BandRenderer = (svg2x: string) => Promise<BandPngs>
+/**
+ * A card renderer as started (startCardRenderer), with when, once it is called, every band's SVG has been handed to
+ * its process: this process's work before then holds the sending up (a message larger than the socket's buffer is
+ * written as this process's event loop turns).
+ */
+export type StartedCardRenderer = CardRenderer & { readonly handedOver: Promise<void> }
+
+/** One band's render from its 2x SVG (renderBand, here or in a child process): when the SVG is with the renderer, and the band. */
+export type BandRenderer = (svg2x: string) => { readonly sent: Promise<void>; readonly band: Promise<BandPngs> }
+
+/** The band rendered here: nothing to hand over. */
+const renderHere: BandRenderer = (svg2x) => ({ sent: Promise.resolve(), band: renderBand(svg2x) })
 
 /**
  * A renderer of the cards, started before the SVG is drawn. From the bundle each band is rendered by a child Node
@@ -29,9 +39,16 @@ export type BandRenderer = (svg2x: string) => Promise<BandPngs>
  * which boot and load resvg while this process builds the graph. From the sources (tests) the bands are rendered here.
  * Each band's SVG goes to its process as soon as it is drawn, the next band drawn while that one renders.
  */
-export function startCardRenderer(): CardRenderer {
-  const renderers = BANDS.map(() => (existsSync(CHILD) ? childRenderer(CHILD) : renderBand))
-  return async (draw) => assembleCards(await Promise.all(BANDS.map((band, i) => renderers[i]!(draw(band)))))
+export function startCardRenderer(): StartedCardRenderer {
+  const renderers = BANDS.map(() => (existsSync(CHILD) ? childRenderer(CHILD) : renderHere))
+  let handOver = () => {}
+  const handedOver = new Promise<void>((resolve) => (handOver = resolve))
+  const render: CardRenderer = async (draw) => {
+    const bands = BANDS.map((band, i) => renderers[i]!(draw(band)))
+    void Promise.all(bands.map((band) => band.sent)).then(handOver)
+    return assembleCards(await Promise.all(bands.map((band) => band.band)))
+  }
+  return Object.assign(render, { handedOver })
 }
 
 /**
@@ -55,20 +72,27 @@ export function childRenderer(script: string): BandRenderer {
     child.once('exit', gone)
   })
   let used = false
-  return async (svg2x) => {
+  return (svg2x) => {
     // The child answers once: a second band would get the first one's PNGs.
     if (used) throw new Error('a band renderer renders one band; start another for the next')
     used = true
     for (const handle of handles) handle?.ref()
-    if (child.connected)
-      child.send(svg2x, (error) => {
-        if (error) child.kill()
-      })
-    const answer = await answered
-    // Answered, the child only ends: this process need not wait for it.
-    for (const handle of handles) handle?.unref()
-    if (!answer) return renderBand(svg2x)
-    if ('error' in answer) throw new Error(answer.error)
-    return answer.band
+    // Settled when the message is written or could not be (the child is then gone, and the band rendered here).
+    const sent = new Promise<void>((resolve) => {
+      if (child.connected)
+        child.send(svg2x, (error) => {
+          if (error) child.kill()
+          resolve()
+        })
+      else resolve()
+    })
+    const band = answered.then((answer) => {
+      // Answered, the child only ends: this process need not wait for it.
+      for (const handle of handles) handle?.unref()
+      if (!answer) return renderBand(svg2x)
+      if ('error' in answer) throw new Error(answer.error)
+      return answer.band
+    })
+    return { sent, band }
   }
 }

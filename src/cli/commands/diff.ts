@@ -48,8 +48,10 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
     ...(range.head !== undefined && { headSha: range.head }),
   }
   const out = args.out === undefined ? undefined : resolve(io.cwd, args.out)
-  // First the snapshot's card, which goes to its renderer as soon as it is drawn: the report is said while it renders.
+  // First the snapshot's card, which goes to its renderer as soon as it is drawn: the report is said while it renders,
+  // once the card's SVGs are handed over (or the snapshot failed first).
   const snapshot = out === undefined ? undefined : writeSnapshot(out, analysis.graph, analysis.impact, cards)
+  if (snapshot && cards) await Promise.race([cards.handedOver, snapshot])
   const facts = reportFacts(input)
   const reports = out === undefined ? undefined : writeReports(out, facts)
   await Promise.all([snapshot, reports])

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-STMCEZXZ.js";
+} from "./cli-chunk-C4KGUL2W.js";
 import {
   buildOptions,
   count,
@@ -1477,6 +1477,7 @@ async function diffCommand(args, io) {
   };
   const out = args.out === void 0 ? void 0 : resolve(io.cwd, args.out);
   const snapshot2 = out === void 0 ? void 0 : writeSnapshot(out, analysis.graph, analysis.impact, cards);
+  if (snapshot2 && cards) await Promise.race([cards.handedOver, snapshot2]);
   const facts = reportFacts(input);
   const reports = out === void 0 ? void 0 : writeReports(out, facts);
   await Promise.all([snapshot2, reports]);

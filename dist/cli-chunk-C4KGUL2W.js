@@ -1243,9 +1243,18 @@ async function renderPixels(svg) {
 // src/snapshot/render-cards.ts
 var CHILD = fileURLToPath2(new URL("./render-child.js", import.meta.url));
 var BANDS = cardBands(2);
+var renderHere = (svg2x) => ({ sent: Promise.resolve(), band: renderBand(svg2x) });
 function startCardRenderer() {
-  const renderers = BANDS.map(() => existsSync(CHILD) ? childRenderer(CHILD) : renderBand);
-  return async (draw) => assembleCards(await Promise.all(BANDS.map((band, i) => renderers[i](draw(band)))));
+  const renderers = BANDS.map(() => existsSync(CHILD) ? childRenderer(CHILD) : renderHere);
+  let handOver = () => {
+  };
+  const handedOver = new Promise((resolve) => handOver = resolve);
+  const render = async (draw) => {
+    const bands = BANDS.map((band, i) => renderers[i](draw(band)));
+    void Promise.all(bands.map((band) => band.sent)).then(handOver);
+    return assembleCards(await Promise.all(bands.map((band) => band.band)));
+  };
+  return Object.assign(render, { handedOver });
 }
 function childRenderer(script2) {
   const child = fork(script2, [], { execArgv: ["--liftoff-only"], serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
@@ -1260,19 +1269,25 @@ function childRenderer(script2) {
     child.once("exit", gone);
   });
   let used = false;
-  return async (svg2x) => {
+  return (svg2x) => {
     if (used) throw new Error("a band renderer renders one band; start another for the next");
     used = true;
     for (const handle of handles) handle?.ref();
-    if (child.connected)
-      child.send(svg2x, (error) => {
-        if (error) child.kill();
-      });
-    const answer = await answered;
-    for (const handle of handles) handle?.unref();
-    if (!answer) return renderBand(svg2x);
-    if ("error" in answer) throw new Error(answer.error);
-    return answer.band;
+    const sent = new Promise((resolve) => {
+      if (child.connected)
+        child.send(svg2x, (error) => {
+          if (error) child.kill();
+          resolve();
+        });
+      else resolve();
+    });
+    const band = answered.then((answer) => {
+      for (const handle of handles) handle?.unref();
+      if (!answer) return renderBand(svg2x);
+      if ("error" in answer) throw new Error(answer.error);
+      return answer.band;
+    });
+    return { sent, band };
   };
 }
 

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-STMCEZXZ.js";
+} from "./cli-chunk-C4KGUL2W.js";
 import {
   buildOptions,
   count,
