@@ -96,8 +96,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-A3LIGGSS.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-LCVATHF2.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-3NU4UCF4.js")).diffCommand
+  impact: async () => (await import("./cli-impact-NNIMPAW5.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-OTIOOJK4.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -639,7 +639,7 @@ function encodeRows({ width, height, rgba }) {
       leftBlue = blue;
     }
   }
-  const deflated = deflateRawSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const deflated = deflateRawSync(rows, { level: 4, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH });
   return { width, height, idat: chunk("IDAT", deflated), adler: adler32(rows), length: rows.length };
 }
 var ADLER_BASE = 65521;
@@ -1220,9 +1220,20 @@ var FEW_AREAS = 3;
 function areasOf(paths) {
   const folders = /* @__PURE__ */ new Set(["."]);
   for (const path of paths) folders.add(topFolder(path));
+  const known = /* @__PURE__ */ new Map();
   const areaOf = (path) => {
-    for (let folder = dirOf(path); folder; folder = dirOf(folder)) if (folders.has(folder)) return folder;
-    return ".";
+    const dir = dirOf(path);
+    let area = known.get(dir);
+    if (area === void 0) {
+      area = ".";
+      for (let folder = dir; folder; folder = dirOf(folder)) {
+        if (!folders.has(folder)) continue;
+        area = folder;
+        break;
+      }
+      known.set(dir, area);
+    }
+    return area;
   };
   const counts = () => {
     const counted = /* @__PURE__ */ new Map();
@@ -1245,6 +1256,7 @@ function areasOf(paths) {
     const fit = [...children].filter(([, n]) => n >= (few ? 2 : minimum));
     if (!fit.length) continue;
     for (const [child] of fit) folders.add(child);
+    known.clear();
     split.add(next[0]);
     areas = counts();
   }

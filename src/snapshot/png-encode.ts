@@ -53,8 +53,9 @@ export function encodeRows({ width, height, rgba }: Pixels): PngPart {
       leftBlue = blue
     }
   }
-  // Level 6 with the strategy made for filtered rows: within 1.5 % of level 9's size on these cards for a seventh of the time.
-  const deflated = deflateRawSync(rows, { level: 6, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH })
+  // Level 4 with the strategy made for filtered rows: on Django's 2x card 5 % larger than level 6 (293 against 280 KB)
+  // in 60 % of the time (17 against 28 ms; level 6 was within 1.5 % of level 9's size for a seventh of its time).
+  const deflated = deflateRawSync(rows, { level: 4, strategy: constants.Z_FILTERED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH })
   return { width, height, idat: chunk('IDAT', deflated), adler: adler32(rows), length: rows.length }
 }
 

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-C4KGUL2W.js";
+} from "./cli-chunk-QNO6UW5O.js";
 import {
   buildOptions,
   count,

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-C4KGUL2W.js";
+} from "./cli-chunk-QNO6UW5O.js";
 import {
   buildOptions,
   count,
