@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { blastRadius } from '../../src/impact/blast-radius.js'
 import { childRenderer } from '../../src/snapshot/render-cards.js'
-import { renderCardPngs } from '../../src/snapshot/render-png.js'
+import { assembleCards, renderBand, type BandPngs } from '../../src/snapshot/render-png.js'
 import { buildScene } from '../../src/snapshot/scene.js'
 import { snapshotSvg } from '../../src/snapshot/snapshot-svg.js'
 import { syntheticGraph } from './synthetic-graph.js'
@@ -36,33 +36,38 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('the cards rendered in a child process (--liftoff-only)', () => {
+/** Both cards of one band, as the bytes of the PNGs it makes alone. */
+const cardsOf = (band: BandPngs) => {
+  const { png, png2x } = assembleCards([band])
+  return [Buffer.from(png), Buffer.from(png2x)]
+}
+
+describe('a band of the cards rendered in a child process (--liftoff-only)', () => {
   it('gives the same bytes as rendering here, for both cards', async () => {
     const { graph, core } = syntheticGraph()
     const scene = buildScene(graph, blastRadius(graph, [core]))
     const svg = snapshotSvg(scene, 2)
-    const [inChild, here] = await Promise.all([childRenderer(child)(svg), renderCardPngs(svg)])
-    expect(Buffer.from(inChild.png).equals(Buffer.from(here.png))).toBe(true)
-    expect(Buffer.from(inChild.png2x).equals(Buffer.from(here.png2x))).toBe(true)
+    const [inChild, here] = await Promise.all([childRenderer(child)(svg).band, renderBand(svg)])
+    expect(cardsOf(inChild)).toEqual(cardsOf(here))
   })
 
-  it('renders one card: a second call is refused, not answered with the first card', async () => {
+  it('renders one band: a second call is refused, not answered with the first band', async () => {
     const { graph, core } = syntheticGraph(300)
     const render = childRenderer(child)
-    await render(snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2))
-    await expect(render(snapshotSvg(buildScene(graph, blastRadius(graph, [graph.files[1]!.path])), 2))).rejects.toThrow(/one card/)
+    const first = render(snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2))
+    await Promise.all([first.sent, first.band])
+    expect(() => render(snapshotSvg(buildScene(graph, blastRadius(graph, [graph.files[1]!.path])), 2))).toThrow(/one band/)
   })
 
   it("rejects with the renderer's message for an SVG it cannot read", async () => {
-    await expect(childRenderer(child)('<svg')).rejects.toThrow(/svg/i)
+    await expect(childRenderer(child)('<svg').band).rejects.toThrow(/svg/i)
   })
 
-  it('renders the cards here when the process ends without answering (it cannot run)', async () => {
+  it('renders the band here when the process ends without answering (it cannot run)', async () => {
     const { graph, core } = syntheticGraph()
     const svg = snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2)
-    const [cards, here] = await Promise.all([childRenderer(join(dir, 'missing.js'))(svg), renderCardPngs(svg)])
-    expect(Buffer.from(cards.png).equals(Buffer.from(here.png))).toBe(true)
-    expect(Buffer.from(cards.png2x).equals(Buffer.from(here.png2x))).toBe(true)
+    const [band, here] = await Promise.all([childRenderer(join(dir, 'missing.js'))(svg).band, renderBand(svg)])
+    expect(cardsOf(band)).toEqual(cardsOf(here))
   })
 
   it('does not keep this process alive when it is never given the SVG (the snapshot failed before it)', async () => {

@@ -74,7 +74,7 @@ describe('snapshot still (PNG)', () => {
     const [, cx, cy, r] = /<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)" fill="url\(#changed\)"\/>/.exec(svg)!.map(Number)
     const cards = await renderCardPngs(svg)
     // How much bluer than red the ring just outside the disc is: blue there is the halo (the changed file's colour, blurred),
-    // among ring 1's yellow discs. Rendered at 1x, resvg left the halo out: -33 there against 15 at 2x.
+    // among ring 1's yellow discs. When the halo was a blurred disc, resvg left it out of a 1x render: -33 there against 15 at 2x.
     const haloTint = (pixels: Pixels, scale: number) => {
       let [sum, n] = [0, 0]
       for (let y = Math.floor((cy! - 2 * r!) * scale); y <= (cy! + 2 * r!) * scale; y++) {

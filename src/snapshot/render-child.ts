@@ -1,6 +1,7 @@
-// The entry of the process that renders the cards (render-cards.ts starts it from the bundle, as dist/render-child.js):
-// it loads the renderer at once, is given the 2x card's SVG in one message, answers with both cards' PNGs in one message, and ends.
-import { loadRenderer, renderCardPngs, type CardPngs } from './render-png.js'
+// The entry of a process that renders a band of the cards (render-cards.ts starts one per band from the bundle, as
+// dist/render-child.js): it loads the renderer at once, is given its band's 2x SVG in one message, answers with the
+// band's part of both PNGs in one message, and ends.
+import { loadRenderer, renderBand, type BandPngs } from './render-png.js'
 import { warmUpSvg } from './warm-up-svg.js'
 
 // resvg's loader asks `typeof Request` and `typeof Response` to tell a fetch answer from bytes, and in Node that first
@@ -9,20 +10,20 @@ import { warmUpSvg } from './warm-up-svg.js'
 for (const name of ['Request', 'Response'])
   Object.defineProperty(globalThis, name, { value: undefined, configurable: true, writable: true })
 
-/** Whether the card has come: then the warm-up is not started (it would only delay the card). */
+/** Whether the band has come: then the warm-up is not started (it would only delay the band). */
 let answering = false
 
 // While the parent builds the graph and draws the SVG: resvg loaded, then its code warmed on a tiny card. A failure
 // here is the answer's, when the render awaits the same promise; a warm-up that fails only leaves the code cold.
 loadRenderer()
-  .then(() => (answering ? undefined : renderCardPngs(warmUpSvg())))
+  .then(() => (answering ? undefined : renderBand(warmUpSvg())))
   .catch(() => undefined)
 
 process.once('message', (svg2x: string) => {
   answering = true
   void (async () => {
-    const answer: CardAnswer = await renderCardPngs(svg2x).then(
-      (pngs) => ({ pngs }),
+    const answer: BandAnswer = await renderBand(svg2x).then(
+      (band) => ({ band }),
       (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
     )
     process.send?.(answer, () => {
@@ -32,4 +33,4 @@ process.once('message', (svg2x: string) => {
 })
 
 /** The child's one message back. */
-export type CardAnswer = { readonly pngs: CardPngs } | { readonly error: string }
+export type BandAnswer = { readonly band: BandPngs } | { readonly error: string }

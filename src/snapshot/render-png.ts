@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import { wasmFile } from '../core/wasm-file.js'
 import { halvePixels, type Pixels } from './halve-pixels.js'
-import { encodePng } from './png-encode.js'
+import { assemblePng, encodeRows, type PngPart } from './png-encode.js'
 
 /** The fonts travel with the code (fonts/ beside the module, or dist/fonts/ beside the bundle), never the system's: same SVG, same bytes, on any machine. */
 const FONT_FILES = ['fonts/DejaVuSans-subset.ttf', 'fonts/DejaVuSans-Bold-subset.ttf']
@@ -25,11 +25,26 @@ export interface CardPngs {
   readonly png2x: Uint8Array
 }
 
-/** Both cards from the SVG of the 2x card (snapshotSvg at scale 2): one render, its pixels halved for the 1x card (halve-pixels.ts). */
-export async function renderCardPngs(svg2x: string): Promise<CardPngs> {
+/** One band of the card (a strip of its rows) as parts of both PNGs: what a render process gives back. */
+export interface BandPngs {
+  readonly png: PngPart
+  readonly png2x: PngPart
+}
+
+/** A band of the cards from its SVG at 2x (snapshotSvg at scale 2): one render, its pixels halved for the 1x card (halve-pixels.ts). */
+export async function renderBand(svg2x: string): Promise<BandPngs> {
   const pixels = await renderPixels(svg2x)
-  const half = halvePixels(pixels)
-  return { png: encodePng(half.width, half.height, half.rgba), png2x: encodePng(pixels.width, pixels.height, pixels.rgba) }
+  return { png: encodeRows(halvePixels(pixels)), png2x: encodeRows(pixels) }
+}
+
+/** Both cards from their bands, top to bottom. */
+export function assembleCards(bands: readonly BandPngs[]): CardPngs {
+  return { png: assemblePng(bands.map((band) => band.png)), png2x: assemblePng(bands.map((band) => band.png2x)) }
+}
+
+/** Both cards from the SVG of the whole 2x card, rendered here as one band. */
+export async function renderCardPngs(svg2x: string): Promise<CardPngs> {
+  return assembleCards([await renderBand(svg2x)])
 }
 
 /** Rasterizes SVG in WASM (no browser, no native addon); the PNGs encode the pixels compactly (png-encode.ts). The SVG must paint an opaque background. */

@@ -1,4 +1,5 @@
 import { projector, type Projected } from './camera.js'
+import { WHOLE_CARD, type Band } from './card-bands.js'
 import { SHELL } from './layout.js'
 import { CARD, legendSvg } from './legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, TEXT_COLOUR, ringColour } from './palette.js'
@@ -12,7 +13,35 @@ const STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 }
 const AREA_LABEL_SIZE = 12
 const CHANGED_LABEL_SIZE = 13
 
+/**
+ * The changed file's halo: a radial gradient, the profile of the disc it was drawn as before (2.2 times the file's
+ * radius, half opaque, blurred by a Gaussian of 5 px), as resvg rendered it, read back from its pixels. The same
+ * glow for a fraction of the work: resvg painted the blur in a layer of the card's size (on Django a tenth of the render).
+ * `radius` in the file's radii, and `bright` the part of it the changed files' names are put under; each stop an
+ * offset along the radius and an opacity.
+ */
+const HALO = {
+  radius: 4.2,
+  bright: 2.2,
+  stops: [
+    [0, 0.49],
+    [0.2, 0.45],
+    [0.33, 0.38],
+    [0.52, 0.21],
+    [0.72, 0.06],
+    [0.84, 0.02],
+    [1, 0],
+  ],
+} as const
+
 type Point = { readonly x: number; readonly y: number; readonly depth: number; readonly scale: number }
+
+/** Something drawn, with the rows of the card it reaches: a band's SVG leaves out what lies wholly outside it. */
+interface Shape {
+  readonly svg: string
+  readonly top: number
+  readonly bottom: number
+}
 
 /**
  * The still as SVG, a card for a pull request comment: designed at GitHub's comment width
@@ -20,7 +49,16 @@ type Point = { readonly x: number; readonly y: number; readonly depth: number; r
  * keeps the size it was designed at. Title and count, the scene with its areas named and counted,
  * the rings legend on the right.
  */
-export function snapshotSvg(scene: Scene, scale = 1): string {
+export function snapshotSvg(scene: Scene, scale = 1, band: Band = WHOLE_CARD): string {
+  return cardDrawing(scene, scale)(band)
+}
+
+/**
+ * The card of a scene (snapshotSvg), drawn once: each call gives the SVG of one band of it (a strip of its rows,
+ * card-bands.ts), the whole card by default. A band's SVG leaves out the discs and edges wholly outside it, which
+ * changes none of its pixels.
+ */
+export function cardDrawing(scene: Scene, scale = 1): (band?: Band) => string {
   const place = fitter(scene)
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z))
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity)
@@ -30,19 +68,31 @@ export function snapshotSvg(scene: Scene, scale = 1): string {
   const centre = place(0, 0, 0)
   const radii = points.map((p, id) => nodeRadius(scene.nodes[id]!) * (p.scale / centre.scale))
   const { width, height } = CARD
-  const drawing = [
+  const below = [
     defs(),
     `<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`,
     `<ellipse cx="${px(centre.x)}" cy="${px(centre.y)}" rx="260" ry="200" fill="url(#glow)"/>`,
     guidesSvg(scene, place),
-    edgesSvg(scene, points, place),
-    nodesSvg(scene, points, radii, nearness),
-    areaLabelsSvg(scene, place, centre),
-    changedLabelsSvg(scene, points, radii),
-    legendSvg(scene),
-    '</svg>',
-  ].join('\n')
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${height * scale}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans">\n${drawing}`
+  ]
+  const edges = edgeShapes(scene, points, place)
+  const discs = discShapes(scene, points, radii, nearness)
+  const above = [areaLabelsSvg(scene, place, centre), changedLabelsSvg(scene, points, radii), legendSvg(scene), '</svg>']
+  return (band = WHOLE_CARD) => {
+    // A pixel of margin: what anti-aliasing and the rounding of coordinates reach.
+    const inBand = (shape: Shape) => shape.bottom >= band.top - 1 && shape.top <= band.bottom + 1
+    const rows = band.bottom - band.top
+    const root = `<svg xmlns="http://www.w3.org/2000/svg" width="${width * scale}" height="${rows * scale}" viewBox="0 ${band.top} ${width} ${rows}" font-family="DejaVu Sans">`
+    const drawing = [
+      ...below,
+      edgesSvg(edges, inBand),
+      `<g>${discs
+        .filter(inBand)
+        .map((disc) => disc.svg)
+        .join('')}</g>`,
+      ...above,
+    ]
+    return `${root}\n${drawing.join('\n')}`
+  }
 }
 
 /** The fixed camera, then a uniform scale and shift that fit the files and the area names into the stage. */
@@ -81,7 +131,7 @@ function defs(): string {
     '<defs>',
     `<radialGradient id="glow"><stop offset="0" stop-color="#1f2a44" stop-opacity="0.8"/><stop offset="1" stop-color="${BACKGROUND}" stop-opacity="0"/></radialGradient>`,
     `<radialGradient id="changed" cx="0.35" cy="0.32" r="0.75"><stop offset="0" stop-color="#ffffff" stop-opacity="0.9"/><stop offset="0.3" stop-color="${CHANGED_COLOUR}"/><stop offset="1" stop-color="${CHANGED_COLOUR}" stop-opacity="0.7"/></radialGradient>`,
-    `<filter id="halo" x="-2" y="-2" width="5" height="5"><feGaussianBlur stdDeviation="5"/></filter>`,
+    `<radialGradient id="halo">${HALO.stops.map(([offset, opacity]) => `<stop offset="${offset}" stop-color="${CHANGED_COLOUR}" stop-opacity="${opacity}"/>`).join('')}</radialGradient>`,
     '</defs>',
   ].join('')
 }
@@ -115,48 +165,63 @@ function guidesSvg(scene: Scene, place: (x: number, y: number, z: number) => Poi
 /**
  * The shortest-path tree of the radius (each affected file to the next file toward the change), as
  * curves bent through their area's bundle point: the edges of an area between two rings run together.
+ * Each curve's path data, by ring (rings past the palette's end as its last), outermost ring first.
  */
-function edgesSvg(scene: Scene, points: readonly Point[], place: (x: number, y: number, z: number) => Point): string {
-  const byRing = new Map<number, string[]>()
+function edgeShapes(scene: Scene, points: readonly Point[], place: (x: number, y: number, z: number) => Point): [number, Shape[]][] {
+  const byRing = new Map<number, Shape[]>()
   scene.nodes.forEach((node, id) => {
     // A file that imports a removed file has no file to link to: the removed one is not in the picture.
     if (node.role !== 'affected' || node.via < 0 || !node.bend) return
     const [a, b, c] = [points[id]!, points[node.via]!, place(...node.bend)]
     const group = Math.min(node.ring, 8)
-    let paths = byRing.get(group)
-    if (!paths) byRing.set(group, (paths = []))
-    paths.push(`M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`)
+    let curves = byRing.get(group)
+    if (!curves) byRing.set(group, (curves = []))
+    // The curve lies within the triangle of its three points.
+    const [top, bottom] = [Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y)]
+    curves.push({ svg: `M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`, top, bottom })
   })
-  return [...byRing]
-    .sort((a, b) => b[0] - a[0])
+  return [...byRing].sort((a, b) => b[0] - a[0])
+}
+
+/** The curves of each ring that `inBand` keeps, as one path per ring. */
+function edgesSvg(byRing: readonly [number, readonly Shape[]][], inBand: (shape: Shape) => boolean): string {
+  return byRing
     .map(
-      ([ring, paths]) => `<path d="${paths.join('')}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2"/>`,
+      // Not anti-aliased: faint and 1.2 px wide at 2x, they look the same, and resvg draws them in half the time
+      // (anti-aliasing was 20 % of Django's render); the 1x card, halved from the 2x, is smoothed by the halving.
+      ([ring, curves]) =>
+        `<path d="${curves
+          .filter(inBand)
+          .map((curve) => curve.svg)
+          .join('')}" fill="none" stroke="${ringColour(ring)}" stroke-width="0.6" stroke-opacity="0.2" shape-rendering="crispEdges"/>`,
     )
     .join('')
 }
 
-function nodesSvg(scene: Scene, points: readonly Point[], radii: readonly number[], nearness: (p: Point) => number): string {
+/** The files' discs (and the changed files' halos) in the order they are painted. */
+function discShapes(scene: Scene, points: readonly Point[], radii: readonly number[], nearness: (p: Point) => number): Shape[] {
   // Far to near, except that the changed files come last: they are what the picture is about.
   const front = (id: number) => (scene.nodes[id]!.role === 'changed' ? 1 : 0)
   const order = scene.nodes.map((_, id) => id).sort((a, b) => front(a) - front(b) || points[b]!.depth - points[a]!.depth || a - b)
-  const circles: string[] = []
+  const discs: Shape[] = []
+  const disc = (p: Point, r: number, paint: string) => {
+    discs.push({ svg: `<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" ${paint}/>`, top: p.y - r, bottom: p.y + r })
+  }
   for (const id of order) {
     const node = scene.nodes[id]!
     const p = points[id]!
     const r = radii[id]!
     if (node.role === 'changed') {
-      circles.push(
-        `<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r * 2.2)}" fill="${CHANGED_COLOUR}" opacity="0.5" filter="url(#halo)"/>`,
-      )
-      circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="url(#changed)"/>`)
+      disc(p, r * HALO.radius, 'fill="url(#halo)"')
+      disc(p, r, 'fill="url(#changed)"')
       continue
     }
     const near = nearness(p)
     const [fill, opacity] = node.role === 'outside' ? [OUTSIDE_COLOUR, 0.15 + 0.2 * near] : [ringColour(node.ring), 0.55 + 0.45 * near]
     // fill-opacity, not opacity: the same disc, but resvg paints it straight on the card instead of in a layer of its own.
-    circles.push(`<circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(r)}" fill="${fill}" fill-opacity="${opacity.toFixed(2)}"/>`)
+    disc(p, r, `fill="${fill}" fill-opacity="${opacity.toFixed(2)}"`)
   }
-  return `<g>${circles.join('')}</g>`
+  return discs
 }
 
 /** A file's radius in card pixels at the scene's centre: the changed files large, hubs of the radius larger than the rest. */
@@ -197,7 +262,7 @@ function areaLabelsSvg(scene: Scene, place: (x: number, y: number, z: number) =>
 function changedLabelsSvg(scene: Scene, points: readonly Point[], radii: readonly number[]): string {
   const changed = scene.nodes.flatMap((n, id) => (n.role === 'changed' ? [id] : []))
   if (!changed.length) return ''
-  const lowest = changed.reduce((max, id) => Math.max(max, points[id]!.y + radii[id]! * 2.2), -Infinity)
+  const lowest = changed.reduce((max, id) => Math.max(max, points[id]!.y + radii[id]! * HALO.bright), -Infinity)
   const x = changed.reduce((sum, id) => sum + points[id]!.x, 0) / changed.length
   const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id]!.path, 48))
   if (changed.length > 3) lines.push(`and ${count(changed.length - 3)} more changed files`)

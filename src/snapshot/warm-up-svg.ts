@@ -10,7 +10,7 @@ const SCALE = 0.1
 /**
  * The card of a tiny graph (a changed file, rings, files outside, two areas and a note), at a tenth of
  * its size: what the render child renders while it waits for the real card, so that every element the
- * card draws (discs, the halo's blur, gradients, curves, outlined text) has had its code compiled and
+ * card draws (discs, gradients, the halo's among them, curves, outlined text) has had its code compiled and
  * warmed by V8 when the card comes. On Django that was about a fifth of the card's render time.
  */
 export function warmUpSvg(): string {

@@ -4,7 +4,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { startCardRenderer, type CardRenderer } from './render-cards.js'
 import { buildScene } from './scene.js'
-import { snapshotSvg } from './snapshot-svg.js'
+import { cardDrawing } from './snapshot-svg.js'
 import { viewerData } from './viewer-data.js'
 import { viewerHtml } from './viewer-html.js'
 import { viewerScript } from './viewer-script.js'
@@ -34,8 +34,8 @@ export async function writeSnapshot(
     await mkdir(outDir, { recursive: true })
     await writeFile(files.html, viewerHtml(viewerData(scene), await viewerScript()))
   }
-  // The cards render while this process writes the viewer; both from one render of the 2x card.
-  const cards = render(snapshotSvg(scene, 2))
+  // The cards render while this process writes the viewer; both from one render of the 2x card, band by band.
+  const cards = render(cardDrawing(scene, 2))
   const viewer = writeViewer()
   try {
     const [{ png, png2x }] = await Promise.all([cards, viewer])

@@ -8,7 +8,7 @@ import { GitError } from '../../git/run-git.js'
 import { styleFor } from '../../format/style.js'
 import { renderComment } from '../../report/comment.js'
 import { reportJson } from '../../report/json-report.js'
-import { reportFacts } from '../../report/report-facts.js'
+import { reportFacts, type ReportFacts } from '../../report/report-facts.js'
 import type { ReportInput } from '../../report/report-input.js'
 import { isReportFormat, REPORTERS, type ReportFormat } from '../../report/reporters.js'
 import { VERSION } from '../../core/version.js'
@@ -47,17 +47,23 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
     now: new Date(),
     ...(range.head !== undefined && { headSha: range.head }),
   }
+  const out = args.out === undefined ? undefined : resolve(io.cwd, args.out)
+  // First the snapshot's card, which goes to its renderer as soon as it is drawn: the report is said while it renders,
+  // once the card's SVGs are handed over (or the snapshot failed first).
+  const snapshot = out === undefined ? undefined : writeSnapshot(out, analysis.graph, analysis.impact, cards)
+  if (snapshot && cards) await Promise.race([cards.handedOver, snapshot])
   const facts = reportFacts(input)
-  if (args.out) {
-    const out = resolve(io.cwd, args.out)
-    await mkdir(out, { recursive: true })
-    await writeSnapshot(out, analysis.graph, analysis.impact, cards)
-    // report.md sits beside the snapshot, so it can show the image and link the viewer by relative paths.
-    const beside = { ...facts, input: { ...input, snapshot: { imageUrl: 'snapshot.png', viewUrl: 'snapshot.html' } } }
-    await writeFile(join(out, 'report.md'), renderComment(beside))
-    await writeFile(join(out, 'report.json'), JSON.stringify(reportJson(facts), null, 2) + '\n')
-  }
+  const reports = out === undefined ? undefined : writeReports(out, facts)
+  await Promise.all([snapshot, reports])
   io.stdout.write(REPORTERS[format](facts, styleFor(io.stdout, io.env)))
+}
+
+/** report.md and report.json into `out`. report.md sits beside the snapshot, so it shows the image and links the viewer by relative paths. */
+async function writeReports(out: string, facts: ReportFacts): Promise<void> {
+  const beside = { ...facts, input: { ...facts.input, snapshot: { imageUrl: 'snapshot.png', viewUrl: 'snapshot.html' } } }
+  await mkdir(out, { recursive: true })
+  await writeFile(join(out, 'report.md'), renderComment(beside))
+  await writeFile(join(out, 'report.json'), JSON.stringify(reportJson(facts), null, 2) + '\n')
 }
 
 function formatOf(args: CommandArgs): ReportFormat {
