@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-U3DFYJSA.js";
+} from "./cli-chunk-ISVGRYQZ.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-A3LIGGSS.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-XCMF3YOP.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-YCPXZ6Z7.js")).diffCommand
+  graph: async () => (await import("./cli-graph-MZZS5VZO.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-HYBCBQMT.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-VMTSXNPC.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -101,6 +101,8 @@ const HOSTILE: [string, string][] = [
   ['a.ts', `export type * from './t'\nexport type * as U from './u'\nexport * as V from './v'\nexport import W = require('./w')`],
   ['a.js', `const f = () => [...require('./a'), ...x.require('./no')]\nexport { f as default }`],
   ['a.ts', `export /* a */ { a } /* b */ from './a'\nexport\n{ b }\nfrom\n'./b'`],
+  ['a.ts', `jest.mock('./a').mock('./b').unmock('./c')\nit('x', () => { vi.mock('./d').doMock('./e'); jest.fn('./no').mock('./no') })`],
+  ['a.js', `const x = require(require('./a')).y\nf(import('./b'), require)\nimport c = require('./c')`],
 ]
 
 describe('the fast path reads what the full parse reads', () => {

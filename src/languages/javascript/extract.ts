@@ -29,11 +29,13 @@ import type { ReducedText } from './scan.js'
 
 /**
  * The nodes that can import: the statements, and every call, sorted out by its callee in `FileReader.read`
- * (`import(…)`, `require(…)`, a mock method). Found by one walk of the tree inside the WASM module
- * (`descendantsOfType`, in the order of the text): a query of the same three patterns gave the same nodes but
- * cost 40–90 ms CPU to make per grammar in every process and worker.
+ * (`import(…)`, `require(…)`, a mock method). The full parse finds them by one walk of the tree inside the WASM
+ * module (`descendantsOfType`, in the order of the text): a query of the same three patterns gave the same nodes
+ * but cost 40–90 ms CPU to make per grammar in every process and worker. The fast path finds them from the words
+ * the scan saw (`candidatesAt`).
  */
 const CANDIDATES = ['import_statement', 'export_statement', 'call_expression']
+const CANDIDATE_TYPES: ReadonlySet<string> = new Set(CANDIDATES)
 
 const EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)'
 
@@ -87,9 +89,11 @@ export class JsExtractor {
         const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : []
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
+          const root = tree.rootNode
           return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
-            tree.rootNode,
-            this.typescript ? typeofExpressions(tree.rootNode, source) : [],
+            root,
+            this.typescript ? typeofExpressions(root, source) : [],
+            reduced ? candidatesAt(root, reduced.triggers) : root.descendantsOfType(CANDIDATES),
           )
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
@@ -135,6 +139,29 @@ export class JsExtractor {
       tree?.delete()
     }
   }
+}
+
+/**
+ * The candidates (`CANDIDATES`) that make a fact in the walk's reading, found from the scan's trigger words
+ * (ReducedText.triggers), in the walk's order (the order of the text, an outer node first). Each such node holds its
+ * word as a token of its own or of its callee: `import` and `export` are the statements' first tokens (or an
+ * `import_alias`'s, in `export import x = require()`), `require` and `import` the calls' callees, `from` a re-export's
+ * token, a mock method its callee's property; a mock call chained on one (`jest.mock('a').mock('b')`) is the call
+ * around it. Any other node found is one the walk meets too, and reads as it does.
+ */
+function candidatesAt(root: Node, triggers: readonly number[]): Node[] {
+  const found = new Map<number, Node>()
+  for (let k = 0; k < triggers.length; k += 2) {
+    let node = root.descendantForIndex(triggers[k]!, triggers[k + 1])
+    while (node && !CANDIDATE_TYPES.has(node.type)) node = node.parent
+    while (node && !found.has(node.id)) {
+      found.set(node.id, node)
+      const member = node.type === 'call_expression' ? node.parent : null
+      const call = member?.type === 'member_expression' ? member.parent : null
+      node = call?.type === 'call_expression' && call.childForFieldName('function')?.id === member!.id ? call : null
+    }
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex)
 }
 
 /** A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset. */
@@ -184,8 +211,11 @@ class FileReader {
     this.imports = [...repaired]
   }
 
-  /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
-  read(root: Node, typeofs: readonly Node[]): JsFacts {
+  /**
+   * `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic
+   * call; `candidates`: the nodes of `CANDIDATES` that can make a fact, in the order of the text.
+   */
+  read(root: Node, typeofs: readonly Node[], candidates: Iterable<Node>): JsFacts {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
     // A repaired generic call decides the type position of the import calls inside it: first.
     for (const unary of typeofs) {
@@ -194,7 +224,7 @@ class FileReader {
     }
     const requires: Node[] = []
     const mocks: Node[] = []
-    for (const node of root.descendantsOfType(CANDIDATES)) {
+    for (const node of candidates) {
       const type = node.type
       if (type === 'import_statement') this.importStatement(node)
       else if (type === 'export_statement') this.exportStatement(node)

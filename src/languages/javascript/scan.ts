@@ -182,6 +182,11 @@ export class ReducedText {
     readonly text: string,
     /** Pairs: where in `text` a cut was made, and how many characters of the file all cuts up to it took out. */
     private readonly cuts: readonly number[],
+    /**
+     * Pairs: where in `text` each word that starts a fact begins and ends, in order. Every node that can make a fact holds
+     * one as its own token (or its callee's), so the extractor finds them from these rather than by walking the tree.
+     */
+    readonly triggers: readonly number[],
   ) {}
 
   /** The offset in the file of an offset in `text`. */
@@ -206,6 +211,8 @@ class Scanner {
   private readonly opens: number[] = []
   /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
   private readonly blanks: number[] = []
+  /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
+  private readonly triggers: number[] = []
   private words = false // a word that can import, whether it starts a fact or not
   private triggered = false // a word that starts a fact
   private after = START
@@ -241,9 +248,10 @@ class Scanner {
     this.lastPunctuator = 0
   }
 
-  /** A word that can import stands here: the brackets around it stay. */
-  private trigger(): void {
+  /** A word that can import stands from `start` to `end`: the brackets around it stay. */
+  private trigger(start: number, end: number): void {
     this.triggered = true
+    this.triggers.push(start, end)
     if (this.flags.length) this.flags[this.flags.length - 1]! |= TRIGGERED
   }
 
@@ -385,15 +393,15 @@ class Scanner {
       return this.fail('two names in a row', start)
     }
     const keyword = !this.dotted
-    if (mock) this.trigger()
+    if (mock) this.trigger(start, i)
     if (TRIGGERS.has(name)) this.words = true
     if (TRIGGERS.has(name) && keyword) {
       const follows = factFollows(text, name, i)
-      if (follows === FACT) this.trigger()
+      if (follows === FACT) this.trigger(start, i)
       else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length
       if (name === 'import' || name === 'export') this.clauseDepth = kinds.length
     } else if (name === 'from' && keyword && this.reExportDepth === kinds.length) {
-      this.trigger()
+      this.trigger(start, i)
       this.reExportDepth = -1
     }
     const decorator = this.decorator
@@ -542,25 +550,28 @@ class Scanner {
     return i + 1
   }
 
-  /** The text without the blanked spans. */
+  /** The text without the blanked spans, and the trigger words' offsets in it (no blanked span holds one). */
   private cut(): ReducedText {
-    const { text, blanks } = this
+    const { text, blanks, triggers } = this
     const parts: string[] = []
     const cuts: number[] = []
     let at = 0
     let removed = 0
     let kept = 0
+    let t = 0
     for (let k = 0; k < blanks.length; k += 2) {
       const start = blanks[k]!
       const end = blanks[k + 1]!
+      for (; t < triggers.length && triggers[t]! < start; t++) triggers[t]! -= removed
       parts.push(text.slice(at, start))
       kept += start - at
       removed += end - start
       cuts.push(kept, removed)
       at = end
     }
+    for (; t < triggers.length; t++) triggers[t]! -= removed
     parts.push(text.slice(at))
-    return new ReducedText(parts.join(''), cuts)
+    return new ReducedText(parts.join(''), cuts, triggers)
   }
 }
 

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JFKKCZGD.js";
+} from "./cli-chunk-EXF464N4.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-3M5IRLQH.js";
+} from "./cli-chunk-SBRBVVEJ.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-U3DFYJSA.js";
+} from "./cli-chunk-ISVGRYQZ.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

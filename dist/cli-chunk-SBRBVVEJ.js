@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-U3DFYJSA.js";
+} from "./cli-chunk-ISVGRYQZ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -15302,6 +15302,7 @@ function misreadTypeArgumentsInJs(root) {
 
 // src/languages/javascript/extract.ts
 var CANDIDATES = ["import_statement", "export_statement", "call_expression"];
+var CANDIDATE_TYPES = new Set(CANDIDATES);
 var EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)';
 var QUERIES = /* @__PURE__ */ new WeakMap();
 function queryOf(language, source) {
@@ -15345,9 +15346,11 @@ var JsExtractor = class {
         const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : [];
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
+          const root = tree.rootNode;
           return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
-            tree.rootNode,
-            this.typescript ? typeofExpressions(tree.rootNode, source) : []
+            root,
+            this.typescript ? typeofExpressions(root, source) : [],
+            reduced ? candidatesAt(root, reduced.triggers) : root.descendantsOfType(CANDIDATES)
           );
         }
         const typeImport = (literal, resolutionMode) => {
@@ -15389,6 +15392,20 @@ var JsExtractor = class {
     }
   }
 };
+function candidatesAt(root, triggers) {
+  const found = /* @__PURE__ */ new Map();
+  for (let k = 0; k < triggers.length; k += 2) {
+    let node = root.descendantForIndex(triggers[k], triggers[k + 1]);
+    while (node && !CANDIDATE_TYPES.has(node.type)) node = node.parent;
+    while (node && !found.has(node.id)) {
+      found.set(node.id, node);
+      const member = node.type === "call_expression" ? node.parent : null;
+      const call = member?.type === "member_expression" ? member.parent : null;
+      node = call?.type === "call_expression" && call.childForFieldName("function")?.id === member.id ? call : null;
+    }
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+}
 function asParsed(text) {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
@@ -15421,8 +15438,11 @@ var FileReader = class {
   tolerated = /* @__PURE__ */ new Set();
   /** Import calls that a repaired misreading puts in a type position. */
   inType = /* @__PURE__ */ new Set();
-  /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
-  read(root, typeofs) {
+  /**
+   * `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic
+   * call; `candidates`: the nodes of `CANDIDATES` that can make a fact, in the order of the text.
+   */
+  read(root, typeofs, candidates) {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset });
     for (const unary of typeofs) {
       const comparison = comparisonAround(unary);
@@ -15430,7 +15450,7 @@ var FileReader = class {
     }
     const requires = [];
     const mocks = [];
-    for (const node of root.descendantsOfType(CANDIDATES)) {
+    for (const node of candidates) {
       const type = node.type;
       if (type === "import_statement") this.importStatement(node);
       else if (type === "export_statement") this.exportStatement(node);
@@ -15708,12 +15728,14 @@ function scanJs(text, jsx) {
   return new Scanner(text, jsx).run();
 }
 var ReducedText = class {
-  constructor(text, cuts) {
+  constructor(text, cuts, triggers) {
     this.text = text;
     this.cuts = cuts;
+    this.triggers = triggers;
   }
   text;
   cuts;
+  triggers;
   /** The offset in the file of an offset in `text`. */
   originalOffset(offset) {
     const cuts = this.cuts;
@@ -15741,6 +15763,8 @@ var Scanner = class {
   opens = [];
   /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
   blanks = [];
+  /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
+  triggers = [];
   words = false;
   // a word that can import, whether it starts a fact or not
   triggered = false;
@@ -15782,9 +15806,10 @@ var Scanner = class {
     this.lineBreak = false;
     this.lastPunctuator = 0;
   }
-  /** A word that can import stands here: the brackets around it stay. */
-  trigger() {
+  /** A word that can import stands from `start` to `end`: the brackets around it stay. */
+  trigger(start2, end) {
     this.triggered = true;
+    this.triggers.push(start2, end);
     if (this.flags.length) this.flags[this.flags.length - 1] |= TRIGGERED;
   }
   /** Whether the previous name and the one from `start` to `end` may stand side by side: one of them is a keyword. */
@@ -15918,15 +15943,15 @@ var Scanner = class {
       return this.fail("two names in a row", start2);
     }
     const keyword = !this.dotted;
-    if (mock) this.trigger();
+    if (mock) this.trigger(start2, i2);
     if (TRIGGERS.has(name2)) this.words = true;
     if (TRIGGERS.has(name2) && keyword) {
       const follows = factFollows(text, name2, i2);
-      if (follows === FACT) this.trigger();
+      if (follows === FACT) this.trigger(start2, i2);
       else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length;
       if (name2 === "import" || name2 === "export") this.clauseDepth = kinds.length;
     } else if (name2 === "from" && keyword && this.reExportDepth === kinds.length) {
-      this.trigger();
+      this.trigger(start2, i2);
       this.reExportDepth = -1;
     }
     const decorator = this.decorator;
@@ -16056,25 +16081,28 @@ var Scanner = class {
     this.decorator = c === 64;
     return i2 + 1;
   }
-  /** The text without the blanked spans. */
+  /** The text without the blanked spans, and the trigger words' offsets in it (no blanked span holds one). */
   cut() {
-    const { text, blanks } = this;
+    const { text, blanks, triggers } = this;
     const parts2 = [];
     const cuts = [];
     let at2 = 0;
     let removed = 0;
     let kept = 0;
+    let t = 0;
     for (let k = 0; k < blanks.length; k += 2) {
       const start2 = blanks[k];
       const end = blanks[k + 1];
+      for (; t < triggers.length && triggers[t] < start2; t++) triggers[t] -= removed;
       parts2.push(text.slice(at2, start2));
       kept += start2 - at2;
       removed += end - start2;
       cuts.push(kept, removed);
       at2 = end;
     }
+    for (; t < triggers.length; t++) triggers[t] -= removed;
     parts2.push(text.slice(at2));
-    return new ReducedText(parts2.join(""), cuts);
+    return new ReducedText(parts2.join(""), cuts, triggers);
   }
 };
 var NO_FACT = 0;
