@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-ISVGRYQZ.js";
+} from "./cli-chunk-OLRTST6N.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-MZZS5VZO.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-HYBCBQMT.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-VMTSXNPC.js")).diffCommand
+  graph: async () => (await import("./cli-graph-RDMPFYSR.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-S6UXUFE4.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-FDFTJDIO.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -103,6 +103,9 @@ const HOSTILE: [string, string][] = [
   ['a.ts', `export /* a */ { a } /* b */ from './a'\nexport\n{ b }\nfrom\n'./b'`],
   ['a.ts', `jest.mock('./a').mock('./b').unmock('./c')\nit('x', () => { vi.mock('./d').doMock('./e'); jest.fn('./no').mock('./no') })`],
   ['a.js', `const x = require(require('./a')).y\nf(import('./b'), require)\nimport c = require('./c')`],
+  ['a.js', `for (let i = 0; i < n; i++) require('./a')\ndescribe('x', (a, b) => [a, b].map(require))\nx[a + b] = require('./b')`],
+  ['a.ts', `type T = [A, B]\ninterface I { [k: string]: import('./c').C; m(a: number): (b: string) => void }\nf((a) => a)(require('./d'))`],
+  ['a.ts', `f(a, (b) => { return b }) /* ( */ (require('./a'))\ng([1, 2], [c, d], \`\${e}\`)(jest.mock('./b'))`],
 ]
 
 describe('the fast path reads what the full parse reads', () => {
@@ -137,6 +140,12 @@ describe('the fast path reads what the full parse reads', () => {
     const text = `function f() { return 1 }\nfunction g() { if (x) { return require('./a') } else { y() } }`
     const scan = scanJs(text, true)
     expect(scan.kind === 'reduced' && scan.text.text).toBe(`function f() {}\nfunction g() { if (x) { return require('./a') } else {} }`)
+  })
+
+  it('makes one name of what parentheses and square brackets hold when that is neither a fact nor a literal', () => {
+    const text = `f(a, b, [c, d]); g(x => x * 2)('./a'); for (i = 0; i < 2; i++) h[i + 1] = require('./b')`
+    const scan = scanJs(text, true)
+    expect(scan.kind === 'reduced' && scan.text.text).toBe(`f(_); g(_)('./a'); for (i = 0; i < 2; i++) h[_] = require('./b')`)
   })
 
   it('warms up on texts that reach every outcome of a scan, in both dialects, and reads them as the full parse does', () => {

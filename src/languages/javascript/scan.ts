@@ -5,7 +5,8 @@ import { MOCK_METHODS } from './mocks.js'
  * comments, strings, template literals with their substitutions, regular expressions and brackets, and
  * finds the words an import can start with. The parser then reads the file with the inside of every
  * `{ … }` that holds none of them cut out (offsets are mapped back, so lines stay as they are):
- * function bodies, class bodies and object literals that import nothing, which are most of a file.
+ * function bodies, class bodies and object literals that import nothing, which are most of a file;
+ * what a `( … )` or `[ … ]` holds becomes one name when it holds neither such a word nor a literal.
  * Every import keeps each bracket around it, so its context (a function body, a type) is the tree's.
  *
  * Where the scan cannot be sure it reads the text as tree-sitter does, it says `trouble` and the file
@@ -14,7 +15,7 @@ import { MOCK_METHODS } from './mocks.js'
  * literal (a unicode escape in a name), two names in a row, a `%` where an expression starts. Any
  * error in what the parser reads also sends the file to the full parse (reader.ts).
  *
- * What it cannot see: a syntax error a lexer cannot tell (`return 1 +* 2`) inside a body it cuts out.
+ * What it cannot see: a syntax error a lexer cannot tell (`return 1 +* 2`) inside what it cuts out.
  * The full parse cuts the file's imports at that error's line and calls the file partial; the fast
  * path reads them all. Real trees hold few such files (none in rollup's, jest's or Django's sources).
  */
@@ -76,6 +77,8 @@ const TRIGGERED = 1
 const PROTECTED = 2
 /** The `( … )` of `if`, `while`, `for`, `with`. */
 const CONTROL_PAREN = 4
+/** Holds a string or template literal outside the spans cut out inside it: whatever a fact names is one. */
+const LITERAL = 8
 
 /**
  * Words after or before which another name may follow on the same line: JavaScript's keywords and
@@ -209,7 +212,10 @@ class Scanner {
   private readonly kinds: number[] = []
   private readonly flags: number[] = []
   private readonly opens: number[] = []
-  /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
+  /**
+   * Spans to cut, [start, end, filler) triples, in order: a span closed later swallows those inside it. The filler is what
+   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`.
+   */
   private readonly blanks: number[] = []
   /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
   private readonly triggers: number[] = []
@@ -261,6 +267,11 @@ class Scanner {
     let first = this.nameStart
     while (isNameChar(text.charCodeAt(first))) first++
     return KEYWORDS.has(text.slice(this.nameStart, first)) || KEYWORDS.has(text.slice(start, end))
+  }
+
+  /** A string or template literal stands here: the `( … )` or `[ … ]` around it stays. */
+  private literal(): void {
+    if (this.flags.length) this.flags[this.flags.length - 1]! |= LITERAL
   }
 
   private push(kind: number, at: number, flag: number): void {
@@ -356,7 +367,7 @@ class Scanner {
     if (next === 47) {
       const start = i
       while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++
-      if (this.boundary) this.blanks.push(start, i)
+      if (this.boundary) this.blanks.push(start, i, NO_FILLER)
       return i
     }
     if (next === 42) {
@@ -367,7 +378,7 @@ class Scanner {
       for (let k = i + 2; k < end; k++) if (isLineBreak(text.charCodeAt(k))) lines = this.lineBreak = true
       i = end + 2
       // A comment between statements goes (file headers, doc comments), unless its own line break may be one ASI needs.
-      if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i)
+      if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i, NO_FILLER)
       return i
     }
     if (this.after === EITHER) return this.fail('a `/` that may divide or open a regular expression', i)
@@ -428,6 +439,7 @@ class Scanner {
   private string(i: number): number {
     const end = skipString(this.text, i)
     if (end < 0) return this.fail('an unterminated string', i)
+    this.literal()
     if (this.clauseDepth === this.kinds.length) this.clauseDepth = -1
     this.token(END, '', false)
     return end
@@ -437,6 +449,7 @@ class Scanner {
   private templateHead(i: number): number {
     const end = skipTemplate(this.text, i + 1)
     if (end < 0) return this.fail('an unterminated template', i)
+    this.literal()
     return this.templatePart(end)
   }
 
@@ -478,19 +491,31 @@ class Scanner {
     if (kind === undefined) return this.fail('a closing bracket without its opening one', i)
     if (flag & TRIGGERED && kinds.length) flags[flags.length - 1]! |= TRIGGERED
     if (kind === SUBSTITUTION && c === 125) {
+      if (flag & LITERAL && kinds.length) flags[flags.length - 1]! |= LITERAL
       const end = skipTemplate(this.text, i + 1)
       if (end < 0) return this.fail('an unterminated template', i)
       return this.templatePart(end)
     }
     if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return this.fail('mismatched brackets', i)
-    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i > open + 1) {
-      const blanks = this.blanks
-      while (blanks.length && blanks[blanks.length - 2]! > open) blanks.length -= 2
-      blanks.push(open + 1, i)
-    }
+    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i > open + 1) this.blank(open, i, NO_FILLER)
+    else if (kind !== BRACE && !(flag & (TRIGGERED | PROTECTED | CONTROL_PAREN | LITERAL)) && i > open + 2) this.blank(open, i, NAME_FILLER)
+    else if (flag & LITERAL && kinds.length) flags[flags.length - 1]! |= LITERAL
     this.token(c === 41 ? (flag & CONTROL_PAREN ? START : END) : c === 93 ? END : EITHER, '', false)
     this.boundary = c === 125
     return i + 1
+  }
+
+  /**
+   * Cuts out what the brackets at `open` and `close` hold, for the filler: a body in braces goes whole (`{}` is a block, an
+   * object, a class or type body), what parentheses or square brackets hold becomes one name (`(_)` is an argument, a
+   * parameter, an expression, a type; `[_]` an element, an index, a computed name, a tuple). Neither holds a fact: no
+   * word that starts one, and in `( … )` or `[ … ]` no literal either (a mock call's or `f<typeof import('x')>('x')`'s
+   * literal has no such word of its own inside the brackets). The `( … )` of a `for` stays, whose `;` the grammar needs.
+   */
+  private blank(open: number, close: number, filler: number): void {
+    const blanks = this.blanks
+    while (blanks.length && blanks[blanks.length - 3]! > open) blanks.length -= 3
+    blanks.push(open + 1, close, filler)
   }
 
   private less(i: number): number {
@@ -559,13 +584,14 @@ class Scanner {
     let removed = 0
     let kept = 0
     let t = 0
-    for (let k = 0; k < blanks.length; k += 2) {
+    for (let k = 0; k < blanks.length; k += 3) {
       const start = blanks[k]!
       const end = blanks[k + 1]!
+      const filler = FILLERS[blanks[k + 2]!]!
       for (; t < triggers.length && triggers[t]! < start; t++) triggers[t]! -= removed
-      parts.push(text.slice(at, start))
-      kept += start - at
-      removed += end - start
+      parts.push(text.slice(at, start), filler)
+      kept += start - at + filler.length
+      removed += end - start - filler.length
       cuts.push(kept, removed)
       at = end
     }
@@ -574,6 +600,11 @@ class Scanner {
     return new ReducedText(parts.join(''), cuts, triggers)
   }
 }
+
+// What stands for a span cut out (`Scanner.blanks`).
+const NO_FILLER = 0
+const NAME_FILLER = 1
+const FILLERS = ['', '_']
 
 // What may follow a trigger word (`factFollows`).
 const NO_FACT = 0

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-EXF464N4.js";
+} from "./cli-chunk-3EHWQRDQ.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-SBRBVVEJ.js";
+} from "./cli-chunk-OND2FP4B.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-ISVGRYQZ.js";
+} from "./cli-chunk-OLRTST6N.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

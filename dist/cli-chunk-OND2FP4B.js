@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-ISVGRYQZ.js";
+} from "./cli-chunk-OLRTST6N.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -15658,6 +15658,7 @@ var SUBSTITUTION = 3;
 var TRIGGERED = 1;
 var PROTECTED = 2;
 var CONTROL_PAREN = 4;
+var LITERAL = 8;
 var KEYWORDS2 = new Set(
   "break case catch class const continue debugger default delete do else enum export extends finally for function if import in instanceof new return switch throw try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using".split(" ")
 );
@@ -15761,7 +15762,10 @@ var Scanner = class {
   kinds = [];
   flags = [];
   opens = [];
-  /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
+  /**
+   * Spans to cut, [start, end, filler) triples, in order: a span closed later swallows those inside it. The filler is what
+   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`.
+   */
   blanks = [];
   /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
   triggers = [];
@@ -15818,6 +15822,10 @@ var Scanner = class {
     let first = this.nameStart;
     while (isNameChar(text.charCodeAt(first))) first++;
     return KEYWORDS2.has(text.slice(this.nameStart, first)) || KEYWORDS2.has(text.slice(start2, end));
+  }
+  /** A string or template literal stands here: the `( … )` or `[ … ]` around it stays. */
+  literal() {
+    if (this.flags.length) this.flags[this.flags.length - 1] |= LITERAL;
   }
   push(kind, at2, flag) {
     const flags2 = this.flags;
@@ -15908,7 +15916,7 @@ var Scanner = class {
     if (next === 47) {
       const start2 = i2;
       while (i2 < text.length && !isLineBreak2(text.charCodeAt(i2))) i2++;
-      if (this.boundary) this.blanks.push(start2, i2);
+      if (this.boundary) this.blanks.push(start2, i2, NO_FILLER);
       return i2;
     }
     if (next === 42) {
@@ -15918,7 +15926,7 @@ var Scanner = class {
       let lines = false;
       for (let k = i2 + 2; k < end2; k++) if (isLineBreak2(text.charCodeAt(k))) lines = this.lineBreak = true;
       i2 = end2 + 2;
-      if (this.boundary && (!lines || lineBreakAt(text, i2))) this.blanks.push(start2, i2);
+      if (this.boundary && (!lines || lineBreakAt(text, i2))) this.blanks.push(start2, i2, NO_FILLER);
       return i2;
     }
     if (this.after === EITHER) return this.fail("a `/` that may divide or open a regular expression", i2);
@@ -15976,6 +15984,7 @@ var Scanner = class {
   string(i2) {
     const end = skipString(this.text, i2);
     if (end < 0) return this.fail("an unterminated string", i2);
+    this.literal();
     if (this.clauseDepth === this.kinds.length) this.clauseDepth = -1;
     this.token(END, "", false);
     return end;
@@ -15984,6 +15993,7 @@ var Scanner = class {
   templateHead(i2) {
     const end = skipTemplate(this.text, i2 + 1);
     if (end < 0) return this.fail("an unterminated template", i2);
+    this.literal();
     return this.templatePart(end);
   }
   /** After a template's text, which ends at `end`: a substitution opens, or the template is over. */
@@ -16020,19 +16030,30 @@ var Scanner = class {
     if (kind === void 0) return this.fail("a closing bracket without its opening one", i2);
     if (flag & TRIGGERED && kinds.length) flags2[flags2.length - 1] |= TRIGGERED;
     if (kind === SUBSTITUTION && c === 125) {
+      if (flag & LITERAL && kinds.length) flags2[flags2.length - 1] |= LITERAL;
       const end = skipTemplate(this.text, i2 + 1);
       if (end < 0) return this.fail("an unterminated template", i2);
       return this.templatePart(end);
     }
     if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return this.fail("mismatched brackets", i2);
-    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i2 > open2 + 1) {
-      const blanks = this.blanks;
-      while (blanks.length && blanks[blanks.length - 2] > open2) blanks.length -= 2;
-      blanks.push(open2 + 1, i2);
-    }
+    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i2 > open2 + 1) this.blank(open2, i2, NO_FILLER);
+    else if (kind !== BRACE && !(flag & (TRIGGERED | PROTECTED | CONTROL_PAREN | LITERAL)) && i2 > open2 + 2) this.blank(open2, i2, NAME_FILLER);
+    else if (flag & LITERAL && kinds.length) flags2[flags2.length - 1] |= LITERAL;
     this.token(c === 41 ? flag & CONTROL_PAREN ? START : END : c === 93 ? END : EITHER, "", false);
     this.boundary = c === 125;
     return i2 + 1;
+  }
+  /**
+   * Cuts out what the brackets at `open` and `close` hold, for the filler: a body in braces goes whole (`{}` is a block, an
+   * object, a class or type body), what parentheses or square brackets hold becomes one name (`(_)` is an argument, a
+   * parameter, an expression, a type; `[_]` an element, an index, a computed name, a tuple). Neither holds a fact: no
+   * word that starts one, and in `( … )` or `[ … ]` no literal either (a mock call's or `f<typeof import('x')>('x')`'s
+   * literal has no such word of its own inside the brackets). The `( … )` of a `for` stays, whose `;` the grammar needs.
+   */
+  blank(open2, close, filler) {
+    const blanks = this.blanks;
+    while (blanks.length && blanks[blanks.length - 3] > open2) blanks.length -= 3;
+    blanks.push(open2 + 1, close, filler);
   }
   less(i2) {
     const text = this.text;
@@ -16090,13 +16111,14 @@ var Scanner = class {
     let removed = 0;
     let kept = 0;
     let t = 0;
-    for (let k = 0; k < blanks.length; k += 2) {
+    for (let k = 0; k < blanks.length; k += 3) {
       const start2 = blanks[k];
       const end = blanks[k + 1];
+      const filler = FILLERS[blanks[k + 2]];
       for (; t < triggers.length && triggers[t] < start2; t++) triggers[t] -= removed;
-      parts2.push(text.slice(at2, start2));
-      kept += start2 - at2;
-      removed += end - start2;
+      parts2.push(text.slice(at2, start2), filler);
+      kept += start2 - at2 + filler.length;
+      removed += end - start2 - filler.length;
       cuts.push(kept, removed);
       at2 = end;
     }
@@ -16105,6 +16127,9 @@ var Scanner = class {
     return new ReducedText(parts2.join(""), cuts, triggers);
   }
 };
+var NO_FILLER = 0;
+var NAME_FILLER = 1;
+var FILLERS = ["", "_"];
 var NO_FACT = 0;
 var FACT = 1;
 var FACT_IF_FROM = 2;
