@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-OLRTST6N.js";
+} from "./cli-chunk-L4HS7HED.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-RDMPFYSR.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-S6UXUFE4.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-FDFTJDIO.js")).diffCommand
+  graph: async () => (await import("./cli-graph-JCC3WQE6.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-ROF6CE5X.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-Z5PWFH6A.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -4,6 +4,7 @@ import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
 import { LineTable } from './lines.js'
 import { literalValue } from './literal.js'
 import { MOCK_METHOD_NAMES, MOCK_METHODS } from './mocks.js'
+import type { PlainStatement } from './plain-statements.js'
 import { pathReferences } from './references.js'
 import {
   exportAttributes,
@@ -90,7 +91,8 @@ export class JsExtractor {
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
           const root = tree.rootNode
-          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
+          const known = reduced ? [...statementImports(reduced.statements, table), ...repaired] : repaired
+          return new FileReader(text, table, original, known, attributeModes, this.typescript).read(
             root,
             this.typescript ? typeofExpressions(root, source) : [],
             reduced ? candidatesAt(root, reduced.triggers) : root.descendantsOfType(CANDIDATES),
@@ -177,9 +179,17 @@ function referenceImports(text: string, lines: LineTable): { fact: JsImport; off
   }))
 }
 
-/** The facts of a file in which the pre-scan found no word that can import: its references, from the text. */
-export function referencesOnly(text: string): JsFacts {
-  return { imports: referenceImports(text, new LineTable(text)).map((r) => r.fact), dynamic: [] }
+/** The plain statements the pre-scan read (plain-statements.ts) as imports, with their offsets. */
+function statementImports(statements: readonly PlainStatement[], lines: LineTable): Located[] {
+  return statements.map(({ at, specifier, kind, form }) => ({ fact: { line: lines.lineAt(at), specifier, kind, form }, at }))
+}
+
+/** The facts of a file in which the parser has nothing to find: its references, from the text, and the scan's plain statements. */
+export function referencesOnly(text: string, statements: readonly PlainStatement[] = []): JsFacts {
+  const lines = new LineTable(text)
+  const references = referenceImports(text, lines).map((r) => r.fact)
+  // The references stand before the first token, so before every statement.
+  return { imports: [...references, ...statementImports(statements, lines).map((s) => s.fact)], dynamic: [] }
 }
 
 /** An import and the offset in the file it was found at. */
@@ -202,13 +212,14 @@ class FileReader {
     private readonly lines: LineTable,
     /** The offset in `text` of an offset in the parsed text (the same unless the fast path cut it). */
     private readonly original: (offset: number) => number,
-    repaired: readonly Located[],
+    /** Imports found before the tree is read: the scan's plain statements, and what repairs took out of the text. */
+    known: readonly Located[],
     /** Resolution modes of export attributes that a repair took out of the text. */
     private readonly attributeModes: ReadonlyMap<number, 'import' | 'require'>,
     /** A TypeScript file, where TypeScript's parser reads type arguments in expressions. */
     private readonly typescript: boolean,
   ) {
-    this.imports = [...repaired]
+    this.imports = [...known]
   }
 
   /**

@@ -1,4 +1,5 @@
 import { MOCK_METHODS } from './mocks.js'
+import { plainExport, plainImport, type PlainStatement } from './plain-statements.js'
 
 /**
  * The fast path's lexical pre-scan (§5, issue 13 item 4): one pass over a file's text that knows
@@ -6,7 +7,8 @@ import { MOCK_METHODS } from './mocks.js'
  * finds the words an import can start with. The parser then reads the file with the inside of every
  * `{ … }` that holds none of them cut out (offsets are mapped back, so lines stay as they are):
  * function bodies, class bodies and object literals that import nothing, which are most of a file;
- * what a `( … )` or `[ … ]` holds becomes one name when it holds neither such a word nor a literal.
+ * what a `( … )` or `[ … ]` holds becomes one name when it holds neither such a word nor a literal;
+ * a plain import or re-export statement at the top level is read here (plain-statements.ts) and cut out.
  * Every import keeps each bracket around it, so its context (a function body, a type) is the tree's.
  *
  * Where the scan cannot be sure it reads the text as tree-sitter does, it says `trouble` and the file
@@ -190,6 +192,8 @@ export class ReducedText {
      * one as its own token (or its callee's), so the extractor finds them from these rather than by walking the tree.
      */
     readonly triggers: readonly number[],
+    /** The plain statements the scan read and cut out, in order (offsets in the file). */
+    readonly statements: readonly PlainStatement[],
   ) {}
 
   /** The offset in the file of an offset in `text`. */
@@ -214,11 +218,12 @@ class Scanner {
   private readonly opens: number[] = []
   /**
    * Spans to cut, [start, end, filler) triples, in order: a span closed later swallows those inside it. The filler is what
-   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`.
+   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`, a `;` for a plain statement.
    */
   private readonly blanks: number[] = []
   /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
   private readonly triggers: number[] = []
+  private readonly statements: PlainStatement[] = []
   private words = false // a word that can import, whether it starts a fact or not
   private triggered = false // a word that starts a fact
   private after = START
@@ -351,7 +356,7 @@ class Scanner {
     }
     if (this.kinds.length) return trouble('an unclosed bracket', this.opens[this.opens.length - 1]!)
     if (!this.words && !this.triggered) return { kind: 'none' }
-    return { kind: this.triggered ? 'reduced' : 'no-fact', text: this.cut() }
+    return { kind: this.triggered || this.statements.length ? 'reduced' : 'no-fact', text: this.cut() }
   }
 
   /** Where the scan cannot be sure: -1, the reason kept for `run`. */
@@ -407,6 +412,10 @@ class Scanner {
     if (mock) this.trigger(start, i)
     if (TRIGGERS.has(name)) this.words = true
     if (TRIGGERS.has(name) && keyword) {
+      if (name !== 'require' && this.statementStarts()) {
+        const statement = (name === 'import' ? plainImport : plainExport)(text, i)
+        if (statement) return this.plainStatement(start, statement)
+      }
       const follows = factFollows(text, name, i)
       if (follows === FACT) this.trigger(start, i)
       else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length
@@ -420,6 +429,24 @@ class Scanner {
     this.nameStart = start
     this.decorator = decorator
     return i
+  }
+
+  /**
+   * Whether a statement at the top level may start here, one that a `;` in its place leaves the text around as it was: at
+   * the file's start, after a `;`, or after a `}` and a line break (`x = {} import …` is an error a `;` would hide).
+   */
+  private statementStarts(): boolean {
+    return this.kinds.length === 0 && this.boundary && (this.after !== EITHER || this.lineBreak)
+  }
+
+  /** A plain statement from `start`, read (plain-statements.ts): cut out, with a `;` in its place. */
+  private plainStatement(start: number, statement: PlainStatement): number {
+    this.words = true
+    this.statements.push(statement)
+    this.blanks.push(start, statement.end, SEMICOLON_FILLER)
+    this.token(START, '', false)
+    this.boundary = true
+    return statement.end
   }
 
   private number(i: number): number {
@@ -597,14 +624,15 @@ class Scanner {
     }
     for (; t < triggers.length; t++) triggers[t]! -= removed
     parts.push(text.slice(at))
-    return new ReducedText(parts.join(''), cuts, triggers)
+    return new ReducedText(parts.join(''), cuts, triggers, this.statements)
   }
 }
 
 // What stands for a span cut out (`Scanner.blanks`).
 const NO_FILLER = 0
 const NAME_FILLER = 1
-const FILLERS = ['', '_']
+const SEMICOLON_FILLER = 2
+const FILLERS = ['', '_', ';']
 
 // What may follow a trigger word (`factFollows`).
 const NO_FACT = 0

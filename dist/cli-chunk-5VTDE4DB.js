@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-OLRTST6N.js";
+} from "./cli-chunk-L4HS7HED.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -802,8 +802,8 @@ var require_parse = __commonJS({
       }
     };
     var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
+      const source2 = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source2}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
@@ -861,9 +861,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -1015,15 +1015,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body2 = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open2 = tokens2[token.tokensIndex];
           open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i2 = token.tokensIndex + 1; i2 < tokens2.length; i2++) {
             tokens2[i2].value = "";
             tokens2[i2].output = "";
@@ -1621,18 +1621,18 @@ var require_parse = __commonJS({
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            const source3 = create(match[1]);
+            if (!source3) return;
+            return source3 + DOT_LITERAL + match[2];
           }
         }
       };
       const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
+      let source2 = create(output);
+      if (source2 && opts.strictSlashes !== true) {
+        source2 += `${SLASH_LITERAL}?`;
       }
-      return source;
+      return source2;
     };
     module2.exports = parse5;
   }
@@ -1742,11 +1742,11 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      let source2 = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
+        source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch6.toRegex(source2, options);
       if (returnState === true) {
         regex.state = state;
       }
@@ -1765,10 +1765,10 @@ var require_picomatch = __commonJS({
       }
       return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch6.toRegex = (source2, options) => {
       try {
         const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+        return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err2) {
         if (options && options.debug === true) throw err2;
         return /$^/;
@@ -2113,26 +2113,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle2];
         if (prefix) {
           try {
@@ -2143,8 +2143,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle2 === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -2223,8 +2223,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -2236,13 +2236,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
+              error.source = source2;
               throw error;
             }
           }
@@ -2392,9 +2392,9 @@ var require_Alias = __commonJS({
     var Node2 = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node2.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -2455,12 +2455,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -2478,8 +2478,8 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count2 = 0;
@@ -3054,9 +3054,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -3105,7 +3105,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -3492,21 +3492,21 @@ var require_merge = __commonJS({
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source2 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source2))
+        for (const it of source2.items)
           mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source2))
+        for (const it of source2)
           mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map, source2);
     }
     function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
@@ -4132,7 +4132,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -4150,11 +4150,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value === sv)
-            return source;
+            return source2;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -4612,10 +4612,10 @@ var require_bool2 = __commonJS({
     "use strict";
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source2 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -5964,7 +5964,7 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep2 = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source2, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -5972,7 +5972,7 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
@@ -5982,13 +5982,13 @@ var require_resolve_end = __commonJS({
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep2 += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment, offset };
@@ -6373,13 +6373,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i2 = 1; i2 < source2.length; ++i2) {
+        const ch = source2[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -6391,10 +6391,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
         const token = props[i2];
         switch (token.type) {
@@ -6428,8 +6428,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
@@ -6450,22 +6450,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source: source2, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -6474,10 +6474,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -6486,9 +6486,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -6501,29 +6501,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -6535,7 +6535,7 @@ var require_resolve_flow_scalar = __commonJS({
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
@@ -6550,66 +6550,66 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
+      match = last.exec(source2);
       return res + sep2 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i2 = 1; i2 < source2.length - 1; ++i2) {
+        const ch = source2[i2];
+        if (ch === "\r" && source2[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source2, i2);
           res += fold;
           i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source2[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source2[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source2[++i2 + 1];
+          } else if (next === "\r" && source2[i2 + 1] === "\n") {
+            next = source2[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source2[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
+            res += parseCharCode(source2, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
+            const raw = source2.substr(i2 - 1, 2);
             onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
-          let next = source[i2 + 1];
+          let next = source2[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source2[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source2.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -6648,14 +6648,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -6866,13 +6866,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -6945,18 +6945,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
-        switch (source[0]) {
+        const source2 = prelude[i2];
+        switch (source2[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -6980,8 +6980,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code2, message, warning) => {
+          const pos = getErrorPos(source2);
           if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
@@ -7168,7 +7168,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7177,12 +7177,12 @@ var require_cst_scalar = __commonJS({
       const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
+          const he = source2.indexOf("\n");
+          const head = source2.substring(0, he);
+          const body2 = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -7191,11 +7191,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source: source2, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source: source2, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -7221,31 +7221,31 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he = source2.indexOf("\n");
+      const head = source2.substring(0, he);
+      const body2 = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -7280,31 +7280,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source2, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source: source2, end: [nl] });
           break;
         }
         default: {
@@ -7313,7 +7313,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source: source2, end });
         }
       }
     }
@@ -7476,8 +7476,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -7511,7 +7511,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -7594,11 +7594,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -8245,12 +8245,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i2 = 0; i2 < source2.length; ++i2)
+          target.push(source2[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -8296,10 +8296,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -8307,21 +8307,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source2);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -8334,17 +8334,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -8352,7 +8352,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -9065,26 +9065,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -9093,8 +9093,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
@@ -9261,10 +9261,10 @@ var ByteWriter = class {
     this.buffer.writeDoubleLE(value, this.at);
     this.at += 8;
   }
-  bytes(source) {
-    this.room(source.length);
-    this.buffer.set(source, this.at);
-    this.at += source.length;
+  bytes(source2) {
+    this.room(source2.length);
+    this.buffer.set(source2, this.at);
+    this.at += source2.length;
   }
   /** The bytes written so far (a view: copy it before writing more if it must stay as it is). */
   result() {
@@ -10127,11 +10127,11 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 // src/languages/go/go-string.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, "\\": 92, '"': 34 };
-function unquoteGo(literal) {
-  if (literal.length < 2) return void 0;
-  const quote = literal[0];
-  if (quote !== literal[literal.length - 1]) return void 0;
-  const body2 = literal.slice(1, -1);
+function unquoteGo(literal2) {
+  if (literal2.length < 2) return void 0;
+  const quote = literal2[0];
+  if (quote !== literal2[literal2.length - 1]) return void 0;
+  const body2 = literal2.slice(1, -1);
   if (quote === "`") return body2.includes("`") ? void 0 : body2.replaceAll("\r", "");
   if (quote !== '"') return void 0;
   if (!body2.includes("\\")) return body2.includes('"') || body2.includes("\n") ? void 0 : body2;
@@ -10371,24 +10371,24 @@ var GoExtractor = class {
   mode;
   extract(bytes) {
     const { text, header } = headerText(bytes);
-    const source = header.clean ? text.slice(header.start, header.end) : text;
+    const source2 = header.clean ? text.slice(header.start, header.end) : text;
     const offset = header.clean ? linesBefore(text, header.start) : 0;
-    const simple = header.clean && this.mode === "fast" ? simpleHeaderFacts(source, offset + 1) : void 0;
+    const simple = header.clean && this.mode === "fast" ? simpleHeaderFacts(source2, offset + 1) : void 0;
     if (simple) return simple;
     this.parser.reset();
-    const tree = this.parser.parse(source);
+    const tree = this.parser.parse(source2);
     if (!tree) return { package: null, imports: [], syntaxErrorLine: 1 };
     try {
-      return this.read(tree.rootNode, source, offset);
+      return this.read(tree.rootNode, source2, offset);
     } finally {
       tree.delete();
     }
   }
   /** Reads the parsed header; `offset` is the number of lines above where the parsed `source` starts. */
-  read(root, source, offset) {
+  read(root, source2, offset) {
     const lineAt = (row) => row + 1 + offset;
     const lineOf = (node) => lineAt(node.startPosition.row);
-    const error = root.hasError ? firstError(root, source, lineAt) : void 0;
+    const error = root.hasError ? firstError(root, source2, lineAt) : void 0;
     const before = (node) => error === void 0 || node.endIndex <= error.index;
     const broken = error === void 0 ? {} : { syntaxErrorLine: error.line };
     const top = root.children.filter((c) => c !== null && c.isNamed && c.type !== "comment");
@@ -10401,9 +10401,9 @@ var GoExtractor = class {
       if (declaration.type !== "import_declaration") break;
       for (const spec of declaration.descendantsOfType("import_spec")) {
         if (!spec || !before(spec)) continue;
-        const literal = spec.childForFieldName("path");
-        const line = lineOf(literal ?? spec);
-        const path = literal ? unquoteGo(literal.text) : void 0;
+        const literal2 = spec.childForFieldName("path");
+        const line = lineOf(literal2 ?? spec);
+        const path = literal2 ? unquoteGo(literal2.text) : void 0;
         if (path === void 0) return { package: name2.text, imports, syntaxErrorLine: line };
         imports.push({ path, line });
       }
@@ -10411,7 +10411,7 @@ var GoExtractor = class {
     return { package: name2.text, imports, ...broken };
   }
 };
-function firstError(root, source, lineAt) {
+function firstError(root, source2, lineAt) {
   const at2 = (node) => ({ index: node.startIndex, line: lineAt(node.startPosition.row) });
   const cursor = root.walk();
   try {
@@ -10419,16 +10419,16 @@ function firstError(root, source, lineAt) {
       const node = cursor.currentNode;
       if (node.type === "ERROR" || node.isMissing) return at2(node);
       if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return unterminated(root, source, at2);
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return unterminated(root, source2, at2);
     }
   } finally {
     cursor.delete();
   }
 }
-function unterminated(root, source, at2) {
+function unterminated(root, source2, at2) {
   const top = root.children.filter((c) => c !== null && c.isNamed && c.type !== "comment");
   for (let i2 = 1; i2 < top.length; i2++) {
-    if (!/[\n;]/.test(source.slice(top[i2 - 1].endIndex, top[i2].startIndex))) return at2(top[i2]);
+    if (!/[\n;]/.test(source2.slice(top[i2 - 1].endIndex, top[i2].startIndex))) return at2(top[i2]);
   }
   return { index: root.endIndex, line: at2(root).line + root.endPosition.row };
 }
@@ -14047,8 +14047,8 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
   }
 }
 __name(parsePattern, "parsePattern");
-function indexForByteOffset(source, byteOffset) {
-  return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
+function indexForByteOffset(source2, byteOffset) {
+  return new TextEncoder().encodeInto(source2, new Uint8Array(byteOffset)).read;
 }
 __name(indexForByteOffset, "indexForByteOffset");
 var finalizer5 = newFinalizer((address) => {
@@ -14100,10 +14100,10 @@ var Query = class {
    *
    * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
    */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
+  constructor(language, source2) {
+    const sourceLength = C.lengthBytesUTF8(source2);
     const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    C.stringToUTF8(source2, sourceAddress, sourceLength + 1);
     const address = C._ts_query_new(
       language[0],
       sourceAddress,
@@ -14115,7 +14115,7 @@ var Query = class {
       const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
       const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
       const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const suffix = source2.slice(errorIndex, errorIndex + 100).split("\n")[0];
       const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
       C._free(sourceAddress);
       switch (errorId) {
@@ -14205,7 +14205,7 @@ var Query = class {
     this.captureNames = captureNames;
     this.captureQuantifiers = captureQuantifiers;
     this.textPredicates = textPredicates;
-    this.source = source;
+    this.source = source2;
     this.predicates = predicates;
     this.setProperties = setProperties;
     this.assertedProperties = assertedProperties;
@@ -14900,9 +14900,9 @@ var GoAdapter = class {
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
   }
-  extract(source) {
+  extract(source2) {
     if (!this.extractor) throw new Error("GoAdapter.extract called before init()");
-    return this.extractor.extract(source);
+    return this.extractor.extract(source2);
   }
 };
 
@@ -15169,8 +15169,8 @@ function everySpecifierTyped(holder, listType, specifierType) {
   const named = holder.namedChildren.filter((c) => c.type !== "comment");
   const list = named.find((c) => c.type === listType);
   if (!list || holder.type === "import_clause" && named.length !== 1) return false;
-  const specifiers = list.namedChildren.filter((c) => c.type === specifierType);
-  return specifiers.length > 0 && specifiers.every((s) => hasToken(s, "type"));
+  const specifiers2 = list.namedChildren.filter((c) => c.type === specifierType);
+  return specifiers2.length > 0 && specifiers2.every((s) => hasToken(s, "type"));
 }
 function isLiteral(node) {
   return (node.type === "string" || node.type === "template_string") && literalValue(node.text) !== void 0;
@@ -15194,9 +15194,9 @@ function contextOf(node) {
   }
   return { lazy, type };
 }
-function typeofExpressions(root, source) {
+function typeofExpressions(root, source2) {
   const found = [];
-  for (let at2 = source.indexOf("typeof"); at2 >= 0; at2 = source.indexOf("typeof", at2 + 6)) {
+  for (let at2 = source2.indexOf("typeof"); at2 >= 0; at2 = source2.indexOf("typeof", at2 + 6)) {
     const keyword = root.descendantForIndex(at2, at2 + 6);
     const unary = keyword?.type === "typeof" ? keyword.parent : null;
     if (unary?.type === "unary_expression") found.push(unary);
@@ -15230,18 +15230,18 @@ function resolutionModeOf(attributes) {
 
 // src/languages/javascript/repairs.ts
 var MODE_ATTRIBUTE = /^\{\s*(['"])resolution-mode\1\s*:\s*(['"])(import|require)\2\s*,?\s*\}$/;
-function exportAttributes(root, source, query) {
+function exportAttributes(root, source2, query) {
   const found = [];
   for (const match of query.matches(root)) {
-    const literal = match.captures.find((c) => c.name === "source").node;
+    const literal2 = match.captures.find((c) => c.name === "source").node;
     const keyword = match.captures.find((c) => c.name === "keyword").node;
-    const open2 = /^\s*\{/.exec(source.slice(keyword.endIndex, keyword.endIndex + 200));
-    const close = open2 ? source.indexOf("}", keyword.endIndex) : -1;
+    const open2 = /^\s*\{/.exec(source2.slice(keyword.endIndex, keyword.endIndex + 200));
+    const close = open2 ? source2.indexOf("}", keyword.endIndex) : -1;
     if (close < 0) continue;
-    const list = source.slice(keyword.endIndex, close + 1).trim();
+    const list = source2.slice(keyword.endIndex, close + 1).trim();
     if (!/^\{[^{};]*\}$/.test(list)) continue;
     const mode = MODE_ATTRIBUTE.exec(list)?.[3];
-    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode });
+    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal2.startIndex, resolutionMode: mode });
   }
   return found;
 }
@@ -15253,8 +15253,8 @@ function misreadImportTypes(importCalls2) {
     if (parent?.type !== "member_expression" || parent.childForFieldName("object")?.id !== call.id) continue;
     if (/[\n\r\u2028\u2029]/.test(call.text) || !(contextOf(call).type || insideError(call))) continue;
     const args2 = argumentsOf(call);
-    const literal = args2?.[0];
-    if (literal && isLiteral(literal)) found.push({ call, literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) });
+    const literal2 = args2?.[0];
+    if (literal2 && isLiteral(literal2)) found.push({ call, literal: literal2, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) });
   }
   return found;
 }
@@ -15262,20 +15262,20 @@ function insideError(node) {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true;
   return false;
 }
-function misreadGenericCalls(typeofs, source, busy) {
+function misreadGenericCalls(typeofs, source2, busy) {
   const found = [];
   for (const unary of typeofs) {
     const less = unary.parent;
     const operator = less?.childForFieldName("operator");
     if (less?.type !== "binary_expression" || operator?.type !== "<" || less.childForFieldName("right")?.id !== unary.id) continue;
-    const after = /^\s*>\s*\(/.exec(source.slice(unary.endIndex, unary.endIndex + 200));
+    const after = /^\s*>\s*\(/.exec(source2.slice(unary.endIndex, unary.endIndex + 200));
     if (!after) continue;
     const [start2, end] = [operator.startIndex, unary.endIndex + after[0].indexOf(">") + 1];
     if (busy.some(({ call }) => call.startIndex >= start2 && call.endIndex <= end)) continue;
     const imports = unary.descendantsOfType("call_expression").filter((call) => call.childForFieldName("function")?.type === "import").flatMap((call) => {
       const args2 = argumentsOf(call);
-      const literal = args2?.[0];
-      return literal && isLiteral(literal) ? [{ literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
+      const literal2 = args2?.[0];
+      return literal2 && isLiteral(literal2) ? [{ literal: literal2, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
     });
     found.push({ start: start2, end, imports });
   }
@@ -15305,11 +15305,11 @@ var CANDIDATES = ["import_statement", "export_statement", "call_expression"];
 var CANDIDATE_TYPES = new Set(CANDIDATES);
 var EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)';
 var QUERIES = /* @__PURE__ */ new WeakMap();
-function queryOf(language, source) {
+function queryOf(language, source2) {
   let queries = QUERIES.get(language);
   if (!queries) QUERIES.set(language, queries = /* @__PURE__ */ new Map());
-  let query = queries.get(source);
-  if (!query) queries.set(source, query = new Query(language, source));
+  let query = queries.get(source2);
+  if (!query) queries.set(source2, query = new Query(language, source2));
   return query;
 }
 function importCalls(root) {
@@ -15330,48 +15330,49 @@ var JsExtractor = class {
    * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
    */
   extract(text, reduced) {
-    let source = asParsed(reduced ? reduced.text : text);
+    let source2 = asParsed(reduced ? reduced.text : text);
     const repaired = [];
     const attributeModes = /* @__PURE__ */ new Map();
     const table = new LineTable(text);
     const original = reduced ? (offset) => reduced.originalOffset(offset) : (offset) => offset;
     for (let round = 0; ; round++) {
       this.parser.reset();
-      const tree = this.parser.parse(source);
+      const tree = this.parser.parse(source2);
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError;
         const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode)) : [];
-        const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
-        const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : [];
+        const attributes = repairing ? exportAttributes(tree.rootNode, source2, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
+        const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source2), source2, misread) : [];
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
           const root = tree.rootNode;
-          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
+          const known = reduced ? [...statementImports(reduced.statements, table), ...repaired] : repaired;
+          return new FileReader(text, table, original, known, attributeModes, this.typescript).read(
             root,
-            this.typescript ? typeofExpressions(root, source) : [],
+            this.typescript ? typeofExpressions(root, source2) : [],
             reduced ? candidatesAt(root, reduced.triggers) : root.descendantsOfType(CANDIDATES)
           );
         }
-        const typeImport = (literal, resolutionMode) => {
+        const typeImport = (literal2, resolutionMode) => {
           const entry = {
-            line: table.lineAt(original(literal.startIndex)),
-            specifier: literalValue(literal.text),
+            line: table.lineAt(original(literal2.startIndex)),
+            specifier: literalValue(literal2.text),
             kind: "type",
             form: "import-type"
           };
-          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: original(literal.startIndex) });
+          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: original(literal2.startIndex) });
         };
-        const blank = (start2, end) => source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
-        for (const { call, literal, resolutionMode } of misread) {
-          typeImport(literal, resolutionMode);
-          source = source.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex);
+        const blank = (start2, end) => source2 = source2.slice(0, start2) + source2.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source2.slice(end);
+        for (const { call, literal: literal2, resolutionMode } of misread) {
+          typeImport(literal2, resolutionMode);
+          source2 = source2.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source2.slice(call.endIndex);
         }
         for (const { start: start2, end, imports } of generic) {
-          for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode);
+          for (const { literal: literal2, resolutionMode } of imports) typeImport(literal2, resolutionMode);
           blank(start2, end);
         }
-        for (const at2 of comparisons) source = source.slice(0, at2) + "-" + source.slice(at2 + 1);
+        for (const at2 of comparisons) source2 = source2.slice(0, at2) + "-" + source2.slice(at2 + 1);
         for (const { start: start2, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode);
           blank(start2, end);
@@ -15415,17 +15416,22 @@ function referenceImports(text, lines) {
     offset
   }));
 }
-function referencesOnly(text) {
-  return { imports: referenceImports(text, new LineTable(text)).map((r) => r.fact), dynamic: [] };
+function statementImports(statements, lines) {
+  return statements.map(({ at: at2, specifier, kind, form }) => ({ fact: { line: lines.lineAt(at2), specifier, kind, form }, at: at2 }));
+}
+function referencesOnly(text, statements = []) {
+  const lines = new LineTable(text);
+  const references2 = referenceImports(text, lines).map((r) => r.fact);
+  return { imports: [...references2, ...statementImports(statements, lines).map((s) => s.fact)], dynamic: [] };
 }
 var FileReader = class {
-  constructor(text, lines, original, repaired, attributeModes, typescript) {
+  constructor(text, lines, original, known, attributeModes, typescript) {
     this.text = text;
     this.lines = lines;
     this.original = original;
     this.attributeModes = attributeModes;
     this.typescript = typescript;
-    this.imports = [...repaired];
+    this.imports = [...known];
   }
   text;
   lines;
@@ -15486,32 +15492,32 @@ var FileReader = class {
   lineAt(offset) {
     return this.lines.lineAt(this.original(offset));
   }
-  add(source, kind, form, resolutionMode) {
-    const specifier = literalValue(source.text);
+  add(source2, kind, form, resolutionMode) {
+    const specifier = literalValue(source2.text);
     if (specifier === void 0) return;
-    const line = this.lineAt(source.startIndex);
+    const line = this.lineAt(source2.startIndex);
     const fact = resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form };
-    this.imports.push({ fact, at: this.original(source.startIndex) });
+    this.imports.push({ fact, at: this.original(source2.startIndex) });
   }
   importStatement(node) {
     const requireClause = node.namedChildren.find((c) => c.type === "import_require_clause");
     if (requireClause) {
-      const source2 = requireClause.childForFieldName("source");
-      if (source2) this.add(source2, hasToken(node, "type") ? "type" : "import", "import-equals");
+      const source3 = requireClause.childForFieldName("source");
+      if (source3) this.add(source3, hasToken(node, "type") ? "type" : "import", "import-equals");
       return;
     }
-    const source = node.childForFieldName("source");
-    if (!source) return;
+    const source2 = node.childForFieldName("source");
+    if (!source2) return;
     const typeOnly = hasToken(node, "type");
     const clause = node.namedChildren.find((c) => c.type === "import_clause");
     const defer = node.namedChildren.find((c) => c.type === "ERROR" && c.text === "defer" && c.previousSibling?.type === "import");
     if (defer && clause?.namedChildCount === 1 && clause.firstNamedChild?.type === "namespace_import") this.tolerated.add(defer.id);
     const kind = typeOnly || clause && everySpecifierTyped(clause, "named_imports", "import_specifier") ? "type" : "import";
-    this.add(source, kind, "import", typeOnly ? resolutionModeOf(attributeObject(node)) : void 0);
+    this.add(source2, kind, "import", typeOnly ? resolutionModeOf(attributeObject(node)) : void 0);
   }
   exportStatement(node) {
-    const source = node.childForFieldName("source");
-    if (!source) {
+    const source2 = node.childForFieldName("source");
+    if (!source2) {
       this.exportImportEquals(node);
       return;
     }
@@ -15521,8 +15527,8 @@ var FileReader = class {
     if (typeStar) this.tolerated.add(typeStar.id);
     const typeOnly = hasToken(node, "type") || typeStar !== void 0;
     const kind = typeOnly || everySpecifierTyped(node, "export_clause", "export_specifier") ? "type" : "import";
-    const mode = typeOnly ? resolutionModeOf(attributeObject(node)) ?? this.attributeModes.get(source.startIndex) : void 0;
-    this.add(source, kind, "export", mode);
+    const mode = typeOnly ? resolutionModeOf(attributeObject(node)) ?? this.attributeModes.get(source2.startIndex) : void 0;
+    this.add(source2, kind, "export", mode);
   }
   /**
    * `export import x = require('x')`: tree-sitter-typescript 0.23 reads it as an alias of the name
@@ -15533,9 +15539,9 @@ var FileReader = class {
     if (alias?.lastNamedChild?.type !== "identifier" || alias.lastNamedChild.text !== "require") return;
     const next = node.nextNamedSibling;
     const group = next?.type === "expression_statement" && next.namedChildCount === 1 ? next.namedChildren[0] : void 0;
-    const literal = group?.type === "parenthesized_expression" ? onlyArgument(group) : void 0;
-    if (!literal) return;
-    this.add(literal, "import", "import-equals");
+    const literal2 = group?.type === "parenthesized_expression" ? onlyArgument(group) : void 0;
+    if (!literal2) return;
+    this.add(literal2, "import", "import-equals");
     for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id);
   }
   requireCall(node) {
@@ -15630,6 +15636,165 @@ function mockRootOfCallee(callee) {
 
 // src/languages/javascript/scan.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/languages/javascript/plain-statements.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var NOT_NAMES = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using defer assert source".split(" ")
+);
+var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36;
+var isNamePart = (c) => isNameStart(c) || c >= 48 && c <= 57;
+var Tokens = class {
+  constructor(text, at2) {
+    this.text = text;
+    this.end = at2;
+    this.next();
+  }
+  text;
+  current = STOP;
+  start = 0;
+  end = 0;
+  next() {
+    const text = this.text;
+    let i2 = this.end;
+    for (let c2 = text.charCodeAt(i2); c2 === 32 || c2 === 10 || c2 === 9 || c2 === 13; c2 = text.charCodeAt(++i2)) ;
+    this.start = i2;
+    const c = text.charCodeAt(i2);
+    if (isNameStart(c)) {
+      while (isNamePart(text.charCodeAt(++i2))) ;
+      const after = text.charCodeAt(i2);
+      this.current = after > 127 || after === 92 ? STOP : NAME;
+    } else if (c === 39 || c === 34) {
+      i2 = stringEnd(text, i2);
+      this.current = i2 < 0 ? STOP : STRING;
+    } else if (c === 123 || c === 125 || c === 44 || c === 42 || c === 59) {
+      i2++;
+      this.current = c;
+    } else this.current = STOP;
+    this.end = i2;
+  }
+  /** The current token: `NAME`, `STRING`, a punctuator's character code, or `STOP` (a method: each `next` changes it). */
+  token() {
+    return this.current;
+  }
+  /** Whether the current token is the name `word`. */
+  is(word) {
+    return this.current === NAME && this.end - this.start === word.length && this.text.startsWith(word, this.start);
+  }
+  /** The current token when it is a name, else ''. */
+  name() {
+    return this.current === NAME ? this.text.slice(this.start, this.end) : "";
+  }
+};
+var STOP = -1;
+var NAME = -2;
+var STRING = -3;
+function stringEnd(text, i2) {
+  const quote = text.charCodeAt(i2);
+  for (let k = i2 + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === quote) return k + 1;
+    if (c === 92 || c === 10 || c === 13 || c === 8232 || c === 8233) return -1;
+  }
+  return -1;
+}
+var bindable = (name2) => name2 !== "" && !NOT_NAMES.has(name2);
+function specifiers(tokens2, exported) {
+  let count2 = 0;
+  let typed = 0;
+  tokens2.next();
+  while (tokens2.token() !== 125) {
+    let marked = false;
+    if (tokens2.is("type")) {
+      tokens2.next();
+      if (tokens2.token() !== NAME || tokens2.is("as")) return void 0;
+      marked = true;
+    }
+    const name2 = tokens2.name();
+    tokens2.next();
+    if (tokens2.is("as")) {
+      if (!bindable(name2) && name2 !== "default") return void 0;
+      tokens2.next();
+      const alias = tokens2.name();
+      if (!(bindable(alias) || exported && alias === "default")) return void 0;
+      tokens2.next();
+    } else if (!(bindable(name2) || exported && name2 === "default")) return void 0;
+    count2++;
+    if (marked) typed++;
+    if (tokens2.token() === 44) tokens2.next();
+    else if (tokens2.token() !== 125) return void 0;
+  }
+  tokens2.next();
+  return count2 > 0 && typed === count2;
+}
+function source(tokens2, text, kind, form) {
+  if (!tokens2.is("from")) return void 0;
+  tokens2.next();
+  return literal(tokens2, text, kind, form);
+}
+function literal(tokens2, text, kind, form) {
+  if (tokens2.token() !== STRING) return void 0;
+  const at2 = tokens2.start;
+  const specifier = literalValue(text.slice(at2, tokens2.end));
+  tokens2.next();
+  if (tokens2.token() !== 59 || specifier === void 0) return void 0;
+  return { end: tokens2.end, at: at2, specifier, kind, form };
+}
+function plainImport(text, at2) {
+  const tokens2 = new Tokens(text, at2);
+  if (tokens2.token() === STRING) return literal(tokens2, text, "import", "import");
+  let typeOnly = false;
+  if (tokens2.is("type")) {
+    tokens2.next();
+    typeOnly = true;
+  }
+  let binding = false;
+  if (tokens2.token() === NAME) {
+    if (!bindable(tokens2.name())) return void 0;
+    binding = true;
+    tokens2.next();
+    if (tokens2.is("from")) return source(tokens2, text, typeOnly ? "type" : "import", "import");
+    if (tokens2.token() !== 44 || typeOnly) return void 0;
+    tokens2.next();
+  }
+  if (tokens2.token() === 42) {
+    tokens2.next();
+    if (!tokens2.is("as")) return void 0;
+    tokens2.next();
+    if (!bindable(tokens2.name())) return void 0;
+    tokens2.next();
+    return source(tokens2, text, typeOnly ? "type" : "import", "import");
+  }
+  if (tokens2.token() !== 123) return void 0;
+  const typed = specifiers(tokens2, false);
+  if (typed === void 0) return void 0;
+  return source(tokens2, text, typeOnly || typed && !binding ? "type" : "import", "import");
+}
+function plainExport(text, at2) {
+  const tokens2 = new Tokens(text, at2);
+  let typeOnly = false;
+  if (tokens2.is("type")) {
+    tokens2.next();
+    if (tokens2.token() !== 123) return void 0;
+    typeOnly = true;
+  }
+  if (tokens2.token() === 42) {
+    if (typeOnly) return void 0;
+    tokens2.next();
+    if (tokens2.is("as")) {
+      tokens2.next();
+      if (!bindable(tokens2.name())) return void 0;
+      tokens2.next();
+    }
+    return source(tokens2, text, "import", "export");
+  }
+  if (tokens2.token() !== 123) return void 0;
+  const typed = specifiers(tokens2, true);
+  if (typed === void 0) return void 0;
+  return source(tokens2, text, typeOnly || typed ? "type" : "import", "export");
+}
+
+// src/languages/javascript/scan.ts
 var TRIGGERS = /* @__PURE__ */ new Set(["import", "export", "require"]);
 var BEFORE_EXPRESSION = /* @__PURE__ */ new Set([
   "return",
@@ -15684,7 +15849,7 @@ var isNameChar = (c) => c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace2
 var isDigit = (c) => c >= 48 && c <= 57;
 var SPACE = 0;
 var BREAK = 1;
-var NAME = 2;
+var NAME2 = 2;
 var SLASH = 3;
 var DIGIT = 4;
 var DOT = 5;
@@ -15702,7 +15867,7 @@ var OTHER = 16;
 var CHARACTERS = new Uint8Array(128).map((_, c) => {
   if (c === 32 || c === 9 || c === 11 || c === 12) return SPACE;
   if (c === 10 || c === 13) return BREAK;
-  if (NAME_CHARS[c] === 1) return isDigit(c) ? DIGIT : NAME;
+  if (NAME_CHARS[c] === 1) return isDigit(c) ? DIGIT : NAME2;
   const punctuators = {
     "/": SLASH,
     ".": DOT,
@@ -15729,14 +15894,16 @@ function scanJs(text, jsx) {
   return new Scanner(text, jsx).run();
 }
 var ReducedText = class {
-  constructor(text, cuts, triggers) {
+  constructor(text, cuts, triggers, statements) {
     this.text = text;
     this.cuts = cuts;
     this.triggers = triggers;
+    this.statements = statements;
   }
   text;
   cuts;
   triggers;
+  statements;
   /** The offset in the file of an offset in `text`. */
   originalOffset(offset) {
     const cuts = this.cuts;
@@ -15764,11 +15931,12 @@ var Scanner = class {
   opens = [];
   /**
    * Spans to cut, [start, end, filler) triples, in order: a span closed later swallows those inside it. The filler is what
-   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`.
+   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`, a `;` for a plain statement.
    */
   blanks = [];
   /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
   triggers = [];
+  statements = [];
   words = false;
   // a word that can import, whether it starts a fact or not
   triggered = false;
@@ -15845,7 +16013,7 @@ var Scanner = class {
     if (text.startsWith("#!")) while (i2 < length && !isLineBreak2(text.charCodeAt(i2))) i2++;
     while (i2 < length) {
       const c = text.charCodeAt(i2);
-      switch (c < 128 ? CHARACTERS[c] : c === 8232 || c === 8233 ? BREAK : isWideSpace2(c) ? SPACE : NAME) {
+      switch (c < 128 ? CHARACTERS[c] : c === 8232 || c === 8233 ? BREAK : isWideSpace2(c) ? SPACE : NAME2) {
         case SPACE:
           i2++;
           continue;
@@ -15853,7 +16021,7 @@ var Scanner = class {
           this.lineBreak = true;
           i2++;
           continue;
-        case NAME:
+        case NAME2:
           i2 = this.name(i2);
           break;
         case SLASH:
@@ -15902,7 +16070,7 @@ var Scanner = class {
     }
     if (this.kinds.length) return trouble("an unclosed bracket", this.opens[this.opens.length - 1]);
     if (!this.words && !this.triggered) return { kind: "none" };
-    return { kind: this.triggered ? "reduced" : "no-fact", text: this.cut() };
+    return { kind: this.triggered || this.statements.length ? "reduced" : "no-fact", text: this.cut() };
   }
   /** Where the scan cannot be sure: -1, the reason kept for `run`. */
   fail(why, at2) {
@@ -15954,6 +16122,10 @@ var Scanner = class {
     if (mock) this.trigger(start2, i2);
     if (TRIGGERS.has(name2)) this.words = true;
     if (TRIGGERS.has(name2) && keyword) {
+      if (name2 !== "require" && this.statementStarts()) {
+        const statement = (name2 === "import" ? plainImport : plainExport)(text, i2);
+        if (statement) return this.plainStatement(start2, statement);
+      }
       const follows = factFollows(text, name2, i2);
       if (follows === FACT) this.trigger(start2, i2);
       else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length;
@@ -15967,6 +16139,22 @@ var Scanner = class {
     this.nameStart = start2;
     this.decorator = decorator;
     return i2;
+  }
+  /**
+   * Whether a statement at the top level may start here, one that a `;` in its place leaves the text around as it was: at
+   * the file's start, after a `;`, or after a `}` and a line break (`x = {} import …` is an error a `;` would hide).
+   */
+  statementStarts() {
+    return this.kinds.length === 0 && this.boundary && (this.after !== EITHER || this.lineBreak);
+  }
+  /** A plain statement from `start`, read (plain-statements.ts): cut out, with a `;` in its place. */
+  plainStatement(start2, statement) {
+    this.words = true;
+    this.statements.push(statement);
+    this.blanks.push(start2, statement.end, SEMICOLON_FILLER);
+    this.token(START, "", false);
+    this.boundary = true;
+    return statement.end;
   }
   number(i2) {
     const text = this.text;
@@ -16124,12 +16312,13 @@ var Scanner = class {
     }
     for (; t < triggers.length; t++) triggers[t] -= removed;
     parts2.push(text.slice(at2));
-    return new ReducedText(parts2.join(""), cuts, triggers);
+    return new ReducedText(parts2.join(""), cuts, triggers, this.statements);
   }
 };
 var NO_FILLER = 0;
 var NAME_FILLER = 1;
-var FILLERS = ["", "_"];
+var SEMICOLON_FILLER = 2;
+var FILLERS = ["", "_", ";"];
 var NO_FACT = 0;
 var FACT = 1;
 var FACT_IF_FROM = 2;
@@ -16265,7 +16454,8 @@ var JsReader = class _JsReader {
     const scan = scanJs(text, dialect !== "typescript");
     if (scan.kind === "trouble") return extractor.extract(text);
     if (scan.kind === "none") return referencesOnly(text);
-    if (scan.kind === "no-fact") return extractor.parsesCleanly(scan.text) ? referencesOnly(text) : extractor.extract(text);
+    if (!scan.text.triggers.length)
+      return extractor.parsesCleanly(scan.text) ? referencesOnly(text, scan.text.statements) : extractor.extract(text);
     const facts = extractor.extract(text, scan.text);
     return facts.syntaxErrorLine === void 0 ? facts : extractor.extract(text);
   }
@@ -18553,13 +18743,13 @@ var JsProject = class {
   resolveModule(from, specifier, options, mode) {
     const answer = resolveModuleName(specifier, from, options, this.tree, mode);
     if (answer === void 0) return { kind: "unresolved" };
-    const source = this.sourceOf(answer);
-    if (isDeclarationFile(source) && this.fileSet.has(source)) {
+    const source2 = this.sourceOf(answer);
+    if (isDeclarationFile(source2) && this.fileSet.has(source2)) {
       const runtime2 = resolveModuleName(specifier, from, options, this.hidden, mode);
       const runtimeSource = runtime2 === void 0 ? void 0 : this.sourceOf(runtime2);
       if (runtimeSource !== void 0 && this.isGraphFile(runtimeSource)) return { kind: "file", path: runtimeSource };
     }
-    return this.outcome(source);
+    return this.outcome(source2);
   }
   /**
    * Whether an import that found nothing meant a file of this repository: a relative path, a `#` import,
@@ -18728,9 +18918,9 @@ var JavaScriptAdapter = class {
   async init() {
     this.reader ??= await JsReader.load(this.extraction);
   }
-  extract(source, path) {
+  extract(source2, path) {
     if (!this.reader) throw new Error("JavaScriptAdapter.extract called before init()");
-    return this.reader.extract(source, path);
+    return this.reader.extract(source2, path);
   }
 };
 
@@ -19265,10 +19455,10 @@ function readNames(text, names, where) {
     for (; next < formatted.length; next++) words(formatted[next].start, formatted[next].end, formatted[next]);
   } else {
     let code2 = 0;
-    for (const literal of where.literals) {
-      words(code2, literal.start);
-      if (literal.formatted) words(literal.start, literal.end, literal);
-      code2 = literal.end;
+    for (const literal2 of where.literals) {
+      words(code2, literal2.start);
+      if (literal2.formatted) words(literal2.start, literal2.end, literal2);
+      code2 = literal2.end;
     }
     words(code2, text.length);
   }
@@ -19376,8 +19566,8 @@ var COMMA = 44;
 var STAR = 42;
 var OPEN2 = 40;
 var CLOSE2 = 41;
-var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-var isNameChar2 = (c) => isNameStart(c) || c >= 48 && c <= 57;
+var isNameStart2 = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+var isNameChar2 = (c) => isNameStart2(c) || c >= 48 && c <= 57;
 function tokens(text, start2, end) {
   const found = [];
   let depth = 0;
@@ -19390,7 +19580,7 @@ function tokens(text, start2, end) {
       const next = text.indexOf("\n", i2);
       if (next < 0 || next >= end) return void 0;
       i2 = next;
-    } else if (isNameStart(c)) {
+    } else if (isNameStart2(c)) {
       let stop2 = i2 + 1;
       while (stop2 < end && isNameChar2(text.charCodeAt(stop2))) stop2++;
       if (stop2 < end && text.charCodeAt(stop2) > 127) return void 0;
@@ -19988,16 +20178,16 @@ var PythonExtractor = class {
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words };
     if (!statements.length) return withReads(text, { imports: plain2 ?? [], dynamic: [], settings: [] }, where);
     const rows = /* @__PURE__ */ new Map();
-    let source = "";
+    let source2 = "";
     let row = 0;
     for (const statement of statements) {
       const piece = text.slice(statement.start, statement.end);
       rows.set(row, statement);
-      source += piece + "\n";
+      source2 += piece + "\n";
       for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++;
       row++;
     }
-    const tree = this.parse(source);
+    const tree = this.parse(source2);
     try {
       if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
       const { facts } = collect(tree.rootNode, (node) => {
@@ -20076,10 +20266,10 @@ function collect(root, locate, where) {
       } else if ((type === "assignment" || type === "augmented_assignment") && frame.parent !== "assignment") {
         const names = exportedNames(cursor.currentNode);
         if (names !== void 0) exports = names === null || exports === null ? null : [...exports ?? [], ...names];
-        for (const literal of settingStrings(cursor.currentNode)) {
-          const specifier = stringLiteral(literal);
+        for (const literal2 of settingStrings(cursor.currentNode)) {
+          const specifier = stringLiteral(literal2);
           if (specifier !== void 0 && DOTTED_NAME.test(specifier))
-            settings.push({ line: locate(literal, frame.context).line, specifier });
+            settings.push({ line: locate(literal2, frame.context).line, specifier });
         }
       }
       if (where && (type === "string" || type === "comment")) literalSpan(cursor.currentNode, where.literals);
@@ -20163,9 +20353,9 @@ function dynamicSpecifier(call) {
   const callee = call.childForFieldName("function");
   const args2 = call.childForFieldName("arguments");
   if (!callee || args2?.type !== "argument_list") return void 0;
-  const literal = args2.firstNamedChild;
-  if (literal?.type !== "string" || !/(^|\.)(import_module|__import__)$/.test(callee.text)) return void 0;
-  return stringLiteral(literal);
+  const literal2 = args2.firstNamedChild;
+  if (literal2?.type !== "string" || !/(^|\.)(import_module|__import__)$/.test(callee.text)) return void 0;
+  return stringLiteral(literal2);
 }
 function dottedName(node) {
   if (!node) return "";
@@ -20194,14 +20384,14 @@ function fromImport(node, type, { line, context }, errors) {
   let module2;
   if (type === "future_import_statement") module2 = "__future__";
   else {
-    const source = node.childForFieldName("module_name");
-    if (!source) return void 0;
-    const sourceType = source.type;
+    const source2 = node.childForFieldName("module_name");
+    if (!source2) return void 0;
+    const sourceType = source2.type;
     if (sourceType === "relative_import") {
-      const text = source.text.replace(/[\s\\]+/g, "");
+      const text = source2.text.replace(/[\s\\]+/g, "");
       level = /^\.*/.exec(text)[0].length;
       module2 = text.slice(level);
-    } else module2 = sourceType === "aliased_import" ? dottedName(source) : identifiersOf(source);
+    } else module2 = sourceType === "aliased_import" ? dottedName(source2) : identifiersOf(source2);
   }
   const named = node.childrenForFieldName("name");
   if ((!named.length || errors) && node.lastNamedChild?.type === "wildcard_import") return { line, context, level, module: module2, names: ["*"] };
@@ -20466,7 +20656,7 @@ function absoluteParts(importer, isPackage, level, module2) {
 // src/languages/python/name-users.ts
 var code = (text) => `\`${text}\``;
 var GETATTR = "__getattr__";
-function pythonNameUsers(changed, names, importersOf, source) {
+function pythonNameUsers(changed, names, importersOf, source2) {
   const users = /* @__PURE__ */ new Map();
   const judged = /* @__PURE__ */ new Map();
   const queue = [
@@ -20486,7 +20676,7 @@ function pythonNameUsers(changed, names, importersOf, source) {
         queue.push({ at: importer.path, module: module2, names: fresh, direct: false });
         continue;
       }
-      const use = useOf(importer, module2, fresh, source, direct);
+      const use = useOf(importer, module2, fresh, source2, direct);
       if (!use) continue;
       const known = users.get(importer.path) ?? { via: module2, names: /* @__PURE__ */ new Set(), why: [], reexports: true };
       users.set(importer.path, known);
@@ -20510,19 +20700,19 @@ function pythonNameUsers(changed, names, importersOf, source) {
     reexports: user.reexports
   })).sort((a, b) => byCodePoint(a.path, b.path));
 }
-function useOf(importer, module2, names, source, direct) {
+function useOf(importer, module2, names, source2, direct) {
   if (direct && importer.kinds.includes("string")) return { all: true, why: "loads it by name, from a string" };
   if (direct && importer.kinds.includes("conftest"))
     return { all: true, why: "pytest loads it before the test, whose fixtures it may give" };
   if (!importer.kinds.some((k) => k === "import" || k === "lazy" || k === "type")) return void 0;
-  const facts = source.facts.get(importer.path);
+  const facts = source2.facts.get(importer.path);
   if (!facts) return { all: true, why: "not read as Python" };
-  const target = source.moduleParts(module2);
+  const target = source2.moduleParts(module2);
   if (!target.length) return { all: true, why: "the module has no dotted name" };
   const reads = new Map(facts.reads.map((r) => [r.name, r]));
-  const exported = exportsOf(source.facts.get(module2));
-  const from = source.moduleParts(importer.path);
-  const fromPackage = source.isPackage(importer.path);
+  const exported = exportsOf(source2.facts.get(module2));
+  const from = source2.moduleParts(importer.path);
+  const fromPackage = source2.isPackage(importer.path);
   const used = /* @__PURE__ */ new Set();
   const passedOn = /* @__PURE__ */ new Map();
   const why = [];
@@ -21711,10 +21901,10 @@ var FLAT_LAYOUT_EXCLUDE = [
   "[._]*"
 ];
 var join7 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
-function readLayout(source) {
+function readLayout(source2) {
   const byFolder = /* @__PURE__ */ new Map();
-  for (const file of source.files) {
-    const decl = readPackagingFile(file, source);
+  for (const file of source2.files) {
+    const decl = readPackagingFile(file, source2);
     if (!decl) continue;
     const folder = byFolder.get(dirOf(file)) ?? { files: [], decls: [] };
     folder.files.push(file);
@@ -21730,7 +21920,7 @@ function readLayout(source) {
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k);
-    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({
+    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source2.files)).map((r) => ({
       ...r,
       dir: join7(dir, r.dir),
       project: dir
@@ -21739,7 +21929,7 @@ function readLayout(source) {
     found.push({ dir, files: projectFiles, roots: roots2, problems: decls.flatMap((d) => d.problems), ...oldest && { oldestPython: oldest } });
   }
   if (!found.some((p) => p.dir === "")) {
-    const roots2 = defaultRoots("", [], source.files).map((r) => ({
+    const roots2 = defaultRoots("", [], source2.files).map((r) => ({
       ...r,
       why: `no packaging at the repository root: ${r.why}`,
       project: ""
@@ -21747,23 +21937,23 @@ function readLayout(source) {
     found.unshift({ dir: "", files: [], roots: roots2, problems: [] });
   }
   const projects = [];
-  const fileSet = new Set(source.files);
+  const fileSet = new Set(source2.files);
   for (const project of found) {
     const fixture = fixtureReason(project.dir, projects, fileSet);
     projects.push(fixture ? { ...project, fixture } : project);
   }
-  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
+  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source2.files, projects)].sort(
     (a, b) => byCodePoint(a.dir, b.dir)
   );
-  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE), source.settings?.[PYTHON_PATHS], source.files) };
+  return { projects, roots, pytest, extra: readExtraPaths(source2.readText(SETTINGS_FILE), source2.settings?.[PYTHON_PATHS], source2.files) };
 }
-function readPackagingFile(file, source) {
+function readPackagingFile(file, source2) {
   const name2 = baseName(file);
   if (name2 === "setup.py") {
-    return source.setupOf(file) ?? { project: true, roots: [], pytest: false, problems: ["setup.py: no literal setup() call read"] };
+    return source2.setupOf(file) ?? { project: true, roots: [], pytest: false, problems: ["setup.py: no literal setup() call read"] };
   }
   if (!["pyproject.toml", "setup.cfg", "pytest.ini", "tox.ini"].includes(name2)) return void 0;
-  const text = source.readText(file);
+  const text = source2.readText(file);
   if (text === void 0) return void 0;
   if (name2 === "pyproject.toml") return readPyproject(text);
   if (name2 === "setup.cfg") return readSetupCfg(text);
@@ -22726,18 +22916,18 @@ var PythonAdapter = class {
   read = /* @__PURE__ */ new WeakMap();
   resolve(facts, context) {
     const resolution = resolvePython(facts, context);
-    let source;
+    let source2;
     this.read.set(context, () => {
-      if (source) return source;
+      if (source2) return source2;
       const files = [...facts.keys()].sort(byCodePoint);
       const index = new PythonModuleIndex(files, resolution.layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
-      return source = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit };
+      return source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit };
     });
     return resolution;
   }
   importersUsing(changed, names, importersOf, context) {
-    const source = this.read.get(context);
-    return source && pythonNameUsers(changed, names, importersOf, source());
+    const source2 = this.read.get(context);
+    return source2 && pythonNameUsers(changed, names, importersOf, source2());
   }
   isTestFile(path) {
     return isPythonTestFile(path);
@@ -22764,9 +22954,9 @@ var PythonAdapter = class {
     this.extractor = new PythonExtractor(this.parser, this.extraction);
     if (this.extraction === "fast") warmUp(this.extractor);
   }
-  extract(source, path) {
+  extract(source2, path) {
     if (!this.extractor || !this.parser) throw new Error("PythonAdapter.extract called before init()");
-    const text = decodePython(source);
+    const text = decodePython(source2);
     return { ...this.extractor.extractText(text), ...readPathFacts(text, this.parser, path, this.extraction) };
   }
 };

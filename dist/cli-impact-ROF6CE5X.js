@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-3EHWQRDQ.js";
+} from "./cli-chunk-FQTP2NWT.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-OND2FP4B.js";
+} from "./cli-chunk-5VTDE4DB.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-OLRTST6N.js";
+} from "./cli-chunk-L4HS7HED.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
