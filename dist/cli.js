@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-JCC3WQE6.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-ROF6CE5X.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-Z5PWFH6A.js")).diffCommand
+  graph: async () => (await import("./cli-graph-UYKVOFOA.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-IY7WBXPH.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-5VJTR3LG.js")).diffCommand
 };
 async function main(argv, io) {
   try {

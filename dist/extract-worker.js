@@ -9593,6 +9593,9 @@ var GO_EDGE_KINDS = [
   { kind: "package", atLoad: true, meaning: "same package: files of one package share one scope" }
 ];
 
+// src/core/tree-sitter.ts
+import { setFlagsFromString } from "node:v8";
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
@@ -13628,6 +13631,7 @@ function grammarParser(grammar) {
   let parser = parsers.get(grammar);
   if (!parser) {
     parser = (async () => {
+      setFlagsFromString("--liftoff-only");
       await (runtime ??= Parser.init({ locateFile: (name2) => wasmFile(`web-tree-sitter/${name2}`) }));
       const result = new Parser();
       result.setLanguage(await Language.load(wasmFile(grammar)));

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-F23UHYWY.js";
+} from "./cli-chunk-XUD3DAXL.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5VTDE4DB.js";
+} from "./cli-chunk-GEBS62ZB.js";
 import {
   UsageError,
   byCodePoint,

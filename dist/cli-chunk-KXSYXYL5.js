@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-5VTDE4DB.js";
+} from "./cli-chunk-GEBS62ZB.js";
 import {
   __toESM,
   baseName,

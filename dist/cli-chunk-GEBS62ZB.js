@@ -10470,6 +10470,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/core/tree-sitter.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { setFlagsFromString } from "node:v8";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -14497,6 +14498,7 @@ function grammarParser(grammar) {
   let parser = parsers.get(grammar);
   if (!parser) {
     parser = (async () => {
+      setFlagsFromString("--liftoff-only");
       await (runtime ??= Parser.init({ locateFile: (name2) => wasmFile(`web-tree-sitter/${name2}`) }));
       const result = new Parser();
       result.setLanguage(await Language.load(wasmFile(grammar)));

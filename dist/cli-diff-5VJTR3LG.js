@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-F23UHYWY.js";
+} from "./cli-chunk-XUD3DAXL.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FQTP2NWT.js";
+} from "./cli-chunk-KXSYXYL5.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-5VTDE4DB.js";
+} from "./cli-chunk-GEBS62ZB.js";
 import {
   GitError,
   UsageError,

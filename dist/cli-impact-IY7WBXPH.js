@@ -7,13 +7,13 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FQTP2NWT.js";
+} from "./cli-chunk-KXSYXYL5.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5VTDE4DB.js";
+} from "./cli-chunk-GEBS62ZB.js";
 import {
   InvalidPathError,
   UsageError,
