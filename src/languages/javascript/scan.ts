@@ -96,16 +96,17 @@ const KEYWORDS = new Set(
   ).split(' '),
 )
 
-/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `from`, `jest` and `vi`, by their first letter. */
-const WORDS_BY_LETTER: readonly (readonly string[])[] = Array.from({ length: 26 }, (_, k) =>
-  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'from', 'jest', 'vi'].filter(
-    (w) => w.charCodeAt(0) === 97 + k,
-  ),
-)
+/** Words by their first letter, for finding a name among them without making a string of it. */
+const byLetter = (words: Iterable<string>): readonly (readonly string[])[] =>
+  Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k))
 
-/** The name from `start` to `end` when it is one of the words the scan looks for, else ''; no string is made for the others. */
-function knownWord(text: string, start: number, end: number): string {
-  const words = WORDS_BY_LETTER[text.charCodeAt(start) - 97]
+/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `from`, `jest` and `vi`. */
+const WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'from', 'jest', 'vi'])
+const KEYWORDS_BY_LETTER = byLetter(KEYWORDS)
+
+/** The name from `start` to `end` when it is one of `table`'s words, else ''; no string is made for the others. */
+function wordIn(table: readonly (readonly string[])[], text: string, start: number, end: number): string {
+  const words = table[text.charCodeAt(start) - 97]
   if (!words) return ''
   const length = end - start
   for (const word of words) if (word.length === length && text.startsWith(word, start)) return word
@@ -271,7 +272,7 @@ class Scanner {
     const text = this.text
     let first = this.nameStart
     while (isNameChar(text.charCodeAt(first))) first++
-    return KEYWORDS.has(text.slice(this.nameStart, first)) || KEYWORDS.has(text.slice(start, end))
+    return wordIn(KEYWORDS_BY_LETTER, text, this.nameStart, first) !== '' || wordIn(KEYWORDS_BY_LETTER, text, start, end) !== ''
   }
 
   /** A string or template literal stands here: the `( … )` or `[ … ]` around it stays. */
@@ -403,7 +404,7 @@ class Scanner {
     const start = i
     for (let d = text.charCodeAt(i); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace(d); d = text.charCodeAt(++i));
     if (text.charCodeAt(i) === 92) return this.fail('an escape in a name', i)
-    const name = knownWord(text, start, i)
+    const name = wordIn(WORDS_BY_LETTER, text, start, i)
     const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))
     if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start, i)) {
       return this.fail('two names in a row', start)

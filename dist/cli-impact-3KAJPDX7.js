@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-KXSYXYL5.js";
+} from "./cli-chunk-PKNQN7KT.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-GEBS62ZB.js";
+} from "./cli-chunk-PD35OWKD.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-L4HS7HED.js";
+} from "./cli-chunk-BHZWIGOC.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

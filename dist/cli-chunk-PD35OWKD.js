@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-L4HS7HED.js";
+} from "./cli-chunk-BHZWIGOC.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -15829,14 +15829,11 @@ var LITERAL = 8;
 var KEYWORDS2 = new Set(
   "break case catch class const continue debugger default delete do else enum export extends finally for function if import in instanceof new return switch throw try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using".split(" ")
 );
-var WORDS_BY_LETTER = Array.from(
-  { length: 26 },
-  (_, k) => [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"].filter(
-    (w) => w.charCodeAt(0) === 97 + k
-  )
-);
-function knownWord(text, start2, end) {
-  const words = WORDS_BY_LETTER[text.charCodeAt(start2) - 97];
+var byLetter = (words) => Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k));
+var WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"]);
+var KEYWORDS_BY_LETTER = byLetter(KEYWORDS2);
+function wordIn(table, text, start2, end) {
+  const words = table[text.charCodeAt(start2) - 97];
   if (!words) return "";
   const length = end - start2;
   for (const word of words) if (word.length === length && text.startsWith(word, start2)) return word;
@@ -15991,7 +15988,7 @@ var Scanner = class {
     const text = this.text;
     let first = this.nameStart;
     while (isNameChar(text.charCodeAt(first))) first++;
-    return KEYWORDS2.has(text.slice(this.nameStart, first)) || KEYWORDS2.has(text.slice(start2, end));
+    return wordIn(KEYWORDS_BY_LETTER, text, this.nameStart, first) !== "" || wordIn(KEYWORDS_BY_LETTER, text, start2, end) !== "";
   }
   /** A string or template literal stands here: the `( … )` or `[ … ]` around it stays. */
   literal() {
@@ -16115,7 +16112,7 @@ var Scanner = class {
     const start2 = i2;
     for (let d = text.charCodeAt(i2); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace2(d); d = text.charCodeAt(++i2)) ;
     if (text.charCodeAt(i2) === 92) return this.fail("an escape in a name", i2);
-    const name2 = knownWord(text, start2, i2);
+    const name2 = wordIn(WORDS_BY_LETTER, text, start2, i2);
     const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
     if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start2, i2)) {
       return this.fail("two names in a row", start2);
@@ -17545,7 +17542,15 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 function joinPath(dir, rel) {
   if (rel.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel)) return void 0;
-  if (rel !== "" && !rel.startsWith(".") && !rel.includes("/.") && !rel.includes("//") && !rel.endsWith("/")) {
+  for (; ; ) {
+    if (rel.startsWith("./")) rel = rel.slice(2);
+    else if (rel.startsWith("../")) {
+      if (dir === "") return void 0;
+      dir = parentOf(dir);
+      rel = rel.slice(3);
+    } else break;
+  }
+  if (rel !== "" && !rel.startsWith(".") && !rel.startsWith("/") && !rel.includes("/.") && !rel.includes("//") && !rel.endsWith("/")) {
     return dir === "" ? rel : `${dir}/${rel}`;
   }
   const parts2 = dir === "" ? [] : dir.split("/");
