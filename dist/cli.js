@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-BHZWIGOC.js";
+} from "./cli-chunk-XQ7IMPIB.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-I2I3ZLAK.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-3KAJPDX7.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-YNMSUDY3.js")).diffCommand
+  graph: async () => (await import("./cli-graph-5SFXFD5I.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-JMTT34BO.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-XQZA2WYI.js")).diffCommand
 };
 async function main(argv, io) {
   try {

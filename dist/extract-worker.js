@@ -17784,8 +17784,10 @@ var JsProject = class {
     if (!byName) importer.answers.set(mode, byName = /* @__PURE__ */ new Map());
     let outcome = byName.get(imported.specifier);
     if (!outcome) {
-      outcome = mode === "reference" ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode);
-      byName.set(imported.specifier, outcome);
+      const { specifier } = imported;
+      const found = mode === "reference" ? this.reference(from, specifier) : this.resolveModule(from, specifier, options, mode);
+      outcome = found ?? { kind: "unresolved", looksLocal: this.looksLocal(from, specifier) };
+      byName.set(specifier, outcome);
     }
     return outcome;
   }
@@ -17800,7 +17802,7 @@ var JsProject = class {
   }
   resolveModule(from, specifier, options, mode) {
     const answer = resolveModuleName(specifier, from, options, this.tree, mode);
-    if (answer === void 0) return { kind: "unresolved" };
+    if (answer === void 0) return void 0;
     const source2 = this.sourceOf(answer);
     if (isDeclarationFile(source2) && this.fileSet.has(source2)) {
       const runtime2 = resolveModuleName(specifier, from, options, this.hidden, mode);
@@ -17827,10 +17829,10 @@ var JsProject = class {
   /** `/// <reference path>`: relative to the file, `.ts`, `.tsx`, `.d.ts` tried when it has no extension. */
   reference(from, written) {
     const path = joinPath(parentOf(from), written.replaceAll("\\", "/"));
-    if (path === void 0) return { kind: "unresolved" };
+    if (path === void 0) return void 0;
     const candidates = /\.[^./]+$/.test(path) ? [path] : [`${path}.ts`, `${path}.tsx`, `${path}.d.ts`];
     const found = candidates.find((c) => this.tree.fileExists(c));
-    return found === void 0 ? { kind: "unresolved" } : this.outcome(this.sourceOf(found));
+    return found === void 0 ? void 0 : this.outcome(this.sourceOf(found));
   }
   sourceOf(path) {
     const real = this.tree.realpath(path);
@@ -17838,7 +17840,7 @@ var JsProject = class {
   }
   outcome(path) {
     if (this.isGraphFile(path)) return { kind: "file", path };
-    return this.fileSet.has(path) ? { kind: "not-graph", path } : { kind: "unresolved" };
+    return this.fileSet.has(path) ? { kind: "not-graph", path } : void 0;
   }
   packageScope(file) {
     for (const folder of ancestors(parentOf(file))) {
@@ -17896,7 +17898,7 @@ var PathReferences = class {
 var STRENGTH = ["import", "lazy", "type"];
 function resolveJavaScript(facts, context) {
   const project = new JsProject(context.files, (path) => context.readText(path));
-  const pairs = /* @__PURE__ */ new Map();
+  const edges = [];
   const unresolved = [];
   const dynamic = [];
   const partial2 = [];
@@ -17904,18 +17906,18 @@ function resolveJavaScript(facts, context) {
     const { imports, dynamic: calls, syntaxErrorLine } = facts.get(from);
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
     for (const call of calls) dynamic.push({ from, ...call });
+    const pairs = /* @__PURE__ */ new Map();
     for (const imported of imports) {
       const outcome = project.resolve(from, imported);
       if (outcome.kind === "unresolved") {
         const entry = { from, specifier: imported.specifier, line: imported.line };
-        unresolved.push(project.looksLocal(from, imported.specifier) ? { ...entry, looksLocal: true } : entry);
+        unresolved.push(outcome.looksLocal ? { ...entry, looksLocal: true } : entry);
         continue;
       }
       if (outcome.kind !== "file" || outcome.path === from) continue;
       const to = outcome.path;
-      const key = `${from}\0${to}`;
-      const known = pairs.get(key);
-      if (!known) pairs.set(key, { from, to, kind: imported.kind, line: imported.line, kinds: /* @__PURE__ */ new Set([imported.kind]) });
+      const known = pairs.get(to);
+      if (!known) pairs.set(to, { to, kind: imported.kind, line: imported.line, kinds: /* @__PURE__ */ new Set([imported.kind]) });
       else {
         known.kinds.add(imported.kind);
         if (STRENGTH.indexOf(imported.kind) < STRENGTH.indexOf(known.kind)) {
@@ -17924,14 +17926,10 @@ function resolveJavaScript(facts, context) {
         }
       }
     }
+    for (const { to, kind, line, kinds } of [...pairs.values()].sort((a, b) => byCodePoint(a.to, b.to))) {
+      edges.push({ from, to, kind, line, ...kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) } });
+    }
   }
-  const edges = [...pairs.values()].sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to)).map(({ from, to, kind, line, kinds }) => ({
-    from,
-    to,
-    kind,
-    line,
-    ...kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }
-  }));
   return { edges, unresolved, dynamic, partial: partial2, attributes: [] };
 }
 

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-PKNQN7KT.js";
+} from "./cli-chunk-OUYITDBM.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-PD35OWKD.js";
+} from "./cli-chunk-WZAG4ERJ.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-BHZWIGOC.js";
+} from "./cli-chunk-XQ7IMPIB.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
