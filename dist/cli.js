@@ -6,7 +6,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-XQ7IMPIB.js";
+} from "./cli-chunk-IJY2QMDZ.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-5SFXFD5I.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-JMTT34BO.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-XQZA2WYI.js")).diffCommand
+  graph: async () => (await import("./cli-graph-RIRCAVTZ.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-UHI2BLBR.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-QW5764GP.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -30,7 +30,7 @@ export type JsScan =
    * syntax error the full parse would report, as a file whose words do start facts is parsed.
    */
   | { readonly kind: 'no-fact'; readonly text: ReducedText }
-  /** The text to parse. */
+  /** Facts: the plain statements the scan read (`ReducedText.statements`), and the text to parse for the others and for errors. */
   | { readonly kind: 'reduced'; readonly text: ReducedText }
 
 /**

@@ -13,7 +13,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-XQ7IMPIB.js";
+} from "./cli-chunk-IJY2QMDZ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

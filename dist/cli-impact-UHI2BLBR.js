@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-OUYITDBM.js";
+} from "./cli-chunk-DEZRABJN.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-WZAG4ERJ.js";
+} from "./cli-chunk-PYPHEOK3.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-XQ7IMPIB.js";
+} from "./cli-chunk-IJY2QMDZ.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
