@@ -6,7 +6,8 @@
 //
 //   node scripts/bench.mjs [--sizes 10000,30000,100000] [--runs N] [--seed S] [--no-django]
 //                          [--corpora DIR] [--dist DIR] [--out FILE | --no-write]
-//                          [--js NAME=DIR[,TSCONFIG]]... [--depcruise FILE] [--go DIR:DIR…]
+//                          [--js NAME=DIR[,TSCONFIG]]... [--depcruise FILE [--depcruise-node FILE]]
+//                          [--go DIR:DIR…]
 //   node scripts/bench.mjs --read-only DIR [--read js|go]   (the baseline child; prints files and bytes read)
 //
 // Go trees (--go, or $GO_CORPUS as scripts/check-go.sh sets it) get rows of their own beside the go
@@ -15,8 +16,10 @@
 // `--js` adds a JavaScript/TypeScript tree (a Debian source such as node-rollup, unpacked by hand) with
 // dependency-cruiser's time on it beside ours, measured in the same run; `--depcruise` is its
 // bin/dependency-cruise.mjs, installed outside this repository with TypeScript beside it (it skips
-// .ts files without). TSCONFIG, relative to DIR, is the config dependency-cruiser gets (tsconfig.json
-// by default): it refuses one whose `extends` it cannot find, which §5 leaves out.
+// .ts files without) and run by `--depcruise-node` (this Node by default: dependency-cruiser 17 needs
+// Node 22 or later, while ours runs on the Node that runs this script). TSCONFIG, relative to DIR, is
+// the config dependency-cruiser gets (tsconfig.json by default): it refuses one whose `extends` it
+// cannot find, which §5 leaves out.
 //
 // Every figure is a whole child process, from spawn to exit: Node's start, WASM init, discovery,
 // parsing, resolution and JSON out. Wall time is the median of the runs; peak RSS is the largest.
@@ -438,7 +441,7 @@ async function benchDiff(corpus, { runs, cacheFlags }) {
  * JSON of the same tree (every file, node_modules neither followed nor read, type-only imports
  * included, as §5 counts them), one after another in this run.
  */
-async function benchJsCorpus(corpus, { runs, cacheFlags, depcruise }) {
+async function benchJsCorpus(corpus, { runs, cacheFlags, depcruise, depcruiseNode }) {
   log(`${corpus.name}: ${corpus.dir}`)
   const graphArgs = [CLI, 'graph', '--repo', corpus.dir, '--json', ...cacheFlags.cold()]
   const probe = await measure(graphArgs, { captureStdout: true })
@@ -458,7 +461,7 @@ async function benchJsCorpus(corpus, { runs, cacheFlags, depcruise }) {
       const args = [depcruise, '--no-config', '--output-type', 'json', '--output-to', join(scratch, 'out.json')]
       if (config) args.push('--ts-config', config)
       args.push('--ts-pre-compilation-deps', '--do-not-follow', 'node_modules', '--exclude', '(^|/)node_modules/', '.')
-      peer = await repeat(n, args, { cwd: corpus.dir })
+      peer = await repeat(n, args, { cwd: corpus.dir, program: depcruiseNode })
       log(`  dependency-cruiser ${fmtMs(peer.ms)} ms, ${peer.rssMb.toFixed(0)} MB`)
     } finally {
       rmSync(scratch, { recursive: true, force: true })
@@ -791,6 +794,7 @@ async function main(argv) {
       read: { type: 'string', default: 'python' },
       js: { type: 'string', multiple: true, default: [] },
       depcruise: { type: 'string' },
+      'depcruise-node': { type: 'string', default: process.execPath },
       go: { type: 'string', default: process.env.GO_CORPUS ?? '' },
     },
   })
@@ -849,6 +853,7 @@ async function bench(values) {
 
   const jsRows = []
   if (values.depcruise && !existsSync(values.depcruise)) throw new Error(`--depcruise ${values.depcruise}: no such file`)
+  if (!existsSync(values['depcruise-node'])) throw new Error(`--depcruise-node ${values['depcruise-node']}: no such file`)
   if (values.js.length && !values.depcruise) notes.push('dependency-cruiser not measured: no `--depcruise FILE` given.')
   for (const spec of values.js) {
     const [name, rest] = [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)]
@@ -856,7 +861,14 @@ async function bench(values) {
     if (!name || !dir || !existsSync(dir)) throw new Error(`--js ${spec}: NAME=DIR[,TSCONFIG] with an existing DIR`)
     const corpus = { name, dir: resolve(dir), ...(tsconfig && { tsconfig }) }
     try {
-      jsRows.push(await benchJsCorpus(corpus, { runs, cacheFlags, depcruise: values.depcruise && resolve(values.depcruise) }))
+      jsRows.push(
+        await benchJsCorpus(corpus, {
+          runs,
+          cacheFlags,
+          depcruise: values.depcruise && resolve(values.depcruise),
+          depcruiseNode: resolve(values['depcruise-node']),
+        }),
+      )
     } catch (error) {
       const reason = error.message.split('\n').find((line) => /error/i.test(line)) ?? error.message.split('\n')[0]
       log(`  failed: ${reason}`)

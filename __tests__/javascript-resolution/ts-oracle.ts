@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import type { JsImport, JsImportForm } from '../../src/languages/javascript/facts.js'
+import type { Outcome } from '../../src/languages/javascript/resolution/project.js'
 
 /**
  * The judge for JavaScript/TypeScript resolution: TypeScript 5.9's own parser (for the imports and
@@ -21,6 +22,11 @@ export interface OracleImport extends JsImport {
 const ROOT = '/repo'
 const GRAPH = /\.(?:[cm]?[jt]s|[jt]sx)$/
 const isDeclaration = (p: string): boolean => /\.d\.(?:[cm]?ts|[^/]*\.ts)$/.test(p.slice(p.lastIndexOf('/') + 1))
+
+/** What of our outcome TypeScript's answer says: whether an unresolved import looks local is ours alone. */
+export function resolvedPart(outcome: Outcome): Expected {
+  return outcome.kind === 'unresolved' ? { kind: 'unresolved' } : outcome
+}
 
 export class TsOracle {
   private readonly files: Set<string>

@@ -101,6 +101,38 @@ const HOSTILE: [string, string][] = [
   ['a.ts', `export type * from './t'\nexport type * as U from './u'\nexport * as V from './v'\nexport import W = require('./w')`],
   ['a.js', `const f = () => [...require('./a'), ...x.require('./no')]\nexport { f as default }`],
   ['a.ts', `export /* a */ { a } /* b */ from './a'\nexport\n{ b }\nfrom\n'./b'`],
+  ['a.ts', `jest.mock('./a').mock('./b').unmock('./c')\nit('x', () => { vi.mock('./d').doMock('./e'); jest.fn('./no').mock('./no') })`],
+  ['a.js', `const x = require(require('./a')).y\nf(import('./b'), require)\nimport c = require('./c')`],
+  ['a.js', `for (let i = 0; i < n; i++) require('./a')\ndescribe('x', (a, b) => [a, b].map(require))\nx[a + b] = require('./b')`],
+  ['a.ts', `type T = [A, B]\ninterface I { [k: string]: import('./c').C; m(a: number): (b: string) => void }\nf((a) => a)(require('./d'))`],
+  ['a.ts', `f(a, (b) => { return b }) /* ( */ (require('./a'))\ng([1, 2], [c, d], \`\${e}\`)(jest.mock('./b'))`],
+  ['a.js', `x = {} import a from './a';\nimport b from './b';`],
+  ['a.js', `const f = () => b\nimport x from './x';\n(require('./z'))`],
+  ['a.js', `if (a)\nimport x from './x';\nrequire('./y')`],
+  ['a.js', `do {}\nimport x from './x';\nrequire('./y')`],
+  ['a.js', `import x from './x'\n(require('./y'))`],
+  ['a.ts', `import type from './t';\nimport type, { a } from './a';\nimport { type } from './b';\nimport { type as c } from './c';`],
+  ['a.ts', `import { default } from './d';\nimport e from './e';`],
+  ['a.ts', `import { default as d, type E, F as G } from './d';\nimport a, { type B } from './b';\nimport { type C, type D } from './c';`],
+  ['a.ts', `import type X, { Y } from './x';\nimport type * as Z from './z';\nimport type { W } from './w';\nimport './side';`],
+  [
+    'a.ts',
+    `export { default, a as default, type T } from './e';\nexport * as ns from './n';\nexport type { T } from './t';\nexport * from './v';`,
+  ],
+  ['a.ts', `export type * from './u';\nexport * from './v' with { type: 'json' };\nimport x from './x' with { type: 'json' };`],
+  [
+    'a.ts',
+    `import {\n  a,\n  b,\n} from './a';\nimport /* c */ c from './c';\nimport d from "./d"; import e from './e'; export {f} from './f';;`,
+  ],
+  [
+    'a.ts',
+    `import \u00e9 from './e';\nimport \\u0061 from './a';\ndeclare module 'm' { import a from './a'; }\nimport { if as i } from './i';`,
+  ],
+  [
+    'a.ts',
+    `import a from './a';\nexport default class {}\nimport b from './b';\nconst c = 1\nimport d from './d';\nfunction f() {}\nimport g from './g';`,
+  ],
+  ['a.js', `import a from './a';\nimport b from 'b\\x2f';\nimport c from './c\n';`],
 ]
 
 describe('the fast path reads what the full parse reads', () => {
@@ -135,6 +167,23 @@ describe('the fast path reads what the full parse reads', () => {
     const text = `function f() { return 1 }\nfunction g() { if (x) { return require('./a') } else { y() } }`
     const scan = scanJs(text, true)
     expect(scan.kind === 'reduced' && scan.text.text).toBe(`function f() {}\nfunction g() { if (x) { return require('./a') } else {} }`)
+  })
+
+  it('reads plain import and re-export statements at the top level itself, and leaves a ; in their place', () => {
+    const text = `import a from './a';\nimport type { B } from './b';\nexport * from './c';\nf(import('./d'))`
+    const scan = scanJs(text, false)
+    expect(scan.kind === 'reduced' && scan.text.text).toBe(`;\n;\n;\nf(import('./d'))`)
+    expect(scan.kind === 'reduced' && scan.text.statements).toEqual([
+      { end: 20, at: 14, specifier: './a', kind: 'import', form: 'import' },
+      { end: 50, at: 44, specifier: './b', kind: 'type', form: 'import' },
+      { end: 71, at: 65, specifier: './c', kind: 'import', form: 'export' },
+    ])
+  })
+
+  it('makes one name of what parentheses and square brackets hold when that is neither a fact nor a literal', () => {
+    const text = `f(a, b, [c, d]); g(x => x * 2)('./a'); for (i = 0; i < 2; i++) h[i + 1] = require('./b')`
+    const scan = scanJs(text, true)
+    expect(scan.kind === 'reduced' && scan.text.text).toBe(`f(_); g(_)('./a'); for (i = 0; i < 2; i++) h[_] = require('./b')`)
   })
 
   it('warms up on texts that reach every outcome of a scan, in both dialects, and reads them as the full parse does', () => {

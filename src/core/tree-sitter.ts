@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8'
 import { Language, Parser } from 'web-tree-sitter'
 import { wasmFile } from './wasm-file.js'
 
@@ -13,6 +14,10 @@ export function grammarParser(grammar: string): Promise<Parser> {
   let parser = parsers.get(grammar)
   if (!parser) {
     parser = (async () => {
+      // WebAssembly on V8's baseline compiler only, set before the first module compiles (the flag is the process's):
+      // optimizing the parser's hot functions cost more CPU than it saved in one pass over a tree (jest, rollup, Django,
+      // synthetic 10k and 30k, one cold `graph` each: 0.1-0.3 s less CPU without it), as it did for resvg (render-cards.ts).
+      setFlagsFromString('--liftoff-only')
       await (runtime ??= Parser.init({ locateFile: (name: string) => wasmFile(`web-tree-sitter/${name}`) }))
       const result = new Parser()
       result.setLanguage(await Language.load(wasmFile(grammar)))

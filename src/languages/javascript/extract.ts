@@ -4,6 +4,7 @@ import type { JsFacts, JsImport, JsImportForm, JsImportKind } from './facts.js'
 import { LineTable } from './lines.js'
 import { literalValue } from './literal.js'
 import { MOCK_METHOD_NAMES, MOCK_METHODS } from './mocks.js'
+import type { PlainStatement } from './plain-statements.js'
 import { pathReferences } from './references.js'
 import {
   exportAttributes,
@@ -29,11 +30,13 @@ import type { ReducedText } from './scan.js'
 
 /**
  * The nodes that can import: the statements, and every call, sorted out by its callee in `FileReader.read`
- * (`import(…)`, `require(…)`, a mock method). Found by one walk of the tree inside the WASM module
- * (`descendantsOfType`, in the order of the text): a query of the same three patterns gave the same nodes but
- * cost 40–90 ms CPU to make per grammar in every process and worker.
+ * (`import(…)`, `require(…)`, a mock method). The full parse finds them by one walk of the tree inside the WASM
+ * module (`descendantsOfType`, in the order of the text): a query of the same three patterns gave the same nodes
+ * but cost 40–90 ms CPU to make per grammar in every process and worker. The fast path finds them from the words
+ * the scan saw (`candidatesAt`).
  */
 const CANDIDATES = ['import_statement', 'export_statement', 'call_expression']
+const CANDIDATE_TYPES: ReadonlySet<string> = new Set(CANDIDATES)
 
 const EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)'
 
@@ -87,9 +90,12 @@ export class JsExtractor {
         const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : []
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : []
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
-            tree.rootNode,
-            this.typescript ? typeofExpressions(tree.rootNode, source) : [],
+          const root = tree.rootNode
+          const known = reduced ? [...statementImports(reduced.statements, table), ...repaired] : repaired
+          return new FileReader(text, table, original, known, attributeModes, this.typescript).read(
+            root,
+            this.typescript ? typeofExpressions(root, source) : [],
+            reduced ? candidatesAt(root, reduced.triggers) : root.descendantsOfType(CANDIDATES),
           )
         }
         // What a repair takes out of the text is recorded first: an import type, always `type`.
@@ -137,6 +143,29 @@ export class JsExtractor {
   }
 }
 
+/**
+ * The candidates (`CANDIDATES`) that make a fact in the walk's reading, found from the scan's trigger words
+ * (ReducedText.triggers), in the walk's order (the order of the text, an outer node first). Each such node holds its
+ * word as a token of its own or of its callee: `import` and `export` are the statements' first tokens (or an
+ * `import_alias`'s, in `export import x = require()`), `require` and `import` the calls' callees, `from` a re-export's
+ * token, a mock method its callee's property; a mock call chained on one (`jest.mock('a').mock('b')`) is the call
+ * around it. Any other node found is one the walk meets too, and reads as it does.
+ */
+function candidatesAt(root: Node, triggers: readonly number[]): Node[] {
+  const found = new Map<number, Node>()
+  for (let k = 0; k < triggers.length; k += 2) {
+    let node = root.descendantForIndex(triggers[k]!, triggers[k + 1])
+    while (node && !CANDIDATE_TYPES.has(node.type)) node = node.parent
+    while (node && !found.has(node.id)) {
+      found.set(node.id, node)
+      const member = node.type === 'call_expression' ? node.parent : null
+      const call = member?.type === 'member_expression' ? member.parent : null
+      node = call?.type === 'call_expression' && call.childForFieldName('function')?.id === member!.id ? call : null
+    }
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex)
+}
+
 /** A lone CR ends a line in JavaScript but not for tree-sitter's grammars; as LF it does, at the same offset. */
 function asParsed(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
@@ -150,9 +179,17 @@ function referenceImports(text: string, lines: LineTable): { fact: JsImport; off
   }))
 }
 
-/** The facts of a file in which the pre-scan found no word that can import: its references, from the text. */
-export function referencesOnly(text: string): JsFacts {
-  return { imports: referenceImports(text, new LineTable(text)).map((r) => r.fact), dynamic: [] }
+/** The plain statements the pre-scan read (plain-statements.ts) as imports, with their offsets. */
+function statementImports(statements: readonly PlainStatement[], lines: LineTable): Located[] {
+  return statements.map(({ at, specifier, kind, form }) => ({ fact: { line: lines.lineAt(at), specifier, kind, form }, at }))
+}
+
+/** The facts of a file in which the parser has nothing to find: its references, from the text, and the scan's plain statements. */
+export function referencesOnly(text: string, statements: readonly PlainStatement[] = []): JsFacts {
+  const lines = new LineTable(text)
+  const references = referenceImports(text, lines).map((r) => r.fact)
+  // The references stand before the first token, so before every statement.
+  return { imports: [...references, ...statementImports(statements, lines).map((s) => s.fact)], dynamic: [] }
 }
 
 /** An import and the offset in the file it was found at. */
@@ -175,17 +212,21 @@ class FileReader {
     private readonly lines: LineTable,
     /** The offset in `text` of an offset in the parsed text (the same unless the fast path cut it). */
     private readonly original: (offset: number) => number,
-    repaired: readonly Located[],
+    /** Imports found before the tree is read: the scan's plain statements, and what repairs took out of the text. */
+    known: readonly Located[],
     /** Resolution modes of export attributes that a repair took out of the text. */
     private readonly attributeModes: ReadonlyMap<number, 'import' | 'require'>,
     /** A TypeScript file, where TypeScript's parser reads type arguments in expressions. */
     private readonly typescript: boolean,
   ) {
-    this.imports = [...repaired]
+    this.imports = [...known]
   }
 
-  /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
-  read(root: Node, typeofs: readonly Node[]): JsFacts {
+  /**
+   * `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic
+   * call; `candidates`: the nodes of `CANDIDATES` that can make a fact, in the order of the text.
+   */
+  read(root: Node, typeofs: readonly Node[], candidates: Iterable<Node>): JsFacts {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset })
     // A repaired generic call decides the type position of the import calls inside it: first.
     for (const unary of typeofs) {
@@ -194,7 +235,7 @@ class FileReader {
     }
     const requires: Node[] = []
     const mocks: Node[] = []
-    for (const node of root.descendantsOfType(CANDIDATES)) {
+    for (const node of candidates) {
       const type = node.type
       if (type === 'import_statement') this.importStatement(node)
       else if (type === 'export_statement') this.exportStatement(node)

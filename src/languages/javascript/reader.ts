@@ -38,7 +38,9 @@ export class JsReader {
     const scan = scanJs(text, dialect !== 'typescript')
     if (scan.kind === 'trouble') return extractor.extract(text)
     if (scan.kind === 'none') return referencesOnly(text)
-    if (scan.kind === 'no-fact') return extractor.parsesCleanly(scan.text) ? referencesOnly(text) : extractor.extract(text)
+    // Nothing left for the parser to find (the scan read what facts there are): it only tells an error the full parse would report.
+    if (!scan.text.triggers.length)
+      return extractor.parsesCleanly(scan.text) ? referencesOnly(text, scan.text.statements) : extractor.extract(text)
     const facts = extractor.extract(text, scan.text)
     // An error in what was kept may be one the blanking made: only the full parse can say where the first one is.
     return facts.syntaxErrorLine === undefined ? facts : extractor.extract(text)

@@ -7,8 +7,8 @@ import { JsProject } from './resolution/project.js'
 /** JavaScript/TypeScript edge kinds, strongest first. */
 const STRENGTH: readonly JsImportKind[] = ['import', 'lazy', 'type']
 
+/** An edge from the importer being read. */
 interface Pair {
-  readonly from: RepoPath
   readonly to: RepoPath
   kind: JsImportKind
   line: number
@@ -18,7 +18,7 @@ interface Pair {
 /** Every JavaScript/TypeScript file's imports as TypeScript 5.9 resolves them (CONTRACTS.md §5), as edges. */
 export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context: ResolveContext): Resolution {
   const project = new JsProject(context.files, (path) => context.readText(path as RepoPath))
-  const pairs = new Map<string, Pair>()
+  const edges: Edge[] = []
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
   const partial: PartialParse[] = []
@@ -27,18 +27,19 @@ export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context
     const { imports, dynamic: calls, syntaxErrorLine } = facts.get(from)!
     if (syntaxErrorLine !== undefined) partial.push({ path: from, line: syntaxErrorLine })
     for (const call of calls) dynamic.push({ from, ...call })
+    // This importer's edges, by the file they go to: importers come one by one, in order.
+    const pairs = new Map<RepoPath, Pair>()
     for (const imported of imports) {
       const outcome = project.resolve(from, imported)
       if (outcome.kind === 'unresolved') {
         const entry = { from, specifier: imported.specifier, line: imported.line }
-        unresolved.push(project.looksLocal(from, imported.specifier) ? { ...entry, looksLocal: true } : entry)
+        unresolved.push(outcome.looksLocal ? { ...entry, looksLocal: true } : entry)
         continue
       }
       if (outcome.kind !== 'file' || outcome.path === from) continue
       const to = outcome.path as RepoPath
-      const key = `${from}\0${to}`
-      const known = pairs.get(key)
-      if (!known) pairs.set(key, { from, to, kind: imported.kind, line: imported.line, kinds: new Set([imported.kind]) })
+      const known = pairs.get(to)
+      if (!known) pairs.set(to, { to, kind: imported.kind, line: imported.line, kinds: new Set([imported.kind]) })
       else {
         known.kinds.add(imported.kind)
         // The line is the first import of the strongest kind: the statement that makes the edge what it is.
@@ -48,15 +49,9 @@ export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context
         }
       }
     }
+    for (const { to, kind, line, kinds } of [...pairs.values()].sort((a, b) => byCodePoint(a.to, b.to))) {
+      edges.push({ from, to, kind, line, ...(kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }) })
+    }
   }
-  const edges: Edge[] = [...pairs.values()]
-    .sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to))
-    .map(({ from, to, kind, line, kinds }) => ({
-      from,
-      to,
-      kind,
-      line,
-      ...(kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }),
-    }))
   return { edges, unresolved, dynamic, partial, attributes: [] }
 }

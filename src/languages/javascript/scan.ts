@@ -1,11 +1,14 @@
 import { MOCK_METHODS } from './mocks.js'
+import { plainExport, plainImport, type PlainStatement } from './plain-statements.js'
 
 /**
  * The fast path's lexical pre-scan (§5, issue 13 item 4): one pass over a file's text that knows
  * comments, strings, template literals with their substitutions, regular expressions and brackets, and
  * finds the words an import can start with. The parser then reads the file with the inside of every
  * `{ … }` that holds none of them cut out (offsets are mapped back, so lines stay as they are):
- * function bodies, class bodies and object literals that import nothing, which are most of a file.
+ * function bodies, class bodies and object literals that import nothing, which are most of a file;
+ * what a `( … )` or `[ … ]` holds becomes one name when it holds neither such a word nor a literal;
+ * a plain import or re-export statement at the top level is read here (plain-statements.ts) and cut out.
  * Every import keeps each bracket around it, so its context (a function body, a type) is the tree's.
  *
  * Where the scan cannot be sure it reads the text as tree-sitter does, it says `trouble` and the file
@@ -14,7 +17,7 @@ import { MOCK_METHODS } from './mocks.js'
  * literal (a unicode escape in a name), two names in a row, a `%` where an expression starts. Any
  * error in what the parser reads also sends the file to the full parse (reader.ts).
  *
- * What it cannot see: a syntax error a lexer cannot tell (`return 1 +* 2`) inside a body it cuts out.
+ * What it cannot see: a syntax error a lexer cannot tell (`return 1 +* 2`) inside what it cuts out.
  * The full parse cuts the file's imports at that error's line and calls the file partial; the fast
  * path reads them all. Real trees hold few such files (none in rollup's, jest's or Django's sources).
  */
@@ -27,7 +30,7 @@ export type JsScan =
    * syntax error the full parse would report, as a file whose words do start facts is parsed.
    */
   | { readonly kind: 'no-fact'; readonly text: ReducedText }
-  /** The text to parse. */
+  /** Facts: the plain statements the scan read (`ReducedText.statements`), and the text to parse for the others and for errors. */
   | { readonly kind: 'reduced'; readonly text: ReducedText }
 
 /**
@@ -76,6 +79,8 @@ const TRIGGERED = 1
 const PROTECTED = 2
 /** The `( … )` of `if`, `while`, `for`, `with`. */
 const CONTROL_PAREN = 4
+/** Holds a string or template literal outside the spans cut out inside it: whatever a fact names is one. */
+const LITERAL = 8
 
 /**
  * Words after or before which another name may follow on the same line: JavaScript's keywords and
@@ -91,16 +96,17 @@ const KEYWORDS = new Set(
   ).split(' '),
 )
 
-/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `from`, `jest` and `vi`, by their first letter. */
-const WORDS_BY_LETTER: readonly (readonly string[])[] = Array.from({ length: 26 }, (_, k) =>
-  [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'from', 'jest', 'vi'].filter(
-    (w) => w.charCodeAt(0) === 97 + k,
-  ),
-)
+/** Words by their first letter, for finding a name among them without making a string of it. */
+const byLetter = (words: Iterable<string>): readonly (readonly string[])[] =>
+  Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k))
 
-/** The name from `start` to `end` when it is one of the words the scan looks for, else ''; no string is made for the others. */
-function knownWord(text: string, start: number, end: number): string {
-  const words = WORDS_BY_LETTER[text.charCodeAt(start) - 97]
+/** The words above, `type` and `assert` (which open an import clause's braces or attributes), `from`, `jest` and `vi`. */
+const WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'from', 'jest', 'vi'])
+const KEYWORDS_BY_LETTER = byLetter(KEYWORDS)
+
+/** The name from `start` to `end` when it is one of `table`'s words, else ''; no string is made for the others. */
+function wordIn(table: readonly (readonly string[])[], text: string, start: number, end: number): string {
+  const words = table[text.charCodeAt(start) - 97]
   if (!words) return ''
   const length = end - start
   for (const word of words) if (word.length === length && text.startsWith(word, start)) return word
@@ -182,6 +188,13 @@ export class ReducedText {
     readonly text: string,
     /** Pairs: where in `text` a cut was made, and how many characters of the file all cuts up to it took out. */
     private readonly cuts: readonly number[],
+    /**
+     * Pairs: where in `text` each word that starts a fact begins and ends, in order. Every node that can make a fact holds
+     * one as its own token (or its callee's), so the extractor finds them from these rather than by walking the tree.
+     */
+    readonly triggers: readonly number[],
+    /** The plain statements the scan read and cut out, in order (offsets in the file). */
+    readonly statements: readonly PlainStatement[],
   ) {}
 
   /** The offset in the file of an offset in `text`. */
@@ -204,8 +217,14 @@ class Scanner {
   private readonly kinds: number[] = []
   private readonly flags: number[] = []
   private readonly opens: number[] = []
-  /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
+  /**
+   * Spans to cut, [start, end, filler) triples, in order: a span closed later swallows those inside it. The filler is what
+   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`, a `;` for a plain statement.
+   */
   private readonly blanks: number[] = []
+  /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
+  private readonly triggers: number[] = []
+  private readonly statements: PlainStatement[] = []
   private words = false // a word that can import, whether it starts a fact or not
   private triggered = false // a word that starts a fact
   private after = START
@@ -241,9 +260,10 @@ class Scanner {
     this.lastPunctuator = 0
   }
 
-  /** A word that can import stands here: the brackets around it stay. */
-  private trigger(): void {
+  /** A word that can import stands from `start` to `end`: the brackets around it stay. */
+  private trigger(start: number, end: number): void {
     this.triggered = true
+    this.triggers.push(start, end)
     if (this.flags.length) this.flags[this.flags.length - 1]! |= TRIGGERED
   }
 
@@ -252,7 +272,12 @@ class Scanner {
     const text = this.text
     let first = this.nameStart
     while (isNameChar(text.charCodeAt(first))) first++
-    return KEYWORDS.has(text.slice(this.nameStart, first)) || KEYWORDS.has(text.slice(start, end))
+    return wordIn(KEYWORDS_BY_LETTER, text, this.nameStart, first) !== '' || wordIn(KEYWORDS_BY_LETTER, text, start, end) !== ''
+  }
+
+  /** A string or template literal stands here: the `( … )` or `[ … ]` around it stays. */
+  private literal(): void {
+    if (this.flags.length) this.flags[this.flags.length - 1]! |= LITERAL
   }
 
   private push(kind: number, at: number, flag: number): void {
@@ -332,7 +357,7 @@ class Scanner {
     }
     if (this.kinds.length) return trouble('an unclosed bracket', this.opens[this.opens.length - 1]!)
     if (!this.words && !this.triggered) return { kind: 'none' }
-    return { kind: this.triggered ? 'reduced' : 'no-fact', text: this.cut() }
+    return { kind: this.triggered || this.statements.length ? 'reduced' : 'no-fact', text: this.cut() }
   }
 
   /** Where the scan cannot be sure: -1, the reason kept for `run`. */
@@ -348,7 +373,7 @@ class Scanner {
     if (next === 47) {
       const start = i
       while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++
-      if (this.boundary) this.blanks.push(start, i)
+      if (this.boundary) this.blanks.push(start, i, NO_FILLER)
       return i
     }
     if (next === 42) {
@@ -359,7 +384,7 @@ class Scanner {
       for (let k = i + 2; k < end; k++) if (isLineBreak(text.charCodeAt(k))) lines = this.lineBreak = true
       i = end + 2
       // A comment between statements goes (file headers, doc comments), unless its own line break may be one ASI needs.
-      if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i)
+      if (this.boundary && (!lines || lineBreakAt(text, i))) this.blanks.push(start, i, NO_FILLER)
       return i
     }
     if (this.after === EITHER) return this.fail('a `/` that may divide or open a regular expression', i)
@@ -379,21 +404,25 @@ class Scanner {
     const start = i
     for (let d = text.charCodeAt(i); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace(d); d = text.charCodeAt(++i));
     if (text.charCodeAt(i) === 92) return this.fail('an escape in a name', i)
-    const name = knownWord(text, start, i)
+    const name = wordIn(WORDS_BY_LETTER, text, start, i)
     const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))
     if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start, i)) {
       return this.fail('two names in a row', start)
     }
     const keyword = !this.dotted
-    if (mock) this.trigger()
+    if (mock) this.trigger(start, i)
     if (TRIGGERS.has(name)) this.words = true
     if (TRIGGERS.has(name) && keyword) {
+      if (name !== 'require' && this.statementStarts()) {
+        const statement = (name === 'import' ? plainImport : plainExport)(text, i)
+        if (statement) return this.plainStatement(start, statement)
+      }
       const follows = factFollows(text, name, i)
-      if (follows === FACT) this.trigger()
+      if (follows === FACT) this.trigger(start, i)
       else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length
       if (name === 'import' || name === 'export') this.clauseDepth = kinds.length
     } else if (name === 'from' && keyword && this.reExportDepth === kinds.length) {
-      this.trigger()
+      this.trigger(start, i)
       this.reExportDepth = -1
     }
     const decorator = this.decorator
@@ -401,6 +430,24 @@ class Scanner {
     this.nameStart = start
     this.decorator = decorator
     return i
+  }
+
+  /**
+   * Whether a statement at the top level may start here, one that a `;` in its place leaves the text around as it was: at
+   * the file's start, after a `;`, or after a `}` and a line break (`x = {} import …` is an error a `;` would hide).
+   */
+  private statementStarts(): boolean {
+    return this.kinds.length === 0 && this.boundary && (this.after !== EITHER || this.lineBreak)
+  }
+
+  /** A plain statement from `start`, read (plain-statements.ts): cut out, with a `;` in its place. */
+  private plainStatement(start: number, statement: PlainStatement): number {
+    this.words = true
+    this.statements.push(statement)
+    this.blanks.push(start, statement.end, SEMICOLON_FILLER)
+    this.token(START, '', false)
+    this.boundary = true
+    return statement.end
   }
 
   private number(i: number): number {
@@ -420,6 +467,7 @@ class Scanner {
   private string(i: number): number {
     const end = skipString(this.text, i)
     if (end < 0) return this.fail('an unterminated string', i)
+    this.literal()
     if (this.clauseDepth === this.kinds.length) this.clauseDepth = -1
     this.token(END, '', false)
     return end
@@ -429,6 +477,7 @@ class Scanner {
   private templateHead(i: number): number {
     const end = skipTemplate(this.text, i + 1)
     if (end < 0) return this.fail('an unterminated template', i)
+    this.literal()
     return this.templatePart(end)
   }
 
@@ -470,19 +519,31 @@ class Scanner {
     if (kind === undefined) return this.fail('a closing bracket without its opening one', i)
     if (flag & TRIGGERED && kinds.length) flags[flags.length - 1]! |= TRIGGERED
     if (kind === SUBSTITUTION && c === 125) {
+      if (flag & LITERAL && kinds.length) flags[flags.length - 1]! |= LITERAL
       const end = skipTemplate(this.text, i + 1)
       if (end < 0) return this.fail('an unterminated template', i)
       return this.templatePart(end)
     }
     if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return this.fail('mismatched brackets', i)
-    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i > open + 1) {
-      const blanks = this.blanks
-      while (blanks.length && blanks[blanks.length - 2]! > open) blanks.length -= 2
-      blanks.push(open + 1, i)
-    }
+    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i > open + 1) this.blank(open, i, NO_FILLER)
+    else if (kind !== BRACE && !(flag & (TRIGGERED | PROTECTED | CONTROL_PAREN | LITERAL)) && i > open + 2) this.blank(open, i, NAME_FILLER)
+    else if (flag & LITERAL && kinds.length) flags[flags.length - 1]! |= LITERAL
     this.token(c === 41 ? (flag & CONTROL_PAREN ? START : END) : c === 93 ? END : EITHER, '', false)
     this.boundary = c === 125
     return i + 1
+  }
+
+  /**
+   * Cuts out what the brackets at `open` and `close` hold, for the filler: a body in braces goes whole (`{}` is a block, an
+   * object, a class or type body), what parentheses or square brackets hold becomes one name (`(_)` is an argument, a
+   * parameter, an expression, a type; `[_]` an element, an index, a computed name, a tuple). Neither holds a fact: no
+   * word that starts one, and in `( … )` or `[ … ]` no literal either (a mock call's or `f<typeof import('x')>('x')`'s
+   * literal has no such word of its own inside the brackets). The `( … )` of a `for` stays, whose `;` the grammar needs.
+   */
+  private blank(open: number, close: number, filler: number): void {
+    const blanks = this.blanks
+    while (blanks.length && blanks[blanks.length - 3]! > open) blanks.length -= 3
+    blanks.push(open + 1, close, filler)
   }
 
   private less(i: number): number {
@@ -542,27 +603,37 @@ class Scanner {
     return i + 1
   }
 
-  /** The text without the blanked spans. */
+  /** The text without the blanked spans, and the trigger words' offsets in it (no blanked span holds one). */
   private cut(): ReducedText {
-    const { text, blanks } = this
+    const { text, blanks, triggers } = this
     const parts: string[] = []
     const cuts: number[] = []
     let at = 0
     let removed = 0
     let kept = 0
-    for (let k = 0; k < blanks.length; k += 2) {
+    let t = 0
+    for (let k = 0; k < blanks.length; k += 3) {
       const start = blanks[k]!
       const end = blanks[k + 1]!
-      parts.push(text.slice(at, start))
-      kept += start - at
-      removed += end - start
+      const filler = FILLERS[blanks[k + 2]!]!
+      for (; t < triggers.length && triggers[t]! < start; t++) triggers[t]! -= removed
+      parts.push(text.slice(at, start), filler)
+      kept += start - at + filler.length
+      removed += end - start - filler.length
       cuts.push(kept, removed)
       at = end
     }
+    for (; t < triggers.length; t++) triggers[t]! -= removed
     parts.push(text.slice(at))
-    return new ReducedText(parts.join(''), cuts)
+    return new ReducedText(parts.join(''), cuts, triggers, this.statements)
   }
 }
+
+// What stands for a span cut out (`Scanner.blanks`).
+const NO_FILLER = 0
+const NAME_FILLER = 1
+const SEMICOLON_FILLER = 2
+const FILLERS = ['', '_', ';']
 
 // What may follow a trigger word (`factFollows`).
 const NO_FACT = 0

@@ -6,8 +6,16 @@
 /** `dir` joined with `rel`; undefined when it climbs out of the repository or is rooted elsewhere (`/x`, `C:/x`). */
 export function joinPath(dir: string, rel: string): string | undefined {
   if (rel.startsWith('/') || /^[A-Za-z]:[\\/]/.test(rel)) return undefined
-  // The usual case, a plain name below `dir`, needs no splitting.
-  if (rel !== '' && !rel.startsWith('.') && !rel.includes('/.') && !rel.includes('//') && !rel.endsWith('/')) {
+  // The usual cases, a plain name below `dir` or below a folder it climbs to first (`./a`, `../../a/b`), need no splitting.
+  for (;;) {
+    if (rel.startsWith('./')) rel = rel.slice(2)
+    else if (rel.startsWith('../')) {
+      if (dir === '') return undefined
+      dir = parentOf(dir)
+      rel = rel.slice(3)
+    } else break
+  }
+  if (rel !== '' && !rel.startsWith('.') && !rel.startsWith('/') && !rel.includes('/.') && !rel.includes('//') && !rel.endsWith('/')) {
     return dir === '' ? rel : `${dir}/${rel}`
   }
   const parts = dir === '' ? [] : dir.split('/')

@@ -12,9 +12,11 @@ import { workspaceLinks } from './workspaces.js'
 
 const GRAPH_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/
 
-/** What one import comes to (§5.5): a graph file, a file the graph does not hold, or nothing. */
-export type Outcome =
-  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'not-graph'; readonly path: string } | { readonly kind: 'unresolved' }
+/** A file an import comes to (§5.5): one of the graph, or one the graph does not hold. */
+type Found = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'not-graph'; readonly path: string }
+
+/** What one import comes to: a file, or nothing, and then whether it meant a file of the repository (`looksLocal`). */
+export type Outcome = Found | { readonly kind: 'unresolved'; readonly looksLocal: boolean }
 
 /** One folder's answers, by mode (`reference` for a triple-slash directive) and then by name. */
 type Answers = Map<Mode | 'reference' | undefined, Map<string, Outcome>>
@@ -95,9 +97,10 @@ export class JsProject {
     if (!byName) importer.answers.set(mode, (byName = new Map<string, Outcome>()))
     let outcome = byName.get(imported.specifier)
     if (!outcome) {
-      outcome =
-        mode === 'reference' ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode)
-      byName.set(imported.specifier, outcome)
+      const { specifier } = imported
+      const found = mode === 'reference' ? this.reference(from, specifier) : this.resolveModule(from, specifier, options, mode)
+      outcome = found ?? { kind: 'unresolved', looksLocal: this.looksLocal(from, specifier) }
+      byName.set(specifier, outcome)
     }
     return outcome
   }
@@ -112,9 +115,9 @@ export class JsProject {
     return this.importer
   }
 
-  private resolveModule(from: string, specifier: string, options: ResolverOptions, mode: Mode | undefined): Outcome {
+  private resolveModule(from: string, specifier: string, options: ResolverOptions, mode: Mode | undefined): Found | undefined {
     const answer = resolveModuleName(specifier, from, options, this.tree, mode)
-    if (answer === undefined) return { kind: 'unresolved' }
+    if (answer === undefined) return undefined
     const source = this.sourceOf(answer)
     if (isDeclarationFile(source) && this.fileSet.has(source)) {
       // What runs in place of the types (§5.5): the same resolution with declaration files taken away.
@@ -129,7 +132,7 @@ export class JsProject {
    * Whether an import that found nothing meant a file of this repository: a relative path, a `#` import,
    * a workspace package the importer sees (its subpath is missing), or a name that one of its `paths` maps.
    */
-  looksLocal(from: string, specifier: string): boolean {
+  private looksLocal(from: string, specifier: string): boolean {
     if (isRelativeName(specifier) || specifier.startsWith('#')) return true
     const { packageName } = parsePackageName(specifier)
     for (const folder of ancestors(parentOf(from))) {
@@ -143,12 +146,12 @@ export class JsProject {
   }
 
   /** `/// <reference path>`: relative to the file, `.ts`, `.tsx`, `.d.ts` tried when it has no extension. */
-  private reference(from: string, written: string): Outcome {
+  private reference(from: string, written: string): Found | undefined {
     const path = joinPath(parentOf(from), written.replaceAll('\\', '/'))
-    if (path === undefined) return { kind: 'unresolved' }
+    if (path === undefined) return undefined
     const candidates = /\.[^./]+$/.test(path) ? [path] : [`${path}.ts`, `${path}.tsx`, `${path}.d.ts`]
     const found = candidates.find((c) => this.tree.fileExists(c))
-    return found === undefined ? { kind: 'unresolved' } : this.outcome(this.sourceOf(found))
+    return found === undefined ? undefined : this.outcome(this.sourceOf(found))
   }
 
   private sourceOf(path: string): string {
@@ -156,9 +159,9 @@ export class JsProject {
     return this.tree.outputs.get(real) ?? real
   }
 
-  private outcome(path: string): Outcome {
+  private outcome(path: string): Found | undefined {
     if (this.isGraphFile(path)) return { kind: 'file', path }
-    return this.fileSet.has(path) ? { kind: 'not-graph', path } : { kind: 'unresolved' }
+    return this.fileSet.has(path) ? { kind: 'not-graph', path } : undefined
   }
 
   private packageScope(file: string): { readonly type: unknown } | undefined {
