@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
+  FACTS_CACHE_FILE,
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-QXWGR5YI.js";
+} from "./cli-chunk-3VFNCMNI.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -14,6 +15,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join as join2, resolve } from "node:path";
 
@@ -38,6 +40,13 @@ function parseSize(text) {
     throw new RangeError(`not a size: '${text}' (write e.g. 2MB, 500KB or a number of bytes)`);
   }
   return Math.round(Number(match[1]) * unit);
+}
+
+// src/cli/young-generation.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { setFlagsFromString } from "node:v8";
+function keepYoungGenerationSmall() {
+  setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 // src/cli/main.ts
@@ -95,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-PIJQZYMZ.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-PUZ3KLSR.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-MUOMU7EC.js")).diffCommand
+  graph: async () => (await import("./cli-graph-D54XHTUA.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-6ZXBDDTE.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-J2TMSLK6.js")).diffCommand
 };
 async function main(argv, io) {
   try {
@@ -129,6 +138,8 @@ ${USAGE}`);
     )) {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? "."}`);
     }
+    const cacheDir = parsed.values["no-cache"] ? void 0 : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env));
+    if (cacheDir === void 0 || !existsSync(join2(cacheDir, FACTS_CACHE_FILE))) keepYoungGenerationSmall();
     const gitLists = parsed.values.head === void 0 ? startGitLists(repoDir) : void 0;
     const command = await load();
     await command(
@@ -139,7 +150,7 @@ ${USAGE}`);
         out: parsed.values.out,
         threads: io.env.BLAST_RADIUS_THREADS ? Number(io.env.BLAST_RADIUS_THREADS) || 1 : void 0,
         maxFileBytes: parsed.values["max-file-size"] === void 0 ? void 0 : sizeOption(parsed.values["max-file-size"]),
-        cacheDir: parsed.values["no-cache"] ? void 0 : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env)),
+        cacheDir,
         base: parsed.values.base,
         head: parsed.values.head,
         format: parsed.values.format,

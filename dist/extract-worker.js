@@ -818,8 +818,8 @@ var require_parse = __commonJS({
       }
     };
     var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
+      const source2 = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source2}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
       let index = 0;
@@ -877,9 +877,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -1031,15 +1031,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body2 = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open2 = tokens2[token.tokensIndex];
           open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i2 = token.tokensIndex + 1; i2 < tokens2.length; i2++) {
             tokens2[i2].value = "";
             tokens2[i2].output = "";
@@ -1637,18 +1637,18 @@ var require_parse = __commonJS({
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
+            const source3 = create(match[1]);
+            if (!source3) return;
+            return source3 + DOT_LITERAL + match[2];
           }
         }
       };
       const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
+      let source2 = create(output);
+      if (source2 && opts.strictSlashes !== true) {
+        source2 += `${SLASH_LITERAL}?`;
       }
-      return source;
+      return source2;
     };
     module2.exports = parse5;
   }
@@ -1757,11 +1757,11 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      let source2 = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
+        source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch5.toRegex(source2, options);
       if (returnState === true) {
         regex.state = state;
       }
@@ -1780,10 +1780,10 @@ var require_picomatch = __commonJS({
       }
       return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch5.toRegex = (source2, options) => {
       try {
         const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+        return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err2) {
         if (options && options.debug === true) throw err2;
         return /$^/;
@@ -2124,26 +2124,26 @@ var require_directives = __commonJS({
        * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
        *   `'!local'` tag, or `null` if unresolvable.
        */
-      tagName(source, onError) {
-        if (source === "!")
+      tagName(source2, onError) {
+        if (source2 === "!")
           return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
+        if (source2[0] !== "!") {
+          onError(`Not a valid tag: ${source2}`);
           return null;
         }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
+        if (source2[1] === "<") {
+          const verbatim = source2.slice(2, -1);
           if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            onError(`Verbatim tags aren't resolved, so ${source2} is invalid.`);
             return null;
           }
-          if (source[source.length - 1] !== ">")
+          if (source2[source2.length - 1] !== ">")
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
-          onError(`The ${source} tag has no suffix`);
+          onError(`The ${source2} tag has no suffix`);
         const prefix = this.tags[handle2];
         if (prefix) {
           try {
@@ -2154,8 +2154,8 @@ var require_directives = __commonJS({
           }
         }
         if (handle2 === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
+          return source2;
+        onError(`Could not resolve tag: ${source2}`);
         return null;
       }
       /**
@@ -2233,8 +2233,8 @@ var require_anchors = __commonJS({
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
+        onAnchor: (source2) => {
+          aliasObjects.push(source2);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
           const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
@@ -2246,13 +2246,13 @@ var require_anchors = __commonJS({
          * the nodes have been created.
          */
         setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
+          for (const source2 of aliasObjects) {
+            const ref = sourceObjects.get(source2);
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
+              error.source = source2;
               throw error;
             }
           }
@@ -2398,9 +2398,9 @@ var require_Alias = __commonJS({
     var Node2 = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node2.NodeBase {
-      constructor(source) {
+      constructor(source2) {
         super(identity.ALIAS);
-        this.source = source;
+        this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
             throw new Error("Alias nodes cannot have tags");
@@ -2461,12 +2461,12 @@ var require_Alias = __commonJS({
       toJSON(_arg, ctx) {
         if (!ctx)
           return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
+        const source2 = this.resolve(ctx.doc, ctx);
+        if (!source2) {
           const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
           throw new ReferenceError(msg);
         }
-        return ctx.anchors.get(source).res;
+        return ctx.anchors.get(source2).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
@@ -2484,8 +2484,8 @@ var require_Alias = __commonJS({
     };
     function getAliasCount(doc, node, anchors2) {
       if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
+        const source2 = node.resolve(doc);
+        const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
         let count = 0;
@@ -3054,9 +3054,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -3105,7 +3105,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -3488,21 +3488,21 @@ var require_merge = __commonJS({
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
+      const source2 = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source2))
+        for (const it of source2.items)
           mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
+      else if (Array.isArray(source2))
+        for (const it of source2)
           mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map, source2);
     }
     function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      const source2 = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
+      const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
@@ -4119,7 +4119,7 @@ var require_null = __commonJS({
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
       resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+      stringify: ({ source: source2 }, ctx) => typeof source2 === "string" && nullTag.test.test(source2) ? source2 : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
   }
@@ -4136,11 +4136,11 @@ var require_bool = __commonJS({
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
+      stringify({ source: source2, value }, ctx) {
+        if (source2 && boolTag.test.test(source2)) {
+          const sv = source2[0] === "t" || source2[0] === "T";
           if (value === sv)
-            return source;
+            return source2;
         }
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
@@ -4589,10 +4589,10 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
+    function boolStringify({ value, source: source2 }, ctx) {
       const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
+      if (source2 && boolObj.test.test(source2))
+        return source2;
       return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
@@ -5924,7 +5924,7 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep2 = "";
         for (const token of end) {
-          const { source, type } = token;
+          const { source: source2, type } = token;
           switch (type) {
             case "space":
               hasSpace = true;
@@ -5932,7 +5932,7 @@ var require_resolve_end = __commonJS({
             case "comment": {
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
+              const cb = source2.substring(1) || " ";
               if (!comment)
                 comment = cb;
               else
@@ -5942,13 +5942,13 @@ var require_resolve_end = __commonJS({
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep2 += source2;
               hasSpace = true;
               break;
             default:
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
-          offset += source.length;
+          offset += source2.length;
         }
       }
       return { comment, offset };
@@ -6330,13 +6330,13 @@ var require_resolve_block_scalar = __commonJS({
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
-      const mode = source[0];
+      const { source: source2 } = props[0];
+      const mode = source2[0];
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i2 = 1; i2 < source2.length; ++i2) {
+        const ch = source2[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -6348,10 +6348,10 @@ var require_resolve_block_scalar = __commonJS({
         }
       }
       if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source2}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length = source2.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
         const token = props[i2];
         switch (token.type) {
@@ -6385,8 +6385,8 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
+    function splitLines(source2) {
+      const split = source2.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
@@ -6406,22 +6406,22 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source: source2, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue(source2, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue(source2, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue(source2, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -6430,10 +6430,10 @@ var require_resolve_flow_scalar = __commonJS({
             value: "",
             type: null,
             comment: "",
-            range: [offset, offset + source.length, offset + source.length]
+            range: [offset, offset + source2.length, offset + source2.length]
           };
       }
-      const valueEnd = offset + source.length;
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
@@ -6442,9 +6442,9 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue(source2, onError) {
       let badChar = "";
-      switch (source[0]) {
+      switch (source2[0]) {
         /* istanbul ignore next should not happen */
         case "	":
           badChar = "a tab character";
@@ -6457,29 +6457,29 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "|":
         case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
+          badChar = `block scalar indicator ${source2[0]}`;
           break;
         }
         case "@":
         case "`": {
-          badChar = `reserved character ${source[0]}`;
+          badChar = `reserved character ${source2[0]}`;
           break;
         }
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines(source2);
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    function singleQuotedValue(source2, onError) {
+      if (source2[source2.length - 1] !== "'" || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source2.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines(source2) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      let match = line.exec(source2);
       if (!match)
-        return source;
+        return source2;
       let trimEnd, trimBoth;
       try {
         trimEnd = new RegExp("(?<![ 	])[ 	]+$");
@@ -6491,7 +6491,7 @@ var require_resolve_flow_scalar = __commonJS({
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
@@ -6506,66 +6506,66 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
+      match = last.exec(source2);
       return res + sep2 + (match?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue(source2, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i2 = 1; i2 < source2.length - 1; ++i2) {
+        const ch = source2[i2];
+        if (ch === "\r" && source2[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source2, i2);
           res += fold;
           i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source2[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source2[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source2[++i2 + 1];
+          } else if (next === "\r" && source2[i2 + 1] === "\n") {
+            next = source2[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source2[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
+            res += parseCharCode(source2, i2 + 1, length, onError);
             i2 += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
+            const raw = source2.substr(i2 - 1, 2);
             onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
           const wsStart = i2;
-          let next = source[i2 + 1];
+          let next = source2[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source2[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source2[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source2.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
       }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      if (source2[source2.length - 1] !== '"' || source2.length === 1)
+        onError(source2.length, "MISSING_CHAR", 'Missing closing "quote');
       return res;
     }
-    function foldNewline(source, offset) {
+    function foldNewline(source2, offset) {
       let fold = "";
-      let ch = source[offset + 1];
+      let ch = source2[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
+        if (ch === "\r" && source2[offset + 2] !== "\n")
           break;
         if (ch === "\n")
           fold += "\n";
         offset += 1;
-        ch = source[offset + 1];
+        ch = source2[offset + 1];
       }
       if (!fold)
         fold = " ";
@@ -6604,14 +6604,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
+    function parseCharCode(source2, offset, length, onError) {
+      const cc = source2.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset - 2, length + 2);
+        const raw = source2.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -6819,13 +6819,13 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+    function composeAlias({ options }, { offset, source: source2, end }, onError) {
+      const alias = new Alias.Alias(source2.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
+        onError(offset + source2.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source2.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
@@ -6896,18 +6896,18 @@ var require_composer = __commonJS({
         return [src, src + 1];
       if (Array.isArray(src))
         return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+      const { offset, source: source2 } = src;
+      return [offset, offset + (typeof source2 === "string" ? source2.length : 1)];
     }
     function parsePrelude(prelude) {
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
-        switch (source[0]) {
+        const source2 = prelude[i2];
+        switch (source2[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source2.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -6931,8 +6931,8 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source2, code2, message, warning) => {
+          const pos = getErrorPos(source2);
           if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
@@ -7118,7 +7118,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7127,12 +7127,12 @@ var require_cst_scalar = __commonJS({
       const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
+          const he = source2.indexOf("\n");
+          const head = source2.substring(0, he);
+          const body2 = source2.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -7141,11 +7141,11 @@ var require_cst_scalar = __commonJS({
           return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source: source2, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source: source2, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source: source2, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -7171,31 +7171,31 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source2 = stringifyString.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      switch (source[0]) {
+      switch (source2[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token, source2);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token, source2, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token, source2, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token, source2, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
+    function setBlockScalarValue(token, source2) {
+      const he = source2.indexOf("\n");
+      const head = source2.substring(0, he);
+      const body2 = source2.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -7230,31 +7230,31 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source2, type) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
           token.type = type;
-          token.source = source;
+          token.source = source2;
           break;
         case "block-scalar": {
           const end = token.props.slice(1);
-          let oa = source.length;
+          let oa = source2.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source: source2, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
+          const offset = token.offset + source2.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source: source2, end: [nl] });
           break;
         }
         default: {
@@ -7263,7 +7263,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source: source2, end });
         }
       }
     }
@@ -7423,8 +7423,8 @@ var require_cst = __commonJS({
           return JSON.stringify(token);
       }
     }
-    function tokenType(source) {
-      switch (source) {
+    function tokenType(source2) {
+      switch (source2) {
         case BOM:
           return "byte-order-mark";
         case DOCUMENT:
@@ -7458,7 +7458,7 @@ var require_cst = __commonJS({
         case ",":
           return "comma";
       }
-      switch (source[0]) {
+      switch (source2[0]) {
         case " ":
         case "	":
           return "space";
@@ -7540,11 +7540,11 @@ var require_lexer = __commonJS({
        *
        * @returns A generator of lexical tokens
        */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
+      *lex(source2, incomplete = false) {
+        if (source2) {
+          if (typeof source2 !== "string")
             throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
+          this.buffer = this.buffer ? this.buffer + source2 : source2;
           this.lineEndPos = null;
         }
         this.atEnd = !incomplete;
@@ -8189,12 +8189,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+    function arrayPushArray(target, source2) {
+      if (source2.length < 1e5)
+        Array.prototype.push.apply(target, source2);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i2 = 0; i2 < source2.length; ++i2)
+          target.push(source2[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -8240,10 +8240,10 @@ var require_parser = __commonJS({
        *
        * @returns A generator of tokens representing each directive, document, and other structure.
        */
-      *parse(source, incomplete = false) {
+      *parse(source2, incomplete = false) {
         if (this.onNewLine && this.offset === 0)
           this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
+        for (const lexeme of this.lexer.lex(source2, incomplete))
           yield* this.next(lexeme);
         if (!incomplete)
           yield* this.end();
@@ -8251,21 +8251,21 @@ var require_parser = __commonJS({
       /**
        * Advance the parser by the `source` of one lexical token.
        */
-      *next(source) {
-        this.source = source;
+      *next(source2) {
+        this.source = source2;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst.prettyToken(source2));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
-          this.offset += source.length;
+          this.offset += source2.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst.tokenType(source2);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
+          const message = `Not a YAML token: ${source2}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source: source2 });
+          this.offset += source2.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
@@ -8278,17 +8278,17 @@ var require_parser = __commonJS({
               this.atNewLine = true;
               this.indent = 0;
               if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
+                this.onNewLine(this.offset + source2.length);
               break;
             case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
+              if (this.atNewLine && source2[0] === " ")
+                this.indent += source2.length;
               break;
             case "explicit-key-ind":
             case "map-value-ind":
             case "seq-item-ind":
               if (this.atNewLine)
-                this.indent += source.length;
+                this.indent += source2.length;
               break;
             case "doc-mode":
             case "flow-error-end":
@@ -8296,7 +8296,7 @@ var require_parser = __commonJS({
             default:
               this.atNewLine = false;
           }
-          this.offset += source.length;
+          this.offset += source2.length;
         }
       }
       /** Call at end of input to push out any remaining constructions */
@@ -9008,26 +9008,26 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs = Array.from(composer$1.compose(parser$1.parse(source2)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+      for (const _doc of composer$1.compose(parser$1.parse(source2), true, source2.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
@@ -9036,8 +9036,8 @@ var require_public_api = __commonJS({
         }
       }
       if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        doc.errors.forEach(errors.prettifyError(source2, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source2, lineCounter2));
       }
       return doc;
     }
@@ -9260,11 +9260,11 @@ function formatSize(bytes) {
 
 // src/languages/go/go-string.ts
 var SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, "\\": 92, '"': 34 };
-function unquoteGo(literal) {
-  if (literal.length < 2) return void 0;
-  const quote = literal[0];
-  if (quote !== literal[literal.length - 1]) return void 0;
-  const body2 = literal.slice(1, -1);
+function unquoteGo(literal2) {
+  if (literal2.length < 2) return void 0;
+  const quote = literal2[0];
+  if (quote !== literal2[literal2.length - 1]) return void 0;
+  const body2 = literal2.slice(1, -1);
   if (quote === "`") return body2.includes("`") ? void 0 : body2.replaceAll("\r", "");
   if (quote !== '"') return void 0;
   if (!body2.includes("\\")) return body2.includes('"') || body2.includes("\n") ? void 0 : body2;
@@ -9501,24 +9501,24 @@ var GoExtractor = class {
   mode;
   extract(bytes) {
     const { text, header } = headerText(bytes);
-    const source = header.clean ? text.slice(header.start, header.end) : text;
+    const source2 = header.clean ? text.slice(header.start, header.end) : text;
     const offset = header.clean ? linesBefore(text, header.start) : 0;
-    const simple = header.clean && this.mode === "fast" ? simpleHeaderFacts(source, offset + 1) : void 0;
+    const simple = header.clean && this.mode === "fast" ? simpleHeaderFacts(source2, offset + 1) : void 0;
     if (simple) return simple;
     this.parser.reset();
-    const tree = this.parser.parse(source);
+    const tree = this.parser.parse(source2);
     if (!tree) return { package: null, imports: [], syntaxErrorLine: 1 };
     try {
-      return this.read(tree.rootNode, source, offset);
+      return this.read(tree.rootNode, source2, offset);
     } finally {
       tree.delete();
     }
   }
   /** Reads the parsed header; `offset` is the number of lines above where the parsed `source` starts. */
-  read(root, source, offset) {
+  read(root, source2, offset) {
     const lineAt = (row) => row + 1 + offset;
     const lineOf = (node) => lineAt(node.startPosition.row);
-    const error = root.hasError ? firstError(root, source, lineAt) : void 0;
+    const error = root.hasError ? firstError(root, source2, lineAt) : void 0;
     const before = (node) => error === void 0 || node.endIndex <= error.index;
     const broken = error === void 0 ? {} : { syntaxErrorLine: error.line };
     const top = root.children.filter((c) => c !== null && c.isNamed && c.type !== "comment");
@@ -9531,9 +9531,9 @@ var GoExtractor = class {
       if (declaration.type !== "import_declaration") break;
       for (const spec of declaration.descendantsOfType("import_spec")) {
         if (!spec || !before(spec)) continue;
-        const literal = spec.childForFieldName("path");
-        const line = lineOf(literal ?? spec);
-        const path = literal ? unquoteGo(literal.text) : void 0;
+        const literal2 = spec.childForFieldName("path");
+        const line = lineOf(literal2 ?? spec);
+        const path = literal2 ? unquoteGo(literal2.text) : void 0;
         if (path === void 0) return { package: name2.text, imports, syntaxErrorLine: line };
         imports.push({ path, line });
       }
@@ -9541,7 +9541,7 @@ var GoExtractor = class {
     return { package: name2.text, imports, ...broken };
   }
 };
-function firstError(root, source, lineAt) {
+function firstError(root, source2, lineAt) {
   const at2 = (node) => ({ index: node.startIndex, line: lineAt(node.startPosition.row) });
   const cursor = root.walk();
   try {
@@ -9549,16 +9549,16 @@ function firstError(root, source, lineAt) {
       const node = cursor.currentNode;
       if (node.type === "ERROR" || node.isMissing) return at2(node);
       if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return unterminated(root, source, at2);
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return unterminated(root, source2, at2);
     }
   } finally {
     cursor.delete();
   }
 }
-function unterminated(root, source, at2) {
+function unterminated(root, source2, at2) {
   const top = root.children.filter((c) => c !== null && c.isNamed && c.type !== "comment");
   for (let i2 = 1; i2 < top.length; i2++) {
-    if (!/[\n;]/.test(source.slice(top[i2 - 1].endIndex, top[i2].startIndex))) return at2(top[i2]);
+    if (!/[\n;]/.test(source2.slice(top[i2 - 1].endIndex, top[i2].startIndex))) return at2(top[i2]);
   }
   return { index: root.endIndex, line: at2(root).line + root.endPosition.row };
 }
@@ -9592,6 +9592,9 @@ var GO_EDGE_KINDS = [
   { kind: "import", atLoad: true, meaning: "an import declaration: compiled against every file of the imported package" },
   { kind: "package", atLoad: true, meaning: "same package: files of one package share one scope" }
 ];
+
+// src/core/tree-sitter.ts
+import { setFlagsFromString } from "node:v8";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -13168,8 +13171,8 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
   }
 }
 __name(parsePattern, "parsePattern");
-function indexForByteOffset(source, byteOffset) {
-  return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
+function indexForByteOffset(source2, byteOffset) {
+  return new TextEncoder().encodeInto(source2, new Uint8Array(byteOffset)).read;
 }
 __name(indexForByteOffset, "indexForByteOffset");
 var finalizer5 = newFinalizer((address) => {
@@ -13221,10 +13224,10 @@ var Query = class {
    *
    * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
    */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
+  constructor(language, source2) {
+    const sourceLength = C.lengthBytesUTF8(source2);
     const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    C.stringToUTF8(source2, sourceAddress, sourceLength + 1);
     const address = C._ts_query_new(
       language[0],
       sourceAddress,
@@ -13236,7 +13239,7 @@ var Query = class {
       const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
       const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
       const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const suffix = source2.slice(errorIndex, errorIndex + 100).split("\n")[0];
       const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
       C._free(sourceAddress);
       switch (errorId) {
@@ -13326,7 +13329,7 @@ var Query = class {
     this.captureNames = captureNames;
     this.captureQuantifiers = captureQuantifiers;
     this.textPredicates = textPredicates;
-    this.source = source;
+    this.source = source2;
     this.predicates = predicates;
     this.setProperties = setProperties;
     this.assertedProperties = assertedProperties;
@@ -13628,6 +13631,7 @@ function grammarParser(grammar) {
   let parser = parsers.get(grammar);
   if (!parser) {
     parser = (async () => {
+      setFlagsFromString("--liftoff-only");
       await (runtime ??= Parser.init({ locateFile: (name2) => wasmFile(`web-tree-sitter/${name2}`) }));
       const result = new Parser();
       result.setLanguage(await Language.load(wasmFile(grammar)));
@@ -14019,9 +14023,9 @@ var GoAdapter = class {
   async init() {
     this.extractor ??= new GoExtractor(await goParser(), this.extraction);
   }
-  extract(source) {
+  extract(source2) {
     if (!this.extractor) throw new Error("GoAdapter.extract called before init()");
-    return this.extractor.extract(source);
+    return this.extractor.extract(source2);
   }
 };
 
@@ -14266,8 +14270,8 @@ function everySpecifierTyped(holder, listType, specifierType) {
   const named = holder.namedChildren.filter((c) => c.type !== "comment");
   const list = named.find((c) => c.type === listType);
   if (!list || holder.type === "import_clause" && named.length !== 1) return false;
-  const specifiers = list.namedChildren.filter((c) => c.type === specifierType);
-  return specifiers.length > 0 && specifiers.every((s) => hasToken(s, "type"));
+  const specifiers2 = list.namedChildren.filter((c) => c.type === specifierType);
+  return specifiers2.length > 0 && specifiers2.every((s) => hasToken(s, "type"));
 }
 function isLiteral(node) {
   return (node.type === "string" || node.type === "template_string") && literalValue(node.text) !== void 0;
@@ -14291,9 +14295,9 @@ function contextOf(node) {
   }
   return { lazy, type };
 }
-function typeofExpressions(root, source) {
+function typeofExpressions(root, source2) {
   const found = [];
-  for (let at2 = source.indexOf("typeof"); at2 >= 0; at2 = source.indexOf("typeof", at2 + 6)) {
+  for (let at2 = source2.indexOf("typeof"); at2 >= 0; at2 = source2.indexOf("typeof", at2 + 6)) {
     const keyword = root.descendantForIndex(at2, at2 + 6);
     const unary = keyword?.type === "typeof" ? keyword.parent : null;
     if (unary?.type === "unary_expression") found.push(unary);
@@ -14327,18 +14331,18 @@ function resolutionModeOf(attributes) {
 
 // src/languages/javascript/repairs.ts
 var MODE_ATTRIBUTE = /^\{\s*(['"])resolution-mode\1\s*:\s*(['"])(import|require)\2\s*,?\s*\}$/;
-function exportAttributes(root, source, query) {
+function exportAttributes(root, source2, query) {
   const found = [];
   for (const match of query.matches(root)) {
-    const literal = match.captures.find((c) => c.name === "source").node;
+    const literal2 = match.captures.find((c) => c.name === "source").node;
     const keyword = match.captures.find((c) => c.name === "keyword").node;
-    const open2 = /^\s*\{/.exec(source.slice(keyword.endIndex, keyword.endIndex + 200));
-    const close = open2 ? source.indexOf("}", keyword.endIndex) : -1;
+    const open2 = /^\s*\{/.exec(source2.slice(keyword.endIndex, keyword.endIndex + 200));
+    const close = open2 ? source2.indexOf("}", keyword.endIndex) : -1;
     if (close < 0) continue;
-    const list = source.slice(keyword.endIndex, close + 1).trim();
+    const list = source2.slice(keyword.endIndex, close + 1).trim();
     if (!/^\{[^{};]*\}$/.test(list)) continue;
     const mode = MODE_ATTRIBUTE.exec(list)?.[3];
-    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal.startIndex, resolutionMode: mode });
+    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal2.startIndex, resolutionMode: mode });
   }
   return found;
 }
@@ -14350,8 +14354,8 @@ function misreadImportTypes(importCalls2) {
     if (parent?.type !== "member_expression" || parent.childForFieldName("object")?.id !== call.id) continue;
     if (/[\n\r\u2028\u2029]/.test(call.text) || !(contextOf(call).type || insideError(call))) continue;
     const args2 = argumentsOf(call);
-    const literal = args2?.[0];
-    if (literal && isLiteral(literal)) found.push({ call, literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) });
+    const literal2 = args2?.[0];
+    if (literal2 && isLiteral(literal2)) found.push({ call, literal: literal2, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) });
   }
   return found;
 }
@@ -14359,20 +14363,20 @@ function insideError(node) {
   for (let parent = node.parent; parent; parent = parent.parent) if (parent.isError) return true;
   return false;
 }
-function misreadGenericCalls(typeofs, source, busy) {
+function misreadGenericCalls(typeofs, source2, busy) {
   const found = [];
   for (const unary of typeofs) {
     const less = unary.parent;
     const operator = less?.childForFieldName("operator");
     if (less?.type !== "binary_expression" || operator?.type !== "<" || less.childForFieldName("right")?.id !== unary.id) continue;
-    const after = /^\s*>\s*\(/.exec(source.slice(unary.endIndex, unary.endIndex + 200));
+    const after = /^\s*>\s*\(/.exec(source2.slice(unary.endIndex, unary.endIndex + 200));
     if (!after) continue;
     const [start2, end] = [operator.startIndex, unary.endIndex + after[0].indexOf(">") + 1];
     if (busy.some(({ call }) => call.startIndex >= start2 && call.endIndex <= end)) continue;
     const imports = unary.descendantsOfType("call_expression").filter((call) => call.childForFieldName("function")?.type === "import").flatMap((call) => {
       const args2 = argumentsOf(call);
-      const literal = args2?.[0];
-      return literal && isLiteral(literal) ? [{ literal, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
+      const literal2 = args2?.[0];
+      return literal2 && isLiteral(literal2) ? [{ literal: literal2, resolutionMode: resolutionModeOf(importTypeAttributes(args2[1])) }] : [];
     });
     found.push({ start: start2, end, imports });
   }
@@ -14399,13 +14403,14 @@ function misreadTypeArgumentsInJs(root) {
 
 // src/languages/javascript/extract.ts
 var CANDIDATES = ["import_statement", "export_statement", "call_expression"];
+var CANDIDATE_TYPES = new Set(CANDIDATES);
 var EXPORT_ATTRIBUTES = '(ERROR "from" . (string) @source . ["with" "assert"] @keyword)';
 var QUERIES = /* @__PURE__ */ new WeakMap();
-function queryOf(language, source) {
+function queryOf(language, source2) {
   let queries = QUERIES.get(language);
   if (!queries) QUERIES.set(language, queries = /* @__PURE__ */ new Map());
-  let query = queries.get(source);
-  if (!query) queries.set(source, query = new Query(language, source));
+  let query = queries.get(source2);
+  if (!query) queries.set(source2, query = new Query(language, source2));
   return query;
 }
 function importCalls(root) {
@@ -14426,46 +14431,49 @@ var JsExtractor = class {
    * cut out), whose offsets map back to `text`'s; lines and references come from `text`.
    */
   extract(text, reduced) {
-    let source = asParsed(reduced ? reduced.text : text);
+    let source2 = asParsed(reduced ? reduced.text : text);
     const repaired = [];
     const attributeModes = /* @__PURE__ */ new Map();
     const table = new LineTable(text);
     const original = reduced ? (offset) => reduced.originalOffset(offset) : (offset) => offset;
     for (let round = 0; ; round++) {
       this.parser.reset();
-      const tree = this.parser.parse(source);
+      const tree = this.parser.parse(source2);
       if (!tree) return { imports: [], dynamic: [], syntaxErrorLine: 1 };
       try {
         const repairing = round < MAX_REPAIRS && tree.rootNode.hasError;
         const misread = repairing ? misreadImportTypes(importCalls(tree.rootNode)) : [];
-        const attributes = repairing ? exportAttributes(tree.rootNode, source, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
-        const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source), source, misread) : [];
+        const attributes = repairing ? exportAttributes(tree.rootNode, source2, queryOf(this.language, EXPORT_ATTRIBUTES)) : [];
+        const generic = repairing && this.typescript ? misreadGenericCalls(typeofExpressions(tree.rootNode, source2), source2, misread) : [];
         const comparisons = repairing && !this.typescript ? misreadTypeArgumentsInJs(tree.rootNode) : [];
         if (!misread.length && !attributes.length && !generic.length && !comparisons.length) {
-          return new FileReader(text, table, original, repaired, attributeModes, this.typescript).read(
-            tree.rootNode,
-            this.typescript ? typeofExpressions(tree.rootNode, source) : []
+          const root = tree.rootNode;
+          const known = reduced ? [...statementImports(reduced.statements, table), ...repaired] : repaired;
+          return new FileReader(text, table, original, known, attributeModes, this.typescript).read(
+            root,
+            this.typescript ? typeofExpressions(root, source2) : [],
+            reduced ? candidatesAt(root, reduced.triggers) : root.descendantsOfType(CANDIDATES)
           );
         }
-        const typeImport = (literal, resolutionMode) => {
+        const typeImport = (literal2, resolutionMode) => {
           const entry = {
-            line: table.lineAt(original(literal.startIndex)),
-            specifier: literalValue(literal.text),
+            line: table.lineAt(original(literal2.startIndex)),
+            specifier: literalValue(literal2.text),
             kind: "type",
             form: "import-type"
           };
-          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: original(literal.startIndex) });
+          repaired.push({ fact: resolutionMode ? { ...entry, resolutionMode } : entry, at: original(literal2.startIndex) });
         };
-        const blank = (start2, end) => source = source.slice(0, start2) + source.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source.slice(end);
-        for (const { call, literal, resolutionMode } of misread) {
-          typeImport(literal, resolutionMode);
-          source = source.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source.slice(call.endIndex);
+        const blank = (start2, end) => source2 = source2.slice(0, start2) + source2.slice(start2, end).replace(/[^\n\r\u2028\u2029]/g, " ") + source2.slice(end);
+        for (const { call, literal: literal2, resolutionMode } of misread) {
+          typeImport(literal2, resolutionMode);
+          source2 = source2.slice(0, call.startIndex) + "_".repeat(call.endIndex - call.startIndex) + source2.slice(call.endIndex);
         }
         for (const { start: start2, end, imports } of generic) {
-          for (const { literal, resolutionMode } of imports) typeImport(literal, resolutionMode);
+          for (const { literal: literal2, resolutionMode } of imports) typeImport(literal2, resolutionMode);
           blank(start2, end);
         }
-        for (const at2 of comparisons) source = source.slice(0, at2) + "-" + source.slice(at2 + 1);
+        for (const at2 of comparisons) source2 = source2.slice(0, at2) + "-" + source2.slice(at2 + 1);
         for (const { start: start2, end, sourceAt, resolutionMode } of attributes) {
           if (resolutionMode) attributeModes.set(sourceAt, resolutionMode);
           blank(start2, end);
@@ -14486,6 +14494,20 @@ var JsExtractor = class {
     }
   }
 };
+function candidatesAt(root, triggers) {
+  const found = /* @__PURE__ */ new Map();
+  for (let k = 0; k < triggers.length; k += 2) {
+    let node = root.descendantForIndex(triggers[k], triggers[k + 1]);
+    while (node && !CANDIDATE_TYPES.has(node.type)) node = node.parent;
+    while (node && !found.has(node.id)) {
+      found.set(node.id, node);
+      const member = node.type === "call_expression" ? node.parent : null;
+      const call = member?.type === "member_expression" ? member.parent : null;
+      node = call?.type === "call_expression" && call.childForFieldName("function")?.id === member.id ? call : null;
+    }
+  }
+  return [...found.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+}
 function asParsed(text) {
   return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
 }
@@ -14495,17 +14517,22 @@ function referenceImports(text, lines) {
     offset
   }));
 }
-function referencesOnly(text) {
-  return { imports: referenceImports(text, new LineTable(text)).map((r) => r.fact), dynamic: [] };
+function statementImports(statements, lines) {
+  return statements.map(({ at: at2, specifier, kind, form }) => ({ fact: { line: lines.lineAt(at2), specifier, kind, form }, at: at2 }));
+}
+function referencesOnly(text, statements = []) {
+  const lines = new LineTable(text);
+  const references2 = referenceImports(text, lines).map((r) => r.fact);
+  return { imports: [...references2, ...statementImports(statements, lines).map((s) => s.fact)], dynamic: [] };
 }
 var FileReader = class {
-  constructor(text, lines, original, repaired, attributeModes, typescript) {
+  constructor(text, lines, original, known, attributeModes, typescript) {
     this.text = text;
     this.lines = lines;
     this.original = original;
     this.attributeModes = attributeModes;
     this.typescript = typescript;
-    this.imports = [...repaired];
+    this.imports = [...known];
   }
   text;
   lines;
@@ -14518,8 +14545,11 @@ var FileReader = class {
   tolerated = /* @__PURE__ */ new Set();
   /** Import calls that a repaired misreading puts in a type position. */
   inType = /* @__PURE__ */ new Set();
-  /** `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic call. */
-  read(root, typeofs) {
+  /**
+   * `typeofs`: the `typeof X` expressions of a TypeScript file (`typeofExpressions`), where `f<typeof X>(…)` is a generic
+   * call; `candidates`: the nodes of `CANDIDATES` that can make a fact, in the order of the text.
+   */
+  read(root, typeofs, candidates) {
     for (const { fact, offset } of referenceImports(this.text, this.lines)) this.imports.push({ fact, at: offset });
     for (const unary of typeofs) {
       const comparison = comparisonAround(unary);
@@ -14527,7 +14557,7 @@ var FileReader = class {
     }
     const requires = [];
     const mocks = [];
-    for (const node of root.descendantsOfType(CANDIDATES)) {
+    for (const node of candidates) {
       const type = node.type;
       if (type === "import_statement") this.importStatement(node);
       else if (type === "export_statement") this.exportStatement(node);
@@ -14563,32 +14593,32 @@ var FileReader = class {
   lineAt(offset) {
     return this.lines.lineAt(this.original(offset));
   }
-  add(source, kind, form, resolutionMode) {
-    const specifier = literalValue(source.text);
+  add(source2, kind, form, resolutionMode) {
+    const specifier = literalValue(source2.text);
     if (specifier === void 0) return;
-    const line = this.lineAt(source.startIndex);
+    const line = this.lineAt(source2.startIndex);
     const fact = resolutionMode ? { line, specifier, kind, form, resolutionMode } : { line, specifier, kind, form };
-    this.imports.push({ fact, at: this.original(source.startIndex) });
+    this.imports.push({ fact, at: this.original(source2.startIndex) });
   }
   importStatement(node) {
     const requireClause = node.namedChildren.find((c) => c.type === "import_require_clause");
     if (requireClause) {
-      const source2 = requireClause.childForFieldName("source");
-      if (source2) this.add(source2, hasToken(node, "type") ? "type" : "import", "import-equals");
+      const source3 = requireClause.childForFieldName("source");
+      if (source3) this.add(source3, hasToken(node, "type") ? "type" : "import", "import-equals");
       return;
     }
-    const source = node.childForFieldName("source");
-    if (!source) return;
+    const source2 = node.childForFieldName("source");
+    if (!source2) return;
     const typeOnly = hasToken(node, "type");
     const clause = node.namedChildren.find((c) => c.type === "import_clause");
     const defer = node.namedChildren.find((c) => c.type === "ERROR" && c.text === "defer" && c.previousSibling?.type === "import");
     if (defer && clause?.namedChildCount === 1 && clause.firstNamedChild?.type === "namespace_import") this.tolerated.add(defer.id);
     const kind = typeOnly || clause && everySpecifierTyped(clause, "named_imports", "import_specifier") ? "type" : "import";
-    this.add(source, kind, "import", typeOnly ? resolutionModeOf(attributeObject(node)) : void 0);
+    this.add(source2, kind, "import", typeOnly ? resolutionModeOf(attributeObject(node)) : void 0);
   }
   exportStatement(node) {
-    const source = node.childForFieldName("source");
-    if (!source) {
+    const source2 = node.childForFieldName("source");
+    if (!source2) {
       this.exportImportEquals(node);
       return;
     }
@@ -14598,8 +14628,8 @@ var FileReader = class {
     if (typeStar) this.tolerated.add(typeStar.id);
     const typeOnly = hasToken(node, "type") || typeStar !== void 0;
     const kind = typeOnly || everySpecifierTyped(node, "export_clause", "export_specifier") ? "type" : "import";
-    const mode = typeOnly ? resolutionModeOf(attributeObject(node)) ?? this.attributeModes.get(source.startIndex) : void 0;
-    this.add(source, kind, "export", mode);
+    const mode = typeOnly ? resolutionModeOf(attributeObject(node)) ?? this.attributeModes.get(source2.startIndex) : void 0;
+    this.add(source2, kind, "export", mode);
   }
   /**
    * `export import x = require('x')`: tree-sitter-typescript 0.23 reads it as an alias of the name
@@ -14610,9 +14640,9 @@ var FileReader = class {
     if (alias?.lastNamedChild?.type !== "identifier" || alias.lastNamedChild.text !== "require") return;
     const next = node.nextNamedSibling;
     const group = next?.type === "expression_statement" && next.namedChildCount === 1 ? next.namedChildren[0] : void 0;
-    const literal = group?.type === "parenthesized_expression" ? onlyArgument(group) : void 0;
-    if (!literal) return;
-    this.add(literal, "import", "import-equals");
+    const literal2 = group?.type === "parenthesized_expression" ? onlyArgument(group) : void 0;
+    if (!literal2) return;
+    this.add(literal2, "import", "import-equals");
     for (const child of alias.children) if (child.isMissing) this.tolerated.add(child.id);
   }
   requireCall(node) {
@@ -14705,6 +14735,162 @@ function mockRootOfCallee(callee) {
   return (root === "jest" || root === "vi") && MOCK_METHODS[root].has(method.text) ? root : void 0;
 }
 
+// src/languages/javascript/plain-statements.ts
+var NOT_NAMES = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using defer assert source".split(" ")
+);
+var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36;
+var isNamePart = (c) => isNameStart(c) || c >= 48 && c <= 57;
+var Tokens = class {
+  constructor(text, at2) {
+    this.text = text;
+    this.end = at2;
+    this.next();
+  }
+  text;
+  current = STOP;
+  start = 0;
+  end = 0;
+  next() {
+    const text = this.text;
+    let i2 = this.end;
+    for (let c2 = text.charCodeAt(i2); c2 === 32 || c2 === 10 || c2 === 9 || c2 === 13; c2 = text.charCodeAt(++i2)) ;
+    this.start = i2;
+    const c = text.charCodeAt(i2);
+    if (isNameStart(c)) {
+      while (isNamePart(text.charCodeAt(++i2))) ;
+      const after = text.charCodeAt(i2);
+      this.current = after > 127 || after === 92 ? STOP : NAME;
+    } else if (c === 39 || c === 34) {
+      i2 = stringEnd(text, i2);
+      this.current = i2 < 0 ? STOP : STRING;
+    } else if (c === 123 || c === 125 || c === 44 || c === 42 || c === 59) {
+      i2++;
+      this.current = c;
+    } else this.current = STOP;
+    this.end = i2;
+  }
+  /** The current token: `NAME`, `STRING`, a punctuator's character code, or `STOP` (a method: each `next` changes it). */
+  token() {
+    return this.current;
+  }
+  /** Whether the current token is the name `word`. */
+  is(word) {
+    return this.current === NAME && this.end - this.start === word.length && this.text.startsWith(word, this.start);
+  }
+  /** The current token when it is a name, else ''. */
+  name() {
+    return this.current === NAME ? this.text.slice(this.start, this.end) : "";
+  }
+};
+var STOP = -1;
+var NAME = -2;
+var STRING = -3;
+function stringEnd(text, i2) {
+  const quote = text.charCodeAt(i2);
+  for (let k = i2 + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === quote) return k + 1;
+    if (c === 92 || c === 10 || c === 13 || c === 8232 || c === 8233) return -1;
+  }
+  return -1;
+}
+var bindable = (name2) => name2 !== "" && !NOT_NAMES.has(name2);
+function specifiers(tokens2, exported) {
+  let count = 0;
+  let typed = 0;
+  tokens2.next();
+  while (tokens2.token() !== 125) {
+    let marked = false;
+    if (tokens2.is("type")) {
+      tokens2.next();
+      if (tokens2.token() !== NAME || tokens2.is("as")) return void 0;
+      marked = true;
+    }
+    const name2 = tokens2.name();
+    tokens2.next();
+    if (tokens2.is("as")) {
+      if (!bindable(name2) && name2 !== "default") return void 0;
+      tokens2.next();
+      const alias = tokens2.name();
+      if (!(bindable(alias) || exported && alias === "default")) return void 0;
+      tokens2.next();
+    } else if (!(bindable(name2) || exported && name2 === "default")) return void 0;
+    count++;
+    if (marked) typed++;
+    if (tokens2.token() === 44) tokens2.next();
+    else if (tokens2.token() !== 125) return void 0;
+  }
+  tokens2.next();
+  return count > 0 && typed === count;
+}
+function source(tokens2, text, kind, form) {
+  if (!tokens2.is("from")) return void 0;
+  tokens2.next();
+  return literal(tokens2, text, kind, form);
+}
+function literal(tokens2, text, kind, form) {
+  if (tokens2.token() !== STRING) return void 0;
+  const at2 = tokens2.start;
+  const specifier = literalValue(text.slice(at2, tokens2.end));
+  tokens2.next();
+  if (tokens2.token() !== 59 || specifier === void 0) return void 0;
+  return { end: tokens2.end, at: at2, specifier, kind, form };
+}
+function plainImport(text, at2) {
+  const tokens2 = new Tokens(text, at2);
+  if (tokens2.token() === STRING) return literal(tokens2, text, "import", "import");
+  let typeOnly = false;
+  if (tokens2.is("type")) {
+    tokens2.next();
+    typeOnly = true;
+  }
+  let binding = false;
+  if (tokens2.token() === NAME) {
+    if (!bindable(tokens2.name())) return void 0;
+    binding = true;
+    tokens2.next();
+    if (tokens2.is("from")) return source(tokens2, text, typeOnly ? "type" : "import", "import");
+    if (tokens2.token() !== 44 || typeOnly) return void 0;
+    tokens2.next();
+  }
+  if (tokens2.token() === 42) {
+    tokens2.next();
+    if (!tokens2.is("as")) return void 0;
+    tokens2.next();
+    if (!bindable(tokens2.name())) return void 0;
+    tokens2.next();
+    return source(tokens2, text, typeOnly ? "type" : "import", "import");
+  }
+  if (tokens2.token() !== 123) return void 0;
+  const typed = specifiers(tokens2, false);
+  if (typed === void 0) return void 0;
+  return source(tokens2, text, typeOnly || typed && !binding ? "type" : "import", "import");
+}
+function plainExport(text, at2) {
+  const tokens2 = new Tokens(text, at2);
+  let typeOnly = false;
+  if (tokens2.is("type")) {
+    tokens2.next();
+    if (tokens2.token() !== 123) return void 0;
+    typeOnly = true;
+  }
+  if (tokens2.token() === 42) {
+    if (typeOnly) return void 0;
+    tokens2.next();
+    if (tokens2.is("as")) {
+      tokens2.next();
+      if (!bindable(tokens2.name())) return void 0;
+      tokens2.next();
+    }
+    return source(tokens2, text, "import", "export");
+  }
+  if (tokens2.token() !== 123) return void 0;
+  const typed = specifiers(tokens2, true);
+  if (typed === void 0) return void 0;
+  return source(tokens2, text, typeOnly || typed ? "type" : "import", "export");
+}
+
 // src/languages/javascript/scan.ts
 var TRIGGERS = /* @__PURE__ */ new Set(["import", "export", "require"]);
 var BEFORE_EXPRESSION = /* @__PURE__ */ new Set([
@@ -14734,17 +14920,15 @@ var SUBSTITUTION = 3;
 var TRIGGERED = 1;
 var PROTECTED = 2;
 var CONTROL_PAREN = 4;
+var LITERAL = 8;
 var KEYWORDS2 = new Set(
   "break case catch class const continue debugger default delete do else enum export extends finally for function if import in instanceof new return switch throw try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using".split(" ")
 );
-var WORDS_BY_LETTER = Array.from(
-  { length: 26 },
-  (_, k) => [...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"].filter(
-    (w) => w.charCodeAt(0) === 97 + k
-  )
-);
-function knownWord(text, start2, end) {
-  const words = WORDS_BY_LETTER[text.charCodeAt(start2) - 97];
+var byLetter = (words) => Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k));
+var WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"]);
+var KEYWORDS_BY_LETTER = byLetter(KEYWORDS2);
+function wordIn(table, text, start2, end) {
+  const words = table[text.charCodeAt(start2) - 97];
   if (!words) return "";
   const length = end - start2;
   for (const word of words) if (word.length === length && text.startsWith(word, start2)) return word;
@@ -14759,7 +14943,7 @@ var isNameChar = (c) => c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace2
 var isDigit = (c) => c >= 48 && c <= 57;
 var SPACE = 0;
 var BREAK = 1;
-var NAME = 2;
+var NAME2 = 2;
 var SLASH = 3;
 var DIGIT = 4;
 var DOT = 5;
@@ -14777,7 +14961,7 @@ var OTHER = 16;
 var CHARACTERS = new Uint8Array(128).map((_, c) => {
   if (c === 32 || c === 9 || c === 11 || c === 12) return SPACE;
   if (c === 10 || c === 13) return BREAK;
-  if (NAME_CHARS[c] === 1) return isDigit(c) ? DIGIT : NAME;
+  if (NAME_CHARS[c] === 1) return isDigit(c) ? DIGIT : NAME2;
   const punctuators = {
     "/": SLASH,
     ".": DOT,
@@ -14804,12 +14988,16 @@ function scanJs(text, jsx) {
   return new Scanner(text, jsx).run();
 }
 var ReducedText = class {
-  constructor(text, cuts) {
+  constructor(text, cuts, triggers, statements) {
     this.text = text;
     this.cuts = cuts;
+    this.triggers = triggers;
+    this.statements = statements;
   }
   text;
   cuts;
+  triggers;
+  statements;
   /** The offset in the file of an offset in `text`. */
   originalOffset(offset) {
     const cuts = this.cuts;
@@ -14835,8 +15023,14 @@ var Scanner = class {
   kinds = [];
   flags = [];
   opens = [];
-  /** Spans to cut, [start, end) pairs, in order: a span closed later swallows those inside it. */
+  /**
+   * Spans to cut, [start, end, filler) triples, in order: a span closed later swallows those inside it. The filler is what
+   * stands for the span (`FILLERS`): nothing for a comment or a body in braces, a name in `( … )` and `[ … ]`, a `;` for a plain statement.
+   */
   blanks = [];
+  /** [start, end) pairs of the words that start a fact, in order (ReducedText.triggers). */
+  triggers = [];
+  statements = [];
   words = false;
   // a word that can import, whether it starts a fact or not
   triggered = false;
@@ -14878,9 +15072,10 @@ var Scanner = class {
     this.lineBreak = false;
     this.lastPunctuator = 0;
   }
-  /** A word that can import stands here: the brackets around it stay. */
-  trigger() {
+  /** A word that can import stands from `start` to `end`: the brackets around it stay. */
+  trigger(start2, end) {
     this.triggered = true;
+    this.triggers.push(start2, end);
     if (this.flags.length) this.flags[this.flags.length - 1] |= TRIGGERED;
   }
   /** Whether the previous name and the one from `start` to `end` may stand side by side: one of them is a keyword. */
@@ -14888,7 +15083,11 @@ var Scanner = class {
     const text = this.text;
     let first = this.nameStart;
     while (isNameChar(text.charCodeAt(first))) first++;
-    return KEYWORDS2.has(text.slice(this.nameStart, first)) || KEYWORDS2.has(text.slice(start2, end));
+    return wordIn(KEYWORDS_BY_LETTER, text, this.nameStart, first) !== "" || wordIn(KEYWORDS_BY_LETTER, text, start2, end) !== "";
+  }
+  /** A string or template literal stands here: the `( … )` or `[ … ]` around it stays. */
+  literal() {
+    if (this.flags.length) this.flags[this.flags.length - 1] |= LITERAL;
   }
   push(kind, at2, flag) {
     const flags2 = this.flags;
@@ -14908,7 +15107,7 @@ var Scanner = class {
     if (text.startsWith("#!")) while (i2 < length && !isLineBreak2(text.charCodeAt(i2))) i2++;
     while (i2 < length) {
       const c = text.charCodeAt(i2);
-      switch (c < 128 ? CHARACTERS[c] : c === 8232 || c === 8233 ? BREAK : isWideSpace2(c) ? SPACE : NAME) {
+      switch (c < 128 ? CHARACTERS[c] : c === 8232 || c === 8233 ? BREAK : isWideSpace2(c) ? SPACE : NAME2) {
         case SPACE:
           i2++;
           continue;
@@ -14916,7 +15115,7 @@ var Scanner = class {
           this.lineBreak = true;
           i2++;
           continue;
-        case NAME:
+        case NAME2:
           i2 = this.name(i2);
           break;
         case SLASH:
@@ -14965,7 +15164,7 @@ var Scanner = class {
     }
     if (this.kinds.length) return trouble("an unclosed bracket", this.opens[this.opens.length - 1]);
     if (!this.words && !this.triggered) return { kind: "none" };
-    return { kind: this.triggered ? "reduced" : "no-fact", text: this.cut() };
+    return { kind: this.triggered || this.statements.length ? "reduced" : "no-fact", text: this.cut() };
   }
   /** Where the scan cannot be sure: -1, the reason kept for `run`. */
   fail(why, at2) {
@@ -14979,7 +15178,7 @@ var Scanner = class {
     if (next === 47) {
       const start2 = i2;
       while (i2 < text.length && !isLineBreak2(text.charCodeAt(i2))) i2++;
-      if (this.boundary) this.blanks.push(start2, i2);
+      if (this.boundary) this.blanks.push(start2, i2, NO_FILLER);
       return i2;
     }
     if (next === 42) {
@@ -14989,7 +15188,7 @@ var Scanner = class {
       let lines = false;
       for (let k = i2 + 2; k < end2; k++) if (isLineBreak2(text.charCodeAt(k))) lines = this.lineBreak = true;
       i2 = end2 + 2;
-      if (this.boundary && (!lines || lineBreakAt(text, i2))) this.blanks.push(start2, i2);
+      if (this.boundary && (!lines || lineBreakAt(text, i2))) this.blanks.push(start2, i2, NO_FILLER);
       return i2;
     }
     if (this.after === EITHER) return this.fail("a `/` that may divide or open a regular expression", i2);
@@ -15008,21 +15207,25 @@ var Scanner = class {
     const start2 = i2;
     for (let d = text.charCodeAt(i2); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace2(d); d = text.charCodeAt(++i2)) ;
     if (text.charCodeAt(i2) === 92) return this.fail("an escape in a name", i2);
-    const name2 = knownWord(text, start2, i2);
+    const name2 = wordIn(WORDS_BY_LETTER, text, start2, i2);
     const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
     if (this.nameStart >= 0 && !this.lineBreak && !this.decorator && !this.keywordPair(start2, i2)) {
       return this.fail("two names in a row", start2);
     }
     const keyword = !this.dotted;
-    if (mock) this.trigger();
+    if (mock) this.trigger(start2, i2);
     if (TRIGGERS.has(name2)) this.words = true;
     if (TRIGGERS.has(name2) && keyword) {
+      if (name2 !== "require" && this.statementStarts()) {
+        const statement = (name2 === "import" ? plainImport : plainExport)(text, i2);
+        if (statement) return this.plainStatement(start2, statement);
+      }
       const follows = factFollows(text, name2, i2);
-      if (follows === FACT) this.trigger();
+      if (follows === FACT) this.trigger(start2, i2);
       else if (follows === FACT_IF_FROM) this.reExportDepth = kinds.length;
       if (name2 === "import" || name2 === "export") this.clauseDepth = kinds.length;
     } else if (name2 === "from" && keyword && this.reExportDepth === kinds.length) {
-      this.trigger();
+      this.trigger(start2, i2);
       this.reExportDepth = -1;
     }
     const decorator = this.decorator;
@@ -15030,6 +15233,22 @@ var Scanner = class {
     this.nameStart = start2;
     this.decorator = decorator;
     return i2;
+  }
+  /**
+   * Whether a statement at the top level may start here, one that a `;` in its place leaves the text around as it was: at
+   * the file's start, after a `;`, or after a `}` and a line break (`x = {} import …` is an error a `;` would hide).
+   */
+  statementStarts() {
+    return this.kinds.length === 0 && this.boundary && (this.after !== EITHER || this.lineBreak);
+  }
+  /** A plain statement from `start`, read (plain-statements.ts): cut out, with a `;` in its place. */
+  plainStatement(start2, statement) {
+    this.words = true;
+    this.statements.push(statement);
+    this.blanks.push(start2, statement.end, SEMICOLON_FILLER);
+    this.token(START, "", false);
+    this.boundary = true;
+    return statement.end;
   }
   number(i2) {
     const text = this.text;
@@ -15047,6 +15266,7 @@ var Scanner = class {
   string(i2) {
     const end = skipString(this.text, i2);
     if (end < 0) return this.fail("an unterminated string", i2);
+    this.literal();
     if (this.clauseDepth === this.kinds.length) this.clauseDepth = -1;
     this.token(END, "", false);
     return end;
@@ -15055,6 +15275,7 @@ var Scanner = class {
   templateHead(i2) {
     const end = skipTemplate(this.text, i2 + 1);
     if (end < 0) return this.fail("an unterminated template", i2);
+    this.literal();
     return this.templatePart(end);
   }
   /** After a template's text, which ends at `end`: a substitution opens, or the template is over. */
@@ -15091,19 +15312,30 @@ var Scanner = class {
     if (kind === void 0) return this.fail("a closing bracket without its opening one", i2);
     if (flag & TRIGGERED && kinds.length) flags2[flags2.length - 1] |= TRIGGERED;
     if (kind === SUBSTITUTION && c === 125) {
+      if (flag & LITERAL && kinds.length) flags2[flags2.length - 1] |= LITERAL;
       const end = skipTemplate(this.text, i2 + 1);
       if (end < 0) return this.fail("an unterminated template", i2);
       return this.templatePart(end);
     }
     if (kind !== (c === 41 ? PAREN : c === 93 ? BRACKET : BRACE)) return this.fail("mismatched brackets", i2);
-    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i2 > open2 + 1) {
-      const blanks = this.blanks;
-      while (blanks.length && blanks[blanks.length - 2] > open2) blanks.length -= 2;
-      blanks.push(open2 + 1, i2);
-    }
+    if (kind === BRACE && !(flag & (TRIGGERED | PROTECTED)) && i2 > open2 + 1) this.blank(open2, i2, NO_FILLER);
+    else if (kind !== BRACE && !(flag & (TRIGGERED | PROTECTED | CONTROL_PAREN | LITERAL)) && i2 > open2 + 2) this.blank(open2, i2, NAME_FILLER);
+    else if (flag & LITERAL && kinds.length) flags2[flags2.length - 1] |= LITERAL;
     this.token(c === 41 ? flag & CONTROL_PAREN ? START : END : c === 93 ? END : EITHER, "", false);
     this.boundary = c === 125;
     return i2 + 1;
+  }
+  /**
+   * Cuts out what the brackets at `open` and `close` hold, for the filler: a body in braces goes whole (`{}` is a block, an
+   * object, a class or type body), what parentheses or square brackets hold becomes one name (`(_)` is an argument, a
+   * parameter, an expression, a type; `[_]` an element, an index, a computed name, a tuple). Neither holds a fact: no
+   * word that starts one, and in `( … )` or `[ … ]` no literal either (a mock call's or `f<typeof import('x')>('x')`'s
+   * literal has no such word of its own inside the brackets). The `( … )` of a `for` stays, whose `;` the grammar needs.
+   */
+  blank(open2, close, filler) {
+    const blanks = this.blanks;
+    while (blanks.length && blanks[blanks.length - 3] > open2) blanks.length -= 3;
+    blanks.push(open2 + 1, close, filler);
   }
   less(i2) {
     const text = this.text;
@@ -15152,27 +15384,35 @@ var Scanner = class {
     this.decorator = c === 64;
     return i2 + 1;
   }
-  /** The text without the blanked spans. */
+  /** The text without the blanked spans, and the trigger words' offsets in it (no blanked span holds one). */
   cut() {
-    const { text, blanks } = this;
+    const { text, blanks, triggers } = this;
     const parts2 = [];
     const cuts = [];
     let at2 = 0;
     let removed = 0;
     let kept = 0;
-    for (let k = 0; k < blanks.length; k += 2) {
+    let t = 0;
+    for (let k = 0; k < blanks.length; k += 3) {
       const start2 = blanks[k];
       const end = blanks[k + 1];
-      parts2.push(text.slice(at2, start2));
-      kept += start2 - at2;
-      removed += end - start2;
+      const filler = FILLERS[blanks[k + 2]];
+      for (; t < triggers.length && triggers[t] < start2; t++) triggers[t] -= removed;
+      parts2.push(text.slice(at2, start2), filler);
+      kept += start2 - at2 + filler.length;
+      removed += end - start2 - filler.length;
       cuts.push(kept, removed);
       at2 = end;
     }
+    for (; t < triggers.length; t++) triggers[t] -= removed;
     parts2.push(text.slice(at2));
-    return new ReducedText(parts2.join(""), cuts);
+    return new ReducedText(parts2.join(""), cuts, triggers, this.statements);
   }
 };
+var NO_FILLER = 0;
+var NAME_FILLER = 1;
+var SEMICOLON_FILLER = 2;
+var FILLERS = ["", "_", ";"];
 var NO_FACT = 0;
 var FACT = 1;
 var FACT_IF_FROM = 2;
@@ -15307,7 +15547,8 @@ var JsReader = class _JsReader {
     const scan = scanJs(text, dialect !== "typescript");
     if (scan.kind === "trouble") return extractor.extract(text);
     if (scan.kind === "none") return referencesOnly(text);
-    if (scan.kind === "no-fact") return extractor.parsesCleanly(scan.text) ? referencesOnly(text) : extractor.extract(text);
+    if (!scan.text.triggers.length)
+      return extractor.parsesCleanly(scan.text) ? referencesOnly(text, scan.text.statements) : extractor.extract(text);
     const facts = extractor.extract(text, scan.text);
     return facts.syntaxErrorLine === void 0 ? facts : extractor.extract(text);
   }
@@ -16367,7 +16608,15 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 // src/languages/javascript/resolution/paths.ts
 function joinPath(dir, rel) {
   if (rel.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel)) return void 0;
-  if (rel !== "" && !rel.startsWith(".") && !rel.includes("/.") && !rel.includes("//") && !rel.endsWith("/")) {
+  for (; ; ) {
+    if (rel.startsWith("./")) rel = rel.slice(2);
+    else if (rel.startsWith("../")) {
+      if (dir === "") return void 0;
+      dir = parentOf(dir);
+      rel = rel.slice(3);
+    } else break;
+  }
+  if (rel !== "" && !rel.startsWith(".") && !rel.startsWith("/") && !rel.includes("/.") && !rel.includes("//") && !rel.endsWith("/")) {
     return dir === "" ? rel : `${dir}/${rel}`;
   }
   const parts2 = dir === "" ? [] : dir.split("/");
@@ -17535,8 +17784,10 @@ var JsProject = class {
     if (!byName) importer.answers.set(mode, byName = /* @__PURE__ */ new Map());
     let outcome = byName.get(imported.specifier);
     if (!outcome) {
-      outcome = mode === "reference" ? this.reference(from, imported.specifier) : this.resolveModule(from, imported.specifier, options, mode);
-      byName.set(imported.specifier, outcome);
+      const { specifier } = imported;
+      const found = mode === "reference" ? this.reference(from, specifier) : this.resolveModule(from, specifier, options, mode);
+      outcome = found ?? { kind: "unresolved", looksLocal: this.looksLocal(from, specifier) };
+      byName.set(specifier, outcome);
     }
     return outcome;
   }
@@ -17551,14 +17802,14 @@ var JsProject = class {
   }
   resolveModule(from, specifier, options, mode) {
     const answer = resolveModuleName(specifier, from, options, this.tree, mode);
-    if (answer === void 0) return { kind: "unresolved" };
-    const source = this.sourceOf(answer);
-    if (isDeclarationFile(source) && this.fileSet.has(source)) {
+    if (answer === void 0) return void 0;
+    const source2 = this.sourceOf(answer);
+    if (isDeclarationFile(source2) && this.fileSet.has(source2)) {
       const runtime2 = resolveModuleName(specifier, from, options, this.hidden, mode);
       const runtimeSource = runtime2 === void 0 ? void 0 : this.sourceOf(runtime2);
       if (runtimeSource !== void 0 && this.isGraphFile(runtimeSource)) return { kind: "file", path: runtimeSource };
     }
-    return this.outcome(source);
+    return this.outcome(source2);
   }
   /**
    * Whether an import that found nothing meant a file of this repository: a relative path, a `#` import,
@@ -17578,10 +17829,10 @@ var JsProject = class {
   /** `/// <reference path>`: relative to the file, `.ts`, `.tsx`, `.d.ts` tried when it has no extension. */
   reference(from, written) {
     const path = joinPath(parentOf(from), written.replaceAll("\\", "/"));
-    if (path === void 0) return { kind: "unresolved" };
+    if (path === void 0) return void 0;
     const candidates = /\.[^./]+$/.test(path) ? [path] : [`${path}.ts`, `${path}.tsx`, `${path}.d.ts`];
     const found = candidates.find((c) => this.tree.fileExists(c));
-    return found === void 0 ? { kind: "unresolved" } : this.outcome(this.sourceOf(found));
+    return found === void 0 ? void 0 : this.outcome(this.sourceOf(found));
   }
   sourceOf(path) {
     const real = this.tree.realpath(path);
@@ -17589,7 +17840,7 @@ var JsProject = class {
   }
   outcome(path) {
     if (this.isGraphFile(path)) return { kind: "file", path };
-    return this.fileSet.has(path) ? { kind: "not-graph", path } : { kind: "unresolved" };
+    return this.fileSet.has(path) ? { kind: "not-graph", path } : void 0;
   }
   packageScope(file) {
     for (const folder of ancestors(parentOf(file))) {
@@ -17647,7 +17898,7 @@ var PathReferences = class {
 var STRENGTH = ["import", "lazy", "type"];
 function resolveJavaScript(facts, context) {
   const project = new JsProject(context.files, (path) => context.readText(path));
-  const pairs = /* @__PURE__ */ new Map();
+  const edges = [];
   const unresolved = [];
   const dynamic = [];
   const partial2 = [];
@@ -17655,18 +17906,18 @@ function resolveJavaScript(facts, context) {
     const { imports, dynamic: calls, syntaxErrorLine } = facts.get(from);
     if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
     for (const call of calls) dynamic.push({ from, ...call });
+    const pairs = /* @__PURE__ */ new Map();
     for (const imported of imports) {
       const outcome = project.resolve(from, imported);
       if (outcome.kind === "unresolved") {
         const entry = { from, specifier: imported.specifier, line: imported.line };
-        unresolved.push(project.looksLocal(from, imported.specifier) ? { ...entry, looksLocal: true } : entry);
+        unresolved.push(outcome.looksLocal ? { ...entry, looksLocal: true } : entry);
         continue;
       }
       if (outcome.kind !== "file" || outcome.path === from) continue;
       const to = outcome.path;
-      const key = `${from}\0${to}`;
-      const known = pairs.get(key);
-      if (!known) pairs.set(key, { from, to, kind: imported.kind, line: imported.line, kinds: /* @__PURE__ */ new Set([imported.kind]) });
+      const known = pairs.get(to);
+      if (!known) pairs.set(to, { to, kind: imported.kind, line: imported.line, kinds: /* @__PURE__ */ new Set([imported.kind]) });
       else {
         known.kinds.add(imported.kind);
         if (STRENGTH.indexOf(imported.kind) < STRENGTH.indexOf(known.kind)) {
@@ -17675,14 +17926,10 @@ function resolveJavaScript(facts, context) {
         }
       }
     }
+    for (const { to, kind, line, kinds } of [...pairs.values()].sort((a, b) => byCodePoint(a.to, b.to))) {
+      edges.push({ from, to, kind, line, ...kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) } });
+    }
   }
-  const edges = [...pairs.values()].sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.to, b.to)).map(({ from, to, kind, line, kinds }) => ({
-    from,
-    to,
-    kind,
-    line,
-    ...kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }
-  }));
   return { edges, unresolved, dynamic, partial: partial2, attributes: [] };
 }
 
@@ -17725,9 +17972,9 @@ var JavaScriptAdapter = class {
   async init() {
     this.reader ??= await JsReader.load(this.extraction);
   }
-  extract(source, path) {
+  extract(source2, path) {
     if (!this.reader) throw new Error("JavaScriptAdapter.extract called before init()");
-    return this.reader.extract(source, path);
+    return this.reader.extract(source2, path);
   }
 };
 
@@ -18255,10 +18502,10 @@ function readNames(text, names, where) {
     for (; next < formatted.length; next++) words(formatted[next].start, formatted[next].end, formatted[next]);
   } else {
     let code2 = 0;
-    for (const literal of where.literals) {
-      words(code2, literal.start);
-      if (literal.formatted) words(literal.start, literal.end, literal);
-      code2 = literal.end;
+    for (const literal2 of where.literals) {
+      words(code2, literal2.start);
+      if (literal2.formatted) words(literal2.start, literal2.end, literal2);
+      code2 = literal2.end;
     }
     words(code2, text.length);
   }
@@ -18365,8 +18612,8 @@ var COMMA = 44;
 var STAR = 42;
 var OPEN2 = 40;
 var CLOSE2 = 41;
-var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-var isNameChar2 = (c) => isNameStart(c) || c >= 48 && c <= 57;
+var isNameStart2 = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+var isNameChar2 = (c) => isNameStart2(c) || c >= 48 && c <= 57;
 function tokens(text, start2, end) {
   const found = [];
   let depth = 0;
@@ -18379,7 +18626,7 @@ function tokens(text, start2, end) {
       const next = text.indexOf("\n", i2);
       if (next < 0 || next >= end) return void 0;
       i2 = next;
-    } else if (isNameStart(c)) {
+    } else if (isNameStart2(c)) {
       let stop2 = i2 + 1;
       while (stop2 < end && isNameChar2(text.charCodeAt(stop2))) stop2++;
       if (stop2 < end && text.charCodeAt(stop2) > 127) return void 0;
@@ -18985,16 +19232,16 @@ var PythonExtractor = class {
     const where = { literals: scan.literals, skipped: scan.imports, words: scan.words };
     if (!statements.length) return withReads(text, { imports: plain ?? [], dynamic: calls ?? [], settings: [] }, where);
     const rows = /* @__PURE__ */ new Map();
-    let source = "";
+    let source2 = "";
     let row = 0;
     for (const statement of statements) {
       const piece = text.slice(statement.start, statement.end);
       rows.set(row, statement);
-      source += piece + "\n";
+      source2 += piece + "\n";
       for (let k = 0; k < piece.length; k++) if (piece.charCodeAt(k) === 10) row++;
       row++;
     }
-    const tree = this.parse(source);
+    const tree = this.parse(source2);
     try {
       if (tree.rootNode.hasError || tree.rootNode.namedChildCount !== rows.size) return this.extractFull(text);
       const { facts } = collect(tree.rootNode, (node) => {
@@ -19082,10 +19329,10 @@ function collect(root, locate, where) {
       } else if ((type === "assignment" || type === "augmented_assignment") && frame.parent !== "assignment") {
         const names = exportedNames(cursor.currentNode);
         if (names !== void 0) exports = names === null || exports === null ? null : [...exports ?? [], ...names];
-        for (const literal of settingStrings(cursor.currentNode)) {
-          const specifier = stringLiteral(literal);
+        for (const literal2 of settingStrings(cursor.currentNode)) {
+          const specifier = stringLiteral(literal2);
           if (specifier !== void 0 && DOTTED_NAME.test(specifier))
-            settings.push({ line: locate(literal, frame.context).line, specifier });
+            settings.push({ line: locate(literal2, frame.context).line, specifier });
         }
       }
       if (where && (type === "string" || type === "comment")) literalSpan(cursor.currentNode, where.literals);
@@ -19169,9 +19416,9 @@ function dynamicSpecifier(call) {
   const callee = call.childForFieldName("function");
   const args2 = call.childForFieldName("arguments");
   if (!callee || args2?.type !== "argument_list") return void 0;
-  const literal = args2.firstNamedChild;
-  if (literal?.type !== "string" || !/(^|\.)(import_module|__import__)$/.test(callee.text)) return void 0;
-  return stringLiteral(literal);
+  const literal2 = args2.firstNamedChild;
+  if (literal2?.type !== "string" || !/(^|\.)(import_module|__import__)$/.test(callee.text)) return void 0;
+  return stringLiteral(literal2);
 }
 function dottedName(node) {
   if (!node) return "";
@@ -19203,14 +19450,14 @@ function fromImport(node, type, { line, context }, errors) {
   let module2;
   if (type === "future_import_statement") module2 = "__future__";
   else {
-    const source = node.childForFieldName("module_name");
-    if (!source) return void 0;
-    const sourceType = source.type;
+    const source2 = node.childForFieldName("module_name");
+    if (!source2) return void 0;
+    const sourceType = source2.type;
     if (sourceType === "relative_import") {
-      const text = source.text.replace(/[\s\\]+/g, "");
+      const text = source2.text.replace(/[\s\\]+/g, "");
       level = /^\.*/.exec(text)[0].length;
       module2 = ownString(text.slice(level));
-    } else module2 = sourceType === "aliased_import" ? dottedName(source) : identifiersOf(source);
+    } else module2 = sourceType === "aliased_import" ? dottedName(source2) : identifiersOf(source2);
   }
   const named = node.childrenForFieldName("name");
   if ((!named.length || errors) && node.lastNamedChild?.type === "wildcard_import") return { line, context, level, module: module2, names: ["*"] };
@@ -19272,8 +19519,8 @@ var PY_EDGE_KINDS = [
   }
 ];
 var RANK = new Map(PY_EDGE_KINDS.map((spec, i2) => [spec.kind, i2]));
-function strongerKind(a, b) {
-  return RANK.get(a) <= RANK.get(b) ? a : b;
+function kindRank(kind) {
+  return RANK.get(kind);
 }
 
 // src/languages/python/parser.ts
@@ -19284,62 +19531,93 @@ function pythonParser() {
 
 // src/languages/python/module-index.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var NO_FOLDERS = [];
 var join3 = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
 var PythonModuleIndex = class {
   constructor(files, layout, extending = /* @__PURE__ */ new Set()) {
     this.layout = layout;
     this.extending = extending;
-    const modules = /* @__PURE__ */ new Map();
-    const folders = /* @__PURE__ */ new Set();
-    for (const file of files) {
-      const dir = dirOf(file);
-      if (isInit(file)) this.packageInits.set(dir, file);
-      else {
-        let named = modules.get(dir);
-        if (!named) modules.set(dir, named = /* @__PURE__ */ new Map());
-        named.set(moduleName(baseName(file)), file);
+    const folderAt = (dir) => {
+      let folder = this.folders.get(dir);
+      if (!folder) {
+        const parent = dir === "" ? void 0 : folderAt(dirOf(dir));
+        this.folders.set(dir, folder = { dir, names: /* @__PURE__ */ new Map(), parent, package: { dirs: NO_FOLDERS } });
+        folder.package = { dirs: [folder] };
       }
-      for (let up = dir; up !== "" && !folders.has(up); up = dirOf(up)) folders.add(up);
+      return folder;
+    };
+    for (const file of files) {
+      const slash = file.lastIndexOf("/");
+      const dir = slash < 0 ? "" : file.slice(0, slash);
+      const base = slash < 0 ? file : file.slice(slash + 1);
+      const folder = folderAt(dir);
+      if (isInitName(base)) {
+        this.packageInits.set(dir, file);
+        this.files.set(file, { folder, module: void 0 });
+      } else {
+        const module2 = moduleName(base);
+        (folder.modules ??= /* @__PURE__ */ new Map()).set(module2, file);
+        this.files.set(file, { folder, module: module2 });
+      }
     }
-    const putIn = (dir, name2, found) => {
-      if (dir === "" && name2 === "") return;
-      let names = this.entries.get(dir);
-      if (!names) this.entries.set(dir, names = /* @__PURE__ */ new Map());
-      if (!names.has(name2)) names.set(name2, found);
+    this.packageInits.forEach((init2, dir) => {
+      const folder = this.folders.get(dir);
+      folder.package = { file: init2, dirs: [folder] };
+    });
+    const folders = [...this.folders.values()];
+    const putIn = (folder, name2, found) => {
+      if (!folder.names.has(name2)) folder.names.set(name2, found);
     };
-    const put = (path, found) => {
-      putIn(dirOf(path), baseName(path), found);
-    };
-    for (const [folder, init2] of this.packageInits) put(folder, { file: init2, dirs: [folder] });
-    for (const [dir, named] of modules) for (const [name2, module2] of named) putIn(dir, name2, { file: module2, dirs: [] });
-    for (const folder of folders) put(folder, { dirs: [folder] });
-    const roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
-    for (const file of files) this.names.set(file, this.nameOf(file, roots));
+    for (const folder of folders) if (folder.parent && folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
+    for (const folder of folders) {
+      folder.modules?.forEach((module2, name2) => {
+        putIn(folder, name2, { file: module2, dirs: NO_FOLDERS });
+      });
+      folder.modules = void 0;
+    }
+    for (const folder of folders) if (folder.parent && !folder.package.file) putIn(folder.parent, baseName(folder.dir), folder.package);
+    this.roots = [...layout.roots].sort((a, b) => b.dir.length - a.dir.length);
   }
   layout;
   extending;
   /** Folders that hold an `__init__` module, to the file that is it. */
   packageInits = /* @__PURE__ */ new Map();
-  /**
-   * What each name in a folder is found as (CONTRACTS.md §4 item 2: a regular package before a module
-   * before a namespace portion), by folder then name: built once, so that a lookup is two probes of
-   * strings that already exist, never a path joined per import.
-   */
-  entries = /* @__PURE__ */ new Map();
+  /** Every folder that holds a Python file at some depth, and the repository's root, by path: built once. */
+  folders = /* @__PURE__ */ new Map();
   /** By the identity of the patterns' array (a root's own), with each name's answer kept. */
   matchers = /* @__PURE__ */ new WeakMap();
   /** Top-level lookups along one path (a FilePath's entries, shared by the files that have the same path). */
   tops = /* @__PURE__ */ new WeakMap();
   basedirs = /* @__PURE__ */ new Map();
-  folderNames = /* @__PURE__ */ new Map();
-  names = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  /** Deepest first: a file is named below the deepest root that installs it. */
+  roots;
   /** The module name of a file, as dotted parts ([] for an `__init__.py` that names no package). */
   moduleParts(file) {
-    return this.names.get(file)?.parts ?? [];
+    const entry = this.files.get(file);
+    if (!entry) return [];
+    if (!entry.parts) {
+      const folder = this.nameOf(entry.folder).parts;
+      entry.parts = entry.module === void 0 ? folder : folder.concat(entry.module);
+    }
+    return entry.parts;
+  }
+  /**
+   * The dotted name of the package a file is in (the package itself for an `__init__`): its module
+   * name but the last part, or all of it for an `__init__`. Where its relative imports start.
+   */
+  packageParts(file) {
+    const entry = this.files.get(file);
+    return entry ? this.nameOf(entry.folder).parts : [];
+  }
+  /** A file's own name in its package (`b` of `a/b.py`); undefined for an `__init__`, which is the package. */
+  nameInPackage(file) {
+    return this.files.get(file)?.module;
   }
   /** The root that installs this file, when a project's packages hold it. */
   declaredBy(file) {
-    return this.names.get(file)?.declared;
+    const entry = this.files.get(file);
+    return entry && this.nameOf(entry.folder).declared;
   }
   /** The first folder upward from a file that is not a package: where pytest and a script start its path. */
   basedir(file) {
@@ -19363,7 +19641,7 @@ var PythonModuleIndex = class {
     if (!known) this.tops.set(path, known = /* @__PURE__ */ new Map());
     if (known.has(name2)) return known.get(name2);
     const found = this.merge(
-      path.filter((entry) => this.accepts(entry, name2)),
+      path.filter((entry) => this.accepts(entry, name2)).map((entry) => ({ folder: this.folders.get(entry.dir), namespaces: entry.namespaces })),
       name2
     );
     known.set(name2, found);
@@ -19371,11 +19649,15 @@ var PythonModuleIndex = class {
   }
   /** A submodule of a found package: looked up only inside the package's folders. */
   findSub(parent, name2) {
-    if (parent.dirs.length === 1) return this.findIn(parent.dirs[0], name2);
+    if (parent.dirs.length === 1) return parent.dirs[0].names.get(name2);
     return this.merge(
-      parent.dirs.map((dir) => ({ dir, namespaces: true })),
+      parent.dirs.map((folder) => ({ folder, namespaces: true })),
       name2
     );
+  }
+  /** The folder holding one of the files: where its relative imports and its package's `__init__` are found. */
+  folderOf(file) {
+    return this.files.get(file).folder;
   }
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
@@ -19384,8 +19666,9 @@ var PythonModuleIndex = class {
   merge(dirs, name2) {
     const portions = [];
     let extended;
-    for (const { dir, namespaces } of dirs) {
-      const found = this.findIn(dir, name2);
+    for (let k = 0; k < dirs.length; k++) {
+      const { folder, namespaces } = dirs[k];
+      const found = folder?.names.get(name2);
       if (!found) continue;
       if (extended) portions.push(...found.dirs);
       else if (found.file && this.extending.has(found.file)) {
@@ -19396,15 +19679,6 @@ var PythonModuleIndex = class {
     }
     if (extended) return { file: extended, dirs: portions };
     return portions.length ? { dirs: portions } : void 0;
-  }
-  /** A dotted name, part after part, from a top-level lookup along `path`. */
-  find(parts2, path) {
-    let found = this.findTop(parts2[0], path);
-    for (let k = 1; found && k < parts2.length; k++) found = this.findSub(found, parts2[k]);
-    return found;
-  }
-  findIn(dir, name2) {
-    return this.entries.get(dir)?.get(name2);
   }
   accepts(entry, name2) {
     if (entry.include && !this.matches(entry.include, name2)) return false;
@@ -19422,13 +19696,8 @@ var PythonModuleIndex = class {
    * Below the deepest root whose project installs it (its top-level package kept by the root's
    * finder, and a regular package where only those are found), else from the file's basedir.
    */
-  nameOf(file, roots) {
-    const dir = dirOf(file);
-    let folder = this.folderNames.get(dir);
-    if (!folder) this.folderNames.set(dir, folder = this.folderName(dir, roots));
-    if (isInit(file)) return folder;
-    const parts2 = [...folder.parts, moduleName(baseName(file))];
-    return folder.declared ? { parts: parts2, declared: folder.declared } : { parts: parts2 };
+  nameOf(folder) {
+    return folder.name ??= this.folderName(folder.dir, this.roots);
   }
   /** The dotted parts of a folder's name (its files' module names but the last part), and the root that installs its files. */
   folderName(dir, roots) {
@@ -19451,23 +19720,31 @@ function moduleName(base) {
   return base.endsWith(".py") ? base.slice(0, -3) : base.endsWith(".pyi") ? base.slice(0, -4) : base;
 }
 function isInit(file) {
-  const name2 = baseName(file);
+  return isInitName(baseName(file));
+}
+function isInitName(name2) {
   return name2 === "__init__.py" || name2 === "__init__.pyi";
 }
 
 // src/languages/python/absolute-name.ts
-function absoluteParts(importer, isPackage, level, module2) {
+function relativeBase(pkg, level) {
+  return level > pkg.length ? void 0 : pkg.length - (level - 1);
+}
+function absoluteIn(pkg, level, module2) {
   const named = module2 ? module2.split(".") : [];
   if (level === 0) return named;
-  const pkg = isPackage ? importer : importer.slice(0, -1);
-  if (level > pkg.length) return void 0;
-  return [...pkg.slice(0, pkg.length - (level - 1)), ...named];
+  const base = relativeBase(pkg, level);
+  if (base === void 0) return void 0;
+  return [...pkg.slice(0, base), ...named];
+}
+function absoluteParts(importer, isPackage, level, module2) {
+  return absoluteIn(isPackage ? importer : importer.slice(0, -1), level, module2);
 }
 
 // src/languages/python/name-users.ts
 var code = (text) => `\`${text}\``;
 var GETATTR = "__getattr__";
-function pythonNameUsers(changed, names, importersOf, source) {
+function pythonNameUsers(changed, names, importersOf, source2) {
   const users = /* @__PURE__ */ new Map();
   const judged = /* @__PURE__ */ new Map();
   const queue2 = [
@@ -19487,7 +19764,7 @@ function pythonNameUsers(changed, names, importersOf, source) {
         queue2.push({ at: importer.path, module: module2, names: fresh, direct: false });
         continue;
       }
-      const use = useOf(importer, module2, fresh, source, direct);
+      const use = useOf(importer, module2, fresh, source2, direct);
       if (!use) continue;
       const known = users.get(importer.path) ?? { via: module2, names: /* @__PURE__ */ new Set(), why: [], reexports: true };
       users.set(importer.path, known);
@@ -19511,19 +19788,19 @@ function pythonNameUsers(changed, names, importersOf, source) {
     reexports: user.reexports
   })).sort((a, b) => byCodePoint(a.path, b.path));
 }
-function useOf(importer, module2, names, source, direct) {
+function useOf(importer, module2, names, source2, direct) {
   if (direct && importer.kinds.includes("string")) return { all: true, why: "loads it by name, from a string" };
   if (direct && importer.kinds.includes("conftest"))
     return { all: true, why: "pytest loads it before the test, whose fixtures it may give" };
   if (!importer.kinds.some((k) => k === "import" || k === "lazy" || k === "type")) return void 0;
-  const facts = source.facts.get(importer.path);
+  const facts = source2.facts.get(importer.path);
   if (!facts) return { all: true, why: "not read as Python" };
-  const target = source.moduleParts(module2);
+  const target = source2.moduleParts(module2);
   if (!target.length) return { all: true, why: "the module has no dotted name" };
   const reads = new Map(facts.reads.map((r) => [r.name, r]));
-  const exported = exportsOf(source.facts.get(module2));
-  const from = source.moduleParts(importer.path);
-  const fromPackage = source.isPackage(importer.path);
+  const exported = exportsOf(source2.facts.get(module2));
+  const from = source2.moduleParts(importer.path);
+  const fromPackage = source2.isPackage(importer.path);
   const used = /* @__PURE__ */ new Set();
   const passedOn = /* @__PURE__ */ new Map();
   const why = [];
@@ -20678,10 +20955,10 @@ var FLAT_LAYOUT_EXCLUDE = [
   "[._]*"
 ];
 var join4 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
-function readLayout(source) {
+function readLayout(source2) {
   const byFolder = /* @__PURE__ */ new Map();
-  for (const file of source.files) {
-    const decl = readPackagingFile(file, source);
+  for (const file of source2.files) {
+    const decl = readPackagingFile(file, source2);
     if (!decl) continue;
     const folder = byFolder.get(dirOf(file)) ?? { files: [], decls: [] };
     folder.files.push(file);
@@ -20697,7 +20974,7 @@ function readLayout(source) {
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k);
-    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source.files)).map((r) => ({
+    const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source2.files)).map((r) => ({
       ...r,
       dir: join4(dir, r.dir),
       project: dir
@@ -20706,7 +20983,7 @@ function readLayout(source) {
     found.push({ dir, files: projectFiles, roots: roots2, problems: decls.flatMap((d) => d.problems), ...oldest && { oldestPython: oldest } });
   }
   if (!found.some((p) => p.dir === "")) {
-    const roots2 = defaultRoots("", [], source.files).map((r) => ({
+    const roots2 = defaultRoots("", [], source2.files).map((r) => ({
       ...r,
       why: `no packaging at the repository root: ${r.why}`,
       project: ""
@@ -20714,23 +20991,23 @@ function readLayout(source) {
     found.unshift({ dir: "", files: [], roots: roots2, problems: [] });
   }
   const projects = [];
-  const fileSet = new Set(source.files);
+  const fileSet = new Set(source2.files);
   for (const project of found) {
     const fixture = fixtureReason(project.dir, projects, fileSet);
     projects.push(fixture ? { ...project, fixture } : project);
   }
-  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source.files, projects)].sort(
+  const roots = [...projects.filter((p) => !p.fixture).flatMap((p) => p.roots), ...sitePackages(source2.files, projects)].sort(
     (a, b) => byCodePoint(a.dir, b.dir)
   );
-  return { projects, roots, pytest, extra: readExtraPaths(source.readText(SETTINGS_FILE), source.settings?.[PYTHON_PATHS], source.files) };
+  return { projects, roots, pytest, extra: readExtraPaths(source2.readText(SETTINGS_FILE), source2.settings?.[PYTHON_PATHS], source2.files) };
 }
-function readPackagingFile(file, source) {
+function readPackagingFile(file, source2) {
   const name2 = baseName(file);
   if (name2 === "setup.py") {
-    return source.setupOf(file) ?? { project: true, roots: [], pytest: false, problems: ["setup.py: no literal setup() call read"] };
+    return source2.setupOf(file) ?? { project: true, roots: [], pytest: false, problems: ["setup.py: no literal setup() call read"] };
   }
   if (!["pyproject.toml", "setup.cfg", "pytest.ini", "tox.ini"].includes(name2)) return void 0;
-  const text = source.readText(file);
+  const text = source2.readText(file);
   if (text === void 0) return void 0;
   if (name2 === "pyproject.toml") return readPyproject(text);
   if (name2 === "setup.cfg") return readSetupCfg(text);
@@ -20740,19 +21017,23 @@ function defaultRoots(dir, decls, files) {
   const prefix = join4(dir, "src") + "/";
   const flit = decls.map((d) => d.flitModule).find(Boolean);
   if (flit) {
-    const module2 = flit.replaceAll(".", "/");
-    const inSrc = files.some((f) => f.startsWith(`${prefix}${module2}/`) || f === `${prefix}${module2}.py`);
+    const [folder, file] = [`${prefix}${flit.replaceAll(".", "/")}/`, `${prefix}${flit.replaceAll(".", "/")}.py`];
+    const inSrc = files.some((f) => f.startsWith(folder) || f === file);
     return [{ dir: inSrc ? "src" : "", why: `flit module ${flit}`, namespaces: true, include: [flit.split(".")[0]] }];
   }
   const hasSrc = files.some((f) => f.startsWith(prefix));
-  const srcIsPackage = files.some((f) => f === `${prefix}__init__.py` || f === `${prefix}__init__.pyi`);
+  const [init2, stub] = [`${prefix}__init__.py`, `${prefix}__init__.pyi`];
+  const srcIsPackage = files.some((f) => f === init2 || f === stub);
   if (!hasSrc || srcIsPackage) return [flatRoot()];
   const src = { dir: "src", why: "src/ layout (no roots declared)", namespaces: true };
   const flat = (0, import_picomatch4.default)(FLAT_LAYOUT_EXCLUDE, { dot: true });
+  const inDir = dir === "" ? "" : dir + "/";
   const packagesBeside = files.some((f) => {
-    const rest = dir === "" ? f : f.startsWith(dir + "/") ? f.slice(dir.length + 1) : void 0;
-    const parts2 = rest?.split("/");
-    return parts2?.length === 2 && /^__init__\.pyi?$/.test(parts2[1]) && parts2[0] !== "src" && !flat(parts2[0]);
+    if (!/\/__init__\.pyi?$/.test(f) || !f.startsWith(inDir)) return false;
+    const rest = f.slice(inDir.length);
+    const slash = rest.indexOf("/");
+    const top = rest.slice(0, slash);
+    return slash > 0 && rest.indexOf("/", slash + 1) < 0 && top !== "src" && !flat(top);
   });
   return packagesBeside ? [src, { ...flatRoot(), why: "flat layout beside src/ (no roots declared): regular packages" }] : [src];
 }
@@ -20899,7 +21180,7 @@ function conftestPairs(files) {
 // src/languages/python/test-files.ts
 function isPythonTestFile(path) {
   const name2 = baseName(path);
-  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.split("/").slice(0, -1).includes("tests");
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.startsWith("tests/") || path.includes("/tests/");
 }
 
 // src/languages/python/search-path.ts
@@ -20921,15 +21202,17 @@ var SearchPaths = class {
    * it looked up along a path by its identity.
    */
   interned = /* @__PURE__ */ new Map();
+  /** By the file's folder, then whether it is a test and runs as a program (see `of`). */
   byFolder = /* @__PURE__ */ new Map();
   rootNumbers;
   of(file, facts) {
     const test = isPythonTestFile(file);
     if (facts.pathEdits?.length) return this.build(file, facts, test);
-    const key = `${test ? "t" : "-"}${facts.program ? "p" : "-"}${dirOf(file)}`;
-    let path = this.byFolder.get(key);
-    if (!path) this.byFolder.set(key, path = this.build(file, facts, test));
-    return path;
+    const folder = this.index.folderOf(file);
+    let paths = this.byFolder.get(folder);
+    if (!paths) this.byFolder.set(folder, paths = [void 0, void 0, void 0, void 0]);
+    const kind = (test ? 2 : 0) + (facts.program ? 1 : 0);
+    return paths[kind] ??= this.build(file, facts, test);
   }
   build(file, facts, test) {
     const entries = [];
@@ -21332,48 +21615,98 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
   const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
-  const local = localNames(files, index, layout);
-  const lookups = new Lookups(index, layout);
-  const edges = new EdgeSet();
-  const unresolved = [];
-  const dynamic = [];
-  const partial2 = [];
-  const attributes = [];
-  for (const from of files) {
+  const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout));
+  const conftests = conftestPairs(files);
+  let conftest = 0;
+  for (let k = 0; k < files.length; k++) {
+    const from = files[k];
     const fileFacts = facts.get(from);
-    const { imports, dynamic: calls, settings, syntaxErrorLine } = fileFacts;
-    if (syntaxErrorLine !== void 0) partial2.push({ path: from, line: syntaxErrorLine });
-    const path = lookups.along(paths.of(from, fileFacts));
-    const seen = /* @__PURE__ */ new Set();
-    const stub = from.endsWith(".pyi");
-    const to = edges.from(from);
-    for (const statement of imports) {
-      const result = resolveImport(index, from, path, statement);
-      const kind = stub ? "type" : statement.context;
-      for (const target of result.targets) to.add(target, kind, statement.line);
-      for (const specifier of result.attributes) attributes.push({ from, specifier, line: statement.line });
-      if (result.unresolved === void 0) continue;
-      const key = `${statement.line}\0${result.unresolved}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        const specifier = result.unresolved;
-        const looksLocal = result.missing || specifier.startsWith(".") || !result.standard && local(specifier);
-        unresolved.push({ from, specifier, line: statement.line, ...looksLocal && { looksLocal: true } });
-      }
-    }
-    const named = (line, module2) => DOTTED_NAME.test(module2) ? resolveImport(index, from, path, { line, context: "import", level: 0, module: module2, names: null }).targets : [];
-    const stringKind = stub ? "type" : "string";
-    for (const call of calls) {
-      const targets = named(call.line, call.specifier);
-      for (const target of targets) to.add(target, stringKind, call.line);
-      if (!targets.length) dynamic.push({ from, ...call });
-    }
-    for (const setting of settings) for (const target of named(setting.line, setting.specifier)) to.add(target, stringKind, setting.line);
-    addPackageEdge(index, to, from);
+    resolver.file(from, fileFacts, paths.of(from, fileFacts));
+    for (; conftest < conftests.length && conftests[conftest].from === from; conftest++)
+      resolver.edges.add(conftests[conftest].to, "conftest", void 0, true);
+    resolver.edges.finish();
   }
-  for (const { from, to } of conftestPairs(files)) edges.from(from).add(to, "conftest");
+  const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
 }
+var Resolver = class {
+  constructor(index, lookups, local) {
+    this.index = index;
+    this.lookups = lookups;
+    this.local = local;
+    this.relatives = new NamesBelow(index, 0);
+  }
+  index;
+  lookups;
+  local;
+  edges = new EdgeList();
+  unresolved = [];
+  dynamic = [];
+  partial = [];
+  attributes = [];
+  outcome = new Outcome();
+  seen = new SeenLines();
+  relatives;
+  /** One file's statements, its dynamic imports and settings, and its package's `__init__`; `edges.finish()` ends it. */
+  file(from, facts, filePath) {
+    const { index, edges, outcome } = this;
+    const { imports, dynamic: calls, settings, syntaxErrorLine } = facts;
+    if (syntaxErrorLine !== void 0) this.partial.push({ path: from, line: syntaxErrorLine });
+    const path = this.lookups.along(filePath);
+    const pkg = index.packageParts(from);
+    const importer = { file: from, folder: index.folderOf(from), pkg, init: isInit(from), path, relatives: this.relatives };
+    const firstUnresolved = this.unresolved.length;
+    this.seen.nextFile();
+    const stub = from.endsWith(".pyi");
+    edges.start(from);
+    for (let k = 0; k < imports.length; k++) {
+      const statement = imports[k];
+      const line = statement.line;
+      resolveImport(index, importer, statement, outcome.reset());
+      const kind = stub ? "type" : statement.context;
+      for (let t = 0; t < outcome.targets; t++) edges.add(outcome.target(t), kind, line);
+      for (let a = 0; a < outcome.attributes; a++) this.attributes.push({ from, specifier: outcome.attribute(a), line });
+      const specifier = outcome.unresolved;
+      if (specifier === void 0 || this.seen.has(line, specifier, this.unresolved, firstUnresolved)) continue;
+      const looksLocal = outcome.missing || specifier.startsWith(".") || !outcome.standard && this.local(specifier);
+      this.unresolved.push(looksLocal ? { from, specifier, line, looksLocal } : { from, specifier, line });
+    }
+    const stringKind = stub ? "type" : "string";
+    for (const call of calls) {
+      const targets = this.named(importer, call.line, call.specifier);
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, call.line);
+      if (!targets) this.dynamic.push({ from, ...call });
+    }
+    for (const setting of settings) {
+      const targets = this.named(importer, setting.line, setting.specifier);
+      for (let t = 0; t < targets; t++) edges.add(outcome.target(t), stringKind, setting.line);
+    }
+    addPackageEdge(edges, importer);
+  }
+  /** How many files a module named in a string resolves to (the outcome's targets). */
+  named(importer, line, module2) {
+    this.outcome.reset();
+    if (DOTTED_NAME.test(module2))
+      resolveImport(this.index, importer, { line, context: "import", level: 0, module: module2, names: null }, this.outcome);
+    return this.outcome.targets;
+  }
+};
+var NamesBelow = class {
+  constructor(index, first) {
+    this.index = index;
+    this.first = first;
+  }
+  index;
+  first;
+  byTop = /* @__PURE__ */ new Map();
+  reach(top, module2) {
+    let names = this.byTop.get(top);
+    if (!names) this.byTop.set(top, names = /* @__PURE__ */ new Map());
+    let reach = names.get(module2);
+    if (!reach) names.set(module2, reach = descend(this.index, module2 ? module2.split(".") : [], top, this.first));
+    return reach;
+  }
+};
 function factsOnly(facts) {
   return { files: [...facts.keys()].sort(byCodePoint), readText: () => void 0 };
 }
@@ -21383,17 +21716,21 @@ function localNames(files, index, layout) {
   const answers = /* @__PURE__ */ new Map();
   const build = () => {
     const names = /* @__PURE__ */ new Set();
-    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir);
-    for (const file of files) {
-      if (fixtures.some((dir) => file.startsWith(dir + "/"))) continue;
-      const parts2 = index.moduleParts(file);
-      if (!parts2.length) continue;
-      let name2 = parts2[0];
-      for (let k = 1; k < parts2.length; k++) {
-        packages.add(name2);
-        name2 = `${name2}.${parts2[k]}`;
+    const fixtures = layout.projects.filter((p) => p.fixture).map((p) => p.dir + "/");
+    const joined = /* @__PURE__ */ new Map();
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f];
+      if (fixtures.some((dir) => file.startsWith(dir))) continue;
+      const pkg = index.packageParts(file);
+      const own2 = index.nameInPackage(file);
+      let prefix = joined.get(pkg);
+      if (prefix === void 0) {
+        joined.set(pkg, prefix = pkg.join("."));
+        for (let k = 1; k <= pkg.length; k++) packages.add(pkg.slice(0, k).join("."));
       }
-      names.add(name2);
+      if (own2 === void 0) {
+        if (pkg.length) names.add(prefix);
+      } else names.add(pkg.length ? `${prefix}.${own2}` : own2);
     }
     return names;
   };
@@ -21407,60 +21744,120 @@ function localNames(files, index, layout) {
     return answer;
   };
 }
-function addPackageEdge(index, edges, file) {
-  const parents = index.moduleParts(file).length - 1;
-  let dir = isInit(file) ? dirOf(file) : file;
-  for (let k = 0; k < parents; k++) {
-    dir = dirOf(dir);
-    const init2 = index.packageInits.get(dir);
-    if (init2) {
-      edges.add(init2, "package");
+function addPackageEdge(edges, importer) {
+  const parents = importer.init ? importer.pkg.length - 1 : importer.pkg.length;
+  let folder = importer.folder;
+  if (importer.init) folder = folder.parent;
+  for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
+    if (folder.package.file) {
+      edges.add(folder.package.file, "package");
       return;
     }
   }
 }
-var NONE = [];
-var unresolvedAs = (unresolved, missing = false) => ({ targets: NONE, attributes: NONE, unresolved, missing });
-function resolveImport(index, from, path, statement) {
+var Outcome = class {
+  /** The files found, and how many: the arrays are kept from one statement to the next (emptying one frees its storage). */
+  found = [];
+  targets = 0;
+  /** Full names that are not modules, resolved to the module holding them. */
+  names = [];
+  attributes = 0;
+  /** The name nothing provides, when something does not resolve. */
+  unresolved;
+  /** The name's first part is a package of the repository on the importer's path, yet the rest names nothing. */
+  missing = false;
+  /** The standard library's, by its name. */
+  standard = false;
+  /**
+   * The statement's module by its absolute name (a relative one by the package it starts from), as
+   * removed files are named, worked out once: unresolved names and attributes are spelled so.
+   */
+  spelled;
+  reset() {
+    this.targets = 0;
+    this.attributes = 0;
+    this.unresolved = void 0;
+    this.missing = false;
+    this.standard = false;
+    this.spelled = void 0;
+    return this;
+  }
+  addTarget(file) {
+    this.found[this.targets++] = file;
+  }
+  target(k) {
+    return this.found[k];
+  }
+  addAttribute(name2) {
+    this.names[this.attributes++] = name2;
+  }
+  attribute(k) {
+    return this.names[k];
+  }
+  absoluteName(importer, level, module2) {
+    return this.spelled ??= absoluteNameOf(importer, level, module2);
+  }
+  /** Nothing found, and why: the name nothing provides. */
+  nothing(unresolved, missing = false) {
+    this.unresolved = unresolved;
+    this.missing = missing;
+  }
+};
+function resolveImport(index, importer, statement, out2) {
   const { level, module: module2, names } = statement;
   let reach;
   if (level > 0) {
-    const start2 = relativeStart(index, from, level);
-    if (!start2) return unresolvedAs(".".repeat(level) + module2);
-    reach = descend(index, module2 ? module2.split(".") : [], start2, 0);
+    const start2 = relativeStart(importer, level);
+    if (!start2) {
+      out2.nothing(out2.absoluteName(importer, level, module2));
+      return;
+    }
+    reach = importer.relatives.reach(start2, module2);
   } else {
-    const known = path.reach(module2);
-    if (!known) return { targets: NONE, attributes: NONE, unresolved: module2, standard: true };
+    const known = importer.path.reach(module2);
+    if (!known) {
+      out2.unresolved = module2;
+      out2.standard = true;
+      return;
+    }
     reach = known;
   }
   const { parts: parts2, top, found, missing } = reach;
-  let absoluteName;
-  const spelled = () => absoluteName ??= absolute(index, from, level, module2);
   if (names === null) {
-    if (found) return { targets: found.file ? [found.file] : NONE, attributes: NONE };
-    const parent = parts2.length > 1 ? walk(index, top, parts2.slice(1, -1)) : void 0;
-    if (parent?.file) return { targets: [parent.file], attributes: [module2] };
-    return unresolvedAs(spelled(), missing);
+    if (found) {
+      if (found.file) out2.addTarget(found.file);
+      return;
+    }
+    const parent = parts2.length > 1 ? walk(index, top, parts2, parts2.length - 1) : void 0;
+    if (!parent?.file) {
+      out2.nothing(out2.absoluteName(importer, level, module2), missing);
+      return;
+    }
+    out2.addTarget(parent.file);
+    out2.addAttribute(module2);
+    return;
   }
-  if (!found) return unresolvedAs(spelled(), missing);
-  const targets = [];
-  const attributes = [];
-  let unresolved;
-  for (const name2 of names) {
+  if (!found) {
+    out2.nothing(out2.absoluteName(importer, level, module2), missing);
+    return;
+  }
+  for (let k = 0; k < names.length; k++) {
+    const name2 = names[k];
     const submodule = name2 === "*" ? void 0 : index.findSub(found, name2);
-    if (submodule?.file) targets.push(submodule.file);
+    if (submodule?.file) out2.addTarget(submodule.file);
     else if (submodule)
       continue;
     else if (found.file) {
-      targets.push(found.file);
-      if (name2 !== "*") attributes.push(`${spelled()}.${name2}`);
-    } else if (unresolved === void 0) {
-      const prefix = spelled();
-      unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
+      out2.addTarget(found.file);
+      if (name2 !== "*") out2.addAttribute(`${out2.absoluteName(importer, level, module2)}.${name2}`);
+    } else if (out2.unresolved === void 0) {
+      const prefix = out2.absoluteName(importer, level, module2);
+      out2.unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
+      out2.missing = missing;
     }
   }
-  return unresolved === void 0 ? { targets, attributes } : { targets, attributes, unresolved, missing };
 }
+var NOWHERE = { parts: [], top: void 0, found: void 0, missing: false };
 function descend(index, parts2, top, start2) {
   let deepest = top;
   let whole = true;
@@ -21474,19 +21871,21 @@ function descend(index, parts2, top, start2) {
   }
   return { parts: parts2, top, found: whole ? deepest : void 0, missing: deepest?.file !== void 0 };
 }
-function walk(index, top, rest) {
+function walk(index, top, parts2, end) {
   let found = top;
-  for (let k = 0; found && k < rest.length; k++) found = index.findSub(found, rest[k]);
+  for (let k = 1; found && k < end; k++) found = index.findSub(found, parts2[k]);
   return found;
 }
 var PathLookup = class {
-  constructor(index, path, oldest) {
+  constructor(index, below, path, oldest) {
     this.index = index;
+    this.below = below;
     this.oldest = oldest;
     this.entries = path.entries;
     this.first = path.first && [path.first];
   }
   index;
+  below;
   oldest;
   entries;
   /** sys.path[0] alone, as a path of its own. */
@@ -21498,9 +21897,10 @@ var PathLookup = class {
   reach(module2) {
     let reach = this.names.get(module2);
     if (reach === void 0) {
-      const parts2 = module2 ? module2.split(".") : [];
-      const first = parts2[0];
-      reach = this.isStandard(first) ? null : descend(this.index, parts2, this.index.findTop(first, this.entries), 1);
+      const dot = module2.indexOf(".");
+      const first = dot < 0 ? module2 : module2.slice(0, dot);
+      const top = this.isStandard(first) ? null : this.index.findTop(first, this.entries);
+      reach = top === null ? null : top ? this.below.reach(top, module2) : NOWHERE;
       this.names.set(module2, reach);
     }
     return reach ?? void 0;
@@ -21519,76 +21919,116 @@ var Lookups = class {
   constructor(index, layout) {
     this.index = index;
     this.layout = layout;
+    this.below = new NamesBelow(index, 1);
   }
   index;
   layout;
   byPath = /* @__PURE__ */ new Map();
+  below;
   along(path) {
     let lookup = this.byPath.get(path);
     if (!lookup) {
       const oldest = this.layout.projects.find((p) => p.dir === path.project)?.oldestPython;
-      this.byPath.set(path, lookup = new PathLookup(this.index, path, oldest));
+      this.byPath.set(path, lookup = new PathLookup(this.index, this.below, path, oldest));
     }
     return lookup;
   }
 };
-function relativeStart(index, from, level) {
-  const name2 = index.moduleParts(from);
-  const pkg = isInit(from) ? name2.length : name2.length - 1;
-  if (level > pkg) return void 0;
-  let dir = dirOf(from);
-  for (let k = 1; k < level; k++) dir = dirOf(dir);
-  const init2 = index.packageInits.get(dir);
-  return init2 ? { file: init2, dirs: [dir] } : { dirs: [dir] };
+function relativeStart(importer, level) {
+  if (relativeBase(importer.pkg, level) === void 0) return void 0;
+  let folder = importer.folder;
+  for (let k = 1; k < level; k++) folder = folder.parent;
+  return folder.package;
 }
-function absolute(index, from, level, module2) {
+function absoluteNameOf(importer, level, module2) {
   if (level === 0) return module2;
-  return absoluteParts(index.moduleParts(from), isInit(from), level, module2)?.join(".") ?? ".".repeat(level) + module2;
+  return absoluteIn(importer.pkg, level, module2)?.join(".") ?? ".".repeat(level) + module2;
 }
-var EdgeSet = class {
-  /** In the order pairs were first seen, which is the order of `list()`. */
-  pairs = [];
-  byFrom = /* @__PURE__ */ new Map();
-  /** The edges of one importer: looked up by the target alone, no key per edge. */
-  from(from) {
-    let edges = this.byFrom.get(from);
-    if (!edges) this.byFrom.set(from, edges = new EdgesFrom(from, this.pairs));
-    return edges;
+var EdgeList = class {
+  edges = [];
+  /** Pairs new to pytest's conftest order, which come after every importer's (see `add`). */
+  conftests = [];
+  from = "";
+  to = [];
+  /** Each pair's kinds as bits (rank k: 1 << k), its strongest kind's rank, and its line (0: none). */
+  kinds = [];
+  rank = [];
+  line = [];
+  /** Whether a pair came from a conftest alone, its position among the pairs otherwise. */
+  late = [];
+  /** How many pairs the importer has: the arrays are kept for the next one (emptying an array frees its storage). */
+  pairs = 0;
+  byTo;
+  start(from) {
+    this.from = from;
+    this.pairs = 0;
+    this.byTo = void 0;
   }
-  list() {
-    return this.pairs.map(({ from, to, kind, kinds, line }) => {
-      const edge = { from, to, kind };
-      if (kinds !== bitOf(kind)) edge.kinds = PY_EDGE_KINDS.map((k) => k.kind).filter((k) => kinds & bitOf(k));
-      if (line !== void 0) edge.line = line;
-      return edge;
-    });
-  }
-};
-var KIND_BITS = new Map(PY_EDGE_KINDS.map((spec, k) => [spec.kind, 1 << k]));
-var bitOf = (kind) => KIND_BITS.get(kind);
-var EdgesFrom = class {
-  constructor(file, pairs) {
-    this.file = file;
-    this.pairs = pairs;
-  }
-  file;
-  pairs;
-  byTo = /* @__PURE__ */ new Map();
-  add(to, kind, line) {
-    if (to === this.file) return;
-    const known = this.byTo.get(to);
-    if (!known) {
-      const pair = { from: this.file, to, kinds: bitOf(kind), kind, ...line !== void 0 && { line } };
-      this.byTo.set(to, pair);
-      this.pairs.push(pair);
+  /**
+   * `late`: a conftest pair, added after the importer's statements; one that no statement made comes
+   * after every importer's pairs, as pytest's pairs were added once all files were resolved.
+   */
+  add(to, kind, line, late = false) {
+    if (to === this.from) return;
+    const k = this.indexOf(to);
+    const rank = kindRank(kind);
+    if (k < 0) {
+      const n = this.pairs++;
+      this.byTo?.set(to, n);
+      this.to[n] = to;
+      this.kinds[n] = 1 << rank;
+      this.rank[n] = rank;
+      this.line[n] = line ?? 0;
+      this.late[n] = late;
       return;
     }
-    known.kinds |= bitOf(kind);
-    if (kind !== known.kind) {
-      if (strongerKind(kind, known.kind) !== kind) return;
-      known.kind = kind;
-      known.line = line;
-    } else if (line !== void 0 && (known.line === void 0 || line < known.line)) known.line = line;
+    this.kinds[k] |= 1 << rank;
+    if (rank !== this.rank[k]) {
+      if (rank > this.rank[k]) return;
+      this.rank[k] = rank;
+      this.line[k] = line ?? 0;
+    } else if (line !== void 0 && (this.line[k] === 0 || line < this.line[k])) this.line[k] = line;
+  }
+  /** The importer's pairs become edges, in the order they were first seen. */
+  finish() {
+    for (let k = 0; k < this.pairs; k++) {
+      const rank = this.rank[k];
+      const edge = {
+        from: this.from,
+        to: this.to[k],
+        kind: PY_EDGE_KINDS[rank].kind
+      };
+      const kinds = this.kinds[k];
+      if (kinds !== 1 << rank) edge.kinds = PY_EDGE_KINDS.map((spec) => spec.kind).filter((_, r) => kinds & 1 << r);
+      if (this.line[k]) edge.line = this.line[k];
+      (this.late[k] ? this.conftests : this.edges).push(edge);
+    }
+  }
+  list() {
+    for (const edge of this.conftests) this.edges.push(edge);
+    return this.edges;
+  }
+  indexOf(to) {
+    if (this.byTo) return this.byTo.get(to) ?? -1;
+    for (let k = 0; k < this.pairs; k++) if (this.to[k] === to) return k;
+    if (this.pairs >= 16) this.byTo = new Map(this.to.slice(0, this.pairs).map((t, k) => [t, k]));
+    return -1;
+  }
+};
+var SeenLines = class {
+  file = 0;
+  /** The number of the file a line was last marked for; lines beyond are searched for. */
+  marks = new Int32Array(1 << 16);
+  nextFile() {
+    this.file++;
+  }
+  has(line, specifier, list, start2) {
+    if (line < this.marks.length && this.marks[line] !== this.file) {
+      this.marks[line] = this.file;
+      return false;
+    }
+    for (let k = start2; k < list.length; k++) if (list[k].line === line && list[k].specifier === specifier) return true;
+    return false;
   }
 };
 
@@ -21685,18 +22125,18 @@ var PythonAdapter = class {
   read = /* @__PURE__ */ new WeakMap();
   resolve(facts, context) {
     const resolution = resolvePython(facts, context);
-    let source;
+    let source2;
     this.read.set(context, () => {
-      if (source) return source;
+      if (source2) return source2;
       const files = [...facts.keys()].sort(byCodePoint);
       const index = new PythonModuleIndex(files, resolution.layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
-      return source = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit };
+      return source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit };
     });
     return resolution;
   }
   importersUsing(changed, names, importersOf, context) {
-    const source = this.read.get(context);
-    return source && pythonNameUsers(changed, names, importersOf, source());
+    const source2 = this.read.get(context);
+    return source2 && pythonNameUsers(changed, names, importersOf, source2());
   }
   isTestFile(path) {
     return isPythonTestFile(path);
@@ -21723,9 +22163,9 @@ var PythonAdapter = class {
     this.extractor = new PythonExtractor(this.parser, this.extraction);
     if (this.extraction === "fast") warmUp(this.extractor, files);
   }
-  extract(source, path) {
+  extract(source2, path) {
     if (!this.extractor || !this.parser) throw new Error("PythonAdapter.extract called before init()");
-    const text = decodePython(source);
+    const text = decodePython(source2);
     return { ...this.extractor.extractText(text), ...readPathFacts(text, this.parser, path, this.extraction) };
   }
 };

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-4B53Y3GK.js";
+} from "./cli-chunk-6LPKUBJQ.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-QSBCZSXP.js";
+} from "./cli-chunk-U3JM327J.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-QXWGR5YI.js";
+} from "./cli-chunk-3VFNCMNI.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -2,19 +2,19 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-X6ROTFMW.js";
+} from "./cli-chunk-BENJYCNS.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-QSBCZSXP.js";
+} from "./cli-chunk-U3JM327J.js";
 import {
   UsageError,
   byCodePoint,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-QXWGR5YI.js";
+} from "./cli-chunk-3VFNCMNI.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -7,7 +7,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-X6ROTFMW.js";
+} from "./cli-chunk-BENJYCNS.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-4B53Y3GK.js";
+} from "./cli-chunk-6LPKUBJQ.js";
 import {
   buildOptions,
   count,
@@ -33,7 +33,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-QSBCZSXP.js";
+} from "./cli-chunk-U3JM327J.js";
 import {
   GitError,
   UsageError,
@@ -44,7 +44,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-QXWGR5YI.js";
+} from "./cli-chunk-3VFNCMNI.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -1475,16 +1475,19 @@ async function diffCommand(args, io) {
     now: /* @__PURE__ */ new Date(),
     ...range.head !== void 0 && { headSha: range.head }
   };
+  const out = args.out === void 0 ? void 0 : resolve(io.cwd, args.out);
+  const snapshot2 = out === void 0 ? void 0 : writeSnapshot(out, analysis.graph, analysis.impact, cards);
+  if (snapshot2 && cards) await Promise.race([cards.handedOver, snapshot2]);
   const facts = reportFacts(input);
-  if (args.out) {
-    const out = resolve(io.cwd, args.out);
-    await mkdir(out, { recursive: true });
-    await writeSnapshot(out, analysis.graph, analysis.impact, cards);
-    const beside = { ...facts, input: { ...input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
-    await writeFile(join2(out, "report.md"), renderComment(beside));
-    await writeFile(join2(out, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
-  }
+  const reports = out === void 0 ? void 0 : writeReports(out, facts);
+  await Promise.all([snapshot2, reports]);
   io.stdout.write(REPORTERS[format](facts, styleFor(io.stdout, io.env)));
+}
+async function writeReports(out, facts) {
+  const beside = { ...facts, input: { ...facts.input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
+  await mkdir(out, { recursive: true });
+  await writeFile(join2(out, "report.md"), renderComment(beside));
+  await writeFile(join2(out, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
 }
 function formatOf(args) {
   const format = args.format ?? (args.json ? "json" : "text");
