@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
-  FACTS_CACHE_FILE,
   InvalidPathError,
   UsageError,
+  factsCacheFile,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-3VFNCMNI.js";
+} from "./cli-chunk-HQRUYD3L.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-D54XHTUA.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-6ZXBDDTE.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-J2TMSLK6.js")).diffCommand
+  graph: async () => (await import("./cli-graph-JH2T2DII.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-2TJXC4K6.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-MYQ5NUZK.js")).diffCommand
 };
 async function main(argv, io) {
   try {
@@ -139,7 +139,7 @@ ${USAGE}`);
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? "."}`);
     }
     const cacheDir = parsed.values["no-cache"] ? void 0 : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env));
-    if (cacheDir === void 0 || !existsSync(join2(cacheDir, FACTS_CACHE_FILE))) keepYoungGenerationSmall();
+    if (cacheDir === void 0 || !existsSync(factsCacheFile(cacheDir))) keepYoungGenerationSmall();
     const gitLists = parsed.values.head === void 0 ? startGitLists(repoDir) : void 0;
     const command = await load();
     await command(

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DamagedCache } from './bytes.js'
+import { FACTS_CACHE_FILE, factsCacheFile } from './cache-file-name.js'
 import { cacheFileBytes, readCacheFile, StoredEntries, type EntryToWrite } from './cache-file.js'
 import { ValueTables } from './value-codec.js'
 
 export { FACTS_CACHE_FORMAT } from './cache-file.js'
-export const FACTS_CACHE_FILE = 'facts.cache'
+export { FACTS_CACHE_FILE } from './cache-file-name.js'
 
 export interface FactsCacheStats {
   readonly hits: number
@@ -50,7 +51,7 @@ export class FactsCache {
   }
 
   static async open(dir: string, version: string): Promise<FactsCache> {
-    const read = await readCacheFile(join(dir, FACTS_CACHE_FILE), version)
+    const read = await readCacheFile(factsCacheFile(dir), version)
     return read instanceof StoredEntries
       ? new FactsCache(dir, version, read, undefined)
       : new FactsCache(dir, version, undefined, read?.reason)
@@ -88,7 +89,7 @@ export class FactsCache {
   async save(): Promise<void> {
     const stored = this.stored
     if (stored && this.added === 0 && this.fromFile === stored.count) return
-    const target = join(this.dir, FACTS_CACHE_FILE)
+    const target = factsCacheFile(this.dir)
     const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
     try {
       await mkdir(this.dir, { recursive: true })

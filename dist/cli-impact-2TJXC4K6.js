@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-6LPKUBJQ.js";
+} from "./cli-chunk-T5M475OP.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-U3JM327J.js";
+} from "./cli-chunk-HRKUPSU4.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-3VFNCMNI.js";
+} from "./cli-chunk-HQRUYD3L.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
-  FactsCache,
+  FACTS_CACHE_FILE,
   __commonJS,
   __require,
   __toESM,
@@ -9,12 +9,13 @@ import {
   byCodePoint,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   dirOf,
+  factsCacheFile,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   runGitBytes,
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-3VFNCMNI.js";
+} from "./cli-chunk-HQRUYD3L.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -9227,11 +9228,584 @@ function buildOptions(args2, io) {
 // src/graph/build-graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
+// src/cache/facts-cache.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/cache/bytes.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var DamagedCache = class extends Error {
+};
+var ByteWriter = class {
+  buffer = Buffer.allocUnsafe(1 << 16);
+  at = 0;
+  /** Starts over in the same buffer (what `result` gave before is overwritten). */
+  reset() {
+    this.at = 0;
+  }
+  byte(value) {
+    this.room(1);
+    this.buffer[this.at++] = value;
+  }
+  /** A whole number from 0 to 2^53 − 1, seven bits a byte, low bits first. */
+  uint(value) {
+    this.room(8);
+    while (value >= 128) {
+      this.buffer[this.at++] = value % 128 | 128;
+      value = Math.floor(value / 128);
+    }
+    this.buffer[this.at++] = value;
+  }
+  float(value) {
+    this.room(8);
+    this.buffer.writeDoubleLE(value, this.at);
+    this.at += 8;
+  }
+  bytes(source2) {
+    this.room(source2.length);
+    this.buffer.set(source2, this.at);
+    this.at += source2.length;
+  }
+  /** Appends source[start, end), without making a view of it. */
+  copy(source2, start2, end) {
+    this.room(end - start2);
+    source2.copy(this.buffer, this.at, start2, end);
+    this.at += end - start2;
+  }
+  /** The bytes written so far (a view: copy it before writing more if it must stay as it is). */
+  result() {
+    return this.buffer.subarray(0, this.at);
+  }
+  room(bytes) {
+    if (this.at + bytes <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.at + bytes) size *= 2;
+    const grown = Buffer.allocUnsafe(size);
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
+  }
+};
+var ByteReader = class {
+  constructor(buffer, at2 = 0, end = buffer.length) {
+    this.buffer = buffer;
+    this.at = at2;
+    this.end = end;
+  }
+  buffer;
+  at;
+  end;
+  get done() {
+    return this.at >= this.end;
+  }
+  /** How many bytes are left to read. */
+  get left() {
+    return this.end - this.at;
+  }
+  byte() {
+    if (this.at >= this.end) throw new DamagedCache("ends early");
+    return this.buffer[this.at++];
+  }
+  uint() {
+    const first = this.at < this.end ? this.buffer[this.at] : 128;
+    if (first < 128) {
+      this.at++;
+      return first;
+    }
+    let value = 0;
+    let scale = 1;
+    for (; ; ) {
+      const b = this.byte();
+      value += (b & 127) * scale;
+      if (b < 128) return value;
+      scale *= 128;
+      if (scale > 2 ** 49) throw new DamagedCache("an integer runs too long");
+    }
+  }
+  float() {
+    if (this.at + 8 > this.end) throw new DamagedCache("ends early");
+    const value = this.buffer.readDoubleLE(this.at);
+    this.at += 8;
+    return value;
+  }
+  /** Moves past the next `length` bytes. */
+  skip(length) {
+    if (this.at + length > this.end) throw new DamagedCache("ends early");
+    this.at += length;
+  }
+  /** The next `length` bytes, as a view. */
+  take(length) {
+    if (this.at + length > this.end) throw new DamagedCache("ends early");
+    const taken = this.buffer.subarray(this.at, this.at + length);
+    this.at += length;
+    return taken;
+  }
+};
+
+// src/cache/cache-file.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+
+// src/cache/value-codec.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var TAG = {
+  NULL: 0,
+  FALSE: 1,
+  TRUE: 2,
+  /** A whole number ≥ 0, as an unsigned integer. */
+  UINT: 3,
+  /** A whole number < 0, as the unsigned integer of its negation. */
+  NEGATIVE_INT: 4,
+  FLOAT: 5,
+  /** A string, as its index in the string table. */
+  STRING: 6,
+  /** A length, then that many values. */
+  ARRAY: 7,
+  /** A shape's index (its keys, in order), then one value per key. */
+  OBJECT: 8
+};
+var NotJsonData = class extends Error {
+};
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
+var ValueTables = class _ValueTables {
+  constructor(strings2 = [], shapes = [], read) {
+    this.strings = strings2;
+    this.shapes = shapes;
+    this.read = read;
+  }
+  strings;
+  shapes;
+  read;
+  stringIds;
+  shapeRoot;
+  /** The string with this index; throws DamagedCache past the table. */
+  stringAt(id) {
+    const s = this.strings[id];
+    if (s === void 0) throw new DamagedCache("a string index past the table");
+    return s;
+  }
+  /** The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. */
+  string(value) {
+    const ids = this.stringIds ??= new Map(this.strings.map((s, i2) => [s, i2]));
+    let id = ids.get(value);
+    if (id === void 0) {
+      if (LONE_SURROGATE.test(value)) throw new NotJsonData("a lone surrogate");
+      id = this.strings.push(value) - 1;
+      ids.set(value, id);
+    }
+    return id;
+  }
+  shape(keys2) {
+    const node = this.shapeNode(keys2);
+    if (node.id === void 0) {
+      for (const key of keys2) this.string(key);
+      node.id = this.shapes.push(keys2) - 1;
+    }
+    return node.id;
+  }
+  shapeNode(keys2) {
+    if (!this.shapeRoot) {
+      this.shapeRoot = {};
+      this.shapes.forEach((known, id) => this.walk(known).id = id);
+    }
+    return this.walk(keys2);
+  }
+  walk(keys2) {
+    let node = this.shapeRoot;
+    for (const key of keys2) {
+      node.next ??= /* @__PURE__ */ new Map();
+      let next = node.next.get(key);
+      if (!next) node.next.set(key, next = {});
+      node = next;
+    }
+    return node;
+  }
+  /**
+   * Writes the tables: the strings' lengths (in UTF-16 code units) and then all of them as one UTF-8
+   * run, decoded at load with one call; then each shape as its keys' string indexes.
+   */
+  write(out2) {
+    const known = this.read?.count ?? 0;
+    const added = known ? this.strings.slice(known) : this.strings;
+    out2.uint(this.strings.length);
+    if (this.read) out2.bytes(this.read.lengths);
+    for (const s of added) out2.uint(s.length);
+    const text = Buffer.from(added.join(""), "utf8");
+    out2.uint((this.read?.text.length ?? 0) + text.length);
+    if (this.read) out2.bytes(this.read.text);
+    out2.bytes(text);
+    out2.uint(this.shapes.length);
+    for (const keys2 of this.shapes) {
+      out2.uint(keys2.length);
+      for (const key of keys2) out2.uint(this.string(key));
+    }
+  }
+  static read(input) {
+    const count2 = input.uint();
+    const lengthsAt = input.at;
+    const lengths = [];
+    for (let i2 = 0; i2 < count2; i2++) lengths.push(input.uint());
+    const lengthBytes = input.buffer.subarray(lengthsAt, input.at);
+    const textBytes = input.take(input.uint());
+    const text = textBytes.toString("utf8");
+    const strings2 = [];
+    let at2 = 0;
+    for (const length of lengths) strings2.push(text.slice(at2, at2 += length));
+    if (at2 !== text.length) throw new DamagedCache("string table lengths do not add up");
+    const tables = new _ValueTables(strings2, [], { count: count2, lengths: lengthBytes, text: textBytes });
+    for (let i2 = input.uint(); i2 > 0; i2--) {
+      const keys2 = [];
+      for (let k = input.uint(); k > 0; k--) keys2.push(tables.stringAt(input.uint()));
+      tables.shapes.push(keys2);
+    }
+    return tables;
+  }
+};
+function encodeValue(value, tables, out2) {
+  if (value === null) out2.byte(TAG.NULL);
+  else if (value === true) out2.byte(TAG.TRUE);
+  else if (value === false) out2.byte(TAG.FALSE);
+  else if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new NotJsonData(`the number ${value}`);
+    if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+      out2.byte(value < 0 ? TAG.NEGATIVE_INT : TAG.UINT);
+      out2.uint(Math.abs(value));
+    } else {
+      out2.byte(TAG.FLOAT);
+      out2.float(value);
+    }
+  } else if (typeof value === "string") {
+    out2.byte(TAG.STRING);
+    out2.uint(tables.string(value));
+  } else if (Array.isArray(value)) {
+    out2.byte(TAG.ARRAY);
+    out2.uint(value.length);
+    for (const item of value) encodeValue(item, tables, out2);
+  } else if (typeof value === "object") {
+    const record = value;
+    const keys2 = Object.keys(record).filter((k) => record[k] !== void 0);
+    out2.byte(TAG.OBJECT);
+    out2.uint(tables.shape(keys2));
+    for (const key of keys2) encodeValue(record[key], tables, out2);
+  } else throw new NotJsonData(`a value of type ${typeof value}`);
+}
+function decodeValue(input, tables) {
+  const tag = input.byte();
+  switch (tag) {
+    case TAG.NULL:
+      return null;
+    case TAG.FALSE:
+      return false;
+    case TAG.TRUE:
+      return true;
+    case TAG.UINT:
+      return input.uint();
+    case TAG.NEGATIVE_INT:
+      return -input.uint();
+    case TAG.FLOAT:
+      return input.float();
+    case TAG.STRING:
+      return tables.stringAt(input.uint());
+    case TAG.ARRAY: {
+      const length = input.uint();
+      if (length > input.left) throw new DamagedCache("an array longer than its bytes");
+      const items = new Array(length);
+      for (let i2 = 0; i2 < length; i2++) items[i2] = decodeValue(input, tables);
+      return items;
+    }
+    case TAG.OBJECT: {
+      const keys2 = tables.shapes[input.uint()];
+      if (!keys2) throw new DamagedCache("an object names no shape");
+      const record = {};
+      for (const key of keys2) {
+        const item = decodeValue(input, tables);
+        if (key === "__proto__") Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
+        else record[key] = item;
+      }
+      return record;
+    }
+    default:
+      throw new DamagedCache(`unknown value tag ${tag}`);
+  }
+}
+
+// src/cache/cache-file.ts
+var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@2";
+var MAX_HEADER_BYTES = 4096;
+var StoredEntries = class {
+  constructor(tables, body2, index, spans, stale) {
+    this.tables = tables;
+    this.body = body2;
+    this.index = index;
+    this.stale = stale;
+    this.starts = new Uint32Array(spans.length / 2);
+    this.ends = new Uint32Array(spans.length / 2);
+    for (let i2 = 0; i2 < spans.length; i2 += 2) {
+      this.starts[i2 / 2] = spans[i2];
+      this.ends[i2 / 2] = spans[i2 + 1];
+    }
+  }
+  tables;
+  body;
+  index;
+  stale;
+  starts;
+  ends;
+  get count() {
+    return this.starts.length;
+  }
+  find(language, key) {
+    return this.index.get(language)?.get(key);
+  }
+  /** The entry's value; throws DamagedCache when its bytes do not decode to exactly one value. */
+  decode(entry) {
+    const input = new ByteReader(this.body, this.starts[entry], this.ends[entry]);
+    const value = decodeValue(input, this.tables);
+    if (!input.done) throw new DamagedCache("an entry is longer than its value");
+    return value;
+  }
+  /** How many bytes the entry's value takes. */
+  length(entry) {
+    return this.ends[entry] - this.starts[entry];
+  }
+  /**
+   * Appends the entry's encoded bytes, valid with these tables (or tables extended from them), copied
+   * from the body with no view made per entry: at 30,000 entries a view each was a fifth of a save.
+   */
+  copy(entry, out2) {
+    out2.copy(this.body, this.starts[entry], this.ends[entry]);
+  }
+};
+function cacheFileBytes(entries, tables, version, stale) {
+  const out2 = new ByteWriter();
+  const language = new ByteWriter();
+  const value = new ByteWriter();
+  let total = 0;
+  const languages = [...entries.keys()].sort();
+  out2.uint(languages.length);
+  for (const name2 of languages) {
+    const byKey = entries.get(name2);
+    language.reset();
+    let kept = 0;
+    for (const key of [...byKey.keys()].sort()) {
+      const entry = byKey.get(key);
+      if ("stored" in entry) {
+        language.uint(tables.string(key));
+        language.uint(entry.from.length(entry.stored));
+        entry.from.copy(entry.stored, language);
+        kept++;
+        continue;
+      }
+      let id;
+      let bytes;
+      try {
+        id = tables.string(key);
+        value.reset();
+        encodeValue(entry.value, tables, value);
+        bytes = value.result();
+      } catch (error) {
+        if (error instanceof NotJsonData) continue;
+        throw error;
+      }
+      language.uint(id);
+      language.uint(bytes.length);
+      language.bytes(bytes);
+      kept++;
+    }
+    out2.uint(tables.string(name2));
+    out2.uint(kept);
+    out2.bytes(language.result());
+    total += kept;
+  }
+  const head = new ByteWriter();
+  tables.write(head);
+  const body2 = [head.result(), out2.result()];
+  const header = {
+    format: FACTS_CACHE_FORMAT,
+    version,
+    entries: total,
+    bytes: body2[0].length + body2[1].length,
+    sha256: createHash("sha256").update(body2[0]).update(body2[1]).digest("hex"),
+    stale
+  };
+  return [Buffer.from(JSON.stringify(header) + "\n"), ...body2];
+}
+async function readCacheFile(path, version) {
+  let data;
+  try {
+    data = await readFile(path);
+  } catch (error) {
+    const code2 = error.code;
+    return code2 === "ENOENT" ? void 0 : { reason: `not readable (${code2 ?? error.message})` };
+  }
+  const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10);
+  const header = newline < 0 ? void 0 : parseHeader(data.subarray(0, newline).toString("utf8"));
+  if (!header) return { reason: "not a facts cache (no header line)" };
+  if (header.format !== FACTS_CACHE_FORMAT) return { reason: `another format (${header.format}, this reads ${FACTS_CACHE_FORMAT})` };
+  if (header.version !== version) return { reason: `written by version ${header.version}, this is ${version}` };
+  const body2 = data.subarray(newline + 1);
+  if (body2.length < header.bytes) return { reason: `truncated (${body2.length} of ${header.bytes} bytes)` };
+  if (body2.length > header.bytes) return { reason: `longer than its header says (${body2.length}, not ${header.bytes} bytes)` };
+  if (createHash("sha256").update(body2).digest("hex") !== header.sha256) return { reason: "damaged (checksum does not match)" };
+  try {
+    const stored = indexBody(body2, header.stale);
+    if (stored.count !== header.entries) return { reason: `damaged (${stored.count} entries, header says ${header.entries})` };
+    return stored;
+  } catch (error) {
+    if (error instanceof DamagedCache) return { reason: `damaged (${error.message})` };
+    throw error;
+  }
+}
+function indexBody(body2, stale) {
+  const input = new ByteReader(body2);
+  const tables = ValueTables.read(input);
+  const index = /* @__PURE__ */ new Map();
+  const spans = [];
+  for (let languages = input.uint(); languages > 0; languages--) {
+    const language = tables.stringAt(input.uint());
+    if (index.has(language)) throw new DamagedCache(`language ${language} twice`);
+    const byKey = /* @__PURE__ */ new Map();
+    index.set(language, byKey);
+    for (let n = input.uint(); n > 0; n--) {
+      const key = tables.stringAt(input.uint());
+      const length = input.uint();
+      const start2 = input.at;
+      input.skip(length);
+      byKey.set(key, spans.length / 2);
+      spans.push(start2, start2 + length);
+    }
+  }
+  if (!input.done) throw new DamagedCache("bytes after the last entry");
+  return new StoredEntries(tables, body2, index, spans, stale);
+}
+function parseHeader(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const { format: format2, version, entries, bytes, sha256, stale } = value;
+  if (typeof format2 !== "string") return void 0;
+  if (format2 !== FACTS_CACHE_FORMAT) return { format: format2, version: "", entries: 0, bytes: 0, sha256: "", stale: 0 };
+  if (typeof version !== "string" || typeof sha256 !== "string") return void 0;
+  if (!Number.isSafeInteger(entries) || !Number.isSafeInteger(bytes) || !Number.isSafeInteger(stale)) return void 0;
+  return { format: format2, version, entries, bytes, sha256, stale };
+}
+
+// src/cache/facts-cache.ts
+var FactsCache = class _FactsCache {
+  constructor(dir, version, stored, reason) {
+    this.dir = dir;
+    this.version = version;
+    this.stored = stored;
+    this.counts = { hits: 0, misses: 0, loaded: stored !== void 0 };
+    if (reason !== void 0) this.counts.reason = reason;
+  }
+  dir;
+  version;
+  stored;
+  /** What this run has asked for or added: exactly what `save` keeps. */
+  used = /* @__PURE__ */ new Map();
+  added = 0;
+  fromFile = 0;
+  counts;
+  static async open(dir, version) {
+    const read = await readCacheFile(factsCacheFile(dir), version);
+    return read instanceof StoredEntries ? new _FactsCache(dir, version, read, void 0) : new _FactsCache(dir, version, void 0, read?.reason);
+  }
+  get stats() {
+    return { ...this.counts };
+  }
+  get(language, key) {
+    const known = this.used.get(language)?.get(key) ?? this.load(language, key);
+    if (known === void 0) {
+      this.counts.misses++;
+      return void 0;
+    }
+    this.counts.hits++;
+    return known.value;
+  }
+  /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
+  set(language, key, facts) {
+    if (facts === void 0) throw new TypeError(`FactsCache.set: no facts for ${language} ${key}`);
+    const entries = entriesOf(this.used, language);
+    if (entries.get(key)?.stored !== void 0) this.fromFile--;
+    entries.set(key, { value: facts });
+    this.added++;
+  }
+  /**
+   * Writes the entries used in this run (so entries of files that no longer exist fall away) to a
+   * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
+   * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
+   * written; the caller decides whether that matters (a run without a saved cache is still right).
+   */
+  async save() {
+    const stored = this.stored;
+    if (stored && this.added === 0 && this.fromFile === stored.count) return;
+    const target = factsCacheFile(this.dir);
+    const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temp, this.fileBytes(), { flag: "wx" });
+      await rename(temp, target);
+    } catch (error) {
+      await unlink(temp).catch(() => void 0);
+      throw new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
+    }
+  }
+  /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
+  load(language, key) {
+    const entry = this.stored?.find(language, key);
+    if (entry === void 0) return void 0;
+    let value;
+    try {
+      value = this.stored.decode(entry);
+    } catch (error) {
+      if (error instanceof DamagedCache) return void 0;
+      throw error;
+    }
+    const used = { value, stored: entry };
+    entriesOf(this.used, language).set(key, used);
+    this.fromFile++;
+    return used;
+  }
+  /**
+   * Entries that came from the file are copied as they are, with its tables extended by what the new
+   * entries add: a run after a small change encodes only that change. The tables are built afresh
+   * once the entries dropped since they were built outnumber the ones kept, so that the strings of
+   * files long gone do not pile up.
+   */
+  fileBytes() {
+    const stored = this.stored;
+    const stale = stored ? stored.stale + stored.count - this.fromFile : 0;
+    const reuse = stored !== void 0 && stale <= this.fromFile;
+    const tables = reuse ? stored.tables : new ValueTables();
+    const entries = /* @__PURE__ */ new Map();
+    for (const [language, byKey] of this.used) {
+      const out2 = /* @__PURE__ */ new Map();
+      for (const [key, used] of byKey) {
+        out2.set(key, reuse && used.stored !== void 0 ? { stored: used.stored, from: stored } : { value: used.value });
+      }
+      entries.set(language, out2);
+    }
+    return cacheFileBytes(entries, tables, this.version, reuse ? stale : 0);
+  }
+};
+function entriesOf(entries, language) {
+  let map = entries.get(language);
+  if (!map) entries.set(language, map = /* @__PURE__ */ new Map());
+  return map;
+}
+
 // src/discover/discover.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/git/names.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -9363,7 +9937,7 @@ function walk(repoDir) {
     const rel = pending.pop();
     let entries;
     try {
-      entries = readdirSync(join(repoDir, rel), { withFileTypes: true, encoding: "buffer" });
+      entries = readdirSync(join2(repoDir, rel), { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
       skipped.push({ path: rel || ".", reason: `folder not readable (${error.code ?? "error"})` });
       continue;
@@ -9389,7 +9963,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 // src/discover/read-source.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { join as join2, sep } from "node:path";
+import { join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 function sizeVerdict(size, maxBytes) {
   return size > maxBytes ? `larger than ${formatSize(maxBytes)}` : void 0;
@@ -9419,7 +9993,7 @@ var SourceReader = class {
     if (!this.folderInside(dirOf(path))) return { skipped: "inside a link that leaves the repository (not followed)" };
     let fd;
     try {
-      fd = openSync(join2(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      fd = openSync(join3(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "ELOOP") return { skipped: "symbolic link (not followed)" };
@@ -9453,7 +10027,7 @@ var SourceReader = class {
     return known;
   }
   leadsNowhereOut(dir) {
-    const full = join2(this.repoDir, dir);
+    const full = join3(this.repoDir, dir);
     let link;
     try {
       link = this.probe.isLink(full);
@@ -9538,9 +10112,9 @@ var GitTreeReader = class {
 
 // src/languages/facts-digest.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readdirSync as readdirSync2, readFileSync } from "node:fs";
-import { join as join3, relative } from "node:path";
+import { join as join4, relative } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/core/wasm-file.ts
@@ -9561,15 +10135,15 @@ function factsDigest(adapter) {
   return built ?? digestFromSources(adapter, fileURLToPath2(new URL(".", import.meta.url)), wasmFile);
 }
 function digestFromSources(adapter, languagesDir, wasmPath) {
-  const hash = createHash("sha256");
-  const sources = [join3(languagesDir, "adapter.ts"), ...sourcesBelow(join3(languagesDir, adapter.id))];
+  const hash = createHash2("sha256");
+  const sources = [join4(languagesDir, "adapter.ts"), ...sourcesBelow(join4(languagesDir, adapter.id))];
   for (const file of sources) hash.update(`${relative(languagesDir, file)}\0`).update(readFileSync(file));
   for (const wasm of [RUNTIME_WASM, ...adapter.grammars]) hash.update(`${wasm}\0`).update(readFileSync(wasmPath(wasm)));
   return hash.digest("hex").slice(0, 16);
 }
 function sourcesBelow(dir) {
   return readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => {
-    const path = join3(dir, entry.name);
+    const path = join4(dir, entry.name);
     return entry.isDirectory() ? sourcesBelow(path) : /\.(ts|json)$/.test(entry.name) ? [path] : [];
   });
 }
@@ -16841,8 +17415,8 @@ function strictJson(text) {
   }
 }
 var JsonFiles = class {
-  constructor(readFile) {
-    this.readFile = readFile;
+  constructor(readFile2) {
+    this.readFile = readFile2;
   }
   readFile;
   texts = /* @__PURE__ */ new Map();
@@ -18662,7 +19236,7 @@ function dirname(value) {
   if (value.down.length) return { ...value, down: value.down.slice(0, -1) };
   return { ...value, up: value.up + 1 };
 }
-function join4(value, parts2) {
+function join5(value, parts2) {
   let built = value;
   for (const part of parts2.flatMap((p) => p.split("/"))) {
     if (part === "" || part === ".") continue;
@@ -18730,7 +19304,7 @@ function evaluate(node, names) {
       const left = evaluate(node.childForFieldName("left"), names);
       const right = evaluate(node.childForFieldName("right"), names);
       if (node.childForFieldName("operator")?.text !== "/" || left?.kind !== "path" || right?.kind !== "str") return void 0;
-      return join4(left, [right.value]);
+      return join5(left, [right.value]);
     }
     case "call":
       return evaluateCall(node, names);
@@ -18762,7 +19336,7 @@ function evaluateCall(node, names) {
     if (values.every((v) => v?.kind === "str")) return { kind: "str", value: values.map((v) => v.value).join("/") };
     const [first, ...rest] = values;
     if (first?.kind !== "path" || !rest.every((v) => v?.kind === "str")) return void 0;
-    return join4(
+    return join5(
       first,
       rest.map((v) => v.value)
     );
@@ -19970,7 +20544,7 @@ function pythonParser() {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var NO_FOLDERS = [];
-var join5 = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
+var join6 = (dir, name2) => dir === "" ? name2 : `${dir}/${name2}`;
 var PythonModuleIndex = class {
   constructor(files, layout, extending = /* @__PURE__ */ new Set()) {
     this.layout = layout;
@@ -20146,7 +20720,7 @@ var PythonModuleIndex = class {
       const slash = relative3.indexOf("/");
       const top = slash < 0 ? relative3 : relative3.slice(0, slash);
       if (!this.accepts(root, top) || root.notPackages && this.matches(root.notPackages, top)) continue;
-      if (!root.namespaces && !this.packageInits.has(join5(root.dir, top))) continue;
+      if (!root.namespaces && !this.packageInits.has(join6(root.dir, top))) continue;
       return { parts: relative3.split("/"), declared: root };
     }
     const base = this.basedirOf(dir);
@@ -21430,7 +22004,7 @@ var FLAT_LAYOUT_EXCLUDE = [
   "htmlcov",
   "[._]*"
 ];
-var join6 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
+var join7 = (dir, rel) => dir === "" ? rel : rel === "" ? dir : `${dir}/${rel}`;
 function readLayout(source2) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of source2.files) {
@@ -21445,14 +22019,14 @@ function readLayout(source2) {
   const found = [];
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
     const config = decls.find((d) => d.pytest);
-    if (config) pytest.set(dir, { dir, paths: (config.pytestPaths ?? []).flatMap((p) => normalPath(join6(dir, p)) ?? []) });
+    if (config) pytest.set(dir, { dir, paths: (config.pytestPaths ?? []).flatMap((p) => normalPath(join7(dir, p)) ?? []) });
     if (!decls.some((d) => d.project)) continue;
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
     const unique = declared.filter((r, k) => declared.findIndex((o) => o.dir === r.dir && String(o.include) === String(r.include)) === k);
     const roots2 = (unique.length ? unique : defaultRoots(dir, decls, source2.files)).map((r) => ({
       ...r,
-      dir: join6(dir, r.dir),
+      dir: join7(dir, r.dir),
       project: dir
     }));
     const oldest = decls.map((d) => d.oldestPython).find(Boolean);
@@ -21490,7 +22064,7 @@ function readPackagingFile(file, source2) {
   return readPytestIni(text);
 }
 function defaultRoots(dir, decls, files) {
-  const prefix = join6(dir, "src") + "/";
+  const prefix = join7(dir, "src") + "/";
   const flit = decls.map((d) => d.flitModule).find(Boolean);
   if (flit) {
     const [folder, file] = [`${prefix}${flit.replaceAll(".", "/")}/`, `${prefix}${flit.replaceAll(".", "/")}.py`];
@@ -21539,7 +22113,7 @@ function fixtureReason(dir, projects, files) {
     for (const root of other.roots) {
       if (!(root.dir === "" || dir.startsWith(root.dir + "/")) || dir === root.dir) continue;
       const top = (root.dir === "" ? dir : dir.slice(root.dir.length + 1)).split("/")[0];
-      const init2 = join6(root.dir, top) + "/__init__.py";
+      const init2 = join7(root.dir, top) + "/__init__.py";
       if (files.has(init2) || root.namespaces && root.dir !== other.dir)
         return `inside ${other.dir || "the root"} project's package ${top}`;
     }
@@ -22669,7 +23243,7 @@ function languageAdapters(extraction = "fast") {
 
 // src/graph/extract-files.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { availableParallelism } from "node:os";
 var PARALLEL_FROM = 15e3;
 var MAX_THREADS = 4;
@@ -22721,7 +23295,7 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped, un
       keys2.set(file.path, file.blob);
       pending.push({ path: file.path, bytes: read.bytes });
     } else {
-      const key = `sha1:${createHash2("sha1").update(read.bytes).digest("hex")}`;
+      const key = `sha1:${createHash3("sha1").update(read.bytes).digest("hex")}`;
       const again = cached(file.path, key);
       if (again) facts.set(file.path, again);
       else {

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// <define:BLAST_RADIUS_FACTS_DIGESTS>
+var define_BLAST_RADIUS_FACTS_DIGESTS_default;
+var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
+  "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "7c511ac11ae94b02", javascript: "d369c67b61ce8715", go: "fb789d2349666f8f" };
+  }
+});
+
+// src/cli/usage-error.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var UsageError = class extends Error {
+};
+
+// src/core/repo-path.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var InvalidPathError = class extends Error {
+};
+var SEPARATORS = process.platform === "win32" ? /[\\/]/ : /\//;
+var NOT_AS_GIVEN = process.platform === "win32" ? /\\|^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/ : /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+function toRepoPath(raw) {
+  if (!NOT_AS_GIVEN.test(raw)) return raw;
+  const parts = [];
+  for (const part of raw.split(SEPARATORS)) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") throw new InvalidPathError(`path climbs out of the repository: ${raw}`);
+    parts.push(part);
+  }
+  if (parts.length === 0 || raw.startsWith("/")) throw new InvalidPathError(`not a path inside the repository: ${raw}`);
+  return parts.join("/");
+}
+function toRepoFolder(raw) {
+  if (!raw.startsWith("/") && raw.split(SEPARATORS).every((part) => part === "" || part === ".")) return "";
+  return toRepoPath(raw);
+}
+function dirOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/git/run-git.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var GitError = class extends Error {
+};
+var SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
+async function runGit(dir, args) {
+  return (await runGitBytes(dir, args)).toString("utf8");
+}
+async function runGitBytes(dir, args, input) {
+  try {
+    const running = run("git", [...SAFE, "-C", dir, ...args], { maxBuffer: 1 << 30, encoding: "buffer" });
+    running.child.stdin?.end(input);
+    const { stdout } = await running;
+    return stdout;
+  } catch (error) {
+    const { stderr, message } = error;
+    throw new GitError((stderr?.toString("utf8") || message).trim().split("\n")[0] ?? "git failed");
+  }
+}
+function runGitBytesSync(dir, args) {
+  try {
+    return execFileSync("git", [...SAFE, "-C", dir, ...args], { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const { stderr, message } = error;
+    throw new GitError((stderr?.toString("utf8") || message).trim().split("\n")[0] ?? "git failed");
+  }
+}
+
+// src/discover/git-lists.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var AS_STORED = ["--", ":(attr:!working-tree-encoding)", ":(attr:-working-tree-encoding)"];
+function startGitLists(repoDir) {
+  const outputs = Promise.all([
+    runGitBytes(repoDir, ["ls-files", "-s", "-z"]),
+    // No answer: no blob id is trusted.
+    runGitBytes(repoDir, ["ls-files", "-s", "-z", ...AS_STORED]).catch(() => void 0),
+    runGitBytes(repoDir, ["ls-files", "-o", "--exclude-standard", "-z"]),
+    runGitBytes(repoDir, ["ls-files", "-m", "-z"])
+  ]).then(
+    ([stage, asStored, untracked, modified]) => ({ stage, asStored, untracked, modified }),
+    () => void 0
+  );
+  return { repoDir, outputs };
+}
+
+// src/cache/cache-file-name.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { join } from "node:path";
+var FACTS_CACHE_FILE = "facts.cache";
+var factsCacheFile = (dir) => join(dir, FACTS_CACHE_FILE);
+
+export {
+  __require,
+  __commonJS,
+  __toESM,
+  init_define_BLAST_RADIUS_FACTS_DIGESTS,
+  define_BLAST_RADIUS_FACTS_DIGESTS_default,
+  UsageError,
+  InvalidPathError,
+  toRepoPath,
+  toRepoFolder,
+  dirOf,
+  baseName,
+  byCodePoint,
+  GitError,
+  runGit,
+  runGitBytes,
+  runGitBytesSync,
+  startGitLists,
+  FACTS_CACHE_FILE,
+  factsCacheFile
+};
