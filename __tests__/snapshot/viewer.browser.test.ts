@@ -84,6 +84,31 @@ async function isolatedNode(page: Page, role: (ring: number) => boolean): Promis
   return { path: alone.path, ...alone.at! }
 }
 
+/**
+ * Every label on screen can be read: wholly inside the window, under none of the panels drawn over the scene (the
+ * legend, the search box, the file panel when open), as the browser lays them out.
+ */
+async function expectLabelsClear(page: Page) {
+  await still(page)
+  const clashes = await page.evaluate(() => {
+    const panels = ['legend', 'search', 'panel'].flatMap((id) => {
+      const element = document.getElementById(id)!
+      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
+    })
+    const found: string[] = []
+    for (const pin of Array.from(document.querySelectorAll<HTMLElement>('.pin:not([hidden])'))) {
+      const r = pin.getBoundingClientRect()
+      if (r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight)
+        found.push(`${pin.textContent} leaves the window`)
+      for (const { id, box } of panels)
+        if (r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)
+          found.push(`${pin.textContent} under #${id}`)
+    }
+    return found
+  })
+  expect(clashes).toEqual([])
+}
+
 async function checkViewer(opened: Opened, name: string, changed: string, searchFor: { query: string; path: string }) {
   const { page, errors, requests } = opened
   // One draw call per layer (three of nodes, the tree, edges of each kind when shown, the marker), however many files,
@@ -95,6 +120,7 @@ async function checkViewer(opened: Opened, name: string, changed: string, search
   expect(Math.abs(centre!.x - 800)).toBeLessThan(200)
   expect(Math.abs(centre!.y - 450)).toBeLessThan(200)
   expect(await page.locator('.pin:not(.area-pin)').first().textContent()).toBe(changed)
+  await expectLabelsClear(page)
   // Figures for docs/benchmarks.md, never a pass mark: the machine's load decides them.
   for (const detail of ['moving', 'still'] as const) {
     const times = await page.evaluate((detail) => window.blastRadiusViewer!.frameTimes(40, detail), detail)
@@ -132,6 +158,7 @@ async function checkViewer(opened: Opened, name: string, changed: string, search
   const headings = await page.locator('#panel h3').allTextContents()
   expect(headings).toEqual(['Chain back to the change', `Imported by (${counts.importers})`, `Imports (${counts.imports})`])
   await page.screenshot({ path: join(SHOTS, `${name}-clicked.png`) })
+  await expectLabelsClear(page)
 
   await page.locator('#search-box').fill(searchFor.query)
   const results = await page.locator('#results li').allTextContents()
@@ -140,6 +167,7 @@ async function checkViewer(opened: Opened, name: string, changed: string, search
   await page.waitForFunction((path) => document.getElementById('panel-path')?.textContent === path, results[0])
   await still(page)
   await page.screenshot({ path: join(SHOTS, `${name}-searched.png`) })
+  await expectLabelsClear(page)
 
   expect(errors).toEqual([])
   expect(requests).toEqual([])

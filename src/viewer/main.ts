@@ -8,6 +8,7 @@ import { wireLegend } from './legend-ui.js'
 import { litFiles, readModel } from './model.js'
 import { count } from '../format/numbers.js'
 import { showPanel } from './panel.js'
+import { labelFits, OVERLAY_IDS } from './label-room.js'
 import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
@@ -16,6 +17,8 @@ import { multisampledFrame } from './still-frame.js'
 import { selectionMarker } from './selection-marker.js'
 
 const FOV = 45
+/** How far beyond an area's anchor a focused view reaches: its name, drawn out from the anchor, stays in the window. */
+const LABEL_ROOM = 1.4
 
 const model = readModel()
 const canvas = document.getElementById('scene') as HTMLCanvasElement
@@ -125,10 +128,23 @@ function render(detail: 'moving' | 'still' = moving ? 'moving' : 'still'): void 
   renderer.info.reset()
   if (detail === 'moving') renderer.render(scene, camera)
   else drawStill(scene, camera)
+  placeLabels()
+}
+/**
+ * The labels beside the changed files and the lit areas, each where its file or area is on screen, or hidden where it
+ * would not be wholly in the window or would sit under a panel (label-room.ts). Every text is set before any size is
+ * read, so the sizes cost one layout a frame.
+ */
+function placeLabels(): void {
+  const overlays = OVERLAY_IDS.flatMap((id) => {
+    const element = document.getElementById(id)
+    return element && !element.hidden ? [element.getBoundingClientRect()] : []
+  })
+  const placed: { pin: HTMLElement; x: number; y: number; leftOfPoint: boolean }[] = []
   pinned.forEach((id, i) => {
     const at = screenPointOf(model, camera, canvas, id)
     pins[i]!.hidden = !at
-    if (at) pins[i]!.style.transform = `translate(${Math.round(at.x + 16)}px, ${Math.round(at.y - 9)}px)`
+    if (at) placed.push({ pin: pins[i]!, x: at.x + 16, y: at.y - 9, leftOfPoint: false })
   })
   const rect = canvas.getBoundingClientRect()
   model.data.areas.forEach((area, i) => {
@@ -137,9 +153,19 @@ function render(detail: 'moving' | 'still' = moving ? 'moving' : 'still'): void 
     const pin = areaPins[i]!
     pin.hidden = n === 0 || p.z > 1 || (visibility.focusArea >= 0 && visibility.focusArea !== i)
     if (pin.hidden) return
-    pin.textContent = `${area.name} · ${count(n)}`
+    const text = `${area.name} · ${count(n)}`
+    if (pin.textContent !== text) pin.textContent = text
     const [x, y] = [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height]
-    pin.style.transform = `translate(${Math.round(x)}px, ${Math.round(y - 9)}px) translateX(${p.x < 0 ? '-100%' : '0'})`
+    placed.push({ pin, x, y: y - 9, leftOfPoint: p.x < 0 })
+  })
+  const sizes = placed.map(({ pin }) => [pin.offsetWidth, pin.offsetHeight] as const)
+  const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+  placed.forEach(({ pin, x, y, leftOfPoint }, k) => {
+    const [width, height] = sizes[k]!
+    const left = Math.round(leftOfPoint ? x - width : x)
+    const top = Math.round(y)
+    pin.hidden = !labelFits({ left, top, right: left + width, bottom: top + height }, screen, overlays)
+    if (!pin.hidden) pin.style.transform = `translate(${left}px, ${top}px)`
   })
 }
 function requestRender(): void {
@@ -232,9 +258,11 @@ function focusArea(area: number): void {
     const centre = ids
       .reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3())
       .divideScalar(Math.max(1, ids.length))
+    // Its name stands at its anchor, beyond the outer ring: framed with room for it, or the focus would hide its name.
+    const named = LABEL_ROOM * centre.distanceTo(new THREE.Vector3().fromArray(model.data.areas[area]!.anchor))
     const spread = ids.reduce(
       (max, id) => Math.max(max, centre.distanceTo(new THREE.Vector3().fromArray(model.data.positions, 3 * id))),
-      60,
+      Math.max(60, named),
     )
     frame(centre, fitDistance(spread))
   }
