@@ -144,6 +144,16 @@ describe('snapshot still (PNG)', () => {
     expect(decodePng((await renderCardPngs(snapshotSvg(buildScene(hostile, blastRadius(hostile, names)), 2))).png).width).toBe(800)
   })
 
+  it('draws a file name holding the characters UTF-8 carries and XML cannot (U+FFFE, U+FFFF), spelled out', async () => {
+    // resvg refuses a whole SVG with one of them in it: the card would fail for one odd name.
+    const names = ['app/\uffff.py', 'app/\ufffe.py'] as RepoPath[]
+    const odd = pythonGraph({ files: names, edges: [{ from: names[1]!, to: names[0]!, kind: 'import' }] })
+    const svg = snapshotSvg(buildScene(odd, blastRadius(odd, names)), 2)
+    expect(decodePng((await renderCardPngs(svg)).png).width).toBe(800)
+    expect(svg).toContain('>app/\\u{ffff}.py</text>')
+    expect(svg).toContain('>app/\\u{fffe}.py</text>')
+  })
+
   it('never looks "safe" when there is nothing to measure: the picture says why', async () => {
     const lonely = pythonGraph({ files: ['a.py' as RepoPath], edges: [], unread: { '.js': 40 } })
     const scene = buildScene(lonely, blastRadius(lonely, ['a.py' as RepoPath]))
