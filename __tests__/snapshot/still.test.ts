@@ -154,6 +154,15 @@ describe('snapshot still (PNG)', () => {
     expect(svg).toContain('>app/\\u{fffe}.py</text>')
   })
 
+  it('counts the changed files it does not name, in the singular for one', async () => {
+    const names = ['a.py', 'b.py', 'c.py', 'd.py', 'e.py'] as RepoPath[]
+    const graph = pythonGraph({ files: names, edges: [{ from: names[4]!, to: names[0]!, kind: 'import' }] })
+    const labels = (changed: number) => snapshotSvg(buildScene(graph, blastRadius(graph, names.slice(0, changed))))
+    expect(labels(3)).not.toContain('more changed')
+    expect(labels(4)).toContain('>and 1 more changed file</text>')
+    expect(labels(5)).toContain('>and 2 more changed files</text>')
+  })
+
   it('never looks "safe" when there is nothing to measure: the picture says why', async () => {
     const lonely = pythonGraph({ files: ['a.py' as RepoPath], edges: [], unread: { '.js': 40 } })
     const scene = buildScene(lonely, blastRadius(lonely, ['a.py' as RepoPath]))
