@@ -163,6 +163,18 @@ describe('snapshot still (PNG)', () => {
     expect(labels(5)).toContain('>and 2 more changed files</text>')
   })
 
+  it('does not say "nothing was measured" when only removed files changed and their importers are the radius', () => {
+    // A pull request that deletes app/old.py, which app/a.py still imports (app/b.py imports app/a.py): no changed file
+    // is in the graph, and both break.
+    const names = ['app/a.py', 'app/b.py'] as RepoPath[]
+    const graph = pythonGraph({ files: names, edges: [{ from: names[1]!, to: names[0]!, kind: 'import' }] })
+    const scene = buildScene(graph, blastRadius(graph, [], { removed: new Map([['app/old.py' as RepoPath, [names[0]!]]]) }))
+    expect(scene.ringCounts).toEqual([0, 1, 1])
+    expect(scene.notes).toEqual([
+      'No changed file is in the import graph: ring 1 is the files that still import a removed file or read a changed data file.',
+    ])
+  })
+
   it('never looks "safe" when there is nothing to measure: the picture says why', async () => {
     const lonely = pythonGraph({ files: ['a.py' as RepoPath], edges: [], unread: { '.js': 40 } })
     const scene = buildScene(lonely, blastRadius(lonely, ['a.py' as RepoPath]))
