@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-HPRP3DKK.js";
+} from "./cli-chunk-6BBCO2IZ.js";
 import {
   buildOptions,
   count,

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-HPRP3DKK.js";
+} from "./cli-chunk-6BBCO2IZ.js";
 import {
   buildOptions,
   count,
