@@ -144,6 +144,37 @@ describe('snapshot still (PNG)', () => {
     expect(decodePng((await renderCardPngs(snapshotSvg(buildScene(hostile, blastRadius(hostile, names)), 2))).png).width).toBe(800)
   })
 
+  it('draws a file name holding the characters UTF-8 carries and XML cannot (U+FFFE, U+FFFF), spelled out', async () => {
+    // resvg refuses a whole SVG with one of them in it: the card would fail for one odd name.
+    const names = ['app/\uffff.py', 'app/\ufffe.py'] as RepoPath[]
+    const odd = pythonGraph({ files: names, edges: [{ from: names[1]!, to: names[0]!, kind: 'import' }] })
+    const svg = snapshotSvg(buildScene(odd, blastRadius(odd, names)), 2)
+    expect(decodePng((await renderCardPngs(svg)).png).width).toBe(800)
+    expect(svg).toContain('>app/\\u{ffff}.py</text>')
+    expect(svg).toContain('>app/\\u{fffe}.py</text>')
+  })
+
+  it('counts the changed files it does not name, in the singular for one', async () => {
+    const names = ['a.py', 'b.py', 'c.py', 'd.py', 'e.py'] as RepoPath[]
+    const graph = pythonGraph({ files: names, edges: [{ from: names[4]!, to: names[0]!, kind: 'import' }] })
+    const labels = (changed: number) => snapshotSvg(buildScene(graph, blastRadius(graph, names.slice(0, changed))))
+    expect(labels(3)).not.toContain('more changed')
+    expect(labels(4)).toContain('>and 1 more changed file</text>')
+    expect(labels(5)).toContain('>and 2 more changed files</text>')
+  })
+
+  it('does not say "nothing was measured" when only removed files changed and their importers are the radius', () => {
+    // A pull request that deletes app/old.py, which app/a.py still imports (app/b.py imports app/a.py): no changed file
+    // is in the graph, and both break.
+    const names = ['app/a.py', 'app/b.py'] as RepoPath[]
+    const graph = pythonGraph({ files: names, edges: [{ from: names[1]!, to: names[0]!, kind: 'import' }] })
+    const scene = buildScene(graph, blastRadius(graph, [], { removed: new Map([['app/old.py' as RepoPath, [names[0]!]]]) }))
+    expect(scene.ringCounts).toEqual([0, 1, 1])
+    expect(scene.notes).toEqual([
+      'No changed file is in the import graph: ring 1 is the files that still import a removed file or read a changed data file.',
+    ])
+  })
+
   it('never looks "safe" when there is nothing to measure: the picture says why', async () => {
     const lonely = pythonGraph({ files: ['a.py' as RepoPath], edges: [], unread: { '.js': 40 } })
     const scene = buildScene(lonely, blastRadius(lonely, ['a.py' as RepoPath]))

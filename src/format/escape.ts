@@ -7,9 +7,12 @@
 /** Control, invisible and direction-changing characters, which would hide or reorder what a reader sees. */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu
 
+/** How a character that must not reach the reader as it is is written: `\n`, `\t`, else its code point (`\u{202e}`). */
+export const spelledOut = (c: string): string => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0)!.toString(16)}}`)
+
 /** The name with every invisible character spelled out (`\n`, `\u{202e}`): for terminals and all markup. */
 export function visible(text: string): string {
-  return text.replace(INVISIBLE, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0)!.toString(16)}}`))
+  return text.replace(INVISIBLE, spelledOut)
 }
 
 /** `text` cut in the middle to at most `width` characters, every invisible character spelled out. */

@@ -195,7 +195,14 @@ function downstreamCounts(roles: readonly NodeRole[], impact: Impact, idOf: (pat
 
 function notesOf(graph: ImportGraph, impact: Impact): string[] {
   const notes: string[] = []
-  if (!impact.changed.length) notes.push('None of the changed files is in the import graph: nothing was measured.')
+  if (!impact.changed.length) {
+    // The files that still import a removed file, or read a changed data file, are affected with no changed file in the graph.
+    notes.push(
+      impact.affected.total
+        ? 'No changed file is in the import graph: ring 1 is the files that still import a removed file or read a changed data file.'
+        : 'None of the changed files is in the import graph: nothing was measured.',
+    )
+  }
   if (graph.files.length < 2 || !graph.stats.edges) {
     notes.push(
       `The import graph holds ${plural(graph.files.length, 'file')} and ${plural(graph.stats.edges, 'import')}: too little to measure a blast radius.`,

@@ -2,10 +2,10 @@ import { projector, type Projected } from './camera.js'
 import { WHOLE_CARD, type Band } from './card-bands.js'
 import { SHELL } from './layout.js'
 import { CARD, legendSvg } from './legend-svg.js'
-import { BACKGROUND, CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, TEXT_COLOUR, ringColour } from './palette.js'
+import { BACKGROUND, CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, RING_COLOURS, TEXT_COLOUR, ringColour } from './palette.js'
 import type { Scene, SceneNode } from './scene.js'
 import { elide } from '../format/escape.js'
-import { count } from '../format/numbers.js'
+import { count, plural } from '../format/numbers.js'
 import { escapeXml } from './xml-escape.js'
 
 /** The box the scene is fitted into, in card pixels: left of the legend, under the title. */
@@ -173,7 +173,7 @@ function edgeShapes(scene: Scene, points: readonly Point[], place: (x: number, y
     // A file that imports a removed file has no file to link to: the removed one is not in the picture.
     if (node.role !== 'affected' || node.via < 0 || !node.bend) return
     const [a, b, c] = [points[id]!, points[node.via]!, place(...node.bend)]
-    const group = Math.min(node.ring, 8)
+    const group = Math.min(node.ring, RING_COLOURS.length)
     let curves = byRing.get(group)
     if (!curves) byRing.set(group, (curves = []))
     // The curve lies within the triangle of its three points.
@@ -265,7 +265,7 @@ function changedLabelsSvg(scene: Scene, points: readonly Point[], radii: readonl
   const lowest = changed.reduce((max, id) => Math.max(max, points[id]!.y + radii[id]! * HALO.bright), -Infinity)
   const x = changed.reduce((sum, id) => sum + points[id]!.x, 0) / changed.length
   const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id]!.path, 48))
-  if (changed.length > 3) lines.push(`and ${count(changed.length - 3)} more changed files`)
+  if (changed.length > 3) lines.push(`and ${plural(changed.length - 3, 'more changed file')}`)
   return lines
     .map(
       (line, i) =>

@@ -1,6 +1,14 @@
-import { visible } from '../format/escape.js'
+import { spelledOut, visible } from '../format/escape.js'
 
-/** Text for SVG and HTML: invisible characters spelled out (as in the report), markup characters as entities. */
+/**
+ * The characters UTF-8 carries and XML 1.0 cannot hold, once `visible` has spelled out the controls: one of them in a
+ * file name made resvg refuse the whole card. (A lone surrogate never reaches the file: encoding makes it U+FFFD.)
+ */
+const NOT_XML = /[\ufffe\uffff]/gu
+
+/** Text for SVG and HTML: invisible characters spelled out (as in the report), and those XML cannot hold; markup characters as entities. */
 export function escapeXml(text: string): string {
-  return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return visible(text)
+    .replace(NOT_XML, spelledOut)
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

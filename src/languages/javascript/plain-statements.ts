@@ -1,3 +1,4 @@
+import { KEYWORDS, NON_BINDING_WORDS } from './keywords.js'
 import { literalValue } from './literal.js'
 
 /**
@@ -19,18 +20,13 @@ export interface PlainStatement {
 }
 
 /**
- * Words that a plain statement never binds or names (beyond `default`): JavaScript's reserved words and the contextual
- * ones whose reading as a name or a keyword takes the grammar (`type`, `as`, `from`, `async`, …). Any of them sends the
+ * Words that a plain statement never binds or names: JavaScript's keywords, TypeScript's modifiers and the contextual words
+ * whose reading as a name or a keyword takes the grammar (`type`, `as`, `from`, `async`, …), the reserved words that are
+ * values, and the words of an import's phase and attributes (keywords.ts). `default` is one of them: `specifiers` lets it
+ * stand only where the grammar does (`{ default as a }`, and anywhere in a re-export's list). Any other of them sends the
  * statement to the parser.
  */
-const NOT_NAMES = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
-    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
-    'implements interface package private protected public await async get set of from as type namespace module declare ' +
-    'abstract readonly keyof infer is asserts unique satisfies accessor out override global using defer assert source'
-  ).split(' '),
-)
+const NOT_NAMES: ReadonlySet<string> = new Set([...KEYWORDS, ...NON_BINDING_WORDS])
 
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36
 const isNamePart = (c: number) => isNameStart(c) || (c >= 48 && c <= 57)

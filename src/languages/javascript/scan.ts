@@ -1,3 +1,4 @@
+import { KEYWORDS } from './keywords.js'
 import { MOCK_METHODS } from './mocks.js'
 import { plainExport, plainImport, type PlainStatement } from './plain-statements.js'
 
@@ -82,26 +83,13 @@ const CONTROL_PAREN = 4
 /** Holds a string or template literal outside the spans cut out inside it: whatever a fact names is one. */
 const LITERAL = 8
 
-/**
- * Words after or before which another name may follow on the same line: JavaScript's keywords and
- * TypeScript's modifiers (`export declare abstract class A`). Two other names in a row (`print x`)
- * are a syntax error, which only the full parse can place.
- */
-const KEYWORDS = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends finally for function if import in ' +
-    'instanceof new return switch throw try typeof var void while with yield let static implements interface package private ' +
-    'protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts ' +
-    'unique satisfies accessor out override global using'
-  ).split(' '),
-)
-
 /** Words by their first letter, for finding a name among them without making a string of it. */
 const byLetter = (words: Iterable<string>): readonly (readonly string[])[] =>
   Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k))
 
 /** The words above, `type` and `assert` (which open an import clause's braces or attributes), `from`, `jest` and `vi`. */
 const WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, 'type', 'assert', 'from', 'jest', 'vi'])
+/** The words another name may stand next to: two other names in a row (`print x`) are a syntax error, which only the full parse can place. */
 const KEYWORDS_BY_LETTER = byLetter(KEYWORDS)
 
 /** The name from `start` to `end` when it is one of `table`'s words, else ''; no string is made for the others. */
@@ -129,6 +117,7 @@ const isWideSpace = (c: number) =>
 const NAME_CHARS = new Uint8Array(128).map((_, c) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 ? 1 : 0,
 )
+/** Whether a name holds `c`; `c > 127` is not redundant: it is false for the NaN that `charCodeAt` gives past the text's end. */
 const isNameChar = (c: number) => (c < 128 ? NAME_CHARS[c] === 1 : c > 127 && !isWideSpace(c))
 const isDigit = (c: number) => c >= 48 && c <= 57
 
@@ -402,7 +391,7 @@ class Scanner {
     const text = this.text
     const kinds = this.kinds
     const start = i
-    for (let d = text.charCodeAt(i); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace(d); d = text.charCodeAt(++i));
+    while (isNameChar(text.charCodeAt(i))) i++
     if (text.charCodeAt(i) === 92) return this.fail('an escape in a name', i)
     const name = wordIn(WORDS_BY_LETTER, text, start, i)
     const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start, i))

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-HRKUPSU4.js";
+} from "./cli-chunk-5EOIHMKX.js";
 import {
   __toESM,
   baseName,
@@ -18,7 +18,7 @@ import {
   dirOf,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-HQRUYD3L.js";
+} from "./cli-chunk-LIUCGKO2.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -403,8 +403,9 @@ function ringLabel(ring, deepest) {
 // src/format/escape.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+var spelledOut = (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`;
 function visible(text) {
-  return text.replace(INVISIBLE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`);
+  return text.replace(INVISIBLE, spelledOut);
 }
 function elide(text, width) {
   const chars = Array.from(visible(text));
@@ -436,8 +437,9 @@ function mermaidLabel(text) {
 
 // src/snapshot/xml-escape.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var NOT_XML = /[\ufffe\uffff]/gu;
 function escapeXml(text) {
-  return visible(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return visible(text).replace(NOT_XML, spelledOut).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // src/snapshot/legend-svg.ts
@@ -1619,7 +1621,11 @@ function downstreamCounts(roles, impact, idOf) {
 }
 function notesOf(graph, impact) {
   const notes = [];
-  if (!impact.changed.length) notes.push("None of the changed files is in the import graph: nothing was measured.");
+  if (!impact.changed.length) {
+    notes.push(
+      impact.affected.total ? "No changed file is in the import graph: ring 1 is the files that still import a removed file or read a changed data file." : "None of the changed files is in the import graph: nothing was measured."
+    );
+  }
   if (graph.files.length < 2 || !graph.stats.edges) {
     notes.push(
       `The import graph holds ${plural(graph.files.length, "file")} and ${plural(graph.stats.edges, "import")}: too little to measure a blast radius.`
@@ -1769,7 +1775,7 @@ function edgeShapes(scene, points, place) {
   scene.nodes.forEach((node, id) => {
     if (node.role !== "affected" || node.via < 0 || !node.bend) return;
     const [a, b, c] = [points[id], points[node.via], place(...node.bend)];
-    const group = Math.min(node.ring, 8);
+    const group = Math.min(node.ring, RING_COLOURS.length);
     let curves = byRing.get(group);
     if (!curves) byRing.set(group, curves = []);
     const [top, bottom] = [Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y)];
@@ -1839,7 +1845,7 @@ function changedLabelsSvg(scene, points, radii) {
   const lowest = changed.reduce((max, id) => Math.max(max, points[id].y + radii[id] * HALO.bright), -Infinity);
   const x = changed.reduce((sum, id) => sum + points[id].x, 0) / changed.length;
   const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id].path, 48));
-  if (changed.length > 3) lines.push(`and ${count(changed.length - 3)} more changed files`);
+  if (changed.length > 3) lines.push(`and ${plural(changed.length - 3, "more changed file")}`);
   return lines.map(
     (line, i) => `<text x="${px(x)}" y="${px(lowest + 14 + i * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`
   ).join("");

@@ -15,7 +15,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-HQRUYD3L.js";
+} from "./cli-chunk-LIUCGKO2.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -15672,11 +15672,14 @@ function mockRootOfCallee(callee) {
 // src/languages/javascript/scan.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
+// src/languages/javascript/keywords.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var KEYWORDS2 = "break case catch class const continue debugger default delete do else enum export extends finally for function if import in instanceof new return switch throw try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using".split(" ");
+var NON_BINDING_WORDS = ["false", "null", "super", "this", "true", "defer", "assert", "source"];
+
 // src/languages/javascript/plain-statements.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var NOT_NAMES = new Set(
-  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using defer assert source".split(" ")
-);
+var NOT_NAMES = /* @__PURE__ */ new Set([...KEYWORDS2, ...NON_BINDING_WORDS]);
 var isNameStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36;
 var isNamePart = (c) => isNameStart(c) || c >= 48 && c <= 57;
 var Tokens = class {
@@ -15859,9 +15862,6 @@ var TRIGGERED = 1;
 var PROTECTED = 2;
 var CONTROL_PAREN = 4;
 var LITERAL = 8;
-var KEYWORDS2 = new Set(
-  "break case catch class const continue debugger default delete do else enum export extends finally for function if import in instanceof new return switch throw try typeof var void while with yield let static implements interface package private protected public await async get set of from as type namespace module declare abstract readonly keyof infer is asserts unique satisfies accessor out override global using".split(" ")
-);
 var byLetter = (words) => Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k));
 var WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"]);
 var KEYWORDS_BY_LETTER = byLetter(KEYWORDS2);
@@ -16143,7 +16143,7 @@ var Scanner = class {
     const text = this.text;
     const kinds = this.kinds;
     const start2 = i2;
-    for (let d = text.charCodeAt(i2); d < 128 ? NAME_CHARS[d] === 1 : d > 127 && !isWideSpace2(d); d = text.charCodeAt(++i2)) ;
+    while (isNameChar(text.charCodeAt(i2))) i2++;
     if (text.charCodeAt(i2) === 92) return this.fail("an escape in a name", i2);
     const name2 = wordIn(WORDS_BY_LETTER, text, start2, i2);
     const mock = this.mockObject && this.dotted && MOCK_METHODS[this.mockObject].has(text.slice(start2, i2));
