@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { build } from 'esbuild'
 import { execFile } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -68,6 +68,31 @@ describe('a band of the cards rendered in a child process (--liftoff-only)', () 
     const svg = snapshotSvg(buildScene(graph, blastRadius(graph, [core])), 2)
     const [band, here] = await Promise.all([childRenderer(join(dir, 'missing.js'))(svg).band, renderBand(svg)])
     expect(cardsOf(band)).toEqual(cardsOf(here))
+  })
+
+  it('kills a child that neither answers nor ends, and rejects the band with why (the run does not wait with it)', async () => {
+    const stuck = join(dir, 'never-answers.cjs')
+    const pidFile = join(dir, 'never-answers.pid')
+    writeFileSync(
+      stuck,
+      `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); process.on('message', () => {}); setInterval(() => {}, 1000)`,
+    )
+    const render = childRenderer(stuck, 300)
+    // Given the SVG once it runs (however long a busy machine takes to start it), so the limit is the answer's alone.
+    while (!existsSync(pidFile)) await new Promise((resolve) => setTimeout(resolve, 20))
+    const pid = Number(readFileSync(pidFile, 'utf8'))
+    await expect(render('<svg/>').band).rejects.toThrow("the snapshot's renderer did not answer within 0.3 s of being given the card")
+    // Killed, not left behind: polled until the process is gone (jest's own time-out is the only limit).
+    const alive = () => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    while (alive()) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(alive()).toBe(false)
   })
 
   it('does not keep this process alive when it is never given the SVG (the snapshot failed before it)', async () => {

@@ -52,11 +52,20 @@ export function startCardRenderer(): StartedCardRenderer {
 }
 
 /**
+ * How long a child given its band's SVG may take to answer. Django's band takes well under a second and the largest
+ * trees a few; a child that has neither answered nor ended by then is stuck (a hung renderer, a stopped process), and
+ * the run must not wait with it until the job's own time-out: the child is killed and the snapshot fails with this
+ * reason, which the action turns into a warning (the report goes out without the links).
+ */
+export const ANSWER_WITHIN_MS = 5 * 60 * 1000
+
+/**
  * A renderer of one band in a child process running `script` (render-child.ts as bundled). The child's own answer
  * is final (resvg's message for an SVG it cannot read included); a child that cannot run or ends without answering
- * costs time, never the band: it is rendered here instead.
+ * costs time, never the band: it is rendered here instead. One that neither answers nor ends within `answerWithinMs`
+ * of being given the SVG is killed, and the band rejected.
  */
-export function childRenderer(script: string): BandRenderer {
+export function childRenderer(script: string, answerWithinMs = ANSWER_WITHIN_MS): BandRenderer {
   const child = fork(script, [], { execArgv: ['--liftoff-only'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] })
   // Until it is given the SVG, the child does not keep this process alive: if it never comes, it ends when this one does.
   const handles = [child, child.channel]
@@ -86,7 +95,15 @@ export function childRenderer(script: string): BandRenderer {
         })
       else resolve()
     })
-    const band = answered.then((answer) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        reject(new Error(`the snapshot's renderer did not answer within ${answerWithinMs / 1000} s of being given the card`))
+      }, answerWithinMs)
+    })
+    const band = Promise.race([answered, stuck]).then((answer) => {
+      clearTimeout(timer)
       // Answered, the child only ends: this process need not wait for it.
       for (const handle of handles) handle?.unref()
       if (!answer) return renderBand(svg2x)

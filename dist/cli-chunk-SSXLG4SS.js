@@ -1258,7 +1258,8 @@ function startCardRenderer() {
   };
   return Object.assign(render, { handedOver });
 }
-function childRenderer(script2) {
+var ANSWER_WITHIN_MS = 5 * 60 * 1e3;
+function childRenderer(script2, answerWithinMs = ANSWER_WITHIN_MS) {
   const child = fork(script2, [], { execArgv: ["--liftoff-only"], serialization: "advanced", stdio: ["ignore", "ignore", "ignore", "ipc"] });
   const handles = [child, child.channel];
   for (const handle of handles) handle?.unref();
@@ -1283,7 +1284,15 @@ function childRenderer(script2) {
         });
       else resolve();
     });
-    const band = answered.then((answer) => {
+    let timer;
+    const stuck = new Promise((_, reject) => {
+      timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        reject(new Error(`the snapshot's renderer did not answer within ${answerWithinMs / 1e3} s of being given the card`));
+      }, answerWithinMs);
+    });
+    const band = Promise.race([answered, stuck]).then((answer) => {
+      clearTimeout(timer);
       for (const handle of handles) handle?.unref();
       if (!answer) return renderBand(svg2x);
       if ("error" in answer) throw new Error(answer.error);
