@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { importLines, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
+import { importLines, resolveFactsOnly, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
 import type { PythonResolution } from '../../src/languages/python/resolve.js'
 
 // One specification per rule of CONTRACTS.md §4 items 1–5, on fixture repositories shaped like the
@@ -241,6 +241,20 @@ describe('stubs', () => {
   it('what a .pyi stub imports is kind `type`: a stub never runs', async () => {
     const resolution = await resolveFiles({ 'p/__init__.py': '', 'p/fast.pyi': 'from p import util\n', 'p/util.py': '' })
     expect(importLines(resolution)).toEqual(['p/fast.pyi -> p/util.py (type)'])
+  })
+
+  it('a module found as its source, not its stub, when resolution is given both (no selection before it)', async () => {
+    // The stub comes after its source in code-point order, so "the later one wins" would take it.
+    const resolution = await resolveFactsOnly({
+      'main.py': 'import p.a\nfrom p import b\nimport p\n',
+      'p/__init__.py': '',
+      'p/__init__.pyi': '',
+      'p/a.py': '',
+      'p/a.pyi': '',
+      'p/b.py': '',
+      'p/b.pyi': '',
+    })
+    expect(importLines(resolution)).toEqual(['main.py -> p/__init__.py (import)', 'main.py -> p/a.py (import)', 'main.py -> p/b.py (import)'])
   })
 })
 

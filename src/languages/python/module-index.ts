@@ -43,7 +43,7 @@ interface FolderEntry extends Folder {
   readonly names: Map<string, Found>
   readonly parent: FolderEntry | undefined
   package: Found
-  /** Its modules by name while the index is built (a stub listed after its module's source takes its place). */
+  /** Its modules by name while the index is built (a module's source before its stub, in whichever order they come). */
   modules?: Map<string, RepoPath>
   /** Worked out at the first file of the folder asked for (every `__init__` is known by then). */
   name?: FolderName
@@ -106,11 +106,12 @@ export class PythonModuleIndex {
       const base = slash < 0 ? file : file.slice(slash + 1)
       const folder = folderAt(dir)
       if (isInitName(base)) {
-        this.packageInits.set(dir, file)
+        if (preferred(this.packageInits.get(dir), file)) this.packageInits.set(dir, file)
         this.files.set(file, { folder, module: undefined })
       } else {
         const module = moduleName(base)
-        ;(folder.modules ??= new Map<string, RepoPath>()).set(module, file)
+        const modules = (folder.modules ??= new Map<string, RepoPath>())
+        if (preferred(modules.get(module), file)) modules.set(module, file)
         this.files.set(file, { folder, module })
       }
     }
@@ -278,6 +279,16 @@ export class PythonModuleIndex {
 /** A module file's name without its ending (`.py`, `.pyi`). */
 function moduleName(base: string): string {
   return base.endsWith('.py') ? base.slice(0, -3) : base.endsWith('.pyi') ? base.slice(0, -4) : base
+}
+
+/**
+ * Whether `file` is the module a name is found as, over `known` (the file of that name seen before, if
+ * any): a `.pyi` stub counts only where no `.py` of the same module exists (CONTRACTS.md §4 Files), as
+ * Python runs the source. selectPythonFiles drops such stubs for the CLI; a caller that hands resolution
+ * both still gets the source.
+ */
+function preferred(known: RepoPath | undefined, file: RepoPath): boolean {
+  return known === undefined || (known.endsWith('.pyi') && !file.endsWith('.pyi'))
 }
 
 export function isInit(file: string): boolean {
