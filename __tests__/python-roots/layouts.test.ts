@@ -180,6 +180,17 @@ describe('namespace packages inside regular ones, scripts and their sys.path edi
     expect(resolution.unresolved).toEqual([])
   })
 
+  it('a namespace package split across projects: a relative import looks in every portion, as the package’s __path__ does', async () => {
+    const resolution = await resolveFixture('namespace-portions')
+    expect(importLines(resolution)).toEqual([
+      'p1/src/ns/a.py -> p2/src/ns/b.py (import)',
+      'p1/src/ns/a_module.py -> p2/src/ns/b.py (import)',
+      'p1/src/ns/sub/deep.py -> p2/src/ns/b.py (import)',
+      'p3/src/app/main.py -> p2/src/ns/b.py (import)',
+    ])
+    expect(resolution.unresolved).toEqual([])
+  })
+
   it('a module of a namespace subpackage depends on the nearest package Python runs first, never above its root', async () => {
     const packageEdges = (r: PythonResolution) => r.edges.filter((e) => e.kind === 'package').map((e) => `${e.from} -> ${e.to}`)
     expect(packageEdges(await resolveFixture('namespace-sub'))).toEqual([

@@ -64,6 +64,15 @@ const CASES: Record<string, Case> = {
   'namespace-sub': {
     config: {},
   },
+  'namespace-portions': {
+    oursOnly: Object.fromEntries(
+      ['p1/src/ns/a.py', 'p1/src/ns/a_module.py', 'p1/src/ns/sub/deep.py'].map((from) => [
+        `${from} -> p2/src/ns/b.py`,
+        'a relative import looks in the package’s __path__ in CPython (every portion of a namespace package); pyright only in the importer’s own folder',
+      ]),
+    ),
+    config: { executionEnvironments: [{ root: '.', extraPaths: ['p1/src', 'p2/src', 'p3/src'] }] },
+  },
   'sys-path-script': {
     config: {
       executionEnvironments: [

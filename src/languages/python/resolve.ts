@@ -453,15 +453,19 @@ class Lookups {
 
 /**
  * The package a relative import starts from: the file's own package (the package itself for an
- * `__init__`), `level - 1` packages up, found as the folder that holds it. Undefined where Python
- * refuses: no package, or above the top-level one.
+ * `__init__`), `level - 1` packages up. CPython looks the rest up in that package's `__path__`: every
+ * portion of a namespace package, and every folder an extending `__init__` gathers, so it is the package
+ * as the file's path finds it by its name, where that is the package holding the file; else the folder
+ * that holds it. Undefined where Python refuses: no package, or above the top-level one.
  */
 function relativeStart(importer: Importer, level: number): Found | undefined {
-  if (relativeBase(importer.pkg, level) === undefined) return undefined
+  const base = relativeBase(importer.pkg, level)
+  if (base === undefined) return undefined
   let folder = importer.folder
   // Within the file's dotted name, so every folder climbed to is one above the file.
   for (let k = 1; k < level; k++) folder = folder.parent!
-  return folder.package
+  const named = importer.path.reach(importer.pkg.slice(0, base).join('.'))?.found
+  return named?.dirs.includes(folder) ? named : folder.package
 }
 
 /** The absolute name a relative import means (a removed module is found by it), else as written; an absolute import's is its own. */
