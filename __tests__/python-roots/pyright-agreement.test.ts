@@ -62,6 +62,18 @@ const CASES: Record<string, Case> = {
     },
   },
   'namespace-sub': {
+    oursOnly: {
+      'pkg/ns_deep_from.py -> pkg/sub/__init__.py':
+        'CPython runs pkg/sub/__init__.py to import the namespace package pkg.sub.ns; pyright lists no file for a from-import of one',
+      'pkg/ns_star.py -> pkg/sub/__init__.py':
+        'CPython runs pkg/sub/__init__.py to import the namespace package pkg.sub.ns; pyright lists no file for a from-import of one',
+    },
+    pyrightOnly: {
+      'pkg/ns_star.py -> pkg/sub/ns/mod.py':
+        '`*` of a namespace package takes every submodule in pyright; in CPython only those imported already (it has no __all__, runs no code)',
+      'pkg/ns_star.py -> pkg/sub/ns/other.py':
+        '`*` of a namespace package takes every submodule in pyright; in CPython only those imported already (it has no __all__, runs no code)',
+    },
     config: {},
   },
   'namespace-portions': {

@@ -305,12 +305,14 @@ function resolveImport(index: PythonModuleIndex, importer: Importer, statement: 
     }
     reach = known
   }
-  const { parts, top, found, missing } = reach
+  const { parts, top, found, missing, last } = reach
 
   if (names === null) {
-    // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
+    // `import a.b.c`: the module itself (a namespace package has no file: the last `__init__` the import
+    // runs on the way stands for it), else its direct parent (a.b.c may be an attribute set by a.b).
     if (found) {
-      if (found.file) out.addTarget(found.file)
+      const file = found.file ?? last
+      if (file) out.addTarget(file)
       return
     }
     const parent = parts.length > 1 ? walk(index, top, parts, parts.length - 1) : undefined
@@ -331,11 +333,13 @@ function resolveImport(index: PythonModuleIndex, importer: Importer, statement: 
     const name = names[k]!
     const submodule = name === '*' ? undefined : index.findSub(found, name)
     if (submodule?.file) out.addTarget(submodule.file)
-    else if (submodule)
-      continue // a namespace package: a folder provides it, no file to depend on
-    else if (found.file) {
+    else if (submodule || name === '*') {
+      // The module itself (`*`), or a namespace package below it (a folder provides it, no file of its own): the
+      // last file the import runs stands for it. `*` of a namespace package takes only what is imported already.
+      if (last) out.addTarget(last)
+    } else if (found.file) {
       out.addTarget(found.file)
-      if (name !== '*') out.addAttribute(`${out.absoluteName(importer, level, module)}.${name}`)
+      out.addAttribute(`${out.absoluteName(importer, level, module)}.${name}`)
     } else if (out.unresolved === undefined) {
       const prefix = out.absoluteName(importer, level, module)
       out.unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
@@ -351,6 +355,11 @@ interface Reach {
   /** The whole name, when every part is found. */
   readonly found: Found | undefined
   /**
+   * The file of the deepest part found that has one (a module, a regular package's `__init__`): the last
+   * one the import runs on its way, which is what a namespace package found there depends on.
+   */
+  readonly last: RepoPath | undefined
+  /**
    * Missing, not external: the deepest part found is a regular package or module of the repository. Below
    * a namespace package the rest may well be another distribution's portion (poetry-core's `poetry.core`).
    */
@@ -358,11 +367,12 @@ interface Reach {
 }
 
 /** A name whose first part nothing provides. */
-const NOWHERE: Reach = { parts: [], top: undefined, found: undefined, missing: false }
+const NOWHERE: Reach = { parts: [], top: undefined, found: undefined, last: undefined, missing: false }
 
 /** The parts of a name from `start` on, looked up below `top`, part after part. */
 function descend(index: PythonModuleIndex, parts: readonly string[], top: Found | undefined, start: number): Reach {
   let deepest = top
+  let last = top?.file
   let whole = true
   for (let k = start; deepest && k < parts.length; k++) {
     const next = index.findSub(deepest, parts[k]!)
@@ -371,8 +381,9 @@ function descend(index: PythonModuleIndex, parts: readonly string[], top: Found 
       break
     }
     deepest = next
+    last = next.file ?? last
   }
-  return { parts, top, found: whole ? deepest : undefined, missing: deepest?.file !== undefined }
+  return { parts, top, found: whole ? deepest : undefined, last, missing: deepest?.file !== undefined }
 }
 
 /** The parts of a name from the second up to `end`, looked up below its first part's `top`. */
