@@ -98,6 +98,27 @@ describe('a monorepo of projects, each with src/ (airflow’s shape)', () => {
   })
 })
 
+describe('an extend_path package after a namespace portion of its name (extend-path-order)', () => {
+  it('its own folder comes first in its __path__, the portions before it after: its own x.py wins', async () => {
+    const resolution = await resolveFixture('extend-path-order')
+    expect(importLines(resolution)).toEqual([
+      'z/src/zapp/other.py -> a/src/ns/only_a.py (import)',
+      'z/src/zapp/user.py -> b/src/ns/x.py (import)',
+    ])
+  })
+
+  it('a module of a folder it gathers runs that __init__ first: its package edge', async () => {
+    const resolution = await resolveFixture('extend-path-order')
+    expect(resolution.edges.filter((e) => e.kind === 'package').map((e) => `${e.from} -> ${e.to}`)).toEqual([
+      'a/src/ns/only_a.py -> b/src/ns/__init__.py',
+      'a/src/ns/x.py -> b/src/ns/__init__.py',
+      'b/src/ns/x.py -> b/src/ns/__init__.py',
+      'z/src/zapp/other.py -> z/src/zapp/__init__.py',
+      'z/src/zapp/user.py -> z/src/zapp/__init__.py',
+    ])
+  })
+})
+
 describe('test folders', () => {
   it('with and without __init__.py: basedirs, conftest basedirs, and the folder pytest runs in', async () => {
     const resolution = await resolveFixture('tests-init')

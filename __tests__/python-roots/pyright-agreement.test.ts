@@ -85,6 +85,13 @@ const CASES: Record<string, Case> = {
     ),
     config: { executionEnvironments: [{ root: '.', extraPaths: ['p1/src', 'p2/src', 'p3/src'] }] },
   },
+  'extend-path-order': {
+    oursOnly: {
+      'z/src/zapp/other.py -> a/src/ns/only_a.py':
+        'pyright does not merge a package whose __init__ calls pkgutil.extend_path with its namesakes; CPython does',
+    },
+    config: { executionEnvironments: [{ root: 'z/src', extraPaths: ['a/src', 'b/src'] }] },
+  },
   'sys-path-script': {
     config: {
       executionEnvironments: [

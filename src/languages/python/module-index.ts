@@ -216,7 +216,9 @@ export class PythonModuleIndex {
 
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
-   * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
+   * `__init__` extends its path (`pkgutil.extend_path`) gathers every other folder of that name too: its
+   * own folder first, then the others in the path's order (the namespace portions before it as well),
+   * as extend_path appends them to its `__path__`.
    */
   private merge(dirs: readonly { folder: Folder | undefined; namespaces: boolean }[], name: string): Found | undefined {
     const portions: Folder[] = []
@@ -228,7 +230,7 @@ export class PythonModuleIndex {
       if (extended) portions.push(...found.dirs)
       else if (found.file && this.extending.has(found.file)) {
         extended = found.file
-        portions.push(...found.dirs)
+        portions.unshift(...found.dirs)
       } else if (found.file) return found
       else if (namespaces) portions.push(...found.dirs)
     }

@@ -210,7 +210,9 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
  * Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its
  * parent's. A namespace package has none to run, so the nearest enclosing package that has one is the
  * one Python runs (`pkg/sub/__init__.py` before `pkg.sub.ns.mod`, where `pkg/sub/ns` has no
- * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root.
+ * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root. A
+ * folder that an extending `__init__` elsewhere gathers into its package runs that `__init__` (and never
+ * its own, if it has one).
  */
 function addPackageEdge(edges: EdgeList, importer: Importer): void {
   // The packages above it within its name: all of `pkg` for a module, all but itself for an `__init__`.
@@ -218,8 +220,9 @@ function addPackageEdge(edges: EdgeList, importer: Importer): void {
   let folder: Folder | undefined = importer.folder
   if (importer.init) folder = folder.parent
   for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
-    if (folder.package.file) {
-      edges.add(folder.package.file, 'package')
+    const file = packageAt(importer, parents - k, folder).file
+    if (file) {
+      edges.add(file, 'package')
       return
     }
   }
@@ -475,7 +478,17 @@ function relativeStart(importer: Importer, level: number): Found | undefined {
   let folder = importer.folder
   // Within the file's dotted name, so every folder climbed to is one above the file.
   for (let k = 1; k < level; k++) folder = folder.parent!
-  const named = importer.path.reach(importer.pkg.slice(0, base).join('.'))?.found
+  return packageAt(importer, base, folder)
+}
+
+/**
+ * The package named by the first `length` parts of the importer's package, which `folder` holds: as the
+ * importer's path finds it by that name (its `__path__`: every portion of a namespace package, every
+ * folder an extending `__init__` gathers, and that `__init__` its file), where that is the package holding
+ * `folder`; else the folder as a package of its own.
+ */
+function packageAt(importer: Importer, length: number, folder: Folder): Found {
+  const named = importer.path.reach(importer.pkg.slice(0, length).join('.'))?.found
   return named?.dirs.includes(folder) ? named : folder.package
 }
 
