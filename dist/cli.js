@@ -7,7 +7,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-HQRUYD3L.js";
+} from "./cli-chunk-TQ2FH2FV.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-JH2T2DII.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-2TJXC4K6.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-MYQ5NUZK.js")).diffCommand
+  graph: async () => (await import("./cli-graph-DRDKDND4.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-LFNZKG6O.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-HMPHEXKW.js")).diffCommand
 };
 async function main(argv, io) {
   try {

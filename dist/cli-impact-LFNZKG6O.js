@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-T5M475OP.js";
+} from "./cli-chunk-G64DFD76.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-HRKUPSU4.js";
+} from "./cli-chunk-7NLSFK2Q.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-HQRUYD3L.js";
+} from "./cli-chunk-TQ2FH2FV.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

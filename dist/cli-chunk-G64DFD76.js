@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-HRKUPSU4.js";
+} from "./cli-chunk-7NLSFK2Q.js";
 import {
   __toESM,
   baseName,
@@ -18,7 +18,7 @@ import {
   dirOf,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-HQRUYD3L.js";
+} from "./cli-chunk-TQ2FH2FV.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
