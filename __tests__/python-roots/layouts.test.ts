@@ -303,7 +303,11 @@ describe('stubs', () => {
       'p/b.py': '',
       'p/b.pyi': '',
     })
-    expect(importLines(resolution)).toEqual(['main.py -> p/__init__.py (import)', 'main.py -> p/a.py (import)', 'main.py -> p/b.py (import)'])
+    expect(importLines(resolution)).toEqual([
+      'main.py -> p/__init__.py (import)',
+      'main.py -> p/a.py (import)',
+      'main.py -> p/b.py (import)',
+    ])
   })
 })
 

@@ -29,7 +29,10 @@ export async function filesBelow(dir: string): Promise<Record<string, string>> {
  */
 export async function resolveFiles(files: Record<string, string>, settings?: ResolveContext['settings']): Promise<PythonResolution> {
   const all = Object.keys(files).sort(byCodePoint) as RepoPath[]
-  const facts = await factsOf(files, selectPythonFiles(all.map((path) => ({ path }))).map((f) => f.path))
+  const facts = await factsOf(
+    files,
+    selectPythonFiles(all.map((path) => ({ path }))).map((f) => f.path),
+  )
   return resolvePython(facts, { files: all, readText: (path) => files[path], ...(settings && { settings }) })
 }
 
