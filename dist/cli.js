@@ -7,7 +7,7 @@ import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-LIUCGKO2.js";
+} from "./cli-chunk-WEAHLBFW.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-ICA3RDOU.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-PFAFAMUZ.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-6JHZW6PN.js")).diffCommand
+  graph: async () => (await import("./cli-graph-R6OFGWEQ.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-DXZUUUXW.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-LSTDGO7O.js")).diffCommand
 };
 async function main(argv, io) {
   try {

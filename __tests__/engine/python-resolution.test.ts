@@ -41,9 +41,9 @@ describe('relative imports', () => {
     })
     expect(importEdges(graph)).toEqual([])
     expect(graph.unresolved.map((u) => `${u.from}:${u.line} ${u.specifier}`)).toEqual([
-      'p/m.py:1 ..',
+      'p/m.py:1 ..other', // as written, with the imported name where there is no module
       'p/m.py:2 ...far',
-      'top.py:1 .',
+      'top.py:1 .p',
       'top.py:2 .p',
     ])
   })

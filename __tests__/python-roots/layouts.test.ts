@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { importLines, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
+import { importLines, resolveFactsOnly, resolveFiles, resolveFixture, unresolvedLines } from './resolve-fixture.js'
 import type { PythonResolution } from '../../src/languages/python/resolve.js'
 
 // One specification per rule of CONTRACTS.md §4 items 1–5, on fixture repositories shaped like the
@@ -10,6 +10,8 @@ describe('a namespace package in a src layout (poetry’s shape)', () => {
     const resolution = await resolveFixture('poetry-shape')
     expect(importLines(resolution)).toEqual([
       'src/poetry/config/config.py -> src/poetry/utils/helpers.py (import)',
+      // `from poetry.console import commands`, a namespace folder: the __init__ that import runs
+      'src/poetry/console/application.py -> src/poetry/console/__init__.py (import)',
       'src/poetry/console/application.py -> src/poetry/factory.py (import)',
       'src/poetry/console/commands/build.py -> src/poetry/factory.py (import)',
       'src/poetry/factory.py -> src/poetry/config/config.py (import)',
@@ -96,6 +98,27 @@ describe('a monorepo of projects, each with src/ (airflow’s shape)', () => {
   })
 })
 
+describe('an extend_path package after a namespace portion of its name (extend-path-order)', () => {
+  it('its own folder comes first in its __path__, the portions before it after: its own x.py wins', async () => {
+    const resolution = await resolveFixture('extend-path-order')
+    expect(importLines(resolution)).toEqual([
+      'z/src/zapp/other.py -> a/src/ns/only_a.py (import)',
+      'z/src/zapp/user.py -> b/src/ns/x.py (import)',
+    ])
+  })
+
+  it('a module of a folder it gathers runs that __init__ first: its package edge', async () => {
+    const resolution = await resolveFixture('extend-path-order')
+    expect(resolution.edges.filter((e) => e.kind === 'package').map((e) => `${e.from} -> ${e.to}`)).toEqual([
+      'a/src/ns/only_a.py -> b/src/ns/__init__.py',
+      'a/src/ns/x.py -> b/src/ns/__init__.py',
+      'b/src/ns/x.py -> b/src/ns/__init__.py',
+      'z/src/zapp/other.py -> z/src/zapp/__init__.py',
+      'z/src/zapp/user.py -> z/src/zapp/__init__.py',
+    ])
+  })
+})
+
 describe('test folders', () => {
   it('with and without __init__.py: basedirs, conftest basedirs, and the folder pytest runs in', async () => {
     const resolution = await resolveFixture('tests-init')
@@ -171,20 +194,46 @@ describe('packaging metadata', () => {
 describe('namespace packages inside regular ones, scripts and their sys.path edits', () => {
   it('a namespace subpackage inside a regular package: absolute and relative imports resolve in it', async () => {
     const resolution = await resolveFixture('namespace-sub')
-    expect(importLines(resolution)).toEqual([
+    expect(importLines(resolution).filter((line) => !line.startsWith('pkg/ns_') && !line.startsWith('app.py'))).toEqual([
       'pkg/sub/ns/mod.py -> pkg/sub/helpers.py (import)',
       'pkg/sub/ns/other.py -> pkg/sub/ns/mod.py (import)',
       'pkg/user.py -> pkg/sub/ns/mod.py (import)',
       'pkg/user.py -> pkg/sub/ns/other.py (import)',
+    ])
+  })
+
+  it('importing a namespace package itself depends on the last __init__ that import runs (it has no file of its own)', async () => {
+    const resolution = await resolveFixture('namespace-sub')
+    expect(importLines(resolution).filter((line) => line.startsWith('pkg/ns_') || line.startsWith('app.py'))).toEqual([
+      'app.py -> pkg/sub/__init__.py (import)', // `import pkg.sub.ns` and `from pkg.sub import ns`
+      'pkg/ns_deep_from.py -> pkg/sub/__init__.py (import)', // `from pkg.sub.ns import inner`: pkg/sub/ns/inner has no __init__ either
+      'pkg/ns_deep_import.py -> pkg/sub/__init__.py (import)', // `import pkg.sub.ns.inner`
+      'pkg/ns_from.py -> pkg/sub/__init__.py (import)',
+      'pkg/ns_import.py -> pkg/sub/__init__.py (import)',
+      'pkg/ns_relative.py -> pkg/sub/__init__.py (import)', // `from .sub import ns`
+      'pkg/ns_star.py -> pkg/sub/__init__.py (import)', // `from pkg.sub.ns import *` takes no submodule
+    ])
+    // A name that is no submodule of a namespace package is not there (CPython: ImportError).
+    expect(unresolvedLines(resolution)).toEqual(['pkg/ns_name.py:1 pkg.sub.ns.nothing_here (local)'])
+  })
+
+  it('a namespace package split across projects: a relative import looks in every portion, as the package’s __path__ does', async () => {
+    const resolution = await resolveFixture('namespace-portions')
+    expect(importLines(resolution)).toEqual([
+      'p1/src/ns/a.py -> p2/src/ns/b.py (import)',
+      'p1/src/ns/a_module.py -> p2/src/ns/b.py (import)',
+      'p1/src/ns/sub/deep.py -> p2/src/ns/b.py (import)',
+      'p3/src/app/main.py -> p2/src/ns/b.py (import)',
     ])
     expect(resolution.unresolved).toEqual([])
   })
 
   it('a module of a namespace subpackage depends on the nearest package Python runs first, never above its root', async () => {
     const packageEdges = (r: PythonResolution) => r.edges.filter((e) => e.kind === 'package').map((e) => `${e.from} -> ${e.to}`)
-    expect(packageEdges(await resolveFixture('namespace-sub'))).toEqual([
+    expect(packageEdges(await resolveFixture('namespace-sub')).filter((edge) => !edge.startsWith('pkg/ns_'))).toEqual([
       'pkg/sub/__init__.py -> pkg/__init__.py',
       'pkg/sub/helpers.py -> pkg/sub/__init__.py',
+      'pkg/sub/ns/inner/leaf.py -> pkg/sub/__init__.py',
       'pkg/sub/ns/mod.py -> pkg/sub/__init__.py',
       'pkg/sub/ns/other.py -> pkg/sub/__init__.py',
       'pkg/user.py -> pkg/__init__.py',
@@ -241,6 +290,24 @@ describe('stubs', () => {
   it('what a .pyi stub imports is kind `type`: a stub never runs', async () => {
     const resolution = await resolveFiles({ 'p/__init__.py': '', 'p/fast.pyi': 'from p import util\n', 'p/util.py': '' })
     expect(importLines(resolution)).toEqual(['p/fast.pyi -> p/util.py (type)'])
+  })
+
+  it('a module found as its source, not its stub, when resolution is given both (no selection before it)', async () => {
+    // The stub comes after its source in code-point order, so "the later one wins" would take it.
+    const resolution = await resolveFactsOnly({
+      'main.py': 'import p.a\nfrom p import b\nimport p\n',
+      'p/__init__.py': '',
+      'p/__init__.pyi': '',
+      'p/a.py': '',
+      'p/a.pyi': '',
+      'p/b.py': '',
+      'p/b.pyi': '',
+    })
+    expect(importLines(resolution)).toEqual([
+      'main.py -> p/__init__.py (import)',
+      'main.py -> p/a.py (import)',
+      'main.py -> p/b.py (import)',
+    ])
   })
 })
 

@@ -62,7 +62,35 @@ const CASES: Record<string, Case> = {
     },
   },
   'namespace-sub': {
+    oursOnly: {
+      'pkg/ns_deep_from.py -> pkg/sub/__init__.py':
+        'CPython runs pkg/sub/__init__.py to import the namespace package pkg.sub.ns; pyright lists no file for a from-import of one',
+      'pkg/ns_star.py -> pkg/sub/__init__.py':
+        'CPython runs pkg/sub/__init__.py to import the namespace package pkg.sub.ns; pyright lists no file for a from-import of one',
+    },
+    pyrightOnly: {
+      'pkg/ns_star.py -> pkg/sub/ns/mod.py':
+        '`*` of a namespace package takes every submodule in pyright; in CPython only those imported already (it has no __all__, runs no code)',
+      'pkg/ns_star.py -> pkg/sub/ns/other.py':
+        '`*` of a namespace package takes every submodule in pyright; in CPython only those imported already (it has no __all__, runs no code)',
+    },
     config: {},
+  },
+  'namespace-portions': {
+    oursOnly: Object.fromEntries(
+      ['p1/src/ns/a.py', 'p1/src/ns/a_module.py', 'p1/src/ns/sub/deep.py'].map((from) => [
+        `${from} -> p2/src/ns/b.py`,
+        'a relative import looks in the package’s __path__ in CPython (every portion of a namespace package); pyright only in the importer’s own folder',
+      ]),
+    ),
+    config: { executionEnvironments: [{ root: '.', extraPaths: ['p1/src', 'p2/src', 'p3/src'] }] },
+  },
+  'extend-path-order': {
+    oursOnly: {
+      'z/src/zapp/other.py -> a/src/ns/only_a.py':
+        'pyright does not merge a package whose __init__ calls pkgutil.extend_path with its namesakes; CPython does',
+    },
+    config: { executionEnvironments: [{ root: 'z/src', extraPaths: ['a/src', 'b/src'] }] },
   },
   'sys-path-script': {
     config: {

@@ -28,15 +28,32 @@ export async function filesBelow(dir: string): Promise<Record<string, string>> {
  * parse), the path facts beside it, the repository's files as the resolve context.
  */
 export async function resolveFiles(files: Record<string, string>, settings?: ResolveContext['settings']): Promise<PythonResolution> {
+  const all = Object.keys(files).sort(byCodePoint) as RepoPath[]
+  const facts = await factsOf(
+    files,
+    selectPythonFiles(all.map((path) => ({ path }))).map((f) => f.path),
+  )
+  return resolvePython(facts, { files: all, readText: (path) => files[path], ...(settings && { settings }) })
+}
+
+/**
+ * Resolution as a caller with only the facts runs it (`resolvePython(facts)`, no context): every file
+ * given is a Python file, stubs beside their sources too (no selection drops them).
+ */
+export async function resolveFactsOnly(files: Record<string, string>): Promise<PythonResolution> {
+  return resolvePython(await factsOf(files, Object.keys(files) as RepoPath[]))
+}
+
+/** Extraction as the adapter runs it (full parse), and the path facts beside it, for the given files. */
+async function factsOf(files: Record<string, string>, paths: readonly RepoPath[]) {
   const parser = await pythonParser()
   const extractor = new PythonExtractor(parser, 'full')
-  const all = Object.keys(files).sort(byCodePoint) as RepoPath[]
   const facts = new Map()
-  for (const { path } of selectPythonFiles(all.map((path) => ({ path })))) {
+  for (const path of paths) {
     const text = files[path]!
     facts.set(path, { ...extractor.extract(new TextEncoder().encode(text)), ...readPathFacts(text, parser, path) })
   }
-  return resolvePython(facts, { files: all, readText: (path) => files[path], ...(settings && { settings }) })
+  return facts
 }
 
 export async function resolveFixture(name: string): Promise<PythonResolution> {

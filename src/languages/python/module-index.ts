@@ -43,7 +43,7 @@ interface FolderEntry extends Folder {
   readonly names: Map<string, Found>
   readonly parent: FolderEntry | undefined
   package: Found
-  /** Its modules by name while the index is built (a stub listed after its module's source takes its place). */
+  /** Its modules by name while the index is built (a module's source before its stub, in whichever order they come). */
   modules?: Map<string, RepoPath>
   /** Worked out at the first file of the folder asked for (every `__init__` is known by then). */
   name?: FolderName
@@ -106,11 +106,12 @@ export class PythonModuleIndex {
       const base = slash < 0 ? file : file.slice(slash + 1)
       const folder = folderAt(dir)
       if (isInitName(base)) {
-        this.packageInits.set(dir, file)
+        if (preferred(this.packageInits.get(dir), file)) this.packageInits.set(dir, file)
         this.files.set(file, { folder, module: undefined })
       } else {
         const module = moduleName(base)
-        ;(folder.modules ??= new Map<string, RepoPath>()).set(module, file)
+        const modules = (folder.modules ??= new Map<string, RepoPath>())
+        if (preferred(modules.get(module), file)) modules.set(module, file)
         this.files.set(file, { folder, module })
       }
     }
@@ -215,7 +216,9 @@ export class PythonModuleIndex {
 
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
-   * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
+   * `__init__` extends its path (`pkgutil.extend_path`) gathers every other folder of that name too: its
+   * own folder first, then the others in the path's order (the namespace portions before it as well),
+   * as extend_path appends them to its `__path__`.
    */
   private merge(dirs: readonly { folder: Folder | undefined; namespaces: boolean }[], name: string): Found | undefined {
     const portions: Folder[] = []
@@ -227,7 +230,7 @@ export class PythonModuleIndex {
       if (extended) portions.push(...found.dirs)
       else if (found.file && this.extending.has(found.file)) {
         extended = found.file
-        portions.push(...found.dirs)
+        portions.unshift(...found.dirs)
       } else if (found.file) return found
       else if (namespaces) portions.push(...found.dirs)
     }
@@ -278,6 +281,16 @@ export class PythonModuleIndex {
 /** A module file's name without its ending (`.py`, `.pyi`). */
 function moduleName(base: string): string {
   return base.endsWith('.py') ? base.slice(0, -3) : base.endsWith('.pyi') ? base.slice(0, -4) : base
+}
+
+/**
+ * Whether `file` is the module a name is found as, over `known` (the file of that name seen before, if
+ * any): a `.pyi` stub counts only where no `.py` of the same module exists (CONTRACTS.md §4 Files), as
+ * Python runs the source. selectPythonFiles drops such stubs for the CLI; a caller that hands resolution
+ * both still gets the source.
+ */
+function preferred(known: RepoPath | undefined, file: RepoPath): boolean {
+  return known === undefined || (known.endsWith('.pyi') && !file.endsWith('.pyi'))
 }
 
 export function isInit(file: string): boolean {

@@ -6,12 +6,11 @@ import type { PyFacts, PyImport } from './facts.js'
 import { kindRank, PY_EDGE_KINDS, type PyEdgeKind } from './kinds.js'
 import { layoutOfFiles, readLayout, type PythonLayout } from './layout.js'
 import { layoutRoots } from './layout-view.js'
-import { isInit, PythonModuleIndex, type Folder, type Found } from './module-index.js'
+import { isInit, PythonModuleIndex, type Folder, type Found, type PathEntry } from './module-index.js'
 import { conftestPairs } from './conftest.js'
 import type { PathFacts } from './path-facts.js'
 import { DOTTED_NAME } from './settings-names.js'
 import { SearchPaths, type FilePath } from './search-path.js'
-import type { PathEntry } from './module-index.js'
 import { isStandardLibrary } from './stdlib.js'
 
 /** Python's resolution, and the layout it found (`roots` is how `graph` shows it). */
@@ -72,7 +71,7 @@ class Resolver {
     if (syntaxErrorLine !== undefined) this.partial.push({ path: from, line: syntaxErrorLine })
     const path = this.lookups.along(filePath)
     const pkg = index.packageParts(from)
-    const importer: Importer = { file: from, folder: index.folderOf(from), pkg, init: isInit(from), path, relatives: this.relatives }
+    const importer: Importer = { folder: index.folderOf(from), pkg, init: isInit(from), path }
     const firstUnresolved = this.unresolved.length
     this.seen.nextFile()
     // A stub never runs: what it imports is for the type checker only.
@@ -81,7 +80,7 @@ class Resolver {
     for (let k = 0; k < imports.length; k++) {
       const statement = imports[k]!
       const line = statement.line
-      resolveImport(index, importer, statement, outcome.reset())
+      this.resolve(importer, statement, outcome.reset())
       const kind = stub ? 'type' : statement.context
       for (let t = 0; t < outcome.targets; t++) edges.add(outcome.target(t), kind, line)
       for (let a = 0; a < outcome.attributes; a++) this.attributes.push({ from, specifier: outcome.attribute(a), line })
@@ -104,25 +103,86 @@ class Resolver {
     addPackageEdge(edges, importer)
   }
 
+  /** One statement's files, attributes and unresolved name, into `out`. */
+  private resolve(importer: Importer, statement: PyImport, out: Outcome): void {
+    const { level, module, names } = statement
+    let reach: Reach
+    if (level > 0) {
+      const start = relativeStart(importer, level)
+      if (!start) {
+        // Python refuses it: spelled as written, with the imported name after the dots where there is no module (`..name`).
+        const name = module === '' && names?.[0] !== '*' ? (names?.[0] ?? '') : ''
+        out.nothing(out.absoluteName(importer, level, module) + name)
+        return
+      }
+      reach = this.relatives.reach(start, module)
+    } else {
+      const known = importer.path.reach(module)
+      if (!known) {
+        out.unresolved = module
+        out.standard = true
+        return
+      }
+      reach = known
+    }
+    const { found, parent, missing, last } = reach
+
+    if (names === null) {
+      // `import a.b.c`: the module itself (a namespace package has no file: the last `__init__` the import
+      // runs on the way stands for it), else its direct parent (a.b.c may be an attribute set by a.b).
+      if (found) {
+        const file = found.file ?? last
+        if (file) out.addTarget(file)
+        return
+      }
+      if (!parent?.file) {
+        out.nothing(out.absoluteName(importer, level, module), missing)
+        return
+      }
+      out.addTarget(parent.file)
+      out.addAttribute(module)
+      return
+    }
+
+    if (!found) {
+      out.nothing(out.absoluteName(importer, level, module), missing)
+      return
+    }
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!
+      const submodule = name === '*' ? undefined : this.index.findSub(found, name)
+      if (submodule?.file) out.addTarget(submodule.file)
+      else if (submodule || name === '*') {
+        // The module itself (`*`), or a namespace package below it (a folder provides it, no file of its own): the
+        // last file the import runs stands for it. `*` of a namespace package takes only what is imported already.
+        if (last) out.addTarget(last)
+      } else if (found.file) {
+        out.addTarget(found.file)
+        out.addAttribute(`${out.absoluteName(importer, level, module)}.${name}`)
+      } else if (out.unresolved === undefined) {
+        const prefix = out.absoluteName(importer, level, module)
+        out.unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
+        out.missing = missing
+      }
+    }
+  }
+
   /** How many files a module named in a string resolves to (the outcome's targets). */
   private named(importer: Importer, line: number, module: string): number {
     this.outcome.reset()
-    if (DOTTED_NAME.test(module))
-      resolveImport(this.index, importer, { line, context: 'import', level: 0, module, names: null }, this.outcome)
+    if (DOTTED_NAME.test(module)) this.resolve(importer, { line, context: 'import', level: 0, module, names: null }, this.outcome)
     return this.outcome.targets
   }
 }
 
 /** The file whose imports are being resolved, with what every one of them needs of it. */
 interface Importer {
-  readonly file: RepoPath
   readonly folder: Folder
   /** The name of the package it is in (see PythonModuleIndex.packageParts). */
   readonly pkg: readonly string[]
   /** An `__init__`: its own package. */
   readonly init: boolean
   readonly path: PathLookup
-  readonly relatives: NamesBelow
 }
 
 /**
@@ -210,7 +270,9 @@ function localNames(files: readonly RepoPath[], index: PythonModuleIndex, layout
  * Python runs a package's `__init__` first: a module depends on its package's, an `__init__` on its
  * parent's. A namespace package has none to run, so the nearest enclosing package that has one is the
  * one Python runs (`pkg/sub/__init__.py` before `pkg.sub.ns.mod`, where `pkg/sub/ns` has no
- * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root.
+ * `__init__.py`); the walk stays within the file's dotted name, so it never climbs above its root. A
+ * folder that an extending `__init__` elsewhere gathers into its package runs that `__init__` (and never
+ * its own, if it has one).
  */
 function addPackageEdge(edges: EdgeList, importer: Importer): void {
   // The packages above it within its name: all of `pkg` for a module, all but itself for an `__init__`.
@@ -218,8 +280,9 @@ function addPackageEdge(edges: EdgeList, importer: Importer): void {
   let folder: Folder | undefined = importer.folder
   if (importer.init) folder = folder.parent
   for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
-    if (folder.package.file) {
-      edges.add(folder.package.file, 'package')
+    const file = packageAt(importer, parents - k, folder).file
+    if (file) {
+      edges.add(file, 'package')
       return
     }
   }
@@ -286,70 +349,17 @@ class Outcome {
   }
 }
 
-function resolveImport(index: PythonModuleIndex, importer: Importer, statement: PyImport, out: Outcome): void {
-  const { level, module, names } = statement
-  let reach: Reach
-  if (level > 0) {
-    const start = relativeStart(importer, level)
-    if (!start) {
-      out.nothing(out.absoluteName(importer, level, module))
-      return
-    }
-    reach = importer.relatives.reach(start, module)
-  } else {
-    const known = importer.path.reach(module)
-    if (!known) {
-      out.unresolved = module
-      out.standard = true
-      return
-    }
-    reach = known
-  }
-  const { parts, top, found, missing } = reach
-
-  if (names === null) {
-    // `import a.b.c`: the module itself, else its direct parent (a.b.c may be an attribute set by a.b).
-    if (found) {
-      if (found.file) out.addTarget(found.file)
-      return
-    }
-    const parent = parts.length > 1 ? walk(index, top, parts, parts.length - 1) : undefined
-    if (!parent?.file) {
-      out.nothing(out.absoluteName(importer, level, module), missing)
-      return
-    }
-    out.addTarget(parent.file)
-    out.addAttribute(module)
-    return
-  }
-
-  if (!found) {
-    out.nothing(out.absoluteName(importer, level, module), missing)
-    return
-  }
-  for (let k = 0; k < names.length; k++) {
-    const name = names[k]!
-    const submodule = name === '*' ? undefined : index.findSub(found, name)
-    if (submodule?.file) out.addTarget(submodule.file)
-    else if (submodule)
-      continue // a namespace package: a folder provides it, no file to depend on
-    else if (found.file) {
-      out.addTarget(found.file)
-      if (name !== '*') out.addAttribute(`${out.absoluteName(importer, level, module)}.${name}`)
-    } else if (out.unresolved === undefined) {
-      const prefix = out.absoluteName(importer, level, module)
-      out.unresolved = prefix === '' ? name : `${prefix}.${name}` // not in a namespace package
-      out.missing = missing
-    }
-  }
-}
-
 /** How far a dotted name reaches from where its lookup starts. */
 interface Reach {
-  readonly parts: readonly string[]
-  readonly top: Found | undefined
   /** The whole name, when every part is found. */
   readonly found: Found | undefined
+  /** All the name but its last part, when that alone is not found (`a.b` of `import a.b.c`, where c may be an attribute). */
+  readonly parent: Found | undefined
+  /**
+   * The file of the deepest part found that has one (a module, a regular package's `__init__`): the last
+   * one the import runs on its way, which is what a namespace package found there depends on.
+   */
+  readonly last: RepoPath | undefined
   /**
    * Missing, not external: the deepest part found is a regular package or module of the repository. Below
    * a namespace package the rest may well be another distribution's portion (poetry-core's `poetry.core`).
@@ -358,28 +368,22 @@ interface Reach {
 }
 
 /** A name whose first part nothing provides. */
-const NOWHERE: Reach = { parts: [], top: undefined, found: undefined, missing: false }
+const NOWHERE: Reach = { found: undefined, parent: undefined, last: undefined, missing: false }
 
 /** The parts of a name from `start` on, looked up below `top`, part after part. */
 function descend(index: PythonModuleIndex, parts: readonly string[], top: Found | undefined, start: number): Reach {
   let deepest = top
-  let whole = true
+  let last = top?.file
   for (let k = start; deepest && k < parts.length; k++) {
     const next = index.findSub(deepest, parts[k]!)
     if (!next) {
-      whole = false
-      break
+      const parent = k === parts.length - 1 ? deepest : undefined
+      return { found: undefined, parent, last, missing: deepest.file !== undefined }
     }
     deepest = next
+    last = next.file ?? last
   }
-  return { parts, top, found: whole ? deepest : undefined, missing: deepest?.file !== undefined }
-}
-
-/** The parts of a name from the second up to `end`, looked up below its first part's `top`. */
-function walk(index: PythonModuleIndex, top: Found | undefined, parts: readonly string[], end: number): Found | undefined {
-  let found = top
-  for (let k = 1; found && k < end; k++) found = index.findSub(found, parts[k]!)
-  return found
+  return { found: deepest, parent: undefined, last, missing: deepest?.file !== undefined }
 }
 
 /**
@@ -453,15 +457,29 @@ class Lookups {
 
 /**
  * The package a relative import starts from: the file's own package (the package itself for an
- * `__init__`), `level - 1` packages up, found as the folder that holds it. Undefined where Python
- * refuses: no package, or above the top-level one.
+ * `__init__`), `level - 1` packages up. CPython looks the rest up in that package's `__path__`: every
+ * portion of a namespace package, and every folder an extending `__init__` gathers, so it is the package
+ * as the file's path finds it by its name, where that is the package holding the file; else the folder
+ * that holds it. Undefined where Python refuses: no package, or above the top-level one.
  */
 function relativeStart(importer: Importer, level: number): Found | undefined {
-  if (relativeBase(importer.pkg, level) === undefined) return undefined
+  const base = relativeBase(importer.pkg, level)
+  if (base === undefined) return undefined
   let folder = importer.folder
   // Within the file's dotted name, so every folder climbed to is one above the file.
   for (let k = 1; k < level; k++) folder = folder.parent!
-  return folder.package
+  return packageAt(importer, base, folder)
+}
+
+/**
+ * The package named by the first `length` parts of the importer's package, which `folder` holds: as the
+ * importer's path finds it by that name (its `__path__`: every portion of a namespace package, every
+ * folder an extending `__init__` gathers, and that `__init__` its file), where that is the package holding
+ * `folder`; else the folder as a package of its own.
+ */
+function packageAt(importer: Importer, length: number, folder: Folder): Found {
+  const named = importer.path.reach(importer.pkg.slice(0, length).join('.'))?.found
+  return named?.dirs.includes(folder) ? named : folder.package
 }
 
 /** The absolute name a relative import means (a removed module is found by it), else as written; an absolute import's is its own. */

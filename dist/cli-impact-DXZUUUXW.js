@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-SSXLG4SS.js";
+} from "./cli-chunk-JHRVKX3V.js";
 import {
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5EOIHMKX.js";
+} from "./cli-chunk-POVQWPS5.js";
 import {
   InvalidPathError,
   UsageError,
   init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-LIUCGKO2.js";
+} from "./cli-chunk-WEAHLBFW.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -15,7 +15,7 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-LIUCGKO2.js";
+} from "./cli-chunk-WEAHLBFW.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -20564,11 +20564,12 @@ var PythonModuleIndex = class {
       const base = slash < 0 ? file : file.slice(slash + 1);
       const folder = folderAt(dir);
       if (isInitName(base)) {
-        this.packageInits.set(dir, file);
+        if (preferred(this.packageInits.get(dir), file)) this.packageInits.set(dir, file);
         this.files.set(file, { folder, module: void 0 });
       } else {
         const module2 = moduleName(base);
-        (folder.modules ??= /* @__PURE__ */ new Map()).set(module2, file);
+        const modules = folder.modules ??= /* @__PURE__ */ new Map();
+        if (preferred(modules.get(module2), file)) modules.set(module2, file);
         this.files.set(file, { folder, module: module2 });
       }
     }
@@ -20673,7 +20674,9 @@ var PythonModuleIndex = class {
   }
   /**
    * The first folder holding `name` as a module or regular package wins, except that a package whose
-   * `__init__` extends its path (`pkgutil.extend_path`) gathers every later folder of that name too.
+   * `__init__` extends its path (`pkgutil.extend_path`) gathers every other folder of that name too: its
+   * own folder first, then the others in the path's order (the namespace portions before it as well),
+   * as extend_path appends them to its `__path__`.
    */
   merge(dirs, name2) {
     const portions = [];
@@ -20685,7 +20688,7 @@ var PythonModuleIndex = class {
       if (extended) portions.push(...found.dirs);
       else if (found.file && this.extending.has(found.file)) {
         extended = found.file;
-        portions.push(...found.dirs);
+        portions.unshift(...found.dirs);
       } else if (found.file) return found;
       else if (namespaces) portions.push(...found.dirs);
     }
@@ -20730,6 +20733,9 @@ var PythonModuleIndex = class {
 };
 function moduleName(base) {
   return base.endsWith(".py") ? base.slice(0, -3) : base.endsWith(".pyi") ? base.slice(0, -4) : base;
+}
+function preferred(known, file) {
+  return known === void 0 || known.endsWith(".pyi") && !file.endsWith(".pyi");
 }
 function isInit(file) {
   return isInitName(baseName(file));
@@ -22718,7 +22724,7 @@ var Resolver = class {
     if (syntaxErrorLine !== void 0) this.partial.push({ path: from, line: syntaxErrorLine });
     const path = this.lookups.along(filePath);
     const pkg = index.packageParts(from);
-    const importer = { file: from, folder: index.folderOf(from), pkg, init: isInit(from), path, relatives: this.relatives };
+    const importer = { folder: index.folderOf(from), pkg, init: isInit(from), path };
     const firstUnresolved = this.unresolved.length;
     this.seen.nextFile();
     const stub = from.endsWith(".pyi");
@@ -22726,7 +22732,7 @@ var Resolver = class {
     for (let k = 0; k < imports.length; k++) {
       const statement = imports[k];
       const line = statement.line;
-      resolveImport(index, importer, statement, outcome.reset());
+      this.resolve(importer, statement, outcome.reset());
       const kind = stub ? "type" : statement.context;
       for (let t = 0; t < outcome.targets; t++) edges.add(outcome.target(t), kind, line);
       for (let a = 0; a < outcome.attributes; a++) this.attributes.push({ from, specifier: outcome.attribute(a), line });
@@ -22747,11 +22753,66 @@ var Resolver = class {
     }
     addPackageEdge(edges, importer);
   }
+  /** One statement's files, attributes and unresolved name, into `out`. */
+  resolve(importer, statement, out2) {
+    const { level, module: module2, names } = statement;
+    let reach;
+    if (level > 0) {
+      const start2 = relativeStart(importer, level);
+      if (!start2) {
+        const name2 = module2 === "" && names?.[0] !== "*" ? names?.[0] ?? "" : "";
+        out2.nothing(out2.absoluteName(importer, level, module2) + name2);
+        return;
+      }
+      reach = this.relatives.reach(start2, module2);
+    } else {
+      const known = importer.path.reach(module2);
+      if (!known) {
+        out2.unresolved = module2;
+        out2.standard = true;
+        return;
+      }
+      reach = known;
+    }
+    const { found, parent, missing, last } = reach;
+    if (names === null) {
+      if (found) {
+        const file = found.file ?? last;
+        if (file) out2.addTarget(file);
+        return;
+      }
+      if (!parent?.file) {
+        out2.nothing(out2.absoluteName(importer, level, module2), missing);
+        return;
+      }
+      out2.addTarget(parent.file);
+      out2.addAttribute(module2);
+      return;
+    }
+    if (!found) {
+      out2.nothing(out2.absoluteName(importer, level, module2), missing);
+      return;
+    }
+    for (let k = 0; k < names.length; k++) {
+      const name2 = names[k];
+      const submodule = name2 === "*" ? void 0 : this.index.findSub(found, name2);
+      if (submodule?.file) out2.addTarget(submodule.file);
+      else if (submodule || name2 === "*") {
+        if (last) out2.addTarget(last);
+      } else if (found.file) {
+        out2.addTarget(found.file);
+        out2.addAttribute(`${out2.absoluteName(importer, level, module2)}.${name2}`);
+      } else if (out2.unresolved === void 0) {
+        const prefix = out2.absoluteName(importer, level, module2);
+        out2.unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
+        out2.missing = missing;
+      }
+    }
+  }
   /** How many files a module named in a string resolves to (the outcome's targets). */
   named(importer, line, module2) {
     this.outcome.reset();
-    if (DOTTED_NAME.test(module2))
-      resolveImport(this.index, importer, { line, context: "import", level: 0, module: module2, names: null }, this.outcome);
+    if (DOTTED_NAME.test(module2)) this.resolve(importer, { line, context: "import", level: 0, module: module2, names: null }, this.outcome);
     return this.outcome.targets;
   }
 };
@@ -22813,8 +22874,9 @@ function addPackageEdge(edges, importer) {
   let folder = importer.folder;
   if (importer.init) folder = folder.parent;
   for (let k = 0; folder && k < parents; k++, folder = folder.parent) {
-    if (folder.package.file) {
-      edges.add(folder.package.file, "package");
+    const file = packageAt(importer, parents - k, folder).file;
+    if (file) {
+      edges.add(file, "package");
       return;
     }
   }
@@ -22867,78 +22929,20 @@ var Outcome = class {
     this.missing = missing;
   }
 };
-function resolveImport(index, importer, statement, out2) {
-  const { level, module: module2, names } = statement;
-  let reach;
-  if (level > 0) {
-    const start2 = relativeStart(importer, level);
-    if (!start2) {
-      out2.nothing(out2.absoluteName(importer, level, module2));
-      return;
-    }
-    reach = importer.relatives.reach(start2, module2);
-  } else {
-    const known = importer.path.reach(module2);
-    if (!known) {
-      out2.unresolved = module2;
-      out2.standard = true;
-      return;
-    }
-    reach = known;
-  }
-  const { parts: parts2, top, found, missing } = reach;
-  if (names === null) {
-    if (found) {
-      if (found.file) out2.addTarget(found.file);
-      return;
-    }
-    const parent = parts2.length > 1 ? walk2(index, top, parts2, parts2.length - 1) : void 0;
-    if (!parent?.file) {
-      out2.nothing(out2.absoluteName(importer, level, module2), missing);
-      return;
-    }
-    out2.addTarget(parent.file);
-    out2.addAttribute(module2);
-    return;
-  }
-  if (!found) {
-    out2.nothing(out2.absoluteName(importer, level, module2), missing);
-    return;
-  }
-  for (let k = 0; k < names.length; k++) {
-    const name2 = names[k];
-    const submodule = name2 === "*" ? void 0 : index.findSub(found, name2);
-    if (submodule?.file) out2.addTarget(submodule.file);
-    else if (submodule)
-      continue;
-    else if (found.file) {
-      out2.addTarget(found.file);
-      if (name2 !== "*") out2.addAttribute(`${out2.absoluteName(importer, level, module2)}.${name2}`);
-    } else if (out2.unresolved === void 0) {
-      const prefix = out2.absoluteName(importer, level, module2);
-      out2.unresolved = prefix === "" ? name2 : `${prefix}.${name2}`;
-      out2.missing = missing;
-    }
-  }
-}
-var NOWHERE = { parts: [], top: void 0, found: void 0, missing: false };
+var NOWHERE = { found: void 0, parent: void 0, last: void 0, missing: false };
 function descend(index, parts2, top, start2) {
   let deepest = top;
-  let whole = true;
+  let last = top?.file;
   for (let k = start2; deepest && k < parts2.length; k++) {
     const next = index.findSub(deepest, parts2[k]);
     if (!next) {
-      whole = false;
-      break;
+      const parent = k === parts2.length - 1 ? deepest : void 0;
+      return { found: void 0, parent, last, missing: deepest.file !== void 0 };
     }
     deepest = next;
+    last = next.file ?? last;
   }
-  return { parts: parts2, top, found: whole ? deepest : void 0, missing: deepest?.file !== void 0 };
-}
-function walk2(index, top, parts2, end) {
-  let found = top;
-  for (let k = 1; found && k < end; k++) found = index.findSub(found, parts2[k]);
-  return found;
+  return { found: deepest, parent: void 0, last, missing: deepest?.file !== void 0 };
 }
 var PathLookup = class {
   constructor(index, below, path, oldest) {
@@ -22999,10 +23003,15 @@ var Lookups = class {
   }
 };
 function relativeStart(importer, level) {
-  if (relativeBase(importer.pkg, level) === void 0) return void 0;
+  const base = relativeBase(importer.pkg, level);
+  if (base === void 0) return void 0;
   let folder = importer.folder;
   for (let k = 1; k < level; k++) folder = folder.parent;
-  return folder.package;
+  return packageAt(importer, base, folder);
+}
+function packageAt(importer, length, folder) {
+  const named = importer.path.reach(importer.pkg.slice(0, length).join("."))?.found;
+  return named?.dirs.includes(folder) ? named : folder.package;
 }
 function absoluteNameOf(importer, level, module2) {
   if (level === 0) return module2;
