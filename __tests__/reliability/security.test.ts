@@ -183,7 +183,10 @@ describe('the action’s code starts nothing but git and loads no code at run ti
     expect(renderer).toMatch(/import \{ fork \} from 'node:child_process'/)
     expect(renderer).toContain("const CHILD = fileURLToPath(new URL('./render-child.js', import.meta.url))")
     expect([...renderer.matchAll(/\bfork\(\s*([^,]+),/g)].map((m) => m[1])).toEqual(['script'])
-    expect([...renderer.matchAll(/childRenderer\(([^)]*)\)/g)].map((m) => m[1])).toEqual(['CHILD', 'script: string'])
+    expect([...renderer.matchAll(/childRenderer\(([^)]*)\)/g)].map((m) => m[1])).toEqual([
+      'CHILD',
+      'script: string, answerWithinMs = ANSWER_WITHIN_MS',
+    ])
   })
 
   test('no eval, Function, vm or dynamic import, save the viewer bundler loading esbuild by name when run from source', () => {
