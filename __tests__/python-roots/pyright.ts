@@ -9,13 +9,24 @@ import { byCodePoint } from '../../src/core/repo-path.js'
 
 const PYRIGHT = join(createRequire(import.meta.url).resolve('pyright/package.json'), '..', 'index.js')
 
+/** What one pyright run says of a fixture. */
+export interface PyrightRun {
+  /** The repository files each file imports. */
+  readonly imports: Map<string, string[]>
+  /**
+   * Each execution environment's search paths inside the fixture, in pyright's order (its root
+   * first, then its extra paths), as `--verbose` prints them; its bundled stdlib comes before them.
+   */
+  readonly environments: string[][]
+}
+
 /**
  * Which repository files pyright says each file imports (`pyright --dependencies --verbose`), on a
  * temporary copy of `fixture` with `config` as its pyrightconfig.json. pyright runs with no Python on
  * its PATH, so nothing installed on this machine joins its search paths: only the repository and its
  * own bundled stubs, which are left out here.
  */
-export async function pyrightImports(fixture: string, config: object): Promise<Map<string, string[]>> {
+export async function pyrightImports(fixture: string, config: object): Promise<PyrightRun> {
   const dir = await mkdtemp(join(tmpdir(), 'blast-radius-pyright-'))
   const noPython = await mkdtemp(join(tmpdir(), 'blast-radius-no-python-'))
   try {
@@ -32,20 +43,53 @@ export async function pyrightImports(fixture: string, config: object): Promise<M
         },
       ),
     )
-    return parseDependencies(stdout, dir)
+    return { imports: parseDependencies(stdout, dir), environments: parseSearchPaths(stdout, dir) }
   } finally {
     await rm(dir, { recursive: true, force: true })
     await rm(noPython, { recursive: true, force: true })
   }
 }
 
+/** A path as a file of `dir` (relative, with `/`), or undefined outside it. */
+function insideOf(dir: string, path: string): string | undefined {
+  const rel = relative(dir, path).split('\\').join('/')
+  return rel.startsWith('..') ? undefined : rel || '.'
+}
+
+/**
+ * `Execution environment: …` / `  Search paths:` / `    /path` blocks, the paths inside `dir`, but
+ * `typings` (pyright's stubPath: stubs only, which CPython never reads).
+ */
+function parseSearchPaths(stdout: string, dir: string): string[][] {
+  const environments: string[][] = []
+  let paths: string[] | undefined
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith('Execution environment:')) environments.push([])
+    else if (line === '  Search paths:') paths = environments.at(-1)
+    else if (line.startsWith('    ') && paths) {
+      const path = insideOf(dir, line.trim())
+      if (path && path !== 'typings') paths.push(path)
+    } else paths = undefined
+  }
+  return environments
+}
+
+/**
+ * The search paths of the execution environment pyright gives `file`: the first whose root (its
+ * first path) holds it. A file that none holds gets pyright's default environment, which
+ * `--verbose` does not print when environments are configured: that is an error here.
+ */
+export function searchPathsOf(run: PyrightRun, file: string): string[] {
+  const holds = (root: string) => root === '.' || file === root || file.startsWith(`${root}/`)
+  const found = run.environments.find((paths) => paths[0] !== undefined && holds(paths[0]))
+  if (!found) throw new Error(`no execution environment pyright printed holds ${file}`)
+  return found
+}
+
 /** Blocks of `path` / ` Imports N files` / `    file:///…` / ` Imported by …`, for files inside `dir`. */
 function parseDependencies(stdout: string, dir: string): Map<string, string[]> {
   const imports = new Map<string, string[]>()
-  const inside = (path: string) => {
-    const rel = relative(dir, path).split('\\').join('/')
-    return rel.startsWith('..') ? undefined : rel
-  }
+  const inside = (path: string) => insideOf(dir, path)
   let current: string[] | undefined
   let section: 'imports' | 'importedBy' | undefined
   for (const line of stdout.split('\n')) {

@@ -20,7 +20,7 @@ const otel = process.env.OTEL_DIR
 
 async function againstPyright(dir: string, config: object) {
   const [ours, theirs] = await Promise.all([resolveFiles(await filesBelow(dir)), pyrightImports(dir, config)])
-  const found = differences(ours.edges, theirs)
+  const found = differences(ours.edges, theirs.imports)
   console.log(
     `${dir}: ${found.ours} pairs; ours only ${found.oursOnly.length}, pyright only ${found.pyrightOnly.length}\n` +
       [...found.oursOnly.map((p) => `ours only: ${p}`), ...found.pyrightOnly.map((p) => `pyright only: ${p}`)].join('\n'),
