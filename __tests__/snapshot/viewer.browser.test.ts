@@ -8,7 +8,7 @@ import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import type { ImportGraph } from '../../src/graph/import-graph.js'
 import { blastRadius } from '../../src/impact/blast-radius.js'
-import { BACKGROUND } from '../../src/snapshot/palette.js'
+import { BACKGROUND, ringColour } from '../../src/snapshot/palette.js'
 import { writeSnapshot } from '../../src/snapshot/write-snapshot.js'
 import { launchChromium } from './browser.js'
 import { decodePng, paintedShare } from './png-pixels.js'
@@ -211,9 +211,60 @@ async function checkPlay({ page, errors }: Opened) {
   await page.locator('#areas button').nth(1).click()
   await page.waitForFunction(() => document.querySelectorAll('.area-pin:not([hidden])').length === 1)
   expect(await page.locator('.area-pin:not([hidden])').textContent()).toBe(`${final[1]!} · ${listed[1]!.split(' · ')[1]!}`)
+  await expectFocusFades(page, final[1]!)
   await page.locator('#areas button').nth(1).click()
   await page.waitForFunction(() => document.querySelectorAll('.area-pin:not([hidden])').length > 1)
   expect(errors).toEqual([])
+}
+
+/**
+ * With an area in focus its affected files keep their colour and the others fade: the centre pixel of each
+ * affected file drawn apart from the others (no neighbour within 14 px, clear of the panels), read from a
+ * screenshot, against its ring's colour over the background. Most of the others are at most 40 % of the way from
+ * the background to their colour (a chain of the focused area may cross one) and none darker than the background,
+ * and some focused one at least 70 %.
+ */
+async function expectFocusFades(page: Page, focusedName: string) {
+  await still(page)
+  const files = await page.evaluate((focusedName) => {
+    const data = JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as {
+      paths: string[]
+      rings: number[]
+      area: number[]
+      areas: { name: string }[]
+    }
+    const focused = data.areas.findIndex((a) => a.name === focusedName)
+    const shown = data.paths.flatMap((path, id) => {
+      const at = window.blastRadiusViewer!.screenPointOf(path)
+      return at && at.x > 360 && at.x < 1580 && at.y > 80 && at.y < 880 ? [{ id, at }] : []
+    })
+    return shown
+      .filter((p) => shown.every((q) => q === p || Math.hypot(q.at.x - p.at.x, q.at.y - p.at.y) > 14))
+      .filter((p) => data.rings[p.id]! > 0)
+      .map((p) => ({ ring: data.rings[p.id]!, inFocus: data.area[p.id] === focused, x: Math.round(p.at.x), y: Math.round(p.at.y) }))
+  }, focusedName)
+  const pixels = await canvasPixels(page, 'focused.png')
+  const share = ({ ring, x, y }: { ring: number; x: number; y: number }) => {
+    const colour = [1, 3, 5].map((i) => parseInt(ringColour(ring).slice(i, i + 2), 16))
+    const at = (y * pixels.width + x) * 4
+    // How far the pixel is from the background toward the file's colour, on its strongest channel.
+    const k = colour.reduce(
+      (best, c, i) => (Math.abs(c - BACKGROUND_RGB[i]!) > Math.abs(colour[best]! - BACKGROUND_RGB[best]!) ? i : best),
+      0,
+    )
+    return (pixels.data[at + k]! - BACKGROUND_RGB[k]!) / (colour[k]! - BACKGROUND_RGB[k]!)
+  }
+  // Faded toward the background the canvas shows, never to a darker colour (dark dots on it).
+  for (const { x, y } of files.filter((f) => !f.inFocus)) {
+    const at = (y * pixels.width + x) * 4
+    for (let c = 0; c < 3; c++) expect(pixels.data[at + c]!).toBeGreaterThanOrEqual(BACKGROUND_RGB[c]! - 4)
+  }
+  const others = files.filter((f) => !f.inFocus).map(share)
+  const inFocus = files.filter((f) => f.inFocus).map(share)
+  expect(others.length).toBeGreaterThan(3)
+  expect(inFocus.length).toBeGreaterThan(0)
+  expect(others.filter((s) => s <= 0.4).length).toBeGreaterThan(others.length * 0.75)
+  expect(Math.max(...inFocus)).toBeGreaterThan(0.7)
 }
 
 const deepest = (page: Page) =>

@@ -1,5 +1,5 @@
 import * as THREE from 'three'
-import { CHANGED_COLOUR, OUTSIDE_COLOUR, ringColour } from '../snapshot/palette.js'
+import { BACKGROUND, CHANGED_COLOUR, OUTSIDE_COLOUR, ringColour } from '../snapshot/palette.js'
 import { drawnCount, drawOrder, MOTION_BUDGET } from './detail.js'
 import { EDGE_STRIDE, type Model } from './model.js'
 
@@ -69,9 +69,18 @@ const POINT_VERTEX = /* glsl */ `
   }
 `
 
-// A lit sphere drawn on a square point sprite.
+/**
+ * The background as the canvas shows it (the clear colour's sRGB values), for the shader to fade toward: its output is
+ * not converted, so a THREE.Color (linear values) would fade files to a darker colour than the background around them.
+ */
+const BACKGROUND_ON_SCREEN = new THREE.Vector3(...[1, 3, 5].map((i) => parseInt(BACKGROUND.slice(i, i + 2), 16) / 255))
+
+// A lit sphere drawn on a square point sprite. A file outside the area in focus fades toward the background by its
+// colour, not its alpha: the affected files' layer is opaque (written to the depth buffer, not blended), where an alpha
+// would be ignored and every file would stay as bright as the focused ones.
 const POINT_FRAGMENT = /* glsl */ `
   uniform float opacity;
+  uniform vec3 background;
   varying vec3 vTint;
   varying float vDim;
   varying float vFlat;
@@ -79,10 +88,13 @@ const POINT_FRAGMENT = /* glsl */ `
     vec2 c = gl_PointCoord * 2.0 - 1.0;
     float d = dot(c, c);
     if (d > 1.0) discard;
-    if (vFlat > 0.5) { gl_FragColor = vec4(vTint, opacity * vDim); return; }
-    vec3 normal = vec3(c.x, -c.y, sqrt(1.0 - d));
-    float light = clamp(dot(normal, normalize(vec3(-0.4, 0.5, 0.8))), 0.0, 1.0);
-    gl_FragColor = vec4(vTint * (0.3 + 0.8 * light) + pow(light, 30.0) * 0.45, opacity * vDim);
+    vec3 shaded = vTint;
+    if (vFlat < 0.5) {
+      vec3 normal = vec3(c.x, -c.y, sqrt(1.0 - d));
+      float light = clamp(dot(normal, normalize(vec3(-0.4, 0.5, 0.8))), 0.0, 1.0);
+      shaded = vTint * (0.3 + 0.8 * light) + pow(light, 30.0) * 0.45;
+    }
+    gl_FragColor = vec4(mix(background, shaded, vDim), opacity);
   }
 `
 
@@ -241,7 +253,7 @@ function pointLayer(
     area: [area, 1],
   })
   const material = new THREE.ShaderMaterial({
-    uniforms: { ...uniforms, opacity: { value: opacity } },
+    uniforms: { ...uniforms, opacity: { value: opacity }, background: { value: BACKGROUND_ON_SCREEN } },
     vertexShader: POINT_VERTEX,
     fragmentShader: POINT_FRAGMENT,
     transparent: opacity < 1,
