@@ -32,29 +32,15 @@ export function legendRows(scene: Scene): LegendRow[] {
 /** Title and count across the top; the rings legend (swatch, name, count, bar) and the notes in the right column. */
 export function legendSvg(scene: Scene): string {
   const out: string[] = []
-  const text = (x: number, y: number, size: number, fill: string, body: string, extra = '') =>
-    `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`
   out.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'))
   const atImport = scene.atImport !== scene.affected ? ` · ${count(scene.atImport)} at import time` : ''
   out.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport))
-  const { left, right, rowHeight, textSize } = LEGEND
-  let y = LEGEND.top
   const rows = legendRows(scene)
-  const widest = Math.max(...rows.map((r) => r.files))
-  const countRight = right - 40
-  for (const row of rows) {
-    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`)
-    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label))
-    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'))
-    // A bar per row so the shape of the radius reads at a glance.
-    const bar = widest ? (34 * row.files) / widest : 0
-    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`)
-    y += rowHeight
-  }
-  y += 8
+  out.push(ringsLegendSvg(rows))
+  let y = LEGEND.top + rows.length * LEGEND.rowHeight + 8
   for (const note of scene.notes) {
     for (const [i, line] of wrap(note, 29).entries()) {
-      out.push(text(left, y, 12, '#f2cc60', `${i ? '   ' : '⚠ '}${line}`))
+      out.push(text(LEGEND.left, y, 12, '#f2cc60', `${i ? '   ' : '⚠ '}${line}`))
       y += 16
     }
   }
@@ -68,6 +54,29 @@ export function legendSvg(scene: Scene): string {
     ),
   )
   return `<g>${out.join('')}</g>`
+}
+
+/** The rings legend: a row per entry (swatch, name, count, bar) from LEGEND.top down. */
+export function ringsLegendSvg(rows: readonly LegendRow[]): string {
+  const out: string[] = []
+  const { left, right, rowHeight, textSize } = LEGEND
+  let y = LEGEND.top
+  const widest = Math.max(...rows.map((r) => r.files))
+  const countRight = right - 40
+  for (const row of rows) {
+    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`)
+    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label))
+    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'))
+    // A bar per row so the shape of the radius reads at a glance.
+    const bar = widest ? (34 * row.files) / widest : 0
+    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`)
+    y += rowHeight
+  }
+  return out.join('')
+}
+
+function text(x: number, y: number, size: number, fill: string, body: string, extra = ''): string {
+  return `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`
 }
 
 /** Greedy word wrap: the legend column is narrow. */
