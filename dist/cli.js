@@ -105,8 +105,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-ICA3RDOU.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-U4ZUBWAA.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-47CTRFTK.js")).diffCommand
+  impact: async () => (await import("./cli-impact-N32Q344H.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-A7ULFZHG.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-6BBCO2IZ.js";
+} from "./cli-chunk-4NCDZO2W.js";
 import {
   buildOptions,
   count,

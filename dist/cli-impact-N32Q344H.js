@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-6BBCO2IZ.js";
+} from "./cli-chunk-4NCDZO2W.js";
 import {
   buildOptions,
   count,
