@@ -1,17 +1,28 @@
 import { projector, type Projected } from './camera.js'
 import { WHOLE_CARD, type Band } from './card-bands.js'
 import { SHELL } from './layout.js'
-import { CARD, legendSvg } from './legend-svg.js'
+import { CARD, legendLeft, legendRows, legendSvg } from './legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, MUTED_TEXT_COLOUR, OUTSIDE_COLOUR, RING_COLOURS, TEXT_COLOUR, ringColour } from './palette.js'
 import type { Scene, SceneNode } from './scene.js'
-import { elide } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
+import { fitWidth, textWidth } from './text-width.js'
 import { escapeXml } from './xml-escape.js'
 
-/** The box the scene is fitted into, in card pixels: left of the legend, under the title. */
-const STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 }
+/** The box the scene is fitted into, in card pixels: under the title, and left of the legend (where that starts, less 12 px). */
+interface Stage {
+  readonly left: number
+  readonly top: number
+  readonly right: number
+  readonly bottom: number
+}
+const stageOf = (scene: Scene): Stage => ({ left: 8, top: 66, right: legendLeft(legendRows(scene)) - 12, bottom: CARD.height - 30 })
+
 const AREA_LABEL_SIZE = 12
+/** An area's name is cut to this width (about 28 characters): the count after it, the scene around it. */
+const AREA_NAME_WIDTH = 200
 const CHANGED_LABEL_SIZE = 13
+/** A changed file's name is cut to this width (about 48 characters of a path), centred under the changed files. */
+const CHANGED_LABEL_WIDTH = 400
 
 /**
  * The changed file's halo: a radial gradient, the profile of the disc it was drawn as before (2.2 times the file's
@@ -59,7 +70,8 @@ export function snapshotSvg(scene: Scene, scale = 1, band: Band = WHOLE_CARD): s
  * changes none of its pixels.
  */
 export function cardDrawing(scene: Scene, scale = 1): (band?: Band) => string {
-  const place = fitter(scene)
+  const stage = stageOf(scene)
+  const place = fitter(scene, stage)
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z))
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity)
   const farthest = points.reduce((max, p) => Math.max(max, p.depth), -Infinity)
@@ -76,7 +88,7 @@ export function cardDrawing(scene: Scene, scale = 1): (band?: Band) => string {
   ]
   const edges = edgeShapes(scene, points, place)
   const discs = discShapes(scene, points, radii, nearness)
-  const above = [areaLabelsSvg(scene, place, centre), changedLabelsSvg(scene, points, radii), legendSvg(scene), '</svg>']
+  const above = [areaLabelsSvg(scene, stage, place, centre), changedLabelsSvg(scene, stage, points, radii), legendSvg(scene), '</svg>']
   return (band = WHOLE_CARD) => {
     // A pixel of margin: what anti-aliasing and the rounding of coordinates reach.
     const inBand = (shape: Shape) => shape.bottom >= band.top - 1 && shape.top <= band.bottom + 1
@@ -96,7 +108,7 @@ export function cardDrawing(scene: Scene, scale = 1): (band?: Band) => string {
 }
 
 /** The fixed camera, then a uniform scale and shift that fit the files and the area names into the stage. */
-function fitter(scene: Scene): (x: number, y: number, z: number) => Point {
+function fitter(scene: Scene, stage: Stage): (x: number, y: number, z: number) => Point {
   const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0)
   const reach = scene.areas.reduce((max, a) => Math.max(max, Math.hypot(...a.anchor)), radius)
   const raw = projector({ width: 1000, height: 1000, centreX: 0, centreY: 0 }, reach)
@@ -115,11 +127,11 @@ function fitter(scene: Scene): (x: number, y: number, z: number) => Point {
   // Room for the area names, which reach out sideways from their anchors.
   const [padX, padY] = [40, 16]
   const fit = Math.min(
-    (STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1),
-    (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1),
+    (stage.right - stage.left - 2 * padX) / Math.max(maxX - minX, 1),
+    (stage.bottom - stage.top - 2 * padY) / Math.max(maxY - minY, 1),
   )
-  const offsetX = (STAGE.left + STAGE.right) / 2 - ((minX + maxX) / 2) * fit
-  const offsetY = (STAGE.top + STAGE.bottom) / 2 - ((minY + maxY) / 2) * fit
+  const offsetX = (stage.left + stage.right) / 2 - ((minX + maxX) / 2) * fit
+  const offsetY = (stage.top + stage.bottom) / 2 - ((minY + maxY) / 2) * fit
   return (x, y, z) => {
     const p = raw(x, y, z)
     return { x: offsetX + p.x * fit, y: offsetY + p.y * fit, depth: p.depth, scale: p.scale * fit }
@@ -232,7 +244,7 @@ export function nodeRadius(node: SceneNode): number {
 }
 
 /** Each area's name and affected count at its sector's rim, nudged down where two would overlap. */
-function areaLabelsSvg(scene: Scene, place: (x: number, y: number, z: number) => Point, centre: Point): string {
+function areaLabelsSvg(scene: Scene, stage: Stage, place: (x: number, y: number, z: number) => Point, centre: Point): string {
   const placed: { x0: number; x1: number; y: number }[] = []
   const out: string[] = []
   const order = scene.areas
@@ -241,15 +253,15 @@ function areaLabelsSvg(scene: Scene, place: (x: number, y: number, z: number) =>
   for (const i of order) {
     const area = scene.areas[i]!
     const at = place(...area.anchor)
-    const text = `${elide(area.name, 28)} · ${count(area.affected)}`
-    const textWidth = 0.6 * AREA_LABEL_SIZE * text.length
+    const text = `${fitWidth(area.name, AREA_NAME_WIDTH, AREA_LABEL_SIZE)} · ${count(area.affected)}`
+    const width = textWidth(text, AREA_LABEL_SIZE)
     const right = at.x >= centre.x
     // Kept on the stage: a name never runs off the card or under the legend.
-    const x = right ? Math.min(at.x, STAGE.right - textWidth) : Math.max(at.x, STAGE.left + textWidth)
-    const x0 = right ? x : x - textWidth
+    const x = right ? Math.min(at.x, stage.right - width) : Math.max(at.x, stage.left + width)
+    const x0 = right ? x : x - width
     let y = at.y
-    while (placed.some((q) => q.x0 < x0 + textWidth && x0 < q.x1 && Math.abs(q.y - y) < AREA_LABEL_SIZE + 2)) y += AREA_LABEL_SIZE + 2
-    placed.push({ x0, x1: x0 + textWidth, y })
+    while (placed.some((q) => q.x0 < x0 + width && x0 < q.x1 && Math.abs(q.y - y) < AREA_LABEL_SIZE + 2)) y += AREA_LABEL_SIZE + 2
+    placed.push({ x0, x1: x0 + width, y })
     const fill = area.affected ? TEXT_COLOUR : MUTED_TEXT_COLOUR
     out.push(
       `<text x="${px(x)}" y="${px(y + AREA_LABEL_SIZE * 0.35)}" font-size="${AREA_LABEL_SIZE}" fill="${fill}" text-anchor="${right ? 'start' : 'end'}" stroke="${BACKGROUND}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`,
@@ -258,19 +270,20 @@ function areaLabelsSvg(scene: Scene, place: (x: number, y: number, z: number) =>
   return `<g>${out.join('')}</g>`
 }
 
-/** The changed files' names under the centre (the first three, and how many more). */
-function changedLabelsSvg(scene: Scene, points: readonly Point[], radii: readonly number[]): string {
+/** The changed files' names under the centre (the first three, and how many more), kept on the stage. */
+function changedLabelsSvg(scene: Scene, stage: Stage, points: readonly Point[], radii: readonly number[]): string {
   const changed = scene.nodes.flatMap((n, id) => (n.role === 'changed' ? [id] : []))
   if (!changed.length) return ''
   const lowest = changed.reduce((max, id) => Math.max(max, points[id]!.y + radii[id]! * HALO.bright), -Infinity)
-  const x = changed.reduce((sum, id) => sum + points[id]!.x, 0) / changed.length
-  const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id]!.path, 48))
+  const centre = changed.reduce((sum, id) => sum + points[id]!.x, 0) / changed.length
+  const lines = changed.slice(0, 3).map((id) => fitWidth(scene.nodes[id]!.path, CHANGED_LABEL_WIDTH, CHANGED_LABEL_SIZE, 'bold'))
   if (changed.length > 3) lines.push(`and ${plural(changed.length - 3, 'more changed file')}`)
   return lines
-    .map(
-      (line, i) =>
-        `<text x="${px(x)}" y="${px(lowest + 14 + i * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`,
-    )
+    .map((line, i) => {
+      const half = textWidth(line, CHANGED_LABEL_SIZE, 'bold') / 2
+      const x = Math.min(Math.max(centre, stage.left + half), stage.right - half)
+      return `<text x="${px(x)}" y="${px(lowest + 14 + i * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`
+    })
     .join('')
 }
 

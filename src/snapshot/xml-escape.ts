@@ -6,9 +6,12 @@ import { spelledOut, visible } from '../format/escape.js'
  */
 const NOT_XML = /[\ufffe\uffff]/gu
 
-/** Text for SVG and HTML: invisible characters spelled out (as in the report), and those XML cannot hold; markup characters as entities. */
+/** Text as SVG and HTML show it: invisible characters spelled out (as in the report), and those XML cannot hold. */
+export function svgText(text: string): string {
+  return visible(text).replace(NOT_XML, spelledOut)
+}
+
+/** Text for SVG and HTML: svgText, markup characters as entities. */
 export function escapeXml(text: string): string {
-  return visible(text)
-    .replace(NOT_XML, spelledOut)
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return svgText(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

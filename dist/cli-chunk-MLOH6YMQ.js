@@ -82,12 +82,12 @@ function readDeclared(readText, path = DECLARED_FILE) {
   } catch {
     return NONE(path, path === DECLARED_FILE ? [] : [`${path}: not a file inside the repository`]);
   }
-  const text = readText(at);
-  if (text === void 0) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`]);
-  return parseDeclared(text, path);
+  const text2 = readText(at);
+  if (text2 === void 0) return NONE(path, path === DECLARED_FILE ? [] : [`${path}: cannot be read`]);
+  return parseDeclared(text2, path);
 }
-function parseDeclared(text, file = DECLARED_FILE) {
-  const settings = readSettings(text, file);
+function parseDeclared(text2, file = DECLARED_FILE) {
+  const settings = readSettings(text2, file);
   if ("problem" in settings) return NONE(file, [`${settings.problem}: nothing declared in it is read`]);
   const record = settings.keys;
   const problems = [];
@@ -315,8 +315,8 @@ function namesOfChanges(graph, changes, inGraph, languages) {
   for (const path of inGraph) {
     const hunks = hunksOf.get(path);
     const adapter = languages.find((a) => a.changedNames && a.select([{ path }]).length);
-    const text = hunks && adapter ? graph.repository.readText(path) : void 0;
-    if (text !== void 0) result.set(path, adapter.changedNames(text, hunks));
+    const text2 = hunks && adapter ? graph.repository.readText(path) : void 0;
+    if (text2 !== void 0) result.set(path, adapter.changedNames(text2, hunks));
   }
   return result;
 }
@@ -342,8 +342,8 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CODEOWNERS_PATHS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
 function codeownersIn(readText) {
   for (const path of CODEOWNERS_PATHS) {
-    const text = readText(toRepoPath(path));
-    if (text !== void 0) return { path, text };
+    const text2 = readText(toRepoPath(path));
+    if (text2 !== void 0) return { path, text: text2 };
   }
   return void 0;
 }
@@ -400,30 +400,1217 @@ function ringLabel(ring, deepest) {
   return ring === last && deepest > last ? `ring ${last}+` : `ring ${ring}`;
 }
 
+// src/snapshot/text-width.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/snapshot/font-metrics.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var REGULAR = {
+  unitsPerEm: 2048,
+  missing: 1229,
+  advances: [
+    32,
+    651,
+    33,
+    821,
+    34,
+    942,
+    35,
+    1716,
+    36,
+    1303,
+    37,
+    1946,
+    38,
+    1597,
+    39,
+    563,
+    40,
+    799,
+    41,
+    799,
+    42,
+    1024,
+    43,
+    1716,
+    44,
+    651,
+    45,
+    739,
+    46,
+    651,
+    47,
+    690,
+    48,
+    1303,
+    49,
+    1303,
+    50,
+    1303,
+    51,
+    1303,
+    52,
+    1303,
+    53,
+    1303,
+    54,
+    1303,
+    55,
+    1303,
+    56,
+    1303,
+    57,
+    1303,
+    58,
+    690,
+    59,
+    690,
+    60,
+    1716,
+    61,
+    1716,
+    62,
+    1716,
+    63,
+    1087,
+    64,
+    2048,
+    65,
+    1401,
+    66,
+    1405,
+    67,
+    1430,
+    68,
+    1577,
+    69,
+    1294,
+    70,
+    1178,
+    71,
+    1587,
+    72,
+    1540,
+    73,
+    604,
+    74,
+    604,
+    75,
+    1343,
+    76,
+    1141,
+    77,
+    1767,
+    78,
+    1532,
+    79,
+    1612,
+    80,
+    1235,
+    81,
+    1612,
+    82,
+    1423,
+    83,
+    1300,
+    84,
+    1251,
+    85,
+    1499,
+    86,
+    1401,
+    87,
+    2025,
+    88,
+    1403,
+    89,
+    1251,
+    90,
+    1403,
+    91,
+    799,
+    92,
+    690,
+    93,
+    799,
+    94,
+    1716,
+    95,
+    1024,
+    96,
+    1024,
+    97,
+    1255,
+    98,
+    1300,
+    99,
+    1126,
+    100,
+    1300,
+    101,
+    1260,
+    102,
+    721,
+    103,
+    1300,
+    104,
+    1298,
+    105,
+    569,
+    106,
+    569,
+    107,
+    1186,
+    108,
+    569,
+    109,
+    1995,
+    110,
+    1298,
+    111,
+    1253,
+    112,
+    1300,
+    113,
+    1300,
+    114,
+    842,
+    115,
+    1067,
+    116,
+    803,
+    117,
+    1298,
+    118,
+    1212,
+    119,
+    1675,
+    120,
+    1212,
+    121,
+    1212,
+    122,
+    1075,
+    123,
+    1303,
+    124,
+    690,
+    125,
+    1303,
+    126,
+    1716,
+    160,
+    651,
+    161,
+    821,
+    162,
+    1303,
+    163,
+    1303,
+    164,
+    1303,
+    165,
+    1303,
+    166,
+    690,
+    167,
+    1024,
+    168,
+    1024,
+    169,
+    2048,
+    170,
+    965,
+    171,
+    1253,
+    172,
+    1716,
+    173,
+    739,
+    174,
+    2048,
+    175,
+    1024,
+    176,
+    1024,
+    177,
+    1716,
+    178,
+    821,
+    179,
+    821,
+    180,
+    1024,
+    181,
+    1303,
+    182,
+    1303,
+    183,
+    651,
+    184,
+    1024,
+    185,
+    821,
+    186,
+    965,
+    187,
+    1253,
+    188,
+    1985,
+    189,
+    1985,
+    190,
+    1985,
+    191,
+    1087,
+    192,
+    1401,
+    193,
+    1401,
+    194,
+    1401,
+    195,
+    1401,
+    196,
+    1401,
+    197,
+    1401,
+    198,
+    1995,
+    199,
+    1430,
+    200,
+    1294,
+    201,
+    1294,
+    202,
+    1294,
+    203,
+    1294,
+    204,
+    604,
+    205,
+    604,
+    206,
+    604,
+    207,
+    604,
+    208,
+    1587,
+    209,
+    1532,
+    210,
+    1612,
+    211,
+    1612,
+    212,
+    1612,
+    213,
+    1612,
+    214,
+    1612,
+    215,
+    1716,
+    216,
+    1612,
+    217,
+    1499,
+    218,
+    1499,
+    219,
+    1499,
+    220,
+    1499,
+    221,
+    1251,
+    222,
+    1239,
+    223,
+    1290,
+    224,
+    1255,
+    225,
+    1255,
+    226,
+    1255,
+    227,
+    1255,
+    228,
+    1255,
+    229,
+    1255,
+    230,
+    2011,
+    231,
+    1126,
+    232,
+    1260,
+    233,
+    1260,
+    234,
+    1260,
+    235,
+    1260,
+    236,
+    569,
+    237,
+    569,
+    238,
+    569,
+    239,
+    569,
+    240,
+    1253,
+    241,
+    1298,
+    242,
+    1253,
+    243,
+    1253,
+    244,
+    1253,
+    245,
+    1253,
+    246,
+    1253,
+    247,
+    1716,
+    248,
+    1253,
+    249,
+    1298,
+    250,
+    1298,
+    251,
+    1298,
+    252,
+    1298,
+    253,
+    1212,
+    254,
+    1300,
+    255,
+    1212,
+    8211,
+    1024,
+    8212,
+    2048,
+    8230,
+    2048,
+    8592,
+    1716,
+    8593,
+    1716,
+    8594,
+    1716,
+    8595,
+    1716,
+    9888,
+    1836
+  ],
+  widening: [
+    45,
+    71,
+    75,
+    45,
+    74,
+    114,
+    45,
+    79,
+    57,
+    45,
+    81,
+    75,
+    45,
+    111,
+    38,
+    45,
+    210,
+    57,
+    45,
+    211,
+    57,
+    45,
+    212,
+    57,
+    45,
+    213,
+    57,
+    45,
+    214,
+    57,
+    45,
+    242,
+    38,
+    45,
+    243,
+    38,
+    45,
+    244,
+    38,
+    45,
+    245,
+    38,
+    45,
+    246,
+    38,
+    65,
+    65,
+    57,
+    65,
+    192,
+    57,
+    65,
+    193,
+    57,
+    65,
+    194,
+    57,
+    65,
+    195,
+    57,
+    65,
+    196,
+    57,
+    76,
+    65,
+    47,
+    76,
+    192,
+    47,
+    76,
+    193,
+    47,
+    76,
+    194,
+    47,
+    76,
+    195,
+    47,
+    76,
+    196,
+    47,
+    79,
+    45,
+    57,
+    81,
+    45,
+    57,
+    83,
+    65,
+    38,
+    83,
+    192,
+    38,
+    83,
+    193,
+    38,
+    83,
+    194,
+    38,
+    83,
+    195,
+    38,
+    83,
+    196,
+    38,
+    111,
+    45,
+    38,
+    171,
+    198,
+    151,
+    192,
+    65,
+    57,
+    192,
+    192,
+    57,
+    192,
+    193,
+    57,
+    192,
+    194,
+    57,
+    192,
+    195,
+    57,
+    192,
+    196,
+    57,
+    193,
+    65,
+    57,
+    193,
+    192,
+    57,
+    193,
+    193,
+    57,
+    193,
+    194,
+    57,
+    193,
+    195,
+    57,
+    193,
+    196,
+    57,
+    194,
+    65,
+    57,
+    194,
+    192,
+    57,
+    194,
+    193,
+    57,
+    194,
+    194,
+    57,
+    194,
+    195,
+    57,
+    194,
+    196,
+    57,
+    195,
+    65,
+    57,
+    195,
+    192,
+    57,
+    195,
+    193,
+    57,
+    195,
+    194,
+    57,
+    195,
+    195,
+    57,
+    195,
+    196,
+    57,
+    196,
+    65,
+    57,
+    196,
+    192,
+    57,
+    196,
+    193,
+    57,
+    196,
+    194,
+    57,
+    196,
+    195,
+    57,
+    196,
+    196,
+    57,
+    210,
+    45,
+    57,
+    211,
+    45,
+    57,
+    212,
+    45,
+    57,
+    213,
+    45,
+    57,
+    214,
+    45,
+    57,
+    223,
+    45,
+    38,
+    242,
+    45,
+    38,
+    243,
+    45,
+    38,
+    244,
+    45,
+    38,
+    245,
+    45,
+    38,
+    246,
+    45,
+    38
+  ]
+};
+var BOLD = {
+  unitsPerEm: 2048,
+  missing: 1229,
+  advances: [
+    32,
+    713,
+    33,
+    934,
+    34,
+    1067,
+    35,
+    1716,
+    36,
+    1425,
+    37,
+    2052,
+    38,
+    1786,
+    39,
+    627,
+    40,
+    936,
+    41,
+    936,
+    42,
+    1071,
+    43,
+    1716,
+    44,
+    778,
+    45,
+    850,
+    46,
+    778,
+    47,
+    748,
+    48,
+    1425,
+    49,
+    1425,
+    50,
+    1425,
+    51,
+    1425,
+    52,
+    1425,
+    53,
+    1425,
+    54,
+    1425,
+    55,
+    1425,
+    56,
+    1425,
+    57,
+    1425,
+    58,
+    819,
+    59,
+    819,
+    60,
+    1716,
+    61,
+    1716,
+    62,
+    1716,
+    63,
+    1188,
+    64,
+    2048,
+    65,
+    1585,
+    66,
+    1561,
+    67,
+    1503,
+    68,
+    1700,
+    69,
+    1399,
+    70,
+    1399,
+    71,
+    1681,
+    72,
+    1714,
+    73,
+    762,
+    74,
+    762,
+    75,
+    1587,
+    76,
+    1305,
+    77,
+    2038,
+    78,
+    1714,
+    79,
+    1741,
+    80,
+    1501,
+    81,
+    1741,
+    82,
+    1577,
+    83,
+    1475,
+    84,
+    1397,
+    85,
+    1663,
+    86,
+    1585,
+    87,
+    2259,
+    88,
+    1579,
+    89,
+    1483,
+    90,
+    1485,
+    91,
+    936,
+    92,
+    748,
+    93,
+    936,
+    94,
+    1716,
+    95,
+    1024,
+    96,
+    1024,
+    97,
+    1382,
+    98,
+    1466,
+    99,
+    1214,
+    100,
+    1466,
+    101,
+    1389,
+    102,
+    891,
+    103,
+    1466,
+    104,
+    1458,
+    105,
+    702,
+    106,
+    702,
+    107,
+    1362,
+    108,
+    702,
+    109,
+    2134,
+    110,
+    1458,
+    111,
+    1407,
+    112,
+    1466,
+    113,
+    1466,
+    114,
+    1010,
+    115,
+    1219,
+    116,
+    979,
+    117,
+    1458,
+    118,
+    1335,
+    119,
+    1892,
+    120,
+    1321,
+    121,
+    1335,
+    122,
+    1192,
+    123,
+    1458,
+    124,
+    748,
+    125,
+    1458,
+    126,
+    1716,
+    160,
+    713,
+    161,
+    934,
+    162,
+    1425,
+    163,
+    1425,
+    164,
+    1303,
+    165,
+    1425,
+    166,
+    748,
+    167,
+    1024,
+    168,
+    1024,
+    169,
+    2048,
+    170,
+    1155,
+    171,
+    1323,
+    172,
+    1716,
+    173,
+    850,
+    174,
+    2048,
+    175,
+    1024,
+    176,
+    1024,
+    177,
+    1716,
+    178,
+    897,
+    179,
+    897,
+    180,
+    1024,
+    181,
+    1507,
+    182,
+    1303,
+    183,
+    778,
+    184,
+    1024,
+    185,
+    897,
+    186,
+    1155,
+    187,
+    1323,
+    188,
+    2120,
+    189,
+    2120,
+    190,
+    2120,
+    191,
+    1188,
+    192,
+    1585,
+    193,
+    1585,
+    194,
+    1585,
+    195,
+    1585,
+    196,
+    1585,
+    197,
+    1585,
+    198,
+    2222,
+    199,
+    1503,
+    200,
+    1399,
+    201,
+    1399,
+    202,
+    1399,
+    203,
+    1399,
+    204,
+    762,
+    205,
+    762,
+    206,
+    762,
+    207,
+    762,
+    208,
+    1716,
+    209,
+    1714,
+    210,
+    1741,
+    211,
+    1741,
+    212,
+    1741,
+    213,
+    1741,
+    214,
+    1741,
+    215,
+    1716,
+    216,
+    1741,
+    217,
+    1663,
+    218,
+    1663,
+    219,
+    1663,
+    220,
+    1663,
+    221,
+    1483,
+    222,
+    1511,
+    223,
+    1473,
+    224,
+    1382,
+    225,
+    1382,
+    226,
+    1382,
+    227,
+    1382,
+    228,
+    1382,
+    229,
+    1382,
+    230,
+    2146,
+    231,
+    1214,
+    232,
+    1389,
+    233,
+    1389,
+    234,
+    1389,
+    235,
+    1389,
+    236,
+    702,
+    237,
+    702,
+    238,
+    702,
+    239,
+    702,
+    240,
+    1407,
+    241,
+    1458,
+    242,
+    1407,
+    243,
+    1407,
+    244,
+    1407,
+    245,
+    1407,
+    246,
+    1407,
+    247,
+    1716,
+    248,
+    1407,
+    249,
+    1458,
+    250,
+    1458,
+    251,
+    1458,
+    252,
+    1458,
+    253,
+    1335,
+    254,
+    1466,
+    255,
+    1335,
+    8211,
+    1024,
+    8212,
+    2048,
+    8230,
+    2048,
+    8592,
+    1716,
+    8593,
+    1716,
+    8594,
+    1716,
+    8595,
+    1716,
+    9888,
+    1836
+  ],
+  widening: [
+    65,
+    44,
+    38,
+    65,
+    46,
+    38,
+    65,
+    58,
+    38,
+    65,
+    59,
+    38,
+    67,
+    45,
+    47,
+    67,
+    83,
+    38,
+    68,
+    45,
+    38,
+    79,
+    45,
+    38,
+    80,
+    121,
+    38,
+    80,
+    253,
+    38,
+    80,
+    255,
+    38,
+    81,
+    45,
+    38,
+    82,
+    44,
+    38,
+    82,
+    46,
+    38,
+    84,
+    84,
+    47,
+    192,
+    44,
+    38,
+    192,
+    46,
+    38,
+    192,
+    58,
+    38,
+    192,
+    59,
+    38,
+    193,
+    44,
+    38,
+    193,
+    46,
+    38,
+    193,
+    58,
+    38,
+    193,
+    59,
+    38,
+    194,
+    44,
+    38,
+    194,
+    46,
+    38,
+    194,
+    58,
+    38,
+    194,
+    59,
+    38,
+    195,
+    44,
+    38,
+    195,
+    46,
+    38,
+    195,
+    58,
+    38,
+    195,
+    59,
+    38,
+    196,
+    44,
+    38,
+    196,
+    46,
+    38,
+    196,
+    58,
+    38,
+    196,
+    59,
+    38,
+    199,
+    45,
+    47,
+    199,
+    83,
+    38,
+    208,
+    45,
+    38,
+    210,
+    45,
+    38,
+    211,
+    45,
+    38,
+    212,
+    45,
+    38,
+    213,
+    45,
+    38,
+    214,
+    45,
+    38,
+    216,
+    45,
+    38
+  ]
+};
+
+// src/snapshot/xml-escape.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
 // src/format/escape.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
 var spelledOut = (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`;
-function visible(text) {
-  return text.replace(INVISIBLE, spelledOut);
+function visible(text2) {
+  return text2.replace(INVISIBLE, spelledOut);
 }
-function elide(text, width) {
-  const chars = Array.from(visible(text));
+function elide(text2, width) {
+  const chars = Array.from(visible(text2));
   if (chars.length <= width) return chars.join("");
   const head = Math.ceil((width - 1) / 2);
   return chars.slice(0, head).join("") + "\u2026" + chars.slice(chars.length - (width - 1 - head)).join("");
 }
-function plainInCodeSpan(text) {
-  return text !== "" && !/[`|<>&]/u.test(text) && text.trim() === text && !/\s\s/u.test(text);
+function plainInCodeSpan(text2) {
+  return text2 !== "" && !/[`|<>&]/u.test(text2) && text2.trim() === text2 && !/\s\s/u.test(text2);
 }
 var entity = (c) => `&#${c.codePointAt(0)};`;
-function mdCode(text) {
-  const shown = visible(text);
+function mdCode(text2) {
+  const shown = visible(text2);
   if (plainInCodeSpan(shown)) return `\`${shown}\``;
   return `<code>${shown.replace(/[^A-Za-z0-9 ./-]/gu, entity)}</code>`;
 }
-function mdText(text) {
-  return visible(text).replace(/[^A-Za-z0-9 ,.:;/'()-]/gu, entity);
+function mdText(text2) {
+  return visible(text2).replace(/[^A-Za-z0-9 ,.:;/'()-]/gu, entity);
 }
 function mdUrl(url) {
   return url.replace(/[\u0000-\u0020()<>"'`|\\\u007f]/gu, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`);
@@ -431,20 +1618,63 @@ function mdUrl(url) {
 function blobUrl(repoUrl, sha, path) {
   return `${repoUrl.replace(/\/+$/u, "")}/blob/${encodeURIComponent(sha)}/${path.split("/").map(encodeURIComponent).join("/")}`;
 }
-function mermaidLabel(text) {
-  return visible(text).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`);
+function mermaidLabel(text2) {
+  return visible(text2).replace(/[^A-Za-z0-9 ./_-]/gu, (c) => `#${c.codePointAt(0)};`);
 }
 
 // src/snapshot/xml-escape.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var NOT_XML = /[\ufffe\uffff]/gu;
-function escapeXml(text) {
-  return visible(text).replace(NOT_XML, spelledOut).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function svgText(text2) {
+  return visible(text2).replace(NOT_XML, spelledOut);
+}
+function escapeXml(text2) {
+  return svgText(text2).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/snapshot/text-width.ts
+function face(metrics) {
+  const { advances, widening } = metrics;
+  return {
+    unitsPerEm: metrics.unitsPerEm,
+    missing: metrics.missing,
+    advanceOf: new Map(Array.from({ length: advances.length / 2 }, (_, i) => [advances[2 * i], advances[2 * i + 1]])),
+    widening: new Map(
+      Array.from({ length: widening.length / 3 }, (_, i) => [`${widening[3 * i]} ${widening[3 * i + 1]}`, widening[3 * i + 2]])
+    )
+  };
+}
+var FACES = { normal: face(REGULAR), bold: face(BOLD) };
+var HIDDEN = /[\u00ad\u034f\u061c\u17b4\u17b5\u180b-\u180e\u206a-\u206f\ufe00-\ufe0f\ufff0-\ufff8\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu;
+function textWidth(text2, size, weight = "normal") {
+  const font = FACES[weight];
+  const spaced = text2.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
+  const drawn = Array.from(spaced.normalize("NFC").replace(HIDDEN, "")).flatMap(
+    (c) => Array.from(font.advanceOf.has(c.codePointAt(0)) ? c : c.normalize("NFD"), (part) => part.codePointAt(0))
+  );
+  const units = drawn.reduce(
+    (sum, c, i) => sum + (font.advanceOf.get(c) ?? font.missing) + (i ? font.widening.get(`${drawn[i - 1]} ${c}`) ?? 0 : 0),
+    0
+  );
+  return units * size / font.unitsPerEm;
+}
+function fitWidth(text2, width, size, weight = "normal") {
+  const shown = svgText(text2);
+  if (textWidth(shown, size, weight) <= width) return shown;
+  const chars = Array.from(shown);
+  const cut = (head2, tail2) => `${chars.slice(0, head2).join("")}\u2026${chars.slice(chars.length - tail2).join("")}`;
+  let [head, tail] = [0, 0];
+  while (head + tail < chars.length) {
+    const [h, t] = head <= tail ? [head + 1, tail] : [head, tail + 1];
+    if (textWidth(cut(h, t), size, weight) > width) break;
+    [head, tail] = [h, t];
+  }
+  return cut(head, tail);
 }
 
 // src/snapshot/legend-svg.ts
 var CARD = { width: 800, height: 520 };
 var LEGEND = { left: 584, top: 92, right: 790, rowHeight: 24, textSize: 15 };
+var NAME_GAP = 8;
 function legendRows(scene) {
   const deepest = scene.ringCounts.length - 1;
   const rows = [{ colour: CHANGED_COLOUR, label: "changed", files: scene.ringCounts[0] ?? 0 }];
@@ -457,24 +1687,13 @@ function legendRows(scene) {
 }
 function legendSvg(scene) {
   const out = [];
-  const text = (x, y2, size, fill, body, extra = "") => `<text x="${x}" y="${y2}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`;
-  out.push(text(16, 30, 18, TEXT_COLOUR, elide(scene.title, 68), ' font-weight="bold"'));
+  out.push(text(16, 30, 18, TEXT_COLOUR, fitWidth(scene.title, CARD.width - 32, 18, "bold"), ' font-weight="bold"'));
   const atImport = scene.atImport !== scene.affected ? ` \xB7 ${count(scene.atImport)} at import time` : "";
   out.push(text(16, 53, 14, MUTED_TEXT_COLOUR, scene.subtitle + atImport));
-  const { left, right, rowHeight, textSize } = LEGEND;
-  let y = LEGEND.top;
   const rows = legendRows(scene);
-  const widest = Math.max(...rows.map((r) => r.files));
-  const countRight = right - 40;
-  for (const row of rows) {
-    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`);
-    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label));
-    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'));
-    const bar = widest ? 34 * row.files / widest : 0;
-    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`);
-    y += rowHeight;
-  }
-  y += 8;
+  out.push(ringsLegendSvg(rows));
+  const left = legendLeft(rows);
+  let y = LEGEND.top + rows.length * LEGEND.rowHeight + 8;
   for (const note of scene.notes) {
     for (const [i, line] of wrap(note, 29).entries()) {
       out.push(text(left, y, 12, "#f2cc60", `${i ? "   " : "\u26A0 "}${line}`));
@@ -492,10 +1711,35 @@ function legendSvg(scene) {
   );
   return `<g>${out.join("")}</g>`;
 }
-function wrap(text, width) {
+function legendLeft(rows) {
+  const widest = (texts) => Math.max(...texts.map((t) => textWidth(t, LEGEND.textSize)));
+  const needed = 18 + widest(rows.map((r) => r.label)) + NAME_GAP + widest(rows.map((r) => count(r.files)));
+  return Math.min(LEGEND.left, Math.floor(LEGEND.right - 40 - needed));
+}
+function ringsLegendSvg(rows) {
+  const out = [];
+  const { right, rowHeight, textSize } = LEGEND;
+  const left = legendLeft(rows);
+  let y = LEGEND.top;
+  const widest = Math.max(...rows.map((r) => r.files));
+  const countRight = right - 40;
+  for (const row of rows) {
+    out.push(`<circle cx="${left + 6}" cy="${y - 5}" r="6" fill="${row.colour}"/>`);
+    out.push(text(left + 18, y, textSize, TEXT_COLOUR, row.label));
+    out.push(text(countRight, y, textSize, TEXT_COLOUR, count(row.files), ' text-anchor="end"'));
+    const bar = widest ? 34 * row.files / widest : 0;
+    out.push(`<rect x="${countRight + 6}" y="${y - 10}" width="${bar.toFixed(1)}" height="10" rx="2" fill="${row.colour}" opacity="0.8"/>`);
+    y += rowHeight;
+  }
+  return out.join("");
+}
+function text(x, y, size, fill, body, extra = "") {
+  return `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(body)}</text>`;
+}
+function wrap(text2, width) {
   const lines = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  for (const word of text2.split(" ")) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
@@ -1422,9 +2666,9 @@ function direction(lon, height) {
   const r = Math.sqrt(1 - height * height);
   return [r * Math.cos(lon), height, r * Math.sin(lon)];
 }
-function seededUnit(text) {
+function seededUnit(text2) {
   let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  for (let i = 0; i < text2.length; i++) h = Math.imul(h ^ text2.charCodeAt(i), 16777619);
   h = Math.imul(h ^ h >>> 16, 2246822507);
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return ((h ^ h >>> 16) >>> 0) / 2 ** 32;
@@ -1672,9 +2916,11 @@ function projector(view, radius) {
 }
 
 // src/snapshot/snapshot-svg.ts
-var STAGE = { left: 8, top: 66, right: 572, bottom: CARD.height - 30 };
+var stageOf = (scene) => ({ left: 8, top: 66, right: legendLeft(legendRows(scene)) - 12, bottom: CARD.height - 30 });
 var AREA_LABEL_SIZE = 12;
+var AREA_NAME_WIDTH = 200;
 var CHANGED_LABEL_SIZE = 13;
+var CHANGED_LABEL_WIDTH = 400;
 var HALO = {
   radius: 4.2,
   bright: 2.2,
@@ -1689,7 +2935,8 @@ var HALO = {
   ]
 };
 function cardDrawing(scene, scale = 1) {
-  const place = fitter(scene);
+  const stage = stageOf(scene);
+  const place = fitter(scene, stage);
   const points = scene.nodes.map((n) => place(n.x, n.y, n.z));
   const nearest = points.reduce((min, p) => Math.min(min, p.depth), Infinity);
   const farthest = points.reduce((max, p) => Math.max(max, p.depth), -Infinity);
@@ -1705,7 +2952,7 @@ function cardDrawing(scene, scale = 1) {
   ];
   const edges = edgeShapes(scene, points, place);
   const discs = discShapes(scene, points, radii, nearness);
-  const above = [areaLabelsSvg(scene, place, centre), changedLabelsSvg(scene, points, radii), legendSvg(scene), "</svg>"];
+  const above = [areaLabelsSvg(scene, stage, place, centre), changedLabelsSvg(scene, stage, points, radii), legendSvg(scene), "</svg>"];
   return (band = WHOLE_CARD) => {
     const inBand = (shape) => shape.bottom >= band.top - 1 && shape.top <= band.bottom + 1;
     const rows = band.bottom - band.top;
@@ -1720,7 +2967,7 @@ function cardDrawing(scene, scale = 1) {
 ${drawing.join("\n")}`;
   };
 }
-function fitter(scene) {
+function fitter(scene, stage) {
   const radius = scene.nodes.reduce((max, n) => Math.max(max, Math.hypot(n.x, n.y, n.z)), 0);
   const reach = scene.areas.reduce((max, a) => Math.max(max, Math.hypot(...a.anchor)), radius);
   const raw = projector({ width: 1e3, height: 1e3, centreX: 0, centreY: 0 }, reach);
@@ -1736,11 +2983,11 @@ function fitter(scene) {
   }
   const [padX, padY] = [40, 16];
   const fit = Math.min(
-    (STAGE.right - STAGE.left - 2 * padX) / Math.max(maxX - minX, 1),
-    (STAGE.bottom - STAGE.top - 2 * padY) / Math.max(maxY - minY, 1)
+    (stage.right - stage.left - 2 * padX) / Math.max(maxX - minX, 1),
+    (stage.bottom - stage.top - 2 * padY) / Math.max(maxY - minY, 1)
   );
-  const offsetX = (STAGE.left + STAGE.right) / 2 - (minX + maxX) / 2 * fit;
-  const offsetY = (STAGE.top + STAGE.bottom) / 2 - (minY + maxY) / 2 * fit;
+  const offsetX = (stage.left + stage.right) / 2 - (minX + maxX) / 2 * fit;
+  const offsetY = (stage.top + stage.bottom) / 2 - (minY + maxY) / 2 * fit;
   return (x, y, z) => {
     const p = raw(x, y, z);
     return { x: offsetX + p.x * fit, y: offsetY + p.y * fit, depth: p.depth, scale: p.scale * fit };
@@ -1826,38 +3073,40 @@ function nodeRadius(node) {
   if (node.role === "outside") return 1.1;
   return 1.3 + 0.45 * Math.log2(node.downstream);
 }
-function areaLabelsSvg(scene, place, centre) {
+function areaLabelsSvg(scene, stage, place, centre) {
   const placed = [];
   const out = [];
   const order = scene.areas.map((_, i) => i).sort((a, b) => place(...scene.areas[a].anchor).y - place(...scene.areas[b].anchor).y || a - b);
   for (const i of order) {
     const area = scene.areas[i];
     const at = place(...area.anchor);
-    const text = `${elide(area.name, 28)} \xB7 ${count(area.affected)}`;
-    const textWidth = 0.6 * AREA_LABEL_SIZE * text.length;
+    const text2 = `${fitWidth(area.name, AREA_NAME_WIDTH, AREA_LABEL_SIZE)} \xB7 ${count(area.affected)}`;
+    const width = textWidth(text2, AREA_LABEL_SIZE);
     const right = at.x >= centre.x;
-    const x = right ? Math.min(at.x, STAGE.right - textWidth) : Math.max(at.x, STAGE.left + textWidth);
-    const x0 = right ? x : x - textWidth;
+    const x = right ? Math.min(at.x, stage.right - width) : Math.max(at.x, stage.left + width);
+    const x0 = right ? x : x - width;
     let y = at.y;
-    while (placed.some((q) => q.x0 < x0 + textWidth && x0 < q.x1 && Math.abs(q.y - y) < AREA_LABEL_SIZE + 2)) y += AREA_LABEL_SIZE + 2;
-    placed.push({ x0, x1: x0 + textWidth, y });
+    while (placed.some((q) => q.x0 < x0 + width && x0 < q.x1 && Math.abs(q.y - y) < AREA_LABEL_SIZE + 2)) y += AREA_LABEL_SIZE + 2;
+    placed.push({ x0, x1: x0 + width, y });
     const fill = area.affected ? TEXT_COLOUR : MUTED_TEXT_COLOUR;
     out.push(
-      `<text x="${px(x)}" y="${px(y + AREA_LABEL_SIZE * 0.35)}" font-size="${AREA_LABEL_SIZE}" fill="${fill}" text-anchor="${right ? "start" : "end"}" stroke="${BACKGROUND}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`
+      `<text x="${px(x)}" y="${px(y + AREA_LABEL_SIZE * 0.35)}" font-size="${AREA_LABEL_SIZE}" fill="${fill}" text-anchor="${right ? "start" : "end"}" stroke="${BACKGROUND}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text2)}</text>`
     );
   }
   return `<g>${out.join("")}</g>`;
 }
-function changedLabelsSvg(scene, points, radii) {
+function changedLabelsSvg(scene, stage, points, radii) {
   const changed = scene.nodes.flatMap((n, id) => n.role === "changed" ? [id] : []);
   if (!changed.length) return "";
   const lowest = changed.reduce((max, id) => Math.max(max, points[id].y + radii[id] * HALO.bright), -Infinity);
-  const x = changed.reduce((sum, id) => sum + points[id].x, 0) / changed.length;
-  const lines = changed.slice(0, 3).map((id) => elide(scene.nodes[id].path, 48));
+  const centre = changed.reduce((sum, id) => sum + points[id].x, 0) / changed.length;
+  const lines = changed.slice(0, 3).map((id) => fitWidth(scene.nodes[id].path, CHANGED_LABEL_WIDTH, CHANGED_LABEL_SIZE, "bold"));
   if (changed.length > 3) lines.push(`and ${plural(changed.length - 3, "more changed file")}`);
-  return lines.map(
-    (line, i) => `<text x="${px(x)}" y="${px(lowest + 14 + i * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`
-  ).join("");
+  return lines.map((line, i) => {
+    const half = textWidth(line, CHANGED_LABEL_SIZE, "bold") / 2;
+    const x = Math.min(Math.max(centre, stage.left + half), stage.right - half);
+    return `<text x="${px(x)}" y="${px(lowest + 14 + i * 16)}" font-size="${CHANGED_LABEL_SIZE}" font-weight="bold" fill="${CHANGED_COLOUR}" text-anchor="middle" stroke="${BACKGROUND}" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${escapeXml(line)}</text>`;
+  }).join("");
 }
 function px(value) {
   return (Math.round(value * 10) / 10).toString();
