@@ -2639,7 +2639,7 @@ var BOLD = {
 };
 
 // src/format/escape.ts
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+var INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 var spelledOut = (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\u{${c.codePointAt(0).toString(16)}}`;
 function visible(text2) {
   return text2.replace(INVISIBLE, spelledOut);
@@ -2667,7 +2667,7 @@ function face(metrics) {
   };
 }
 var FACES = { normal: face(REGULAR), bold: face(BOLD) };
-var HIDDEN = /[\u00ad\u034f\u061c\u17b4\u17b5\u180b-\u180e\u206a-\u206f\ufe00-\ufe0f\ufff0-\ufff8\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu;
+var HIDDEN = /[\u034f\u17b4\u17b5\u180b-\u180d\u180f\ufe00-\ufe0f\ufff0-\ufff8\u{e0000}\u{e0002}-\u{e001f}\u{e0080}-\u{e0fff}]/gu;
 function textWidth(text2, size, weight = "normal") {
   const font = FACES[weight];
   const spaced = text2.replace(/ {2,}/g, " ").replace(/^ | $/g, "");

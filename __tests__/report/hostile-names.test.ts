@@ -45,6 +45,19 @@ describe('escaping for each context', () => {
     expect(mdCode('evil/line\nbreak.py')).toBe('`evil/line\\nbreak.py`')
   })
 
+  test('every Bidi_Control and every other format character (Unicode Cf) is spelled out: nothing reorders or hides text', () => {
+    // The Bidi_Control characters (UAX #9): the Arabic letter mark, the marks, embeddings, overrides and isolates.
+    const bidi = [0x61c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]
+    // Other invisible format characters: soft hyphen, Mongolian vowel separator, deprecated format controls, interlinear
+    // annotation, tag characters (invisible text riding on a name).
+    const hidden = [0xad, 0x180e, 0x206a, 0x206f, 0xfff9, 0xfffb, 0xe0001, 0xe0041, 0xe007f]
+    for (const code of [...bidi, ...hidden]) {
+      expect(visible(`a${String.fromCodePoint(code)}b`)).toBe(`a\\u{${code.toString(16)}}b`)
+    }
+    // Marks that draw on the letter before them stay: an accent, an emoji's variation selector.
+    expect(visible('e\u0301 \u2764\ufe0f')).toBe('e\u0301 \u2764\ufe0f')
+  })
+
   test('free text cannot become markup or a link', () => {
     expect(mdText('larger than 2 MB <script>[x](y)')).toBe('larger than 2 MB &#60;script&#62;&#91;x&#93;(y)')
   })

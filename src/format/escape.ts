@@ -4,8 +4,13 @@
  * per context it lands in, so that it shows as the characters it is and cannot change what is around it.
  */
 
-/** Control, invisible and direction-changing characters, which would hide or reorder what a reader sees. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu
+/**
+ * Control, invisible and direction-changing characters, which would hide or reorder what a reader sees: Unicode's
+ * controls (Cc), its format characters (Cf: every Bidi_Control, the Arabic letter mark among them, zero widths, the
+ * soft hyphen, tag characters) and the line and paragraph separators. By category rather than a list, so that no
+ * such character is left out; marks that draw on the letter before them (accents, variation selectors) are not in it.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
 
 /** How a character that must not reach the reader as it is is written: `\n`, `\t`, else its code point (`\u{202e}`). */
 export const spelledOut = (c: string): string => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0)!.toString(16)}}`)

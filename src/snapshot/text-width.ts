@@ -46,11 +46,11 @@ function face(metrics: FontMetrics): Face {
 const FACES: Record<Weight, Face> = { normal: face(REGULAR), bold: face(BOLD) }
 
 /**
- * The characters the shaper hides (no glyph, no advance: HarfBuzz's list, which resvg's shaper keeps), those that
- * `visible` leaves as they are: a soft hyphen, variation selectors, tags and the like.
+ * The characters the shaper hides (no glyph, no advance: HarfBuzz's default ignorables, which resvg's shaper keeps),
+ * those that `visible` leaves as they are (it spells out every format character): the combining grapheme joiner,
+ * variation selectors, and the unassigned code points of those blocks.
  */
-const HIDDEN =
-  /[\u00ad\u034f\u061c\u17b4\u17b5\u180b-\u180e\u206a-\u206f\ufe00-\ufe0f\ufff0-\ufff8\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu
+const HIDDEN = /[\u034f\u17b4\u17b5\u180b-\u180d\u180f\ufe00-\ufe0f\ufff0-\ufff8\u{e0000}\u{e0002}-\u{e001f}\u{e0080}-\u{e0fff}]/gu
 
 /**
  * The width in card pixels of `text` as an SVG `<text>` of it at `size` draws it (its advance: where a following text

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-MLOH6YMQ.js";
+} from "./cli-chunk-2IIFUYHK.js";
 import {
   buildOptions,
   count,

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-MLOH6YMQ.js";
+} from "./cli-chunk-2IIFUYHK.js";
 import {
   buildOptions,
   count,
