@@ -22,6 +22,8 @@ describe('real Go projects against `go list`', () => {
       [
         `${tree}: ${go} Go files, ${graph.edges.length} edges; go list: ${comparison.packages} packages, ${comparison.imports} imports compared`,
         `${comparison.disagreements.length} disagreements, ${comparison.unlinked.length} unlinked pairs, ${listing.failures.length} failures`,
+        `configurations: ${listing.configurations.join(' ')}; in no build: ${listing.unjudged.length} [${listing.unjudged.join(' ')}]`,
+        `symbolic links left out: ${listing.symlinks.length} [${listing.symlinks.join(' ')}]`,
         ...comparison.disagreements,
         ...comparison.unlinked.slice(0, 20),
         ...listing.failures,
