@@ -1,43 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
-import type { ImportGraph } from '../../src/graph/import-graph.js'
-import { blastRadius } from '../../src/impact/blast-radius.js'
-import { BACKGROUND, ringColour } from '../../src/snapshot/palette.js'
-import { writeSnapshot } from '../../src/snapshot/write-snapshot.js'
+import { ringColour } from '../../src/snapshot/palette.js'
 import { launchChromium } from './browser.js'
-import { decodePng, paintedShare } from './png-pixels.js'
+import { paintedShare } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
 import { bigGraph, SMALL_REPO } from './test-graphs.js'
-
-const SHOTS = mkdtempSync(join(tmpdir(), 'blast-radius-viewer-shots-'))
-const BACKGROUND_RGB = [1, 3, 5].map((i) => parseInt(BACKGROUND.slice(i, i + 2), 16)) as [number, number, number]
-
-interface Opened {
-  readonly page: Page
-  readonly errors: string[]
-  readonly requests: string[]
-}
-
-interface ViewerHook {
-  nodes: number
-  screenPointOf(path: string): { x: number; y: number } | null
-  selectedPath(): string | null
-  drawCalls(): number
-  listedAreas(): string[]
-  still(): boolean
-  frameTimes(frames: number, detail?: 'moving' | 'still'): number[]
-}
-declare global {
-  interface Window {
-    blastRadiusViewer?: ViewerHook
-  }
-}
+import { BACKGROUND_RGB, canvasPixels, expectLabelsClear, open, screenPoints, SHOTS, still, type Opened } from './viewer-page.js'
 
 let browser: BrowserContext
 
@@ -47,66 +18,12 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-/** Writes the snapshot of `changed` and opens its viewer from disk, recording console errors and every request. */
-async function open(name: string, graph: ImportGraph, changed: RepoPath): Promise<Opened> {
-  const { html } = await writeSnapshot(join(SHOTS, name), graph, blastRadius(graph, [changed]))
-  const page = await browser.newPage()
-  const errors: string[] = []
-  const requests: string[] = []
-  const url = pathToFileURL(html).href
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('request', (r) => r.url() !== url && requests.push(r.url()))
-  await page.goto(url)
-  await page.waitForFunction(() => window.blastRadiusViewer !== undefined, undefined, { timeout: 60_000 })
-  return { page, errors, requests }
-}
-
-/** Waits until the camera rests and the full frame (not a moving one, with less detail) is on screen. */
-const still = (page: Page) => page.waitForFunction(() => window.blastRadiusViewer!.still())
-
-/** The canvas as pixels, from a real screenshot of the full frame: what a person would see. */
-async function canvasPixels(page: Page, file: string) {
-  await still(page)
-  const png = await page.locator('#scene').screenshot({ path: join(SHOTS, file) })
-  return decodePng(png)
-}
-
 /** A node drawn apart from every other (no neighbour within 14 px), so a click on it can only mean it. */
 async function isolatedNode(page: Page, role: (ring: number) => boolean): Promise<{ path: string; x: number; y: number }> {
-  const points = await page.evaluate(() => {
-    const data = JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as { paths: string[]; rings: number[] }
-    return data.paths.map((path, i) => ({ path, ring: data.rings[i]!, at: window.blastRadiusViewer!.screenPointOf(path) }))
-  })
-  const shown = points.filter((p) => p.at && p.at.x > 360 && p.at.x < 1180 && p.at.y > 80 && p.at.y < 880)
+  const shown = (await screenPoints(page)).filter((p) => p.at && p.at.x > 360 && p.at.x < 1180 && p.at.y > 80 && p.at.y < 880)
   const alone = shown.find((p) => role(p.ring) && shown.every((q) => q === p || Math.hypot(q.at!.x - p.at!.x, q.at!.y - p.at!.y) > 14))
   if (!alone) throw new Error('no isolated node to click')
   return { path: alone.path, ...alone.at! }
-}
-
-/**
- * Every label on screen can be read: wholly inside the window, under none of the panels drawn over the scene (the
- * legend, the search box, the file panel when open), as the browser lays them out.
- */
-async function expectLabelsClear(page: Page) {
-  await still(page)
-  const clashes = await page.evaluate(() => {
-    const panels = ['legend', 'search', 'panel'].flatMap((id) => {
-      const element = document.getElementById(id)!
-      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
-    })
-    const found: string[] = []
-    for (const pin of Array.from(document.querySelectorAll<HTMLElement>('.pin:not([hidden])'))) {
-      const r = pin.getBoundingClientRect()
-      if (r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight)
-        found.push(`${pin.textContent} leaves the window`)
-      for (const { id, box } of panels)
-        if (r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)
-          found.push(`${pin.textContent} under #${id}`)
-    }
-    return found
-  })
-  expect(clashes).toEqual([])
 }
 
 async function checkViewer(opened: Opened, name: string, changed: string, searchFor: { query: string; path: string }) {
@@ -273,7 +190,7 @@ const deepest = (page: Page) =>
 describe('the viewer in a real browser', () => {
   it('works for a small repository: hover, click, search, rings, toggles', async () => {
     const graph = await buildGraph(SMALL_REPO)
-    const opened = await open('small', graph, 'app/core/config.py' as RepoPath)
+    const opened = await open(browser, 'small', graph, ['app/core/config.py' as RepoPath])
     await checkViewer(opened, 'small', 'app/core/config.py', { query: 'test_v', path: 'tests/test_views.py' })
     const { page } = opened
     expect(await page.locator('#ring-status').textContent()).toBe('all 3 rings')
@@ -303,7 +220,7 @@ describe('the viewer in a real browser', () => {
     const big = await bigGraph()
     expect(big.graph.files.length).toBeGreaterThan(2500)
     expect(big.graph.edges.length).toBeGreaterThan(10_000)
-    const opened = await open(`big-${big.name}`, big.graph, big.changed)
+    const opened = await open(browser, `big-${big.name}`, big.graph, [big.changed])
     await checkViewer(opened, big.name, big.changed, { query: big.changed.slice(big.changed.lastIndexOf('/') + 1, -3), path: big.changed })
     await checkPlay(opened)
     await opened.page.close()
@@ -311,9 +228,69 @@ describe('the viewer in a real browser', () => {
 
   it('stays usable at 20,000 files', async () => {
     const { graph, core } = syntheticGraph(20_000)
-    const opened = await open('synthetic-20000', graph, core)
+    const opened = await open(browser, 'synthetic-20000', graph, [core])
     expect(await opened.page.evaluate(() => window.blastRadiusViewer!.nodes)).toBe(20_000)
     await checkViewer(opened, 'synthetic-20000', core, { query: 'mod19999', path: 'pkg1/sub0/leaf2/mod19999.py' })
     await opened.page.close()
+  })
+})
+
+describe('the viewer as people use it', () => {
+  it('keeps its keys when a toggle has the focus, leaves the browser’s shortcuts alone, and searches by keyboard', async () => {
+    const graph = await buildGraph(SMALL_REPO)
+    const { page, errors } = await open(browser, 'small-keys', graph, ['app/core/config.py' as RepoPath])
+    const status = page.locator('#ring-status')
+    // A toggle clicked keeps the focus: the keys still work, Space plays.
+    const unaffected = page.getByRole('checkbox', { name: 'unaffected files', exact: true })
+    await unaffected.click()
+    await page.keyboard.press('-')
+    expect(await status.textContent()).toBe('rings 0–2 of 3')
+    await page.keyboard.press('Space')
+    expect(await unaffected.isChecked()).toBe(false)
+    await page.waitForFunction(() => document.getElementById('ring-status')!.textContent === 'all 3 rings')
+    // So does an area clicked in the list: Space plays, and leaves the area in focus.
+    await page.locator('#areas button').first().click()
+    await page.keyboard.press('Space')
+    expect(await status.textContent()).toBe('rings 0–0 of 3')
+    await page.waitForFunction(() => document.getElementById('ring-status')!.textContent === 'all 3 rings')
+    expect(await page.locator('#areas button[aria-pressed=true]').count()).toBe(1)
+    // In focus (reached with Tab), a control takes its own Space.
+    await page.locator('#areas button').first().focus()
+    await page.keyboard.press('Space')
+    expect(await page.locator('#areas button[aria-pressed=true]').count()).toBe(0)
+    expect(await status.textContent()).toBe('all 3 rings')
+    await page.locator('#scene').click({ position: { x: 5, y: 895 } })
+    await page.keyboard.press('-')
+    // Zoom, find, print: the browser's, not the viewer's.
+    await page.evaluate(() => {
+      const seen: string[] = []
+      window.addEventListener('keydown', (event) => event.defaultPrevented && seen.push(event.key))
+      Object.assign(window, { preventedKeys: seen })
+    })
+    for (const key of ['Control+=', 'Control+-', 'Control+f', 'Meta+f', 'Control+p', 'Alt+f']) await page.keyboard.press(key)
+    expect(await status.textContent()).toBe('rings 0–2 of 3')
+    expect(await page.evaluate(() => (window as unknown as { preventedKeys: string[] }).preventedKeys)).toEqual([])
+    // F (as the help line writes it, with Shift or Caps Lock) frames the change.
+    await page.locator('#search-box').fill('test_v')
+    await page.locator('#search-box').press('Enter')
+    await still(page)
+    await page.locator('#scene').click({ position: { x: 5, y: 895 } })
+    await page.keyboard.press('Shift+F')
+    await still(page)
+    const change = await page.evaluate(() => window.blastRadiusViewer!.screenPointOf('app/core/config.py'))
+    expect(Math.hypot(change!.x - 800, change!.y - 450)).toBeLessThan(2)
+    // / to search, the arrows through the results, Enter opens the one chosen.
+    await page.keyboard.press('/')
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('app')
+    const results = await page.locator('#results li').allTextContents()
+    expect(results.length).toBeGreaterThan(2)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await page.locator('#panel-path').textContent()).toBe(results[1])
+    expect(errors).toEqual([])
+    await page.close()
   })
 })

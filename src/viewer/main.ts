@@ -289,7 +289,7 @@ document.getElementById('more')!.addEventListener('click', () => {
   story.setRing(visibility.maxRing + 1)
 })
 story.setRing(visibility.maxRing)
-wireKeys({
+wireKeys(document.getElementById('legend')!, {
   play: () => {
     story.play()
   },
