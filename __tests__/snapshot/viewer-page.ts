@@ -71,7 +71,7 @@ export const screenPoints = (page: Page) =>
 
 /**
  * Every label on screen can be read: wholly inside the window, under none of the panels drawn over the scene (the
- * legend, the search box, the file panel when open), as the browser lays them out.
+ * legend, the search box, the file panel when open) and over no other label, as the browser lays them out.
  */
 export async function expectLabelsClear(page: Page) {
   await still(page)
@@ -85,9 +85,9 @@ export async function expectLabelsClear(page: Page) {
       id: pin.textContent,
       box: pin.getBoundingClientRect(),
     }))
-    pins.forEach(({ id: text, box: r }) => {
+    pins.forEach(({ id: text, box: r }, i) => {
       if (r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight) found.push(`${text} leaves the window`)
-      for (const { id, box } of panels)
+      for (const { id, box } of [...panels, ...pins.slice(i + 1)])
         if (r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom) found.push(`${text} under ${id}`)
     })
     return found

@@ -293,4 +293,14 @@ describe('the viewer as people use it', () => {
     expect(errors).toEqual([])
     await page.close()
   })
+
+  it('names many changed files without piling their labels on each other', async () => {
+    const { graph } = syntheticGraph()
+    const changed = graph.files.slice(0, 10).map((f) => f.path)
+    const { page, errors } = await open(browser, 'many-changed', graph, changed)
+    expect(await page.locator('.pin:not(.area-pin)').count()).toBe(6)
+    await expectLabelsClear(page)
+    expect(errors).toEqual([])
+    await page.close()
+  })
 })

@@ -8,7 +8,7 @@ import { wireLegend } from './legend-ui.js'
 import { litFiles, readModel } from './model.js'
 import { count } from '../format/numbers.js'
 import { showPanel } from './panel.js'
-import { labelFits, OVERLAY_IDS } from './label-room.js'
+import { labelFits, OVERLAY_IDS, type Box } from './label-room.js'
 import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
@@ -132,8 +132,8 @@ function render(detail: 'moving' | 'still' = moving ? 'moving' : 'still'): void 
 }
 /**
  * The labels beside the changed files and the lit areas, each where its file or area is on screen, or hidden where it
- * would not be wholly in the window or would sit under a panel (label-room.ts). Every text is set before any size is
- * read, so the sizes cost one layout a frame.
+ * would not be wholly in the window, would sit under a panel (label-room.ts) or would cover a label placed before it.
+ * Every text is set before any size is read, so the sizes cost one layout a frame.
  */
 function placeLabels(): void {
   const overlays = OVERLAY_IDS.flatMap((id) => {
@@ -160,12 +160,17 @@ function placeLabels(): void {
   })
   const sizes = placed.map(({ pin }) => [pin.offsetWidth, pin.offsetHeight] as const)
   const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+  // The changed files' labels first, then the areas': a label that would cover one already shown is hidden too.
+  const shown: Box[] = []
   placed.forEach(({ pin, x, y, leftOfPoint }, k) => {
     const [width, height] = sizes[k]!
     const left = Math.round(leftOfPoint ? x - width : x)
     const top = Math.round(y)
-    pin.hidden = !labelFits({ left, top, right: left + width, bottom: top + height }, screen, overlays)
-    if (!pin.hidden) pin.style.transform = `translate(${left}px, ${top}px)`
+    const box = { left, top, right: left + width, bottom: top + height }
+    pin.hidden = !labelFits(box, screen, [...overlays, ...shown])
+    if (pin.hidden) return
+    pin.style.transform = `translate(${left}px, ${top}px)`
+    shown.push(box)
   })
 }
 function requestRender(): void {
