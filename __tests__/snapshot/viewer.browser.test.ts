@@ -7,7 +7,7 @@ import { ringColour } from '../../src/snapshot/palette.js'
 import { launchChromium } from './browser.js'
 import { paintedShare } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
-import { bigGraph, SMALL_REPO } from './test-graphs.js'
+import { bigGraph, ODD_NAMES, oddNamesGraph, SMALL_REPO } from './test-graphs.js'
 import { BACKGROUND_RGB, canvasPixels, expectLabelsClear, open, screenPoints, SHOTS, still, type Opened } from './viewer-page.js'
 
 let browser: BrowserContext
@@ -235,6 +235,34 @@ describe('the viewer in a real browser', () => {
   })
 })
 
+/** Each matched element whose text does not end inside its box: the end of a path (its file name) cut off or run out. */
+const tailsCut = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const cut: string[] = []
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      let last: Text | null = null
+      const path = element.title || element.textContent
+      while (texts.nextNode()) if (texts.currentNode.textContent!.endsWith(path)) last = texts.currentNode as Text
+      if (!last) throw new Error(`no text ends with ${path}`)
+      const range = document.createRange()
+      range.setStart(last, last.length - 1)
+      range.setEnd(last, last.length)
+      const [end, box] = [range.getBoundingClientRect(), element.getBoundingClientRect()]
+      if (end.right > box.right + 0.5 || end.left < box.left - 0.5) cut.push(path)
+    }
+    return cut
+  }, selector)
+
+/** Resizes the window and waits for the page to have taken it in: its resize event handled, the full frame drawn. */
+async function resizeTo(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size)
+  await page.waitForFunction((width) => window.innerWidth === width, size.width)
+  // Resize events are dispatched before the next animation frame's callbacks.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await still(page)
+}
+
 describe('the viewer as people use it', () => {
   it('keeps its keys when a toggle has the focus, leaves the browser’s shortcuts alone, and searches by keyboard', async () => {
     const graph = await buildGraph(SMALL_REPO)
@@ -290,6 +318,71 @@ describe('the viewer as people use it', () => {
     await page.keyboard.press('Enter')
     await page.waitForSelector('#panel:not([hidden])')
     expect(await page.locator('#panel-path').textContent()).toBe(results[1])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows long names whole where they are read and their file names where they are cut, and markup as text', async () => {
+    const { page, errors } = await open(browser, 'odd-names', oddNamesGraph(), [ODD_NAMES.changed])
+    // The changed file keeps a label on screen, however long its path: its file name, in the window.
+    await still(page)
+    const pin = page.locator('.pin:not(.area-pin)')
+    expect(await pin.isVisible()).toBe(true)
+    expect(await pin.textContent()).toBe(ODD_NAMES.changed)
+    expect(await tailsCut(page, '.pin:not([hidden])')).toEqual([])
+    await expectLabelsClear(page)
+    // Nothing runs out of the legend: a long area name wraps in its button.
+    const overflowing = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#legend, #legend button'), (e) => (e.scrollWidth > e.clientWidth ? e.textContent : '')).filter(
+        Boolean,
+      ),
+    )
+    expect(overflowing).toEqual([])
+    // Only the kinds with edges beyond the shortest chains have a toggle: here the lazy imports.
+    expect(await page.locator('#toggles label').allTextContents()).toEqual([
+      ' lazy edges',
+      ' import time only',
+      ' unaffected files',
+      ' reduce motion',
+    ])
+    // The panel's lists and the search results, cut, keep the end of each path: the file names that tell them apart.
+    await page.locator('#search-box').fill('the_core')
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await page.locator('#panel li').count()).toBe(64)
+    expect(await tailsCut(page, '#panel li')).toEqual([])
+    await page.locator('#search-box').fill('chain_step')
+    expect(await page.locator('#results li').count()).toBe(9)
+    expect(await tailsCut(page, '#results li')).toEqual([])
+    await page.locator('#search-box').press('Enter')
+    expect(await page.locator('#panel ul').first().locator('li').count()).toBe(2)
+    // A name in markup is text, an override spelled out.
+    await page.locator('#search-box').fill('pkg/')
+    expect(await page.locator('#results li').allTextContents()).toEqual(
+      expect.arrayContaining([ODD_NAMES.markup, 'pkg/日本語モジュール.py', ODD_NAMES.overrideShown]),
+    )
+    expect(await page.locator('img').count()).toBe(0)
+    // The path under the pointer, wholly in the window, over the panels, wherever the file is (in a window narrow
+    // enough for the scene to reach its right edge).
+    await page.locator('#search-box').press('Escape')
+    await page.keyboard.press('Escape')
+    await resizeTo(page, { width: 1100, height: 900 })
+    const shown = (await screenPoints(page)).filter((p) => p.at && p.ring > 0 && p.at.x > 360 && p.at.y > 80)
+    for (const edge of [(p: { x: number }) => p.x, (p: { y: number }) => p.y]) {
+      const far = shown.reduce((a, b) => (edge(b.at!) > edge(a.at!) ? b : a))
+      await page.mouse.move(far.at!.x, far.at!.y)
+      await page.waitForFunction(
+        (path) => document.getElementById('tooltip')!.textContent === path,
+        far.path.replace('\u202e', '\\u{202e}'),
+      )
+      const tip = await page.evaluate(() => {
+        const t = document.getElementById('tooltip')!
+        const r = t.getBoundingClientRect()
+        return { inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight, over: getComputedStyle(t).zIndex }
+      })
+      expect(tip.inside).toBe(true)
+      expect(Number(tip.over)).toBeGreaterThan(1)
+    }
     expect(errors).toEqual([])
     await page.close()
   })

@@ -63,7 +63,7 @@ label { cursor: pointer; user-select: none; }
 #notes li { color: #f2cc60; margin-top: 6px; }
 #legend h2 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
 #areas { list-style: none; margin: 0; padding: 0; }
-#areas button { width: 100%; text-align: left; margin: 1px 0; padding: 2px 8px; }
+#areas button { width: 100%; text-align: left; margin: 1px 0; padding: 2px 8px; overflow-wrap: anywhere; }
 #areas button[aria-pressed=true] { border-color: ${TEXT_COLOUR}; }
 .keys { font-size: 12px; margin-top: 10px; }
 .line { color: ${MUTED_TEXT_COLOUR}; }
@@ -72,15 +72,21 @@ button:focus-visible, li:focus-visible, input:focus-visible { outline: 2px solid
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 #search { top: 12px; left: 50%; transform: translateX(-50%); width: 360px; padding: 6px; }
 #search-box { width: 100%; background: #0d1117; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 6px 8px; font: inherit; }
-#results li, #panel li { padding: 2px 4px; cursor: pointer; border-radius: 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#results li, #panel li { padding: 2px 4px; cursor: pointer; border-radius: 4px; display: flex; align-items: baseline; white-space: nowrap; }
+/* A path cut at its start, its file name kept (path-text.ts). */
+.path { direction: rtl; text-align: left; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+.path > span { direction: ltr; unicode-bidi: isolate; }
+.dot { flex: none; margin-right: 5px; }
 #results li:hover, #panel li:hover { background: #21262d; }
 #panel { top: 12px; right: 12px; width: 380px; max-height: calc(100vh - 24px); overflow: auto; }
 #panel h2 { font-size: 15px; margin: 0 24px 4px 0; overflow-wrap: anywhere; }
 #panel h3 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
 #panel .close { position: absolute; top: 8px; right: 8px; padding: 0 7px; }
-.kind { color: ${MUTED_TEXT_COLOUR}; font-size: 12px; margin-left: 6px; }
+.kind { color: ${MUTED_TEXT_COLOUR}; font-size: 12px; margin-left: 6px; flex: none; }
 .pin { position: fixed; left: 0; top: 0; pointer-events: none; font-weight: 600; font-size: 13px; color: ${TEXT_COLOUR};
-  text-shadow: 0 0 3px ${BACKGROUND}, 0 0 3px ${BACKGROUND}, 0 0 6px ${BACKGROUND}; white-space: nowrap; }
-#tooltip { position: fixed; pointer-events: none; background: #161b22; border: 1px solid #30363d; border-radius: 4px; padding: 2px 6px; font-size: 12px; white-space: nowrap; }
+  text-shadow: 0 0 3px ${BACKGROUND}, 0 0 3px ${BACKGROUND}, 0 0 6px ${BACKGROUND}; max-width: min(420px, 40vw); }
+/* The whole path, wrapped where long, over every panel. */
+#tooltip { position: fixed; z-index: 3; pointer-events: none; background: #161b22; border: 1px solid #30363d; border-radius: 4px; padding: 2px 6px; font-size: 12px;
+  max-width: min(560px, calc(100vw - 24px)); overflow-wrap: anywhere; }
 `
 }

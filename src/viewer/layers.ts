@@ -116,6 +116,8 @@ const EDGE_FRAGMENT = /* glsl */ `
 
 export interface Layers {
   readonly group: THREE.Group
+  /** The edge kinds with edges outside the shortest-path tree: the ones a toggle can show. */
+  readonly edgeKinds: readonly string[]
   /** `moving`: the camera is moving, draw each layer's budget only (see detail.ts). */
   readonly update: (visibility: Visibility, scale: number, moving: boolean) => void
 }
@@ -187,11 +189,13 @@ export function buildLayers(model: Model): Layers {
   const edgeLayers = new Map<string, THREE.LineSegments>()
   for (const [kindIndex, kind] of model.data.kinds.entries()) {
     const layer = edgeLayer(model, uniforms, kindIndex, position)
+    if (layer.geometry.attributes.position!.count === 0) continue
     layer.name = `edges:${kind}`
     edgeLayers.set(kind, add(layer, layer.geometry.attributes.position!.count, MOTION_BUDGET.edges * 2))
   }
   return {
     group,
+    edgeKinds: [...edgeLayers.keys()],
     update(visibility, scale, moving) {
       uniforms.maxRing.value = visibility.maxRing
       uniforms.showOutside.value = visibility.showOutside ? 1 : 0

@@ -9,6 +9,7 @@ import { litFiles, readModel } from './model.js'
 import { count } from '../format/numbers.js'
 import { showPanel } from './panel.js'
 import { labelFits, OVERLAY_IDS, type Box } from './label-room.js'
+import { pathText } from './path-text.js'
 import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
@@ -91,10 +92,10 @@ scene.add(marker.object)
 
 // The changed files keep a label on screen, following them as the scene turns; so do the lit areas' names.
 const pinned = changedIds.slice(0, 6)
+// A label holds its text as a path does (path-text.ts): a long one is cut at its start, its file name kept.
 const pinOf = (text: string, className: string) => {
-  const pin = document.createElement('div')
-  pin.className = className
-  pin.textContent = text
+  const pin = pathText(text)
+  pin.classList.add(...className.split(' '))
   document.body.append(pin)
   return pin
 }
@@ -154,7 +155,7 @@ function placeLabels(): void {
     pin.hidden = n === 0 || p.z > 1 || (visibility.focusArea >= 0 && visibility.focusArea !== i)
     if (pin.hidden) return
     const text = `${area.name} · ${count(n)}`
-    if (pin.textContent !== text) pin.textContent = text
+    if (pin.textContent !== text) pin.firstElementChild!.textContent = text
     const [x, y] = [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height]
     placed.push({ pin, x, y: y - 9, leftOfPoint: p.x < 0 })
   })
@@ -230,11 +231,18 @@ canvas.addEventListener('pointermove', (event) => {
     tooltip.hidden = hit === null || hit === undefined
     if (hit !== null && hit !== undefined && pointer) {
       tooltip.textContent = model.shown[hit]!
-      tooltip.style.left = `${pointer.x + 14}px`
-      tooltip.style.top = `${pointer.y + 10}px`
+      placeTooltip(pointer)
     }
   })
 })
+/** Below and right of the pointer, or, where it would leave the window there, on the pointer's other side. */
+function placeTooltip(at: ScreenPoint): void {
+  const [width, height] = [tooltip.offsetWidth, tooltip.offsetHeight]
+  const left = at.x + 14 + width <= window.innerWidth ? at.x + 14 : at.x - 14 - width
+  const top = at.y + 10 + height <= window.innerHeight ? at.y + 10 : at.y - 10 - height
+  tooltip.style.left = `${Math.max(0, left)}px`
+  tooltip.style.top = `${Math.max(0, top)}px`
+}
 canvas.addEventListener('pointerleave', () => {
   pointer = null
   tooltip.hidden = true
@@ -253,7 +261,7 @@ const changed = () => {
   if (selected !== null && !isShown(model, selected, visibility)) clearSelection()
   requestRender()
 }
-wireLegend(model, visibility, motion, changed)
+wireLegend(model, layers.edgeKinds, visibility, motion, changed)
 /** Focus an area (its files bright, the others faint, the camera on it), or show all again. */
 function focusArea(area: number): void {
   visibility.focusArea = visibility.focusArea === area ? -1 : area

@@ -1,4 +1,5 @@
 import type { Model } from './model.js'
+import { pathText } from './path-text.js'
 
 const MAX_RESULTS = 12
 
@@ -38,7 +39,7 @@ export function wireSearch(box: HTMLInputElement, results: HTMLUListElement, mod
         const li = document.createElement('li')
         li.tabIndex = 0
         li.setAttribute('role', 'button')
-        li.textContent = model.shown[id]!
+        li.append(pathText(model.shown[id]!))
         li.title = model.shown[id]!
         li.addEventListener('click', () => {
           choose(id)
