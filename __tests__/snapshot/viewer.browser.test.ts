@@ -3,9 +3,9 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
-import { ringColour } from '../../src/snapshot/palette.js'
+import { nodeColour } from '../../src/viewer/layers.js'
 import { launchChromium } from './browser.js'
-import { paintedShare } from './png-pixels.js'
+import { paintedShare, type Pixels } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
 import { bigGraph, ODD_NAMES, oddNamesGraph, SMALL_REPO } from './test-graphs.js'
 import { BACKGROUND_RGB, canvasPixels, expectLabelsClear, open, screenPoints, SHOTS, still, type Opened } from './viewer-page.js'
@@ -129,9 +129,38 @@ async function checkPlay({ page, errors }: Opened) {
   await page.waitForFunction(() => document.querySelectorAll('.area-pin:not([hidden])').length === 1)
   expect(await page.locator('.area-pin:not([hidden])').textContent()).toBe(`${final[1]!} · ${listed[1]!.split(' · ')[1]!}`)
   await expectFocusFades(page, final[1]!)
+  // The change, where every chain starts, keeps its colour whatever the area in focus (F brings it to the middle).
+  await page.locator('#scene').click({ position: { x: 5, y: 895 } })
+  await page.keyboard.press('f')
+  const pixels = await canvasPixels(page, 'focused-change.png')
+  const change = (await screenPoints(page)).find((p) => p.ring === 0)!.at!
+  expect(colourShare(pixels, { ring: 0, x: Math.round(change.x), y: Math.round(change.y) })).toBeGreaterThan(0.7)
   await page.locator('#areas button').nth(1).click()
   await page.waitForFunction(() => document.querySelectorAll('.area-pin:not([hidden])').length > 1)
+  // An area in focus stays listed (and pressed) while the rings shown do not reach it: else every file is faint, and
+  // nothing on screen says why or offers the way back.
+  const last = page.locator('#areas button').last()
+  const lastName = (await last.textContent())!.split(' · ')[0]!
+  await last.click()
+  for (let ring = await deepest(page); ring > 0; ring--) await page.getByRole('button', { name: '−' }).click()
+  expect(await page.locator('#ring-status').textContent()).toBe(`rings 0–0 of ${await deepest(page)}`)
+  const pressed = page.locator('#areas li:not([hidden]) button[aria-pressed=true]')
+  expect(await pressed.count()).toBe(1)
+  expect((await pressed.textContent())!.split(' · ')[0]).toBe(lastName)
+  await pressed.click()
+  expect(await page.locator('#areas li:not([hidden]) button').count()).toBe(0)
   expect(errors).toEqual([])
+}
+
+/** How far the pixel at a file's point is from the background toward the file's colour, on the colour's strongest channel. */
+function colourShare(pixels: Pixels, { ring, x, y }: { ring: number; x: number; y: number }): number {
+  const colour = [1, 3, 5].map((i) => parseInt(nodeColour(ring).slice(i, i + 2), 16))
+  const at = (y * pixels.width + x) * 4
+  const k = colour.reduce(
+    (best, c, i) => (Math.abs(c - BACKGROUND_RGB[i]!) > Math.abs(colour[best]! - BACKGROUND_RGB[best]!) ? i : best),
+    0,
+  )
+  return (pixels.data[at + k]! - BACKGROUND_RGB[k]!) / (colour[k]! - BACKGROUND_RGB[k]!)
 }
 
 /**
@@ -161,16 +190,7 @@ async function expectFocusFades(page: Page, focusedName: string) {
       .map((p) => ({ ring: data.rings[p.id]!, inFocus: data.area[p.id] === focused, x: Math.round(p.at.x), y: Math.round(p.at.y) }))
   }, focusedName)
   const pixels = await canvasPixels(page, 'focused.png')
-  const share = ({ ring, x, y }: { ring: number; x: number; y: number }) => {
-    const colour = [1, 3, 5].map((i) => parseInt(ringColour(ring).slice(i, i + 2), 16))
-    const at = (y * pixels.width + x) * 4
-    // How far the pixel is from the background toward the file's colour, on its strongest channel.
-    const k = colour.reduce(
-      (best, c, i) => (Math.abs(c - BACKGROUND_RGB[i]!) > Math.abs(colour[best]! - BACKGROUND_RGB[best]!) ? i : best),
-      0,
-    )
-    return (pixels.data[at + k]! - BACKGROUND_RGB[k]!) / (colour[k]! - BACKGROUND_RGB[k]!)
-  }
+  const share = (file: { ring: number; x: number; y: number }) => colourShare(pixels, file)
   // Faded toward the background the canvas shows, never to a darker colour (dark dots on it).
   for (const { x, y } of files.filter((f) => !f.inFocus)) {
     const at = (y * pixels.width + x) * 4

@@ -40,8 +40,8 @@ const HIDE = /* glsl */ `
   float hidden() {
     return (ring > maxRing || (ring < 0.0 && showOutside < 0.5) || (ring > 0.0 && importOnly > 0.5 && atImport < 0.5)) ? 1.0 : 0.0;
   }
-  // An area in focus: the others fade.
-  float dimmed() { return (focusArea >= 0.0 && abs(area - focusArea) > 0.5) ? 0.15 : 1.0; }
+  // An area in focus: the others fade, but for the changed files, where every chain starts.
+  float dimmed() { return (focusArea >= 0.0 && ring != 0.0 && abs(area - focusArea) > 0.5) ? 0.15 : 1.0; }
 `
 
 /** The largest sprite in pixels: software WebGL pays for every pixel of every sprite. */

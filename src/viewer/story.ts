@@ -53,7 +53,9 @@ export function wireStory(
       visibility.maxRing === model.deepest ? `all ${model.deepest} rings` : `rings 0–${visibility.maxRing} of ${model.deepest}`
     for (const { area, li, button } of items) {
       const n = litFiles(model, area, visibility.maxRing)
-      li.hidden = n === 0
+      // The area in focus stays listed where the rings shown do not reach it: it says why every file is faint, and
+      // is the way back.
+      li.hidden = n === 0 && visibility.focusArea !== area
       button.textContent = `${model.data.areas[area]!.name} · ${count(n)}`
       button.setAttribute('aria-pressed', String(visibility.focusArea === area))
     }
