@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
+import { MUTED_TEXT_COLOUR, TEXT_COLOUR } from '../../src/snapshot/palette.js'
 import { nodeColour } from '../../src/viewer/layers.js'
 import { launchChromium } from './browser.js'
 import { paintedShare, type Pixels } from './png-pixels.js'
@@ -274,6 +275,24 @@ const tailsCut = (page: Page, selector: string) =>
     return cut
   }, selector)
 
+/** The panels drawn over the scene, by id, that overlap another. */
+const overlappingPanels = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = ['legend', 'search', 'panel'].flatMap((id) => {
+      const element = document.getElementById(id)!
+      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
+    })
+    return boxes.flatMap(({ id, box: a }, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(({ box: b }) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom)
+        .map((b) => `#${id} over #${b.id}`),
+    )
+  })
+
+/** A colour as the browser's computed styles give it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
+
 /** Resizes the window and waits for the page to have taken it in: its resize event handled, the full frame drawn. */
 async function resizeTo(page: Page, size: { width: number; height: number }) {
   await page.setViewportSize(size)
@@ -412,6 +431,58 @@ describe('the viewer as people use it', () => {
     const changed = graph.files.slice(0, 10).map((f) => f.path)
     const { page, errors } = await open(browser, 'many-changed', graph, changed)
     expect(await page.locator('.pin:not(.area-pin)').count()).toBe(6)
+    await expectLabelsClear(page)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('fits the windows people use: the legend whole or marked as scrolling, no panel over another', async () => {
+    const big = await bigGraph()
+    const { page, errors } = await open(browser, `sizes-${big.name}`, big.graph, [big.changed])
+    const legend = () =>
+      page.evaluate(() => {
+        const l = document.getElementById('legend')!
+        const keys = l.querySelector('.keys')!.getBoundingClientRect()
+        const box = l.getBoundingClientRect()
+        return {
+          overflows: l.scrollHeight > l.clientHeight,
+          marked: l.classList.contains('more-below'),
+          keysShown: keys.bottom <= box.bottom,
+        }
+      })
+    // The size of a laptop's browser window: the whole legend, down to the keys.
+    expect(await legend()).toEqual({ overflows: false, marked: false, keysShown: true })
+    // The areas' names are drawn smaller and muted beside the changed file's.
+    const colours = await page.evaluate(() =>
+      ['.pin:not(.area-pin)', '.area-pin:not([hidden])'].map((selector) => {
+        const style = getComputedStyle(document.querySelector(selector)!)
+        return `${style.color} ${style.fontSize}`
+      }),
+    )
+    expect(colours).toEqual([`${rgb(TEXT_COLOUR)} 13px`, `${rgb(MUTED_TEXT_COLOUR)} 12px`])
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1600, height: 600 },
+    ]) {
+      await resizeTo(page, size)
+      expect(await legend()).toEqual({ overflows: true, marked: true, keysShown: false })
+      await page.locator('#legend').evaluate((l) => l.scrollTo(0, l.scrollHeight))
+      await page.waitForFunction(() => !document.getElementById('legend')!.classList.contains('more-below'))
+      expect(await legend()).toEqual({ overflows: true, marked: false, keysShown: true })
+      await page.locator('#legend').evaluate((l) => l.scrollTo(0, 0))
+    }
+    // A narrow window, the file panel open: the legend, the search box and the panel side by side or one under another.
+    await resizeTo(page, { width: 800, height: 900 })
+    await page.locator('#search-box').fill(big.changed)
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    await still(page)
+    await page.screenshot({ path: join(SHOTS, `sizes-800x900-panel.png`) })
+    expect(await overlappingPanels(page)).toEqual([])
+    await expectLabelsClear(page)
+    // Back to a wide window, the panel still open: the labels follow.
+    await resizeTo(page, { width: 1600, height: 900 })
+    expect(await overlappingPanels(page)).toEqual([])
     await expectLabelsClear(page)
     expect(errors).toEqual([])
     await page.close()

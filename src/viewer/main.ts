@@ -10,6 +10,7 @@ import { count } from '../format/numbers.js'
 import { showPanel } from './panel.js'
 import { labelFits, OVERLAY_IDS, type Box } from './label-room.js'
 import { pathText } from './path-text.js'
+import { scrollCue } from './scroll-cue.js'
 import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
@@ -193,6 +194,7 @@ controls.addEventListener('change', moved)
 // Selection: the panel, the marker, and (when chosen from a list) the camera turning to the file.
 const panel = document.getElementById('panel')!
 const tooltip = document.getElementById('tooltip')!
+const panelCue = scrollCue(panel)
 let selected: number | null = null
 function select(id: number, focus = true): void {
   selected = id
@@ -206,6 +208,8 @@ function select(id: number, focus = true): void {
     },
     clearSelection,
   )
+  panel.scrollTop = 0
+  panelCue.update()
   marker.place(model.data.positions.slice(3 * id, 3 * id + 3), nodeSize(model, id))
   if (focus) frame(new THREE.Vector3().fromArray(model.data.positions, 3 * id), camera.position.distanceTo(controls.target))
   requestRender()
@@ -257,8 +261,10 @@ canvas.addEventListener('pointerup', (event) => {
 })
 
 wireSearch(document.getElementById('search-box') as HTMLInputElement, document.getElementById('results') as HTMLUListElement, model, select)
+const legendCue = scrollCue(document.getElementById('legend')!)
 const changed = () => {
   if (selected !== null && !isShown(model, selected, visibility)) clearSelection()
+  legendCue.update()
   requestRender()
 }
 wireLegend(model, layers.edgeKinds, visibility, motion, changed)
