@@ -5,6 +5,7 @@ import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
 import { MUTED_TEXT_COLOUR, TEXT_COLOUR } from '../../src/snapshot/palette.js'
 import { nodeColour } from '../../src/viewer/layers.js'
+import { pythonGraph } from '../helpers/python-graph.js'
 import { launchChromium } from './browser.js'
 import { paintedShare, type Pixels } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
@@ -424,6 +425,27 @@ describe('the viewer as people use it', () => {
     }
     expect(errors).toEqual([])
     await page.close()
+  })
+
+  it('says what a radius of no ring or one ring holds, and offers no control that would do nothing', async () => {
+    const alone = await open(browser, 'one-file', pythonGraph({ files: ['solo.py' as RepoPath], edges: [] }), ['solo.py' as RepoPath])
+    expect(await alone.page.locator('#ring-status').textContent()).toBe('no rings')
+    expect(await alone.page.locator('#areas-heading').isHidden()).toBe(true)
+    expect(await alone.page.locator('#toggles label').allTextContents()).toEqual([
+      ' import time only',
+      ' unaffected files',
+      ' reduce motion',
+    ])
+    expect(alone.errors).toEqual([])
+    await alone.page.close()
+    const [a, b] = ['a.py' as RepoPath, 'b.py' as RepoPath]
+    const pair = await open(browser, 'one-importer', pythonGraph({ files: [a, b], edges: [{ from: b, to: a, kind: 'import', line: 1 }] }), [
+      a,
+    ])
+    expect(await pair.page.locator('#ring-status').textContent()).toBe('1 ring')
+    expect(await pair.page.locator('#areas-heading').isHidden()).toBe(false)
+    expect(pair.errors).toEqual([])
+    await pair.page.close()
   })
 
   it('names many changed files without piling their labels on each other', async () => {

@@ -28,7 +28,7 @@ export function viewerHtml(data: ViewerData, script: string): string {
 <canvas id="scene"></canvas>
 <aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul>
 <div id="rings"><button id="play" title="Replay the blast radius from the change outward, ring by ring (Space)">▶ play</button><button id="fewer" title="One ring fewer (−)">−</button><button id="more" title="One ring more (+)">+</button><span id="ring-status"></span></div>
-<h2>Areas, as the change reaches them</h2><ol id="areas"></ol>
+<h2 id="areas-heading">Areas, as the change reaches them</h2><ol id="areas"></ol>
 <div id="toggles"></div><ul id="notes"></ul>
 <p class="muted keys">Keys: Space play · + − rings · arrows turn · F the change · / search · Esc close</p></aside>
 <div id="search"><input id="search-box" type="search" placeholder="Search files…" autocomplete="off" aria-label="Search files"><ul id="results"></ul></div>
