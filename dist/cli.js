@@ -105,8 +105,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-R6OFGWEQ.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-DXZUUUXW.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-LSTDGO7O.js")).diffCommand
+  impact: async () => (await import("./cli-impact-L3F4L5PT.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-ABOZHQ5D.js")).diffCommand
 };
 async function main(argv, io) {
   try {

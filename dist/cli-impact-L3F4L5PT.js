@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JHRVKX3V.js";
+} from "./cli-chunk-WGE4ZNHI.js";
 import {
   buildOptions,
   count,

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JHRVKX3V.js";
+} from "./cli-chunk-WGE4ZNHI.js";
 import {
   buildOptions,
   count,
