@@ -105,8 +105,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-R6OFGWEQ.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-XAXIAGDY.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-WOF5TJUT.js")).diffCommand
+  impact: async () => (await import("./cli-impact-JJW43F5Q.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-Q6QDYEZ5.js")).diffCommand
 };
 async function main(argv, io) {
   try {

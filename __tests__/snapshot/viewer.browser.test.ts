@@ -1,43 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph } from '../../src/graph/build-graph.js'
-import type { ImportGraph } from '../../src/graph/import-graph.js'
-import { blastRadius } from '../../src/impact/blast-radius.js'
-import { BACKGROUND, ringColour } from '../../src/snapshot/palette.js'
-import { writeSnapshot } from '../../src/snapshot/write-snapshot.js'
+import { MUTED_TEXT_COLOUR, TEXT_COLOUR } from '../../src/snapshot/palette.js'
+import { nodeColour } from '../../src/viewer/layers.js'
+import { pythonGraph } from '../helpers/python-graph.js'
 import { launchChromium } from './browser.js'
-import { decodePng, paintedShare } from './png-pixels.js'
+import { paintedShare, type Pixels } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
-import { bigGraph, SMALL_REPO } from './test-graphs.js'
-
-const SHOTS = mkdtempSync(join(tmpdir(), 'blast-radius-viewer-shots-'))
-const BACKGROUND_RGB = [1, 3, 5].map((i) => parseInt(BACKGROUND.slice(i, i + 2), 16)) as [number, number, number]
-
-interface Opened {
-  readonly page: Page
-  readonly errors: string[]
-  readonly requests: string[]
-}
-
-interface ViewerHook {
-  nodes: number
-  screenPointOf(path: string): { x: number; y: number } | null
-  selectedPath(): string | null
-  drawCalls(): number
-  listedAreas(): string[]
-  still(): boolean
-  frameTimes(frames: number, detail?: 'moving' | 'still'): number[]
-}
-declare global {
-  interface Window {
-    blastRadiusViewer?: ViewerHook
-  }
-}
+import { bigGraph, ODD_NAMES, oddNamesGraph, SMALL_REPO } from './test-graphs.js'
+import { BACKGROUND_RGB, canvasPixels, expectLabelsClear, open, screenPoints, SHOTS, still, type Opened } from './viewer-page.js'
 
 let browser: BrowserContext
 
@@ -47,66 +20,12 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-/** Writes the snapshot of `changed` and opens its viewer from disk, recording console errors and every request. */
-async function open(name: string, graph: ImportGraph, changed: RepoPath): Promise<Opened> {
-  const { html } = await writeSnapshot(join(SHOTS, name), graph, blastRadius(graph, [changed]))
-  const page = await browser.newPage()
-  const errors: string[] = []
-  const requests: string[] = []
-  const url = pathToFileURL(html).href
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  page.on('pageerror', (e) => errors.push(e.message))
-  page.on('request', (r) => r.url() !== url && requests.push(r.url()))
-  await page.goto(url)
-  await page.waitForFunction(() => window.blastRadiusViewer !== undefined, undefined, { timeout: 60_000 })
-  return { page, errors, requests }
-}
-
-/** Waits until the camera rests and the full frame (not a moving one, with less detail) is on screen. */
-const still = (page: Page) => page.waitForFunction(() => window.blastRadiusViewer!.still())
-
-/** The canvas as pixels, from a real screenshot of the full frame: what a person would see. */
-async function canvasPixels(page: Page, file: string) {
-  await still(page)
-  const png = await page.locator('#scene').screenshot({ path: join(SHOTS, file) })
-  return decodePng(png)
-}
-
 /** A node drawn apart from every other (no neighbour within 14 px), so a click on it can only mean it. */
 async function isolatedNode(page: Page, role: (ring: number) => boolean): Promise<{ path: string; x: number; y: number }> {
-  const points = await page.evaluate(() => {
-    const data = JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as { paths: string[]; rings: number[] }
-    return data.paths.map((path, i) => ({ path, ring: data.rings[i]!, at: window.blastRadiusViewer!.screenPointOf(path) }))
-  })
-  const shown = points.filter((p) => p.at && p.at.x > 360 && p.at.x < 1180 && p.at.y > 80 && p.at.y < 880)
+  const shown = (await screenPoints(page)).filter((p) => p.at && p.at.x > 360 && p.at.x < 1180 && p.at.y > 80 && p.at.y < 880)
   const alone = shown.find((p) => role(p.ring) && shown.every((q) => q === p || Math.hypot(q.at!.x - p.at!.x, q.at!.y - p.at!.y) > 14))
   if (!alone) throw new Error('no isolated node to click')
   return { path: alone.path, ...alone.at! }
-}
-
-/**
- * Every label on screen can be read: wholly inside the window, under none of the panels drawn over the scene (the
- * legend, the search box, the file panel when open), as the browser lays them out.
- */
-async function expectLabelsClear(page: Page) {
-  await still(page)
-  const clashes = await page.evaluate(() => {
-    const panels = ['legend', 'search', 'panel'].flatMap((id) => {
-      const element = document.getElementById(id)!
-      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
-    })
-    const found: string[] = []
-    for (const pin of Array.from(document.querySelectorAll<HTMLElement>('.pin:not([hidden])'))) {
-      const r = pin.getBoundingClientRect()
-      if (r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight)
-        found.push(`${pin.textContent} leaves the window`)
-      for (const { id, box } of panels)
-        if (r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom)
-          found.push(`${pin.textContent} under #${id}`)
-    }
-    return found
-  })
-  expect(clashes).toEqual([])
 }
 
 async function checkViewer(opened: Opened, name: string, changed: string, searchFor: { query: string; path: string }) {
@@ -212,9 +131,38 @@ async function checkPlay({ page, errors }: Opened) {
   await page.waitForFunction(() => document.querySelectorAll('.area-pin:not([hidden])').length === 1)
   expect(await page.locator('.area-pin:not([hidden])').textContent()).toBe(`${final[1]!} · ${listed[1]!.split(' · ')[1]!}`)
   await expectFocusFades(page, final[1]!)
+  // The change, where every chain starts, keeps its colour whatever the area in focus (F brings it to the middle).
+  await page.locator('#scene').click({ position: { x: 5, y: 895 } })
+  await page.keyboard.press('f')
+  const pixels = await canvasPixels(page, 'focused-change.png')
+  const change = (await screenPoints(page)).find((p) => p.ring === 0)!.at!
+  expect(colourShare(pixels, { ring: 0, x: Math.round(change.x), y: Math.round(change.y) })).toBeGreaterThan(0.7)
   await page.locator('#areas button').nth(1).click()
   await page.waitForFunction(() => document.querySelectorAll('.area-pin:not([hidden])').length > 1)
+  // An area in focus stays listed (and pressed) while the rings shown do not reach it: else every file is faint, and
+  // nothing on screen says why or offers the way back.
+  const last = page.locator('#areas button').last()
+  const lastName = (await last.textContent())!.split(' · ')[0]!
+  await last.click()
+  for (let ring = await deepest(page); ring > 0; ring--) await page.getByRole('button', { name: '−' }).click()
+  expect(await page.locator('#ring-status').textContent()).toBe(`rings 0–0 of ${await deepest(page)}`)
+  const pressed = page.locator('#areas li:not([hidden]) button[aria-pressed=true]')
+  expect(await pressed.count()).toBe(1)
+  expect((await pressed.textContent())!.split(' · ')[0]).toBe(lastName)
+  await pressed.click()
+  expect(await page.locator('#areas li:not([hidden]) button').count()).toBe(0)
   expect(errors).toEqual([])
+}
+
+/** How far the pixel at a file's point is from the background toward the file's colour, on the colour's strongest channel. */
+function colourShare(pixels: Pixels, { ring, x, y }: { ring: number; x: number; y: number }): number {
+  const colour = [1, 3, 5].map((i) => parseInt(nodeColour(ring).slice(i, i + 2), 16))
+  const at = (y * pixels.width + x) * 4
+  const k = colour.reduce(
+    (best, c, i) => (Math.abs(c - BACKGROUND_RGB[i]!) > Math.abs(colour[best]! - BACKGROUND_RGB[best]!) ? i : best),
+    0,
+  )
+  return (pixels.data[at + k]! - BACKGROUND_RGB[k]!) / (colour[k]! - BACKGROUND_RGB[k]!)
 }
 
 /**
@@ -244,16 +192,7 @@ async function expectFocusFades(page: Page, focusedName: string) {
       .map((p) => ({ ring: data.rings[p.id]!, inFocus: data.area[p.id] === focused, x: Math.round(p.at.x), y: Math.round(p.at.y) }))
   }, focusedName)
   const pixels = await canvasPixels(page, 'focused.png')
-  const share = ({ ring, x, y }: { ring: number; x: number; y: number }) => {
-    const colour = [1, 3, 5].map((i) => parseInt(ringColour(ring).slice(i, i + 2), 16))
-    const at = (y * pixels.width + x) * 4
-    // How far the pixel is from the background toward the file's colour, on its strongest channel.
-    const k = colour.reduce(
-      (best, c, i) => (Math.abs(c - BACKGROUND_RGB[i]!) > Math.abs(colour[best]! - BACKGROUND_RGB[best]!) ? i : best),
-      0,
-    )
-    return (pixels.data[at + k]! - BACKGROUND_RGB[k]!) / (colour[k]! - BACKGROUND_RGB[k]!)
-  }
+  const share = (file: { ring: number; x: number; y: number }) => colourShare(pixels, file)
   // Faded toward the background the canvas shows, never to a darker colour (dark dots on it).
   for (const { x, y } of files.filter((f) => !f.inFocus)) {
     const at = (y * pixels.width + x) * 4
@@ -273,7 +212,7 @@ const deepest = (page: Page) =>
 describe('the viewer in a real browser', () => {
   it('works for a small repository: hover, click, search, rings, toggles', async () => {
     const graph = await buildGraph(SMALL_REPO)
-    const opened = await open('small', graph, 'app/core/config.py' as RepoPath)
+    const opened = await open(browser, 'small', graph, ['app/core/config.py' as RepoPath])
     await checkViewer(opened, 'small', 'app/core/config.py', { query: 'test_v', path: 'tests/test_views.py' })
     const { page } = opened
     expect(await page.locator('#ring-status').textContent()).toBe('all 3 rings')
@@ -303,7 +242,7 @@ describe('the viewer in a real browser', () => {
     const big = await bigGraph()
     expect(big.graph.files.length).toBeGreaterThan(2500)
     expect(big.graph.edges.length).toBeGreaterThan(10_000)
-    const opened = await open(`big-${big.name}`, big.graph, big.changed)
+    const opened = await open(browser, `big-${big.name}`, big.graph, [big.changed])
     await checkViewer(opened, big.name, big.changed, { query: big.changed.slice(big.changed.lastIndexOf('/') + 1, -3), path: big.changed })
     await checkPlay(opened)
     await opened.page.close()
@@ -311,9 +250,263 @@ describe('the viewer in a real browser', () => {
 
   it('stays usable at 20,000 files', async () => {
     const { graph, core } = syntheticGraph(20_000)
-    const opened = await open('synthetic-20000', graph, core)
+    const opened = await open(browser, 'synthetic-20000', graph, [core])
     expect(await opened.page.evaluate(() => window.blastRadiusViewer!.nodes)).toBe(20_000)
     await checkViewer(opened, 'synthetic-20000', core, { query: 'mod19999', path: 'pkg1/sub0/leaf2/mod19999.py' })
     await opened.page.close()
+  })
+})
+
+/** Each matched element whose text does not end inside its box: the end of a path (its file name) cut off or run out. */
+const tailsCut = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const cut: string[] = []
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      let last: Text | null = null
+      const path = element.title || element.textContent
+      while (texts.nextNode()) if (texts.currentNode.textContent!.endsWith(path)) last = texts.currentNode as Text
+      if (!last) throw new Error(`no text ends with ${path}`)
+      const range = document.createRange()
+      range.setStart(last, last.length - 1)
+      range.setEnd(last, last.length)
+      const [end, box] = [range.getBoundingClientRect(), element.getBoundingClientRect()]
+      if (end.right > box.right + 0.5 || end.left < box.left - 0.5) cut.push(path)
+    }
+    return cut
+  }, selector)
+
+/** The panels drawn over the scene, by id, that overlap another. */
+const overlappingPanels = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = ['legend', 'search', 'panel'].flatMap((id) => {
+      const element = document.getElementById(id)!
+      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
+    })
+    return boxes.flatMap(({ id, box: a }, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(({ box: b }) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom)
+        .map((b) => `#${id} over #${b.id}`),
+    )
+  })
+
+/** A colour as the browser's computed styles give it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
+
+/** Resizes the window and waits for the page to have taken it in: its resize event handled, the full frame drawn. */
+async function resizeTo(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size)
+  await page.waitForFunction((width) => window.innerWidth === width, size.width)
+  // Resize events are dispatched before the next animation frame's callbacks.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await still(page)
+}
+
+describe('the viewer as people use it', () => {
+  it('keeps its keys when a toggle has the focus, leaves the browser’s shortcuts alone, and searches by keyboard', async () => {
+    const graph = await buildGraph(SMALL_REPO)
+    const { page, errors } = await open(browser, 'small-keys', graph, ['app/core/config.py' as RepoPath])
+    const status = page.locator('#ring-status')
+    // A toggle clicked keeps the focus: the keys still work, Space plays.
+    const unaffected = page.getByRole('checkbox', { name: 'unaffected files', exact: true })
+    await unaffected.click()
+    await page.keyboard.press('-')
+    expect(await status.textContent()).toBe('rings 0–2 of 3')
+    await page.keyboard.press('Space')
+    expect(await unaffected.isChecked()).toBe(false)
+    await page.waitForFunction(() => document.getElementById('ring-status')!.textContent === 'all 3 rings')
+    // So does an area clicked in the list: Space plays, and leaves the area in focus.
+    await page.locator('#areas button').first().click()
+    await page.keyboard.press('Space')
+    expect(await status.textContent()).toBe('rings 0–0 of 3')
+    await page.waitForFunction(() => document.getElementById('ring-status')!.textContent === 'all 3 rings')
+    expect(await page.locator('#areas button[aria-pressed=true]').count()).toBe(1)
+    // In focus (reached with Tab), a control takes its own Space.
+    await page.locator('#areas button').first().focus()
+    await page.keyboard.press('Space')
+    expect(await page.locator('#areas button[aria-pressed=true]').count()).toBe(0)
+    expect(await status.textContent()).toBe('all 3 rings')
+    await page.locator('#scene').click({ position: { x: 5, y: 895 } })
+    await page.keyboard.press('-')
+    // Zoom, find, print: the browser's, not the viewer's.
+    await page.evaluate(() => {
+      const seen: string[] = []
+      window.addEventListener('keydown', (event) => event.defaultPrevented && seen.push(event.key))
+      Object.assign(window, { preventedKeys: seen })
+    })
+    for (const key of ['Control+=', 'Control+-', 'Control+f', 'Meta+f', 'Control+p', 'Alt+f']) await page.keyboard.press(key)
+    expect(await status.textContent()).toBe('rings 0–2 of 3')
+    expect(await page.evaluate(() => (window as unknown as { preventedKeys: string[] }).preventedKeys)).toEqual([])
+    // F (as the help line writes it, with Shift or Caps Lock) frames the change.
+    await page.locator('#search-box').fill('test_v')
+    await page.locator('#search-box').press('Enter')
+    await still(page)
+    await page.locator('#scene').click({ position: { x: 5, y: 895 } })
+    await page.keyboard.press('Shift+F')
+    await still(page)
+    const change = await page.evaluate(() => window.blastRadiusViewer!.screenPointOf('app/core/config.py'))
+    expect(Math.hypot(change!.x - 800, change!.y - 450)).toBeLessThan(2)
+    // / to search, the arrows through the results, Enter opens the one chosen.
+    await page.keyboard.press('/')
+    await page.keyboard.press('Control+a')
+    await page.keyboard.type('app')
+    const results = await page.locator('#results li').allTextContents()
+    expect(results.length).toBeGreaterThan(2)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await page.locator('#panel-path').textContent()).toBe(results[1])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows long names whole where they are read and their file names where they are cut, and markup as text', async () => {
+    const { page, errors } = await open(browser, 'odd-names', oddNamesGraph(), [ODD_NAMES.changed])
+    // The changed file keeps a label on screen, however long its path: its file name, in the window.
+    await still(page)
+    const pin = page.locator('.pin:not(.area-pin)')
+    expect(await pin.isVisible()).toBe(true)
+    expect(await pin.textContent()).toBe(ODD_NAMES.changed)
+    expect(await tailsCut(page, '.pin:not([hidden])')).toEqual([])
+    await expectLabelsClear(page)
+    // Nothing runs out of the legend: a long area name wraps in its button.
+    const overflowing = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#legend, #legend button'), (e) => (e.scrollWidth > e.clientWidth ? e.textContent : '')).filter(
+        Boolean,
+      ),
+    )
+    expect(overflowing).toEqual([])
+    // Only the kinds with edges beyond the shortest chains have a toggle: here the lazy imports.
+    expect(await page.locator('#toggles label').allTextContents()).toEqual([
+      ' lazy edges',
+      ' import time only',
+      ' unaffected files',
+      ' reduce motion',
+    ])
+    // The panel's lists and the search results, cut, keep the end of each path: the file names that tell them apart.
+    await page.locator('#search-box').fill('the_core')
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await page.locator('#panel li').count()).toBe(64)
+    expect(await tailsCut(page, '#panel li')).toEqual([])
+    await page.locator('#search-box').fill('chain_step')
+    expect(await page.locator('#results li').count()).toBe(9)
+    expect(await tailsCut(page, '#results li')).toEqual([])
+    await page.locator('#search-box').press('Enter')
+    expect(await page.locator('#panel ul').first().locator('li').count()).toBe(2)
+    // A name in markup is text, an override spelled out.
+    await page.locator('#search-box').fill('pkg/')
+    expect(await page.locator('#results li').allTextContents()).toEqual(
+      expect.arrayContaining([ODD_NAMES.markup, 'pkg/日本語モジュール.py', ODD_NAMES.overrideShown]),
+    )
+    expect(await page.locator('img').count()).toBe(0)
+    // The path under the pointer, wholly in the window, over the panels, wherever the file is (in a window narrow
+    // enough for the scene to reach its right edge).
+    await page.locator('#search-box').press('Escape')
+    await page.keyboard.press('Escape')
+    await resizeTo(page, { width: 1100, height: 900 })
+    const shown = (await screenPoints(page)).filter((p) => p.at && p.ring > 0 && p.at.x > 360 && p.at.y > 80)
+    for (const edge of [(p: { x: number }) => p.x, (p: { y: number }) => p.y]) {
+      const far = shown.reduce((a, b) => (edge(b.at!) > edge(a.at!) ? b : a))
+      await page.mouse.move(far.at!.x, far.at!.y)
+      await page.waitForFunction(
+        (path) => document.getElementById('tooltip')!.textContent === path,
+        far.path.replace('\u202e', '\\u{202e}'),
+      )
+      const tip = await page.evaluate(() => {
+        const t = document.getElementById('tooltip')!
+        const r = t.getBoundingClientRect()
+        return { inside: r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight, over: getComputedStyle(t).zIndex }
+      })
+      expect(tip.inside).toBe(true)
+      expect(Number(tip.over)).toBeGreaterThan(1)
+    }
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('says what a radius of no ring or one ring holds, and offers no control that would do nothing', async () => {
+    const alone = await open(browser, 'one-file', pythonGraph({ files: ['solo.py' as RepoPath], edges: [] }), ['solo.py' as RepoPath])
+    expect(await alone.page.locator('#ring-status').textContent()).toBe('no rings')
+    expect(await alone.page.locator('#areas-heading').isHidden()).toBe(true)
+    expect(await alone.page.locator('#toggles label').allTextContents()).toEqual([
+      ' import time only',
+      ' unaffected files',
+      ' reduce motion',
+    ])
+    expect(alone.errors).toEqual([])
+    await alone.page.close()
+    const [a, b] = ['a.py' as RepoPath, 'b.py' as RepoPath]
+    const pair = await open(browser, 'one-importer', pythonGraph({ files: [a, b], edges: [{ from: b, to: a, kind: 'import', line: 1 }] }), [
+      a,
+    ])
+    expect(await pair.page.locator('#ring-status').textContent()).toBe('1 ring')
+    expect(await pair.page.locator('#areas-heading').isHidden()).toBe(false)
+    expect(pair.errors).toEqual([])
+    await pair.page.close()
+  })
+
+  it('names many changed files without piling their labels on each other', async () => {
+    const { graph } = syntheticGraph()
+    const changed = graph.files.slice(0, 10).map((f) => f.path)
+    const { page, errors } = await open(browser, 'many-changed', graph, changed)
+    expect(await page.locator('.pin:not(.area-pin)').count()).toBe(6)
+    await expectLabelsClear(page)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('fits the windows people use: the legend whole or marked as scrolling, no panel over another', async () => {
+    const big = await bigGraph()
+    const { page, errors } = await open(browser, `sizes-${big.name}`, big.graph, [big.changed])
+    const legend = () =>
+      page.evaluate(() => {
+        const l = document.getElementById('legend')!
+        const keys = l.querySelector('.keys')!.getBoundingClientRect()
+        const box = l.getBoundingClientRect()
+        return {
+          overflows: l.scrollHeight > l.clientHeight,
+          marked: l.classList.contains('more-below'),
+          keysShown: keys.bottom <= box.bottom,
+        }
+      })
+    // The size of a laptop's browser window: the whole legend, down to the keys.
+    expect(await legend()).toEqual({ overflows: false, marked: false, keysShown: true })
+    // The areas' names are drawn smaller and muted beside the changed file's.
+    const colours = await page.evaluate(() =>
+      ['.pin:not(.area-pin)', '.area-pin:not([hidden])'].map((selector) => {
+        const style = getComputedStyle(document.querySelector(selector)!)
+        return `${style.color} ${style.fontSize}`
+      }),
+    )
+    expect(colours).toEqual([`${rgb(TEXT_COLOUR)} 13px`, `${rgb(MUTED_TEXT_COLOUR)} 12px`])
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1600, height: 600 },
+    ]) {
+      await resizeTo(page, size)
+      expect(await legend()).toEqual({ overflows: true, marked: true, keysShown: false })
+      await page.locator('#legend').evaluate((l) => l.scrollTo(0, l.scrollHeight))
+      await page.waitForFunction(() => !document.getElementById('legend')!.classList.contains('more-below'))
+      expect(await legend()).toEqual({ overflows: true, marked: false, keysShown: true })
+      await page.locator('#legend').evaluate((l) => l.scrollTo(0, 0))
+    }
+    // A narrow window, the file panel open: the legend, the search box and the panel side by side or one under another.
+    await resizeTo(page, { width: 800, height: 900 })
+    await page.locator('#search-box').fill(big.changed)
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    await still(page)
+    await page.screenshot({ path: join(SHOTS, `sizes-800x900-panel.png`) })
+    expect(await overlappingPanels(page)).toEqual([])
+    await expectLabelsClear(page)
+    // Back to a wide window, the panel still open: the labels follow.
+    await resizeTo(page, { width: 1600, height: 900 })
+    expect(await overlappingPanels(page)).toEqual([])
+    await expectLabelsClear(page)
+    expect(errors).toEqual([])
+    await page.close()
   })
 })

@@ -40,8 +40,8 @@ const HIDE = /* glsl */ `
   float hidden() {
     return (ring > maxRing || (ring < 0.0 && showOutside < 0.5) || (ring > 0.0 && importOnly > 0.5 && atImport < 0.5)) ? 1.0 : 0.0;
   }
-  // An area in focus: the others fade.
-  float dimmed() { return (focusArea >= 0.0 && abs(area - focusArea) > 0.5) ? 0.15 : 1.0; }
+  // An area in focus: the others fade, but for the changed files, where every chain starts.
+  float dimmed() { return (focusArea >= 0.0 && ring != 0.0 && abs(area - focusArea) > 0.5) ? 0.15 : 1.0; }
 `
 
 /** The largest sprite in pixels: software WebGL pays for every pixel of every sprite. */
@@ -116,6 +116,8 @@ const EDGE_FRAGMENT = /* glsl */ `
 
 export interface Layers {
   readonly group: THREE.Group
+  /** The edge kinds with edges outside the shortest-path tree: the ones a toggle can show. */
+  readonly edgeKinds: readonly string[]
   /** `moving`: the camera is moving, draw each layer's budget only (see detail.ts). */
   readonly update: (visibility: Visibility, scale: number, moving: boolean) => void
 }
@@ -187,11 +189,13 @@ export function buildLayers(model: Model): Layers {
   const edgeLayers = new Map<string, THREE.LineSegments>()
   for (const [kindIndex, kind] of model.data.kinds.entries()) {
     const layer = edgeLayer(model, uniforms, kindIndex, position)
+    if (layer.geometry.attributes.position!.count === 0) continue
     layer.name = `edges:${kind}`
     edgeLayers.set(kind, add(layer, layer.geometry.attributes.position!.count, MOTION_BUDGET.edges * 2))
   }
   return {
     group,
+    edgeKinds: [...edgeLayers.keys()],
     update(visibility, scale, moving) {
       uniforms.maxRing.value = visibility.maxRing
       uniforms.showOutside.value = visibility.showOutside ? 1 : 0

@@ -15,8 +15,17 @@ function checkbox(label: string, checked: boolean, onChange: (on: boolean) => vo
   return wrap
 }
 
-/** The legend (same rows and counts as the still) and the filters: edge kinds, import time only, the unaffected files, motion. */
-export function wireLegend(model: Model, visibility: Visibility, motion: { reduced: boolean }, changed: () => void): void {
+/**
+ * The legend (same rows and counts as the still) and the filters: the edge kinds that have edges to show (`edgeKinds`),
+ * import time only, the unaffected files, motion.
+ */
+export function wireLegend(
+  model: Model,
+  edgeKinds: readonly string[],
+  visibility: Visibility,
+  motion: { reduced: boolean },
+  changed: () => void,
+): void {
   const { data } = model
   document.querySelector('#legend h1')!.textContent = visible(data.title)
   const atImport = data.atImportCount !== data.rings.filter((r) => r > 0).length ? ` · ${count(data.atImportCount)} at import time` : ''
@@ -36,7 +45,7 @@ export function wireLegend(model: Model, visibility: Visibility, motion: { reduc
   )
   const toggles = document.getElementById('toggles')!
   // The shortest chains are always drawn; these add every other edge of a kind.
-  for (const kind of data.kinds) {
+  for (const kind of edgeKinds) {
     toggles.append(
       checkbox(`${kind} edges`, visibility.kinds.has(kind), (on) => {
         if (on) visibility.kinds.add(kind)

@@ -8,7 +8,9 @@ import { wireLegend } from './legend-ui.js'
 import { litFiles, readModel } from './model.js'
 import { count } from '../format/numbers.js'
 import { showPanel } from './panel.js'
-import { labelFits, OVERLAY_IDS } from './label-room.js'
+import { labelFits, OVERLAY_IDS, type Box } from './label-room.js'
+import { pathText } from './path-text.js'
+import { scrollCue } from './scroll-cue.js'
 import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
@@ -91,10 +93,10 @@ scene.add(marker.object)
 
 // The changed files keep a label on screen, following them as the scene turns; so do the lit areas' names.
 const pinned = changedIds.slice(0, 6)
+// A label holds its text as a path does (path-text.ts): a long one is cut at its start, its file name kept.
 const pinOf = (text: string, className: string) => {
-  const pin = document.createElement('div')
-  pin.className = className
-  pin.textContent = text
+  const pin = pathText(text)
+  pin.classList.add(...className.split(' '))
   document.body.append(pin)
   return pin
 }
@@ -132,8 +134,8 @@ function render(detail: 'moving' | 'still' = moving ? 'moving' : 'still'): void 
 }
 /**
  * The labels beside the changed files and the lit areas, each where its file or area is on screen, or hidden where it
- * would not be wholly in the window or would sit under a panel (label-room.ts). Every text is set before any size is
- * read, so the sizes cost one layout a frame.
+ * would not be wholly in the window, would sit under a panel (label-room.ts) or would cover a label placed before it.
+ * Every text is set before any size is read, so the sizes cost one layout a frame.
  */
 function placeLabels(): void {
   const overlays = OVERLAY_IDS.flatMap((id) => {
@@ -154,18 +156,23 @@ function placeLabels(): void {
     pin.hidden = n === 0 || p.z > 1 || (visibility.focusArea >= 0 && visibility.focusArea !== i)
     if (pin.hidden) return
     const text = `${area.name} · ${count(n)}`
-    if (pin.textContent !== text) pin.textContent = text
+    if (pin.textContent !== text) pin.firstElementChild!.textContent = text
     const [x, y] = [rect.left + ((p.x + 1) / 2) * rect.width, rect.top + ((1 - p.y) / 2) * rect.height]
     placed.push({ pin, x, y: y - 9, leftOfPoint: p.x < 0 })
   })
   const sizes = placed.map(({ pin }) => [pin.offsetWidth, pin.offsetHeight] as const)
   const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
+  // The changed files' labels first, then the areas': a label that would cover one already shown is hidden too.
+  const shown: Box[] = []
   placed.forEach(({ pin, x, y, leftOfPoint }, k) => {
     const [width, height] = sizes[k]!
     const left = Math.round(leftOfPoint ? x - width : x)
     const top = Math.round(y)
-    pin.hidden = !labelFits({ left, top, right: left + width, bottom: top + height }, screen, overlays)
-    if (!pin.hidden) pin.style.transform = `translate(${left}px, ${top}px)`
+    const box = { left, top, right: left + width, bottom: top + height }
+    pin.hidden = !labelFits(box, screen, [...overlays, ...shown])
+    if (pin.hidden) return
+    pin.style.transform = `translate(${left}px, ${top}px)`
+    shown.push(box)
   })
 }
 function requestRender(): void {
@@ -187,6 +194,7 @@ controls.addEventListener('change', moved)
 // Selection: the panel, the marker, and (when chosen from a list) the camera turning to the file.
 const panel = document.getElementById('panel')!
 const tooltip = document.getElementById('tooltip')!
+const panelCue = scrollCue(panel)
 let selected: number | null = null
 function select(id: number, focus = true): void {
   selected = id
@@ -200,6 +208,8 @@ function select(id: number, focus = true): void {
     },
     clearSelection,
   )
+  panel.scrollTop = 0
+  panelCue.update()
   marker.place(model.data.positions.slice(3 * id, 3 * id + 3), nodeSize(model, id))
   if (focus) frame(new THREE.Vector3().fromArray(model.data.positions, 3 * id), camera.position.distanceTo(controls.target))
   requestRender()
@@ -225,11 +235,18 @@ canvas.addEventListener('pointermove', (event) => {
     tooltip.hidden = hit === null || hit === undefined
     if (hit !== null && hit !== undefined && pointer) {
       tooltip.textContent = model.shown[hit]!
-      tooltip.style.left = `${pointer.x + 14}px`
-      tooltip.style.top = `${pointer.y + 10}px`
+      placeTooltip(pointer)
     }
   })
 })
+/** Below and right of the pointer, or, where it would leave the window there, on the pointer's other side. */
+function placeTooltip(at: ScreenPoint): void {
+  const [width, height] = [tooltip.offsetWidth, tooltip.offsetHeight]
+  const left = at.x + 14 + width <= window.innerWidth ? at.x + 14 : at.x - 14 - width
+  const top = at.y + 10 + height <= window.innerHeight ? at.y + 10 : at.y - 10 - height
+  tooltip.style.left = `${Math.max(0, left)}px`
+  tooltip.style.top = `${Math.max(0, top)}px`
+}
 canvas.addEventListener('pointerleave', () => {
   pointer = null
   tooltip.hidden = true
@@ -244,11 +261,13 @@ canvas.addEventListener('pointerup', (event) => {
 })
 
 wireSearch(document.getElementById('search-box') as HTMLInputElement, document.getElementById('results') as HTMLUListElement, model, select)
+const legendCue = scrollCue(document.getElementById('legend')!)
 const changed = () => {
   if (selected !== null && !isShown(model, selected, visibility)) clearSelection()
+  legendCue.update()
   requestRender()
 }
-wireLegend(model, visibility, motion, changed)
+wireLegend(model, layers.edgeKinds, visibility, motion, changed)
 /** Focus an area (its files bright, the others faint, the camera on it), or show all again. */
 function focusArea(area: number): void {
   visibility.focusArea = visibility.focusArea === area ? -1 : area
@@ -289,7 +308,7 @@ document.getElementById('more')!.addEventListener('click', () => {
   story.setRing(visibility.maxRing + 1)
 })
 story.setRing(visibility.maxRing)
-wireKeys({
+wireKeys(document.getElementById('legend')!, {
   play: () => {
     story.play()
   },

@@ -1,6 +1,7 @@
 import { plural } from '../format/numbers.js'
 import { nodeColour } from './layers.js'
 import { chainBack, ringName, type Model } from './model.js'
+import { pathText } from './path-text.js'
 
 /** A file of a list, and the line of the import that puts it there (in the importing file), when known. */
 interface Entry {
@@ -20,15 +21,15 @@ function fileList(model: Model, entries: readonly Entry[], select: (id: number) 
     li.tabIndex = 0
     li.setAttribute('role', 'button')
     const dot = document.createElement('span')
-    dot.textContent = '● '
+    dot.className = 'dot'
+    dot.textContent = '●'
     dot.style.color = nodeColour(model.data.rings[id]!)
-    li.append(dot, model.shown[id]!)
-    if (item.at) {
-      const at = document.createElement('span')
-      at.className = 'line'
-      at.textContent = item.at
-      li.append(at)
+    const line = item.at ? document.createElement('span') : undefined
+    if (line) {
+      line.className = 'line'
+      line.textContent = item.at!
     }
+    li.append(dot, pathText(model.shown[id]!, line))
     if (item.kind && item.kind !== 'import') {
       const kind = document.createElement('span')
       kind.className = 'kind'

@@ -1,4 +1,5 @@
 import type { Model } from './model.js'
+import { pathText } from './path-text.js'
 
 const MAX_RESULTS = 12
 
@@ -20,22 +21,39 @@ function searchFiles(model: Model, query: string): number[] {
     .map((h) => h.id)
 }
 
-/** Wires the search box: results as you type, Enter or a click selects. */
+/**
+ * Wires the search box: results as you type; Enter takes the first, a click or Enter on a result that one. The arrows
+ * go from the box down the results and back (a result is a keyboard stop, as in the file panel); Esc returns to the box.
+ */
 export function wireSearch(box: HTMLInputElement, results: HTMLUListElement, model: Model, select: (id: number) => void): void {
   let found: number[] = []
   const choose = (id: number) => {
     results.replaceChildren()
     select(id)
   }
+  const entries = () => Array.from(results.querySelectorAll<HTMLElement>('li[role=button]'))
   box.addEventListener('input', () => {
     found = searchFiles(model, box.value)
     results.replaceChildren(
       ...found.map((id) => {
         const li = document.createElement('li')
-        li.textContent = model.shown[id]!
+        li.tabIndex = 0
+        li.setAttribute('role', 'button')
+        li.append(pathText(model.shown[id]!))
         li.title = model.shown[id]!
         li.addEventListener('click', () => {
           choose(id)
+        })
+        li.addEventListener('keydown', (event) => {
+          const at = entries().indexOf(li)
+          const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0
+          if (event.key === 'Enter') choose(id)
+          else if (event.key === 'Escape' || (step < 0 && at === 0)) box.focus()
+          else if (step) entries()[at + step]?.focus()
+          else return
+          // The arrows here move through the list, not the scene.
+          event.preventDefault()
+          event.stopPropagation()
         })
         return li
       }),
@@ -50,5 +68,9 @@ export function wireSearch(box: HTMLInputElement, results: HTMLUListElement, mod
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && found[0] !== undefined) choose(found[0])
     if (event.key === 'Escape') results.replaceChildren()
+    if (event.key === 'ArrowDown' && entries()[0]) {
+      event.preventDefault()
+      entries()[0]!.focus()
+    }
   })
 }

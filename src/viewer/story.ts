@@ -5,6 +5,9 @@ import { lightingOrder, litFiles, type Model } from './model.js'
 /** Milliseconds between two rings lighting up. */
 const STEP_MS = 900
 
+/** Every ring shown, as the ring status says it. */
+const allRings = (deepest: number) => (deepest === 0 ? 'no rings' : deepest === 1 ? '1 ring' : `all ${deepest} rings`)
+
 export interface Story {
   /** Shows rings 0..ring; the area list and the area names follow. */
   setRing(ring: number): void
@@ -32,6 +35,7 @@ export function wireStory(
 ): Story {
   const status = document.getElementById('ring-status')!
   const list = document.getElementById('areas')!
+  const heading = document.getElementById('areas-heading')!
   const order = lightingOrder(model)
   const items = order.map((area) => {
     const li = document.createElement('li')
@@ -49,14 +53,16 @@ export function wireStory(
   const lit = () => order.filter((area) => litFiles(model, area, visibility.maxRing) > 0)
   const setRing = (ring: number) => {
     visibility.maxRing = Math.max(0, Math.min(model.deepest, ring))
-    status.textContent =
-      visibility.maxRing === model.deepest ? `all ${model.deepest} rings` : `rings 0–${visibility.maxRing} of ${model.deepest}`
+    status.textContent = visibility.maxRing < model.deepest ? `rings 0–${visibility.maxRing} of ${model.deepest}` : allRings(model.deepest)
     for (const { area, li, button } of items) {
       const n = litFiles(model, area, visibility.maxRing)
-      li.hidden = n === 0
+      // The area in focus stays listed where the rings shown do not reach it: it says why every file is faint, and
+      // is the way back.
+      li.hidden = n === 0 && visibility.focusArea !== area
       button.textContent = `${model.data.areas[area]!.name} · ${count(n)}`
       button.setAttribute('aria-pressed', String(visibility.focusArea === area))
     }
+    heading.hidden = items.every(({ li }) => li.hidden)
     options.onRing(visibility.maxRing, timer !== undefined)
     options.changed()
   }

@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-2IIFUYHK.js";
+} from "./cli-chunk-6KBYBIFO.js";
 import {
   buildOptions,
   count,

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-2IIFUYHK.js";
+} from "./cli-chunk-6KBYBIFO.js";
 import {
   buildOptions,
   count,
