@@ -250,15 +250,27 @@ function importersOfGone(graph: ImportGraph, languages: readonly LanguageAdapter
 
 /** The changed paths that some language selects as its source files. */
 function readable(languages: readonly LanguageAdapter[], changed: readonly string[]): Set<string> {
-  const paths: RepoPath[] = []
+  const files = sourceFiles(changed)
+  return new Set(languages.flatMap((adapter) => adapter.select(files)).map((f) => f.path))
+}
+
+/** The languages whose source files a change touches, under their new or their old names. */
+export function languagesOfChanges(languages: readonly LanguageAdapter[], changes: readonly ChangedFile[]): LanguageAdapter[] {
+  const files = sourceFiles(changes.flatMap((c) => (c.previousPath === undefined ? [c.path] : [c.path, c.previousPath])))
+  return languages.filter((adapter) => adapter.select(files).length)
+}
+
+/** The paths as files of the repository, leaving out those that are not paths inside it. */
+function sourceFiles(changed: readonly string[]): { path: RepoPath }[] {
+  const files: { path: RepoPath }[] = []
   for (const path of changed) {
     try {
-      paths.push(toRepoPath(path))
+      files.push({ path: toRepoPath(path) })
     } catch {
       // not a path inside the repository: no language reads it
     }
   }
-  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path))
+  return files
 }
 
 /** The names each changed file's language finds its diff touches (the text read from the tree after the change). */
