@@ -105,8 +105,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-R6OFGWEQ.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-XAXIAGDY.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-WOF5TJUT.js")).diffCommand
+  impact: async () => (await import("./cli-impact-GOYP6T46.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-MMHYEFSR.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -157,10 +157,30 @@ describe('the PR comment', () => {
     )
     expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place')
     expect(body).toContain('- `shop/unused.py` (removed): no import names it any more.')
-    // broken imports raise the risk even though only two files are affected (and `shop.gone` looks local but resolves to no file)
-    expect(body).toContain('**Risk: at least high**')
+    // broken imports raise the risk even though only two files are affected; they are no gap of the graph (no "at least")
+    expect(body).toContain('**Risk: high**')
     expect(body).toContain('2 imports still name a removed file')
     expect(body).toMatchSnapshot()
+  })
+
+  test('an import of a removed file is a broken import, not a gap of the graph: it is counted once, among the removals', () => {
+    // Python marks `shop.gone` as looking local (`shop` is a package of the repository): the removal explains it.
+    const graph = graphOf(['shop/__init__.py', 'shop/api.py', 'web/app.js'], [], {
+      unresolved: [
+        { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2, looksLocal: true },
+        { from: 'web/app.js' as never, specifier: './missing', line: 1, looksLocal: true },
+      ],
+    })
+    const facts = reportFacts(inputOf(graph, [{ path: 'shop/gone.py', status: 'removed' }]))
+    const body = renderComment(facts)
+    expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place, which will fail to import:')
+    expect(body).toContain('1 import still names a removed file; 1 import looks local but resolves to no file, so the radius may be larger')
+    expect(body).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
+    expect(body).not.toContain('`shop/api.py` line 2: `shop.gone`\n  - `web/app.js`')
+    expect(facts.confidence.unresolvedLocal).toEqual([{ from: 'web/app.js', specifier: './missing', line: 1, looksLocal: true }])
+    // The removed file is not at the head commit: the chain names it without a link that would lead nowhere.
+    expect(body).toMatch(/- hub, ring 1: \[`shop\/api.py`\]\([^)]*\) →\(removed\) `shop\/gone.py`\n/)
+    expect(body).not.toContain('/shop/gone.py)')
   })
 
   test('an empty graph never reads as safe', () => {

@@ -1,7 +1,7 @@
 import type { EdgeKind, EdgeKindSpec } from '../core/model.js'
 import { baseName, byCodePoint, dirOf } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
-import { chainSteps, shortenChain } from './chains.js'
+import { chainSteps, shortenChain, type ChainStep } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
@@ -229,10 +229,10 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
 export function why(facts: ReportFacts, budget: number): string | undefined {
   if (!facts.chains.length) return undefined
   const lines = facts.chains.map(({ why, links }) => {
+    // A removed file (or a renamed file's old name) is not at the head commit: a link to it would lead nowhere.
+    const name = (step: ChainStep) => (step.kind === 'removed' ? mdCode(step.path) : fileLink(facts, step.path, step.line))
     const steps = shortenChain(chainSteps(links)).map((step, i) =>
-      'hidden' in step
-        ? ` → …${plural(step.hidden, 'more file')}…`
-        : `${i === 0 ? '' : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`,
+      'hidden' in step ? ` → …${plural(step.hidden, 'more file')}…` : `${i === 0 ? '' : arrow(step.kind)}${name(step)}`,
     )
     const label = 'hub' in why ? 'hub' : `area ${mdCode(`${why.area}/`)}`
     return `- ${label}, ring ${count(links.length - 1)}: ${steps.join('')}`

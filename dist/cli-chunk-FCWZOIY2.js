@@ -300,14 +300,22 @@ function importersOfGone(graph, languages, gone) {
   return result;
 }
 function readable(languages, changed) {
-  const paths = [];
+  const files = sourceFiles(changed);
+  return new Set(languages.flatMap((adapter) => adapter.select(files)).map((f) => f.path));
+}
+function languagesOfChanges(languages, changes) {
+  const files = sourceFiles(changes.flatMap((c) => c.previousPath === void 0 ? [c.path] : [c.path, c.previousPath]));
+  return languages.filter((adapter) => adapter.select(files).length);
+}
+function sourceFiles(changed) {
+  const files = [];
   for (const path of changed) {
     try {
-      paths.push(toRepoPath(path));
+      files.push({ path: toRepoPath(path) });
     } catch {
     }
   }
-  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path));
+  return files;
 }
 function namesOfChanges(graph, changes, inGraph, languages) {
   const hunksOf = new Map(changes.map((c) => [c.path, c.hunks]));
@@ -355,6 +363,7 @@ async function analyzeRepository(repoDir, changes, options = {}) {
   const settingsText = options.commit === void 0 ? workingTreeText(repoDir) : (path) => graph.repository.readText(path);
   const codeowners = options.codeowners !== void 0 ? options.codeowners ?? void 0 : codeownersIn(settingsText);
   const declared = readDeclared(settingsText, options.declaredFile);
+  await Promise.all(languagesOfChanges(languages, changes).map((adapter) => adapter.init(0)));
   return { ...analyzeChange(graph, changes, languages, declared, options.precision), ...codeowners && { codeowners } };
 }
 

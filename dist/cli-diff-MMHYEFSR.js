@@ -25,7 +25,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-2IIFUYHK.js";
+} from "./cli-chunk-FCWZOIY2.js";
 import {
   buildOptions,
   count,
@@ -517,10 +517,11 @@ function assessConfidence(analysis) {
   const { graph, outsideGraph, readableOutside } = analysis;
   const outside2 = outsideGraph.map((change) => ({ change, why: outsideReason(graph, readableOutside, change) }));
   const unreadTotal = Object.values(graph.unread).reduce((a, b) => a + b, 0);
+  const broken = new Set(analysis.gone.flatMap((g) => g.stillImportedBy.map(importKey)));
   return {
     outside: outside2,
     blindChanged: outside2.filter((o) => o.why.kind !== "not-code").length,
-    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true),
+    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true && !broken.has(importKey(u))),
     partial: graph.partial,
     skipped: graph.skipped,
     dynamic: graph.dynamic,
@@ -530,6 +531,9 @@ function assessConfidence(analysis) {
     graphFiles: graph.files.length,
     caveats: graph.caveats
   };
+}
+function importKey(u) {
+  return JSON.stringify([u.from, u.line, u.specifier]);
 }
 function countByReason(files) {
   const counts = {};
@@ -924,8 +928,9 @@ function whoShouldLook(facts, budget) {
 function why(facts, budget) {
   if (!facts.chains.length) return void 0;
   const lines = facts.chains.map(({ why: why2, links }) => {
+    const name = (step) => step.kind === "removed" ? mdCode(step.path) : fileLink(facts, step.path, step.line);
     const steps = shortenChain(chainSteps(links)).map(
-      (step, i) => "hidden" in step ? ` \u2192 \u2026${plural(step.hidden, "more file")}\u2026` : `${i === 0 ? "" : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`
+      (step, i) => "hidden" in step ? ` \u2192 \u2026${plural(step.hidden, "more file")}\u2026` : `${i === 0 ? "" : arrow(step.kind)}${name(step)}`
     );
     const label = "hub" in why2 ? "hub" : `area ${mdCode(`${why2.area}/`)}`;
     return `- ${label}, ring ${count(links.length - 1)}: ${steps.join("")}`;

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-2IIFUYHK.js";
+} from "./cli-chunk-FCWZOIY2.js";
 import {
   buildOptions,
   count,
