@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-R6OFGWEQ.js")).graphCommand,
+  graph: async () => (await import("./cli-graph-JZJFBMCW.js")).graphCommand,
   impact: async () => (await import("./cli-impact-GOYP6T46.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-MMHYEFSR.js")).diffCommand
+  diff: async () => (await import("./cli-diff-FNBJKKGP.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -4,6 +4,8 @@ import { COMMENT_LIMIT, commentMarker, renderComment } from '../../src/report/co
 import { renderMarkdown } from '../../src/report/markdown-report.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { shortenChain } from '../../src/report/chains.js'
+import { renderText } from '../../src/report/text-report.js'
+import { styleFor } from '../../src/format/style.js'
 import { FIXED_NOW, graphOf, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
 describe('the PR comment', () => {
@@ -173,6 +175,9 @@ describe('the PR comment', () => {
     })
     const facts = reportFacts(inputOf(graph, [{ path: 'shop/gone.py', status: 'removed' }]))
     const body = renderComment(facts)
+    // The removal is measured (its row has the radius), as the text report says too: not "0 changed files in the graph".
+    expect(body).toContain('## Blast radius: 1 changed file → 1 file (33.3% of 3)')
+    expect(renderText(facts, styleFor({ isTTY: false }, {}))).toContain('Blast radius: 1 changed file → 1 file (33.3% of 3)')
     expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place, which will fail to import:')
     expect(body).toContain('1 import still names a removed file; 1 import looks local but resolves to no file, so the radius may be larger')
     expect(body).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')

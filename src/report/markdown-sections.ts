@@ -10,17 +10,22 @@ import { mermaidDiagram } from './mermaid.js'
 import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
-import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, precisionSentence, ringBar } from './wording.js'
+import {
+  changedNamesParts,
+  changedWords,
+  declaredSentences,
+  describeOutside,
+  looksLocalWords,
+  precisionSentence,
+  ringBar,
+} from './wording.js'
 
 const TOP_FOLDERS = 8
 const NAMES_PER_LINE = 20
 
 export function headline(facts: ReportFacts): string {
   const { rows, affected, risk, input } = facts
-  const changes = input.analysis.changes.length
-  const inGraph = input.analysis.inGraph.length
-  const source =
-    inGraph === changes ? plural(changes, 'changed file') : `${plural(inGraph, 'changed file')} in the graph (of ${count(changes)} changed)`
+  const source = changedWords(facts, ' changed')
   const names = input.analysis.names
   // The narrowed figure drives the headline only when asked; it then says so, with the file-level one beside it.
   const narrowed = names?.precision === 'names' ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : ''

@@ -5,7 +5,15 @@ import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
-import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, precisionSentence, ringBar } from './wording.js'
+import {
+  changedNamesParts,
+  changedWords,
+  declaredSentences,
+  describeOutside,
+  looksLocalWords,
+  precisionSentence,
+  ringBar,
+} from './wording.js'
 import { byLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
@@ -50,10 +58,8 @@ export function renderText(facts: ReportFacts, style: Style): string {
 }
 
 function headline(facts: ReportFacts, style: Style): string[] {
-  const { rows, affected, risk } = facts
-  const changes = facts.input.analysis.changes.length
-  const source =
-    rows.length === changes ? plural(changes, 'changed file') : `${plural(rows.length, 'changed file')} in the graph (of ${count(changes)})`
+  const { affected, risk } = facts
+  const source = changedWords(facts, '')
   const colour = (text: string) =>
     risk.level === 'unknown' || risk.level === 'very high' || risk.level === 'high'
       ? style.red(text)

@@ -1,6 +1,20 @@
 import { count, plural } from '../format/numbers.js'
 import type { ChangeAnalysis } from '../change/analyze-change.js'
 import type { OutsideReason } from './confidence.js'
+import type { ReportFacts } from './report-facts.js'
+
+/**
+ * The headline's sources: "3 changed files", or "2 changed files in the graph (of 3`of`)" where some are
+ * not measured. A removed file that files still import is measured (its row has their radius), though
+ * the graph no longer holds it.
+ */
+export function changedWords(facts: ReportFacts, of: string): string {
+  const changes = facts.input.analysis.changes.length
+  const measured = facts.rows.length
+  return measured === changes
+    ? plural(changes, 'changed file')
+    : `${plural(measured, 'changed file')} in the graph (of ${count(changes)}${of})`
+}
 
 /** Why a changed file is not in the graph, in words shared by every reporter. */
 export function describeOutside(why: OutsideReason): string {

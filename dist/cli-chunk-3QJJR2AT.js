@@ -10,6 +10,11 @@ import {
 
 // src/report/wording.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function changedWords(facts, of) {
+  const changes = facts.input.analysis.changes.length;
+  const measured = facts.rows.length;
+  return measured === changes ? plural(changes, "changed file") : `${plural(measured, "changed file")} in the graph (of ${count(changes)}${of})`;
+}
 function describeOutside(why) {
   switch (why.kind) {
     case "skipped":
@@ -70,6 +75,7 @@ function precisionSentence(analysis) {
 }
 
 export {
+  changedWords,
   describeOutside,
   looksLocalWords,
   ringBar,

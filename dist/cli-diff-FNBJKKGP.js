@@ -2,12 +2,13 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   changedNamesParts,
+  changedWords,
   declaredSentences,
   describeOutside,
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-W3BBJBAR.js";
+} from "./cli-chunk-3QJJR2AT.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -750,9 +751,7 @@ var TOP_FOLDERS = 8;
 var NAMES_PER_LINE = 20;
 function headline(facts) {
   const { rows, affected, risk, input } = facts;
-  const changes = input.analysis.changes.length;
-  const inGraph = input.analysis.inGraph.length;
-  const source = inGraph === changes ? plural(changes, "changed file") : `${plural(inGraph, "changed file")} in the graph (of ${count(changes)} changed)`;
+  const source = changedWords(facts, " changed");
   const names = input.analysis.names;
   const narrowed = names?.precision === "names" ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : "";
   const lines = [
@@ -1241,9 +1240,8 @@ function renderText(facts, style) {
   return out.join("\n") + "\n";
 }
 function headline2(facts, style) {
-  const { rows, affected, risk } = facts;
-  const changes = facts.input.analysis.changes.length;
-  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count(changes)})`;
+  const { affected, risk } = facts;
+  const source = changedWords(facts, "");
   const colour = (text) => risk.level === "unknown" || risk.level === "very high" || risk.level === "high" ? style.red(text) : risk.level === "moderate" ? style.yellow(text) : style.green(text);
   const lines = [
     style.bold(
