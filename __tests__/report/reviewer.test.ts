@@ -87,6 +87,16 @@ describe('above the fold: what to check', () => {
     expect(body).toContain('- **Areas**: `django/db/models/fields/` 6 · `django/contrib/` 3 · `tests/` 3 · 2 more areas')
   })
 
+  test('an area whose subfolders are areas of their own says it holds the rest, wherever an area is named', () => {
+    // `django/` 2 beside `django/contrib/` 3 must not read as "django/ holds 2, contrib among them"
+    const landing = body.slice(body.indexOf('<strong>Where it lands</strong>'))
+    expect(landing).toContain('| `django/` (rest) | 2 |')
+    expect(landing).toContain('| `django/db/models/` (rest) | 1 |')
+    expect(landing).toContain('| `django/contrib/` | 3 |')
+    expect(landing).toContain('| `tests/` | 3 |')
+    expect(body).toContain('- area `django/contrib/`, ring 3:')
+  })
+
   test('headline, risk, table and the summary come before the first collapsed section', () => {
     const fold = body.indexOf('<details>')
     for (const part of ['## Blast radius', '**Risk:', '| Changed file |', '**What to check**', '**At import time**']) {
@@ -258,6 +268,26 @@ describe('the diagram', () => {
     expect(block).toContain('n1 --> n0')
     expect(block).not.toContain('n0 --> n1')
     expect(body).toContain('Arrows as in the chains (`a → b`: a imports b)')
+  })
+
+  test('a group of what is left of a split area is named as the other sections name it: with "(rest)"', () => {
+    const top = Array.from({ length: 60 }, (_, i) => `tests/t${i}.py`)
+    const deep = Array.from({ length: 60 }, (_, i) => `tests/big/b${i}.py`)
+    const graph = miniDjango([...top, ...deep])
+    const edges = [
+      ...graph.edges,
+      ...[...top, ...deep].map((m): Edge => ({
+        from: toRepoPath(m),
+        to: toRepoPath('django/dispatch/__init__.py'),
+        kind: 'import',
+        line: 1,
+      })),
+    ]
+    const body = renderComment(reportFacts(input(DISPATCHER, {}, pythonGraph({ files: graph.files.map((f) => f.path), edges, ms: 1 }))))
+    expect(body).toContain('| `tests/` (rest) | 61 |')
+    expect(body).toContain('| `tests/big/` | 60 |')
+    expect(body).toContain('["tests/ #40;rest#41; #183; 60 files"]:::ring2') // mermaid's escapes for ( and )
+    expect(body).toContain('["tests/big/ #183; 60 files"]:::ring2')
   })
 })
 

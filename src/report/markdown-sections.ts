@@ -7,7 +7,7 @@ import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
 import { byLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
-import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
+import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
 import {
@@ -48,7 +48,7 @@ export function whatToCheck(facts: ReportFacts): string | undefined {
   const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(', ')
   const areaText = areas
     .slice(0, TOP_AREAS)
-    .map(([folder, n]) => `${mdCode(folder === '.' ? './' : `${folder}/`)} ${count(n)}`)
+    .map(([folder, n]) => `${areaWords(facts, folder, mdCode)} ${count(n)}`)
     .join(' · ')
   const moreAreas = areas.length > TOP_AREAS ? ` · ${plural(areas.length - TOP_AREAS, 'more area')}` : ''
   const lazy = affected.length - facts.importTimeTotal
@@ -160,10 +160,7 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
   const { bar, labels } = ringBar(facts.ringCounts)
   const top = facts.areas
     .slice(0, TOP_FOLDERS)
-    .map(
-      ([folder, n]) =>
-        `| ${mdCode(folder === '.' ? './' : `${folder}/`)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`,
-    )
+    .map(([folder, n]) => `| ${areaWords(facts, folder, mdCode)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`)
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(' · ')}`,
     '',
@@ -239,7 +236,7 @@ export function why(facts: ReportFacts, budget: number): string | undefined {
     const steps = shortenChain(chainSteps(links)).map((step, i) =>
       'hidden' in step ? ` → …${plural(step.hidden, 'more file')}…` : `${i === 0 ? '' : arrow(step.kind)}${name(step)}`,
     )
-    const label = 'hub' in why ? 'hub' : `area ${mdCode(`${why.area}/`)}`
+    const label = 'hub' in why ? 'hub' : `area ${areaWords(facts, why.area, mdCode)}`
     return `- ${label}, ring ${count(links.length - 1)}: ${steps.join('')}`
   })
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)))
@@ -269,7 +266,9 @@ function arrow(kind: EdgeKind | undefined): string {
 }
 
 export function diagram(facts: ReportFacts): string | undefined {
-  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.input.analysis.inGraph, facts.affected, facts.areaOf)
+  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.input.analysis.inGraph, facts.affected, (path) =>
+    areaWords(facts, facts.areaOf(path)),
+  )
   if (!drawn) return undefined
   const lines = [
     `Arrows as in the chains (${ARROWS}); where a ring is large its files are grouped by area, with their counts.`,

@@ -21,10 +21,10 @@ export interface MermaidDiagram {
   readonly edgesNotDrawn: number
 }
 
-/** How one ring's files become nodes: each file its own, or one node per folder. */
+/** How one ring's files become nodes: each file its own, or one node per group, by the group's label. */
 type Fold = ((path: RepoPath) => string) | 'file'
 
-const folder = (path: string) => dirOf(path) || '.'
+const folder = (path: string) => `${dirOf(path) || '.'}/`
 
 /** Folding for [changed, ring 1, ring 2], least folded first: rings 1 and 2 by the report's areas. */
 function levels(area: (path: RepoPath) => string): (readonly [Fold, Fold, Fold])[] {
@@ -46,21 +46,21 @@ const CLASS_DEFS = [
 /**
  * The changed files, ring 1 and ring 2 of the union radius, each arrow from a file to a file it imports
  * (as in the chains: one direction everywhere). The least folded drawing that fits is chosen, rings 1
- * and 2 folded into the areas of the radius (`areaOf`) with their counts; when none fits, the most
- * folded one keeps each ring's largest groups and merges the rest into one "…more" node. Undefined
- * when nothing imports the changed files.
+ * and 2 folded into the areas of the radius (`areaName`: a file's area, as the report names it) with
+ * their counts; when none fits, the most folded one keeps each ring's largest groups and merges the
+ * rest into one "…more" node. Undefined when nothing imports the changed files.
  */
 export function mermaidDiagram(
   graph: ImportGraph,
   changed: readonly RepoPath[],
   affected: readonly AffectedFile[],
-  areaOf: (path: string) => string,
+  areaName: (path: string) => string,
 ): MermaidDiagram | undefined {
   const ringOf = new Map<RepoPath, number>(changed.map((p) => [p, 0]))
   for (const file of affected) if (file.ring <= 2) ringOf.set(file.path, file.ring)
   if (ringOf.size === changed.length) return undefined
   const links = importLinks(graph, ringOf)
-  const folds = levels(areaOf)
+  const folds = levels(areaName)
   for (const level of folds) {
     const drawing = draw(level, ringOf, links, false, LABEL_CHARS)
     if (drawing) return drawing
@@ -101,7 +101,7 @@ function draw(
   const groups = new Map<string, Group>()
   for (const [path, ring] of ringOf) {
     const fold = folds[ring]!
-    const label = fold === 'file' ? path : `${fold(path)}/`
+    const label = fold === 'file' ? path : fold(path)
     const key = `${ring}:${label}`
     const group = groups.get(key) ?? { ring, label, folded: fold !== 'file', files: [] }
     group.files.push(path)

@@ -54,6 +54,8 @@ export interface ReportFacts {
   /** Folders that separate the radius, most files first, and the area of each affected file. */
   readonly areas: readonly (readonly [folder: string, count: number])[]
   readonly areaOf: (path: string) => string
+  /** Areas some of whose subfolders are areas of their own: they hold the rest of their folder. */
+  readonly splitAreas: ReadonlySet<string>
   readonly chains: readonly ExplainedChain[]
   /** CODEOWNERS owners of the changed and affected files; undefined without a CODEOWNERS file. */
   readonly owners?: { readonly file: string; readonly owners: readonly Owner[]; readonly errors: number }
@@ -126,7 +128,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
   )
   const through = throughCounts(affected)
   const hubs = hubsOf(affected)
-  const { areas, areaOf } = areasOf(affected.map((f) => f.path))
+  const { areas, areaOf, split } = areasOf(affected.map((f) => f.path))
   const testRun = testRunOf(input.analysis, risk, confidence)
   const prefix = pathPrefix(input)
   const codeowners = input.analysis.codeowners && parseCodeowners(input.analysis.codeowners)
@@ -145,6 +147,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
     hubs,
     areas,
     areaOf,
+    splitAreas: split,
     chains: explainingChains(
       graph,
       affected,
@@ -184,6 +187,15 @@ export function reportFacts(input: ReportInput): ReportFacts {
 
 /** Areas a report names and explains: the few that hold most of a radius. */
 export const TOP_AREAS = 3
+
+/**
+ * An area as every reporter names it: its folder with a slash (`./` for the root), `code` around it; one
+ * whose subfolders are areas of their own says it holds the rest, so that `tests/` 1,141 beside
+ * `tests/migrations/` 135 does not read as counting them too (the snapshot labels it so as well).
+ */
+export function areaWords(facts: Pick<ReportFacts, 'splitAreas'>, area: string, code = (text: string) => text): string {
+  return `${code(area === '.' ? './' : `${area}/`)}${facts.splitAreas.has(area) ? ' (rest)' : ''}`
+}
 
 /** The analysed folder as a prefix of repository paths: '' or `services/api/`. */
 export function pathPrefix(input: ReportInput): string {

@@ -3,7 +3,7 @@ import { TEXT_WIDTH, wrapParts } from '../format/wrap.js'
 import { chainSteps, shortenChain } from './chains.js'
 import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
-import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
+import { areaWords, laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import {
   changedNamesParts,
@@ -141,7 +141,7 @@ function chains(facts: ReportFacts, style: Style): string[] {
   const lines = ['', style.bold('Why: how the change reaches the hubs and the areas (a → b: a imports b, at a:line)')]
   for (const { why, links } of facts.chains) {
     lines.push(
-      `  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`,
+      `  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(areaWords(facts, why.area), TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`,
     )
     for (const [i, step] of shortenChain(chainSteps(links)).entries()) {
       if ('hidden' in step) lines.push(style.dim(`    → …${plural(step.hidden, 'more file')}…`))

@@ -308,7 +308,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var MERMAID_LIMITS = { nodes: 100, edges: 200, chars: 2e4 };
 var RING_NODES = [15, 40, 40];
 var LABEL_CHARS = 80;
-var folder = (path) => dirOf(path) || ".";
+var folder = (path) => `${dirOf(path) || "."}/`;
 function levels(area) {
   return [
     ["file", "file", "file"],
@@ -323,12 +323,12 @@ var CLASS_DEFS = [
   "  classDef ring1 fill:#fff1d6,stroke:#bf8700,color:#1f2328",
   "  classDef ring2 fill:#eef1f4,stroke:#57606a,color:#1f2328"
 ];
-function mermaidDiagram(graph, changed, affected, areaOf) {
+function mermaidDiagram(graph, changed, affected, areaName) {
   const ringOf = new Map(changed.map((p) => [p, 0]));
   for (const file of affected) if (file.ring <= 2) ringOf.set(file.path, file.ring);
   if (ringOf.size === changed.length) return void 0;
   const links = importLinks(graph, ringOf);
-  const folds = levels(areaOf);
+  const folds = levels(areaName);
   for (const level of folds) {
     const drawing = draw(level, ringOf, links, false, LABEL_CHARS);
     if (drawing) return drawing;
@@ -352,7 +352,7 @@ function draw(folds, ringOf, links, merge, labelChars) {
   const groups = /* @__PURE__ */ new Map();
   for (const [path, ring] of ringOf) {
     const fold = folds[ring];
-    const label = fold === "file" ? path : `${fold(path)}/`;
+    const label = fold === "file" ? path : fold(path);
     const key = `${ring}:${label}`;
     const group = groups.get(key) ?? { ring, label, folded: fold !== "file", files: [] };
     group.files.push(path);
@@ -658,7 +658,7 @@ function reportFacts(input) {
   );
   const through = throughCounts(affected);
   const hubs = hubsOf(affected);
-  const { areas, areaOf } = areasOf(affected.map((f) => f.path));
+  const { areas, areaOf, split } = areasOf(affected.map((f) => f.path));
   const testRun = testRunOf(input.analysis, risk, confidence3);
   const prefix = pathPrefix(input);
   const codeowners = input.analysis.codeowners && parseCodeowners(input.analysis.codeowners);
@@ -677,6 +677,7 @@ function reportFacts(input) {
     hubs,
     areas,
     areaOf,
+    splitAreas: split,
     chains: explainingChains(
       graph,
       affected,
@@ -714,6 +715,9 @@ function reportFacts(input) {
   };
 }
 var TOP_AREAS = 3;
+function areaWords(facts, area, code = (text) => text) {
+  return `${code(area === "." ? "./" : `${area}/`)}${facts.splitAreas.has(area) ? " (rest)" : ""}`;
+}
 function pathPrefix(input) {
   const folder2 = (input.pathPrefix ?? "").replace(/^\.?\/+|\/+$/gu, "");
   return folder2 === "" || folder2 === "." ? "" : `${folder2}/`;
@@ -768,7 +772,7 @@ function whatToCheck(facts) {
   if (!affected.length) return void 0;
   const share = (n) => `${(100 * n / affected.length).toFixed(1)}%`;
   const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(", ");
-  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${mdCode(folder2 === "." ? "./" : `${folder2}/`)} ${count(n)}`).join(" \xB7 ");
+  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${areaWords(facts, folder2, mdCode)} ${count(n)}`).join(" \xB7 ");
   const moreAreas = areas.length > TOP_AREAS ? ` \xB7 ${plural(areas.length - TOP_AREAS, "more area")}` : "";
   const lazy = affected.length - facts.importTimeTotal;
   return [
@@ -860,9 +864,7 @@ function collapsed(summary, body) {
 function landing(facts, budget) {
   if (!facts.affected.length) return void 0;
   const { bar, labels } = ringBar(facts.ringCounts);
-  const top = facts.areas.slice(0, TOP_FOLDERS).map(
-    ([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`
-  );
+  const top = facts.areas.slice(0, TOP_FOLDERS).map(([folder2, n]) => `| ${areaWords(facts, folder2, mdCode)} | ${count(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`);
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(" \xB7 ")}`,
     "",
@@ -931,7 +933,7 @@ function why(facts, budget) {
     const steps = shortenChain(chainSteps(links)).map(
       (step, i) => "hidden" in step ? ` \u2192 \u2026${plural(step.hidden, "more file")}\u2026` : `${i === 0 ? "" : arrow(step.kind)}${name(step)}`
     );
-    const label = "hub" in why2 ? "hub" : `area ${mdCode(`${why2.area}/`)}`;
+    const label = "hub" in why2 ? "hub" : `area ${areaWords(facts, why2.area, mdCode)}`;
     return `- ${label}, ring ${count(links.length - 1)}: ${steps.join("")}`;
   });
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)));
@@ -953,7 +955,12 @@ function arrow(kind) {
   return kind === "import" || kind === void 0 ? " \u2192 " : ` \u2192(${kind}) `;
 }
 function diagram(facts) {
-  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.input.analysis.inGraph, facts.affected, facts.areaOf);
+  const drawn = mermaidDiagram(
+    facts.input.analysis.graph,
+    facts.input.analysis.inGraph,
+    facts.affected,
+    (path) => areaWords(facts, facts.areaOf(path))
+  );
   if (!drawn) return void 0;
   const lines = [
     `Arrows as in the chains (${ARROWS}); where a ring is large its files are grouped by area, with their counts.`,
@@ -1308,7 +1315,7 @@ function chains(facts, style) {
   const lines = ["", style.bold("Why: how the change reaches the hubs and the areas (a \u2192 b: a imports b, at a:line)")];
   for (const { why: why2, links } of facts.chains) {
     lines.push(
-      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`
+      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(areaWords(facts, why2.area), TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`
     );
     for (const [i, step] of shortenChain(chainSteps(links)).entries()) {
       if ("hidden" in step) lines.push(style.dim(`    \u2192 \u2026${plural(step.hidden, "more file")}\u2026`));
