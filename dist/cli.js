@@ -106,7 +106,7 @@ var OPTIONS = {
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-JZJFBMCW.js")).graphCommand,
   impact: async () => (await import("./cli-impact-GOYP6T46.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-ZCJAIWNK.js")).diffCommand
+  diff: async () => (await import("./cli-diff-HP4NLAT7.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -1,4 +1,5 @@
 import { reportFacts } from '../../src/report/report-facts.js'
+import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from '@jest/globals'
 import { COMMENT_LIMIT, commentMarker, renderComment } from '../../src/report/comment.js'
 import { renderMarkdown } from '../../src/report/markdown-report.js'
@@ -215,6 +216,29 @@ describe('the PR comment', () => {
     expect(mixed).toContain('`shop/generated.py`: skipped (larger than 2 MB): its reach is unknown')
     expect(mixed).toContain('`README.md`: not source code: nothing imports it')
     expect(mixed).toContain('1 changed file in the graph (of 3 changed)')
+  })
+
+  test('a change of no code: its files are one list, and no warning of a radius there is none of', () => {
+    const md = new MarkdownIt({ html: true })
+    const items = (body: string) => [...md.render(body).matchAll(/<ul>([\s\S]*?)<\/ul>/g)].map((m) => (m[1]!.match(/<li>/g) ?? []).length)
+    // smallShop has two imports that look local: a docs change has no radius for them to make larger
+    const docs = renderComment(
+      reportFacts(
+        inputOf(smallShop(), [
+          { path: 'docs/intro.txt', status: 'modified' },
+          { path: 'README.md', status: 'modified' },
+        ]),
+      ),
+    )
+    expect(docs).toContain('**Risk: low**: no changed file is source the graph reads.')
+    expect(docs).not.toContain('- ⚠️ 2 imports look local')
+    expect(docs).toContain('- 2 imports look local but resolve to no file from their importer') // still said, among the confidence notes
+    expect(items(docs)[0]).toBe(2)
+    // a warning right under the changed files is a list of its own, not a third changed file
+    const mostlyRuby = graphOf(['app.py'], [], { unread: { rb: 50 } })
+    const unread = renderComment(reportFacts(inputOf(mostlyRuby, [{ path: 'docs/intro.txt', status: 'modified' }])))
+    expect(unread).toContain('- `docs/intro.txt`: not source code: nothing imports it\n\n<!-- -->\n\n- ⚠️ The graph holds fewer files')
+    expect(items(unread).slice(0, 2)).toEqual([1, 1])
   })
 
   test('links to the snapshot: the image inline when it is hosted, else only the link', () => {

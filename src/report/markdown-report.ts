@@ -43,5 +43,12 @@ export function renderMarkdown(facts: ReportFacts, profile: MarkdownProfile): st
 }
 
 function join(parts: readonly (string | undefined)[]): string {
-  return parts.filter((p): p is string => p !== undefined).join('\n\n')
+  const shown = parts.filter((p): p is string => p !== undefined)
+  // Two sections that end and start with a list would render as one list (the changed files not in the
+  // graph, then the warnings): an HTML comment between them ends the first.
+  return shown.map((part, i) => (i > 0 && endsWithList(shown[i - 1]!) && part.startsWith('- ') ? `<!-- -->\n\n${part}` : part)).join('\n\n')
+}
+
+function endsWithList(part: string): boolean {
+  return /^\s*- /u.test(part.slice(part.lastIndexOf('\n') + 1))
 }

@@ -8,7 +8,7 @@ import { fitLines, type ListLine } from './fit.js'
 import { byLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
 import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
-import { riskWord } from './risk.js'
+import { radiusMeasured, riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
 import {
   changedNamesParts,
@@ -349,7 +349,9 @@ export function confidence(facts: ReportFacts, budget: number): string {
     lines.push(
       `- ⚠️ ${plural(c.blindChanged, 'changed file')} of code the graph does not measure (listed under the table): the radius may be larger.`,
     )
-  if (c.unresolvedLocal.length) {
+  // Without a radius (a change of docs or data) missing importers make nothing larger: the list below says them all the same.
+  const { inGraph, goneSources } = facts.input.analysis
+  if (c.unresolvedLocal.length && radiusMeasured({ inGraph: inGraph.length, removedSources: goneSources })) {
     lines.push(
       `- ⚠️ ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`,
     )

@@ -90,8 +90,7 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
   // Each of these hides importers, so a low count says nothing: "low" would be a promise the graph cannot keep.
   const gaps: string[] = []
   if (facts.changesIncomplete) gaps.push('the list of changed files is incomplete, so files it misses may reach further')
-  const measured = facts.inGraph > 0 || facts.removedSources > 0
-  if (measured && facts.unresolvedLocal > 0) {
+  if (radiusMeasured(facts) && facts.unresolvedLocal > 0) {
     // A working-directory whose package name no longer resolves reports most of a repository as unreached.
     gaps.push(`${looksLocalWords(facts.unresolvedLocal)}, so the radius may be larger`)
   }
@@ -100,6 +99,11 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
     return { level: 'unknown', why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join('; ') }
   }
   return { level, atLeast: facts.blindChanged > 0 || gaps.length > 0, why: [...reasons, ...gaps].join('; ') }
+}
+
+/** Whether the change has a radius at all: some changed file is source the graph reads, or a removed one was. */
+export function radiusMeasured(facts: Pick<RiskFacts, 'inGraph' | 'removedSources'>): boolean {
+  return facts.inGraph > 0 || facts.removedSources > 0
 }
 
 /** "very high", "at least moderate", "unknown". */

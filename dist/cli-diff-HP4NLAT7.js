@@ -585,14 +585,16 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, "changed file")} of code not measured`);
   const gaps = [];
   if (facts.changesIncomplete) gaps.push("the list of changed files is incomplete, so files it misses may reach further");
-  const measured = facts.inGraph > 0 || facts.removedSources > 0;
-  if (measured && facts.unresolvedLocal > 0) {
+  if (radiusMeasured(facts) && facts.unresolvedLocal > 0) {
     gaps.push(`${looksLocalWords(facts.unresolvedLocal)}, so the radius may be larger`);
   }
   if (gaps.length && level === "low") {
     return { level: "unknown", why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join("; ") };
   }
   return { level, atLeast: facts.blindChanged > 0 || gaps.length > 0, why: [...reasons, ...gaps].join("; ") };
+}
+function radiusMeasured(facts) {
+  return facts.inGraph > 0 || facts.removedSources > 0;
 }
 function riskWord(risk) {
   return risk.level !== "unknown" && risk.atLeast ? `at least ${risk.level}` : risk.level;
@@ -1037,7 +1039,8 @@ function confidence(facts, budget) {
     lines.push(
       `- \u26A0\uFE0F ${plural(c.blindChanged, "changed file")} of code the graph does not measure (listed under the table): the radius may be larger.`
     );
-  if (c.unresolvedLocal.length) {
+  const { inGraph, goneSources } = facts.input.analysis;
+  if (c.unresolvedLocal.length && radiusMeasured({ inGraph: inGraph.length, removedSources: goneSources })) {
     lines.push(
       `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`
     );
@@ -1130,7 +1133,13 @@ function renderMarkdown(facts, profile) {
   }
 }
 function join(parts) {
-  return parts.filter((p) => p !== void 0).join("\n\n");
+  const shown = parts.filter((p) => p !== void 0);
+  return shown.map((part, i) => i > 0 && endsWithList(shown[i - 1]) && part.startsWith("- ") ? `<!-- -->
+
+${part}` : part).join("\n\n");
+}
+function endsWithList(part) {
+  return /^\s*- /u.test(part.slice(part.lastIndexOf("\n") + 1));
 }
 
 // src/report/comment.ts
