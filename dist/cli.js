@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-JZJFBMCW.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-GOYP6T46.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-HP4NLAT7.js")).diffCommand
+  graph: async () => (await import("./cli-graph-UNMNJMOF.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-K3JGJMZB.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-RWIDMDBY.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -168,10 +168,10 @@ describe('the PR comment', () => {
 
   test('an import of a removed file is a broken import, not a gap of the graph: it is counted once, among the removals', () => {
     // Python marks `shop.gone` as looking local (`shop` is a package of the repository): the removal explains it.
-    const graph = graphOf(['shop/__init__.py', 'shop/api.py', 'web/app.js'], [], {
+    const graph = graphOf(['shop/__init__.py', 'shop/api.py', 'shop/cart.py'], [], {
       unresolved: [
         { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2, looksLocal: true },
-        { from: 'web/app.js' as never, specifier: './missing', line: 1, looksLocal: true },
+        { from: 'shop/cart.py' as never, specifier: 'shop.missing', line: 1, looksLocal: true },
       ],
     })
     const facts = reportFacts(inputOf(graph, [{ path: 'shop/gone.py', status: 'removed' }]))
@@ -182,11 +182,37 @@ describe('the PR comment', () => {
     expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place, which will fail to import:')
     expect(body).toContain('1 import still names a removed file; 1 import looks local but resolves to no file, so the radius may be larger')
     expect(body).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
-    expect(body).not.toContain('`shop/api.py` line 2: `shop.gone`\n  - `web/app.js`')
-    expect(facts.confidence.unresolvedLocal).toEqual([{ from: 'web/app.js', specifier: './missing', line: 1, looksLocal: true }])
+    expect(body).not.toContain('`shop/api.py` line 2: `shop.gone`\n  - `shop/cart.py`')
+    expect(facts.confidence.unresolvedLocal).toEqual([{ from: 'shop/cart.py', specifier: 'shop.missing', line: 1, looksLocal: true }])
     // The removed file is not at the head commit: the chain names it without a link that would lead nowhere.
     expect(body).toMatch(/- hub, ring 1: \[`shop\/api.py`\]\([^)]*\) →\(removed\) `shop\/gone.py`\n/)
     expect(body).not.toContain('/shop/gone.py)')
+  })
+
+  test('imports that look local count against a change only in the languages it reaches: an import resolves within its own language', () => {
+    const graph = graphOf(
+      ['shop/__init__.py', 'shop/api.py', 'tests/test_api.py', 'web/app.js', 'web/util.js'],
+      [['tests/test_api.py', 'shop/api.py']],
+      {
+        unresolved: [{ from: 'web/app.js' as never, specifier: './addons/build', line: 3, looksLocal: true }],
+      },
+    )
+    // A Python change: the JavaScript gap cannot hide an importer of its radius, so the risk is low and the tests are listed.
+    const python = reportFacts(inputOf(graph, [{ path: 'shop/api.py', status: 'modified' }]))
+    const body = renderComment(python)
+    expect(body).toContain('**Risk: low**: 1 file in the blast radius (levels start at 10, 50, 250).')
+    expect(python.testRun).toMatchObject({ all: false, files: ['tests/test_api.py'] })
+    expect(body).not.toContain('- ⚠️')
+    expect(body).toContain(
+      '- 1 import looks local but resolves to no file from their importer (none of them in a language this change reaches):',
+    )
+    expect(body).toContain('  - `web/app.js` line 3: `./addons/build`')
+    // A JavaScript change: the same gap may hide importers of its radius.
+    const js = reportFacts(inputOf(graph, [{ path: 'web/util.js', status: 'modified' }]))
+    expect(renderComment(js)).toContain(
+      '**Risk: unknown**: 0 files in the blast radius (levels start at 10, 50, 250); 1 import looks local',
+    )
+    expect(renderComment(js)).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
   })
 
   test('an empty graph never reads as safe', () => {

@@ -72,6 +72,13 @@ export interface ChangeAnalysis {
    * `importTimeImpact` and the tests are the narrowed ones only with `precision: names`.
    */
   readonly names?: NamesAnalysis
+  /**
+   * The unresolved imports that look local (`looksLocal`) in files of a language the change or its radius
+   * holds. An import resolves within its own language (a Python file never imports a JavaScript one), so
+   * only these can hide importers of the radius: Django's vendored xregexp.js cannot make a Python
+   * change's radius larger.
+   */
+  readonly looksLocalInReach: readonly Unresolved[]
   /** What `.blast-radius.yml` declares for this change: the code reading changed data files, why everything is affected, what it could not read. */
   readonly declared: {
     readonly readers: ReadonlyMap<RepoPath, readonly RepoPath[]>
@@ -158,7 +165,21 @@ export function analyzeChange(
     declared: { ...effects, problems: declared?.problems ?? [] },
     changedNames,
     ...(names && { names }),
+    looksLocalInReach: looksLocalInReach(graph, languages, [
+      ...inGraph,
+      ...goneChanges.map((g) => g.path),
+      ...impact.affected.files.map((f) => f.path),
+    ]),
   }
+}
+
+/** The looks-local unresolved imports of the files of the languages that own some of `reach` (changed, removed and affected paths). */
+function looksLocalInReach(graph: ImportGraph, languages: readonly LanguageAdapter[], reach: readonly string[]): Unresolved[] {
+  const looksLocal = graph.unresolved.filter((u) => u.looksLocal === true)
+  if (!looksLocal.length) return []
+  const files = sourceFiles(reach)
+  const reached = languages.filter((adapter) => adapter.select(files).length)
+  return looksLocal.filter((u) => reached.some((adapter) => adapter.select([{ path: u.from }]).length))
 }
 
 /**

@@ -25,6 +25,8 @@ export interface Confidence {
   readonly blindChanged: number
   /** Imports that their language judges meant for this repository's files, yet resolve to no file. */
   readonly unresolvedLocal: readonly Unresolved[]
+  /** Of those, the ones in a language the change reaches: only they can hide importers of the radius. */
+  readonly unresolvedInReach: number
   readonly partial: readonly PartialParse[]
   readonly skipped: readonly Skipped[]
   readonly dynamic: readonly DynamicImport[]
@@ -47,6 +49,7 @@ export function assessConfidence(analysis: ChangeAnalysis): Confidence {
     outside,
     blindChanged: outside.filter((o) => o.why.kind !== 'not-code').length,
     unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true && !broken.has(importKey(u))),
+    unresolvedInReach: analysis.looksLocalInReach.filter((u) => !broken.has(importKey(u))).length,
     partial: graph.partial,
     skipped: graph.skipped,
     dynamic: graph.dynamic,

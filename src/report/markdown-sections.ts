@@ -8,13 +8,14 @@ import { fitLines, type ListLine } from './fit.js'
 import { byLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
 import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
-import { radiusMeasured, riskWord } from './risk.js'
+import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
 import {
   changedNamesParts,
   changedWords,
   declaredSentences,
   describeOutside,
+  inReachWords,
   looksLocalWords,
   precisionSentence,
   ringBar,
@@ -349,11 +350,10 @@ export function confidence(facts: ReportFacts, budget: number): string {
     lines.push(
       `- ⚠️ ${plural(c.blindChanged, 'changed file')} of code the graph does not measure (listed under the table): the radius may be larger.`,
     )
-  // Without a radius (a change of docs or data) missing importers make nothing larger: the list below says them all the same.
-  const { inGraph, goneSources } = facts.input.analysis
-  if (c.unresolvedLocal.length && radiusMeasured({ inGraph: inGraph.length, removedSources: goneSources })) {
+  // Only imports in a language the change reaches can hide importers of its radius (none, for a change of docs or data).
+  if (c.unresolvedInReach) {
     lines.push(
-      `- ⚠️ ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`,
+      `- ⚠️ ${looksLocalWords(c.unresolvedInReach)}${c.unresolvedInReach < c.unresolvedLocal.length ? ' in the languages this change reaches' : ''} (listed below): their importers may be missing from the radius, which may be larger.`,
     )
   }
   const listed = (title: string, items: string[]) => {
@@ -372,7 +372,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
   }
   if (c.unresolvedLocal.length) {
     listed(
-      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`),
     )
   }

@@ -120,7 +120,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       blindChanged: confidence.blindChanged,
       brokenImports,
       removedSources: input.analysis.goneSources,
-      unresolvedLocal: confidence.unresolvedLocal.length,
+      unresolvedLocal: confidence.unresolvedInReach,
       changesIncomplete: input.changesIncomplete,
       undecodable: graph.undecodable,
     },

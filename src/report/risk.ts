@@ -33,7 +33,10 @@ export interface RiskFacts {
   readonly removedSources: number
   /** The list of changed files is known to miss some (cut off by GitHub, or not listed at all). */
   readonly changesIncomplete?: boolean
-  /** Imports that their language judges meant for this repository's files, yet resolve to none: edges the graph misses. */
+  /**
+   * Imports that their language judges meant for this repository's files, yet resolve to none: edges the graph
+   * misses, counted in the languages the change reaches (only those can hide importers of its radius).
+   */
   readonly unresolvedLocal: number
   /** Source files that could not be decoded as text (a hostile `.gitattributes` encoding, say): nodes the graph misses. */
   readonly undecodable?: number
@@ -90,7 +93,8 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
   // Each of these hides importers, so a low count says nothing: "low" would be a promise the graph cannot keep.
   const gaps: string[] = []
   if (facts.changesIncomplete) gaps.push('the list of changed files is incomplete, so files it misses may reach further')
-  if (radiusMeasured(facts) && facts.unresolvedLocal > 0) {
+  const measured = facts.inGraph > 0 || facts.removedSources > 0
+  if (measured && facts.unresolvedLocal > 0) {
     // A working-directory whose package name no longer resolves reports most of a repository as unreached.
     gaps.push(`${looksLocalWords(facts.unresolvedLocal)}, so the radius may be larger`)
   }
@@ -99,11 +103,6 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
     return { level: 'unknown', why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join('; ') }
   }
   return { level, atLeast: facts.blindChanged > 0 || gaps.length > 0, why: [...reasons, ...gaps].join('; ') }
-}
-
-/** Whether the change has a radius at all: some changed file is source the graph reads, or a removed one was. */
-export function radiusMeasured(facts: Pick<RiskFacts, 'inGraph' | 'removedSources'>): boolean {
-  return facts.inGraph > 0 || facts.removedSources > 0
 }
 
 /** "very high", "at least moderate", "unknown". */

@@ -10,6 +10,7 @@ import {
   changedWords,
   declaredSentences,
   describeOutside,
+  inReachWords,
   looksLocalWords,
   precisionSentence,
   ringBar,
@@ -177,7 +178,10 @@ function confidence(facts: ReportFacts, style: Style): string[] {
   if (c.blindChanged)
     lines.push(style.yellow(`  ${plural(c.blindChanged, 'changed file')} of code not measured: the radius may be larger.`))
   const gaps: [number, string][] = [
-    [c.unresolvedLocal.length, looksLocalWords(c.unresolvedLocal.length)],
+    [
+      c.unresolvedLocal.length,
+      `${looksLocalWords(c.unresolvedLocal.length)}${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}`,
+    ],
     [c.partial.length, `${plural(c.partial.length, 'file')} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, 'file')} skipped`],
     [

@@ -39,6 +39,15 @@ export function looksLocalWords(n: number): string {
   return `${plural(n, 'import')} look${n === 1 ? 's' : ''} local but resolve${n === 1 ? 's' : ''} to no file`
 }
 
+/**
+ * How many of the imports that look local can hide importers of this change's radius, where not all:
+ * " (none of them in a language this change reaches)", " (2 of them in the languages this change reaches)".
+ */
+export function inReachWords(total: number, inReach: number): string {
+  if (inReach === total) return ''
+  return inReach ? ` (${count(inReach)} of them in the languages this change reaches)` : ' (none of them in a language this change reaches)'
+}
+
 /** Rings beyond this are summed into one "…" part, so that a very deep radius still fits a line. */
 const RINGS_SHOWN = 24
 const BLOCKS = '▁▂▃▄▅▆▇█'

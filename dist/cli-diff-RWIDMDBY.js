@@ -5,10 +5,11 @@ import {
   changedWords,
   declaredSentences,
   describeOutside,
+  inReachWords,
   looksLocalWords,
   precisionSentence,
   ringBar
-} from "./cli-chunk-3QJJR2AT.js";
+} from "./cli-chunk-RAKTWUX4.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -26,7 +27,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FCWZOIY2.js";
+} from "./cli-chunk-HCXKOHRB.js";
 import {
   buildOptions,
   count,
@@ -523,6 +524,7 @@ function assessConfidence(analysis) {
     outside: outside2,
     blindChanged: outside2.filter((o) => o.why.kind !== "not-code").length,
     unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true && !broken.has(importKey(u))),
+    unresolvedInReach: analysis.looksLocalInReach.filter((u) => !broken.has(importKey(u))).length,
     partial: graph.partial,
     skipped: graph.skipped,
     dynamic: graph.dynamic,
@@ -585,16 +587,14 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, "changed file")} of code not measured`);
   const gaps = [];
   if (facts.changesIncomplete) gaps.push("the list of changed files is incomplete, so files it misses may reach further");
-  if (radiusMeasured(facts) && facts.unresolvedLocal > 0) {
+  const measured = facts.inGraph > 0 || facts.removedSources > 0;
+  if (measured && facts.unresolvedLocal > 0) {
     gaps.push(`${looksLocalWords(facts.unresolvedLocal)}, so the radius may be larger`);
   }
   if (gaps.length && level === "low") {
     return { level: "unknown", why: (facts.changesIncomplete ? gaps : [...reasons, ...gaps]).join("; ") };
   }
   return { level, atLeast: facts.blindChanged > 0 || gaps.length > 0, why: [...reasons, ...gaps].join("; ") };
-}
-function radiusMeasured(facts) {
-  return facts.inGraph > 0 || facts.removedSources > 0;
 }
 function riskWord(risk) {
   return risk.level !== "unknown" && risk.atLeast ? `at least ${risk.level}` : risk.level;
@@ -652,7 +652,7 @@ function reportFacts(input) {
       blindChanged: confidence3.blindChanged,
       brokenImports,
       removedSources: input.analysis.goneSources,
-      unresolvedLocal: confidence3.unresolvedLocal.length,
+      unresolvedLocal: confidence3.unresolvedInReach,
       changesIncomplete: input.changesIncomplete,
       undecodable: graph.undecodable
     },
@@ -1039,10 +1039,9 @@ function confidence(facts, budget) {
     lines.push(
       `- \u26A0\uFE0F ${plural(c.blindChanged, "changed file")} of code the graph does not measure (listed under the table): the radius may be larger.`
     );
-  const { inGraph, goneSources } = facts.input.analysis;
-  if (c.unresolvedLocal.length && radiusMeasured({ inGraph: inGraph.length, removedSources: goneSources })) {
+  if (c.unresolvedInReach) {
     lines.push(
-      `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`
+      `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedInReach)}${c.unresolvedInReach < c.unresolvedLocal.length ? " in the languages this change reaches" : ""} (listed below): their importers may be missing from the radius, which may be larger.`
     );
   }
   const listed = (title, items) => {
@@ -1061,7 +1060,7 @@ function confidence(facts, budget) {
   };
   if (c.unresolvedLocal.length) {
     listed(
-      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
     );
   }
@@ -1358,7 +1357,10 @@ function confidence2(facts, style) {
   if (c.blindChanged)
     lines.push(style.yellow(`  ${plural(c.blindChanged, "changed file")} of code not measured: the radius may be larger.`));
   const gaps = [
-    [c.unresolvedLocal.length, looksLocalWords(c.unresolvedLocal.length)],
+    [
+      c.unresolvedLocal.length,
+      `${looksLocalWords(c.unresolvedLocal.length)}${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}`
+    ],
     [c.partial.length, `${plural(c.partial.length, "file")} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
     [

@@ -30,6 +30,10 @@ function describeOutside(why) {
 function looksLocalWords(n) {
   return `${plural(n, "import")} look${n === 1 ? "s" : ""} local but resolve${n === 1 ? "s" : ""} to no file`;
 }
+function inReachWords(total, inReach) {
+  if (inReach === total) return "";
+  return inReach ? ` (${count(inReach)} of them in the languages this change reaches)` : " (none of them in a language this change reaches)";
+}
 var RINGS_SHOWN = 24;
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 function ringBar(ringCounts) {
@@ -78,6 +82,7 @@ export {
   changedWords,
   describeOutside,
   looksLocalWords,
+  inReachWords,
   ringBar,
   declaredSentences,
   changedNamesParts,

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FCWZOIY2.js";
+} from "./cli-chunk-HCXKOHRB.js";
 import {
   buildOptions,
   count,

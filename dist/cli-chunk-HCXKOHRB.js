@@ -237,8 +237,20 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared,
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
     declared: { ...effects, problems: declared?.problems ?? [] },
     changedNames,
-    ...names && { names }
+    ...names && { names },
+    looksLocalInReach: looksLocalInReach(graph, languages, [
+      ...inGraph,
+      ...goneChanges.map((g) => g.path),
+      ...impact.affected.files.map((f) => f.path)
+    ])
   };
+}
+function looksLocalInReach(graph, languages, reach) {
+  const looksLocal = graph.unresolved.filter((u) => u.looksLocal === true);
+  if (!looksLocal.length) return [];
+  const files = sourceFiles(reach);
+  const reached = languages.filter((adapter) => adapter.select(files).length);
+  return looksLocal.filter((u) => reached.some((adapter) => adapter.select([{ path: u.from }]).length));
 }
 function namesAnalysis(graph, inGraph, changedNames, languages, removed, fileLevel, precision) {
   const importersOf = (path) => directImporters(graph, path);

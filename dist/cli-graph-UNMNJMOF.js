@@ -2,7 +2,7 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-3QJJR2AT.js";
+} from "./cli-chunk-RAKTWUX4.js";
 import {
   buildGraph,
   buildOptions,
