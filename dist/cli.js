@@ -105,8 +105,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-UNMNJMOF.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-K3JGJMZB.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-RWIDMDBY.js")).diffCommand
+  impact: async () => (await import("./cli-impact-LVPJJEXM.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-5QVXM7TT.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -135,6 +135,31 @@ describe('tests to run', () => {
     expect(out['affected-tests']).toBe(facts.tests.join('\n'))
   })
 
+  test('a changed test file runs too: it is not in the blast radius (no changed file is), yet the change reaches it first', () => {
+    // tests/model_fields/test_f0.py imports fields/f0.py: a change to both must run the test it edits
+    const facts = reportFacts(
+      input([
+        { path: 'tests/model_fields/test_f0.py', status: 'modified' },
+        { path: 'tests/signals/tests.py', status: 'modified' },
+        { path: 'django/db/models/fields/f1.py', status: 'modified' },
+      ]),
+    )
+    expect(facts.tests).toEqual(['tests/model_fields/models.py']) // the blast radius's own, as report.json's `tests` says
+    expect(facts.testRun).toMatchObject({
+      all: false,
+      files: ['tests/model_fields/models.py', 'tests/model_fields/test_f0.py', 'tests/signals/tests.py'],
+    })
+    const out = testOutputs(facts.testRun)
+    expect(out['pytest-args']).toBe('-- tests/model_fields/models.py tests/model_fields/test_f0.py tests/signals/tests.py')
+    const body = renderComment(facts)
+    expect(body).toContain('<summary><strong>Tests to run</strong>: 3 test files</summary>')
+    expect(body).toContain('The changed test files and the test files in the blast radius')
+    // a change to a test alone: that test is the one to run, not "none"
+    const alone = reportFacts(input([{ path: 'tests/signals/tests.py', status: 'modified' }]))
+    expect(alone.testRun).toMatchObject({ all: false, files: ['tests/signals/tests.py'] })
+    expect(renderComment(alone)).not.toContain('**Tests to run**: none')
+  })
+
   test('odd names are quoted for the shell', () => {
     const graph = miniDjango([`tests/x/test_${HOSTILE.replace('evil/', '')}`])
     const out = testOutputs({

@@ -57,7 +57,12 @@ export interface ChangeAnalysis {
   readonly importTimeImpact: Impact
   /** Test files in the blast radius, by their languages' rules, in code-point order. */
   readonly affectedTests: readonly RepoPath[]
-  /** Whether the affected tests are enough, and each language's runner for them. */
+  /**
+   * The tests the change asks to run: the changed test files (never in the radius, as no changed file is,
+   * yet the first the change reaches) and the affected ones, in code-point order.
+   */
+  readonly testsToRun: readonly RepoPath[]
+  /** Whether those tests are enough, and each language's runner for them. */
   readonly testScope: TestScope
   /** The repository's CODEOWNERS file, where the pipeline found one. */
   readonly codeowners?: CodeownersFile
@@ -139,6 +144,7 @@ export function analyzeChange(
     .map((f) => f.path)
     .filter((path) => graph.isTest(path))
     .sort(byCodePoint)
+  const testsToRun = [...new Set([...inGraph.filter((path) => graph.isTest(path)), ...affectedTests])].sort(byCodePoint)
   return {
     graph,
     changes,
@@ -154,9 +160,10 @@ export function analyzeChange(
     ).size,
     impact,
     affectedTests,
+    testsToRun,
     testScope: testScope(
       changes,
-      affectedTests,
+      testsToRun,
       languages,
       effects.everything.map((e) => e.why),
     ),

@@ -188,9 +188,13 @@ export function testsToRun(facts: ReportFacts, budget: number): string | undefin
   if (!facts.affected.length && !run.files.length) return undefined
   if (!run.files.length)
     return '**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.'
-  const commands = run.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``)
+  // A changed test file is not in the radius (no changed file is), yet it is the first test the change reaches.
+  const which =
+    run.files.length > facts.tests.length
+      ? 'The changed test files and the test files in the blast radius'
+      : 'The test files in the blast radius'
   const lines = [
-    `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run.runners[0]!.name}-args\` output runs them)` : ''}:`,
+    `${which}, as the languages' test runners collect them${run.runners.length ? ` (the action's \`${run.runners[0]!.name}-args\` output runs them)` : ''}:`,
     '',
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),

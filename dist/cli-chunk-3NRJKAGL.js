@@ -146,7 +146,7 @@ function declaredEffects(declared, changed, graphFiles) {
 // src/change/test-scope.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var LOCK_FILE = /\.lock$|\.lockb$|-lock\.(?:json|ya?ml)$|^lockfile$/u;
-function testScope(changes, affectedTests, languages, declaredEverything = []) {
+function testScope(changes, tests, languages, declaredEverything = []) {
   const because = new Set(declaredEverything);
   for (const change of changes) {
     for (const raw of change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath]) {
@@ -164,7 +164,7 @@ function testScope(changes, affectedTests, languages, declaredEverything = []) {
     }
   }
   const runners = languages.flatMap((adapter) => {
-    const mine = adapter.select(affectedTests.map((path) => ({ path }))).map((f) => f.path);
+    const mine = adapter.select(tests.map((path) => ({ path }))).map((f) => f.path);
     const runner = mine.length ? adapter.testRunner?.(mine) : void 0;
     return runner ? [{ language: adapter.id, name: runner.name, args: runner.args }] : [];
   });
@@ -212,6 +212,7 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared,
   const impact = narrow ? names.narrowed : fileImpact;
   const importTimeImpact = narrow ? narrowedImpact(graph, inGraph, names.files, removed, atLoad) : fileImportTime;
   const affectedTests = impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint);
+  const testsToRun = [.../* @__PURE__ */ new Set([...inGraph.filter((path) => graph.isTest(path)), ...affectedTests])].sort(byCodePoint);
   return {
     graph,
     changes,
@@ -227,9 +228,10 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared,
     ).size,
     impact,
     affectedTests,
+    testsToRun,
     testScope: testScope(
       changes,
-      affectedTests,
+      testsToRun,
       languages,
       effects.everything.map((e) => e.why)
     ),

@@ -27,7 +27,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-HCXKOHRB.js";
+} from "./cli-chunk-3NRJKAGL.js";
 import {
   buildOptions,
   count,
@@ -510,7 +510,7 @@ function testRunOf(analysis, risk, confidence3) {
     reasons.push(`${plural(confidence3.blindChanged, "changed file")} of code the graph does not read, whose tests it cannot find`);
   if (risk.level === "unknown") reasons.push(`the risk is unknown: ${risk.why}`);
   if (reasons.length) return { all: true, reasons };
-  return { all: false, files: analysis.affectedTests, runners: analysis.testScope.runners };
+  return { all: false, files: analysis.testsToRun, runners: analysis.testScope.runners };
 }
 
 // src/report/confidence.ts
@@ -892,9 +892,9 @@ function testsToRun(facts, budget) {
   if (!facts.affected.length && !run.files.length) return void 0;
   if (!run.files.length)
     return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
-  const commands = run.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``);
+  const which = run.files.length > facts.tests.length ? "The changed test files and the test files in the blast radius" : "The test files in the blast radius";
   const lines = [
-    `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run.runners[0].name}-args\` output runs them)` : ""}:`,
+    `${which}, as the languages' test runners collect them${run.runners.length ? ` (the action's \`${run.runners[0].name}-args\` output runs them)` : ""}:`,
     "",
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),

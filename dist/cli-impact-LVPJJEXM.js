@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-HCXKOHRB.js";
+} from "./cli-chunk-3NRJKAGL.js";
 import {
   buildOptions,
   count,
