@@ -106,7 +106,7 @@ var OPTIONS = {
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-UNMNJMOF.js")).graphCommand,
   impact: async () => (await import("./cli-impact-LVPJJEXM.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-5QVXM7TT.js")).diffCommand
+  diff: async () => (await import("./cli-diff-NTDIZJKZ.js")).diffCommand
 };
 async function main(argv, io) {
   try {

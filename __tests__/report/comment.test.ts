@@ -6,6 +6,7 @@ import { renderMarkdown } from '../../src/report/markdown-report.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { shortenChain } from '../../src/report/chains.js'
 import { renderText } from '../../src/report/text-report.js'
+import { REPORTERS } from '../../src/report/reporters.js'
 import { styleFor } from '../../src/format/style.js'
 import { FIXED_NOW, graphOf, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
@@ -66,7 +67,9 @@ describe('the PR comment', () => {
     expect(body).toContain('## Blast radius: 1 changed file → 10,000 files (100.0% of 10,001)')
     expect(body).toContain('**Risk: very high**')
     expect(body).toContain('| [`core/hub.py`]')
-    expect(body).toMatch(/…and [\d,]+ more files \(report\.json has them all\)/)
+    // a reviewer of the PR has no report.json: the cut list says where more is
+    expect(body).toMatch(/…and [\d,]+ more files \(the job summary lists more\)/)
+    expect(body).not.toContain('report.json')
     // ring 2 is folded by folder: 100 packages × 9 parts would be 900 nodes
     const mermaid = body.slice(body.indexOf('```mermaid'), body.indexOf('```', body.indexOf('```mermaid') + 3))
     expect(mermaid.split('\n').filter((l) => l.includes('["')).length).toBeLessThan(100)
@@ -104,7 +107,7 @@ describe('the PR comment', () => {
     const body = renderComment(reportFacts(inputOf(graph, changes)))
     expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
     expect(body).toContain('## Blast radius: 300 changed files in the graph (of 500 changed) → 600 files')
-    expect(body).toMatch(/\| …and [\d,]+ more changed files \(report\.json has them all\)/)
+    expect(body).toMatch(/\| …and [\d,]+ more changed files \(the job summary lists more\)/)
     expect(body).toContain('<sub>Head')
     // the same lists under a tight limit: they shrink (and the diagram goes) rather than overflow it
     const tight = renderMarkdown(reportFacts(inputOf(graph, changes)), { limit: 20_000, listBudget: 6_000 })
@@ -121,6 +124,15 @@ describe('the PR comment', () => {
     const listed = (text: string) => (text.match(/`module_\d\d\.py`/g) ?? []).length
     expect(listed(summary)).toBe(9900)
     expect(listed(renderComment(reportFacts(input)))).toBeLessThan(9900)
+    // the summary is the fullest report a run has: a list it cuts points nowhere else
+    expect(summary).not.toContain('job summary lists more')
+    expect(summary).not.toContain('report.json')
+  })
+
+  test('the markdown of the CLI says where its cut lists are whole: --format json', () => {
+    const body = REPORTERS.markdown(reportFacts(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }])))
+    expect(body).toMatch(/…and [\d,]+ more files \(`--format json` has them all\)/)
+    expect(body).not.toContain('job summary')
   })
 
   test('nothing affected: says so plainly, with no diagram, and still low risk', () => {

@@ -48,7 +48,7 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
 
   it('fits 15,000 characters, cutting the full list with a count of the rest', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_TARGET)
-    expect(body).toMatch(/…and [\d,]+ more files \(report\.json has them all\)/)
+    expect(body).toMatch(/…and [\d,]+ more files \(the job summary lists more\)/)
   })
 
   it('explains the hubs and areas with chains citing file:line, ending at the changed file', () => {

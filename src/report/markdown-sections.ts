@@ -91,7 +91,16 @@ export function snapshot(facts: ReportFacts): string | undefined {
   return [image, still && view ? `${still} · ${view}` : (still ?? view)].filter(Boolean).join('\n\n')
 }
 
-export function changedTable(facts: ReportFacts, budget: number): string | undefined {
+/**
+ * Where a reader finds what a cut list leaves out, in the words of the place the markdown is shown:
+ * "report.json has them all" beside the CLI's report.md; '' where no such place is known (then a cut
+ * list only counts the rest).
+ */
+export type Rest = string
+
+const rest = (where: Rest) => (where ? ` (${where})` : '')
+
+export function changedTable(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   if (!facts.rows.length) return undefined
   const rows = [...facts.rows].sort((a, b) => b.total - a.total || byCodePoint(a.path, b.path))
   const lines = rows.map((row) => tableRow(facts, row))
@@ -99,7 +108,7 @@ export function changedTable(facts: ReportFacts, budget: number): string | undef
   const table = [
     '| Changed file | Status | Ring 1 | Total | Rings | At import time |',
     '|---|---|--:|--:|--:|--:|',
-    ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')} (report.json has them all) | | | | | |`),
+    ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')}${rest(where)} | | | | | |`),
   ]
   const names = changedNamesParts(facts.input.analysis, mdCode)
   const precision = precisionSentence(facts.input.analysis)
@@ -176,7 +185,7 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
   )
 }
 
-export function testsToRun(facts: ReportFacts, budget: number): string | undefined {
+export function testsToRun(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   const run = facts.testRun
   if (run.all) {
     return collapsed('<strong>Tests to run</strong>: all', [
@@ -199,7 +208,7 @@ export function testsToRun(facts: ReportFacts, budget: number): string | undefin
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),
       budget,
-      (n) => `- …and ${count(n)} more (report.json has them all)`,
+      (n) => `- …and ${count(n)} more${rest(where)}`,
     ),
   ]
   return collapsed(`<strong>Tests to run</strong>: ${plural(run.files.length, 'test file')}`, lines)
@@ -285,7 +294,7 @@ export function diagram(facts: ReportFacts): string | undefined {
 }
 
 /** Every affected file, by ring and then folder; cut to `budget` with a count of the rest. */
-export function fullList(facts: ReportFacts, budget: number): string | undefined {
+export function fullList(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   if (!facts.affected.length || budget < 500) return undefined
   const lines: ListLine[] = []
   const byRing: AffectedFile[][] = []
@@ -309,11 +318,11 @@ export function fullList(facts: ReportFacts, budget: number): string | undefined
   }
   const head = `<details><summary>All ${plural(facts.affected.length, 'affected file')}, by ring and folder</summary>\n`
   const tail = '\n</details>'
-  const body = fitLines(lines, budget - head.length - tail.length, (n) => `\n…and ${plural(n, 'more file')} (report.json has them all)`)
+  const body = fitLines(lines, budget - head.length - tail.length, (n) => `\n…and ${plural(n, 'more file')}${rest(where)}`)
   return [head, ...body, tail].join('\n')
 }
 
-export function gone(facts: ReportFacts, budget: number): string | undefined {
+export function gone(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   if (!facts.gone.length) return undefined
   const lines: string[] = []
   for (const file of facts.gone) {
@@ -329,7 +338,7 @@ export function gone(facts: ReportFacts, budget: number): string | undefined {
   const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0)
   return collapsed(
     `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, 'file')}${broken ? `, ⚠️ ${plural(broken, 'import')} still name${broken === 1 ? 's' : ''} them` : ''}`,
-    fitLines(lines, budget, (n) => `- …and ${count(n)} more lines (report.json has them all)`),
+    fitLines(lines, budget, (n) => `- …and ${count(n)} more lines${rest(where)}`),
   )
 }
 

@@ -366,11 +366,11 @@ function draw(folds, ringOf, links, merge, labelChars) {
     else if (!merge) return void 0;
     else {
       const kept = own.slice(0, RING_NODES[ring] - 1).sort((a, b) => byCodePoint(a.label, b.label));
-      const rest = own.slice(kept.length);
-      const files = rest.flatMap((g) => g.files);
+      const rest2 = own.slice(kept.length);
+      const files = rest2.flatMap((g) => g.files);
       nodes.push(...kept, {
         ring,
-        label: `\u2026${plural(files.length, "more file")} in ${plural(rest.length, "more group")}`,
+        label: `\u2026${plural(files.length, "more file")} in ${plural(rest2.length, "more group")}`,
         folded: false,
         files
       });
@@ -805,7 +805,8 @@ ${view}`;
   }
   return [image, still && view ? `${still} \xB7 ${view}` : still ?? view].filter(Boolean).join("\n\n");
 }
-function changedTable(facts, budget) {
+var rest = (where) => where ? ` (${where})` : "";
+function changedTable(facts, budget, where = "") {
   if (!facts.rows.length) return void 0;
   const rows = [...facts.rows].sort((a, b) => b.total - a.total || byCodePoint(a.path, b.path));
   const lines = rows.map((row) => tableRow(facts, row));
@@ -813,7 +814,7 @@ function changedTable(facts, budget) {
   const table2 = [
     "| Changed file | Status | Ring 1 | Total | Rings | At import time |",
     "|---|---|--:|--:|--:|--:|",
-    ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")} (report.json has them all) | | | | | |`)
+    ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")}${rest(where)} | | | | | |`)
   ];
   const names = changedNamesParts(facts.input.analysis, mdCode);
   const precision = precisionSentence(facts.input.analysis);
@@ -880,7 +881,7 @@ function landing(facts, budget) {
     lines
   );
 }
-function testsToRun(facts, budget) {
+function testsToRun(facts, budget, where = "") {
   const run = facts.testRun;
   if (run.all) {
     return collapsed("<strong>Tests to run</strong>: all", [
@@ -899,7 +900,7 @@ function testsToRun(facts, budget) {
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),
       budget,
-      (n) => `- \u2026and ${count(n)} more (report.json has them all)`
+      (n) => `- \u2026and ${count(n)} more${rest(where)}`
     )
   ];
   return collapsed(`<strong>Tests to run</strong>: ${plural(run.files.length, "test file")}`, lines);
@@ -972,7 +973,7 @@ function diagram(facts) {
   if (drawn.edgesNotDrawn) lines.push("", `${plural(drawn.edgesNotDrawn, "arrow")} not drawn, to keep the diagram readable.`);
   return collapsed("<strong>Diagram</strong>: the changed files, ring 1 and ring 2", lines);
 }
-function fullList(facts, budget) {
+function fullList(facts, budget, where = "") {
   if (!facts.affected.length || budget < 500) return void 0;
   const lines = [];
   const byRing = [];
@@ -1000,10 +1001,10 @@ function fullList(facts, budget) {
 `;
   const tail = "\n</details>";
   const body = fitLines(lines, budget - head.length - tail.length, (n) => `
-\u2026and ${plural(n, "more file")} (report.json has them all)`);
+\u2026and ${plural(n, "more file")}${rest(where)}`);
   return [head, ...body, tail].join("\n");
 }
-function gone(facts, budget) {
+function gone(facts, budget, where = "") {
   if (!facts.gone.length) return void 0;
   const lines = [];
   for (const file of facts.gone) {
@@ -1016,7 +1017,7 @@ function gone(facts, budget) {
   const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0);
   return collapsed(
     `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, "file")}${broken ? `, \u26A0\uFE0F ${plural(broken, "import")} still name${broken === 1 ? "s" : ""} them` : ""}`,
-    fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more lines (report.json has them all)`)
+    fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more lines${rest(where)}`)
   );
 }
 function confidence(facts, budget) {
@@ -1090,8 +1091,8 @@ function confidence(facts, budget) {
   for (const [reason, n] of Object.entries(c.leftOut)) lines.push(`- Left out on purpose: ${plural(n, "file")} ${reason}.`);
   for (const caveat of c.caveats) lines.push(`- ${caveat}`);
   const warnings = lines.filter((l) => l.startsWith("- \u26A0\uFE0F"));
-  const rest = lines.filter((l) => !l.startsWith("- \u26A0\uFE0F"));
-  return [...warnings, collapsed("<strong>Confidence</strong>: what the graph could not see", rest)].join("\n\n");
+  const rest2 = lines.filter((l) => !l.startsWith("- \u26A0\uFE0F"));
+  return [...warnings, collapsed("<strong>Confidence</strong>: what the graph could not see", rest2)].join("\n\n");
 }
 function footer(facts) {
   const { headSha, repoUrl, analysisMs, now, version, rerun } = facts.input;
@@ -1107,6 +1108,7 @@ function footer(facts) {
 
 // src/report/markdown-report.ts
 function renderMarkdown(facts, profile) {
+  const where = profile.rest ?? "";
   for (let budget = profile.listBudget; ; budget = Math.floor(budget / 2)) {
     const small = budget < 1e3;
     const before = [
@@ -1115,19 +1117,19 @@ function renderMarkdown(facts, profile) {
       headline(facts),
       notes(facts),
       snapshot(facts),
-      changedTable(facts, budget),
+      changedTable(facts, budget, where),
       outsideNote(facts, budget),
       whatToCheck(facts),
-      testsToRun(facts, budget),
+      testsToRun(facts, budget, where),
       whoShouldLook(facts, budget),
       why(facts, budget),
       landing(facts, budget),
       small ? void 0 : diagram(facts)
     ];
-    const after = [gone(facts, budget), confidence(facts, budget), footer(facts)];
+    const after = [gone(facts, budget, where), confidence(facts, budget), footer(facts)];
     const fixed = bytes(join([...before, ...after]));
     if (fixed > profile.limit - 2e3 && !small) continue;
-    const list = fullList(facts, profile.limit - fixed - 100);
+    const list = fullList(facts, profile.limit - fixed - 100, where);
     return join([...before, list, ...after]) + "\n";
   }
 }
@@ -1146,12 +1148,13 @@ var COMMENT_TARGET = 15e3;
 function commentMarker(workingDirectory) {
   return `<!-- blast-radius:${workingDirectory.replaceAll("--", "-\u200B-")} -->`;
 }
-function renderComment(facts) {
+function renderComment(facts, rest2 = "the job summary lists more") {
   return renderMarkdown(facts, {
     firstLine: commentMarker(facts.input.workingDirectory),
     secondLine: figuresLine(facts.figures, facts.input.previous),
     limit: COMMENT_TARGET,
-    listBudget: 3e3
+    listBudget: 3e3,
+    rest: rest2
   });
 }
 
@@ -1383,7 +1386,7 @@ function confidence2(facts, style) {
 // src/report/reporters.ts
 var REPORTERS = {
   text: (facts, style) => renderText(facts, style),
-  markdown: (facts) => renderComment(facts),
+  markdown: (facts) => renderComment(facts, "`--format json` has them all"),
   json: (facts) => JSON.stringify(reportJson(facts)) + "\n"
 };
 function isReportFormat(name) {
@@ -1507,7 +1510,7 @@ async function diffCommand(args, io) {
 async function writeReports(out, facts) {
   const beside = { ...facts, input: { ...facts.input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
   await mkdir(out, { recursive: true });
-  await writeFile(join2(out, "report.md"), renderComment(beside));
+  await writeFile(join2(out, "report.md"), renderComment(beside, "report.json has them all"));
   await writeFile(join2(out, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
 }
 function formatOf(args) {
