@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-UNMNJMOF.js")).graphCommand,
+  graph: async () => (await import("./cli-graph-4YBQT3VG.js")).graphCommand,
   impact: async () => (await import("./cli-impact-LVPJJEXM.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-NTDIZJKZ.js")).diffCommand
+  diff: async () => (await import("./cli-diff-JV2BQP67.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -97,6 +97,22 @@ describe('above the fold: what to check', () => {
     expect(body).toContain('- area `django/contrib/`, ring 3:')
   })
 
+  test('a row that counts another changed file says why it can exceed the headline', () => {
+    const both = reportFacts(input([...DISPATCHER, { path: 'django/db/models/signals.py', status: 'modified' }]))
+    const body = renderComment(both)
+    // the dispatcher reaches all 15 files, signals.py among them; the union leaves both changed files out
+    expect(body).toContain('## Blast radius: 2 changed files → 14 files')
+    expect(body).toMatch(/\| \[`django\/dispatch\/dispatcher.py`\]\([^)]*\) \| modified \| 1 \| 15 \|/)
+    expect(body).toContain("A row's figures count the other changed files it reaches; the headline's radius leaves every changed file out.")
+    expect(both.rows.map((r) => [r.path, r.changedReached])).toEqual([
+      ['django/dispatch/dispatcher.py', 1],
+      ['django/db/models/signals.py', 0],
+    ])
+    expect(body.indexOf("A row's figures")).toBeLessThan(body.indexOf('**What to check**'))
+    // one changed file: nothing to explain
+    expect(renderComment(reportFacts(input(DISPATCHER)))).not.toContain("A row's figures")
+  })
+
   test('headline, risk, table and the summary come before the first collapsed section', () => {
     const fold = body.indexOf('<details>')
     for (const part of ['## Blast radius', '**Risk:', '| Changed file |', '**What to check**', '**At import time**']) {

@@ -19,6 +19,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar,
+  rowsCountChangedWords,
 } from './wording.js'
 
 const TOP_FOLDERS = 8
@@ -110,6 +111,8 @@ export function changedTable(facts: ReportFacts, budget: number, where: Rest = '
     '|---|---|--:|--:|--:|--:|',
     ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')}${rest(where)} | | | | | |`),
   ]
+  const counted = rowsCountChangedWords(facts)
+  if (counted) table.push('', counted)
   const names = changedNamesParts(facts.input.analysis, mdCode)
   const precision = precisionSentence(facts.input.analysis)
   if (names.length)

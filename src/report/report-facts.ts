@@ -31,6 +31,8 @@ export interface ChangedRow {
   readonly lazyOrTypeOnly: number
   /** Imports that still name this file's old path (renamed) or this path (removed): they break. */
   readonly broken: number
+  /** Of `total`, the other changed files it reaches: counted here, and left out of the union radius as every changed file is. */
+  readonly changedReached: number
 }
 
 /** The numbers every reporter shows, computed once so that the comment, summary, text and JSON agree. */
@@ -73,6 +75,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
   const statusOf = new Map(changes.map((c) => [c.path, c]))
   const brokenOf = new Map(gone.map((g) => [g.path, g.stillImportedBy]))
   const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind))
+  const changedPaths = new Set<string>(input.analysis.inGraph)
   // A renamed or removed file's radius includes the files whose imports of its old name break.
   const reach = (sources: RepoPath[], old: string | undefined) => {
     const seeds = [...new Set((old === undefined ? [] : (brokenOf.get(old) ?? [])).map((u) => u.from))].map((path) => ({
@@ -89,6 +92,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       importTime,
       lazyOrTypeOnly: all.length - importTime,
       broken: seeds.length && (brokenOf.get(old!) ?? []).length,
+      changedReached: all.filter((f) => changedPaths.has(f.path)).length,
     }
   }
   const rows: ChangedRow[] = impact.changed.map((file) => {

@@ -14,6 +14,7 @@ import {
   looksLocalWords,
   precisionSentence,
   ringBar,
+  rowsCountChangedWords,
 } from './wording.js'
 import { byLanguage } from './languages.js'
 
@@ -97,6 +98,8 @@ function table(facts: ReportFacts, style: Style): string[] {
     lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(''))
   }
   if (rows.length > SHOWN * 4) lines.push(style.dim(`…and ${plural(rows.length - SHOWN * 4, 'more changed file')} (see --format json)`))
+  const counted = rowsCountChangedWords(facts)
+  if (counted) lines.push(...wrapParts(counted.split(' '), ' ').map((l) => style.dim(l)))
   return lines
 }
 

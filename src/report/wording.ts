@@ -40,6 +40,17 @@ export function looksLocalWords(n: number): string {
 }
 
 /**
+ * Why the table's rows may count more than the headline, where they do: each row counts the other changed
+ * files it reaches, the union radius counts no changed file ("a row's figures count the other changed
+ * files it reaches, up to 217 here; the headline's radius leaves every changed file out").
+ */
+export function rowsCountChangedWords(facts: ReportFacts): string | undefined {
+  const most = Math.max(0, ...facts.rows.map((row) => row.changedReached))
+  if (!most) return undefined
+  return `A row's figures count the other changed files it reaches${facts.rows.length > 2 ? `, up to ${count(most)} here` : ''}; the headline's radius leaves every changed file out.`
+}
+
+/**
  * How many of the imports that look local can hide importers of this change's radius, where not all:
  * " (none of them in a language this change reaches)", " (2 of them in the languages this change reaches)".
  */

@@ -30,6 +30,11 @@ function describeOutside(why) {
 function looksLocalWords(n) {
   return `${plural(n, "import")} look${n === 1 ? "s" : ""} local but resolve${n === 1 ? "s" : ""} to no file`;
 }
+function rowsCountChangedWords(facts) {
+  const most = Math.max(0, ...facts.rows.map((row) => row.changedReached));
+  if (!most) return void 0;
+  return `A row's figures count the other changed files it reaches${facts.rows.length > 2 ? `, up to ${count(most)} here` : ""}; the headline's radius leaves every changed file out.`;
+}
 function inReachWords(total, inReach) {
   if (inReach === total) return "";
   return inReach ? ` (${count(inReach)} of them in the languages this change reaches)` : " (none of them in a language this change reaches)";
@@ -82,6 +87,7 @@ export {
   changedWords,
   describeOutside,
   looksLocalWords,
+  rowsCountChangedWords,
   inReachWords,
   ringBar,
   declaredSentences,

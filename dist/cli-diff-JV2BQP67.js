@@ -8,8 +8,9 @@ import {
   inReachWords,
   looksLocalWords,
   precisionSentence,
-  ringBar
-} from "./cli-chunk-RAKTWUX4.js";
+  ringBar,
+  rowsCountChangedWords
+} from "./cli-chunk-RNWS36QO.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -606,6 +607,7 @@ function reportFacts(input) {
   const statusOf = new Map(changes.map((c) => [c.path, c]));
   const brokenOf = new Map(gone3.map((g) => [g.path, g.stillImportedBy]));
   const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind));
+  const changedPaths = new Set(input.analysis.inGraph);
   const reach = (sources, old) => {
     const seeds = [...new Set((old === void 0 ? [] : brokenOf.get(old) ?? []).map((u) => u.from))].map((path) => ({
       path,
@@ -620,7 +622,8 @@ function reportFacts(input) {
       deepest,
       importTime,
       lazyOrTypeOnly: all.length - importTime,
-      broken: seeds.length && (brokenOf.get(old) ?? []).length
+      broken: seeds.length && (brokenOf.get(old) ?? []).length,
+      changedReached: all.filter((f) => changedPaths.has(f.path)).length
     };
   };
   const rows = impact.changed.map((file) => {
@@ -816,6 +819,8 @@ function changedTable(facts, budget, where = "") {
     "|---|---|--:|--:|--:|--:|",
     ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")}${rest(where)} | | | | | |`)
   ];
+  const counted = rowsCountChangedWords(facts);
+  if (counted) table2.push("", counted);
   const names = changedNamesParts(facts.input.analysis, mdCode);
   const precision = precisionSentence(facts.input.analysis);
   if (names.length)
@@ -1289,6 +1294,8 @@ function table(facts, style) {
     lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(""));
   }
   if (rows.length > SHOWN * 4) lines.push(style.dim(`\u2026and ${plural(rows.length - SHOWN * 4, "more changed file")} (see --format json)`));
+  const counted = rowsCountChangedWords(facts);
+  if (counted) lines.push(...wrapParts(counted.split(" "), " ").map((l) => style.dim(l)));
   return lines;
 }
 function outside(facts, style) {

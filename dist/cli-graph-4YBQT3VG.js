@@ -2,7 +2,7 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-RAKTWUX4.js";
+} from "./cli-chunk-RNWS36QO.js";
 import {
   buildGraph,
   buildOptions,
