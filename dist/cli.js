@@ -106,7 +106,7 @@ var OPTIONS = {
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-4YBQT3VG.js")).graphCommand,
   impact: async () => (await import("./cli-impact-LVPJJEXM.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-JV2BQP67.js")).diffCommand
+  diff: async () => (await import("./cli-diff-QSMEVVEX.js")).diffCommand
 };
 async function main(argv, io) {
   try {

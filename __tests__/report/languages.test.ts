@@ -42,11 +42,18 @@ describe('files per language', () => {
       { language: 'typescript', files: 3, affected: 2 },
       { language: 'javascript', files: 1, affected: 0 },
     ])
-    expect(renderComment(facts)).toContain(
-      '- The graph read 7 files (3 python, 3 typescript and 1 javascript) and 5 imports between them; ' +
-        'the blast radius holds 1 python and 2 typescript files.',
+    const body = renderComment(facts)
+    // In view, under the headline, as the issue words it; languages by their names, the radius's largest first.
+    expect(body).toContain(
+      '## Blast radius: 2 changed files → 3 files (42.9% of 7)\n\n2 TypeScript files and 1 Python file in the blast radius.\n',
     )
-    expect(renderText(facts, styleFor({ isTTY: false }, {}))).toContain('graph of 7 files (3 python, 3 typescript and 1 javascript)')
+    expect(body).toContain(
+      '- The graph read 7 files (3 Python, 3 TypeScript and 1 JavaScript) and 5 imports between them; ' +
+        'the blast radius holds 2 TypeScript files and 1 Python file.',
+    )
+    const text = renderText(facts, styleFor({ isTTY: false }, {}))
+    expect(text).toContain('2 TypeScript files and 1 Python file in the blast radius.')
+    expect(text).toContain('graph of 7 files (3 Python, 3 TypeScript and 1 JavaScript)')
     expect(reportJson(facts).graph.languages).toEqual(facts.languages)
   })
 
@@ -54,5 +61,6 @@ describe('files per language', () => {
     const facts = await factsOf({ 'a.ts': "import './b'\n", 'b.ts': '' }, [{ path: 'b.ts', status: 'modified' }])
     expect(facts.languages).toEqual([{ language: 'typescript', files: 2, affected: 1 }])
     expect(renderComment(facts)).toContain('- The graph read 2 files and 1 import between them.')
+    expect(renderComment(facts)).not.toContain('TypeScript file')
   })
 })

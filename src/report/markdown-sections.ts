@@ -5,7 +5,7 @@ import { chainSteps, shortenChain, type ChainStep } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
-import { byLanguage } from './languages.js'
+import { filesByLanguage, radiusByLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
 import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
@@ -31,9 +31,11 @@ export function headline(facts: ReportFacts): string {
   const names = input.analysis.names
   // The narrowed figure drives the headline only when asked; it then says so, with the file-level one beside it.
   const narrowed = names?.precision === 'names' ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : ''
+  const reached = radiusByLanguage(facts.languages)
   const lines = [
     `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     '',
+    ...(reached ? [`${reached} in the blast radius.`, ''] : []),
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` +
       (risk.level === 'unknown' ? ' This does not mean the change is safe: the graph cannot see it.' : ''),
   ]
@@ -350,11 +352,11 @@ export function confidence(facts: ReportFacts, budget: number): string {
   const lines: string[] = []
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
   else {
-    const read = byLanguage(facts.languages, 'files')
-    const reached = byLanguage(facts.languages, 'affected')
+    const read = filesByLanguage(facts.languages)
+    const reached = radiusByLanguage(facts.languages)
     lines.push(
       `- The graph read ${plural(c.graphFiles, 'file')}${read && ` (${read})`} and ${plural(facts.graphEdges, 'import')} between them` +
-        `${reached && `; the blast radius holds ${reached} files`}.`,
+        `${reached && `; the blast radius holds ${reached}`}.`,
     )
   }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {

@@ -16,7 +16,7 @@ import {
   ringBar,
   rowsCountChangedWords,
 } from './wording.js'
-import { byLanguage } from './languages.js'
+import { filesByLanguage, radiusByLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
 const SHOWN = 8
@@ -52,7 +52,7 @@ export function renderText(facts: ReportFacts, style: Style): string {
     '',
     style.dim(
       `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
-        `${byLanguage(facts.languages, 'files') && ` (${byLanguage(facts.languages, 'files')})`}, ` +
+        `${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ` +
         `${plural(facts.graphEdges, 'import')} · ${(analysisMs / 1000).toFixed(1)} s · blast-radius ${elide(version, 20)}`,
     ),
   )
@@ -72,6 +72,7 @@ function headline(facts: ReportFacts, style: Style): string[] {
     style.bold(
       `Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`,
     ),
+    ...(radiusByLanguage(facts.languages) ? [`${radiusByLanguage(facts.languages)} in the blast radius.`] : []),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))

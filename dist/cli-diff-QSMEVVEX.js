@@ -300,8 +300,18 @@ function languageCounts(files, affected) {
   }
   return [...counts].map(([language, n]) => ({ language, ...n })).sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
 }
-function byLanguage(counts, which) {
-  const parts = counts.filter((c) => c[which] > 0).map((c) => `${count(c[which])} ${c.language}`);
+var NAMES = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", go: "Go" };
+function languageName(language) {
+  return Object.hasOwn(NAMES, language) ? NAMES[language] : language;
+}
+function filesByLanguage(counts) {
+  return listed(counts.filter((c) => c.files > 0).map((c) => `${count(c.files)} ${languageName(c.language)}`));
+}
+function radiusByLanguage(counts) {
+  const reached = counts.filter((c) => c.affected > 0).sort((a, b) => b.affected - a.affected);
+  return listed(reached.map((c) => plural(c.affected, `${languageName(c.language)} file`)));
+}
+function listed(parts) {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : "";
 }
 
@@ -763,9 +773,11 @@ function headline(facts) {
   const source = changedWords(facts, " changed");
   const names = input.analysis.names;
   const narrowed = names?.precision === "names" ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : "";
+  const reached = radiusByLanguage(facts.languages);
   const lines = [
     `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     "",
+    ...reached ? [`${reached} in the blast radius.`, ""] : [],
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` + (risk.level === "unknown" ? " This does not mean the change is safe: the graph cannot see it." : "")
   ];
   if (!affected.length && rows.length) lines.push("", "Nothing in the graph imports the changed files, directly or through others.");
@@ -1030,10 +1042,10 @@ function confidence(facts, budget) {
   const lines = [];
   if (!c.graphFiles) lines.push("- \u26A0\uFE0F **The graph is empty**: no file could be read, so no number here says anything about this change.");
   else {
-    const read = byLanguage(facts.languages, "files");
-    const reached = byLanguage(facts.languages, "affected");
+    const read = filesByLanguage(facts.languages);
+    const reached = radiusByLanguage(facts.languages);
     lines.push(
-      `- The graph read ${plural(c.graphFiles, "file")}${read && ` (${read})`} and ${plural(facts.graphEdges, "import")} between them${reached && `; the blast radius holds ${reached} files`}.`
+      `- The graph read ${plural(c.graphFiles, "file")}${read && ` (${read})`} and ${plural(facts.graphEdges, "import")} between them${reached && `; the blast radius holds ${reached}`}.`
     );
   }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
@@ -1050,7 +1062,7 @@ function confidence(facts, budget) {
       `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedInReach)}${c.unresolvedInReach < c.unresolvedLocal.length ? " in the languages this change reaches" : ""} (listed below): their importers may be missing from the radius, which may be larger.`
     );
   }
-  const listed = (title, items) => {
+  const listed2 = (title, items) => {
     lines.push(`- ${title}`);
     lines.push(
       "  <details><summary>List</summary>",
@@ -1065,24 +1077,24 @@ function confidence(facts, budget) {
     );
   };
   if (c.unresolvedLocal.length) {
-    listed(
+    listed2(
       `${looksLocalWords(c.unresolvedLocal.length)} from their importer${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
     );
   }
   if (c.partial.length) {
-    listed(
+    listed2(
       `${plural(c.partial.length, "file has", "files have")} a syntax error; the imports above it still count.`,
       c.partial.map((p) => `${mdCode(p.path)} line ${p.line}`)
     );
   }
   if (c.skipped.length)
-    listed(
+    listed2(
       `${plural(c.skipped.length, "file was", "files were")} skipped.`,
       c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`)
     );
   if (c.dynamic.length) {
-    listed(
+    listed2(
       `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ")}) seen but not followed.`,
       c.dynamic.map((d) => `${mdCode(d.from)} line ${d.line}: ${mdCode(d.specifier)}`)
     );
@@ -1257,7 +1269,7 @@ function renderText(facts, style) {
   out.push(
     "",
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${byLanguage(facts.languages, "files") && ` (${byLanguage(facts.languages, "files")})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
+      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
     )
   );
   return out.join("\n") + "\n";
@@ -1270,6 +1282,7 @@ function headline2(facts, style) {
     style.bold(
       `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`
     ),
+    ...radiusByLanguage(facts.languages) ? [`${radiusByLanguage(facts.languages)} in the blast radius.`] : [],
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(" ")], " ")
   ];
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
