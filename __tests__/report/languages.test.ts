@@ -64,3 +64,16 @@ describe('files per language', () => {
     expect(renderComment(facts)).not.toContain('TypeScript file')
   })
 })
+
+describe('tests to run in a mixed repository', () => {
+  test("a runner's arguments are said to run only its own language's tests", async () => {
+    const facts = await factsOf({ ...MIXED, 'tests/test_use.py': 'from lib.use import VALUE\n' }, [
+      { path: 'lib/core.py', status: 'modified' },
+      { path: 'web/api.ts', status: 'modified' },
+    ])
+    expect(facts.testRun).toMatchObject({ all: false, files: ['tests/test_use.py', 'web/page.test.ts'] })
+    const body = renderComment(facts)
+    expect(body).toContain("(the action's `pytest-args` output runs the Python one)")
+    expect(body).not.toContain('output runs them')
+  })
+})

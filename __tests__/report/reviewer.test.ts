@@ -181,7 +181,7 @@ describe('tests to run', () => {
     const out = testOutputs({
       all: false,
       files: [],
-      runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'] }],
+      runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'], tests: 2 }],
     })
     expect(out['pytest-args']).toBe(`-- 'tests/it'\\''s.py' 'tests/a b.py'`)
     expect(graph.files.length).toBeGreaterThan(0)

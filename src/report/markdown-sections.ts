@@ -5,7 +5,7 @@ import { chainSteps, shortenChain, type ChainStep } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
-import { filesByLanguage, radiusByLanguage } from './languages.js'
+import { filesByLanguage, languageName, radiusByLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
 import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
@@ -207,8 +207,14 @@ export function testsToRun(facts: ReportFacts, budget: number, where: Rest = '')
     run.files.length > facts.tests.length
       ? 'The changed test files and the test files in the blast radius'
       : 'The test files in the blast radius'
+  // In a mixed repository a runner's arguments hold only its own language's tests.
+  const runs = run.runners.map((r) => {
+    const name = languageName(r.language)
+    const own = r.tests === run.files.length ? 'them' : r.tests === 1 ? `the ${name} one` : `the ${count(r.tests)} ${name} ones`
+    return `the action's \`${r.name}-args\` output runs ${own}`
+  })
   const lines = [
-    `${which}, as the languages' test runners collect them${run.runners.length ? ` (the action's \`${run.runners[0]!.name}-args\` output runs them)` : ''}:`,
+    `${which}, as the languages' test runners collect them${runs.length ? ` (${runs.join('; ')})` : ''}:`,
     '',
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),

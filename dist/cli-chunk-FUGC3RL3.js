@@ -166,7 +166,7 @@ function testScope(changes, tests, languages, declaredEverything = []) {
   const runners = languages.flatMap((adapter) => {
     const mine = adapter.select(tests.map((path) => ({ path }))).map((f) => f.path);
     const runner = mine.length ? adapter.testRunner?.(mine) : void 0;
-    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args }] : [];
+    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args, tests: mine.length }] : [];
   });
   return { allBecause: [...because].sort(byCodePoint), runners };
 }

@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-3NRJKAGL.js";
+} from "./cli-chunk-FUGC3RL3.js";
 import {
   buildOptions,
   count,
@@ -911,8 +911,13 @@ function testsToRun(facts, budget, where = "") {
   if (!run.files.length)
     return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
   const which = run.files.length > facts.tests.length ? "The changed test files and the test files in the blast radius" : "The test files in the blast radius";
+  const runs = run.runners.map((r) => {
+    const name = languageName(r.language);
+    const own = r.tests === run.files.length ? "them" : r.tests === 1 ? `the ${name} one` : `the ${count(r.tests)} ${name} ones`;
+    return `the action's \`${r.name}-args\` output runs ${own}`;
+  });
   const lines = [
-    `${which}, as the languages' test runners collect them${run.runners.length ? ` (the action's \`${run.runners[0].name}-args\` output runs them)` : ""}:`,
+    `${which}, as the languages' test runners collect them${runs.length ? ` (${runs.join("; ")})` : ""}:`,
     "",
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),

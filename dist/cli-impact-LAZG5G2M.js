@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-3NRJKAGL.js";
+} from "./cli-chunk-FUGC3RL3.js";
 import {
   buildOptions,
   count,
