@@ -29,7 +29,8 @@ describe('the PR comment', () => {
     expect(body).toContain('1: 3 · 2: 2 · 3: 1')
     expect(body).toContain('<details><summary><strong>Tests to run</strong>: all</summary>')
     expect(body).toMatch(/- hub, ring 2: \[`shop\/api.py`\]\([^)]*\/shop\/api.py\) → \[`shop\/cart.py`\]/)
-    expect(body).toContain('(`a → b`: a imports b, at the line cited; `→(lazy)`: inside a function, so only when it runs):')
+    // the legend names only the kinds on the chains shown: admin.py's lazy import reaches only admin.py, no hub
+    expect(body).toContain('Each chain ends at the change (`a → b`: a imports b, at the line cited):')
     expect(body).toContain('```mermaid\nflowchart LR')
     expect(body).toContain('2 imports look local but resolve to no file from their importer')
     expect(body).toContain('1 file has a syntax error')
@@ -197,7 +198,7 @@ describe('the PR comment', () => {
     expect(body).not.toContain('`shop/api.py` line 2: `shop.gone`\n  - `shop/cart.py`')
     expect(facts.confidence.unresolvedLocal).toEqual([{ from: 'shop/cart.py', specifier: 'shop.missing', line: 1, looksLocal: true }])
     // The removed file is not at the head commit: the chain names it without a link that would lead nowhere.
-    expect(body).toMatch(/- hub, ring 1: \[`shop\/api.py`\]\([^)]*\) →\(removed\) `shop\/gone.py`\n/)
+    expect(body).toMatch(/- area `shop\/`, ring 1: \[`shop\/api.py`\]\([^)]*\) →\(removed\) `shop\/gone.py`\n/)
     expect(body).not.toContain('/shop/gone.py)')
   })
 

@@ -77,3 +77,30 @@ describe('tests to run in a mixed repository', () => {
     expect(body).not.toContain('output runs them')
   })
 })
+
+describe('a language with no imports that run later (Go)', () => {
+  const GO = {
+    'go.mod': 'module example.com/m\n\ngo 1.21\n',
+    'money/money.go': 'package money\n\nfunc Cents() int { return 1 }\n',
+    'money/format.go': 'package money\n',
+    'money/money_test.go': 'package money\n',
+    'cmd/main.go': 'package main\n\nimport "example.com/m/money"\n\nfunc main() { money.Cents() }\n',
+  }
+
+  test('no "only through deferred imports" line, and no file is a hub that only itself reaches the change through', async () => {
+    const facts = await factsOf(GO, [{ path: 'money/money.go', status: 'modified' }])
+    expect(facts.affected.map((f) => [f.path, f.ring])).toEqual([
+      ['cmd/main.go', 1],
+      ['money/format.go', 1],
+      ['money/money_test.go', 1],
+    ])
+    const body = renderComment(facts)
+    // Go loads every package it imports: "at import time" is the whole radius, and there is nothing later to name.
+    expect(body).not.toContain('deferred')
+    expect(body).not.toContain('**At import time**')
+    // every affected file imports the change itself: none carries another file to it
+    expect(facts.hubs).toEqual([])
+    expect(body).toContain('- **Hubs**: none; every affected file imports a changed file directly')
+    expect(body).not.toContain('- hub, ring 1')
+  })
+})

@@ -56,12 +56,19 @@ export function whatToCheck(facts: ReportFacts): string | undefined {
     .join(' · ')
   const moreAreas = areas.length > TOP_AREAS ? ` · ${plural(areas.length - TOP_AREAS, 'more area')}` : ''
   const lazy = affected.length - facts.importTimeTotal
+  const later = laterKinds(facts)
   return [
     '**What to check**',
     '',
-    `- **Hubs** (most of the radius reaches the change through them): ${hubText}`,
+    hubs.length
+      ? `- **Hubs** (most of the radius reaches the change through them): ${hubText}`
+      : '- **Hubs**: none; every affected file imports a changed file directly.',
     `- **Areas**: ${areaText}${moreAreas}`,
-    `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${laterKinds(facts)} imports, which run later.`,
+    ...(later === undefined
+      ? []
+      : [
+          `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${later} imports, which run later.`,
+        ]),
   ].join('\n')
 }
 

@@ -207,13 +207,16 @@ export function pathPrefix(input: ReportInput): string {
   return folder === '' || folder === '.' ? '' : `${folder}/`
 }
 
-/** The kinds of edge that are not followed at load time, by name: "lazy or type". */
-export function laterKinds(facts: ReportFacts): string {
+/**
+ * The kinds of edge that are not followed at load time, by name: "lazy or type"; undefined where the graph's
+ * languages have none (Go loads every package it imports), so that "at import time" is the whole radius.
+ */
+export function laterKinds(facts: ReportFacts): string | undefined {
   const { graph } = facts.input.analysis
   const later = graph.kinds.filter((k) => !k.atLoad)
   const present = later.filter((k) => graph.edgeCount(k.kind) > 0)
   const names = (present.length ? present : later).map((k) => k.kind)
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : (names[0] ?? 'deferred')
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : names[0]
 }
 
 /** "82.6%" of the graph's files. */

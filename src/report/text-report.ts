@@ -78,9 +78,10 @@ function headline(facts: ReportFacts, style: Style): string[] {
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
   for (const sentence of declaredSentences(facts.input.analysis))
     lines.push(...wrapParts(sentence.split(' '), ' ').map((l) => style.bold(l)))
-  if (affected.length) {
+  const later = laterKinds(facts)
+  if (affected.length && later !== undefined) {
     lines.push(
-      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`,
+      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${later} imports.`,
     )
   }
   return lines

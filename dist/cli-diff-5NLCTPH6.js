@@ -484,7 +484,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var HUBS = 3;
 function hubsOf(affected, limit = HUBS) {
   const through = throughCounts(affected);
-  return affected.filter((f) => f.ring <= 2).map((f) => ({ path: f.path, ring: f.ring, through: through.get(f.path) ?? 1 })).sort((a, b) => b.through - a.through || a.ring - b.ring || byCodePoint(a.path, b.path)).slice(0, limit);
+  return affected.filter((f) => f.ring <= 2 && (through.get(f.path) ?? 1) > 1).map((f) => ({ path: f.path, ring: f.ring, through: through.get(f.path) ?? 1 })).sort((a, b) => b.through - a.through || a.ring - b.ring || byCodePoint(a.path, b.path)).slice(0, limit);
 }
 function throughCounts(affected) {
   const counts = new Map(affected.map((f) => [f.path, 1]));
@@ -742,7 +742,7 @@ function laterKinds(facts) {
   const later = graph.kinds.filter((k) => !k.atLoad);
   const present = later.filter((k) => graph.edgeCount(k.kind) > 0);
   const names = (present.length ? present : later).map((k) => k.kind);
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0] ?? "deferred";
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
 }
 function shareOf(n, facts) {
   return facts.graphFiles ? `${(100 * n / facts.graphFiles).toFixed(1)}%` : "0%";
@@ -792,12 +792,15 @@ function whatToCheck(facts) {
   const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${areaWords(facts, folder2, mdCode)} ${count(n)}`).join(" \xB7 ");
   const moreAreas = areas.length > TOP_AREAS ? ` \xB7 ${plural(areas.length - TOP_AREAS, "more area")}` : "";
   const lazy = affected.length - facts.importTimeTotal;
+  const later = laterKinds(facts);
   return [
     "**What to check**",
     "",
-    `- **Hubs** (most of the radius reaches the change through them): ${hubText}`,
+    hubs.length ? `- **Hubs** (most of the radius reaches the change through them): ${hubText}` : "- **Hubs**: none; every affected file imports a changed file directly.",
     `- **Areas**: ${areaText}${moreAreas}`,
-    `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${laterKinds(facts)} imports, which run later.`
+    ...later === void 0 ? [] : [
+      `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${later} imports, which run later.`
+    ]
   ].join("\n");
 }
 function notes(facts) {
@@ -1293,9 +1296,10 @@ function headline2(facts, style) {
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
   for (const sentence of declaredSentences(facts.input.analysis))
     lines.push(...wrapParts(sentence.split(" "), " ").map((l) => style.bold(l)));
-  if (affected.length) {
+  const later = laterKinds(facts);
+  if (affected.length && later !== void 0) {
     lines.push(
-      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`
+      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${later} imports.`
     );
   }
   return lines;
