@@ -106,7 +106,7 @@ var OPTIONS = {
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-4YBQT3VG.js")).graphCommand,
   impact: async () => (await import("./cli-impact-LAZG5G2M.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-5NLCTPH6.js")).diffCommand
+  diff: async () => (await import("./cli-diff-SK2SI47A.js")).diffCommand
 };
 async function main(argv, io) {
   try {

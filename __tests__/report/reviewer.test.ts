@@ -309,6 +309,8 @@ describe('the diagram', () => {
     expect(block).toContain('n1 --> n0')
     expect(block).not.toContain('n0 --> n1')
     expect(body).toContain('Arrows as in the chains (`a → b`: a imports b)')
+    // the boxes' colours (mermaid.ts CLASS_DEFS) are said, not left to guess
+    expect(body).toContain('red boxes are the changed files, amber ones ring 1, grey ones ring 2')
   })
 
   test('a group of what is left of a split area is named as the other sections name it: with "(rest)"', () => {

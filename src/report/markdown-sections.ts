@@ -303,7 +303,7 @@ export function diagram(facts: ReportFacts): string | undefined {
   )
   if (!drawn) return undefined
   const lines = [
-    `Arrows as in the chains (${ARROWS}); where a ring is large its files are grouped by area, with their counts.`,
+    `Arrows as in the chains (${ARROWS}); red boxes are the changed files, amber ones ring 1, grey ones ring 2; where a ring is large its files are grouped by area, with their counts.`,
     '',
     drawn.block,
   ]

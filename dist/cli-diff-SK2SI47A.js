@@ -991,7 +991,7 @@ function diagram(facts) {
   );
   if (!drawn) return void 0;
   const lines = [
-    `Arrows as in the chains (${ARROWS}); where a ring is large its files are grouped by area, with their counts.`,
+    `Arrows as in the chains (${ARROWS}); red boxes are the changed files, amber ones ring 1, grey ones ring 2; where a ring is large its files are grouped by area, with their counts.`,
     "",
     drawn.block
   ];
