@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-4YBQT3VG.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-LAZG5G2M.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-SK2SI47A.js")).diffCommand
+  graph: async () => (await import("./cli-graph-Z3KDO4U5.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-4CLHBGU3.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-DYD42PHX.js")).diffCommand
 };
 async function main(argv, io) {
   try {

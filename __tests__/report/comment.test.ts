@@ -7,6 +7,7 @@ import { renderSummary } from '../../src/report/summary.js'
 import { shortenChain } from '../../src/report/chains.js'
 import { renderText } from '../../src/report/text-report.js'
 import { REPORTERS } from '../../src/report/reporters.js'
+import { percent } from '../../src/format/numbers.js'
 import { styleFor } from '../../src/format/style.js'
 import { FIXED_NOW, graphOf, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
@@ -65,7 +66,8 @@ describe('the PR comment', () => {
     const body = renderComment(reportFacts(input))
     expect(body.length).toBeLessThan(COMMENT_LIMIT)
     expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
-    expect(body).toContain('## Blast radius: 1 changed file → 10,000 files (100.0% of 10,001)')
+    // one file of the graph is not in the radius: not "100.0%"
+    expect(body).toContain('## Blast radius: 1 changed file → 10,000 files (>99.9% of 10,001)')
     expect(body).toContain('**Risk: very high**')
     expect(body).toContain('| [`core/hub.py`]')
     // a reviewer of the PR has no report.json: the cut list says where more is
@@ -134,6 +136,23 @@ describe('the PR comment', () => {
     const body = REPORTERS.markdown(reportFacts(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }])))
     expect(body).toMatch(/…and [\d,]+ more files \(`--format json` has them all\)/)
     expect(body).not.toContain('job summary')
+  })
+
+  test('a share that is neither none nor all never reads as either', () => {
+    // one importer among 3,000 files: 0.03% is not "0.0%"
+    const files = Array.from({ length: 3_000 }, (_, i) => `pkg/m${i}.py`)
+    const body = renderComment(
+      reportFacts(inputOf(graphOf(files, [['pkg/m1.py', 'pkg/m0.py']]), [{ path: 'pkg/m0.py', status: 'modified' }])),
+    )
+    expect(body).toContain('## Blast radius: 1 changed file → 1 file (<0.1% of 3,000)')
+    expect([percent(1, 3_000), percent(0, 5), percent(5, 5), percent(1_999, 2_000), percent(413, 500), percent(1, 0)]).toEqual([
+      '<0.1%',
+      '0.0%',
+      '100.0%',
+      '>99.9%',
+      '82.6%',
+      '0%',
+    ])
   })
 
   test('nothing affected: says so plainly, with no diagram, and still low risk', () => {

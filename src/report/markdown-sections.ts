@@ -3,7 +3,7 @@ import { baseName, byCodePoint, dirOf } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 import { chainSteps, shortenChain, type ChainStep } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
-import { count, plural } from '../format/numbers.js'
+import { count, percent, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
 import { filesByLanguage, languageName, radiusByLanguage } from './languages.js'
 import { mermaidDiagram } from './mermaid.js'
@@ -48,7 +48,7 @@ export function headline(facts: ReportFacts): string {
 export function whatToCheck(facts: ReportFacts): string | undefined {
   const { affected, hubs, areas } = facts
   if (!affected.length) return undefined
-  const share = (n: number) => `${((100 * n) / affected.length).toFixed(1)}%`
+  const share = (n: number) => percent(n, affected.length)
   const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(', ')
   const areaText = areas
     .slice(0, TOP_AREAS)
@@ -182,7 +182,7 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
   const { bar, labels } = ringBar(facts.ringCounts)
   const top = facts.areas
     .slice(0, TOP_FOLDERS)
-    .map(([folder, n]) => `| ${areaWords(facts, folder, mdCode)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`)
+    .map(([folder, n]) => `| ${areaWords(facts, folder, mdCode)} | ${count(n)} | ${percent(n, facts.affected.length)} |`)
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(' · ')}`,
     '',
@@ -236,7 +236,7 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
   const owners = facts.owners
   if (!owners) return undefined
   if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`
-  const share = (n: number) => (facts.affected.length ? `${((100 * n) / facts.affected.length).toFixed(1)}%` : '0%')
+  const share = (n: number) => percent(n, facts.affected.length)
   const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`)
   const lines = [
     `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,

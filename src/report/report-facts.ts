@@ -2,6 +2,7 @@ import type { GoneFile } from '../change/analyze-change.js'
 import type { ChangeStatus } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
+import { percent } from '../format/numbers.js'
 import { countByFolder } from './folders.js'
 import { areasOf } from '../impact/areas.js'
 import { languageCounts, type LanguageCount } from './languages.js'
@@ -221,5 +222,5 @@ export function laterKinds(facts: ReportFacts): string | undefined {
 
 /** "82.6%" of the graph's files. */
 export function shareOf(n: number, facts: ReportFacts): string {
-  return facts.graphFiles ? `${((100 * n) / facts.graphFiles).toFixed(1)}%` : '0%'
+  return percent(n, facts.graphFiles)
 }

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-RNWS36QO.js";
+} from "./cli-chunk-QIQ2DUFB.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,15 +28,16 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-FUGC3RL3.js";
+} from "./cli-chunk-GLQ53ICM.js";
 import {
   buildOptions,
   count,
+  percent,
   plural,
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-POVQWPS5.js";
+} from "./cli-chunk-VGKVLUGR.js";
 import {
   GitError,
   UsageError,
@@ -745,7 +746,7 @@ function laterKinds(facts) {
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
 }
 function shareOf(n, facts) {
-  return facts.graphFiles ? `${(100 * n / facts.graphFiles).toFixed(1)}%` : "0%";
+  return percent(n, facts.graphFiles);
 }
 
 // src/report/trend.ts
@@ -787,7 +788,7 @@ function headline(facts) {
 function whatToCheck(facts) {
   const { affected, hubs, areas } = facts;
   if (!affected.length) return void 0;
-  const share = (n) => `${(100 * n / affected.length).toFixed(1)}%`;
+  const share = (n) => percent(n, affected.length);
   const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(", ");
   const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${areaWords(facts, folder2, mdCode)} ${count(n)}`).join(" \xB7 ");
   const moreAreas = areas.length > TOP_AREAS ? ` \xB7 ${plural(areas.length - TOP_AREAS, "more area")}` : "";
@@ -887,7 +888,7 @@ function collapsed(summary, body) {
 function landing(facts, budget) {
   if (!facts.affected.length) return void 0;
   const { bar, labels } = ringBar(facts.ringCounts);
-  const top = facts.areas.slice(0, TOP_FOLDERS).map(([folder2, n]) => `| ${areaWords(facts, folder2, mdCode)} | ${count(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`);
+  const top = facts.areas.slice(0, TOP_FOLDERS).map(([folder2, n]) => `| ${areaWords(facts, folder2, mdCode)} | ${count(n)} | ${percent(n, facts.affected.length)} |`);
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(" \xB7 ")}`,
     "",
@@ -934,7 +935,7 @@ function whoShouldLook(facts, budget) {
   const owners = facts.owners;
   if (!owners) return void 0;
   if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`;
-  const share = (n) => facts.affected.length ? `${(100 * n / facts.affected.length).toFixed(1)}%` : "0%";
+  const share = (n) => percent(n, facts.affected.length);
   const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`);
   const lines = [
     `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,
