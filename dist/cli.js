@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-Z3KDO4U5.js")).graphCommand,
+  graph: async () => (await import("./cli-graph-FJBWMBQL.js")).graphCommand,
   impact: async () => (await import("./cli-impact-4CLHBGU3.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-DYD42PHX.js")).diffCommand
+  diff: async () => (await import("./cli-diff-SAPSH57C.js")).diffCommand
 };
 async function main(argv, io) {
   try {

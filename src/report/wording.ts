@@ -108,7 +108,8 @@ export function changedNamesParts(analysis: ChangeAnalysis, code: (text: string)
     if (!names.names.length) return `${code(path)}: no top-level name (blank lines or comments between definitions)`
     const radius = narrowed.get(path)
     const list = names.names.map(code).join(', ')
-    if (!radius) return `${code(path)}: ${list}`
+    // Nothing imports the file (the table's ring 1 says 0): no one can use the names.
+    if (!radius?.importers) return `${code(path)}: ${list}`
     const importing = `${plural(radius.importers, 'file')} ${radius.importers === 1 ? 'imports' : 'import'} it`
     const using = `${count(radius.users.length)} ${radius.users.length === 1 ? 'uses' : 'use'} the changed names`
     return `${code(path)}: ${list}; ${importing}; ${using} → ${plural(radius.total, 'file')} in the narrowed radius`
@@ -118,7 +119,8 @@ export function changedNamesParts(analysis: ChangeAnalysis, code: (text: string)
 /** Which radius the figures are, where both are known: "Figures are narrowed to the changed names (precision: names)". */
 export function precisionSentence(analysis: ChangeAnalysis): string | undefined {
   const names = analysis.names
-  if (!names) return undefined
+  // A radius of no file has nothing to narrow.
+  if (!names?.fileLevel.affected.total) return undefined
   const narrowed = plural(names.narrowed.affected.total, 'file')
   const fileLevel = `${count(names.fileLevel.affected.total)} at file level`
   if (names.precision === 'names') return `Figures are narrowed to the changed names (precision: names): ${narrowed}, of ${fileLevel}.`

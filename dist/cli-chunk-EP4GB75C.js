@@ -68,7 +68,7 @@ function changedNamesParts(analysis, code) {
     if (!names.names.length) return `${code(path)}: no top-level name (blank lines or comments between definitions)`;
     const radius = narrowed.get(path);
     const list = names.names.map(code).join(", ");
-    if (!radius) return `${code(path)}: ${list}`;
+    if (!radius?.importers) return `${code(path)}: ${list}`;
     const importing = `${plural(radius.importers, "file")} ${radius.importers === 1 ? "imports" : "import"} it`;
     const using = `${count(radius.users.length)} ${radius.users.length === 1 ? "uses" : "use"} the changed names`;
     return `${code(path)}: ${list}; ${importing}; ${using} \u2192 ${plural(radius.total, "file")} in the narrowed radius`;
@@ -76,7 +76,7 @@ function changedNamesParts(analysis, code) {
 }
 function precisionSentence(analysis) {
   const names = analysis.names;
-  if (!names) return void 0;
+  if (!names?.fileLevel.affected.total) return void 0;
   const narrowed = plural(names.narrowed.affected.total, "file");
   const fileLevel = `${count(names.fileLevel.affected.total)} at file level`;
   if (names.precision === "names") return `Figures are narrowed to the changed names (precision: names): ${narrowed}, of ${fileLevel}.`;

@@ -2,7 +2,7 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-QIQ2DUFB.js";
+} from "./cli-chunk-EP4GB75C.js";
 import {
   buildGraph,
   buildOptions,

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-QIQ2DUFB.js";
+} from "./cli-chunk-EP4GB75C.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
