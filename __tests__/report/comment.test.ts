@@ -247,6 +247,34 @@ describe('the PR comment', () => {
     expect(renderComment(js)).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
   })
 
+  test('imports of the old name of a renamed file are not said to name a removed file', () => {
+    const graph = graphOf(['shop/__init__.py', 'shop/new_name.py', 'shop/cart.py'], [], {
+      unresolved: [{ from: 'shop/cart.py' as never, specifier: 'shop.old_name', line: 4 }],
+    })
+    const renamed = renderComment(
+      reportFacts(inputOf(graph, [{ path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' }])),
+    )
+    expect(renamed).toContain('1 import still names a renamed file by its old name.')
+    expect(renamed).not.toContain('removed file')
+    const both = renderComment(
+      reportFacts(
+        inputOf(
+          graphOf(['shop/__init__.py', 'shop/new_name.py', 'shop/cart.py', 'shop/api.py'], [], {
+            unresolved: [
+              { from: 'shop/cart.py' as never, specifier: 'shop.old_name', line: 4 },
+              { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2 },
+            ],
+          }),
+          [
+            { path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' },
+            { path: 'shop/gone.py', status: 'removed' },
+          ],
+        ),
+      ),
+    )
+    expect(both).toContain("2 imports still name a removed file or a renamed one's old name.")
+  })
+
   test('an empty graph never reads as safe', () => {
     const graph = graphOf([], [], { unread: { ts: 120 } })
     const body = renderComment(reportFacts(inputOf(graph, [{ path: 'web/app.ts', status: 'modified' }])))

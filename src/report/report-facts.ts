@@ -115,6 +115,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
   for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1
   const confidence = assessConfidence(input.analysis)
   const brokenImports = gone.reduce((sum, g) => sum + g.stillImportedBy.length, 0)
+  const brokenStatuses = new Set(gone.filter((g) => g.stillImportedBy.length).map((g) => g.status))
   const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS
   const risk = assessRisk(
     {
@@ -124,6 +125,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       graphFiles: graph.files.length,
       blindChanged: confidence.blindChanged,
       brokenImports,
+      brokenBy: brokenStatuses.has('renamed') ? (brokenStatuses.has('removed') ? 'both' : 'renamed') : 'removed',
       removedSources: input.analysis.goneSources,
       unresolvedLocal: confidence.unresolvedInReach,
       changesIncomplete: input.changesIncomplete,

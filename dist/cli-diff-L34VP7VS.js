@@ -594,7 +594,14 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   );
   if (facts.brokenImports > 0) {
     if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf("high")) level = "high";
-    reasons.push(`${plural(facts.brokenImports, "import")} still name${facts.brokenImports === 1 ? "s" : ""} a removed file`);
+    const named = {
+      removed: "a removed file",
+      renamed: "a renamed file by its old name",
+      both: "a removed file or a renamed one's old name"
+    };
+    reasons.push(
+      `${plural(facts.brokenImports, "import")} still name${facts.brokenImports === 1 ? "s" : ""} ${named[facts.brokenBy ?? "removed"]}`
+    );
   }
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, "changed file")} of code not measured`);
   const gaps = [];
@@ -656,6 +663,7 @@ function reportFacts(input) {
   for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1;
   const confidence3 = assessConfidence(input.analysis);
   const brokenImports = gone3.reduce((sum, g) => sum + g.stillImportedBy.length, 0);
+  const brokenStatuses = new Set(gone3.filter((g) => g.stillImportedBy.length).map((g) => g.status));
   const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS;
   const risk = assessRisk(
     {
@@ -665,6 +673,7 @@ function reportFacts(input) {
       graphFiles: graph.files.length,
       blindChanged: confidence3.blindChanged,
       brokenImports,
+      brokenBy: brokenStatuses.has("renamed") ? brokenStatuses.has("removed") ? "both" : "renamed" : "removed",
       removedSources: input.analysis.goneSources,
       unresolvedLocal: confidence3.unresolvedInReach,
       changesIncomplete: input.changesIncomplete,
