@@ -219,6 +219,11 @@ describe('the PR comment', () => {
     // The removed file is not at the head commit: the chain names it without a link that would lead nowhere.
     expect(body).toMatch(/- area `shop\/`, ring 1: \[`shop\/api.py`\]\([^)]*\) →\(removed\) `shop\/gone.py`\n/)
     expect(body).not.toContain('/shop/gone.py)')
+    // the diagram draws the removed file, as the changed file it is, with the import that breaks
+    const diagram = body.slice(body.indexOf('```mermaid'), body.indexOf('```', body.indexOf('```mermaid') + 3))
+    expect(diagram).toContain('n0["shop/gone.py #40;removed#41;"]:::changed')
+    expect(diagram).toContain('n1["shop/api.py"]:::ring1')
+    expect(diagram).toContain('n1 --> n0')
   })
 
   test('imports that look local count against a change only in the languages it reaches: an import resolves within its own language', () => {

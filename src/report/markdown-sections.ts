@@ -1,12 +1,12 @@
 import type { EdgeKind, EdgeKindSpec } from '../core/model.js'
-import { baseName, byCodePoint, dirOf } from '../core/repo-path.js'
+import { baseName, byCodePoint, dirOf, type RepoPath } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 import { chainSteps, shortenChain, type ChainStep } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, percent, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
 import { filesByLanguage, languageName, radiusByLanguage } from './languages.js'
-import { mermaidDiagram } from './mermaid.js'
+import { mermaidDiagram, type GonePath } from './mermaid.js'
 import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
@@ -298,8 +298,17 @@ function arrow(kind: EdgeKind | undefined): string {
 }
 
 export function diagram(facts: ReportFacts): string | undefined {
-  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.input.analysis.inGraph, facts.affected, (path) =>
-    areaWords(facts, facts.areaOf(path)),
+  const gone = new Map<RepoPath, GonePath>()
+  for (const g of facts.gone) {
+    if (!g.stillImportedBy.length || (g.status !== 'removed' && g.status !== 'renamed')) continue
+    gone.set(g.path as RepoPath, { status: g.status, importers: [...new Set(g.stillImportedBy.map((u) => u.from))] })
+  }
+  const drawn = mermaidDiagram(
+    facts.input.analysis.graph,
+    facts.input.analysis.inGraph,
+    facts.affected,
+    (path) => areaWords(facts, facts.areaOf(path)),
+    gone,
   )
   if (!drawn) return undefined
   const lines = [

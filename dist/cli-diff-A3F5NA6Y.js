@@ -336,18 +336,20 @@ var CLASS_DEFS = [
   "  classDef ring1 fill:#fff1d6,stroke:#bf8700,color:#1f2328",
   "  classDef ring2 fill:#eef1f4,stroke:#57606a,color:#1f2328"
 ];
-function mermaidDiagram(graph, changed, affected, areaName) {
-  const ringOf = new Map(changed.map((p) => [p, 0]));
+function mermaidDiagram(graph, changed, affected, areaName, gone3 = /* @__PURE__ */ new Map()) {
+  const ringOf = new Map([...changed, ...gone3.keys()].map((p) => [p, 0]));
+  const sources = ringOf.size;
   for (const file of affected) if (file.ring <= 2) ringOf.set(file.path, file.ring);
-  if (ringOf.size === changed.length) return void 0;
+  if (ringOf.size === sources) return void 0;
   const links = importLinks(graph, ringOf);
+  for (const [path, { importers }] of gone3) for (const importer of importers) if (ringOf.get(importer) === 1) links.push([path, importer]);
   const folds = levels(areaName);
   for (const level of folds) {
-    const drawing = draw(level, ringOf, links, false, LABEL_CHARS);
+    const drawing = draw(level, ringOf, links, false, LABEL_CHARS, gone3);
     if (drawing) return drawing;
   }
   for (let width = LABEL_CHARS; ; width = Math.floor(width / 2)) {
-    const drawing = draw(folds[folds.length - 1], ringOf, links, true, width);
+    const drawing = draw(folds[folds.length - 1], ringOf, links, true, width, gone3);
     if (drawing.block.length < MERMAID_LIMITS.chars || width < 8) return drawing;
   }
 }
@@ -361,11 +363,12 @@ function importLinks(graph, ringOf) {
   }
   return links;
 }
-function draw(folds, ringOf, links, merge, labelChars) {
+function draw(folds, ringOf, links, merge, labelChars, gone3) {
   const groups = /* @__PURE__ */ new Map();
   for (const [path, ring] of ringOf) {
     const fold = folds[ring];
-    const label = fold === "file" ? path : fold(path);
+    const was = gone3.get(path)?.status;
+    const label = fold === "file" ? was ? `${path} (${was === "removed" ? "removed" : "old name"})` : path : fold(path);
     const key = `${ring}:${label}`;
     const group = groups.get(key) ?? { ring, label, folded: fold !== "file", files: [] };
     group.files.push(path);
@@ -993,11 +996,17 @@ function arrow(kind) {
   return kind === "import" || kind === void 0 ? " \u2192 " : ` \u2192(${kind}) `;
 }
 function diagram(facts) {
+  const gone3 = /* @__PURE__ */ new Map();
+  for (const g of facts.gone) {
+    if (!g.stillImportedBy.length || g.status !== "removed" && g.status !== "renamed") continue;
+    gone3.set(g.path, { status: g.status, importers: [...new Set(g.stillImportedBy.map((u) => u.from))] });
+  }
   const drawn = mermaidDiagram(
     facts.input.analysis.graph,
     facts.input.analysis.inGraph,
     facts.affected,
-    (path) => areaWords(facts, facts.areaOf(path))
+    (path) => areaWords(facts, facts.areaOf(path)),
+    gone3
   );
   if (!drawn) return void 0;
   const lines = [
