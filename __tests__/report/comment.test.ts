@@ -138,6 +138,18 @@ describe('the PR comment', () => {
     expect(body).not.toContain('job summary')
   })
 
+  test('where it lands: one area past the eight shown is shown, not counted in a row of its own', () => {
+    const folders = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']
+    const graph = graphOf(
+      ['hub.py', ...folders.map((f) => `${f}/m.py`)],
+      folders.map((f): [string, string] => [`${f}/m.py`, 'hub.py']),
+    )
+    const body = renderComment(reportFacts(inputOf(graph, [{ path: 'hub.py', status: 'modified' }])))
+    expect(body).toContain('<strong>Where it lands</strong>: 1 ring, 9 areas')
+    expect(body).toContain('| `i/` | 1 | 11.1% |')
+    expect(body).not.toContain('…and 1 more area')
+  })
+
   test('a share that is neither none nor all never reads as either', () => {
     // one importer among 3,000 files: 0.03% is not "0.0%"
     const files = Array.from({ length: 3_000 }, (_, i) => `pkg/m${i}.py`)

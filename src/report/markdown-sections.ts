@@ -181,7 +181,8 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
   if (!facts.affected.length) return undefined
   const { bar, labels } = ringBar(facts.ringCounts)
   const top = facts.areas
-    .slice(0, TOP_FOLDERS)
+    // A row saying "…and 1 more area" takes the room of that area's own row.
+    .slice(0, facts.areas.length === TOP_FOLDERS + 1 ? TOP_FOLDERS + 1 : TOP_FOLDERS)
     .map(([folder, n]) => `| ${areaWords(facts, folder, mdCode)} | ${count(n)} | ${percent(n, facts.affected.length)} |`)
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(' · ')}`,
@@ -190,7 +191,7 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
     '|---|--:|--:|',
     ...fitLines(top, budget, (n) => `| …and ${count(n)} more | | |`),
   ]
-  if (facts.areas.length > TOP_FOLDERS) lines.push(`| …and ${plural(facts.areas.length - TOP_FOLDERS, 'more area')} | | |`)
+  if (facts.areas.length > TOP_FOLDERS + 1) lines.push(`| …and ${plural(facts.areas.length - TOP_FOLDERS, 'more area')} | | |`)
   return collapsed(
     `<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, 'ring')}, ${plural(facts.areas.length, 'area')}`,
     lines,

@@ -900,7 +900,7 @@ function collapsed(summary, body) {
 function landing(facts, budget) {
   if (!facts.affected.length) return void 0;
   const { bar, labels } = ringBar(facts.ringCounts);
-  const top = facts.areas.slice(0, TOP_FOLDERS).map(([folder2, n]) => `| ${areaWords(facts, folder2, mdCode)} | ${count(n)} | ${percent(n, facts.affected.length)} |`);
+  const top = facts.areas.slice(0, facts.areas.length === TOP_FOLDERS + 1 ? TOP_FOLDERS + 1 : TOP_FOLDERS).map(([folder2, n]) => `| ${areaWords(facts, folder2, mdCode)} | ${count(n)} | ${percent(n, facts.affected.length)} |`);
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(" \xB7 ")}`,
     "",
@@ -908,7 +908,7 @@ function landing(facts, budget) {
     "|---|--:|--:|",
     ...fitLines(top, budget, (n) => `| \u2026and ${count(n)} more | | |`)
   ];
-  if (facts.areas.length > TOP_FOLDERS) lines.push(`| \u2026and ${plural(facts.areas.length - TOP_FOLDERS, "more area")} | | |`);
+  if (facts.areas.length > TOP_FOLDERS + 1) lines.push(`| \u2026and ${plural(facts.areas.length - TOP_FOLDERS, "more area")} | | |`);
   return collapsed(
     `<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, "ring")}, ${plural(facts.areas.length, "area")}`,
     lines
