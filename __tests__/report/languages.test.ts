@@ -54,6 +54,9 @@ describe('files per language', () => {
     const text = renderText(facts, styleFor({ isTTY: false }, {}))
     expect(text).toContain('2 TypeScript files and 1 Python file in the blast radius.')
     expect(text).toContain('graph of 7 files (3 Python, 3 TypeScript and 1 JavaScript)')
+    // no head commit (the CLI's working tree): the footer says what was read, not "Head the working tree"
+    expect(text).toContain('\nThe working tree · graph of 7 files')
+    expect(body).toContain('<sub>The working tree · graph of 7 files')
     expect(reportJson(facts).graph.languages).toEqual(facts.languages)
   })
 

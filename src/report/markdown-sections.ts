@@ -451,16 +451,14 @@ export function confidence(facts: ReportFacts, budget: number): string {
 export function footer(facts: ReportFacts): string {
   const { headSha, repoUrl, analysisMs, now, version, rerun } = facts.input
   const head = headSha
-    ? repoUrl
-      ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, '')}/commit/${headSha}`)})`
-      : mdCode(headSha.slice(0, 7))
-    : 'the working tree'
+    ? `Head ${repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, '')}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7))}`
+    : 'The working tree'
   const how = rerun?.workflowUrl ? `[Run workflow](${mdUrl(rerun.workflowUrl)})` : 'Actions → Run workflow (workflow_dispatch)'
   const pr = rerun?.prNumber !== undefined ? ` with \`pr-number\` ${rerun.prNumber}` : ' with `pr-number`'
   const again = rerun ? ` · re-run: ${how}${pr}` : ''
   return [
     '---',
-    `<sub>Head ${head} · graph of ${plural(facts.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} · ` +
+    `<sub>${head} · graph of ${plural(facts.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} · ` +
       `analysed in ${(analysisMs / 1000).toFixed(1)} s on ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ` +
       `blast-radius ${mdText(version)}${again}</sub>`,
   ].join('\n')

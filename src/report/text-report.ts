@@ -51,7 +51,7 @@ export function renderText(facts: ReportFacts, style: Style): string {
   out.push(
     '',
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
+      `${headSha ? `Head ${headSha.slice(0, 12)}` : 'The working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
         `${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ` +
         `${plural(facts.graphEdges, 'import')} · ${(analysisMs / 1000).toFixed(1)} s · blast-radius ${elide(version, 20)}`,
     ),

@@ -1140,13 +1140,13 @@ function confidence(facts, budget) {
 }
 function footer(facts) {
   const { headSha, repoUrl, analysisMs, now, version, rerun } = facts.input;
-  const head = headSha ? repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, "")}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7)) : "the working tree";
+  const head = headSha ? `Head ${repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, "")}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7))}` : "The working tree";
   const how = rerun?.workflowUrl ? `[Run workflow](${mdUrl(rerun.workflowUrl)})` : "Actions \u2192 Run workflow (workflow_dispatch)";
   const pr = rerun?.prNumber !== void 0 ? ` with \`pr-number\` ${rerun.prNumber}` : " with `pr-number`";
   const again = rerun ? ` \xB7 re-run: ${how}${pr}` : "";
   return [
     "---",
-    `<sub>Head ${head} \xB7 graph of ${plural(facts.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} \xB7 analysed in ${(analysisMs / 1e3).toFixed(1)} s on ${now.toISOString().slice(0, 16).replace("T", " ")} UTC \xB7 blast-radius ${mdText(version)}${again}</sub>`
+    `<sub>${head} \xB7 graph of ${plural(facts.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} \xB7 analysed in ${(analysisMs / 1e3).toFixed(1)} s on ${now.toISOString().slice(0, 16).replace("T", " ")} UTC \xB7 blast-radius ${mdText(version)}${again}</sub>`
   ].join("\n");
 }
 
@@ -1296,7 +1296,7 @@ function renderText(facts, style) {
   out.push(
     "",
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
+      `${headSha ? `Head ${headSha.slice(0, 12)}` : "The working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
     )
   );
   return out.join("\n") + "\n";
