@@ -1,4 +1,5 @@
-import { reportFacts } from '../../src/report/report-facts.js'
+import { areaWords, reportFacts } from '../../src/report/report-facts.js'
+import { count, plural } from '../../src/format/numbers.js'
 import { describe, expect, test } from '@jest/globals'
 import { styleFor } from '../../src/format/style.js'
 import { reportJson } from '../../src/report/json-report.js'
@@ -47,6 +48,16 @@ describe('text output', () => {
     expect(text).toContain('web/x.rb')
     expect(text).toContain('.rb code, a language the graph does not read yet')
     expect(text).toMatchSnapshot()
+  })
+
+  test("where it lands: the comment's areas, not other folders", () => {
+    // miniature Django: a large tests/ suite of small folders beside one large subfolder
+    const facts = reportFacts(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }]))
+    const text = renderText(facts, plain)
+    const landing = text.slice(text.indexOf('Where it lands'), text.indexOf('test files in the blast radius'))
+    const shown = facts.areas.slice(0, 8).map(([area, n]) => `${count(n).padStart(7)}  ${areaWords(facts, area)}`)
+    for (const line of shown) expect(landing).toContain(`  ${line}\n`)
+    expect(landing).toContain(`…and ${plural(facts.areas.length - 8, 'more area')}`)
   })
 })
 

@@ -120,9 +120,10 @@ function outside(facts: ReportFacts, style: Style): string[] {
 function landing(facts: ReportFacts, style: Style): string[] {
   if (!facts.affected.length) return []
   const lines = ['', style.bold('Where it lands')]
-  for (const [folder, n] of facts.folders.slice(0, SHOWN))
-    lines.push(`  ${count(n).padStart(7)}  ${elide(folder === '.' ? './' : `${folder}/`, TEXT_WIDTH - 11)}`)
-  if (facts.folders.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.folders.length - SHOWN, 'more folder')}`))
+  // The comment's areas: the same folders and counts wherever the report is read.
+  for (const [area, n] of facts.areas.slice(0, SHOWN))
+    lines.push(`  ${count(n).padStart(7)}  ${elide(areaWords(facts, area), TEXT_WIDTH - 11)}`)
+  if (facts.areas.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.areas.length - SHOWN, 'more area')}`))
   lines.push(
     facts.tests.length
       ? `${plural(facts.tests.length, 'test file')} in the blast radius`

@@ -1353,9 +1353,9 @@ function outside(facts, style) {
 function landing2(facts, style) {
   if (!facts.affected.length) return [];
   const lines = ["", style.bold("Where it lands")];
-  for (const [folder2, n] of facts.folders.slice(0, SHOWN))
-    lines.push(`  ${count(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
-  if (facts.folders.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.folders.length - SHOWN, "more folder")}`));
+  for (const [area, n] of facts.areas.slice(0, SHOWN))
+    lines.push(`  ${count(n).padStart(7)}  ${elide(areaWords(facts, area), TEXT_WIDTH - 11)}`);
+  if (facts.areas.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.areas.length - SHOWN, "more area")}`));
   lines.push(
     facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius.")
   );
