@@ -106,7 +106,7 @@ var OPTIONS = {
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-FJBWMBQL.js")).graphCommand,
   impact: async () => (await import("./cli-impact-4CLHBGU3.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-3HL6ZPGM.js")).diffCommand
+  diff: async () => (await import("./cli-diff-VF6RNL2N.js")).diffCommand
 };
 async function main(argv, io) {
   try {

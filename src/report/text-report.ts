@@ -46,7 +46,13 @@ export function renderText(facts: ReportFacts, style: Style): string {
     const { bar, labels } = ringBar(facts.ringCounts)
     out.push('', ...wrapParts([`Files by ring: ${bar}`, ...labels], ' · '))
   }
-  out.push(...landing(facts, style), ...chains(facts, style), ...gone(facts, style), ...confidence(facts, style))
+  out.push(
+    ...landing(facts, style),
+    ...testsAndOwners(facts, style),
+    ...chains(facts, style),
+    ...gone(facts, style),
+    ...confidence(facts, style),
+  )
   const { headSha, analysisMs, version } = input
   out.push(
     '',
@@ -124,23 +130,35 @@ function landing(facts: ReportFacts, style: Style): string[] {
   for (const [area, n] of facts.areas.slice(0, SHOWN))
     lines.push(`  ${count(n).padStart(7)}  ${elide(areaWords(facts, area), TEXT_WIDTH - 11)}`)
   if (facts.areas.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.areas.length - SHOWN, 'more area')}`))
-  lines.push(
-    facts.tests.length
-      ? `${plural(facts.tests.length, 'test file')} in the blast radius`
-      : style.yellow('No test file is in the blast radius.'),
-  )
-  for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
-  if (facts.tests.length > SHOWN) lines.push(style.dim(`  …and ${count(facts.tests.length - SHOWN)} more (see --format json)`))
+  return lines
+}
+
+/** The tests to run (the comment's), or all with why; then who should look. */
+function testsAndOwners(facts: ReportFacts, style: Style): string[] {
+  const run = facts.testRun
+  // With all to run, the radius's own tests still say where the change lands.
+  const listed = run.all ? facts.tests : run.files
+  const lines: string[] = []
+  if (listed.length)
+    lines.push(
+      run.all || listed.length === facts.tests.length
+        ? `${plural(listed.length, 'test file')} in the blast radius`
+        : `${plural(listed.length, 'test file')} to run (changed test files and those in the blast radius)`,
+    )
+  else if (facts.affected.length) lines.push(style.yellow('No test file is in the blast radius.'))
+  for (const test of listed.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
+  if (listed.length > SHOWN) lines.push(style.dim(`  …and ${count(listed.length - SHOWN)} more (see --format json)`))
   const words = (text: string) =>
     visible(text)
       .split(' ')
       .map((w) => elide(w, TEXT_WIDTH - 2))
-  if (facts.testRun.all) lines.push(...wrapParts([style.yellow('Run all tests:'), ...words(facts.testRun.reasons.join('; '))], ' '))
+  if (run.all) lines.push(...wrapParts([style.yellow('Run all tests:'), ...words(run.reasons.join('; '))], ' '))
   if (facts.owners?.owners.length) {
     const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`)
     lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], ' '))
   }
-  return lines
+  // Under "where it lands" when something is affected; else a block of their own.
+  return lines.length && !facts.affected.length ? ['', ...lines] : lines
 }
 
 function chains(facts: ReportFacts, style: Style): string[] {

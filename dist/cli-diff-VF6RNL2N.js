@@ -1291,7 +1291,13 @@ function renderText(facts, style) {
     const { bar, labels } = ringBar(facts.ringCounts);
     out.push("", ...wrapParts([`Files by ring: ${bar}`, ...labels], " \xB7 "));
   }
-  out.push(...landing2(facts, style), ...chains(facts, style), ...gone2(facts, style), ...confidence2(facts, style));
+  out.push(
+    ...landing2(facts, style),
+    ...testsAndOwners(facts, style),
+    ...chains(facts, style),
+    ...gone2(facts, style),
+    ...confidence2(facts, style)
+  );
   const { headSha, analysisMs, version } = input;
   out.push(
     "",
@@ -1356,18 +1362,26 @@ function landing2(facts, style) {
   for (const [area, n] of facts.areas.slice(0, SHOWN))
     lines.push(`  ${count(n).padStart(7)}  ${elide(areaWords(facts, area), TEXT_WIDTH - 11)}`);
   if (facts.areas.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.areas.length - SHOWN, "more area")}`));
-  lines.push(
-    facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius.")
-  );
-  for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
-  if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(facts.tests.length - SHOWN)} more (see --format json)`));
+  return lines;
+}
+function testsAndOwners(facts, style) {
+  const run = facts.testRun;
+  const listed2 = run.all ? facts.tests : run.files;
+  const lines = [];
+  if (listed2.length)
+    lines.push(
+      run.all || listed2.length === facts.tests.length ? `${plural(listed2.length, "test file")} in the blast radius` : `${plural(listed2.length, "test file")} to run (changed test files and those in the blast radius)`
+    );
+  else if (facts.affected.length) lines.push(style.yellow("No test file is in the blast radius."));
+  for (const test of listed2.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
+  if (listed2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(listed2.length - SHOWN)} more (see --format json)`));
   const words = (text) => visible(text).split(" ").map((w) => elide(w, TEXT_WIDTH - 2));
-  if (facts.testRun.all) lines.push(...wrapParts([style.yellow("Run all tests:"), ...words(facts.testRun.reasons.join("; "))], " "));
+  if (run.all) lines.push(...wrapParts([style.yellow("Run all tests:"), ...words(run.reasons.join("; "))], " "));
   if (facts.owners?.owners.length) {
     const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`);
     lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], " "));
   }
-  return lines;
+  return lines.length && !facts.affected.length ? ["", ...lines] : lines;
 }
 function chains(facts, style) {
   if (!facts.chains.length) return [];
