@@ -104,9 +104,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-R6OFGWEQ.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-JJW43F5Q.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-Q6QDYEZ5.js")).diffCommand
+  graph: async () => (await import("./cli-graph-FJBWMBQL.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-Q6RDTLS2.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-QUJXT2MZ.js")).diffCommand
 };
 async function main(argv, io) {
   try {

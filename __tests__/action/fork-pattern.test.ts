@@ -184,7 +184,7 @@ describe('the fork pattern: the posting run requests the reviews and applies the
       const second = await runInProcess({ ...workflowRun(), inputs: { 'fail-on': 'high', 'request-reviewers': 'true' } }, run)
       expect(comments()).toHaveLength(1)
       expect(second.exitCode).toBe(1)
-      expect(second.stdout).toMatch(/^::error::Blast radius gate: the risk is at least high \(.*\), at or above fail-on high\./m)
+      expect(second.stdout).toMatch(/^::error::Blast radius gate: the risk is high \(.*\), at or above fail-on high\./m)
       const asked = gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/pulls/${PR}/requested_reviewers`))
       // Ranked by the radius they own: app/ holds two of the three affected files.
       expect(asked.map((r) => r.body)).toEqual([{ reviewers: ['app-lead', 'fallback'], team_reviewers: ['core'] }])

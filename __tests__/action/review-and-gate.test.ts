@@ -56,11 +56,11 @@ describe('the gate', () => {
   test('fail-on: high fails the step after the comment, the summary and the outputs are written', async () => {
     const result = await runInProcess(prEvent({ 'fail-on': 'high', snapshot: 'none' }), run)
     expect(result.exitCode).toBe(1)
-    // The removed file is still imported: the risk is high whatever the count.
+    // The removed file is still imported: the risk is high whatever the count (and those imports are no gap: not "at least").
     expect(result.outputs.risk).toBe('high')
-    expect(result.stdout).toMatch(/^::error::Blast radius gate: the risk is at least high \(.*\), at or above fail-on high\./m)
+    expect(result.stdout).toMatch(/^::error::Blast radius gate: the risk is high \(.*\), at or above fail-on high\./m)
     expect(comments()).toHaveLength(1)
-    expect(result.summary).toContain('**Risk: at least high**')
+    expect(result.summary).toContain('**Risk: high**')
     expect(result.outputs['affected-count']).toBe('4')
     expect(result.outputs['comment-url']).toBe(comments()[0]!.html_url)
   })

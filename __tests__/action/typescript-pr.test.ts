@@ -108,8 +108,12 @@ describe('the action on a TypeScript pull request', () => {
     expect(body).toContain('- `packages/web/src/cart.ts` line 2: `@web/format`')
     // The dynamic import of payment.ts and the type-only imports are lazy or type edges: not at import time.
     expect(body).toContain('**At import time**: 3 (60.0%) load the change when they are imported; 2 only through lazy or type imports')
-    // The broken import is the repository's own: said as a gap, not taken for a third-party package.
-    expect(body).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
+    // The broken import is the repository's own: said among the removals, not taken for a third-party package,
+    // and not counted again as a gap of the graph (its importer is in the radius).
+    expect(body).toContain(
+      '**Risk: high**: 5 files in the blast radius (levels start at 10, 50, 250); 1 import still names a removed file.',
+    )
+    expect(body).not.toContain('looks local')
     expect(body).toContain('- The graph read 6 files and 9 imports between them.')
     expect(body).not.toContain('a language the graph does not read')
   })

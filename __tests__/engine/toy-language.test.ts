@@ -149,7 +149,8 @@ describe('a language added as one adapter', () => {
       repoUrl: 'https://github.com/o/r',
     }
     const comment = renderComment(reportFacts(input))
-    expect(comment).toContain('1 changed file in the graph (of 2 changed) → 4 files')
+    // the removed file that lib/helpers.toy still imports is measured too: its row has the radius
+    expect(comment).toContain('## Blast radius: 2 changed files → 4 files')
     expect(comment).toContain('1 only through lazy imports, which run later')
     // the chains shown are the hubs' (no lazy step on them): the legend names only the kinds drawn
     expect(comment).toContain('`→(removed)`: imports a file this change removes')

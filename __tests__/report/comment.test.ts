@@ -1,9 +1,14 @@
 import { reportFacts } from '../../src/report/report-facts.js'
+import MarkdownIt from 'markdown-it'
 import { describe, expect, test } from '@jest/globals'
 import { COMMENT_LIMIT, commentMarker, renderComment } from '../../src/report/comment.js'
 import { renderMarkdown } from '../../src/report/markdown-report.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { shortenChain } from '../../src/report/chains.js'
+import { renderText } from '../../src/report/text-report.js'
+import { REPORTERS } from '../../src/report/reporters.js'
+import { percent } from '../../src/format/numbers.js'
+import { styleFor } from '../../src/format/style.js'
 import { FIXED_NOW, graphOf, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
 describe('the PR comment', () => {
@@ -25,7 +30,8 @@ describe('the PR comment', () => {
     expect(body).toContain('1: 3 · 2: 2 · 3: 1')
     expect(body).toContain('<details><summary><strong>Tests to run</strong>: all</summary>')
     expect(body).toMatch(/- hub, ring 2: \[`shop\/api.py`\]\([^)]*\/shop\/api.py\) → \[`shop\/cart.py`\]/)
-    expect(body).toContain('(`a → b`: a imports b, at the line cited; `→(lazy)`: inside a function, so only when it runs):')
+    // the legend names only the kinds on the chains shown: admin.py's lazy import reaches only admin.py, no hub
+    expect(body).toContain('Each chain ends at the change (`a → b`: a imports b, at the line cited):')
     expect(body).toContain('```mermaid\nflowchart LR')
     expect(body).toContain('2 imports look local but resolve to no file from their importer')
     expect(body).toContain('1 file has a syntax error')
@@ -60,10 +66,13 @@ describe('the PR comment', () => {
     const body = renderComment(reportFacts(input))
     expect(body.length).toBeLessThan(COMMENT_LIMIT)
     expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
-    expect(body).toContain('## Blast radius: 1 changed file → 10,000 files (100.0% of 10,001)')
+    // one file of the graph is not in the radius: not "100.0%"
+    expect(body).toContain('## Blast radius: 1 changed file → 10,000 files (>99.9% of 10,001)')
     expect(body).toContain('**Risk: very high**')
     expect(body).toContain('| [`core/hub.py`]')
-    expect(body).toMatch(/…and [\d,]+ more files \(report\.json has them all\)/)
+    // a reviewer of the PR has no report.json: the cut list says where more is
+    expect(body).toMatch(/…and [\d,]+ more files \(the job summary lists more\)/)
+    expect(body).not.toContain('report.json')
     // ring 2 is folded by folder: 100 packages × 9 parts would be 900 nodes
     const mermaid = body.slice(body.indexOf('```mermaid'), body.indexOf('```', body.indexOf('```mermaid') + 3))
     expect(mermaid.split('\n').filter((l) => l.includes('["')).length).toBeLessThan(100)
@@ -101,7 +110,7 @@ describe('the PR comment', () => {
     const body = renderComment(reportFacts(inputOf(graph, changes)))
     expect(Buffer.byteLength(body)).toBeLessThan(COMMENT_LIMIT)
     expect(body).toContain('## Blast radius: 300 changed files in the graph (of 500 changed) → 600 files')
-    expect(body).toMatch(/\| …and [\d,]+ more changed files \(report\.json has them all\)/)
+    expect(body).toMatch(/\| …and [\d,]+ more changed files \(the job summary lists more\)/)
     expect(body).toContain('<sub>Head')
     // the same lists under a tight limit: they shrink (and the diagram goes) rather than overflow it
     const tight = renderMarkdown(reportFacts(inputOf(graph, changes)), { limit: 20_000, listBudget: 6_000 })
@@ -118,6 +127,44 @@ describe('the PR comment', () => {
     const listed = (text: string) => (text.match(/`module_\d\d\.py`/g) ?? []).length
     expect(listed(summary)).toBe(9900)
     expect(listed(renderComment(reportFacts(input)))).toBeLessThan(9900)
+    // the summary is the fullest report a run has: a list it cuts points nowhere else
+    expect(summary).not.toContain('job summary lists more')
+    expect(summary).not.toContain('report.json')
+  })
+
+  test('the markdown of the CLI says where its cut lists are whole: --format json', () => {
+    const body = REPORTERS.markdown(reportFacts(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }])))
+    expect(body).toMatch(/…and [\d,]+ more files \(`--format json` has them all\)/)
+    expect(body).not.toContain('job summary')
+  })
+
+  test('where it lands: one area past the eight shown is shown, not counted in a row of its own', () => {
+    const folders = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']
+    const graph = graphOf(
+      ['hub.py', ...folders.map((f) => `${f}/m.py`)],
+      folders.map((f): [string, string] => [`${f}/m.py`, 'hub.py']),
+    )
+    const body = renderComment(reportFacts(inputOf(graph, [{ path: 'hub.py', status: 'modified' }])))
+    expect(body).toContain('<strong>Where it lands</strong>: 1 ring, 9 areas')
+    expect(body).toContain('| `i/` | 1 | 11.1% |')
+    expect(body).not.toContain('…and 1 more area')
+  })
+
+  test('a share that is neither none nor all never reads as either', () => {
+    // one importer among 3,000 files: 0.03% is not "0.0%"
+    const files = Array.from({ length: 3_000 }, (_, i) => `pkg/m${i}.py`)
+    const body = renderComment(
+      reportFacts(inputOf(graphOf(files, [['pkg/m1.py', 'pkg/m0.py']]), [{ path: 'pkg/m0.py', status: 'modified' }])),
+    )
+    expect(body).toContain('## Blast radius: 1 changed file → 1 file (<0.1% of 3,000)')
+    expect([percent(1, 3_000), percent(0, 5), percent(5, 5), percent(1_999, 2_000), percent(413, 500), percent(1, 0)]).toEqual([
+      '<0.1%',
+      '0.0%',
+      '100.0%',
+      '>99.9%',
+      '82.6%',
+      '0%',
+    ])
   })
 
   test('nothing affected: says so plainly, with no diagram, and still low risk', () => {
@@ -157,10 +204,92 @@ describe('the PR comment', () => {
     )
     expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place')
     expect(body).toContain('- `shop/unused.py` (removed): no import names it any more.')
-    // broken imports raise the risk even though only two files are affected (and `shop.gone` looks local but resolves to no file)
-    expect(body).toContain('**Risk: at least high**')
+    // broken imports raise the risk even though only two files are affected; they are no gap of the graph (no "at least")
+    expect(body).toContain('**Risk: high**')
     expect(body).toContain('2 imports still name a removed file')
     expect(body).toMatchSnapshot()
+  })
+
+  test('an import of a removed file is a broken import, not a gap of the graph: it is counted once, among the removals', () => {
+    // Python marks `shop.gone` as looking local (`shop` is a package of the repository): the removal explains it.
+    const graph = graphOf(['shop/__init__.py', 'shop/api.py', 'shop/cart.py'], [], {
+      unresolved: [
+        { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2, looksLocal: true },
+        { from: 'shop/cart.py' as never, specifier: 'shop.missing', line: 1, looksLocal: true },
+      ],
+    })
+    const facts = reportFacts(inputOf(graph, [{ path: 'shop/gone.py', status: 'removed' }]))
+    const body = renderComment(facts)
+    // The removal is measured (its row has the radius), as the text report says too: not "0 changed files in the graph".
+    expect(body).toContain('## Blast radius: 1 changed file → 1 file (33.3% of 3)')
+    expect(renderText(facts, styleFor({ isTTY: false }, {}))).toContain('Blast radius: 1 changed file → 1 file (33.3% of 3)')
+    expect(body).toContain('- `shop/gone.py` (removed): still imported in 1 place, which will fail to import:')
+    expect(body).toContain('1 import still names a removed file; 1 import looks local but resolves to no file, so the radius may be larger')
+    expect(body).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
+    expect(body).not.toContain('`shop/api.py` line 2: `shop.gone`\n  - `shop/cart.py`')
+    expect(facts.confidence.unresolvedLocal).toEqual([{ from: 'shop/cart.py', specifier: 'shop.missing', line: 1, looksLocal: true }])
+    // The removed file is not at the head commit: the chain names it without a link that would lead nowhere.
+    expect(body).toMatch(/- area `shop\/`, ring 1: \[`shop\/api.py`\]\([^)]*\) →\(removed\) `shop\/gone.py`\n/)
+    expect(body).not.toContain('/shop/gone.py)')
+    // the diagram draws the removed file, as the changed file it is, with the import that breaks
+    const diagram = body.slice(body.indexOf('```mermaid'), body.indexOf('```', body.indexOf('```mermaid') + 3))
+    expect(diagram).toContain('n0["shop/gone.py #40;removed#41;"]:::changed')
+    expect(diagram).toContain('n1["shop/api.py"]:::ring1')
+    expect(diagram).toContain('n1 --> n0')
+  })
+
+  test('imports that look local count against a change only in the languages it reaches: an import resolves within its own language', () => {
+    const graph = graphOf(
+      ['shop/__init__.py', 'shop/api.py', 'tests/test_api.py', 'web/app.js', 'web/util.js'],
+      [['tests/test_api.py', 'shop/api.py']],
+      {
+        unresolved: [{ from: 'web/app.js' as never, specifier: './addons/build', line: 3, looksLocal: true }],
+      },
+    )
+    // A Python change: the JavaScript gap cannot hide an importer of its radius, so the risk is low and the tests are listed.
+    const python = reportFacts(inputOf(graph, [{ path: 'shop/api.py', status: 'modified' }]))
+    const body = renderComment(python)
+    expect(body).toContain('**Risk: low**: 1 file in the blast radius (levels start at 10, 50, 250).')
+    expect(python.testRun).toMatchObject({ all: false, files: ['tests/test_api.py'] })
+    expect(body).not.toContain('- ⚠️')
+    expect(body).toContain(
+      '- 1 import looks local but resolves to no file from their importer (none of them in a language this change reaches):',
+    )
+    expect(body).toContain('  - `web/app.js` line 3: `./addons/build`')
+    // A JavaScript change: the same gap may hide importers of its radius.
+    const js = reportFacts(inputOf(graph, [{ path: 'web/util.js', status: 'modified' }]))
+    expect(renderComment(js)).toContain(
+      '**Risk: unknown**: 0 files in the blast radius (levels start at 10, 50, 250); 1 import looks local',
+    )
+    expect(renderComment(js)).toContain('- ⚠️ 1 import looks local but resolves to no file (listed below)')
+  })
+
+  test('imports of the old name of a renamed file are not said to name a removed file', () => {
+    const graph = graphOf(['shop/__init__.py', 'shop/new_name.py', 'shop/cart.py'], [], {
+      unresolved: [{ from: 'shop/cart.py' as never, specifier: 'shop.old_name', line: 4 }],
+    })
+    const renamed = renderComment(
+      reportFacts(inputOf(graph, [{ path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' }])),
+    )
+    expect(renamed).toContain('1 import still names a renamed file by its old name.')
+    expect(renamed).not.toContain('removed file')
+    const both = renderComment(
+      reportFacts(
+        inputOf(
+          graphOf(['shop/__init__.py', 'shop/new_name.py', 'shop/cart.py', 'shop/api.py'], [], {
+            unresolved: [
+              { from: 'shop/cart.py' as never, specifier: 'shop.old_name', line: 4 },
+              { from: 'shop/api.py' as never, specifier: 'shop.gone', line: 2 },
+            ],
+          }),
+          [
+            { path: 'shop/new_name.py', status: 'renamed', previousPath: 'shop/old_name.py' },
+            { path: 'shop/gone.py', status: 'removed' },
+          ],
+        ),
+      ),
+    )
+    expect(both).toContain("2 imports still name a removed file or a renamed one's old name.")
   })
 
   test('an empty graph never reads as safe', () => {
@@ -190,6 +319,29 @@ describe('the PR comment', () => {
     expect(mixed).toContain('`shop/generated.py`: skipped (larger than 2 MB): its reach is unknown')
     expect(mixed).toContain('`README.md`: not source code: nothing imports it')
     expect(mixed).toContain('1 changed file in the graph (of 3 changed)')
+  })
+
+  test('a change of no code: its files are one list, and no warning of a radius there is none of', () => {
+    const md = new MarkdownIt({ html: true })
+    const items = (body: string) => [...md.render(body).matchAll(/<ul>([\s\S]*?)<\/ul>/g)].map((m) => (m[1]!.match(/<li>/g) ?? []).length)
+    // smallShop has two imports that look local: a docs change has no radius for them to make larger
+    const docs = renderComment(
+      reportFacts(
+        inputOf(smallShop(), [
+          { path: 'docs/intro.txt', status: 'modified' },
+          { path: 'README.md', status: 'modified' },
+        ]),
+      ),
+    )
+    expect(docs).toContain('**Risk: low**: no changed file is source the graph reads.')
+    expect(docs).not.toContain('- ⚠️ 2 imports look local')
+    expect(docs).toContain('- 2 imports look local but resolve to no file from their importer') // still said, among the confidence notes
+    expect(items(docs)[0]).toBe(2)
+    // a warning right under the changed files is a list of its own, not a third changed file
+    const mostlyRuby = graphOf(['app.py'], [], { unread: { rb: 50 } })
+    const unread = renderComment(reportFacts(inputOf(mostlyRuby, [{ path: 'docs/intro.txt', status: 'modified' }])))
+    expect(unread).toContain('- `docs/intro.txt`: not source code: nothing imports it\n\n<!-- -->\n\n- ⚠️ The graph holds fewer files')
+    expect(items(unread).slice(0, 2)).toEqual([1, 1])
   })
 
   test('links to the snapshot: the image inline when it is hosted, else only the link', () => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { reportFacts } from '../../src/report/report-facts.js'
+import { areaWords, reportFacts } from '../../src/report/report-facts.js'
 import { describe, expect, test } from '@jest/globals'
 import { renderComment } from '../../src/report/comment.js'
 import { mdCode, mdText, mdUrl, mermaidLabel, visible } from '../../src/format/escape.js'
@@ -9,6 +9,13 @@ import { mermaidDiagram, MERMAID_LIMITS } from '../../src/report/mermaid.js'
 import { renderText } from '../../src/report/text-report.js'
 import { styleFor } from '../../src/format/style.js'
 import { graphOf, HOSTILE, HOSTILE_NAMES, hostileGraph, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
+import type { AffectedFile } from '../../src/impact/blast-radius.js'
+
+/** Each file's area as the report names it, for the diagram. */
+function areaNames(affected: readonly AffectedFile[]): (path: string) => string {
+  const { areaOf, split } = areasOf(affected.map((f) => f.path))
+  return (path) => areaWords({ splitAreas: split }, areaOf(path))
+}
 
 const PARSER = fileURLToPath(new URL('../fixtures/report/mermaid-parse.mjs', import.meta.url))
 
@@ -132,7 +139,7 @@ describe('the mermaid diagram', () => {
     const graph = hugeRadius()
     const analysis = inputOf(graph, [{ path: 'core/hub.py', status: 'modified' }]).analysis
     const affected = analysis.impact.affected.files
-    const drawn = mermaidDiagram(graph, analysis.inGraph, affected, areasOf(affected.map((f) => f.path)).areaOf)!
+    const drawn = mermaidDiagram(graph, analysis.inGraph, affected, areaNames(affected))!
     expect(drawn.nodes).toBeLessThan(MERMAID_LIMITS.nodes)
     expect(drawn.edges).toBeLessThan(MERMAID_LIMITS.edges)
     expect(drawn.block.length).toBeLessThan(MERMAID_LIMITS.chars)
@@ -153,7 +160,7 @@ describe('the mermaid diagram', () => {
       files.map((path) => ({ path, status: 'modified' as const })),
     )
     const affected = input.analysis.impact.affected.files
-    const drawn = mermaidDiagram(input.analysis.graph, input.analysis.inGraph, affected, areasOf(affected.map((f) => f.path)).areaOf)!
+    const drawn = mermaidDiagram(input.analysis.graph, input.analysis.inGraph, affected, areaNames(affected))!
     expect(drawn.nodes).toBeLessThan(MERMAID_LIMITS.nodes)
     expect(drawn.edges).toBeLessThan(MERMAID_LIMITS.edges)
     expect(drawn.block.length).toBeLessThan(MERMAID_LIMITS.chars)

@@ -42,11 +42,21 @@ describe('files per language', () => {
       { language: 'typescript', files: 3, affected: 2 },
       { language: 'javascript', files: 1, affected: 0 },
     ])
-    expect(renderComment(facts)).toContain(
-      '- The graph read 7 files (3 python, 3 typescript and 1 javascript) and 5 imports between them; ' +
-        'the blast radius holds 1 python and 2 typescript files.',
+    const body = renderComment(facts)
+    // In view, under the headline, as the issue words it; languages by their names, the radius's largest first.
+    expect(body).toContain(
+      '## Blast radius: 2 changed files → 3 files (42.9% of 7)\n\n2 TypeScript files and 1 Python file in the blast radius.\n',
     )
-    expect(renderText(facts, styleFor({ isTTY: false }, {}))).toContain('graph of 7 files (3 python, 3 typescript and 1 javascript)')
+    expect(body).toContain(
+      '- The graph read 7 files (3 Python, 3 TypeScript and 1 JavaScript) and 5 imports between them; ' +
+        'the blast radius holds 2 TypeScript files and 1 Python file.',
+    )
+    const text = renderText(facts, styleFor({ isTTY: false }, {}))
+    expect(text).toContain('2 TypeScript files and 1 Python file in the blast radius.')
+    expect(text).toContain('graph of 7 files (3 Python, 3 TypeScript and 1 JavaScript)')
+    // no head commit (the CLI's working tree): the footer says what was read, not "Head the working tree"
+    expect(text).toContain('\nThe working tree · graph of 7 files')
+    expect(body).toContain('<sub>The working tree · graph of 7 files')
     expect(reportJson(facts).graph.languages).toEqual(facts.languages)
   })
 
@@ -54,5 +64,46 @@ describe('files per language', () => {
     const facts = await factsOf({ 'a.ts': "import './b'\n", 'b.ts': '' }, [{ path: 'b.ts', status: 'modified' }])
     expect(facts.languages).toEqual([{ language: 'typescript', files: 2, affected: 1 }])
     expect(renderComment(facts)).toContain('- The graph read 2 files and 1 import between them.')
+    expect(renderComment(facts)).not.toContain('TypeScript file')
+  })
+})
+
+describe('tests to run in a mixed repository', () => {
+  test("a runner's arguments are said to run only its own language's tests", async () => {
+    const facts = await factsOf({ ...MIXED, 'tests/test_use.py': 'from lib.use import VALUE\n' }, [
+      { path: 'lib/core.py', status: 'modified' },
+      { path: 'web/api.ts', status: 'modified' },
+    ])
+    expect(facts.testRun).toMatchObject({ all: false, files: ['tests/test_use.py', 'web/page.test.ts'] })
+    const body = renderComment(facts)
+    expect(body).toContain("(the action's `pytest-args` output runs the Python one)")
+    expect(body).not.toContain('output runs them')
+  })
+})
+
+describe('a language with no imports that run later (Go)', () => {
+  const GO = {
+    'go.mod': 'module example.com/m\n\ngo 1.21\n',
+    'money/money.go': 'package money\n\nfunc Cents() int { return 1 }\n',
+    'money/format.go': 'package money\n',
+    'money/money_test.go': 'package money\n',
+    'cmd/main.go': 'package main\n\nimport "example.com/m/money"\n\nfunc main() { money.Cents() }\n',
+  }
+
+  test('no "only through deferred imports" line, and no file is a hub that only itself reaches the change through', async () => {
+    const facts = await factsOf(GO, [{ path: 'money/money.go', status: 'modified' }])
+    expect(facts.affected.map((f) => [f.path, f.ring])).toEqual([
+      ['cmd/main.go', 1],
+      ['money/format.go', 1],
+      ['money/money_test.go', 1],
+    ])
+    const body = renderComment(facts)
+    // Go loads every package it imports: "at import time" is the whole radius, and there is nothing later to name.
+    expect(body).not.toContain('deferred')
+    expect(body).not.toContain('**At import time**')
+    // every affected file imports the change itself: none carries another file to it
+    expect(facts.hubs).toEqual([])
+    expect(body).toContain('- **Hubs**: none; every affected file imports a changed file directly')
+    expect(body).not.toContain('- hub, ring 1')
   })
 })

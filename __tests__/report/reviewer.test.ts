@@ -87,6 +87,32 @@ describe('above the fold: what to check', () => {
     expect(body).toContain('- **Areas**: `django/db/models/fields/` 6 · `django/contrib/` 3 · `tests/` 3 · 2 more areas')
   })
 
+  test('an area whose subfolders are areas of their own says it holds the rest, wherever an area is named', () => {
+    // `django/` 2 beside `django/contrib/` 3 must not read as "django/ holds 2, contrib among them"
+    const landing = body.slice(body.indexOf('<strong>Where it lands</strong>'))
+    expect(landing).toContain('| `django/` (rest) | 2 |')
+    expect(landing).toContain('| `django/db/models/` (rest) | 1 |')
+    expect(landing).toContain('| `django/contrib/` | 3 |')
+    expect(landing).toContain('| `tests/` | 3 |')
+    expect(body).toContain('- area `django/contrib/`, ring 3:')
+  })
+
+  test('a row that counts another changed file says why it can exceed the headline', () => {
+    const both = reportFacts(input([...DISPATCHER, { path: 'django/db/models/signals.py', status: 'modified' }]))
+    const body = renderComment(both)
+    // the dispatcher reaches all 15 files, signals.py among them; the union leaves both changed files out
+    expect(body).toContain('## Blast radius: 2 changed files → 14 files')
+    expect(body).toMatch(/\| \[`django\/dispatch\/dispatcher.py`\]\([^)]*\) \| modified \| 1 \| 15 \|/)
+    expect(body).toContain("A row's figures count the other changed files it reaches; the headline's radius leaves every changed file out.")
+    expect(both.rows.map((r) => [r.path, r.changedReached])).toEqual([
+      ['django/dispatch/dispatcher.py', 1],
+      ['django/db/models/signals.py', 0],
+    ])
+    expect(body.indexOf("A row's figures")).toBeLessThan(body.indexOf('**What to check**'))
+    // one changed file: nothing to explain
+    expect(renderComment(reportFacts(input(DISPATCHER)))).not.toContain("A row's figures")
+  })
+
   test('headline, risk, table and the summary come before the first collapsed section', () => {
     const fold = body.indexOf('<details>')
     for (const part of ['## Blast radius', '**Risk:', '| Changed file |', '**What to check**', '**At import time**']) {
@@ -125,12 +151,37 @@ describe('tests to run', () => {
     expect(out['affected-tests']).toBe(facts.tests.join('\n'))
   })
 
+  test('a changed test file runs too: it is not in the blast radius (no changed file is), yet the change reaches it first', () => {
+    // tests/model_fields/test_f0.py imports fields/f0.py: a change to both must run the test it edits
+    const facts = reportFacts(
+      input([
+        { path: 'tests/model_fields/test_f0.py', status: 'modified' },
+        { path: 'tests/signals/tests.py', status: 'modified' },
+        { path: 'django/db/models/fields/f1.py', status: 'modified' },
+      ]),
+    )
+    expect(facts.tests).toEqual(['tests/model_fields/models.py']) // the blast radius's own, as report.json's `tests` says
+    expect(facts.testRun).toMatchObject({
+      all: false,
+      files: ['tests/model_fields/models.py', 'tests/model_fields/test_f0.py', 'tests/signals/tests.py'],
+    })
+    const out = testOutputs(facts.testRun)
+    expect(out['pytest-args']).toBe('-- tests/model_fields/models.py tests/model_fields/test_f0.py tests/signals/tests.py')
+    const body = renderComment(facts)
+    expect(body).toContain('<summary><strong>Tests to run</strong>: 3 test files</summary>')
+    expect(body).toContain('The changed test files and the test files in the blast radius')
+    // a change to a test alone: that test is the one to run, not "none"
+    const alone = reportFacts(input([{ path: 'tests/signals/tests.py', status: 'modified' }]))
+    expect(alone.testRun).toMatchObject({ all: false, files: ['tests/signals/tests.py'] })
+    expect(renderComment(alone)).not.toContain('**Tests to run**: none')
+  })
+
   test('odd names are quoted for the shell', () => {
     const graph = miniDjango([`tests/x/test_${HOSTILE.replace('evil/', '')}`])
     const out = testOutputs({
       all: false,
       files: [],
-      runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'] }],
+      runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'], tests: 2 }],
     })
     expect(out['pytest-args']).toBe(`-- 'tests/it'\\''s.py' 'tests/a b.py'`)
     expect(graph.files.length).toBeGreaterThan(0)
@@ -258,6 +309,28 @@ describe('the diagram', () => {
     expect(block).toContain('n1 --> n0')
     expect(block).not.toContain('n0 --> n1')
     expect(body).toContain('Arrows as in the chains (`a → b`: a imports b)')
+    // the boxes' colours (mermaid.ts CLASS_DEFS) are said, not left to guess
+    expect(body).toContain('red boxes are the changed files, amber ones ring 1, grey ones ring 2')
+  })
+
+  test('a group of what is left of a split area is named as the other sections name it: with "(rest)"', () => {
+    const top = Array.from({ length: 60 }, (_, i) => `tests/t${i}.py`)
+    const deep = Array.from({ length: 60 }, (_, i) => `tests/big/b${i}.py`)
+    const graph = miniDjango([...top, ...deep])
+    const edges = [
+      ...graph.edges,
+      ...[...top, ...deep].map((m): Edge => ({
+        from: toRepoPath(m),
+        to: toRepoPath('django/dispatch/__init__.py'),
+        kind: 'import',
+        line: 1,
+      })),
+    ]
+    const body = renderComment(reportFacts(input(DISPATCHER, {}, pythonGraph({ files: graph.files.map((f) => f.path), edges, ms: 1 }))))
+    expect(body).toContain('| `tests/` (rest) | 61 |')
+    expect(body).toContain('| `tests/big/` | 60 |')
+    expect(body).toContain('["tests/ #40;rest#41; #183; 60 files"]:::ring2') // mermaid's escapes for ( and )
+    expect(body).toContain('["tests/big/ #183; 60 files"]:::ring2')
   })
 })
 

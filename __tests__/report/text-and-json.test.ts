@@ -1,11 +1,12 @@
-import { reportFacts } from '../../src/report/report-facts.js'
+import { areaWords, reportFacts } from '../../src/report/report-facts.js'
+import { count, plural } from '../../src/format/numbers.js'
 import { describe, expect, test } from '@jest/globals'
 import { styleFor } from '../../src/format/style.js'
 import { reportJson } from '../../src/report/json-report.js'
 import { assessRisk, parseRiskThresholds, riskWord } from '../../src/report/risk.js'
 import { TEXT_WIDTH } from '../../src/format/wrap.js'
 import { renderText } from '../../src/report/text-report.js'
-import { HOSTILE, hostileGraph, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
+import { graphOf, HOSTILE, hostileGraph, hugeRadius, inputOf, smallShop } from '../fixtures/report/graphs.js'
 
 const plain = styleFor({ isTTY: false }, {})
 const colour = styleFor({ isTTY: true }, {})
@@ -47,6 +48,24 @@ describe('text output', () => {
     expect(text).toContain('web/x.rb')
     expect(text).toContain('.rb code, a language the graph does not read yet')
     expect(text).toMatchSnapshot()
+  })
+
+  test('tests to run, as the comment says them: a changed test, and "all" where no file of the graph is affected', () => {
+    const graph = graphOf(['app/x.py', 'tests/test_x.py'], [['tests/test_x.py', 'app/x.py']])
+    const changedTest = renderText(reportFacts(inputOf(graph, [{ path: 'tests/test_x.py', status: 'modified' }])), plain)
+    expect(changedTest).toContain('\n\n1 test file to run (changed test files and those in the blast radius)\n  tests/test_x.py\n')
+    const ruby = renderText(reportFacts(inputOf(smallShop(), [{ path: 'web/app.rb', status: 'modified' }])), plain)
+    expect(ruby).toContain('Run all tests: 1 changed file of code the graph does not read')
+  })
+
+  test("where it lands: the comment's areas, not other folders", () => {
+    // miniature Django: a large tests/ suite of small folders beside one large subfolder
+    const facts = reportFacts(inputOf(hugeRadius(), [{ path: 'core/hub.py', status: 'modified' }]))
+    const text = renderText(facts, plain)
+    const landing = text.slice(text.indexOf('Where it lands'), text.indexOf('test files in the blast radius'))
+    const shown = facts.areas.slice(0, 8).map(([area, n]) => `${count(n).padStart(7)}  ${areaWords(facts, area)}`)
+    for (const line of shown) expect(landing).toContain(`  ${line}\n`)
+    expect(landing).toContain(`…and ${plural(facts.areas.length - 8, 'more area')}`)
   })
 })
 

@@ -57,7 +57,12 @@ export interface ChangeAnalysis {
   readonly importTimeImpact: Impact
   /** Test files in the blast radius, by their languages' rules, in code-point order. */
   readonly affectedTests: readonly RepoPath[]
-  /** Whether the affected tests are enough, and each language's runner for them. */
+  /**
+   * The tests the change asks to run: the changed test files (never in the radius, as no changed file is,
+   * yet the first the change reaches) and the affected ones, in code-point order.
+   */
+  readonly testsToRun: readonly RepoPath[]
+  /** Whether those tests are enough, and each language's runner for them. */
   readonly testScope: TestScope
   /** The repository's CODEOWNERS file, where the pipeline found one. */
   readonly codeowners?: CodeownersFile
@@ -72,6 +77,13 @@ export interface ChangeAnalysis {
    * `importTimeImpact` and the tests are the narrowed ones only with `precision: names`.
    */
   readonly names?: NamesAnalysis
+  /**
+   * The unresolved imports that look local (`looksLocal`) in files of a language the change or its radius
+   * holds. An import resolves within its own language (a Python file never imports a JavaScript one), so
+   * only these can hide importers of the radius: Django's vendored xregexp.js cannot make a Python
+   * change's radius larger.
+   */
+  readonly looksLocalInReach: readonly Unresolved[]
   /** What `.blast-radius.yml` declares for this change: the code reading changed data files, why everything is affected, what it could not read. */
   readonly declared: {
     readonly readers: ReadonlyMap<RepoPath, readonly RepoPath[]>
@@ -132,6 +144,7 @@ export function analyzeChange(
     .map((f) => f.path)
     .filter((path) => graph.isTest(path))
     .sort(byCodePoint)
+  const testsToRun = [...new Set([...inGraph.filter((path) => graph.isTest(path)), ...affectedTests])].sort(byCodePoint)
   return {
     graph,
     changes,
@@ -147,9 +160,10 @@ export function analyzeChange(
     ).size,
     impact,
     affectedTests,
+    testsToRun,
     testScope: testScope(
       changes,
-      affectedTests,
+      testsToRun,
       languages,
       effects.everything.map((e) => e.why),
     ),
@@ -158,7 +172,21 @@ export function analyzeChange(
     declared: { ...effects, problems: declared?.problems ?? [] },
     changedNames,
     ...(names && { names }),
+    looksLocalInReach: looksLocalInReach(graph, languages, [
+      ...inGraph,
+      ...goneChanges.map((g) => g.path),
+      ...impact.affected.files.map((f) => f.path),
+    ]),
   }
+}
+
+/** The looks-local unresolved imports of the files of the languages that own some of `reach` (changed, removed and affected paths). */
+function looksLocalInReach(graph: ImportGraph, languages: readonly LanguageAdapter[], reach: readonly string[]): Unresolved[] {
+  const looksLocal = graph.unresolved.filter((u) => u.looksLocal === true)
+  if (!looksLocal.length) return []
+  const files = sourceFiles(reach)
+  const reached = languages.filter((adapter) => adapter.select(files).length)
+  return looksLocal.filter((u) => reached.some((adapter) => adapter.select([{ path: u.from }]).length))
 }
 
 /**
@@ -250,15 +278,27 @@ function importersOfGone(graph: ImportGraph, languages: readonly LanguageAdapter
 
 /** The changed paths that some language selects as its source files. */
 function readable(languages: readonly LanguageAdapter[], changed: readonly string[]): Set<string> {
-  const paths: RepoPath[] = []
+  const files = sourceFiles(changed)
+  return new Set(languages.flatMap((adapter) => adapter.select(files)).map((f) => f.path))
+}
+
+/** The languages whose source files a change touches, under their new or their old names. */
+export function languagesOfChanges(languages: readonly LanguageAdapter[], changes: readonly ChangedFile[]): LanguageAdapter[] {
+  const files = sourceFiles(changes.flatMap((c) => (c.previousPath === undefined ? [c.path] : [c.path, c.previousPath])))
+  return languages.filter((adapter) => adapter.select(files).length)
+}
+
+/** The paths as files of the repository, leaving out those that are not paths inside it. */
+function sourceFiles(changed: readonly string[]): { path: RepoPath }[] {
+  const files: { path: RepoPath }[] = []
   for (const path of changed) {
     try {
-      paths.push(toRepoPath(path))
+      files.push({ path: toRepoPath(path) })
     } catch {
       // not a path inside the repository: no language reads it
     }
   }
-  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path))
+  return files
 }
 
 /** The names each changed file's language finds its diff touches (the text read from the tree after the change). */

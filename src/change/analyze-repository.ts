@@ -2,7 +2,7 @@ import type { ChangedFile } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import { buildGraph, type BuildOptions } from '../graph/build-graph.js'
 import { languageAdapters } from '../languages/registry.js'
-import { analyzeChange, type ChangeAnalysis, type Precision } from './analyze-change.js'
+import { analyzeChange, languagesOfChanges, type ChangeAnalysis, type Precision } from './analyze-change.js'
 import { workingTreeText } from '../discover/working-tree-text.js'
 import { readDeclared } from './declared.js'
 import { codeownersIn, type CodeownersFile } from './read-codeowners.js'
@@ -31,5 +31,8 @@ export async function analyzeRepository(
   const settingsText = options.commit === undefined ? workingTreeText(repoDir) : (path: RepoPath) => graph.repository.readText(path)
   const codeowners = options.codeowners !== undefined ? (options.codeowners ?? undefined) : codeownersIn(settingsText)
   const declared = readDeclared(settingsText, options.declaredFile)
+  // A warm cache extracts nothing, so no parser may be loaded yet: what a language says of the changed files
+  // themselves (the names a diff touches, a removed file's importers) must not depend on the cache.
+  await Promise.all(languagesOfChanges(languages, changes).map((adapter) => adapter.init(0)))
   return { ...analyzeChange(graph, changes, languages, declared, options.precision), ...(codeowners && { codeowners }) }
 }

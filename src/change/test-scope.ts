@@ -6,8 +6,14 @@ import type { LanguageAdapter } from '../languages/adapter.js'
 export interface TestScope {
   /** Why every test must run (changed files that decide how all tests run); empty when the affected list is enough. */
   readonly allBecause: readonly string[]
-  /** For each language with a runner, the command line that runs its affected tests. */
-  readonly runners: readonly { readonly language: string; readonly name: string; readonly args: readonly string[] }[]
+  /** For each language with a runner, the command line that runs its tests of those to run. */
+  readonly runners: readonly {
+    readonly language: string
+    readonly name: string
+    readonly args: readonly string[]
+    /** How many of the tests to run are this language's, which `args` runs. */
+    readonly tests: number
+  }[]
 }
 
 /**
@@ -18,7 +24,7 @@ const LOCK_FILE = /\.lock$|\.lockb$|-lock\.(?:json|ya?ml)$|^lockfile$/u
 
 export function testScope(
   changes: readonly ChangedFile[],
-  affectedTests: readonly RepoPath[],
+  tests: readonly RepoPath[],
   languages: readonly LanguageAdapter[],
   declaredEverything: readonly string[] = [],
 ): TestScope {
@@ -39,9 +45,9 @@ export function testScope(
     }
   }
   const runners = languages.flatMap((adapter) => {
-    const mine = adapter.select(affectedTests.map((path) => ({ path }))).map((f) => f.path)
+    const mine = adapter.select(tests.map((path) => ({ path }))).map((f) => f.path)
     const runner = mine.length ? adapter.testRunner?.(mine) : undefined
-    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args }] : []
+    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args, tests: mine.length }] : []
   })
   return { allBecause: [...because].sort(byCodePoint), runners }
 }

@@ -1,4 +1,5 @@
 import { renderMarkdown } from './markdown-report.js'
+import type { Rest } from './markdown-sections.js'
 import type { ReportFacts } from './report-facts.js'
 import { figuresLine } from './trend.js'
 
@@ -17,12 +18,16 @@ export function commentMarker(workingDirectory: string): string {
   return `<!-- blast-radius:${workingDirectory.replaceAll('--', '-\u200b-')} -->`
 }
 
-/** The PR comment's body. */
-export function renderComment(facts: ReportFacts): string {
+/**
+ * The PR comment's body. `rest`: where its reader finds what its cut lists leave out; on a pull request
+ * that is the run's job summary (the action writes no report.json a reviewer could open).
+ */
+export function renderComment(facts: ReportFacts, rest: Rest = 'the job summary lists more'): string {
   return renderMarkdown(facts, {
     firstLine: commentMarker(facts.input.workingDirectory),
     secondLine: figuresLine(facts.figures, facts.input.previous),
     limit: COMMENT_TARGET,
     listBudget: 3_000,
+    rest,
   })
 }

@@ -25,6 +25,8 @@ export interface Confidence {
   readonly blindChanged: number
   /** Imports that their language judges meant for this repository's files, yet resolve to no file. */
   readonly unresolvedLocal: readonly Unresolved[]
+  /** Of those, the ones in a language the change reaches: only they can hide importers of the radius. */
+  readonly unresolvedInReach: number
   readonly partial: readonly PartialParse[]
   readonly skipped: readonly Skipped[]
   readonly dynamic: readonly DynamicImport[]
@@ -41,10 +43,13 @@ export function assessConfidence(analysis: ChangeAnalysis): Confidence {
   const { graph, outsideGraph, readableOutside } = analysis
   const outside = outsideGraph.map((change) => ({ change, why: outsideReason(graph, readableOutside, change) }))
   const unreadTotal = Object.values(graph.unread).reduce((a, b) => a + b, 0)
+  // An import of a file this change removes is no gap: its importer is in the radius, and the removals list it.
+  const broken = new Set(analysis.gone.flatMap((g) => g.stillImportedBy.map(importKey)))
   return {
     outside,
     blindChanged: outside.filter((o) => o.why.kind !== 'not-code').length,
-    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true),
+    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true && !broken.has(importKey(u))),
+    unresolvedInReach: analysis.looksLocalInReach.filter((u) => !broken.has(importKey(u))).length,
     partial: graph.partial,
     skipped: graph.skipped,
     dynamic: graph.dynamic,
@@ -54,6 +59,11 @@ export function assessConfidence(analysis: ChangeAnalysis): Confidence {
     graphFiles: graph.files.length,
     caveats: graph.caveats,
   }
+}
+
+/** One import statement's name in its file. */
+function importKey(u: Unresolved): string {
+  return JSON.stringify([u.from, u.line, u.specifier])
 }
 
 function countByReason(files: readonly Skipped[]): Record<string, number> {

@@ -14,12 +14,13 @@ const HUBS = 3
 
 /**
  * The ring-1 and ring-2 files through which most of the radius flows, along each file's `via` chain
- * (one shortest chain a file, so the counts add up): the files a reviewer checks first.
+ * (one shortest chain a file, so the counts add up): the files a reviewer checks first. A file that only
+ * itself reaches the change through is no hub: where every affected file imports a changed one, none is.
  */
 export function hubsOf(affected: readonly AffectedFile[], limit = HUBS): Hub[] {
   const through = throughCounts(affected)
   return affected
-    .filter((f) => f.ring <= 2)
+    .filter((f) => f.ring <= 2 && (through.get(f.path) ?? 1) > 1)
     .map((f) => ({ path: f.path, ring: f.ring, through: through.get(f.path) ?? 1 }))
     .sort((a, b) => b.through - a.through || a.ring - b.ring || byCodePoint(a.path, b.path))
     .slice(0, limit)

@@ -2,7 +2,7 @@ import type { ImportGraph } from '../graph/import-graph.js'
 import type { Impact } from '../impact/blast-radius.js'
 import { chainOf } from '../impact/chain.js'
 import { countByFolder } from './folders.js'
-import { count, plural } from '../format/numbers.js'
+import { count, percent, plural } from '../format/numbers.js'
 import { wrapParts } from '../format/wrap.js'
 import type { Style } from '../format/style.js'
 
@@ -11,7 +11,7 @@ const TOP_FOLDERS = 8
 /** `impact` for people: per changed file its total and rings, then where the union lands. Fits 100 columns. */
 export function impactText(impact: Impact, graph: ImportGraph, style: Style): string {
   const lines: string[] = []
-  const share = (n: number) => (graph.files.length ? `${((100 * n) / graph.files.length).toFixed(1)}%` : '0%')
+  const share = (n: number) => percent(n, graph.files.length)
   for (const file of impact.changed) {
     lines.push(style.bold(file.path))
     lines.push(

@@ -1,4 +1,4 @@
-import { count } from '../format/numbers.js'
+import { count, plural } from '../format/numbers.js'
 import type { GraphFile } from '../graph/import-graph.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 
@@ -24,11 +24,30 @@ export function languageCounts(files: readonly GraphFile[], affected: readonly A
     .sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
 }
 
+/** The names people give the languages whose ids the graph JSON uses; another language is named by its id. */
+const NAMES: Readonly<Record<string, string>> = { python: 'Python', javascript: 'JavaScript', typescript: 'TypeScript', go: 'Go' }
+
+export function languageName(language: string): string {
+  return Object.hasOwn(NAMES, language) ? NAMES[language]! : language
+}
+
 /**
- * "2,281 python and 412 typescript" for one of the counts, where more than one language has some; else
- * '' (a one-language repository needs no breakdown).
+ * "2,760 Python and 111 JavaScript": what the graph read, where more than one language has files; else ''
+ * (a one-language repository needs no breakdown).
  */
-export function byLanguage(counts: readonly LanguageCount[], which: 'files' | 'affected'): string {
-  const parts = counts.filter((c) => c[which] > 0).map((c) => `${count(c[which])} ${c.language}`)
+export function filesByLanguage(counts: readonly LanguageCount[]): string {
+  return listed(counts.filter((c) => c.files > 0).map((c) => `${count(c.files)} ${languageName(c.language)}`))
+}
+
+/**
+ * "2,281 Python files and 412 TypeScript files": what the blast radius holds, its largest language first,
+ * where it holds files of more than one; else ''.
+ */
+export function radiusByLanguage(counts: readonly LanguageCount[]): string {
+  const reached = counts.filter((c) => c.affected > 0).sort((a, b) => b.affected - a.affected)
+  return listed(reached.map((c) => plural(c.affected, `${languageName(c.language)} file`)))
+}
+
+function listed(parts: readonly string[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : ''
 }

@@ -1,32 +1,41 @@
 import type { EdgeKind, EdgeKindSpec } from '../core/model.js'
-import { baseName, byCodePoint, dirOf } from '../core/repo-path.js'
+import { baseName, byCodePoint, dirOf, type RepoPath } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
-import { chainSteps, shortenChain } from './chains.js'
+import { chainSteps, shortenChain, type ChainStep } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
-import { count, plural } from '../format/numbers.js'
+import { count, percent, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
-import { byLanguage } from './languages.js'
-import { mermaidDiagram } from './mermaid.js'
-import { laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
+import { filesByLanguage, languageName, radiusByLanguage } from './languages.js'
+import { mermaidDiagram, type GonePath } from './mermaid.js'
+import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
 import { riskWasNote, wasNote } from './trend.js'
-import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, precisionSentence, ringBar } from './wording.js'
+import {
+  changedNamesParts,
+  changedWords,
+  declaredSentences,
+  describeOutside,
+  inReachWords,
+  looksLocalWords,
+  precisionSentence,
+  ringBar,
+  rowsCountChangedWords,
+} from './wording.js'
 
 const TOP_FOLDERS = 8
 const NAMES_PER_LINE = 20
 
 export function headline(facts: ReportFacts): string {
   const { rows, affected, risk, input } = facts
-  const changes = input.analysis.changes.length
-  const inGraph = input.analysis.inGraph.length
-  const source =
-    inGraph === changes ? plural(changes, 'changed file') : `${plural(inGraph, 'changed file')} in the graph (of ${count(changes)} changed)`
+  const source = changedWords(facts, ' changed')
   const names = input.analysis.names
   // The narrowed figure drives the headline only when asked; it then says so, with the file-level one beside it.
   const narrowed = names?.precision === 'names' ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : ''
+  const reached = radiusByLanguage(facts.languages)
   const lines = [
     `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     '',
+    ...(reached ? [`${reached} in the blast radius.`, ''] : []),
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` +
       (risk.level === 'unknown' ? ' This does not mean the change is safe: the graph cannot see it.' : ''),
   ]
@@ -39,20 +48,27 @@ export function headline(facts: ReportFacts): string {
 export function whatToCheck(facts: ReportFacts): string | undefined {
   const { affected, hubs, areas } = facts
   if (!affected.length) return undefined
-  const share = (n: number) => `${((100 * n) / affected.length).toFixed(1)}%`
+  const share = (n: number) => percent(n, affected.length)
   const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(', ')
   const areaText = areas
     .slice(0, TOP_AREAS)
-    .map(([folder, n]) => `${mdCode(folder === '.' ? './' : `${folder}/`)} ${count(n)}`)
+    .map(([folder, n]) => `${areaWords(facts, folder, mdCode)} ${count(n)}`)
     .join(' · ')
   const moreAreas = areas.length > TOP_AREAS ? ` · ${plural(areas.length - TOP_AREAS, 'more area')}` : ''
   const lazy = affected.length - facts.importTimeTotal
+  const later = laterKinds(facts)
   return [
     '**What to check**',
     '',
-    `- **Hubs** (most of the radius reaches the change through them): ${hubText}`,
+    hubs.length
+      ? `- **Hubs** (most of the radius reaches the change through them): ${hubText}`
+      : '- **Hubs**: none; every affected file imports a changed file directly.',
     `- **Areas**: ${areaText}${moreAreas}`,
-    `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${laterKinds(facts)} imports, which run later.`,
+    ...(later === undefined
+      ? []
+      : [
+          `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${later} imports, which run later.`,
+        ]),
   ].join('\n')
 }
 
@@ -85,7 +101,16 @@ export function snapshot(facts: ReportFacts): string | undefined {
   return [image, still && view ? `${still} · ${view}` : (still ?? view)].filter(Boolean).join('\n\n')
 }
 
-export function changedTable(facts: ReportFacts, budget: number): string | undefined {
+/**
+ * Where a reader finds what a cut list leaves out, in the words of the place the markdown is shown:
+ * "report.json has them all" beside the CLI's report.md; '' where no such place is known (then a cut
+ * list only counts the rest).
+ */
+export type Rest = string
+
+const rest = (where: Rest) => (where ? ` (${where})` : '')
+
+export function changedTable(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   if (!facts.rows.length) return undefined
   const rows = [...facts.rows].sort((a, b) => b.total - a.total || byCodePoint(a.path, b.path))
   const lines = rows.map((row) => tableRow(facts, row))
@@ -93,8 +118,10 @@ export function changedTable(facts: ReportFacts, budget: number): string | undef
   const table = [
     '| Changed file | Status | Ring 1 | Total | Rings | At import time |',
     '|---|---|--:|--:|--:|--:|',
-    ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')} (report.json has them all) | | | | | |`),
+    ...fitLines(lines, budget, (n) => `| …and ${plural(n, 'more changed file')}${rest(where)} | | | | | |`),
   ]
+  const counted = rowsCountChangedWords(facts)
+  if (counted) table.push('', counted)
   const names = changedNamesParts(facts.input.analysis, mdCode)
   const precision = precisionSentence(facts.input.analysis)
   if (names.length)
@@ -154,11 +181,9 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
   if (!facts.affected.length) return undefined
   const { bar, labels } = ringBar(facts.ringCounts)
   const top = facts.areas
-    .slice(0, TOP_FOLDERS)
-    .map(
-      ([folder, n]) =>
-        `| ${mdCode(folder === '.' ? './' : `${folder}/`)} | ${count(n)} | ${((100 * n) / facts.affected.length).toFixed(1)}% |`,
-    )
+    // A row saying "…and 1 more area" takes the room of that area's own row.
+    .slice(0, facts.areas.length === TOP_FOLDERS + 1 ? TOP_FOLDERS + 1 : TOP_FOLDERS)
+    .map(([folder, n]) => `| ${areaWords(facts, folder, mdCode)} | ${count(n)} | ${percent(n, facts.affected.length)} |`)
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(' · ')}`,
     '',
@@ -166,14 +191,14 @@ export function landing(facts: ReportFacts, budget: number): string | undefined 
     '|---|--:|--:|',
     ...fitLines(top, budget, (n) => `| …and ${count(n)} more | | |`),
   ]
-  if (facts.areas.length > TOP_FOLDERS) lines.push(`| …and ${plural(facts.areas.length - TOP_FOLDERS, 'more area')} | | |`)
+  if (facts.areas.length > TOP_FOLDERS + 1) lines.push(`| …and ${plural(facts.areas.length - TOP_FOLDERS, 'more area')} | | |`)
   return collapsed(
     `<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, 'ring')}, ${plural(facts.areas.length, 'area')}`,
     lines,
   )
 }
 
-export function testsToRun(facts: ReportFacts, budget: number): string | undefined {
+export function testsToRun(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   const run = facts.testRun
   if (run.all) {
     return collapsed('<strong>Tests to run</strong>: all', [
@@ -185,14 +210,24 @@ export function testsToRun(facts: ReportFacts, budget: number): string | undefin
   if (!facts.affected.length && !run.files.length) return undefined
   if (!run.files.length)
     return '**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.'
-  const commands = run.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``)
+  // A changed test file is not in the radius (no changed file is), yet it is the first test the change reaches.
+  const which =
+    run.files.length > facts.tests.length
+      ? 'The changed test files and the test files in the blast radius'
+      : 'The test files in the blast radius'
+  // In a mixed repository a runner's arguments hold only its own language's tests.
+  const runs = run.runners.map((r) => {
+    const name = languageName(r.language)
+    const own = r.tests === run.files.length ? 'them' : r.tests === 1 ? `the ${name} one` : `the ${count(r.tests)} ${name} ones`
+    return `the action's \`${r.name}-args\` output runs ${own}`
+  })
   const lines = [
-    `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run.runners[0]!.name}-args\` output runs them)` : ''}:`,
+    `${which}, as the languages' test runners collect them${runs.length ? ` (${runs.join('; ')})` : ''}:`,
     '',
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),
       budget,
-      (n) => `- …and ${count(n)} more (report.json has them all)`,
+      (n) => `- …and ${count(n)} more${rest(where)}`,
     ),
   ]
   return collapsed(`<strong>Tests to run</strong>: ${plural(run.files.length, 'test file')}`, lines)
@@ -202,7 +237,7 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
   const owners = facts.owners
   if (!owners) return undefined
   if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`
-  const share = (n: number) => (facts.affected.length ? `${((100 * n) / facts.affected.length).toFixed(1)}%` : '0%')
+  const share = (n: number) => percent(n, facts.affected.length)
   const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`)
   const lines = [
     `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,
@@ -229,12 +264,12 @@ export function whoShouldLook(facts: ReportFacts, budget: number): string | unde
 export function why(facts: ReportFacts, budget: number): string | undefined {
   if (!facts.chains.length) return undefined
   const lines = facts.chains.map(({ why, links }) => {
+    // A removed file (or a renamed file's old name) is not at the head commit: a link to it would lead nowhere.
+    const name = (step: ChainStep) => (step.kind === 'removed' ? mdCode(step.path) : fileLink(facts, step.path, step.line))
     const steps = shortenChain(chainSteps(links)).map((step, i) =>
-      'hidden' in step
-        ? ` → …${plural(step.hidden, 'more file')}…`
-        : `${i === 0 ? '' : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`,
+      'hidden' in step ? ` → …${plural(step.hidden, 'more file')}…` : `${i === 0 ? '' : arrow(step.kind)}${name(step)}`,
     )
-    const label = 'hub' in why ? 'hub' : `area ${mdCode(`${why.area}/`)}`
+    const label = 'hub' in why ? 'hub' : `area ${areaWords(facts, why.area, mdCode)}`
     return `- ${label}, ring ${count(links.length - 1)}: ${steps.join('')}`
   })
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)))
@@ -264,10 +299,21 @@ function arrow(kind: EdgeKind | undefined): string {
 }
 
 export function diagram(facts: ReportFacts): string | undefined {
-  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.input.analysis.inGraph, facts.affected, facts.areaOf)
+  const gone = new Map<RepoPath, GonePath>()
+  for (const g of facts.gone) {
+    if (!g.stillImportedBy.length || (g.status !== 'removed' && g.status !== 'renamed')) continue
+    gone.set(g.path as RepoPath, { status: g.status, importers: [...new Set(g.stillImportedBy.map((u) => u.from))] })
+  }
+  const drawn = mermaidDiagram(
+    facts.input.analysis.graph,
+    facts.input.analysis.inGraph,
+    facts.affected,
+    (path) => areaWords(facts, facts.areaOf(path)),
+    gone,
+  )
   if (!drawn) return undefined
   const lines = [
-    `Arrows as in the chains (${ARROWS}); where a ring is large its files are grouped by area, with their counts.`,
+    `Arrows as in the chains (${ARROWS}); red boxes are the changed files, amber ones ring 1, grey ones ring 2; where a ring is large its files are grouped by area, with their counts.`,
     '',
     drawn.block,
   ]
@@ -276,7 +322,7 @@ export function diagram(facts: ReportFacts): string | undefined {
 }
 
 /** Every affected file, by ring and then folder; cut to `budget` with a count of the rest. */
-export function fullList(facts: ReportFacts, budget: number): string | undefined {
+export function fullList(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   if (!facts.affected.length || budget < 500) return undefined
   const lines: ListLine[] = []
   const byRing: AffectedFile[][] = []
@@ -300,11 +346,11 @@ export function fullList(facts: ReportFacts, budget: number): string | undefined
   }
   const head = `<details><summary>All ${plural(facts.affected.length, 'affected file')}, by ring and folder</summary>\n`
   const tail = '\n</details>'
-  const body = fitLines(lines, budget - head.length - tail.length, (n) => `\n…and ${plural(n, 'more file')} (report.json has them all)`)
+  const body = fitLines(lines, budget - head.length - tail.length, (n) => `\n…and ${plural(n, 'more file')}${rest(where)}`)
   return [head, ...body, tail].join('\n')
 }
 
-export function gone(facts: ReportFacts, budget: number): string | undefined {
+export function gone(facts: ReportFacts, budget: number, where: Rest = ''): string | undefined {
   if (!facts.gone.length) return undefined
   const lines: string[] = []
   for (const file of facts.gone) {
@@ -320,7 +366,7 @@ export function gone(facts: ReportFacts, budget: number): string | undefined {
   const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0)
   return collapsed(
     `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, 'file')}${broken ? `, ⚠️ ${plural(broken, 'import')} still name${broken === 1 ? 's' : ''} them` : ''}`,
-    fitLines(lines, budget, (n) => `- …and ${count(n)} more lines (report.json has them all)`),
+    fitLines(lines, budget, (n) => `- …and ${count(n)} more lines${rest(where)}`),
   )
 }
 
@@ -329,11 +375,11 @@ export function confidence(facts: ReportFacts, budget: number): string {
   const lines: string[] = []
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
   else {
-    const read = byLanguage(facts.languages, 'files')
-    const reached = byLanguage(facts.languages, 'affected')
+    const read = filesByLanguage(facts.languages)
+    const reached = radiusByLanguage(facts.languages)
     lines.push(
       `- The graph read ${plural(c.graphFiles, 'file')}${read && ` (${read})`} and ${plural(facts.graphEdges, 'import')} between them` +
-        `${reached && `; the blast radius holds ${reached} files`}.`,
+        `${reached && `; the blast radius holds ${reached}`}.`,
     )
   }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
@@ -345,9 +391,10 @@ export function confidence(facts: ReportFacts, budget: number): string {
     lines.push(
       `- ⚠️ ${plural(c.blindChanged, 'changed file')} of code the graph does not measure (listed under the table): the radius may be larger.`,
     )
-  if (c.unresolvedLocal.length) {
+  // Only imports in a language the change reaches can hide importers of its radius (none, for a change of docs or data).
+  if (c.unresolvedInReach) {
     lines.push(
-      `- ⚠️ ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`,
+      `- ⚠️ ${looksLocalWords(c.unresolvedInReach)}${c.unresolvedInReach < c.unresolvedLocal.length ? ' in the languages this change reaches' : ''} (listed below): their importers may be missing from the radius, which may be larger.`,
     )
   }
   const listed = (title: string, items: string[]) => {
@@ -366,7 +413,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
   }
   if (c.unresolvedLocal.length) {
     listed(
-      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`),
     )
   }
@@ -404,16 +451,14 @@ export function confidence(facts: ReportFacts, budget: number): string {
 export function footer(facts: ReportFacts): string {
   const { headSha, repoUrl, analysisMs, now, version, rerun } = facts.input
   const head = headSha
-    ? repoUrl
-      ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, '')}/commit/${headSha}`)})`
-      : mdCode(headSha.slice(0, 7))
-    : 'the working tree'
+    ? `Head ${repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, '')}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7))}`
+    : 'The working tree'
   const how = rerun?.workflowUrl ? `[Run workflow](${mdUrl(rerun.workflowUrl)})` : 'Actions → Run workflow (workflow_dispatch)'
   const pr = rerun?.prNumber !== undefined ? ` with \`pr-number\` ${rerun.prNumber}` : ' with `pr-number`'
   const again = rerun ? ` · re-run: ${how}${pr}` : ''
   return [
     '---',
-    `<sub>Head ${head} · graph of ${plural(facts.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} · ` +
+    `<sub>${head} · graph of ${plural(facts.graphFiles, 'file')} and ${plural(facts.graphEdges, 'import')} · ` +
       `analysed in ${(analysisMs / 1000).toFixed(1)} s on ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ` +
       `blast-radius ${mdText(version)}${again}</sub>`,
   ].join('\n')

@@ -21,10 +21,10 @@ export interface MermaidDiagram {
   readonly edgesNotDrawn: number
 }
 
-/** How one ring's files become nodes: each file its own, or one node per folder. */
+/** How one ring's files become nodes: each file its own, or one node per group, by the group's label. */
 type Fold = ((path: RepoPath) => string) | 'file'
 
-const folder = (path: string) => dirOf(path) || '.'
+const folder = (path: string) => `${dirOf(path) || '.'}/`
 
 /** Folding for [changed, ring 1, ring 2], least folded first: rings 1 and 2 by the report's areas. */
 function levels(area: (path: RepoPath) => string): (readonly [Fold, Fold, Fold])[] {
@@ -36,6 +36,12 @@ function levels(area: (path: RepoPath) => string): (readonly [Fold, Fold, Fold])
   ]
 }
 
+/** A path the change removes (`removed`) or renames away (`renamed`: the old name), and the files still importing it. */
+export interface GonePath {
+  readonly status: 'removed' | 'renamed'
+  readonly importers: readonly RepoPath[]
+}
+
 const CLASSES = ['changed', 'ring1', 'ring2'] as const
 const CLASS_DEFS = [
   '  classDef changed fill:#fde2e1,stroke:#cf222e,color:#1f2328',
@@ -45,28 +51,33 @@ const CLASS_DEFS = [
 
 /**
  * The changed files, ring 1 and ring 2 of the union radius, each arrow from a file to a file it imports
- * (as in the chains: one direction everywhere). The least folded drawing that fits is chosen, rings 1
- * and 2 folded into the areas of the radius (`areaOf`) with their counts; when none fits, the most
- * folded one keeps each ring's largest groups and merges the rest into one "…more" node. Undefined
- * when nothing imports the changed files.
+ * (as in the chains: one direction everywhere). `gone`: files the change removes, and renamed files' old
+ * paths, with the files that still import them: drawn as changed files ("(removed)", "(old name)"),
+ * their importers' arrows the imports that break. The least folded drawing that fits is chosen, rings 1
+ * and 2 folded into the areas of the radius (`areaName`: a file's area, as the report names it) with
+ * their counts; when none fits, the most folded one keeps each ring's largest groups and merges the
+ * rest into one "…more" node. Undefined when nothing imports the changed files.
  */
 export function mermaidDiagram(
   graph: ImportGraph,
   changed: readonly RepoPath[],
   affected: readonly AffectedFile[],
-  areaOf: (path: string) => string,
+  areaName: (path: string) => string,
+  gone: ReadonlyMap<RepoPath, GonePath> = new Map(),
 ): MermaidDiagram | undefined {
-  const ringOf = new Map<RepoPath, number>(changed.map((p) => [p, 0]))
+  const ringOf = new Map<RepoPath, number>([...changed, ...gone.keys()].map((p) => [p, 0]))
+  const sources = ringOf.size
   for (const file of affected) if (file.ring <= 2) ringOf.set(file.path, file.ring)
-  if (ringOf.size === changed.length) return undefined
+  if (ringOf.size === sources) return undefined
   const links = importLinks(graph, ringOf)
-  const folds = levels(areaOf)
+  for (const [path, { importers }] of gone) for (const importer of importers) if (ringOf.get(importer) === 1) links.push([path, importer])
+  const folds = levels(areaName)
   for (const level of folds) {
-    const drawing = draw(level, ringOf, links, false, LABEL_CHARS)
+    const drawing = draw(level, ringOf, links, false, LABEL_CHARS, gone)
     if (drawing) return drawing
   }
   for (let width = LABEL_CHARS; ; width = Math.floor(width / 2)) {
-    const drawing = draw(folds[folds.length - 1]!, ringOf, links, true, width)!
+    const drawing = draw(folds[folds.length - 1]!, ringOf, links, true, width, gone)!
     if (drawing.block.length < MERMAID_LIMITS.chars || width < 8) return drawing
   }
 }
@@ -97,11 +108,13 @@ function draw(
   links: readonly [RepoPath, RepoPath][],
   merge: boolean,
   labelChars: number,
+  gone: ReadonlyMap<RepoPath, GonePath>,
 ): MermaidDiagram | undefined {
   const groups = new Map<string, Group>()
   for (const [path, ring] of ringOf) {
     const fold = folds[ring]!
-    const label = fold === 'file' ? path : `${fold(path)}/`
+    const was = gone.get(path)?.status
+    const label = fold === 'file' ? (was ? `${path} (${was === 'removed' ? 'removed' : 'old name'})` : path) : fold(path)
     const key = `${ring}:${label}`
     const group = groups.get(key) ?? { ring, label, folded: fold !== 'file', files: [] }
     group.files.push(path)

@@ -2,6 +2,7 @@ import type { GoneFile } from '../change/analyze-change.js'
 import type { ChangeStatus } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
+import { percent } from '../format/numbers.js'
 import { countByFolder } from './folders.js'
 import { areasOf } from '../impact/areas.js'
 import { languageCounts, type LanguageCount } from './languages.js'
@@ -31,6 +32,8 @@ export interface ChangedRow {
   readonly lazyOrTypeOnly: number
   /** Imports that still name this file's old path (renamed) or this path (removed): they break. */
   readonly broken: number
+  /** Of `total`, the other changed files it reaches: counted here, and left out of the union radius as every changed file is. */
+  readonly changedReached: number
 }
 
 /** The numbers every reporter shows, computed once so that the comment, summary, text and JSON agree. */
@@ -54,6 +57,8 @@ export interface ReportFacts {
   /** Folders that separate the radius, most files first, and the area of each affected file. */
   readonly areas: readonly (readonly [folder: string, count: number])[]
   readonly areaOf: (path: string) => string
+  /** Areas some of whose subfolders are areas of their own: they hold the rest of their folder. */
+  readonly splitAreas: ReadonlySet<string>
   readonly chains: readonly ExplainedChain[]
   /** CODEOWNERS owners of the changed and affected files; undefined without a CODEOWNERS file. */
   readonly owners?: { readonly file: string; readonly owners: readonly Owner[]; readonly errors: number }
@@ -71,6 +76,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
   const statusOf = new Map(changes.map((c) => [c.path, c]))
   const brokenOf = new Map(gone.map((g) => [g.path, g.stillImportedBy]))
   const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind))
+  const changedPaths = new Set<string>(input.analysis.inGraph)
   // A renamed or removed file's radius includes the files whose imports of its old name break.
   const reach = (sources: RepoPath[], old: string | undefined) => {
     const seeds = [...new Set((old === undefined ? [] : (brokenOf.get(old) ?? [])).map((u) => u.from))].map((path) => ({
@@ -87,6 +93,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
       importTime,
       lazyOrTypeOnly: all.length - importTime,
       broken: seeds.length && (brokenOf.get(old!) ?? []).length,
+      changedReached: all.filter((f) => changedPaths.has(f.path)).length,
     }
   }
   const rows: ChangedRow[] = impact.changed.map((file) => {
@@ -108,6 +115,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
   for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1
   const confidence = assessConfidence(input.analysis)
   const brokenImports = gone.reduce((sum, g) => sum + g.stillImportedBy.length, 0)
+  const brokenStatuses = new Set(gone.filter((g) => g.stillImportedBy.length).map((g) => g.status))
   const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS
   const risk = assessRisk(
     {
@@ -117,8 +125,9 @@ export function reportFacts(input: ReportInput): ReportFacts {
       graphFiles: graph.files.length,
       blindChanged: confidence.blindChanged,
       brokenImports,
+      brokenBy: brokenStatuses.has('renamed') ? (brokenStatuses.has('removed') ? 'both' : 'renamed') : 'removed',
       removedSources: input.analysis.goneSources,
-      unresolvedLocal: confidence.unresolvedLocal.length,
+      unresolvedLocal: confidence.unresolvedInReach,
       changesIncomplete: input.changesIncomplete,
       undecodable: graph.undecodable,
     },
@@ -126,7 +135,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
   )
   const through = throughCounts(affected)
   const hubs = hubsOf(affected)
-  const { areas, areaOf } = areasOf(affected.map((f) => f.path))
+  const { areas, areaOf, split } = areasOf(affected.map((f) => f.path))
   const testRun = testRunOf(input.analysis, risk, confidence)
   const prefix = pathPrefix(input)
   const codeowners = input.analysis.codeowners && parseCodeowners(input.analysis.codeowners)
@@ -145,6 +154,7 @@ export function reportFacts(input: ReportInput): ReportFacts {
     hubs,
     areas,
     areaOf,
+    splitAreas: split,
     chains: explainingChains(
       graph,
       affected,
@@ -185,22 +195,34 @@ export function reportFacts(input: ReportInput): ReportFacts {
 /** Areas a report names and explains: the few that hold most of a radius. */
 export const TOP_AREAS = 3
 
+/**
+ * An area as every reporter names it: its folder with a slash (`./` for the root), `code` around it; one
+ * whose subfolders are areas of their own says it holds the rest, so that `tests/` 1,141 beside
+ * `tests/migrations/` 135 does not read as counting them too (the snapshot labels it so as well).
+ */
+export function areaWords(facts: Pick<ReportFacts, 'splitAreas'>, area: string, code = (text: string) => text): string {
+  return `${code(area === '.' ? './' : `${area}/`)}${facts.splitAreas.has(area) ? ' (rest)' : ''}`
+}
+
 /** The analysed folder as a prefix of repository paths: '' or `services/api/`. */
 export function pathPrefix(input: ReportInput): string {
   const folder = (input.pathPrefix ?? '').replace(/^\.?\/+|\/+$/gu, '')
   return folder === '' || folder === '.' ? '' : `${folder}/`
 }
 
-/** The kinds of edge that are not followed at load time, by name: "lazy or type". */
-export function laterKinds(facts: ReportFacts): string {
+/**
+ * The kinds of edge that are not followed at load time, by name: "lazy or type"; undefined where the graph's
+ * languages have none (Go loads every package it imports), so that "at import time" is the whole radius.
+ */
+export function laterKinds(facts: ReportFacts): string | undefined {
   const { graph } = facts.input.analysis
   const later = graph.kinds.filter((k) => !k.atLoad)
   const present = later.filter((k) => graph.edgeCount(k.kind) > 0)
   const names = (present.length ? present : later).map((k) => k.kind)
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : (names[0] ?? 'deferred')
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : names[0]
 }
 
 /** "82.6%" of the graph's files. */
 export function shareOf(n: number, facts: ReportFacts): string {
-  return facts.graphFiles ? `${((100 * n) / facts.graphFiles).toFixed(1)}%` : '0%'
+  return percent(n, facts.graphFiles)
 }

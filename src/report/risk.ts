@@ -29,11 +29,16 @@ export interface RiskFacts {
   readonly blindChanged: number
   /** Imports in the new tree that still name a removed or renamed-away file. */
   readonly brokenImports: number
+  /** What the files they name became: said as such (default `removed`). */
+  readonly brokenBy?: 'removed' | 'renamed' | 'both'
   /** Removed source files: a change the graph reads, though they are no longer in it. */
   readonly removedSources: number
   /** The list of changed files is known to miss some (cut off by GitHub, or not listed at all). */
   readonly changesIncomplete?: boolean
-  /** Imports that their language judges meant for this repository's files, yet resolve to none: edges the graph misses. */
+  /**
+   * Imports that their language judges meant for this repository's files, yet resolve to none: edges the graph
+   * misses, counted in the languages the change reaches (only those can hide importers of its radius).
+   */
   readonly unresolvedLocal: number
   /** Source files that could not be decoded as text (a hostile `.gitattributes` encoding, say): nodes the graph misses. */
   readonly undecodable?: number
@@ -84,7 +89,14 @@ export function assessRisk(facts: RiskFacts, thresholds: RiskThresholds = DEFAUL
   )
   if (facts.brokenImports > 0) {
     if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf('high')) level = 'high'
-    reasons.push(`${plural(facts.brokenImports, 'import')} still name${facts.brokenImports === 1 ? 's' : ''} a removed file`)
+    const named = {
+      removed: 'a removed file',
+      renamed: 'a renamed file by its old name',
+      both: "a removed file or a renamed one's old name",
+    }
+    reasons.push(
+      `${plural(facts.brokenImports, 'import')} still name${facts.brokenImports === 1 ? 's' : ''} ${named[facts.brokenBy ?? 'removed']}`,
+    )
   }
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, 'changed file')} of code not measured`)
   // Each of these hides importers, so a low count says nothing: "low" would be a promise the graph cannot keep.

@@ -21,7 +21,7 @@ export function testRunOf(analysis: ChangeAnalysis, risk: Risk, confidence: Conf
     reasons.push(`${plural(confidence.blindChanged, 'changed file')} of code the graph does not read, whose tests it cannot find`)
   if (risk.level === 'unknown') reasons.push(`the risk is unknown: ${risk.why}`)
   if (reasons.length) return { all: true, reasons }
-  return { all: false, files: analysis.affectedTests, runners: analysis.testScope.runners }
+  return { all: false, files: analysis.testsToRun, runners: analysis.testScope.runners }
 }
 
 /**

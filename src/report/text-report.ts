@@ -3,10 +3,20 @@ import { TEXT_WIDTH, wrapParts } from '../format/wrap.js'
 import { chainSteps, shortenChain } from './chains.js'
 import { elide, visible } from '../format/escape.js'
 import { count, plural } from '../format/numbers.js'
-import { laterKinds, shareOf, type ReportFacts } from './report-facts.js'
+import { areaWords, laterKinds, shareOf, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
-import { changedNamesParts, declaredSentences, describeOutside, looksLocalWords, precisionSentence, ringBar } from './wording.js'
-import { byLanguage } from './languages.js'
+import {
+  changedNamesParts,
+  changedWords,
+  declaredSentences,
+  describeOutside,
+  inReachWords,
+  looksLocalWords,
+  precisionSentence,
+  ringBar,
+  rowsCountChangedWords,
+} from './wording.js'
+import { filesByLanguage, radiusByLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
 const SHOWN = 8
@@ -36,13 +46,19 @@ export function renderText(facts: ReportFacts, style: Style): string {
     const { bar, labels } = ringBar(facts.ringCounts)
     out.push('', ...wrapParts([`Files by ring: ${bar}`, ...labels], ' · '))
   }
-  out.push(...landing(facts, style), ...chains(facts, style), ...gone(facts, style), ...confidence(facts, style))
+  out.push(
+    ...landing(facts, style),
+    ...testsAndOwners(facts, style),
+    ...chains(facts, style),
+    ...gone(facts, style),
+    ...confidence(facts, style),
+  )
   const { headSha, analysisMs, version } = input
   out.push(
     '',
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : 'the working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
-        `${byLanguage(facts.languages, 'files') && ` (${byLanguage(facts.languages, 'files')})`}, ` +
+      `${headSha ? `Head ${headSha.slice(0, 12)}` : 'The working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
+        `${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ` +
         `${plural(facts.graphEdges, 'import')} · ${(analysisMs / 1000).toFixed(1)} s · blast-radius ${elide(version, 20)}`,
     ),
   )
@@ -50,10 +66,8 @@ export function renderText(facts: ReportFacts, style: Style): string {
 }
 
 function headline(facts: ReportFacts, style: Style): string[] {
-  const { rows, affected, risk } = facts
-  const changes = facts.input.analysis.changes.length
-  const source =
-    rows.length === changes ? plural(changes, 'changed file') : `${plural(rows.length, 'changed file')} in the graph (of ${count(changes)})`
+  const { affected, risk } = facts
+  const source = changedWords(facts, '')
   const colour = (text: string) =>
     risk.level === 'unknown' || risk.level === 'very high' || risk.level === 'high'
       ? style.red(text)
@@ -64,14 +78,16 @@ function headline(facts: ReportFacts, style: Style): string[] {
     style.bold(
       `Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`,
     ),
+    ...(radiusByLanguage(facts.languages) ? [`${radiusByLanguage(facts.languages)} in the blast radius.`] : []),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
   for (const sentence of declaredSentences(facts.input.analysis))
     lines.push(...wrapParts(sentence.split(' '), ' ').map((l) => style.bold(l)))
-  if (affected.length) {
+  const later = laterKinds(facts)
+  if (affected.length && later !== undefined) {
     lines.push(
-      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`,
+      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${later} imports.`,
     )
   }
   return lines
@@ -90,6 +106,8 @@ function table(facts: ReportFacts, style: Style): string[] {
     lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(''))
   }
   if (rows.length > SHOWN * 4) lines.push(style.dim(`…and ${plural(rows.length - SHOWN * 4, 'more changed file')} (see --format json)`))
+  const counted = rowsCountChangedWords(facts)
+  if (counted) lines.push(...wrapParts(counted.split(' '), ' ').map((l) => style.dim(l)))
   return lines
 }
 
@@ -108,26 +126,39 @@ function outside(facts: ReportFacts, style: Style): string[] {
 function landing(facts: ReportFacts, style: Style): string[] {
   if (!facts.affected.length) return []
   const lines = ['', style.bold('Where it lands')]
-  for (const [folder, n] of facts.folders.slice(0, SHOWN))
-    lines.push(`  ${count(n).padStart(7)}  ${elide(folder === '.' ? './' : `${folder}/`, TEXT_WIDTH - 11)}`)
-  if (facts.folders.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.folders.length - SHOWN, 'more folder')}`))
-  lines.push(
-    facts.tests.length
-      ? `${plural(facts.tests.length, 'test file')} in the blast radius`
-      : style.yellow('No test file is in the blast radius.'),
-  )
-  for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
-  if (facts.tests.length > SHOWN) lines.push(style.dim(`  …and ${count(facts.tests.length - SHOWN)} more (see --format json)`))
+  // The comment's areas: the same folders and counts wherever the report is read.
+  for (const [area, n] of facts.areas.slice(0, SHOWN))
+    lines.push(`  ${count(n).padStart(7)}  ${elide(areaWords(facts, area), TEXT_WIDTH - 11)}`)
+  if (facts.areas.length > SHOWN) lines.push(style.dim(`  …and ${plural(facts.areas.length - SHOWN, 'more area')}`))
+  return lines
+}
+
+/** The tests to run (the comment's), or all with why; then who should look. */
+function testsAndOwners(facts: ReportFacts, style: Style): string[] {
+  const run = facts.testRun
+  // With all to run, the radius's own tests still say where the change lands.
+  const listed = run.all ? facts.tests : run.files
+  const lines: string[] = []
+  if (listed.length)
+    lines.push(
+      run.all || listed.length === facts.tests.length
+        ? `${plural(listed.length, 'test file')} in the blast radius`
+        : `${plural(listed.length, 'test file')} to run (changed test files and those in the blast radius)`,
+    )
+  else if (facts.affected.length) lines.push(style.yellow('No test file is in the blast radius.'))
+  for (const test of listed.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`)
+  if (listed.length > SHOWN) lines.push(style.dim(`  …and ${count(listed.length - SHOWN)} more (see --format json)`))
   const words = (text: string) =>
     visible(text)
       .split(' ')
       .map((w) => elide(w, TEXT_WIDTH - 2))
-  if (facts.testRun.all) lines.push(...wrapParts([style.yellow('Run all tests:'), ...words(facts.testRun.reasons.join('; '))], ' '))
+  if (run.all) lines.push(...wrapParts([style.yellow('Run all tests:'), ...words(run.reasons.join('; '))], ' '))
   if (facts.owners?.owners.length) {
     const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`)
     lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], ' '))
   }
-  return lines
+  // Under "where it lands" when something is affected; else a block of their own.
+  return lines.length && !facts.affected.length ? ['', ...lines] : lines
 }
 
 function chains(facts: ReportFacts, style: Style): string[] {
@@ -135,7 +166,7 @@ function chains(facts: ReportFacts, style: Style): string[] {
   const lines = ['', style.bold('Why: how the change reaches the hubs and the areas (a → b: a imports b, at a:line)')]
   for (const { why, links } of facts.chains) {
     lines.push(
-      `  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`,
+      `  ${'hub' in why ? `hub ${elide(why.hub, TEXT_WIDTH - 30)}` : `area ${elide(areaWords(facts, why.area), TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`,
     )
     for (const [i, step] of shortenChain(chainSteps(links)).entries()) {
       if ('hidden' in step) lines.push(style.dim(`    → …${plural(step.hidden, 'more file')}…`))
@@ -171,7 +202,10 @@ function confidence(facts: ReportFacts, style: Style): string[] {
   if (c.blindChanged)
     lines.push(style.yellow(`  ${plural(c.blindChanged, 'changed file')} of code not measured: the radius may be larger.`))
   const gaps: [number, string][] = [
-    [c.unresolvedLocal.length, looksLocalWords(c.unresolvedLocal.length)],
+    [
+      c.unresolvedLocal.length,
+      `${looksLocalWords(c.unresolvedLocal.length)}${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}`,
+    ],
     [c.partial.length, `${plural(c.partial.length, 'file')} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, 'file')} skipped`],
     [

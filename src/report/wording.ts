@@ -1,6 +1,20 @@
 import { count, plural } from '../format/numbers.js'
 import type { ChangeAnalysis } from '../change/analyze-change.js'
 import type { OutsideReason } from './confidence.js'
+import type { ReportFacts } from './report-facts.js'
+
+/**
+ * The headline's sources: "3 changed files", or "2 changed files in the graph (of 3`of`)" where some are
+ * not measured. A removed file that files still import is measured (its row has their radius), though
+ * the graph no longer holds it.
+ */
+export function changedWords(facts: ReportFacts, of: string): string {
+  const changes = facts.input.analysis.changes.length
+  const measured = facts.rows.length
+  return measured === changes
+    ? plural(changes, 'changed file')
+    : `${plural(measured, 'changed file')} in the graph (of ${count(changes)}${of})`
+}
 
 /** Why a changed file is not in the graph, in words shared by every reporter. */
 export function describeOutside(why: OutsideReason): string {
@@ -23,6 +37,26 @@ export function describeOutside(why: OutsideReason): string {
  */
 export function looksLocalWords(n: number): string {
   return `${plural(n, 'import')} look${n === 1 ? 's' : ''} local but resolve${n === 1 ? 's' : ''} to no file`
+}
+
+/**
+ * Why the table's rows may count more than the headline, where they do: each row counts the other changed
+ * files it reaches, the union radius counts no changed file ("a row's figures count the other changed
+ * files it reaches, up to 217 here; the headline's radius leaves every changed file out").
+ */
+export function rowsCountChangedWords(facts: ReportFacts): string | undefined {
+  const most = Math.max(0, ...facts.rows.map((row) => row.changedReached))
+  if (!most) return undefined
+  return `A row's figures count the other changed files it reaches${facts.rows.length > 2 ? `, up to ${count(most)} here` : ''}; the headline's radius leaves every changed file out.`
+}
+
+/**
+ * How many of the imports that look local can hide importers of this change's radius, where not all:
+ * " (none of them in a language this change reaches)", " (2 of them in the languages this change reaches)".
+ */
+export function inReachWords(total: number, inReach: number): string {
+  if (inReach === total) return ''
+  return inReach ? ` (${count(inReach)} of them in the languages this change reaches)` : ' (none of them in a language this change reaches)'
 }
 
 /** Rings beyond this are summed into one "…" part, so that a very deep radius still fits a line. */
@@ -74,7 +108,8 @@ export function changedNamesParts(analysis: ChangeAnalysis, code: (text: string)
     if (!names.names.length) return `${code(path)}: no top-level name (blank lines or comments between definitions)`
     const radius = narrowed.get(path)
     const list = names.names.map(code).join(', ')
-    if (!radius) return `${code(path)}: ${list}`
+    // Nothing imports the file (the table's ring 1 says 0): no one can use the names.
+    if (!radius?.importers) return `${code(path)}: ${list}`
     const importing = `${plural(radius.importers, 'file')} ${radius.importers === 1 ? 'imports' : 'import'} it`
     const using = `${count(radius.users.length)} ${radius.users.length === 1 ? 'uses' : 'use'} the changed names`
     return `${code(path)}: ${list}; ${importing}; ${using} → ${plural(radius.total, 'file')} in the narrowed radius`
@@ -84,7 +119,8 @@ export function changedNamesParts(analysis: ChangeAnalysis, code: (text: string)
 /** Which radius the figures are, where both are known: "Figures are narrowed to the changed names (precision: names)". */
 export function precisionSentence(analysis: ChangeAnalysis): string | undefined {
   const names = analysis.names
-  if (!names) return undefined
+  // A radius of no file has nothing to narrow.
+  if (!names?.fileLevel.affected.total) return undefined
   const narrowed = plural(names.narrowed.affected.total, 'file')
   const fileLevel = `${count(names.fileLevel.affected.total)} at file level`
   if (names.precision === 'names') return `Figures are narrowed to the changed names (precision: names): ${narrowed}, of ${fileLevel}.`

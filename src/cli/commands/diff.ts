@@ -62,7 +62,7 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
 async function writeReports(out: string, facts: ReportFacts): Promise<void> {
   const beside = { ...facts, input: { ...facts.input, snapshot: { imageUrl: 'snapshot.png', viewUrl: 'snapshot.html' } } }
   await mkdir(out, { recursive: true })
-  await writeFile(join(out, 'report.md'), renderComment(beside))
+  await writeFile(join(out, 'report.md'), renderComment(beside, 'report.json has them all'))
   await writeFile(join(out, 'report.json'), JSON.stringify(reportJson(facts), null, 2) + '\n')
 }
 

@@ -3,13 +3,18 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-POVQWPS5.js";
+} from "./cli-chunk-VGKVLUGR.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-WEAHLBFW.js";
 
 // src/report/wording.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function changedWords(facts, of) {
+  const changes = facts.input.analysis.changes.length;
+  const measured = facts.rows.length;
+  return measured === changes ? plural(changes, "changed file") : `${plural(measured, "changed file")} in the graph (of ${count(changes)}${of})`;
+}
 function describeOutside(why) {
   switch (why.kind) {
     case "skipped":
@@ -24,6 +29,15 @@ function describeOutside(why) {
 }
 function looksLocalWords(n) {
   return `${plural(n, "import")} look${n === 1 ? "s" : ""} local but resolve${n === 1 ? "s" : ""} to no file`;
+}
+function rowsCountChangedWords(facts) {
+  const most = Math.max(0, ...facts.rows.map((row) => row.changedReached));
+  if (!most) return void 0;
+  return `A row's figures count the other changed files it reaches${facts.rows.length > 2 ? `, up to ${count(most)} here` : ""}; the headline's radius leaves every changed file out.`;
+}
+function inReachWords(total, inReach) {
+  if (inReach === total) return "";
+  return inReach ? ` (${count(inReach)} of them in the languages this change reaches)` : " (none of them in a language this change reaches)";
 }
 var RINGS_SHOWN = 24;
 var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
@@ -54,7 +68,7 @@ function changedNamesParts(analysis, code) {
     if (!names.names.length) return `${code(path)}: no top-level name (blank lines or comments between definitions)`;
     const radius = narrowed.get(path);
     const list = names.names.map(code).join(", ");
-    if (!radius) return `${code(path)}: ${list}`;
+    if (!radius?.importers) return `${code(path)}: ${list}`;
     const importing = `${plural(radius.importers, "file")} ${radius.importers === 1 ? "imports" : "import"} it`;
     const using = `${count(radius.users.length)} ${radius.users.length === 1 ? "uses" : "use"} the changed names`;
     return `${code(path)}: ${list}; ${importing}; ${using} \u2192 ${plural(radius.total, "file")} in the narrowed radius`;
@@ -62,7 +76,7 @@ function changedNamesParts(analysis, code) {
 }
 function precisionSentence(analysis) {
   const names = analysis.names;
-  if (!names) return void 0;
+  if (!names?.fileLevel.affected.total) return void 0;
   const narrowed = plural(names.narrowed.affected.total, "file");
   const fileLevel = `${count(names.fileLevel.affected.total)} at file level`;
   if (names.precision === "names") return `Figures are narrowed to the changed names (precision: names): ${narrowed}, of ${fileLevel}.`;
@@ -70,8 +84,11 @@ function precisionSentence(analysis) {
 }
 
 export {
+  changedWords,
   describeOutside,
   looksLocalWords,
+  rowsCountChangedWords,
+  inReachWords,
   ringBar,
   declaredSentences,
   changedNamesParts,

@@ -7,13 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-6KBYBIFO.js";
+} from "./cli-chunk-AMTVM5FT.js";
 import {
   buildOptions,
   count,
+  percent,
   plural,
   styleFor
-} from "./cli-chunk-POVQWPS5.js";
+} from "./cli-chunk-VGKVLUGR.js";
 import {
   InvalidPathError,
   UsageError,
@@ -31,7 +32,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var TOP_FOLDERS = 8;
 function impactText(impact, graph, style) {
   const lines = [];
-  const share = (n) => graph.files.length ? `${(100 * n / graph.files.length).toFixed(1)}%` : "0%";
+  const share = (n) => percent(n, graph.files.length);
   for (const file of impact.changed) {
     lines.push(style.bold(file.path));
     lines.push(

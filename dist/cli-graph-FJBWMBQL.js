@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-W3BBJBAR.js";
+} from "./cli-chunk-EP4GB75C.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-POVQWPS5.js";
+} from "./cli-chunk-VGKVLUGR.js";
 import {
   UsageError,
   byCodePoint,

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-POVQWPS5.js";
+} from "./cli-chunk-VGKVLUGR.js";
 import {
   __toESM,
   baseName,
@@ -146,7 +146,7 @@ function declaredEffects(declared, changed, graphFiles) {
 // src/change/test-scope.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var LOCK_FILE = /\.lock$|\.lockb$|-lock\.(?:json|ya?ml)$|^lockfile$/u;
-function testScope(changes, affectedTests, languages, declaredEverything = []) {
+function testScope(changes, tests, languages, declaredEverything = []) {
   const because = new Set(declaredEverything);
   for (const change of changes) {
     for (const raw of change.previousPath === void 0 ? [change.path] : [change.path, change.previousPath]) {
@@ -164,9 +164,9 @@ function testScope(changes, affectedTests, languages, declaredEverything = []) {
     }
   }
   const runners = languages.flatMap((adapter) => {
-    const mine = adapter.select(affectedTests.map((path) => ({ path }))).map((f) => f.path);
+    const mine = adapter.select(tests.map((path) => ({ path }))).map((f) => f.path);
     const runner = mine.length ? adapter.testRunner?.(mine) : void 0;
-    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args }] : [];
+    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args, tests: mine.length }] : [];
   });
   return { allBecause: [...because].sort(byCodePoint), runners };
 }
@@ -212,6 +212,7 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared,
   const impact = narrow ? names.narrowed : fileImpact;
   const importTimeImpact = narrow ? narrowedImpact(graph, inGraph, names.files, removed, atLoad) : fileImportTime;
   const affectedTests = impact.affected.files.map((f) => f.path).filter((path) => graph.isTest(path)).sort(byCodePoint);
+  const testsToRun = [.../* @__PURE__ */ new Set([...inGraph.filter((path) => graph.isTest(path)), ...affectedTests])].sort(byCodePoint);
   return {
     graph,
     changes,
@@ -227,9 +228,10 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared,
     ).size,
     impact,
     affectedTests,
+    testsToRun,
     testScope: testScope(
       changes,
-      affectedTests,
+      testsToRun,
       languages,
       effects.everything.map((e) => e.why)
     ),
@@ -237,8 +239,20 @@ function analyzeChange(graph, changes, languages = languageAdapters(), declared,
     gone: goneChanges.map((g) => ({ ...g, stillImportedBy: stillImporting.get(g.path) ?? [] })),
     declared: { ...effects, problems: declared?.problems ?? [] },
     changedNames,
-    ...names && { names }
+    ...names && { names },
+    looksLocalInReach: looksLocalInReach(graph, languages, [
+      ...inGraph,
+      ...goneChanges.map((g) => g.path),
+      ...impact.affected.files.map((f) => f.path)
+    ])
   };
+}
+function looksLocalInReach(graph, languages, reach) {
+  const looksLocal = graph.unresolved.filter((u) => u.looksLocal === true);
+  if (!looksLocal.length) return [];
+  const files = sourceFiles(reach);
+  const reached = languages.filter((adapter) => adapter.select(files).length);
+  return looksLocal.filter((u) => reached.some((adapter) => adapter.select([{ path: u.from }]).length));
 }
 function namesAnalysis(graph, inGraph, changedNames, languages, removed, fileLevel, precision) {
   const importersOf = (path) => directImporters(graph, path);
@@ -300,14 +314,22 @@ function importersOfGone(graph, languages, gone) {
   return result;
 }
 function readable(languages, changed) {
-  const paths = [];
+  const files = sourceFiles(changed);
+  return new Set(languages.flatMap((adapter) => adapter.select(files)).map((f) => f.path));
+}
+function languagesOfChanges(languages, changes) {
+  const files = sourceFiles(changes.flatMap((c) => c.previousPath === void 0 ? [c.path] : [c.path, c.previousPath]));
+  return languages.filter((adapter) => adapter.select(files).length);
+}
+function sourceFiles(changed) {
+  const files = [];
   for (const path of changed) {
     try {
-      paths.push(toRepoPath(path));
+      files.push({ path: toRepoPath(path) });
     } catch {
     }
   }
-  return new Set(languages.flatMap((adapter) => adapter.select(paths.map((path) => ({ path })))).map((f) => f.path));
+  return files;
 }
 function namesOfChanges(graph, changes, inGraph, languages) {
   const hunksOf = new Map(changes.map((c) => [c.path, c.hunks]));
@@ -355,6 +377,7 @@ async function analyzeRepository(repoDir, changes, options = {}) {
   const settingsText = options.commit === void 0 ? workingTreeText(repoDir) : (path) => graph.repository.readText(path);
   const codeowners = options.codeowners !== void 0 ? options.codeowners ?? void 0 : codeownersIn(settingsText);
   const declared = readDeclared(settingsText, options.declaredFile);
+  await Promise.all(languagesOfChanges(languages, changes).map((adapter) => adapter.init(0)));
   return { ...analyzeChange(graph, changes, languages, declared, options.precision), ...codeowners && { codeowners } };
 }
 

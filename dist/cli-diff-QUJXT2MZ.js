@@ -2,12 +2,15 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   changedNamesParts,
+  changedWords,
   declaredSentences,
   describeOutside,
+  inReachWords,
   looksLocalWords,
   precisionSentence,
-  ringBar
-} from "./cli-chunk-W3BBJBAR.js";
+  ringBar,
+  rowsCountChangedWords
+} from "./cli-chunk-EP4GB75C.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -25,15 +28,16 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-6KBYBIFO.js";
+} from "./cli-chunk-AMTVM5FT.js";
 import {
   buildOptions,
   count,
+  percent,
   plural,
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-POVQWPS5.js";
+} from "./cli-chunk-VGKVLUGR.js";
 import {
   GitError,
   UsageError,
@@ -297,8 +301,18 @@ function languageCounts(files, affected) {
   }
   return [...counts].map(([language, n]) => ({ language, ...n })).sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
 }
-function byLanguage(counts, which) {
-  const parts = counts.filter((c) => c[which] > 0).map((c) => `${count(c[which])} ${c.language}`);
+var NAMES = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", go: "Go" };
+function languageName(language) {
+  return Object.hasOwn(NAMES, language) ? NAMES[language] : language;
+}
+function filesByLanguage(counts) {
+  return listed(counts.filter((c) => c.files > 0).map((c) => `${count(c.files)} ${languageName(c.language)}`));
+}
+function radiusByLanguage(counts) {
+  const reached = counts.filter((c) => c.affected > 0).sort((a, b) => b.affected - a.affected);
+  return listed(reached.map((c) => plural(c.affected, `${languageName(c.language)} file`)));
+}
+function listed(parts) {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : "";
 }
 
@@ -307,7 +321,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var MERMAID_LIMITS = { nodes: 100, edges: 200, chars: 2e4 };
 var RING_NODES = [15, 40, 40];
 var LABEL_CHARS = 80;
-var folder = (path) => dirOf(path) || ".";
+var folder = (path) => `${dirOf(path) || "."}/`;
 function levels(area) {
   return [
     ["file", "file", "file"],
@@ -322,18 +336,20 @@ var CLASS_DEFS = [
   "  classDef ring1 fill:#fff1d6,stroke:#bf8700,color:#1f2328",
   "  classDef ring2 fill:#eef1f4,stroke:#57606a,color:#1f2328"
 ];
-function mermaidDiagram(graph, changed, affected, areaOf) {
-  const ringOf = new Map(changed.map((p) => [p, 0]));
+function mermaidDiagram(graph, changed, affected, areaName, gone3 = /* @__PURE__ */ new Map()) {
+  const ringOf = new Map([...changed, ...gone3.keys()].map((p) => [p, 0]));
+  const sources = ringOf.size;
   for (const file of affected) if (file.ring <= 2) ringOf.set(file.path, file.ring);
-  if (ringOf.size === changed.length) return void 0;
+  if (ringOf.size === sources) return void 0;
   const links = importLinks(graph, ringOf);
-  const folds = levels(areaOf);
+  for (const [path, { importers }] of gone3) for (const importer of importers) if (ringOf.get(importer) === 1) links.push([path, importer]);
+  const folds = levels(areaName);
   for (const level of folds) {
-    const drawing = draw(level, ringOf, links, false, LABEL_CHARS);
+    const drawing = draw(level, ringOf, links, false, LABEL_CHARS, gone3);
     if (drawing) return drawing;
   }
   for (let width = LABEL_CHARS; ; width = Math.floor(width / 2)) {
-    const drawing = draw(folds[folds.length - 1], ringOf, links, true, width);
+    const drawing = draw(folds[folds.length - 1], ringOf, links, true, width, gone3);
     if (drawing.block.length < MERMAID_LIMITS.chars || width < 8) return drawing;
   }
 }
@@ -347,11 +363,12 @@ function importLinks(graph, ringOf) {
   }
   return links;
 }
-function draw(folds, ringOf, links, merge, labelChars) {
+function draw(folds, ringOf, links, merge, labelChars, gone3) {
   const groups = /* @__PURE__ */ new Map();
   for (const [path, ring] of ringOf) {
     const fold = folds[ring];
-    const label = fold === "file" ? path : `${fold(path)}/`;
+    const was = gone3.get(path)?.status;
+    const label = fold === "file" ? was ? `${path} (${was === "removed" ? "removed" : "old name"})` : path : fold(path);
     const key = `${ring}:${label}`;
     const group = groups.get(key) ?? { ring, label, folded: fold !== "file", files: [] };
     group.files.push(path);
@@ -364,11 +381,11 @@ function draw(folds, ringOf, links, merge, labelChars) {
     else if (!merge) return void 0;
     else {
       const kept = own.slice(0, RING_NODES[ring] - 1).sort((a, b) => byCodePoint(a.label, b.label));
-      const rest = own.slice(kept.length);
-      const files = rest.flatMap((g) => g.files);
+      const rest2 = own.slice(kept.length);
+      const files = rest2.flatMap((g) => g.files);
       nodes.push(...kept, {
         ring,
-        label: `\u2026${plural(files.length, "more file")} in ${plural(rest.length, "more group")}`,
+        label: `\u2026${plural(files.length, "more file")} in ${plural(rest2.length, "more group")}`,
         folded: false,
         files
       });
@@ -471,7 +488,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var HUBS = 3;
 function hubsOf(affected, limit = HUBS) {
   const through = throughCounts(affected);
-  return affected.filter((f) => f.ring <= 2).map((f) => ({ path: f.path, ring: f.ring, through: through.get(f.path) ?? 1 })).sort((a, b) => b.through - a.through || a.ring - b.ring || byCodePoint(a.path, b.path)).slice(0, limit);
+  return affected.filter((f) => f.ring <= 2 && (through.get(f.path) ?? 1) > 1).map((f) => ({ path: f.path, ring: f.ring, through: through.get(f.path) ?? 1 })).sort((a, b) => b.through - a.through || a.ring - b.ring || byCodePoint(a.path, b.path)).slice(0, limit);
 }
 function throughCounts(affected) {
   const counts = new Map(affected.map((f) => [f.path, 1]));
@@ -508,7 +525,7 @@ function testRunOf(analysis, risk, confidence3) {
     reasons.push(`${plural(confidence3.blindChanged, "changed file")} of code the graph does not read, whose tests it cannot find`);
   if (risk.level === "unknown") reasons.push(`the risk is unknown: ${risk.why}`);
   if (reasons.length) return { all: true, reasons };
-  return { all: false, files: analysis.affectedTests, runners: analysis.testScope.runners };
+  return { all: false, files: analysis.testsToRun, runners: analysis.testScope.runners };
 }
 
 // src/report/confidence.ts
@@ -517,10 +534,12 @@ function assessConfidence(analysis) {
   const { graph, outsideGraph, readableOutside } = analysis;
   const outside2 = outsideGraph.map((change) => ({ change, why: outsideReason(graph, readableOutside, change) }));
   const unreadTotal = Object.values(graph.unread).reduce((a, b) => a + b, 0);
+  const broken = new Set(analysis.gone.flatMap((g) => g.stillImportedBy.map(importKey)));
   return {
     outside: outside2,
     blindChanged: outside2.filter((o) => o.why.kind !== "not-code").length,
-    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true),
+    unresolvedLocal: graph.unresolved.filter((u) => u.looksLocal === true && !broken.has(importKey(u))),
+    unresolvedInReach: analysis.looksLocalInReach.filter((u) => !broken.has(importKey(u))).length,
     partial: graph.partial,
     skipped: graph.skipped,
     dynamic: graph.dynamic,
@@ -530,6 +549,9 @@ function assessConfidence(analysis) {
     graphFiles: graph.files.length,
     caveats: graph.caveats
   };
+}
+function importKey(u) {
+  return JSON.stringify([u.from, u.line, u.specifier]);
 }
 function countByReason(files) {
   const counts = {};
@@ -575,7 +597,14 @@ function assessRisk(facts, thresholds = DEFAULT_RISK_THRESHOLDS) {
   );
   if (facts.brokenImports > 0) {
     if (RISK_LEVELS.indexOf(level) < RISK_LEVELS.indexOf("high")) level = "high";
-    reasons.push(`${plural(facts.brokenImports, "import")} still name${facts.brokenImports === 1 ? "s" : ""} a removed file`);
+    const named = {
+      removed: "a removed file",
+      renamed: "a renamed file by its old name",
+      both: "a removed file or a renamed one's old name"
+    };
+    reasons.push(
+      `${plural(facts.brokenImports, "import")} still name${facts.brokenImports === 1 ? "s" : ""} ${named[facts.brokenBy ?? "removed"]}`
+    );
   }
   if (facts.blindChanged > 0) reasons.push(`${plural(facts.blindChanged, "changed file")} of code not measured`);
   const gaps = [];
@@ -599,6 +628,7 @@ function reportFacts(input) {
   const statusOf = new Map(changes.map((c) => [c.path, c]));
   const brokenOf = new Map(gone3.map((g) => [g.path, g.stillImportedBy]));
   const atLoad = new Set(graph.kinds.filter((k) => k.atLoad).map((k) => k.kind));
+  const changedPaths = new Set(input.analysis.inGraph);
   const reach = (sources, old) => {
     const seeds = [...new Set((old === void 0 ? [] : brokenOf.get(old) ?? []).map((u) => u.from))].map((path) => ({
       path,
@@ -613,7 +643,8 @@ function reportFacts(input) {
       deepest,
       importTime,
       lazyOrTypeOnly: all.length - importTime,
-      broken: seeds.length && (brokenOf.get(old) ?? []).length
+      broken: seeds.length && (brokenOf.get(old) ?? []).length,
+      changedReached: all.filter((f) => changedPaths.has(f.path)).length
     };
   };
   const rows = impact.changed.map((file) => {
@@ -635,6 +666,7 @@ function reportFacts(input) {
   for (const file of affected) ringCounts[file.ring - 1] = (ringCounts[file.ring - 1] ?? 0) + 1;
   const confidence3 = assessConfidence(input.analysis);
   const brokenImports = gone3.reduce((sum, g) => sum + g.stillImportedBy.length, 0);
+  const brokenStatuses = new Set(gone3.filter((g) => g.stillImportedBy.length).map((g) => g.status));
   const thresholds = input.thresholds ?? DEFAULT_RISK_THRESHOLDS;
   const risk = assessRisk(
     {
@@ -644,8 +676,9 @@ function reportFacts(input) {
       graphFiles: graph.files.length,
       blindChanged: confidence3.blindChanged,
       brokenImports,
+      brokenBy: brokenStatuses.has("renamed") ? brokenStatuses.has("removed") ? "both" : "renamed" : "removed",
       removedSources: input.analysis.goneSources,
-      unresolvedLocal: confidence3.unresolvedLocal.length,
+      unresolvedLocal: confidence3.unresolvedInReach,
       changesIncomplete: input.changesIncomplete,
       undecodable: graph.undecodable
     },
@@ -653,7 +686,7 @@ function reportFacts(input) {
   );
   const through = throughCounts(affected);
   const hubs = hubsOf(affected);
-  const { areas, areaOf } = areasOf(affected.map((f) => f.path));
+  const { areas, areaOf, split } = areasOf(affected.map((f) => f.path));
   const testRun = testRunOf(input.analysis, risk, confidence3);
   const prefix = pathPrefix(input);
   const codeowners = input.analysis.codeowners && parseCodeowners(input.analysis.codeowners);
@@ -672,6 +705,7 @@ function reportFacts(input) {
     hubs,
     areas,
     areaOf,
+    splitAreas: split,
     chains: explainingChains(
       graph,
       affected,
@@ -709,6 +743,9 @@ function reportFacts(input) {
   };
 }
 var TOP_AREAS = 3;
+function areaWords(facts, area, code = (text) => text) {
+  return `${code(area === "." ? "./" : `${area}/`)}${facts.splitAreas.has(area) ? " (rest)" : ""}`;
+}
 function pathPrefix(input) {
   const folder2 = (input.pathPrefix ?? "").replace(/^\.?\/+|\/+$/gu, "");
   return folder2 === "" || folder2 === "." ? "" : `${folder2}/`;
@@ -718,10 +755,10 @@ function laterKinds(facts) {
   const later = graph.kinds.filter((k) => !k.atLoad);
   const present = later.filter((k) => graph.edgeCount(k.kind) > 0);
   const names = (present.length ? present : later).map((k) => k.kind);
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0] ?? "deferred";
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
 }
 function shareOf(n, facts) {
-  return facts.graphFiles ? `${(100 * n / facts.graphFiles).toFixed(1)}%` : "0%";
+  return percent(n, facts.graphFiles);
 }
 
 // src/report/trend.ts
@@ -746,14 +783,14 @@ var TOP_FOLDERS = 8;
 var NAMES_PER_LINE = 20;
 function headline(facts) {
   const { rows, affected, risk, input } = facts;
-  const changes = input.analysis.changes.length;
-  const inGraph = input.analysis.inGraph.length;
-  const source = inGraph === changes ? plural(changes, "changed file") : `${plural(inGraph, "changed file")} in the graph (of ${count(changes)} changed)`;
+  const source = changedWords(facts, " changed");
   const names = input.analysis.names;
   const narrowed = names?.precision === "names" ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : "";
+  const reached = radiusByLanguage(facts.languages);
   const lines = [
     `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     "",
+    ...reached ? [`${reached} in the blast radius.`, ""] : [],
     `**Risk: ${riskWord(risk)}**${riskWasNote(input.previous, risk.level)}: ${mdText(risk.why)}.` + (risk.level === "unknown" ? " This does not mean the change is safe: the graph cannot see it." : "")
   ];
   if (!affected.length && rows.length) lines.push("", "Nothing in the graph imports the changed files, directly or through others.");
@@ -763,17 +800,20 @@ function headline(facts) {
 function whatToCheck(facts) {
   const { affected, hubs, areas } = facts;
   if (!affected.length) return void 0;
-  const share = (n) => `${(100 * n / affected.length).toFixed(1)}%`;
+  const share = (n) => percent(n, affected.length);
   const hubText = hubs.map((h) => `${fileLink(facts, h.path)} (${count(h.through)}, ${share(h.through)})`).join(", ");
-  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${mdCode(folder2 === "." ? "./" : `${folder2}/`)} ${count(n)}`).join(" \xB7 ");
+  const areaText = areas.slice(0, TOP_AREAS).map(([folder2, n]) => `${areaWords(facts, folder2, mdCode)} ${count(n)}`).join(" \xB7 ");
   const moreAreas = areas.length > TOP_AREAS ? ` \xB7 ${plural(areas.length - TOP_AREAS, "more area")}` : "";
   const lazy = affected.length - facts.importTimeTotal;
+  const later = laterKinds(facts);
   return [
     "**What to check**",
     "",
-    `- **Hubs** (most of the radius reaches the change through them): ${hubText}`,
+    hubs.length ? `- **Hubs** (most of the radius reaches the change through them): ${hubText}` : "- **Hubs**: none; every affected file imports a changed file directly.",
     `- **Areas**: ${areaText}${moreAreas}`,
-    `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${laterKinds(facts)} imports, which run later.`
+    ...later === void 0 ? [] : [
+      `- **At import time**: ${count(facts.importTimeTotal)} (${share(facts.importTimeTotal)}) load the change when they are imported; ${count(lazy)} only through ${later} imports, which run later.`
+    ]
   ].join("\n");
 }
 function notes(facts) {
@@ -796,7 +836,8 @@ ${view}`;
   }
   return [image, still && view ? `${still} \xB7 ${view}` : still ?? view].filter(Boolean).join("\n\n");
 }
-function changedTable(facts, budget) {
+var rest = (where) => where ? ` (${where})` : "";
+function changedTable(facts, budget, where = "") {
   if (!facts.rows.length) return void 0;
   const rows = [...facts.rows].sort((a, b) => b.total - a.total || byCodePoint(a.path, b.path));
   const lines = rows.map((row) => tableRow(facts, row));
@@ -804,8 +845,10 @@ function changedTable(facts, budget) {
   const table2 = [
     "| Changed file | Status | Ring 1 | Total | Rings | At import time |",
     "|---|---|--:|--:|--:|--:|",
-    ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")} (report.json has them all) | | | | | |`)
+    ...fitLines(lines, budget, (n) => `| \u2026and ${plural(n, "more changed file")}${rest(where)} | | | | | |`)
   ];
+  const counted = rowsCountChangedWords(facts);
+  if (counted) table2.push("", counted);
   const names = changedNamesParts(facts.input.analysis, mdCode);
   const precision = precisionSentence(facts.input.analysis);
   if (names.length)
@@ -857,9 +900,7 @@ function collapsed(summary, body) {
 function landing(facts, budget) {
   if (!facts.affected.length) return void 0;
   const { bar, labels } = ringBar(facts.ringCounts);
-  const top = facts.areas.slice(0, TOP_FOLDERS).map(
-    ([folder2, n]) => `| ${mdCode(folder2 === "." ? "./" : `${folder2}/`)} | ${count(n)} | ${(100 * n / facts.affected.length).toFixed(1)}% |`
-  );
+  const top = facts.areas.slice(0, facts.areas.length === TOP_FOLDERS + 1 ? TOP_FOLDERS + 1 : TOP_FOLDERS).map(([folder2, n]) => `| ${areaWords(facts, folder2, mdCode)} | ${count(n)} | ${percent(n, facts.affected.length)} |`);
   const lines = [
     `**Files by ring** (log scale): \`${bar}\` ${labels.join(" \xB7 ")}`,
     "",
@@ -867,13 +908,13 @@ function landing(facts, budget) {
     "|---|--:|--:|",
     ...fitLines(top, budget, (n) => `| \u2026and ${count(n)} more | | |`)
   ];
-  if (facts.areas.length > TOP_FOLDERS) lines.push(`| \u2026and ${plural(facts.areas.length - TOP_FOLDERS, "more area")} | | |`);
+  if (facts.areas.length > TOP_FOLDERS + 1) lines.push(`| \u2026and ${plural(facts.areas.length - TOP_FOLDERS, "more area")} | | |`);
   return collapsed(
     `<strong>Where it lands</strong>: ${plural(facts.ringCounts.length, "ring")}, ${plural(facts.areas.length, "area")}`,
     lines
   );
 }
-function testsToRun(facts, budget) {
+function testsToRun(facts, budget, where = "") {
   const run = facts.testRun;
   if (run.all) {
     return collapsed("<strong>Tests to run</strong>: all", [
@@ -885,14 +926,19 @@ function testsToRun(facts, budget) {
   if (!facts.affected.length && !run.files.length) return void 0;
   if (!run.files.length)
     return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
-  const commands = run.runners.map((r) => `\`${r.name} ${count(r.args.length - 1)} files\``);
+  const which = run.files.length > facts.tests.length ? "The changed test files and the test files in the blast radius" : "The test files in the blast radius";
+  const runs = run.runners.map((r) => {
+    const name = languageName(r.language);
+    const own = r.tests === run.files.length ? "them" : r.tests === 1 ? `the ${name} one` : `the ${count(r.tests)} ${name} ones`;
+    return `the action's \`${r.name}-args\` output runs ${own}`;
+  });
   const lines = [
-    `The test files in the blast radius, as the languages' test runners collect them${commands.length ? ` (the action's \`${run.runners[0].name}-args\` output runs them)` : ""}:`,
+    `${which}, as the languages' test runners collect them${runs.length ? ` (${runs.join("; ")})` : ""}:`,
     "",
     ...fitLines(
       run.files.map((t) => `- ${mdCode(t)}`),
       budget,
-      (n) => `- \u2026and ${count(n)} more (report.json has them all)`
+      (n) => `- \u2026and ${count(n)} more${rest(where)}`
     )
   ];
   return collapsed(`<strong>Tests to run</strong>: ${plural(run.files.length, "test file")}`, lines);
@@ -901,7 +947,7 @@ function whoShouldLook(facts, budget) {
   const owners = facts.owners;
   if (!owners) return void 0;
   if (!owners.owners.length) return `**Who should look**: ${mdCode(owners.file)} names no owner of these files.`;
-  const share = (n) => facts.affected.length ? `${(100 * n / facts.affected.length).toFixed(1)}%` : "0%";
+  const share = (n) => percent(n, facts.affected.length);
   const rows = owners.owners.map((o) => `| ${mdCode(o.owner)} | ${count(o.changed)} | ${count(o.affected)} | ${share(o.affected)} |`);
   const lines = [
     `Code owners by ${mdCode(owners.file)} (last matching line wins), most of the radius first:`,
@@ -924,10 +970,11 @@ function whoShouldLook(facts, budget) {
 function why(facts, budget) {
   if (!facts.chains.length) return void 0;
   const lines = facts.chains.map(({ why: why2, links }) => {
+    const name = (step) => step.kind === "removed" ? mdCode(step.path) : fileLink(facts, step.path, step.line);
     const steps = shortenChain(chainSteps(links)).map(
-      (step, i) => "hidden" in step ? ` \u2192 \u2026${plural(step.hidden, "more file")}\u2026` : `${i === 0 ? "" : arrow(step.kind)}${fileLink(facts, step.path, step.line)}`
+      (step, i) => "hidden" in step ? ` \u2192 \u2026${plural(step.hidden, "more file")}\u2026` : `${i === 0 ? "" : arrow(step.kind)}${name(step)}`
     );
-    const label = "hub" in why2 ? "hub" : `area ${mdCode(`${why2.area}/`)}`;
+    const label = "hub" in why2 ? "hub" : `area ${areaWords(facts, why2.area, mdCode)}`;
     return `- ${label}, ring ${count(links.length - 1)}: ${steps.join("")}`;
   });
   const kinds = new Set(facts.chains.flatMap((c) => c.links.map((link) => link.kind)));
@@ -949,17 +996,28 @@ function arrow(kind) {
   return kind === "import" || kind === void 0 ? " \u2192 " : ` \u2192(${kind}) `;
 }
 function diagram(facts) {
-  const drawn = mermaidDiagram(facts.input.analysis.graph, facts.input.analysis.inGraph, facts.affected, facts.areaOf);
+  const gone3 = /* @__PURE__ */ new Map();
+  for (const g of facts.gone) {
+    if (!g.stillImportedBy.length || g.status !== "removed" && g.status !== "renamed") continue;
+    gone3.set(g.path, { status: g.status, importers: [...new Set(g.stillImportedBy.map((u) => u.from))] });
+  }
+  const drawn = mermaidDiagram(
+    facts.input.analysis.graph,
+    facts.input.analysis.inGraph,
+    facts.affected,
+    (path) => areaWords(facts, facts.areaOf(path)),
+    gone3
+  );
   if (!drawn) return void 0;
   const lines = [
-    `Arrows as in the chains (${ARROWS}); where a ring is large its files are grouped by area, with their counts.`,
+    `Arrows as in the chains (${ARROWS}); red boxes are the changed files, amber ones ring 1, grey ones ring 2; where a ring is large its files are grouped by area, with their counts.`,
     "",
     drawn.block
   ];
   if (drawn.edgesNotDrawn) lines.push("", `${plural(drawn.edgesNotDrawn, "arrow")} not drawn, to keep the diagram readable.`);
   return collapsed("<strong>Diagram</strong>: the changed files, ring 1 and ring 2", lines);
 }
-function fullList(facts, budget) {
+function fullList(facts, budget, where = "") {
   if (!facts.affected.length || budget < 500) return void 0;
   const lines = [];
   const byRing = [];
@@ -987,10 +1045,10 @@ function fullList(facts, budget) {
 `;
   const tail = "\n</details>";
   const body = fitLines(lines, budget - head.length - tail.length, (n) => `
-\u2026and ${plural(n, "more file")} (report.json has them all)`);
+\u2026and ${plural(n, "more file")}${rest(where)}`);
   return [head, ...body, tail].join("\n");
 }
-function gone(facts, budget) {
+function gone(facts, budget, where = "") {
   if (!facts.gone.length) return void 0;
   const lines = [];
   for (const file of facts.gone) {
@@ -1003,7 +1061,7 @@ function gone(facts, budget) {
   const broken = facts.gone.reduce((n, g) => n + g.stillImportedBy.length, 0);
   return collapsed(
     `<strong>Removed and renamed files</strong>: ${plural(facts.gone.length, "file")}${broken ? `, \u26A0\uFE0F ${plural(broken, "import")} still name${broken === 1 ? "s" : ""} them` : ""}`,
-    fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more lines (report.json has them all)`)
+    fitLines(lines, budget, (n) => `- \u2026and ${count(n)} more lines${rest(where)}`)
   );
 }
 function confidence(facts, budget) {
@@ -1011,10 +1069,10 @@ function confidence(facts, budget) {
   const lines = [];
   if (!c.graphFiles) lines.push("- \u26A0\uFE0F **The graph is empty**: no file could be read, so no number here says anything about this change.");
   else {
-    const read = byLanguage(facts.languages, "files");
-    const reached = byLanguage(facts.languages, "affected");
+    const read = filesByLanguage(facts.languages);
+    const reached = radiusByLanguage(facts.languages);
     lines.push(
-      `- The graph read ${plural(c.graphFiles, "file")}${read && ` (${read})`} and ${plural(facts.graphEdges, "import")} between them${reached && `; the blast radius holds ${reached} files`}.`
+      `- The graph read ${plural(c.graphFiles, "file")}${read && ` (${read})`} and ${plural(facts.graphEdges, "import")} between them${reached && `; the blast radius holds ${reached}`}.`
     );
   }
   if (c.graphFiles && c.unreadTotal > c.graphFiles) {
@@ -1026,12 +1084,12 @@ function confidence(facts, budget) {
     lines.push(
       `- \u26A0\uFE0F ${plural(c.blindChanged, "changed file")} of code the graph does not measure (listed under the table): the radius may be larger.`
     );
-  if (c.unresolvedLocal.length) {
+  if (c.unresolvedInReach) {
     lines.push(
-      `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedLocal.length)} (listed below): their importers may be missing from the radius, which may be larger.`
+      `- \u26A0\uFE0F ${looksLocalWords(c.unresolvedInReach)}${c.unresolvedInReach < c.unresolvedLocal.length ? " in the languages this change reaches" : ""} (listed below): their importers may be missing from the radius, which may be larger.`
     );
   }
-  const listed = (title, items) => {
+  const listed2 = (title, items) => {
     lines.push(`- ${title}`);
     lines.push(
       "  <details><summary>List</summary>",
@@ -1046,24 +1104,24 @@ function confidence(facts, budget) {
     );
   };
   if (c.unresolvedLocal.length) {
-    listed(
-      `${looksLocalWords(c.unresolvedLocal.length)} from their importer: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
+    listed2(
+      `${looksLocalWords(c.unresolvedLocal.length)} from their importer${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}: a file of this repository has the name, or the import is relative, yet the importer's path reaches none (a missing module, a module under a root that path does not have, or a name set up at run time); their edges are missing.`,
       c.unresolvedLocal.map((u) => `${mdCode(u.from)} line ${u.line}: ${mdCode(u.specifier)}`)
     );
   }
   if (c.partial.length) {
-    listed(
+    listed2(
       `${plural(c.partial.length, "file has", "files have")} a syntax error; the imports above it still count.`,
       c.partial.map((p) => `${mdCode(p.path)} line ${p.line}`)
     );
   }
   if (c.skipped.length)
-    listed(
+    listed2(
       `${plural(c.skipped.length, "file was", "files were")} skipped.`,
       c.skipped.map((s) => `${mdCode(s.path)}: ${mdText(s.reason)}`)
     );
   if (c.dynamic.length) {
-    listed(
+    listed2(
       `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ")}) seen but not followed.`,
       c.dynamic.map((d) => `${mdCode(d.from)} line ${d.line}: ${mdCode(d.specifier)}`)
     );
@@ -1077,23 +1135,24 @@ function confidence(facts, budget) {
   for (const [reason, n] of Object.entries(c.leftOut)) lines.push(`- Left out on purpose: ${plural(n, "file")} ${reason}.`);
   for (const caveat of c.caveats) lines.push(`- ${caveat}`);
   const warnings = lines.filter((l) => l.startsWith("- \u26A0\uFE0F"));
-  const rest = lines.filter((l) => !l.startsWith("- \u26A0\uFE0F"));
-  return [...warnings, collapsed("<strong>Confidence</strong>: what the graph could not see", rest)].join("\n\n");
+  const rest2 = lines.filter((l) => !l.startsWith("- \u26A0\uFE0F"));
+  return [...warnings, collapsed("<strong>Confidence</strong>: what the graph could not see", rest2)].join("\n\n");
 }
 function footer(facts) {
   const { headSha, repoUrl, analysisMs, now, version, rerun } = facts.input;
-  const head = headSha ? repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, "")}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7)) : "the working tree";
+  const head = headSha ? `Head ${repoUrl ? `[${mdCode(headSha.slice(0, 7))}](${mdUrl(`${repoUrl.replace(/\/+$/u, "")}/commit/${headSha}`)})` : mdCode(headSha.slice(0, 7))}` : "The working tree";
   const how = rerun?.workflowUrl ? `[Run workflow](${mdUrl(rerun.workflowUrl)})` : "Actions \u2192 Run workflow (workflow_dispatch)";
   const pr = rerun?.prNumber !== void 0 ? ` with \`pr-number\` ${rerun.prNumber}` : " with `pr-number`";
   const again = rerun ? ` \xB7 re-run: ${how}${pr}` : "";
   return [
     "---",
-    `<sub>Head ${head} \xB7 graph of ${plural(facts.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} \xB7 analysed in ${(analysisMs / 1e3).toFixed(1)} s on ${now.toISOString().slice(0, 16).replace("T", " ")} UTC \xB7 blast-radius ${mdText(version)}${again}</sub>`
+    `<sub>${head} \xB7 graph of ${plural(facts.graphFiles, "file")} and ${plural(facts.graphEdges, "import")} \xB7 analysed in ${(analysisMs / 1e3).toFixed(1)} s on ${now.toISOString().slice(0, 16).replace("T", " ")} UTC \xB7 blast-radius ${mdText(version)}${again}</sub>`
   ].join("\n");
 }
 
 // src/report/markdown-report.ts
 function renderMarkdown(facts, profile) {
+  const where = profile.rest ?? "";
   for (let budget = profile.listBudget; ; budget = Math.floor(budget / 2)) {
     const small = budget < 1e3;
     const before = [
@@ -1102,24 +1161,30 @@ function renderMarkdown(facts, profile) {
       headline(facts),
       notes(facts),
       snapshot(facts),
-      changedTable(facts, budget),
+      changedTable(facts, budget, where),
       outsideNote(facts, budget),
       whatToCheck(facts),
-      testsToRun(facts, budget),
+      testsToRun(facts, budget, where),
       whoShouldLook(facts, budget),
       why(facts, budget),
       landing(facts, budget),
       small ? void 0 : diagram(facts)
     ];
-    const after = [gone(facts, budget), confidence(facts, budget), footer(facts)];
+    const after = [gone(facts, budget, where), confidence(facts, budget), footer(facts)];
     const fixed = bytes(join([...before, ...after]));
     if (fixed > profile.limit - 2e3 && !small) continue;
-    const list = fullList(facts, profile.limit - fixed - 100);
+    const list = fullList(facts, profile.limit - fixed - 100, where);
     return join([...before, list, ...after]) + "\n";
   }
 }
 function join(parts) {
-  return parts.filter((p) => p !== void 0).join("\n\n");
+  const shown = parts.filter((p) => p !== void 0);
+  return shown.map((part, i) => i > 0 && endsWithList(shown[i - 1]) && part.startsWith("- ") ? `<!-- -->
+
+${part}` : part).join("\n\n");
+}
+function endsWithList(part) {
+  return /^\s*- /u.test(part.slice(part.lastIndexOf("\n") + 1));
 }
 
 // src/report/comment.ts
@@ -1127,12 +1192,13 @@ var COMMENT_TARGET = 15e3;
 function commentMarker(workingDirectory) {
   return `<!-- blast-radius:${workingDirectory.replaceAll("--", "-\u200B-")} -->`;
 }
-function renderComment(facts) {
+function renderComment(facts, rest2 = "the job summary lists more") {
   return renderMarkdown(facts, {
     firstLine: commentMarker(facts.input.workingDirectory),
     secondLine: figuresLine(facts.figures, facts.input.previous),
     limit: COMMENT_TARGET,
-    listBudget: 3e3
+    listBudget: 3e3,
+    rest: rest2
   });
 }
 
@@ -1225,33 +1291,40 @@ function renderText(facts, style) {
     const { bar, labels } = ringBar(facts.ringCounts);
     out.push("", ...wrapParts([`Files by ring: ${bar}`, ...labels], " \xB7 "));
   }
-  out.push(...landing2(facts, style), ...chains(facts, style), ...gone2(facts, style), ...confidence2(facts, style));
+  out.push(
+    ...landing2(facts, style),
+    ...testsAndOwners(facts, style),
+    ...chains(facts, style),
+    ...gone2(facts, style),
+    ...confidence2(facts, style)
+  );
   const { headSha, analysisMs, version } = input;
   out.push(
     "",
     style.dim(
-      `Head ${headSha ? headSha.slice(0, 12) : "the working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${byLanguage(facts.languages, "files") && ` (${byLanguage(facts.languages, "files")})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
+      `${headSha ? `Head ${headSha.slice(0, 12)}` : "The working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
     )
   );
   return out.join("\n") + "\n";
 }
 function headline2(facts, style) {
-  const { rows, affected, risk } = facts;
-  const changes = facts.input.analysis.changes.length;
-  const source = rows.length === changes ? plural(changes, "changed file") : `${plural(rows.length, "changed file")} in the graph (of ${count(changes)})`;
+  const { affected, risk } = facts;
+  const source = changedWords(facts, "");
   const colour = (text) => risk.level === "unknown" || risk.level === "very high" || risk.level === "high" ? style.red(text) : risk.level === "moderate" ? style.yellow(text) : style.green(text);
   const lines = [
     style.bold(
       `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`
     ),
+    ...radiusByLanguage(facts.languages) ? [`${radiusByLanguage(facts.languages)} in the blast radius.`] : [],
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(" ")], " ")
   ];
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
   for (const sentence of declaredSentences(facts.input.analysis))
     lines.push(...wrapParts(sentence.split(" "), " ").map((l) => style.bold(l)));
-  if (affected.length) {
+  const later = laterKinds(facts);
+  if (affected.length && later !== void 0) {
     lines.push(
-      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${laterKinds(facts)} imports.`
+      `${count(facts.importTimeTotal)} load the change at import time; ${count(affected.length - facts.importTimeTotal)} only through ${later} imports.`
     );
   }
   return lines;
@@ -1268,6 +1341,8 @@ function table(facts, style) {
     lines.push(elide(row.path, pathWidth - 1).padEnd(pathWidth) + row.status.padStart(COLUMN_WIDTH) + numbers.join(""));
   }
   if (rows.length > SHOWN * 4) lines.push(style.dim(`\u2026and ${plural(rows.length - SHOWN * 4, "more changed file")} (see --format json)`));
+  const counted = rowsCountChangedWords(facts);
+  if (counted) lines.push(...wrapParts(counted.split(" "), " ").map((l) => style.dim(l)));
   return lines;
 }
 function outside(facts, style) {
@@ -1284,28 +1359,36 @@ function outside(facts, style) {
 function landing2(facts, style) {
   if (!facts.affected.length) return [];
   const lines = ["", style.bold("Where it lands")];
-  for (const [folder2, n] of facts.folders.slice(0, SHOWN))
-    lines.push(`  ${count(n).padStart(7)}  ${elide(folder2 === "." ? "./" : `${folder2}/`, TEXT_WIDTH - 11)}`);
-  if (facts.folders.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.folders.length - SHOWN, "more folder")}`));
-  lines.push(
-    facts.tests.length ? `${plural(facts.tests.length, "test file")} in the blast radius` : style.yellow("No test file is in the blast radius.")
-  );
-  for (const test of facts.tests.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
-  if (facts.tests.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(facts.tests.length - SHOWN)} more (see --format json)`));
+  for (const [area, n] of facts.areas.slice(0, SHOWN))
+    lines.push(`  ${count(n).padStart(7)}  ${elide(areaWords(facts, area), TEXT_WIDTH - 11)}`);
+  if (facts.areas.length > SHOWN) lines.push(style.dim(`  \u2026and ${plural(facts.areas.length - SHOWN, "more area")}`));
+  return lines;
+}
+function testsAndOwners(facts, style) {
+  const run = facts.testRun;
+  const listed2 = run.all ? facts.tests : run.files;
+  const lines = [];
+  if (listed2.length)
+    lines.push(
+      run.all || listed2.length === facts.tests.length ? `${plural(listed2.length, "test file")} in the blast radius` : `${plural(listed2.length, "test file")} to run (changed test files and those in the blast radius)`
+    );
+  else if (facts.affected.length) lines.push(style.yellow("No test file is in the blast radius."));
+  for (const test of listed2.slice(0, SHOWN)) lines.push(`  ${elide(test, TEXT_WIDTH - 2)}`);
+  if (listed2.length > SHOWN) lines.push(style.dim(`  \u2026and ${count(listed2.length - SHOWN)} more (see --format json)`));
   const words = (text) => visible(text).split(" ").map((w) => elide(w, TEXT_WIDTH - 2));
-  if (facts.testRun.all) lines.push(...wrapParts([style.yellow("Run all tests:"), ...words(facts.testRun.reasons.join("; "))], " "));
+  if (run.all) lines.push(...wrapParts([style.yellow("Run all tests:"), ...words(run.reasons.join("; "))], " "));
   if (facts.owners?.owners.length) {
     const top = facts.owners.owners.slice(0, SHOWN).map((o) => `${elide(o.owner, 40)} (${count(o.affected)})`);
     lines.push(...wrapParts([`Who should look (${elide(facts.owners.file, 40)}, files of the radius owned):`, ...top], " "));
   }
-  return lines;
+  return lines.length && !facts.affected.length ? ["", ...lines] : lines;
 }
 function chains(facts, style) {
   if (!facts.chains.length) return [];
   const lines = ["", style.bold("Why: how the change reaches the hubs and the areas (a \u2192 b: a imports b, at a:line)")];
   for (const { why: why2, links } of facts.chains) {
     lines.push(
-      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(`${why2.area}/`, TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`
+      `  ${"hub" in why2 ? `hub ${elide(why2.hub, TEXT_WIDTH - 30)}` : `area ${elide(areaWords(facts, why2.area), TEXT_WIDTH - 30)}`}, ring ${count(links.length - 1)}`
     );
     for (const [i, step] of shortenChain(chainSteps(links)).entries()) {
       if ("hidden" in step) lines.push(style.dim(`    \u2192 \u2026${plural(step.hidden, "more file")}\u2026`));
@@ -1339,7 +1422,10 @@ function confidence2(facts, style) {
   if (c.blindChanged)
     lines.push(style.yellow(`  ${plural(c.blindChanged, "changed file")} of code not measured: the radius may be larger.`));
   const gaps = [
-    [c.unresolvedLocal.length, looksLocalWords(c.unresolvedLocal.length)],
+    [
+      c.unresolvedLocal.length,
+      `${looksLocalWords(c.unresolvedLocal.length)}${inReachWords(c.unresolvedLocal.length, c.unresolvedInReach)}`
+    ],
     [c.partial.length, `${plural(c.partial.length, "file")} with a syntax error (imports above it count)`],
     [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
     [
@@ -1362,7 +1448,7 @@ function confidence2(facts, style) {
 // src/report/reporters.ts
 var REPORTERS = {
   text: (facts, style) => renderText(facts, style),
-  markdown: (facts) => renderComment(facts),
+  markdown: (facts) => renderComment(facts, "`--format json` has them all"),
   json: (facts) => JSON.stringify(reportJson(facts)) + "\n"
 };
 function isReportFormat(name) {
@@ -1486,7 +1572,7 @@ async function diffCommand(args, io) {
 async function writeReports(out, facts) {
   const beside = { ...facts, input: { ...facts.input, snapshot: { imageUrl: "snapshot.png", viewUrl: "snapshot.html" } } };
   await mkdir(out, { recursive: true });
-  await writeFile(join2(out, "report.md"), renderComment(beside));
+  await writeFile(join2(out, "report.md"), renderComment(beside, "report.json has them all"));
   await writeFile(join2(out, "report.json"), JSON.stringify(reportJson(facts), null, 2) + "\n");
 }
 function formatOf(args) {

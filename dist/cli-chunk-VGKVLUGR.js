@@ -23986,6 +23986,13 @@ function count(n) {
 function plural(n, word, many = `${word}s`) {
   return `${count(n)} ${n === 1 ? word : many}`;
 }
+function percent(n, of) {
+  if (of <= 0) return "0%";
+  if (n <= 0) return "0.0%";
+  if (n >= of) return "100.0%";
+  const share = 100 * n / of;
+  return share < 0.05 ? "<0.1%" : share >= 99.95 ? ">99.9%" : `${share.toFixed(1)}%`;
+}
 
 export {
   buildOptions,
@@ -24000,5 +24007,6 @@ export {
   buildGraph,
   count,
   plural,
+  percent,
   styleFor
 };
