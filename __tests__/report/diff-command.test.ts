@@ -1,29 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, renameSync, unlinkSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, existsSync, renameSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { main } from '../../src/cli/main.js'
 import { parseNameStatus } from '../../src/git/changed-files.js'
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' })
-}
-
-function write(dir: string, path: string, text: string): void {
-  mkdirSync(join(dir, path, '..'), { recursive: true })
-  writeFileSync(join(dir, path), text)
-}
+import { git, write } from '../helpers/git-repo.js'
 
 async function run(args: string[], cwd = '/'): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''

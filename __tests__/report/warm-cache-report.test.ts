@@ -1,30 +1,13 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { main } from '../../src/cli/main.js'
+import { git, write } from '../helpers/git-repo.js'
 
 // A facts cache may make a run faster, never its report different. A warm run extracts nothing, so a
 // language's parser may never have been loaded: the report's facts about the change (the names the diff
 // touches, which importers use them) must not depend on that.
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-}
-
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' })
-
-function write(dir: string, path: string, text: string): void {
-  mkdirSync(join(dir, path, '..'), { recursive: true })
-  writeFileSync(join(dir, path), text)
-}
 
 let scratch: string
 let repo: string
