@@ -128,7 +128,7 @@ function measure(args, { captureStdout = false, cwd, program = process.execPath,
     const child = spawn(command, argv, {
       cwd,
       stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1', ...env },
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1', ...compileCacheEnv(args), ...env },
     })
     const stdout = []
     const stderr = []
@@ -148,6 +148,16 @@ function measure(args, { captureStdout = false, cwd, program = process.execPath,
       }
     })
   })
+}
+
+/**
+ * Node 22.1+ keeps V8's compiled code of the CLI between runs (src/cli.ts): in a folder of the bench's own
+ * copy of dist/, so no earlier run warms it, and off for a cold run, which stands for the first run on a
+ * machine, where nothing is cached.
+ */
+function compileCacheEnv(args) {
+  const cold = args.includes('--no-cache') || args.some((arg) => arg.includes('cold-cache-'))
+  return cold ? { NODE_DISABLE_COMPILE_CACHE: '1' } : { NODE_COMPILE_CACHE: join(dirname(CLI), 'compile-cache') }
 }
 
 function writeHook() {
@@ -737,7 +747,9 @@ ${peerGoals(goRows, GO_PEER)}
   reads every Python file, one synchronous read after another (the cheapest plain way here), and does
   nothing else. Measured in the same run, so *cold ÷ read-only* compares like with like on a noisy
   machine.
-- *cold*: no facts cache (\`--no-cache\` where the CLI has it). *warm*: with \`--cache DIR\` written by
+- *cold*: no facts cache (\`--no-cache\` where the CLI has it) and, on Node 22.1 and later, no compiled code of
+  the CLI (\`NODE_DISABLE_COMPILE_CACHE=1\`): the first run on a machine. *warm*: Node's compile cache in a folder
+  of the bench's own, and with \`--cache DIR\` written by
   one earlier run, after ${TOUCHED} Python files spread over the repository were each changed by one line
   (and staged, in git, as a pushed commit would be); every warm run changes them anew. Warm runs
   work on a copy of the corpus, so the shared Django folder is never changed.

@@ -2,19 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-EP4GB75C.js";
+} from "./cli-chunk-WG5F2XZK.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-VGKVLUGR.js";
+} from "./cli-chunk-SSS2HRDJ.js";
 import {
   UsageError,
-  byCodePoint,
+  byCodePoint
+} from "./cli-chunk-LIDYDPZW.js";
+import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WEAHLBFW.js";
+} from "./cli-chunk-VG7SPAVD.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -7,20 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-AMTVM5FT.js";
+} from "./cli-chunk-C72FGOGA.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-VGKVLUGR.js";
+} from "./cli-chunk-SSS2HRDJ.js";
 import {
   InvalidPathError,
   UsageError,
-  init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-WEAHLBFW.js";
+} from "./cli-chunk-LIDYDPZW.js";
+import {
+  init_define_BLAST_RADIUS_FACTS_DIGESTS
+} from "./cli-chunk-VG7SPAVD.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

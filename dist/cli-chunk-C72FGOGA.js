@@ -10,15 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-VGKVLUGR.js";
+} from "./cli-chunk-SSS2HRDJ.js";
 import {
-  __toESM,
   baseName,
   byCodePoint,
   dirOf,
-  init_define_BLAST_RADIUS_FACTS_DIGESTS,
   toRepoPath
-} from "./cli-chunk-WEAHLBFW.js";
+} from "./cli-chunk-LIDYDPZW.js";
+import {
+  __toESM,
+  init_define_BLAST_RADIUS_FACTS_DIGESTS
+} from "./cli-chunk-VG7SPAVD.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-EP4GB75C.js";
+} from "./cli-chunk-WG5F2XZK.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-AMTVM5FT.js";
+} from "./cli-chunk-C72FGOGA.js";
 import {
   buildOptions,
   count,
@@ -37,18 +37,20 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-VGKVLUGR.js";
+} from "./cli-chunk-SSS2HRDJ.js";
 import {
   GitError,
   UsageError,
   baseName,
   byCodePoint,
   dirOf,
-  init_define_BLAST_RADIUS_FACTS_DIGESTS,
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-WEAHLBFW.js";
+} from "./cli-chunk-LIDYDPZW.js";
+import {
+  init_define_BLAST_RADIUS_FACTS_DIGESTS
+} from "./cli-chunk-VG7SPAVD.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -2,20 +2,22 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   FACTS_CACHE_FILE,
-  __commonJS,
-  __require,
-  __toESM,
   baseName,
   byCodePoint,
-  define_BLAST_RADIUS_FACTS_DIGESTS_default,
   dirOf,
   factsCacheFile,
-  init_define_BLAST_RADIUS_FACTS_DIGESTS,
   runGitBytes,
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-WEAHLBFW.js";
+} from "./cli-chunk-LIDYDPZW.js";
+import {
+  __commonJS,
+  __require,
+  __toESM,
+  define_BLAST_RADIUS_FACTS_DIGESTS_default,
+  init_define_BLAST_RADIUS_FACTS_DIGESTS
+} from "./cli-chunk-VG7SPAVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
