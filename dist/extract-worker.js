@@ -21896,6 +21896,20 @@ var PathLookup = class {
   standard = /* @__PURE__ */ new Map();
   /** Absolute names along this path, each looked up once: null for the standard library's. */
   names = /* @__PURE__ */ new Map();
+  /** By a package's parts, then how many of them (packageNamed): null where they find nothing. */
+  packages = /* @__PURE__ */ new Map();
+  /**
+   * What the first `length` parts of a package's name find along this path (see `reach`), by the parts'
+   * array: the index gives one array per folder (packageParts), so each folder's names are joined and
+   * looked up once, not once per file and package edge.
+   */
+  packageNamed(parts2, length) {
+    let found = this.packages.get(parts2);
+    if (!found) this.packages.set(parts2, found = []);
+    let answer = found[length];
+    if (answer === void 0) found[length] = answer = this.reach(parts2.slice(0, length).join("."))?.found ?? null;
+    return answer ?? void 0;
+  }
   /** How far an absolute name reaches along this path; undefined when it is the standard library's. */
   reach(module2) {
     let reach = this.names.get(module2);
@@ -21945,7 +21959,7 @@ function relativeStart(importer, level) {
   return packageAt(importer, base, folder);
 }
 function packageAt(importer, length, folder) {
-  const named = importer.path.reach(importer.pkg.slice(0, length).join("."))?.found;
+  const named = importer.path.packageNamed(importer.pkg, length);
   return named?.dirs.includes(folder) ? named : folder.package;
 }
 function absoluteNameOf(importer, level, module2) {

@@ -397,6 +397,8 @@ class PathLookup {
   private readonly standard = new Map<string, boolean>()
   /** Absolute names along this path, each looked up once: null for the standard library's. */
   private readonly names = new Map<string, Reach | null>()
+  /** By a package's parts, then how many of them (packageNamed): null where they find nothing. */
+  private readonly packages = new Map<readonly string[], (Found | null)[]>()
 
   constructor(
     private readonly index: PythonModuleIndex,
@@ -407,6 +409,19 @@ class PathLookup {
   ) {
     this.entries = path.entries
     this.first = path.first && [path.first]
+  }
+
+  /**
+   * What the first `length` parts of a package's name find along this path (see `reach`), by the parts'
+   * array: the index gives one array per folder (packageParts), so each folder's names are joined and
+   * looked up once, not once per file and package edge.
+   */
+  packageNamed(parts: readonly string[], length: number): Found | undefined {
+    let found = this.packages.get(parts)
+    if (!found) this.packages.set(parts, (found = []))
+    let answer = found[length]
+    if (answer === undefined) found[length] = answer = this.reach(parts.slice(0, length).join('.'))?.found ?? null
+    return answer ?? undefined
   }
 
   /** How far an absolute name reaches along this path; undefined when it is the standard library's. */
@@ -478,7 +493,7 @@ function relativeStart(importer: Importer, level: number): Found | undefined {
  * `folder`; else the folder as a package of its own.
  */
 function packageAt(importer: Importer, length: number, folder: Folder): Found {
-  const named = importer.path.reach(importer.pkg.slice(0, length).join('.'))?.found
+  const named = importer.path.packageNamed(importer.pkg, length)
   return named?.dirs.includes(folder) ? named : folder.package
 }
 

@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-LIDYDPZW.js";
+} from "./cli-chunk-C4O5MWVQ.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-VG7SPAVD.js";
+} from "./cli-chunk-Z3SYIIMV.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -22963,6 +22963,20 @@ var PathLookup = class {
   standard = /* @__PURE__ */ new Map();
   /** Absolute names along this path, each looked up once: null for the standard library's. */
   names = /* @__PURE__ */ new Map();
+  /** By a package's parts, then how many of them (packageNamed): null where they find nothing. */
+  packages = /* @__PURE__ */ new Map();
+  /**
+   * What the first `length` parts of a package's name find along this path (see `reach`), by the parts'
+   * array: the index gives one array per folder (packageParts), so each folder's names are joined and
+   * looked up once, not once per file and package edge.
+   */
+  packageNamed(parts2, length) {
+    let found = this.packages.get(parts2);
+    if (!found) this.packages.set(parts2, found = []);
+    let answer = found[length];
+    if (answer === void 0) found[length] = answer = this.reach(parts2.slice(0, length).join("."))?.found ?? null;
+    return answer ?? void 0;
+  }
   /** How far an absolute name reaches along this path; undefined when it is the standard library's. */
   reach(module2) {
     let reach = this.names.get(module2);
@@ -23012,7 +23026,7 @@ function relativeStart(importer, level) {
   return packageAt(importer, base, folder);
 }
 function packageAt(importer, length, folder) {
-  const named = importer.path.reach(importer.pkg.slice(0, length).join("."))?.found;
+  const named = importer.path.packageNamed(importer.pkg, length);
   return named?.dirs.includes(folder) ? named : folder.package;
 }
 function absoluteNameOf(importer, level, module2) {

@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-WG5F2XZK.js";
+} from "./cli-chunk-XCRSTXGO.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-SSS2HRDJ.js";
+} from "./cli-chunk-LCLL54DX.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-LIDYDPZW.js";
+} from "./cli-chunk-C4O5MWVQ.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-VG7SPAVD.js";
+} from "./cli-chunk-Z3SYIIMV.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

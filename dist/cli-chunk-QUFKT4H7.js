@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-SSS2HRDJ.js";
+} from "./cli-chunk-LCLL54DX.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-LIDYDPZW.js";
+} from "./cli-chunk-C4O5MWVQ.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-VG7SPAVD.js";
+} from "./cli-chunk-Z3SYIIMV.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

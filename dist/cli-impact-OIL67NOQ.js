@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-C72FGOGA.js";
+} from "./cli-chunk-QUFKT4H7.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-SSS2HRDJ.js";
+} from "./cli-chunk-LCLL54DX.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-LIDYDPZW.js";
+} from "./cli-chunk-C4O5MWVQ.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-VG7SPAVD.js";
+} from "./cli-chunk-Z3SYIIMV.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-LIDYDPZW.js";
+} from "./cli-chunk-C4O5MWVQ.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-VG7SPAVD.js";
+} from "./cli-chunk-Z3SYIIMV.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-MANCO3NR.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-JR3TEITH.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-MHGR247H.js")).diffCommand
+  graph: async () => (await import("./cli-graph-PIAYT3OE.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-OIL67NOQ.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-S32X6OBJ.js")).diffCommand
 };
 async function main(argv, io) {
   try {
