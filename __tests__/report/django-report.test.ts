@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { analyzeChange } from '../../src/change/analyze-change.js'
@@ -16,6 +16,9 @@ const CORPUS = `${process.env.HOME}/.cache/blast-radius-corpora/django-4.2.28`
 const DJANGO = process.env.DJANGO_DIR ?? (existsSync(CORPUS) ? CORPUS : undefined)
 const suite = DJANGO ? describe : describe.skip
 const PARSER = fileURLToPath(new URL('../fixtures/report/mermaid-parse.mjs', import.meta.url))
+const EXAMPLE = fileURLToPath(new URL('../../docs/report-example.md', import.meta.url))
+/** Where docs/report-example.md's prose ends and the comment's body begins. */
+const BODY_START = '\n---\n\n'
 
 suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
   let input: ReportInput
@@ -63,6 +66,19 @@ suite('the comment for Django 4.2.28, dispatcher.py changed', () => {
     expect(body).toContain('`tests/test_runner_apps/tagged/tests_syntax_error.py` line')
     expect(body).not.toMatch(/Not read \(no language support yet\)/)
     expect(input.analysis.graph.files.filter((f) => f.language === 'javascript').length).toBeGreaterThan(100)
+  })
+
+  // The page shows this very comment: UPDATE_REPORT_EXAMPLE=1 writes it below the prose (then
+  // `node scripts/comment-screenshot.mjs` redraws its picture); the prose's figures are checked, not written.
+  it('is the comment docs/report-example.md shows', () => {
+    const page = readFileSync(EXAMPLE, 'utf8')
+    const cut = page.indexOf(BODY_START) + BODY_START.length
+    if (process.env.UPDATE_REPORT_EXAMPLE) writeFileSync(EXAMPLE, `${page.slice(0, cut)}${body.trimEnd()}\n`)
+    else expect(page.slice(cut).trimEnd()).toBe(body.trimEnd())
+    const prose = page.slice(0, cut)
+    expect(prose).toContain(`The radius, ${count(input.analysis.impact.affected.total)},`)
+    expect(prose).toContain(`(${count(input.analysis.graph.files.length)} files in all)`)
+    expect(prose).toContain(`${count(Math.round(body.length / 1000) * 1000)} characters or so`)
   })
 
   it('draws a diagram mermaid parses', () => {
