@@ -13993,6 +13993,7 @@ var GoAdapter = class {
   id = "go";
   grammars = GO_GRAMMARS;
   edgeKinds = GO_EDGE_KINDS;
+  languageNames = { go: "Go" };
   dynamicMeaning = "none: Go has no imports by a computed name";
   caveat = "Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.";
   extractor;
@@ -17947,6 +17948,7 @@ var JavaScriptAdapter = class {
   id = "javascript";
   grammars = [...new Set(Object.values(JS_GRAMMARS))];
   edgeKinds = JS_EDGE_KINDS;
+  languageNames = { javascript: "JavaScript", typescript: "TypeScript" };
   dynamicMeaning = "a dynamic import or a `require` with a computed name";
   reader;
   select(files) {
@@ -22116,9 +22118,7 @@ function pythonAffectsAllTests(path) {
   const name2 = baseName(path);
   return CONFIGURATION.find(([pattern]) => pattern.test(name2))?.[1];
 }
-function pytestRunner(tests) {
-  return { name: "pytest", args: tests.length ? ["--", ...tests] : [] };
-}
+var PYTEST = { name: "pytest", args: (tests) => tests.length ? ["--", ...tests] : [] };
 
 // src/languages/python/adapter.ts
 var PythonAdapter = class {
@@ -22129,6 +22129,7 @@ var PythonAdapter = class {
   id = "python";
   grammars = PYTHON_GRAMMARS;
   edgeKinds = PY_EDGE_KINDS;
+  languageNames = { python: "Python" };
   dynamicMeaning = "`importlib.import_module` or `__import__` with a literal name";
   extractor;
   select(files) {
@@ -22174,7 +22175,7 @@ var PythonAdapter = class {
   }
   parser;
   affectsAllTests = pythonAffectsAllTests;
-  testRunner = pytestRunner;
+  testRunner = PYTEST;
   changedNames(text, hunks) {
     if (!this.parser) return { all: true, why: "the module was not read" };
     return pythonChangedNames(this.parser, text, hunks);

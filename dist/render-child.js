@@ -743,6 +743,7 @@ var ImportGraph = class {
   undecodable;
   kinds;
   dynamicMeanings;
+  languageNames;
   caveats;
   stats;
   storage;
@@ -773,6 +774,7 @@ var ImportGraph = class {
   constructor(input) {
     this.kinds = input.kinds;
     this.dynamicMeanings = input.dynamicMeanings ?? [];
+    this.languageNames = input.languageNames ?? {};
     this.caveats = input.caveats ?? [];
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
@@ -871,6 +873,15 @@ var ImportGraph = class {
   isTest(path) {
     const id = this.ids.get(path);
     return id !== void 0 && this.files[id].test;
+  }
+  /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */
+  languageOf(path) {
+    const id = this.ids.get(path);
+    return id === void 0 ? void 0 : this.files[id].language;
+  }
+  /** What people call a language of the graph (`TypeScript`); its id where its language gave no name. */
+  languageName(language) {
+    return Object.hasOwn(this.languageNames, language) ? this.languageNames[language] : language;
   }
   has(path) {
     return this.ids.has(path);

@@ -82,7 +82,7 @@ describe('blast-radius graph', () => {
     const text = (await cli(['graph', '--repo', POETRY_SHAPE])).stdout
     expect(text).toContain(
       [
-        'Where python modules are found',
+        'Where Python modules are found',
         '  src/  src/ layout (no roots declared) (pyproject.toml)',
         '  tests/fixtures/extended_project/  a fixture (below a tests/ folder): no roots',
       ].join('\n'),

@@ -32,6 +32,7 @@ class ToyAdapter implements LanguageAdapter<ToyFacts> {
     { kind: 'import', atLoad: true, meaning: 'a `use` line' },
     { kind: 'lazy', atLoad: false, meaning: 'a `later` line: loaded on first call' },
   ]
+  readonly languageNames = { toy: 'Toy' }
   readonly dynamicMeaning = '`use $name`'
   select = (files: readonly SourceFile[]) => files.filter((f) => f.path.endsWith('.toy'))
   languageOf = () => 'toy'
@@ -155,6 +156,8 @@ describe('a language added as one adapter', () => {
     // the chains shown are the hubs' (no lazy step on them): the legend names only the kinds drawn
     expect(comment).toContain('`→(removed)`: imports a file this change removes')
     expect(comment).toContain('1 dynamic import (`use $name`) seen but not followed.')
+    // its files are counted by the name it gives its language
+    expect(comment).toContain('The graph read 6 files (5 Toy and 1 Python)')
     expect(comment).toContain('`lib/helpers.toy` line 1: `gone`')
     expect(
       renderText(reportFacts(input), { bold: (s) => s, red: (s) => s, yellow: (s) => s, green: (s) => s, dim: (s) => s, cyan: (s) => s }),

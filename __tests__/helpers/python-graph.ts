@@ -20,7 +20,8 @@ export function pythonGraph(input: HandGraph): ImportGraph {
     ...input,
     kinds: python.edgeKinds,
     unresolved: input.unresolved?.map((u) => (looksLocal(u.specifier) ? { ...u, looksLocal: true } : u)),
-    dynamicMeanings: input.dynamic?.length ? [python.dynamicMeaning] : [],
+    dynamicMeanings: input.dynamic?.length ? [{ languages: ['python'], meaning: python.dynamicMeaning }] : [],
+    languageNames: python.languageNames,
     files: files.map((path) => ({ path, language: 'python', test: python.isTestFile(path) })),
   })
 }

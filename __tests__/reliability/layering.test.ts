@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { languageAdapters } from '../../src/languages/registry.js'
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
 
@@ -81,8 +82,66 @@ describe('the layers of src/', () => {
   })
 
   it("keeps each language's words in its own folder", () => {
-    const python = /TYPE_CHECKING|__init__|importlib|\.py\b/
-    const outside = FILES.filter((f) => !f.path.startsWith('languages/python/') && python.test(readFileSync(join(SRC, f.path), 'utf8')))
-    expect(outside.map((f) => f.path)).toEqual([])
+    expect(languageLeaks(FILES.map((f) => ({ path: f.path, text: readFileSync(join(SRC, f.path), 'utf8') })))).toEqual([])
+  })
+
+  it('sees a rule of a language planted outside its folder', () => {
+    const planted = [
+      { path: 'report/words.ts', text: "const NAMES = { python: 'Python', go: 'Go' }\n" },
+      { path: 'report/runs.ts', text: "export const RUNNERS = ['pytest']\n" },
+      { path: 'graph/tests.ts', text: "export const isTest = (path: string) => path.endsWith('_test.go')\n" },
+      { path: 'impact/types.ts', text: "if (path.endsWith('.d.ts')) return 'types'\n" },
+      { path: 'languages/javascript/resolve.ts', text: "const init = '__init__.py'\n" },
+      { path: 'languages/go/select.ts', text: "const skip = ['testdata', 'vendor']\n" },
+    ]
+    expect(languageLeaks(planted)).toEqual([
+      "report/words.ts: Python (its name or its test runner's)",
+      "report/runs.ts: Python (its name or its test runner's)",
+      'languages/javascript/resolve.ts: Python',
+      'impact/types.ts: JavaScript',
+      "report/words.ts: Go (its name or its test runner's)",
+      'graph/tests.ts: Go',
+    ])
   })
 })
+
+/**
+ * Words only a language's rules use, by adapter id: seen outside that language's folder, one of its rules
+ * has leaked (a test-file pattern, a file ending, a configuration file).
+ */
+const RULE_WORDS: Readonly<Record<string, RegExp>> = {
+  python: /TYPE_CHECKING|__init__|__all__|importlib|conftest|\.py\b/,
+  javascript: /tsconfig|jsconfig|node_modules|\.d\.ts\b|\.[jt]sx\b|\.[cm]ts\b|\brequire\(|moduleResolution/,
+  go: /go\.mod\b|go\.work\b|\.go\b|GOOS|GOARCH|go:build|testdata/,
+}
+
+/** Where a language's words are not its rules: a file, and the adapters whose words it may hold, with why. */
+const NOT_RULES: Readonly<Record<string, readonly string[]>> = {
+  // discovery leaves installed third-party code (node_modules, site-packages) out before any language reads the tree
+  'discover/discover.ts': ['javascript'],
+  // where this project's own grammar packages are installed when it runs from source
+  'core/wasm-file.ts': ['javascript'],
+  // the interface's comments give each language's cases as examples
+  'languages/adapter.ts': ['javascript', 'go'],
+}
+
+/**
+ * `path: Language` for each file outside a language's folder that holds one of its rule words, and
+ * `path: Language (its name or its test runner's)` where one holds what people call it, or its test
+ * runner, as a string (the report's table of language names and its default `pytest` were such leaks):
+ * those names are the adapter's to give (`languageNames`, `testRunner`).
+ */
+function languageLeaks(files: readonly { path: string; text: string }[]): string[] {
+  return languageAdapters().flatMap((adapter) => {
+    const names = [...Object.values(adapter.languageNames), ...(adapter.testRunner ? [adapter.testRunner.name] : [])]
+    const named = new RegExp(`(['"])(${names.join('|')})\\1`)
+    const label = names[0]!
+    return files.flatMap(({ path, text }) => {
+      if (path.startsWith(`languages/${adapter.id}/`)) return []
+      const leaks: string[] = []
+      if (RULE_WORDS[adapter.id]!.test(text) && !NOT_RULES[path]?.includes(adapter.id)) leaks.push(`${path}: ${label}`)
+      if (named.test(text)) leaks.push(`${path}: ${label} (its name or its test runner's)`)
+      return leaks
+    })
+  })
+}

@@ -107,3 +107,35 @@ describe('a language with no imports that run later (Go)', () => {
     expect(body).not.toContain('- hub, ring 1')
   })
 })
+
+describe('dynamic imports in more than one language', () => {
+  test("each language's count and what its dynamic imports are, in the comment and the terminal", async () => {
+    const facts = await factsOf(
+      {
+        ...MIXED,
+        'lib/plugins.py': "import importlib\nimportlib.import_module('plugins.' + kind)\nimportlib.import_module('plugins.extra')\n",
+        'web/load.js': 'export const load = (name) => import(name)\n',
+        'web/lazy.ts': 'export const lazy = (name: string) => require(name)\n',
+      },
+      [{ path: 'lib/core.py', status: 'modified' }],
+    )
+    const body = renderComment(facts)
+    // no one phrase is true of both languages' entries: each says its own, with its count
+    expect(body).toContain(
+      '- 3 dynamic imports (1 in Python: `importlib.import_module` or `__import__` with a literal name; ' +
+        '2 in JavaScript and TypeScript: a dynamic import or a `require` with a computed name) seen but not followed.',
+    )
+    const text = renderText(facts, styleFor({ isTTY: false }, {}))
+    expect(text).toContain(
+      '  3 dynamic imports (1 in Python: importlib.import_module or __import__ with a literal name; ' +
+        '2 in JavaScript and TypeScript: a dynamic import or a require with a computed name) not followed',
+    )
+  })
+
+  test('one language: its phrase alone, as before', async () => {
+    const facts = await factsOf({ ...MIXED, 'web/load.js': 'export const load = (name) => import(name)\n' }, [
+      { path: 'web/api.ts', status: 'modified' },
+    ])
+    expect(renderComment(facts)).toContain('1 dynamic import (a dynamic import or a `require` with a computed name) seen but not followed.')
+  })
+})

@@ -11,6 +11,7 @@ import { reportFacts } from '../../src/report/report-facts.js'
 import type { ReportInput } from '../../src/report/report-input.js'
 import { gateFailure, parseFailOn } from '../../src/report/risk.js'
 import { reviewerRequest } from '../../src/report/owners.js'
+import { testRunnerNames } from '../../src/languages/registry.js'
 import { testOutputs } from '../../src/report/tests-to-run.js'
 import { figuresChanged, figuresLine, parseFigures } from '../../src/report/trend.js'
 import { pythonGraph } from '../helpers/python-graph.js'
@@ -145,7 +146,7 @@ describe('tests to run', () => {
   test('the affected test files, with pytest arguments for exactly those', () => {
     const facts = reportFacts(input(DISPATCHER))
     expect(facts.testRun.all).toBe(false)
-    const out = testOutputs(facts.testRun)
+    const out = testOutputs(facts.testRun, testRunnerNames())
     expect(JSON.parse(out['affected-tests-json']!)).toEqual(facts.tests)
     expect(out['pytest-args']).toBe(['--', ...facts.tests].join(' '))
     expect(out['affected-tests']).toBe(facts.tests.join('\n'))
@@ -165,7 +166,7 @@ describe('tests to run', () => {
       all: false,
       files: ['tests/model_fields/models.py', 'tests/model_fields/test_f0.py', 'tests/signals/tests.py'],
     })
-    const out = testOutputs(facts.testRun)
+    const out = testOutputs(facts.testRun, testRunnerNames())
     expect(out['pytest-args']).toBe('-- tests/model_fields/models.py tests/model_fields/test_f0.py tests/signals/tests.py')
     const body = renderComment(facts)
     expect(body).toContain('<summary><strong>Tests to run</strong>: 3 test files</summary>')
@@ -178,11 +179,14 @@ describe('tests to run', () => {
 
   test('odd names are quoted for the shell', () => {
     const graph = miniDjango([`tests/x/test_${HOSTILE.replace('evil/', '')}`])
-    const out = testOutputs({
-      all: false,
-      files: [],
-      runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'], tests: 2 }],
-    })
+    const out = testOutputs(
+      {
+        all: false,
+        files: [],
+        runners: [{ language: 'python', name: 'pytest', args: ['--', "tests/it's.py", 'tests/a b.py'], tests: 2 }],
+      },
+      testRunnerNames(),
+    )
     expect(out['pytest-args']).toBe(`-- 'tests/it'\\''s.py' 'tests/a b.py'`)
     expect(graph.files.length).toBeGreaterThan(0)
   })
@@ -194,7 +198,7 @@ describe('tests to run', () => {
   ])('all, with the reason, when %s changes', (_, path, reason) => {
     const facts = reportFacts(input([...DISPATCHER, { path, status: 'modified' }]))
     expect(facts.testRun.all).toBe(true)
-    const out = testOutputs(facts.testRun)
+    const out = testOutputs(facts.testRun, testRunnerNames())
     expect(out['affected-tests']).toBe('all')
     expect(out['affected-tests-json']).toBe('"all"')
     expect(out['pytest-args']).toBe('')
@@ -205,7 +209,7 @@ describe('tests to run', () => {
   test('all when the risk is unknown', () => {
     const facts = reportFacts(input([{ path: 'web/app.ts', status: 'modified' }]))
     expect(facts.risk.level).toBe('unknown')
-    expect(testOutputs(facts.testRun)['tests-reason']).toMatch(/the risk is unknown/)
+    expect(testOutputs(facts.testRun, testRunnerNames())['tests-reason']).toMatch(/the risk is unknown/)
   })
 })
 

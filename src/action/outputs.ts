@@ -3,6 +3,7 @@ import type { ChangeAnalysis } from '../change/analyze-change.js'
 import { plural } from '../format/numbers.js'
 import type { Risk } from '../report/risk.js'
 import { testOutputs, type TestRun } from '../report/tests-to-run.js'
+import { testRunnerNames } from '../languages/registry.js'
 
 /** The outputs of CONTRACTS.md §3 that come from the analysis. */
 export interface CountOutputs {
@@ -63,7 +64,7 @@ export function setOutputs(
   const tests = report
     ? testOutputsWithin(report.tests)
     : {
-        ...testOutputs({ all: false, files: [], runners: [] }),
+        ...testOutputs({ all: false, files: [], runners: [] }, RUNNERS),
         'affected-tests': pathLines(counts?.affectedTests ?? [], OUTPUT_BYTES.eachTestOutput),
         ...(counts && { 'affected-tests-json': '' }),
       }
@@ -73,11 +74,17 @@ export function setOutputs(
   core.setOutput('snapshot-url', paths.snapshotUrl ?? '')
 }
 
+/** The languages' test runners, each with its `<name>-args` output. */
+const RUNNERS = testRunnerNames()
+
 /** The test outputs of src/report, or "all" with why when one of them would pass its share of GitHub's 1 MB. */
 function testOutputsWithin(run: TestRun): Record<string, string> {
-  const outputs = testOutputs(run)
+  const outputs = testOutputs(run, RUNNERS)
   if (run.all || Object.values(outputs).every((value) => Buffer.byteLength(value) <= OUTPUT_BYTES.eachTestOutput)) return outputs
-  return testOutputs({ all: true, reasons: [`${plural(run.files.length, 'affected test file')} are more than a step's outputs can hold`] })
+  return testOutputs(
+    { all: true, reasons: [`${plural(run.files.length, 'affected test file')} are more than a step's outputs can hold`] },
+    RUNNERS,
+  )
 }
 
 /**

@@ -46,8 +46,8 @@ export function testScope(
   }
   const runners = languages.flatMap((adapter) => {
     const mine = adapter.select(tests.map((path) => ({ path }))).map((f) => f.path)
-    const runner = mine.length ? adapter.testRunner?.(mine) : undefined
-    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args, tests: mine.length }] : []
+    const runner = mine.length ? adapter.testRunner : undefined
+    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args(mine), tests: mine.length }] : []
   })
   return { allBecause: [...because].sort(byCodePoint), runners }
 }

@@ -4,6 +4,7 @@ import type {
   Edge,
   EdgeGroup,
   EdgeKindSpec,
+  LanguageId,
   PartialParse,
   ProjectRoots,
   Skipped,
@@ -19,7 +20,7 @@ import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
 import { extractFiles, threadsFor } from './extract-files.js'
 import { ExtractPool } from './extract-pool.js'
-import { ImportGraph, type GraphFile } from './import-graph.js'
+import { ImportGraph, type DynamicMeaning, type GraphFile } from './import-graph.js'
 import { unreadLanguages } from './unread-languages.js'
 
 export interface BuildOptions extends DiscoverOptions {
@@ -67,7 +68,8 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const roots: ProjectRoots[] = []
   const undecodable: RepoPath[] = []
   const kinds: EdgeKindSpec[] = []
-  const dynamicMeanings: string[] = []
+  const dynamicMeanings: DynamicMeaning[] = []
+  const languageNames: Record<LanguageId, string> = {}
   const caveats: string[] = []
   const claimed = new Set<string>()
   const context = resolveContext(
@@ -115,7 +117,11 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     const resolution = adapter.resolve(facts, context)
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) })
     mergeKinds(kinds, adapter)
-    if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning)
+    Object.assign(languageNames, adapter.languageNames)
+    if (resolution.dynamic.length) {
+      const languages = [...new Set(resolution.dynamic.map((d) => adapter.languageOf(d.from)))].sort()
+      dynamicMeanings.push({ languages, meaning: adapter.dynamicMeaning })
+    }
     if (adapter.caveat !== undefined) caveats.push(adapter.caveat)
     // Loops, not push(...list): a spread of half a million edges overflows the call stack.
     for (const edge of resolution.edges) edges.push(edge)
@@ -135,6 +141,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     cache: cache?.stats,
     kinds,
     dynamicMeanings,
+    languageNames,
     caveats,
     files,
     edges,

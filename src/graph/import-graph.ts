@@ -20,6 +20,12 @@ export interface GraphFile {
   readonly test: boolean
 }
 
+/** What one language's `dynamic` entries are, and the languages (of one adapter) whose files hold them. */
+export interface DynamicMeaning {
+  readonly languages: readonly LanguageId[]
+  readonly meaning: string
+}
+
 /** A file downstream of a change: how many import steps away, and the next file back toward it. */
 export interface Downstream {
   readonly path: RepoPath
@@ -53,7 +59,9 @@ export interface GraphInput {
   /** The kinds the edges carry, strongest first, with what each means (from the languages that gave them). */
   readonly kinds: readonly EdgeKindSpec[]
   /** What the `dynamic` entries are, one phrase per language that has some. */
-  readonly dynamicMeanings?: readonly string[]
+  readonly dynamicMeanings?: readonly DynamicMeaning[]
+  /** What people call the languages of `files`, by id (`typescript`: `TypeScript`), as their languages say. */
+  readonly languageNames?: Readonly<Record<LanguageId, string>>
   /** What every figure is subject to, one sentence per language that has files and says one. */
   readonly caveats?: readonly string[]
   readonly files: readonly GraphFile[]
@@ -118,7 +126,8 @@ export class ImportGraph {
    */
   readonly undecodable: number
   readonly kinds: readonly EdgeKindSpec[]
-  readonly dynamicMeanings: readonly string[]
+  readonly dynamicMeanings: readonly DynamicMeaning[]
+  private readonly languageNames: Readonly<Record<LanguageId, string>>
   readonly caveats: readonly string[]
   readonly stats: GraphStats
   readonly storage: GraphStorage
@@ -150,6 +159,7 @@ export class ImportGraph {
   constructor(input: GraphInput) {
     this.kinds = input.kinds
     this.dynamicMeanings = input.dynamicMeanings ?? []
+    this.languageNames = input.languageNames ?? {}
     this.caveats = input.caveats ?? []
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
@@ -252,6 +262,17 @@ export class ImportGraph {
   isTest(path: RepoPath): boolean {
     const id = this.ids.get(path)
     return id !== undefined && this.files[id]!.test
+  }
+
+  /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */
+  languageOf(path: RepoPath): LanguageId | undefined {
+    const id = this.ids.get(path)
+    return id === undefined ? undefined : this.files[id]!.language
+  }
+
+  /** What people call a language of the graph (`TypeScript`); its id where its language gave no name. */
+  languageName(language: LanguageId): string {
+    return Object.hasOwn(this.languageNames, language) ? this.languageNames[language]! : language
   }
 
   has(path: string): boolean {

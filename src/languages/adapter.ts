@@ -63,10 +63,11 @@ export interface NameUser {
   readonly reexports: boolean
 }
 
-/** How a language's test runner is told to run some test files: `pytest` and the files. */
+/** A language's usual test runner: its name (`pytest`, as the action's `pytest-args` output says it) and how it is told to run some test files. */
 export interface TestRunner {
   readonly name: string
-  readonly args: readonly string[]
+  /** The command line's arguments that run exactly these test files. */
+  args(tests: readonly RepoPath[]): readonly string[]
 }
 
 export interface Resolution {
@@ -104,6 +105,11 @@ export interface LanguageAdapter<Facts = unknown> {
   select(files: readonly SourceFile[]): SourceFile[]
   /** The language of one of its files, as the graph JSON names it (`javascript` or `typescript`, say). */
   languageOf(path: RepoPath): LanguageId
+  /**
+   * What people call each language `languageOf` can return, for the report's words (`typescript`:
+   * `TypeScript`): every id `languageOf` gives must be here.
+   */
+  readonly languageNames: Readonly<Record<LanguageId, string>>
   /**
    * How a file's bytes are parsed, where its name decides it (`.tsx` vs `.ts`); part of the cache key,
    * since the same bytes under another dialect can give other facts. One value for most languages.
@@ -171,6 +177,6 @@ export interface LanguageAdapter<Facts = unknown> {
     importersOf: (path: RepoPath) => readonly ImporterOf[],
     context: ResolveContext,
   ): readonly NameUser[] | undefined
-  /** Optional. The command line that runs exactly these test files of this language with its usual runner. */
-  testRunner?(tests: readonly RepoPath[]): TestRunner
+  /** Optional. This language's usual test runner, which the action gives the arguments of (`pytest-args`). */
+  readonly testRunner?: TestRunner
 }

@@ -11,6 +11,11 @@ export function languageAdapters(extraction: ExtractionMode = 'fast'): LanguageA
   return [new PythonAdapter(extraction), new JavaScriptAdapter(extraction), new GoAdapter(extraction)]
 }
 
+/** The names of the languages' test runners (`pytest`): the action has a `<name>-args` output for each, empty when unused. */
+export function testRunnerNames(): string[] {
+  return languageAdapters().flatMap((adapter) => adapter.testRunner?.name ?? [])
+}
+
 /** Each adapter's facts digest from the sources below `root` (the bundle's build-time list; see facts-digest.ts). */
 export function factsDigests(root: string, wasmPath: (specifier: string) => string): Record<string, string> {
   return Object.fromEntries(

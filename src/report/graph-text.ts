@@ -52,7 +52,7 @@ function rootLines(graph: ImportGraph, style: Style): string[] {
   const lines: string[] = []
   for (const language of [...new Set(graph.roots.map((p) => p.language))]) {
     const projects = graph.roots.filter((p) => p.language === language)
-    lines.push('', style.bold(`Where ${language} modules are found`))
+    lines.push('', style.bold(`Where ${graph.languageName(language)} modules are found`))
     for (const project of projects.filter((p) => p.fixture === undefined)) {
       const source = project.files.length ? ` (${project.files.join(', ')})` : ''
       for (const root of project.roots) lines.push(`  ${shown(root.dir)}  ${root.why}${source}`)

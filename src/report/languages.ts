@@ -1,5 +1,6 @@
+import type { DynamicImport } from '../core/model.js'
 import { count, plural } from '../format/numbers.js'
-import type { GraphFile } from '../graph/import-graph.js'
+import type { GraphFile, ImportGraph } from '../graph/import-graph.js'
 import type { AffectedFile } from '../impact/blast-radius.js'
 
 /** One language of the graph, as the graph names it: its files, and how many of them the blast radius holds. */
@@ -24,28 +25,40 @@ export function languageCounts(files: readonly GraphFile[], affected: readonly A
     .sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
 }
 
-/** The names people give the languages whose ids the graph JSON uses; another language is named by its id. */
-const NAMES: Readonly<Record<string, string>> = { python: 'Python', javascript: 'JavaScript', typescript: 'TypeScript', go: 'Go' }
-
-export function languageName(language: string): string {
-  return Object.hasOwn(NAMES, language) ? NAMES[language]! : language
-}
+/** What names the languages: the graph, from what each language calls itself. */
+type Names = Pick<ImportGraph, 'languageName'>
 
 /**
  * "2,760 Python and 111 JavaScript": what the graph read, where more than one language has files; else ''
  * (a one-language repository needs no breakdown).
  */
-export function filesByLanguage(counts: readonly LanguageCount[]): string {
-  return listed(counts.filter((c) => c.files > 0).map((c) => `${count(c.files)} ${languageName(c.language)}`))
+export function filesByLanguage(counts: readonly LanguageCount[], names: Names): string {
+  return listed(counts.filter((c) => c.files > 0).map((c) => `${count(c.files)} ${names.languageName(c.language)}`))
 }
 
 /**
  * "2,281 Python files and 412 TypeScript files": what the blast radius holds, its largest language first,
  * where it holds files of more than one; else ''.
  */
-export function radiusByLanguage(counts: readonly LanguageCount[]): string {
+export function radiusByLanguage(counts: readonly LanguageCount[], names: Names): string {
   const reached = counts.filter((c) => c.affected > 0).sort((a, b) => b.affected - a.affected)
-  return listed(reached.map((c) => plural(c.affected, `${languageName(c.language)} file`)))
+  return listed(reached.map((c) => plural(c.affected, `${names.languageName(c.language)} file`)))
+}
+
+/**
+ * What the dynamic imports not followed are: their language's phrase where one language has some,
+ * else each language's count and phrase ("13 in Python: …; 6 in JavaScript and TypeScript: …"),
+ * since no one phrase is true of them all.
+ */
+export function dynamicMeaningWords(graph: ImportGraph, dynamic: readonly DynamicImport[]): string {
+  const meanings = graph.dynamicMeanings
+  if (meanings.length === 1) return meanings[0]!.meaning
+  return meanings
+    .map(({ languages, meaning }) => {
+      const held = dynamic.filter((d) => languages.includes(graph.languageOf(d.from) ?? '')).length
+      return `${count(held)} in ${languages.map((l) => graph.languageName(l)).join(' and ')}: ${meaning}`
+    })
+    .join('; ')
 }
 
 function listed(parts: readonly string[]): string {

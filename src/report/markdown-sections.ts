@@ -5,7 +5,7 @@ import { chainSteps, shortenChain, type ChainStep } from './chains.js'
 import { blobUrl, mdCode, mdText, mdUrl } from '../format/escape.js'
 import { count, percent, plural } from '../format/numbers.js'
 import { fitLines, type ListLine } from './fit.js'
-import { filesByLanguage, languageName, radiusByLanguage } from './languages.js'
+import { dynamicMeaningWords, filesByLanguage, radiusByLanguage } from './languages.js'
 import { mermaidDiagram, type GonePath } from './mermaid.js'
 import { areaWords, laterKinds, pathPrefix, shareOf, TOP_AREAS, type ChangedRow, type ReportFacts } from './report-facts.js'
 import { riskWord } from './risk.js'
@@ -31,7 +31,7 @@ export function headline(facts: ReportFacts): string {
   const names = input.analysis.names
   // The narrowed figure drives the headline only when asked; it then says so, with the file-level one beside it.
   const narrowed = names?.precision === 'names' ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : ''
-  const reached = radiusByLanguage(facts.languages)
+  const reached = radiusByLanguage(facts.languages, facts.input.analysis.graph)
   const lines = [
     `## Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     '',
@@ -217,7 +217,7 @@ export function testsToRun(facts: ReportFacts, budget: number, where: Rest = '')
       : 'The test files in the blast radius'
   // In a mixed repository a runner's arguments hold only its own language's tests.
   const runs = run.runners.map((r) => {
-    const name = languageName(r.language)
+    const name = facts.input.analysis.graph.languageName(r.language)
     const own = r.tests === run.files.length ? 'them' : r.tests === 1 ? `the ${name} one` : `the ${count(r.tests)} ${name} ones`
     return `the action's \`${r.name}-args\` output runs ${own}`
   })
@@ -375,8 +375,8 @@ export function confidence(facts: ReportFacts, budget: number): string {
   const lines: string[] = []
   if (!c.graphFiles) lines.push('- ⚠️ **The graph is empty**: no file could be read, so no number here says anything about this change.')
   else {
-    const read = filesByLanguage(facts.languages)
-    const reached = radiusByLanguage(facts.languages)
+    const read = filesByLanguage(facts.languages, facts.input.analysis.graph)
+    const reached = radiusByLanguage(facts.languages, facts.input.analysis.graph)
     lines.push(
       `- The graph read ${plural(c.graphFiles, 'file')}${read && ` (${read})`} and ${plural(facts.graphEdges, 'import')} between them` +
         `${reached && `; the blast radius holds ${reached}`}.`,
@@ -430,7 +430,7 @@ export function confidence(facts: ReportFacts, budget: number): string {
     )
   if (c.dynamic.length) {
     listed(
-      `${plural(c.dynamic.length, 'dynamic import')} (${facts.input.analysis.graph.dynamicMeanings.join('; ')}) seen but not followed.`,
+      `${plural(c.dynamic.length, 'dynamic import')} (${dynamicMeaningWords(facts.input.analysis.graph, c.dynamic)}) seen but not followed.`,
       c.dynamic.map((d) => `${mdCode(d.from)} line ${d.line}: ${mdCode(d.specifier)}`),
     )
   }

@@ -28,9 +28,10 @@ export function testRunOf(analysis: ChangeAnalysis, risk: Risk, confidence: Conf
  * The action's test outputs. `affected-tests`: one path a line, or `all`; `affected-tests-json`: a JSON
  * array of paths for `fromJSON`, or the string "all"; `<runner>-args` (`pytest-args`): the runner's
  * arguments for exactly those files, empty when all must run (a bare `pytest` runs everything), and
- * the step should be skipped when `affected-tests` is empty; `tests-reason`: why all.
+ * the step should be skipped when `affected-tests` is empty (every runner of `runnerNames` has one,
+ * empty where it runs nothing); `tests-reason`: why all.
  */
-export function testOutputs(run: TestRun, runnerNames: readonly string[] = ['pytest']): Record<string, string> {
+export function testOutputs(run: TestRun, runnerNames: readonly string[]): Record<string, string> {
   const outputs: Record<string, string> = {}
   for (const name of runnerNames) outputs[`${name}-args`] = ''
   if (run.all) return { ...outputs, 'affected-tests': 'all', 'affected-tests-json': '"all"', 'tests-reason': run.reasons.join('; ') }

@@ -16,7 +16,7 @@ import {
   ringBar,
   rowsCountChangedWords,
 } from './wording.js'
-import { filesByLanguage, radiusByLanguage } from './languages.js'
+import { dynamicMeaningWords, filesByLanguage, radiusByLanguage } from './languages.js'
 
 /** Items of each list shown in text; --format json has them all. */
 const SHOWN = 8
@@ -54,11 +54,12 @@ export function renderText(facts: ReportFacts, style: Style): string {
     ...confidence(facts, style),
   )
   const { headSha, analysisMs, version } = input
+  const byLanguage = filesByLanguage(facts.languages, input.analysis.graph)
   out.push(
     '',
     style.dim(
       `${headSha ? `Head ${headSha.slice(0, 12)}` : 'The working tree'} · graph of ${plural(facts.graphFiles, 'file')}` +
-        `${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ` +
+        `${byLanguage && ` (${byLanguage})`}, ` +
         `${plural(facts.graphEdges, 'import')} · ${(analysisMs / 1000).toFixed(1)} s · blast-radius ${elide(version, 20)}`,
     ),
   )
@@ -78,7 +79,9 @@ function headline(facts: ReportFacts, style: Style): string[] {
     style.bold(
       `Blast radius: ${source} → ${plural(affected.length, 'file')} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`,
     ),
-    ...(radiusByLanguage(facts.languages) ? [`${radiusByLanguage(facts.languages)} in the blast radius.`] : []),
+    ...(radiusByLanguage(facts.languages, facts.input.analysis.graph)
+      ? [`${radiusByLanguage(facts.languages, facts.input.analysis.graph)} in the blast radius.`]
+      : []),
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(' ')], ' '),
   ]
   if (risk.level === 'unknown') lines.push(style.red('This does not mean the change is safe: the graph cannot see it.'))
@@ -210,7 +213,7 @@ function confidence(facts: ReportFacts, style: Style): string[] {
     [c.skipped.length, `${plural(c.skipped.length, 'file')} skipped`],
     [
       c.dynamic.length,
-      `${plural(c.dynamic.length, 'dynamic import')} (${facts.input.analysis.graph.dynamicMeanings.join('; ').replaceAll('`', '')}) not followed`,
+      `${plural(c.dynamic.length, 'dynamic import')} (${dynamicMeaningWords(facts.input.analysis.graph, c.dynamic).replaceAll('`', '')}) not followed`,
     ],
   ]
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`)

@@ -14,6 +14,7 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
   readonly id = 'go'
   readonly grammars = GO_GRAMMARS
   readonly edgeKinds = GO_EDGE_KINDS
+  readonly languageNames = { go: 'Go' }
   readonly dynamicMeaning = 'none: Go has no imports by a computed name'
   readonly caveat =
     'Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.'

@@ -15,6 +15,7 @@ export class JavaScriptAdapter implements LanguageAdapter<JsFacts> {
   readonly id = 'javascript'
   readonly grammars = [...new Set(Object.values(JS_GRAMMARS))]
   readonly edgeKinds = JS_EDGE_KINDS
+  readonly languageNames: Record<ReturnType<typeof languageOfJs>, string> = { javascript: 'JavaScript', typescript: 'TypeScript' }
   readonly dynamicMeaning = 'a dynamic import or a `require` with a computed name'
   private reader: JsReader | undefined
 

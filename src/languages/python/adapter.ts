@@ -17,12 +17,13 @@ import { resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
 import { isPythonTestFile } from './test-files.js'
 import { warmUp } from './warm-up.js'
-import { pythonAffectsAllTests, pytestRunner } from './test-runner.js'
+import { PYTEST, pythonAffectsAllTests } from './test-runner.js'
 
 export class PythonAdapter implements LanguageAdapter<PyFacts> {
   readonly id = 'python'
   readonly grammars = PYTHON_GRAMMARS
   readonly edgeKinds = PY_EDGE_KINDS
+  readonly languageNames = { python: 'Python' }
   readonly dynamicMeaning = '`importlib.import_module` or `__import__` with a literal name'
   private extractor: PythonExtractor | undefined
 
@@ -89,7 +90,7 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
 
   affectsAllTests = pythonAffectsAllTests
 
-  testRunner = pytestRunner
+  readonly testRunner = PYTEST
 
   changedNames(text: string, hunks: readonly Hunk[]) {
     // Without the parser (an adapter no graph was built with) nothing is known of the names: all of them.

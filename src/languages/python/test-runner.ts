@@ -16,7 +16,5 @@ export function pythonAffectsAllTests(path: string): string | undefined {
   return CONFIGURATION.find(([pattern]) => pattern.test(name))?.[1]
 }
 
-/** pytest's command line for exactly these test files (paths from the folder pytest runs in); `--` so no path reads as an option. */
-export function pytestRunner(tests: readonly string[]): TestRunner {
-  return { name: 'pytest', args: tests.length ? ['--', ...tests] : [] }
-}
+/** pytest, told exactly these test files (paths from the folder pytest runs in); `--` so no path reads as an option. */
+export const PYTEST: TestRunner = { name: 'pytest', args: (tests) => (tests.length ? ['--', ...tests] : []) }

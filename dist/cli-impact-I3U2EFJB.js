@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-QUFKT4H7.js";
+} from "./cli-chunk-42VNVN5N.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-LCLL54DX.js";
+} from "./cli-chunk-J5CPCV5M.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-C4O5MWVQ.js";
+} from "./cli-chunk-BIMRQ4DT.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-Z3SYIIMV.js";
+} from "./cli-chunk-WG52TFRJ.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-C4O5MWVQ.js";
+} from "./cli-chunk-BIMRQ4DT.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-Z3SYIIMV.js";
+} from "./cli-chunk-WG52TFRJ.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-PIAYT3OE.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-OIL67NOQ.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-S32X6OBJ.js")).diffCommand
+  graph: async () => (await import("./cli-graph-NZUEQ5OB.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-I3U2EFJB.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-CJ3J3NWX.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-C4O5MWVQ.js";
+} from "./cli-chunk-BIMRQ4DT.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-Z3SYIIMV.js";
+} from "./cli-chunk-WG52TFRJ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -14907,6 +14907,7 @@ var GoAdapter = class {
   id = "go";
   grammars = GO_GRAMMARS;
   edgeKinds = GO_EDGE_KINDS;
+  languageNames = { go: "Go" };
   dynamicMeaning = "none: Go has no imports by a computed name";
   caveat = "Go: the graph is the union over platforms and build tags, so a file built only elsewhere (`x_windows.go`, `//go:build windows`) counts, with its imports.";
   extractor;
@@ -18934,6 +18935,7 @@ var JavaScriptAdapter = class {
   id = "javascript";
   grammars = [...new Set(Object.values(JS_GRAMMARS))];
   edgeKinds = JS_EDGE_KINDS;
+  languageNames = { javascript: "JavaScript", typescript: "TypeScript" };
   dynamicMeaning = "a dynamic import or a `require` with a computed name";
   reader;
   select(files) {
@@ -23185,9 +23187,7 @@ function pythonAffectsAllTests(path) {
   const name2 = baseName(path);
   return CONFIGURATION.find(([pattern]) => pattern.test(name2))?.[1];
 }
-function pytestRunner(tests) {
-  return { name: "pytest", args: tests.length ? ["--", ...tests] : [] };
-}
+var PYTEST = { name: "pytest", args: (tests) => tests.length ? ["--", ...tests] : [] };
 
 // src/languages/python/adapter.ts
 var PythonAdapter = class {
@@ -23198,6 +23198,7 @@ var PythonAdapter = class {
   id = "python";
   grammars = PYTHON_GRAMMARS;
   edgeKinds = PY_EDGE_KINDS;
+  languageNames = { python: "Python" };
   dynamicMeaning = "`importlib.import_module` or `__import__` with a literal name";
   extractor;
   select(files) {
@@ -23243,7 +23244,7 @@ var PythonAdapter = class {
   }
   parser;
   affectsAllTests = pythonAffectsAllTests;
-  testRunner = pytestRunner;
+  testRunner = PYTEST;
   changedNames(text, hunks) {
     if (!this.parser) return { all: true, why: "the module was not read" };
     return pythonChangedNames(this.parser, text, hunks);
@@ -23485,6 +23486,7 @@ var ImportGraph = class {
   undecodable;
   kinds;
   dynamicMeanings;
+  languageNames;
   caveats;
   stats;
   storage;
@@ -23515,6 +23517,7 @@ var ImportGraph = class {
   constructor(input) {
     this.kinds = input.kinds;
     this.dynamicMeanings = input.dynamicMeanings ?? [];
+    this.languageNames = input.languageNames ?? {};
     this.caveats = input.caveats ?? [];
     const kindIndex = new Map(this.kinds.map((spec, i2) => [spec.kind, i2]));
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
@@ -23613,6 +23616,15 @@ var ImportGraph = class {
   isTest(path) {
     const id = this.ids.get(path);
     return id !== void 0 && this.files[id].test;
+  }
+  /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */
+  languageOf(path) {
+    const id = this.ids.get(path);
+    return id === void 0 ? void 0 : this.files[id].language;
+  }
+  /** What people call a language of the graph (`TypeScript`); its id where its language gave no name. */
+  languageName(language) {
+    return Object.hasOwn(this.languageNames, language) ? this.languageNames[language] : language;
   }
   has(path) {
     return this.ids.has(path);
@@ -23879,6 +23891,7 @@ async function buildGraph(repoDir, options = {}) {
   const undecodable = [];
   const kinds = [];
   const dynamicMeanings = [];
+  const languageNames = {};
   const caveats = [];
   const claimed = /* @__PURE__ */ new Set();
   const context = resolveContext(
@@ -23917,7 +23930,11 @@ async function buildGraph(repoDir, options = {}) {
     const resolution = adapter.resolve(facts, context);
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });
     mergeKinds(kinds, adapter);
-    if (resolution.dynamic.length) dynamicMeanings.push(adapter.dynamicMeaning);
+    Object.assign(languageNames, adapter.languageNames);
+    if (resolution.dynamic.length) {
+      const languages = [...new Set(resolution.dynamic.map((d) => adapter.languageOf(d.from)))].sort();
+      dynamicMeanings.push({ languages, meaning: adapter.dynamicMeaning });
+    }
     if (adapter.caveat !== void 0) caveats.push(adapter.caveat);
     for (const edge of resolution.edges) edges.push(edge);
     for (const group of resolution.groups ?? []) groups.push(group);
@@ -23935,6 +23952,7 @@ async function buildGraph(repoDir, options = {}) {
     cache: cache?.stats,
     kinds,
     dynamicMeanings,
+    languageNames,
     caveats,
     files,
     edges,

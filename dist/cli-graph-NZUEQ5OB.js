@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-XCRSTXGO.js";
+} from "./cli-chunk-JDV5MUPJ.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-LCLL54DX.js";
+} from "./cli-chunk-J5CPCV5M.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-C4O5MWVQ.js";
+} from "./cli-chunk-BIMRQ4DT.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-Z3SYIIMV.js";
+} from "./cli-chunk-WG52TFRJ.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -121,7 +121,7 @@ function rootLines(graph, style) {
   const lines = [];
   for (const language of [...new Set(graph.roots.map((p) => p.language))]) {
     const projects = graph.roots.filter((p) => p.language === language);
-    lines.push("", style.bold(`Where ${language} modules are found`));
+    lines.push("", style.bold(`Where ${graph.languageName(language)} modules are found`));
     for (const project of projects.filter((p) => p.fixture === void 0)) {
       const source = project.files.length ? ` (${project.files.join(", ")})` : "";
       for (const root of project.roots) lines.push(`  ${shown(root.dir)}  ${root.why}${source}`);

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-XCRSTXGO.js";
+} from "./cli-chunk-JDV5MUPJ.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-QUFKT4H7.js";
+} from "./cli-chunk-42VNVN5N.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-LCLL54DX.js";
+} from "./cli-chunk-J5CPCV5M.js";
 import {
   GitError,
   UsageError,
@@ -47,10 +47,10 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-C4O5MWVQ.js";
+} from "./cli-chunk-BIMRQ4DT.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-Z3SYIIMV.js";
+} from "./cli-chunk-WG52TFRJ.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -303,16 +303,20 @@ function languageCounts(files, affected) {
   }
   return [...counts].map(([language, n]) => ({ language, ...n })).sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : a.language > b.language ? 1 : 0));
 }
-var NAMES = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", go: "Go" };
-function languageName(language) {
-  return Object.hasOwn(NAMES, language) ? NAMES[language] : language;
+function filesByLanguage(counts, names) {
+  return listed(counts.filter((c) => c.files > 0).map((c) => `${count(c.files)} ${names.languageName(c.language)}`));
 }
-function filesByLanguage(counts) {
-  return listed(counts.filter((c) => c.files > 0).map((c) => `${count(c.files)} ${languageName(c.language)}`));
-}
-function radiusByLanguage(counts) {
+function radiusByLanguage(counts, names) {
   const reached = counts.filter((c) => c.affected > 0).sort((a, b) => b.affected - a.affected);
-  return listed(reached.map((c) => plural(c.affected, `${languageName(c.language)} file`)));
+  return listed(reached.map((c) => plural(c.affected, `${names.languageName(c.language)} file`)));
+}
+function dynamicMeaningWords(graph, dynamic) {
+  const meanings = graph.dynamicMeanings;
+  if (meanings.length === 1) return meanings[0].meaning;
+  return meanings.map(({ languages, meaning }) => {
+    const held = dynamic.filter((d) => languages.includes(graph.languageOf(d.from) ?? "")).length;
+    return `${count(held)} in ${languages.map((l) => graph.languageName(l)).join(" and ")}: ${meaning}`;
+  }).join("; ");
 }
 function listed(parts) {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : "";
@@ -788,7 +792,7 @@ function headline(facts) {
   const source = changedWords(facts, " changed");
   const names = input.analysis.names;
   const narrowed = names?.precision === "names" ? `, by the changed names (${count(names.fileLevel.affected.total)} at file level)` : "";
-  const reached = radiusByLanguage(facts.languages);
+  const reached = radiusByLanguage(facts.languages, facts.input.analysis.graph);
   const lines = [
     `## Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})${narrowed}${wasNote(input.previous, affected.length)}`,
     "",
@@ -930,7 +934,7 @@ function testsToRun(facts, budget, where = "") {
     return "**Tests to run**: none. No test file is in the blast radius: nothing in the test suite imports this change, directly or through others.";
   const which = run.files.length > facts.tests.length ? "The changed test files and the test files in the blast radius" : "The test files in the blast radius";
   const runs = run.runners.map((r) => {
-    const name = languageName(r.language);
+    const name = facts.input.analysis.graph.languageName(r.language);
     const own = r.tests === run.files.length ? "them" : r.tests === 1 ? `the ${name} one` : `the ${count(r.tests)} ${name} ones`;
     return `the action's \`${r.name}-args\` output runs ${own}`;
   });
@@ -1071,8 +1075,8 @@ function confidence(facts, budget) {
   const lines = [];
   if (!c.graphFiles) lines.push("- \u26A0\uFE0F **The graph is empty**: no file could be read, so no number here says anything about this change.");
   else {
-    const read = filesByLanguage(facts.languages);
-    const reached = radiusByLanguage(facts.languages);
+    const read = filesByLanguage(facts.languages, facts.input.analysis.graph);
+    const reached = radiusByLanguage(facts.languages, facts.input.analysis.graph);
     lines.push(
       `- The graph read ${plural(c.graphFiles, "file")}${read && ` (${read})`} and ${plural(facts.graphEdges, "import")} between them${reached && `; the blast radius holds ${reached}`}.`
     );
@@ -1124,7 +1128,7 @@ function confidence(facts, budget) {
     );
   if (c.dynamic.length) {
     listed2(
-      `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ")}) seen but not followed.`,
+      `${plural(c.dynamic.length, "dynamic import")} (${dynamicMeaningWords(facts.input.analysis.graph, c.dynamic)}) seen but not followed.`,
       c.dynamic.map((d) => `${mdCode(d.from)} line ${d.line}: ${mdCode(d.specifier)}`)
     );
   }
@@ -1301,10 +1305,11 @@ function renderText(facts, style) {
     ...confidence2(facts, style)
   );
   const { headSha, analysisMs, version } = input;
+  const byLanguage = filesByLanguage(facts.languages, input.analysis.graph);
   out.push(
     "",
     style.dim(
-      `${headSha ? `Head ${headSha.slice(0, 12)}` : "The working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${filesByLanguage(facts.languages) && ` (${filesByLanguage(facts.languages)})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
+      `${headSha ? `Head ${headSha.slice(0, 12)}` : "The working tree"} \xB7 graph of ${plural(facts.graphFiles, "file")}${byLanguage && ` (${byLanguage})`}, ${plural(facts.graphEdges, "import")} \xB7 ${(analysisMs / 1e3).toFixed(1)} s \xB7 blast-radius ${elide(version, 20)}`
     )
   );
   return out.join("\n") + "\n";
@@ -1317,7 +1322,7 @@ function headline2(facts, style) {
     style.bold(
       `Blast radius: ${source} \u2192 ${plural(affected.length, "file")} (${shareOf(affected.length, facts)} of ${count(facts.graphFiles)})`
     ),
-    ...radiusByLanguage(facts.languages) ? [`${radiusByLanguage(facts.languages)} in the blast radius.`] : [],
+    ...radiusByLanguage(facts.languages, facts.input.analysis.graph) ? [`${radiusByLanguage(facts.languages, facts.input.analysis.graph)} in the blast radius.`] : [],
     ...wrapParts([`Risk: ${colour(riskWord(risk))}:`, ...risk.why.split(" ")], " ")
   ];
   if (risk.level === "unknown") lines.push(style.red("This does not mean the change is safe: the graph cannot see it."));
@@ -1432,7 +1437,7 @@ function confidence2(facts, style) {
     [c.skipped.length, `${plural(c.skipped.length, "file")} skipped`],
     [
       c.dynamic.length,
-      `${plural(c.dynamic.length, "dynamic import")} (${facts.input.analysis.graph.dynamicMeanings.join("; ").replaceAll("`", "")}) not followed`
+      `${plural(c.dynamic.length, "dynamic import")} (${dynamicMeaningWords(facts.input.analysis.graph, c.dynamic).replaceAll("`", "")}) not followed`
     ]
   ];
   for (const [n, text] of gaps) if (n) lines.push(`  ${text}`);

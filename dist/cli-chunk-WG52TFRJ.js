@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "d5fbcd3fe7b268f9", javascript: "69967dcfc7893761", go: "fb789d2349666f8f" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "b2364842add611c6", javascript: "2cbfc0537bd1a21a", go: "c092fe5736e76dbf" };
   }
 });
 

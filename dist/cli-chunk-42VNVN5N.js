@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-LCLL54DX.js";
+} from "./cli-chunk-J5CPCV5M.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-C4O5MWVQ.js";
+} from "./cli-chunk-BIMRQ4DT.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-Z3SYIIMV.js";
+} from "./cli-chunk-WG52TFRJ.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -167,8 +167,8 @@ function testScope(changes, tests, languages, declaredEverything = []) {
   }
   const runners = languages.flatMap((adapter) => {
     const mine = adapter.select(tests.map((path) => ({ path }))).map((f) => f.path);
-    const runner = mine.length ? adapter.testRunner?.(mine) : void 0;
-    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args, tests: mine.length }] : [];
+    const runner = mine.length ? adapter.testRunner : void 0;
+    return runner ? [{ language: adapter.id, name: runner.name, args: runner.args(mine), tests: mine.length }] : [];
   });
   return { allBecause: [...because].sort(byCodePoint), runners };
 }
