@@ -21618,9 +21618,7 @@ function isStandardLibrary(name2, oldest) {
 
 // src/languages/python/resolve.ts
 function resolvePython(facts, context = factsOnly(facts)) {
-  const files = [...facts.keys()].sort(byCodePoint);
-  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
-  const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
+  const { files, layout, index } = moduleIndexOf(facts, context);
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout));
   const conftests = conftestPairs(files);
@@ -21635,6 +21633,12 @@ function resolvePython(facts, context = factsOnly(facts)) {
   }
   const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
+}
+function moduleIndexOf(facts, context) {
+  const files = [...facts.keys()].sort(byCodePoint);
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
+  const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
+  return { files, layout, index };
 }
 var Resolver = class {
   constructor(index, lookups, local) {
@@ -22144,22 +22148,18 @@ var PythonAdapter = class {
   isFacts(value) {
     return isPyFacts(value);
   }
-  /** What each graph's resolution read, by its tree: the name analysis reads only that (issue 17, speed). */
-  read = /* @__PURE__ */ new WeakMap();
   resolve(facts, context) {
-    const resolution = resolvePython(facts, context);
-    let source2;
-    this.read.set(context, () => {
-      if (source2) return source2;
-      const files = [...facts.keys()].sort(byCodePoint);
-      const index = new PythonModuleIndex(files, resolution.layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
-      return source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit };
-    });
-    return resolution;
+    return resolvePython(facts, context);
   }
-  importersUsing(changed, names, importersOf, context) {
-    const source2 = this.read.get(context);
-    return source2 && pythonNameUsers(changed, names, importersOf, source2());
+  /** Each graph's module names, by its facts: built when names are first asked for (most runs never do), once. */
+  sources = /* @__PURE__ */ new WeakMap();
+  importersUsing(changed, names, importersOf, context, facts) {
+    let source2 = this.sources.get(facts);
+    if (!source2) {
+      const { index } = moduleIndexOf(facts, context);
+      this.sources.set(facts, source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit });
+    }
+    return pythonNameUsers(changed, names, importersOf, source2);
   }
   isTestFile(path) {
     return isPythonTestFile(path);

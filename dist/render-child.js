@@ -750,6 +750,7 @@ var ImportGraph = class {
   cache;
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   repository;
+  facts;
   ids = /* @__PURE__ */ new Map();
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   stored;
@@ -780,6 +781,7 @@ var ImportGraph = class {
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i) => this.ids.set(f.path, i));
     this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
+    this.facts = input.facts ?? /* @__PURE__ */ new Map();
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
     const indexOf = (kind) => {
       const index = kindIndex.get(kind);
@@ -873,6 +875,10 @@ var ImportGraph = class {
   isTest(path) {
     const id = this.ids.get(path);
     return id !== void 0 && this.files[id].test;
+  }
+  /** A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data. */
+  factsOf(language) {
+    return this.facts.get(language);
   }
   /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */
   languageOf(path) {

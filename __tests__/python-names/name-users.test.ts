@@ -10,6 +10,7 @@ import type { ImportGraph } from '../../src/graph/import-graph.js'
 import { directImporters } from '../../src/impact/narrowed.js'
 import type { NameUser } from '../../src/languages/adapter.js'
 import { PythonAdapter } from '../../src/languages/python/adapter.js'
+import type { PyFacts } from '../../src/languages/python/facts.js'
 import { reportJson } from '../../src/report/json-report.js'
 import { changedTable, headline } from '../../src/report/markdown-sections.js'
 import { reportFacts } from '../../src/report/report-facts.js'
@@ -71,8 +72,11 @@ beforeAll(async () => {
   graph = await buildGraph(dir, { languages: [python], threads: 1 })
 })
 
+/** The Python facts the graph was built from, as the analysis hands them to the adapter. */
+const pythonFacts = (g: ImportGraph) => g.factsOf('python') as ReadonlyMap<RepoPath, PyFacts>
+
 function users(file: string, names: string[]): Record<string, string> {
-  const found = python.importersUsing(file as RepoPath, names, (p) => directImporters(graph, p), graph.repository)!
+  const found = python.importersUsing(file as RepoPath, names, (p) => directImporters(graph, p), graph.repository, pythonFacts(graph))!
   return Object.fromEntries(
     found.map((u) => [u.path, `${u.names === 'all' ? 'all' : u.names.join(' ')}${u.reexports ? ' (passes on)' : ''}`]),
   )
@@ -222,7 +226,7 @@ oracleSuite('who uses the changed names, against a CPython-ast reference', () =>
       const request = JSON.stringify({ root, edges, cases: changes })
       const expected = JSON.parse(execFileSync('python3', [ORACLE], { input: request, encoding: 'utf8' })) as unknown[]
       const got = changes.map(({ file, names }) => {
-        const found = using.importersUsing(file, names, (p) => directImporters(repoGraph, p), repoGraph.repository)!
+        const found = using.importersUsing(file, names, (p) => directImporters(repoGraph, p), repoGraph.repository, pythonFacts(repoGraph))!
         return Object.fromEntries(found.map((u: NameUser) => [u.path, { names: u.names, reexports: u.reexports }]))
       })
       for (let k = 0; k < changes.length; k++)

@@ -81,6 +81,17 @@ describe('the layers of src/', () => {
     expect(leaks).toEqual([])
   })
 
+  it("has a language's folder import only its own files, those beside it and core/", () => {
+    // The facts digest (languages/facts-digest.ts) covers exactly these: what a cached fact or resolution depends on.
+    const outside = FILES.filter((f) => /^languages\/[^/]+\//.test(f.path)).flatMap(({ path, imports }) => {
+      const own = path.slice(0, path.indexOf('/', 'languages/'.length) + 1)
+      return imports
+        .filter((target) => !target.startsWith(own) && !target.startsWith('core/') && !/^languages\/[^/]+\.ts$/.test(target))
+        .map((target) => `${path} → ${target}`)
+    })
+    expect(outside).toEqual([])
+  })
+
   it("keeps each language's words in its own folder", () => {
     expect(languageLeaks(FILES.map((f) => ({ path: f.path, text: readFileSync(join(SRC, f.path), 'utf8') })))).toEqual([])
   })

@@ -62,13 +62,24 @@ export class FactsCache {
   }
 
   get(language: string, key: string): unknown {
-    const known = this.used.get(language)?.get(key) ?? this.load(language, key)
-    if (known === undefined) {
-      this.counts.misses++
-      return undefined
-    }
-    this.counts.hits++
-    return known.value
+    const value = this.recall(language, key)
+    if (value === undefined) this.counts.misses++
+    else this.counts.hits++
+    return value
+  }
+
+  /** An entry as `get` gives it, kept by `save`, but not counted in `stats`: for what is not one file's facts. */
+  recall(language: string, key: string): unknown {
+    return (this.used.get(language)?.get(key) ?? this.load(language, key))?.value
+  }
+
+  /**
+   * An entry as `get` gives it, but not counted, and not kept by `save` unless this run uses it: a look at
+   * what an earlier run knew (the facts of a file's content before a change) without keeping it alive.
+   */
+  peek(language: string, key: string): unknown {
+    const entry = this.stored?.find(language, key)
+    return this.used.get(language)?.get(key)?.value ?? (entry === undefined ? undefined : this.decoded(entry))
   }
 
   /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
@@ -104,18 +115,22 @@ export class FactsCache {
   /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
   private load(language: string, key: string): Used | undefined {
     const entry = this.stored?.find(language, key)
-    if (entry === undefined) return undefined
-    let value: unknown
+    const value = entry === undefined ? undefined : this.decoded(entry)
+    if (value === undefined) return undefined
+    const used = { value, stored: entry! }
+    entriesOf(this.used, language).set(key, used)
+    this.fromFile++
+    return used
+  }
+
+  /** An entry of the file read at the start, decoded, or undefined where it is damaged (it counts as absent then). */
+  private decoded(entry: number): unknown {
     try {
-      value = this.stored!.decode(entry)
+      return this.stored!.decode(entry)
     } catch (error) {
       if (error instanceof DamagedCache) return undefined
       throw error
     }
-    const used = { value, stored: entry }
-    entriesOf(this.used, language).set(key, used)
-    this.fromFile++
-    return used
   }
 
   /**

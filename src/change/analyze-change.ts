@@ -207,8 +207,9 @@ function namesAnalysis(
   for (const path of new Set(inGraph)) {
     const names = changedNames.get(path)
     const adapter = languages.find((a) => a.importersUsing && a.select([{ path }]).length)
-    if (!names || names.all || !adapter) continue
-    const users = adapter.importersUsing!(path, names.names, importersOf, graph.repository)
+    const facts = adapter && graph.factsOf(adapter.id)
+    if (!names || names.all || !facts) continue
+    const users = adapter.importersUsing!(path, names.names, importersOf, graph.repository, facts)
     if (!users) continue
     known.push({ path, names: names.names, importers: importersOf(path).length, users })
   }

@@ -21,6 +21,7 @@ import { languageAdapters } from '../languages/registry.js'
 import { extractFiles, threadsFor } from './extract-files.js'
 import { ExtractPool } from './extract-pool.js'
 import { ImportGraph, type DynamicMeaning, type GraphFile } from './import-graph.js'
+import { resolveRemembered } from './resolution-memo.js'
 import { unreadLanguages } from './unread-languages.js'
 
 export interface BuildOptions extends DiscoverOptions {
@@ -72,6 +73,8 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const languageNames: Record<LanguageId, string> = {}
   const caveats: string[] = []
   const claimed = new Set<string>()
+  const languageFacts = new Map<string, ReadonlyMap<RepoPath, unknown>>()
+  const resolutionsReused: string[] = []
   const context = resolveContext(
     discovery.files.map((f) => f.path),
     reader,
@@ -107,14 +110,19 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     options.onProgress?.(`${adapter.id}: reading ${selected.length} files`)
     const extraction = options.extractor ?? 'fast'
     const settings = { repoDir, maxBytes, extraction, threads: options.threads, onWarning: options.onWarning, pool }
-    const facts = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
+    const { facts, keys } = await extractFiles(adapter, reader, selected, cache, settings, skipped, undecodable)
     if (pool && k >= lastThreaded) {
       closing = pool.close()
       pool = undefined
     }
     // A language with no file in the graph has nothing to resolve (and its index nothing to hold).
     if (!facts.size) return
-    const resolution = adapter.resolve(facts, context)
+    languageFacts.set(adapter.id, facts)
+    const { resolution, reused } = resolveRemembered(adapter, facts, keys, context, cache)
+    if (reused) {
+      resolutionsReused.push(adapter.id)
+      options.onProgress?.(`${adapter.id}: resolution kept from the cache (nothing it reads changed)`)
+    }
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) })
     mergeKinds(kinds, adapter)
     Object.assign(languageNames, adapter.languageNames)
@@ -138,7 +146,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`)
   }
   return new ImportGraph({
-    cache: cache?.stats,
+    cache: cache && { ...cache.stats, resolutionsReused },
     kinds,
     dynamicMeanings,
     languageNames,
@@ -157,6 +165,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     roots,
     ms: performance.now() - started,
     repository: context,
+    facts: languageFacts,
   })
 }
 

@@ -85,7 +85,7 @@ export async function extractBatch<Facts>(
  * with a cache, looked up by a hash of its bytes where git has no blob id for them), and what is
  * left extracted, across worker threads when there is enough of it for threads to pay. Files that
  * cannot be read are added to `skipped`; those whose bytes are not text in their language's encoding
- * to `undecodable` as well.
+ * to `undecodable` as well. With a cache, `keys` gives each file's content key (what its facts are kept by).
  */
 export async function extractFiles<Facts>(
   adapter: LanguageAdapter<Facts>,
@@ -95,7 +95,7 @@ export async function extractFiles<Facts>(
   settings: ExtractSettings,
   skipped: Skipped[],
   undecodable: RepoPath[],
-): Promise<Map<RepoPath, Facts>> {
+): Promise<{ facts: Map<RepoPath, Facts>; keys: ReadonlyMap<RepoPath, string> }> {
   const facts = new Map<RepoPath, Facts>()
   const cached = (path: RepoPath, key: string | undefined) => {
     const value = key === undefined ? undefined : cache?.get(namespace(adapter, path), key)
@@ -106,8 +106,10 @@ export async function extractFiles<Facts>(
   const unknown: SourceFile[] = []
   for (const file of files) {
     const known = cached(file.path, file.blob)
-    if (known) facts.set(file.path, known)
-    else unknown.push(file)
+    if (known) {
+      facts.set(file.path, known)
+      keys.set(file.path, file.blob!)
+    } else unknown.push(file)
   }
   // Threads start now, if they will be needed, to load while this one reads and hashes.
   const threads = threadsFor(settings.threads, unknown.length)
@@ -131,11 +133,9 @@ export async function extractFiles<Facts>(
     } else {
       const key = `sha1:${createHash('sha1').update(read.bytes).digest('hex')}`
       const again = cached(file.path, key)
+      keys.set(file.path, key)
       if (again) facts.set(file.path, again)
-      else {
-        keys.set(file.path, key)
-        pending.push({ path: file.path, bytes: read.bytes })
-      }
+      else pending.push({ path: file.path, bytes: read.bytes })
     }
   }
 
@@ -147,11 +147,11 @@ export async function extractFiles<Facts>(
     const key = keys.get(outcome.path)
     if (key !== undefined) cache?.set(namespace(adapter, outcome.path), key, outcome.facts)
   }
-  return facts
+  return { facts, keys }
 }
 
 /** Cached facts are kept per adapter and dialect: the same bytes parsed as another dialect can say other things. */
-function namespace(adapter: LanguageAdapter, path: RepoPath): string {
+export function namespace(adapter: LanguageAdapter, path: RepoPath): string {
   const dialect = adapter.dialectOf(path)
   return dialect === adapter.id ? adapter.id : `${adapter.id}:${dialect}`
 }

@@ -83,9 +83,17 @@ export interface GraphInput {
   readonly undecodable?: number
   readonly ms?: number
   /** How the facts cache served this build, when one was used. */
-  readonly cache?: { readonly hits: number; readonly misses: number; readonly reason?: string }
+  readonly cache?: {
+    readonly hits: number
+    readonly misses: number
+    readonly reason?: string
+    /** The languages whose resolution was kept from an earlier run, since nothing it reads had changed. */
+    readonly resolutionsReused?: readonly string[]
+  }
   /** The tree the graph was built from, as resolution saw it; a graph given as data has only its files. */
   readonly repository?: ResolveContext
+  /** Each language's facts of that tree, by adapter id: what its later questions (names used) are answered from. */
+  readonly facts?: ReadonlyMap<string, ReadonlyMap<RepoPath, unknown>>
 }
 
 /** One group as the graph holds it: its kind's index in `kinds`, and ascending ids. */
@@ -134,6 +142,7 @@ export class ImportGraph {
   readonly cache: GraphInput['cache']
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   readonly repository: ResolveContext
+  private readonly facts: ReadonlyMap<string, ReadonlyMap<RepoPath, unknown>>
   private readonly ids = new Map<RepoPath, number>()
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   private readonly stored: readonly Edge[]
@@ -165,6 +174,7 @@ export class ImportGraph {
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
     this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => undefined }
+    this.facts = input.facts ?? new Map()
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`)
     const indexOf = (kind: EdgeKind) => {
       const index = kindIndex.get(kind)
@@ -262,6 +272,11 @@ export class ImportGraph {
   isTest(path: RepoPath): boolean {
     const id = this.ids.get(path)
     return id !== undefined && this.files[id]!.test
+  }
+
+  /** A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data. */
+  factsOf(language: string): ReadonlyMap<RepoPath, unknown> | undefined {
+    return this.facts.get(language)
   }
 
   /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */

@@ -134,6 +134,11 @@ export interface LanguageAdapter<Facts = unknown> {
   extract(source: Uint8Array, path: RepoPath): Facts
   /** Whether a value (from a cache: outside the program's control) has the shape of this language's facts. */
   isFacts(value: unknown): value is Facts
+  /**
+   * A function of its inputs alone: the facts, the context's `files` and `settings`, and the texts it
+   * reads through `readText`. An earlier run's resolution is used again when all of them are the same
+   * (src/graph/resolution-memo.ts), so it must keep nothing for later calls and look at nothing else.
+   */
   resolve(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext): Resolution
   /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
   isTestFile(path: RepoPath): boolean
@@ -169,13 +174,14 @@ export interface LanguageAdapter<Facts = unknown> {
    * Optional. Of the files importing `changed` (directly: `importersOf` gives each file's importers with
    * the edge's kinds), those that use one of `names`, its changed top-level names, and those the language
    * cannot be sure do not (each says why); through files that pass the names on, their users too. Only
-   * from what extraction read for the graph whose tree `context` is: undefined where it has none.
+   * from what extraction read for the graph whose tree `context` is (`facts`, this language's facts of it).
    */
   importersUsing?(
     changed: RepoPath,
     names: readonly string[],
     importersOf: (path: RepoPath) => readonly ImporterOf[],
     context: ResolveContext,
+    facts: ReadonlyMap<RepoPath, Facts>,
   ): readonly NameUser[] | undefined
   /** Optional. This language's usual test runner, which the action gives the arguments of (`pytest-args`). */
   readonly testRunner?: TestRunner

@@ -22,8 +22,11 @@ export function graphText(graph: ImportGraph, style: Style): string {
   }
   lines.push(...rootLines(graph, style))
   if (graph.cache) {
-    const { hits, misses, reason } = graph.cache
-    lines.push(style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ''}`))
+    const { hits, misses, reason, resolutionsReused } = graph.cache
+    const kept = resolutionsReused?.length ? `; resolution kept: ${resolutionsReused.map((id) => graph.languageName(id)).join(', ')}` : ''
+    lines.push(
+      style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${kept}${reason ? ` (earlier cache ignored: ${reason})` : ''}`),
+    )
   }
   const local = graph.unresolved.filter((u) => u.looksLocal === true).length
   lines.push('', `${plural(graph.unresolved.length - local, 'import')} of names outside the repository (standard library, third party)`)

@@ -1,5 +1,5 @@
 import type { SourceFile, Unresolved } from '../../core/model.js'
-import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
+import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, ImporterOf, LanguageAdapter, ResolveContext } from '../adapter.js'
 import type { Parser } from 'web-tree-sitter'
 import type { Hunk } from '../../core/model.js'
@@ -10,10 +10,10 @@ import { PythonExtractor } from './extract.js'
 import { isPyFacts, type PyFacts } from './facts.js'
 import { PY_EDGE_KINDS } from './kinds.js'
 import { pythonParser, PYTHON_GRAMMARS } from './parser.js'
-import { isInit, PythonModuleIndex } from './module-index.js'
+import { isInit } from './module-index.js'
 import { pythonNameUsers, type NameSource } from './name-users.js'
 import { importsNamingRemoved } from './removed-imports.js'
-import { resolvePython } from './resolve.js'
+import { moduleIndexOf, resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
 import { isPythonTestFile } from './test-files.js'
 import { warmUp } from './warm-up.js'
@@ -45,31 +45,27 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
     return isPyFacts(value)
   }
 
-  /** What each graph's resolution read, by its tree: the name analysis reads only that (issue 17, speed). */
-  private readonly read = new WeakMap<ResolveContext, () => NameSource>()
-
   resolve(facts: ReadonlyMap<RepoPath, PyFacts>, context: ResolveContext) {
-    const resolution = resolvePython(facts, context)
-    let source: NameSource | undefined
-    // The module index is built again only when names are asked for: most runs never do.
-    this.read.set(context, () => {
-      if (source) return source
-      // The index as resolution builds it: the same files in the same order, the same layout.
-      const files = [...facts.keys()].sort(byCodePoint)
-      const index = new PythonModuleIndex(files, resolution.layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
-      return (source = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit })
-    })
-    return resolution
+    return resolvePython(facts, context)
   }
+
+  /** Each graph's module names, by its facts: built when names are first asked for (most runs never do), once. */
+  private readonly sources = new WeakMap<ReadonlyMap<RepoPath, PyFacts>, NameSource>()
 
   importersUsing(
     changed: RepoPath,
     names: readonly string[],
     importersOf: (path: RepoPath) => readonly ImporterOf[],
     context: ResolveContext,
+    facts: ReadonlyMap<RepoPath, PyFacts>,
   ) {
-    const source = this.read.get(context)
-    return source && pythonNameUsers(changed, names, importersOf, source())
+    let source = this.sources.get(facts)
+    if (!source) {
+      // The index as resolution builds it: the same files in the same order, the same layout.
+      const { index } = moduleIndexOf(facts, context)
+      this.sources.set(facts, (source = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit }))
+    }
+    return pythonNameUsers(changed, names, importersOf, source)
   }
 
   isTestFile(path: RepoPath): boolean {

@@ -22,9 +22,7 @@ type Facts = PyFacts & PathFacts
 
 /** Turns every file's import statements into edges by CONTRACTS.md §4. */
 export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext = factsOnly(facts)): PythonResolution {
-  const files = [...facts.keys()].sort(byCodePoint)
-  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
-  const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
+  const { files, layout, index } = moduleIndexOf(facts, context)
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
   const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout))
   // pytest's conftest pairs, by importer in the order of `files` (conftestPairs goes through them in it).
@@ -40,6 +38,14 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
   }
   const { edges, unresolved, dynamic, partial, attributes } = resolver
   return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
+}
+
+/** The files in code-point order, the layout the repository declares and the module index they give, as resolution builds them. */
+export function moduleIndexOf(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext) {
+  const files = [...facts.keys()].sort(byCodePoint)
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup })
+  const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f)!.extendsPath)))
+  return { files, layout, index }
 }
 
 /**

@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-42VNVN5N.js";
+} from "./cli-chunk-65RXQE5I.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-J5CPCV5M.js";
+} from "./cli-chunk-R777GBJZ.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-BIMRQ4DT.js";
+} from "./cli-chunk-3SCSIKPL.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WG52TFRJ.js";
+} from "./cli-chunk-JHI7XQL2.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-JDV5MUPJ.js";
+} from "./cli-chunk-MTU3WDW5.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-J5CPCV5M.js";
+} from "./cli-chunk-R777GBJZ.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-BIMRQ4DT.js";
+} from "./cli-chunk-3SCSIKPL.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WG52TFRJ.js";
+} from "./cli-chunk-JHI7XQL2.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -96,8 +96,11 @@ function graphText(graph, style) {
   }
   lines.push(...rootLines(graph, style));
   if (graph.cache) {
-    const { hits, misses, reason } = graph.cache;
-    lines.push(style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${reason ? ` (earlier cache ignored: ${reason})` : ""}`));
+    const { hits, misses, reason, resolutionsReused } = graph.cache;
+    const kept = resolutionsReused?.length ? `; resolution kept: ${resolutionsReused.map((id) => graph.languageName(id)).join(", ")}` : "";
+    lines.push(
+      style.dim(`cache: ${count(hits)} files known, ${count(misses)} read${kept}${reason ? ` (earlier cache ignored: ${reason})` : ""}`)
+    );
   }
   const local = graph.unresolved.filter((u) => u.looksLocal === true).length;
   lines.push("", `${plural(graph.unresolved.length - local, "import")} of names outside the repository (standard library, third party)`);

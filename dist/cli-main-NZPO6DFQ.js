@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-BIMRQ4DT.js";
+} from "./cli-chunk-3SCSIKPL.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WG52TFRJ.js";
+} from "./cli-chunk-JHI7XQL2.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-NZUEQ5OB.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-I3U2EFJB.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-CJ3J3NWX.js")).diffCommand
+  graph: async () => (await import("./cli-graph-OV2FQ6R2.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-B3BY5OSG.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-5WS22ZXH.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-J5CPCV5M.js";
+} from "./cli-chunk-R777GBJZ.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-BIMRQ4DT.js";
+} from "./cli-chunk-3SCSIKPL.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WG52TFRJ.js";
+} from "./cli-chunk-JHI7XQL2.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -262,8 +262,9 @@ function namesAnalysis(graph, inGraph, changedNames, languages, removed, fileLev
   for (const path of new Set(inGraph)) {
     const names = changedNames.get(path);
     const adapter = languages.find((a) => a.importersUsing && a.select([{ path }]).length);
-    if (!names || names.all || !adapter) continue;
-    const users = adapter.importersUsing(path, names.names, importersOf, graph.repository);
+    const facts = adapter && graph.factsOf(adapter.id);
+    if (!names || names.all || !facts) continue;
+    const users = adapter.importersUsing(path, names.names, importersOf, graph.repository, facts);
     if (!users) continue;
     known.push({ path, names: names.names, importers: importersOf(path).length, users });
   }

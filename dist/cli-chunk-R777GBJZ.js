@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-BIMRQ4DT.js";
+} from "./cli-chunk-3SCSIKPL.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WG52TFRJ.js";
+} from "./cli-chunk-JHI7XQL2.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -9590,14 +9590,14 @@ function cacheFileBytes(entries, tables, version, stale) {
   for (const name2 of languages) {
     const byKey = entries.get(name2);
     language.reset();
-    let kept = 0;
+    let kept2 = 0;
     for (const key of [...byKey.keys()].sort()) {
       const entry = byKey.get(key);
       if ("stored" in entry) {
         language.uint(tables.string(key));
         language.uint(entry.from.length(entry.stored));
         entry.from.copy(entry.stored, language);
-        kept++;
+        kept2++;
         continue;
       }
       let id;
@@ -9614,12 +9614,12 @@ function cacheFileBytes(entries, tables, version, stale) {
       language.uint(id);
       language.uint(bytes.length);
       language.bytes(bytes);
-      kept++;
+      kept2++;
     }
     out2.uint(tables.string(name2));
-    out2.uint(kept);
+    out2.uint(kept2);
     out2.bytes(language.result());
-    total += kept;
+    total += kept2;
   }
   const head = new ByteWriter();
   tables.write(head);
@@ -9723,13 +9723,22 @@ var FactsCache = class _FactsCache {
     return { ...this.counts };
   }
   get(language, key) {
-    const known = this.used.get(language)?.get(key) ?? this.load(language, key);
-    if (known === void 0) {
-      this.counts.misses++;
-      return void 0;
-    }
-    this.counts.hits++;
-    return known.value;
+    const value = this.recall(language, key);
+    if (value === void 0) this.counts.misses++;
+    else this.counts.hits++;
+    return value;
+  }
+  /** An entry as `get` gives it, kept by `save`, but not counted in `stats`: for what is not one file's facts. */
+  recall(language, key) {
+    return (this.used.get(language)?.get(key) ?? this.load(language, key))?.value;
+  }
+  /**
+   * An entry as `get` gives it, but not counted, and not kept by `save` unless this run uses it: a look at
+   * what an earlier run knew (the facts of a file's content before a change) without keeping it alive.
+   */
+  peek(language, key) {
+    const entry = this.stored?.find(language, key);
+    return this.used.get(language)?.get(key)?.value ?? (entry === void 0 ? void 0 : this.decoded(entry));
   }
   /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
   set(language, key, facts) {
@@ -9762,18 +9771,21 @@ var FactsCache = class _FactsCache {
   /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
   load(language, key) {
     const entry = this.stored?.find(language, key);
-    if (entry === void 0) return void 0;
-    let value;
-    try {
-      value = this.stored.decode(entry);
-    } catch (error) {
-      if (error instanceof DamagedCache) return void 0;
-      throw error;
-    }
+    const value = entry === void 0 ? void 0 : this.decoded(entry);
+    if (value === void 0) return void 0;
     const used = { value, stored: entry };
     entriesOf(this.used, language).set(key, used);
     this.fromFile++;
     return used;
+  }
+  /** An entry of the file read at the start, decoded, or undefined where it is damaged (it counts as absent then). */
+  decoded(entry) {
+    try {
+      return this.stored.decode(entry);
+    } catch (error) {
+      if (error instanceof DamagedCache) return void 0;
+      throw error;
+    }
   }
   /**
    * Entries that came from the file are copied as they are, with its tables extended by what the new
@@ -10138,7 +10150,8 @@ function factsDigest(adapter) {
 }
 function digestFromSources(adapter, languagesDir, wasmPath) {
   const hash = createHash2("sha256");
-  const sources = [join4(languagesDir, "adapter.ts"), ...sourcesBelow(join4(languagesDir, adapter.id))];
+  const shared = readdirSync2(languagesDir).filter((name2) => name2.endsWith(".ts")).sort().map((name2) => join4(languagesDir, name2));
+  const sources = [...shared, ...sourcesBelow(join4(languagesDir, adapter.id)), ...sourcesBelow(join4(languagesDir, "../core"))];
   for (const file of sources) hash.update(`${relative(languagesDir, file)}\0`).update(readFileSync(file));
   for (const wasm of [RUNTIME_WASM, ...adapter.grammars]) hash.update(`${wasm}\0`).update(readFileSync(wasmPath(wasm)));
   return hash.digest("hex").slice(0, 16);
@@ -16332,7 +16345,7 @@ var Scanner = class {
     const cuts = [];
     let at2 = 0;
     let removed = 0;
-    let kept = 0;
+    let kept2 = 0;
     let t = 0;
     for (let k = 0; k < blanks.length; k += 3) {
       const start2 = blanks[k];
@@ -16340,9 +16353,9 @@ var Scanner = class {
       const filler = FILLERS[blanks[k + 2]];
       for (; t < triggers.length && triggers[t] < start2; t++) triggers[t] -= removed;
       parts2.push(text.slice(at2, start2), filler);
-      kept += start2 - at2 + filler.length;
+      kept2 += start2 - at2 + filler.length;
       removed += end - start2 - filler.length;
-      cuts.push(kept, removed);
+      cuts.push(kept2, removed);
       at2 = end;
     }
     for (; t < triggers.length; t++) triggers[t] -= removed;
@@ -22685,9 +22698,7 @@ function isStandardLibrary(name2, oldest) {
 
 // src/languages/python/resolve.ts
 function resolvePython(facts, context = factsOnly(facts)) {
-  const files = [...facts.keys()].sort(byCodePoint);
-  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
-  const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
+  const { files, layout, index } = moduleIndexOf(facts, context);
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout));
   const conftests = conftestPairs(files);
@@ -22702,6 +22713,12 @@ function resolvePython(facts, context = factsOnly(facts)) {
   }
   const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
+}
+function moduleIndexOf(facts, context) {
+  const files = [...facts.keys()].sort(byCodePoint);
+  const layout = readLayout({ ...context, readText: (p) => context.readText(p), setupOf: (p) => facts.get(p)?.setup });
+  const index = new PythonModuleIndex(files, layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
+  return { files, layout, index };
 }
 var Resolver = class {
   constructor(index, lookups, local) {
@@ -23213,22 +23230,18 @@ var PythonAdapter = class {
   isFacts(value) {
     return isPyFacts(value);
   }
-  /** What each graph's resolution read, by its tree: the name analysis reads only that (issue 17, speed). */
-  read = /* @__PURE__ */ new WeakMap();
   resolve(facts, context) {
-    const resolution = resolvePython(facts, context);
-    let source2;
-    this.read.set(context, () => {
-      if (source2) return source2;
-      const files = [...facts.keys()].sort(byCodePoint);
-      const index = new PythonModuleIndex(files, resolution.layout, new Set(files.filter((f) => facts.get(f).extendsPath)));
-      return source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit };
-    });
-    return resolution;
+    return resolvePython(facts, context);
   }
-  importersUsing(changed, names, importersOf, context) {
-    const source2 = this.read.get(context);
-    return source2 && pythonNameUsers(changed, names, importersOf, source2());
+  /** Each graph's module names, by its facts: built when names are first asked for (most runs never do), once. */
+  sources = /* @__PURE__ */ new WeakMap();
+  importersUsing(changed, names, importersOf, context, facts) {
+    let source2 = this.sources.get(facts);
+    if (!source2) {
+      const { index } = moduleIndexOf(facts, context);
+      this.sources.set(facts, source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit });
+    }
+    return pythonNameUsers(changed, names, importersOf, source2);
   }
   isTestFile(path) {
     return isPythonTestFile(path);
@@ -23300,8 +23313,10 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped, un
   const unknown = [];
   for (const file of files) {
     const known = cached(file.path, file.blob);
-    if (known) facts.set(file.path, known);
-    else unknown.push(file);
+    if (known) {
+      facts.set(file.path, known);
+      keys2.set(file.path, file.blob);
+    } else unknown.push(file);
   }
   const threads = threadsFor(settings.threads, unknown.length);
   if (threads > 1 && settings.pool) warm(adapter, settings, threads);
@@ -23323,11 +23338,9 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped, un
     } else {
       const key = `sha1:${createHash3("sha1").update(read.bytes).digest("hex")}`;
       const again = cached(file.path, key);
+      keys2.set(file.path, key);
       if (again) facts.set(file.path, again);
-      else {
-        keys2.set(file.path, key);
-        pending.push({ path: file.path, bytes: read.bytes });
-      }
+      else pending.push({ path: file.path, bytes: read.bytes });
     }
   }
   for (const outcome of await extractPending(adapter, reader, pending, settings)) {
@@ -23338,7 +23351,7 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped, un
     const key = keys2.get(outcome.path);
     if (key !== void 0) cache?.set(namespace(adapter, outcome.path), key, outcome.facts);
   }
-  return facts;
+  return { facts, keys: keys2 };
 }
 function namespace(adapter, path) {
   const dialect = adapter.dialectOf(path);
@@ -23493,6 +23506,7 @@ var ImportGraph = class {
   cache;
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   repository;
+  facts;
   ids = /* @__PURE__ */ new Map();
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   stored;
@@ -23523,6 +23537,7 @@ var ImportGraph = class {
     this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i2) => this.ids.set(f.path, i2));
     this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
+    this.facts = input.facts ?? /* @__PURE__ */ new Map();
     if (this.kinds.length > 31) throw new RangeError(`the graph holds at most 31 edge kinds, got ${this.kinds.length}`);
     const indexOf = (kind) => {
       const index = kindIndex.get(kind);
@@ -23531,14 +23546,14 @@ var ImportGraph = class {
     };
     this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP);
     this.groups = this.holdGroups(input.groups ?? [], indexOf);
-    const kept = [];
+    const kept2 = [];
     const fromIds = [];
     const toIds = [];
     for (const edge of input.edges) {
       const from = this.ids.get(edge.from);
       const to = this.ids.get(edge.to);
       if (from === void 0 || to === void 0) continue;
-      kept.push(edge);
+      kept2.push(edge);
       fromIds.push(from);
       toIds.push(to);
     }
@@ -23547,7 +23562,7 @@ var ImportGraph = class {
     const stored = [];
     this.storedTo = new Int32Array(pairs.order.length);
     for (let index = 0; index < pairs.order.length; index++) {
-      stored.push(kept[pairs.order[index]]);
+      stored.push(kept2[pairs.order[index]]);
       this.storedTo[index] = toIds[pairs.order[index]];
     }
     this.stored = stored;
@@ -23616,6 +23631,10 @@ var ImportGraph = class {
   isTest(path) {
     const id = this.ids.get(path);
     return id !== void 0 && this.files[id].test;
+  }
+  /** A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data. */
+  factsOf(language) {
+    return this.facts.get(language);
   }
   /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */
   languageOf(path) {
@@ -23822,6 +23841,79 @@ function strongest(mask) {
   return 31 - Math.clz32(mask & -mask);
 }
 
+// src/graph/resolution-memo.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { createHash as createHash4 } from "node:crypto";
+var NAMESPACE = "#resolution";
+function resolveRemembered(adapter, facts, keys2, context, cache) {
+  const paths = [...facts.keys()].sort(byCodePoint);
+  const given = paths.map((path) => keys2.get(path));
+  if (!cache || given.includes(void 0)) return { resolution: adapter.resolve(facts, context), reused: false };
+  const current = given;
+  const tree = treeDigest(context);
+  const memo = cache.recall(NAMESPACE, adapter.id);
+  if (isMemo(memo) && memo.tree === tree && sameFacts(adapter, memo, paths, current, facts, cache)) {
+    const kept2 = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
+    const resolution2 = kept2 ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : void 0;
+    if (isResolution(resolution2)) {
+      if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current });
+      return { resolution: resolution2, reused: true };
+    }
+  }
+  const reads = /* @__PURE__ */ new Map();
+  const resolution = adapter.resolve(facts, {
+    ...context,
+    readText(path) {
+      const text = context.readText(path);
+      reads.set(path, digestOf(text));
+      return text;
+    }
+  });
+  const read = [...reads].sort(([a], [b]) => byCodePoint(a, b));
+  const result = createHash4("sha256").update(JSON.stringify([tree, current, read])).digest("hex").slice(0, 32);
+  cache.set(NAMESPACE, adapter.id, { tree, paths, keys: current, reads: read, result });
+  cache.set(NAMESPACE, `${adapter.id} ${result}`, kept(resolution));
+  return { resolution, reused: false };
+}
+function sameFacts(adapter, memo, paths, current, facts, cache) {
+  if (memo.paths.length !== paths.length) return false;
+  for (let k = 0; k < paths.length; k++) {
+    if (memo.paths[k] !== paths[k]) return false;
+    if (memo.keys[k] === current[k]) continue;
+    const before = cache.peek(namespace(adapter, paths[k]), memo.keys[k]);
+    if (before === void 0 || JSON.stringify(before) !== JSON.stringify(facts.get(paths[k]))) return false;
+  }
+  return true;
+}
+function treeDigest(context) {
+  const hash = createHash4("sha256");
+  for (const path of context.files) hash.update(path).update("\0");
+  return hash.update(JSON.stringify(context.settings ?? {})).digest("hex");
+}
+function digestOf(text) {
+  return text === void 0 ? null : createHash4("sha256").update(text).digest("hex");
+}
+function kept(resolution) {
+  const { edges, unresolved, dynamic, partial: partial2, attributes, roots, groups } = resolution;
+  return { edges, unresolved, dynamic, partial: partial2, attributes, ...roots && { roots }, ...groups && { groups } };
+}
+var isRecord5 = (v) => typeof v === "object" && v !== null;
+var isStrings3 = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+var isLine4 = (v) => Number.isSafeInteger(v) && v > 0;
+var isArrayOf = (v, item) => Array.isArray(v) && v.every((x) => isRecord5(x) && item(x));
+function isMemo(value) {
+  return isRecord5(value) && typeof value.tree === "string" && typeof value.result === "string" && isStrings3(value.paths) && isStrings3(value.keys) && value.keys.length === value.paths.length && Array.isArray(value.reads) && value.reads.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === "string" && (r[1] === null || typeof r[1] === "string"));
+}
+function isResolution(value) {
+  if (!isRecord5(value)) return false;
+  const reference = (x) => typeof x.from === "string" && typeof x.specifier === "string" && isLine4(x.line) && (x.looksLocal === void 0 || typeof x.looksLocal === "boolean");
+  const edge = (x) => typeof x.from === "string" && typeof x.to === "string" && typeof x.kind === "string" && (x.line === void 0 || isLine4(x.line)) && (x.kinds === void 0 || isStrings3(x.kinds));
+  const partial2 = (x) => typeof x.path === "string" && isLine4(x.line);
+  const group = (x) => typeof x.kind === "string" && isStrings3(x.members) && (x.alsoOn === void 0 || isStrings3(x.alsoOn));
+  const root = (x) => typeof x.language === "string" && typeof x.project === "string" && isStrings3(x.files) && isStrings3(x.problems) && (x.fixture === void 0 || typeof x.fixture === "string") && isArrayOf(x.roots, (r) => typeof r.dir === "string" && typeof r.why === "string");
+  return isArrayOf(value.edges, edge) && isArrayOf(value.unresolved, reference) && isArrayOf(value.dynamic, (x) => typeof x.from === "string" && typeof x.specifier === "string" && isLine4(x.line)) && isArrayOf(value.partial, partial2) && isArrayOf(value.attributes, reference) && (value.roots === void 0 || isArrayOf(value.roots, root)) && (value.groups === void 0 || isArrayOf(value.groups, group));
+}
+
 // src/graph/unread-languages.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var CODE_ENDINGS = /* @__PURE__ */ new Set([
@@ -23894,6 +23986,8 @@ async function buildGraph(repoDir, options = {}) {
   const languageNames = {};
   const caveats = [];
   const claimed = /* @__PURE__ */ new Set();
+  const languageFacts = /* @__PURE__ */ new Map();
+  const resolutionsReused = [];
   const context = resolveContext(
     discovery.files.map((f) => f.path),
     reader,
@@ -23921,13 +24015,18 @@ async function buildGraph(repoDir, options = {}) {
     options.onProgress?.(`${adapter.id}: reading ${selected2.length} files`);
     const extraction = options.extractor ?? "fast";
     const settings = { repoDir, maxBytes, extraction, threads: options.threads, onWarning: options.onWarning, pool };
-    const facts = await extractFiles(adapter, reader, selected2, cache, settings, skipped, undecodable);
+    const { facts, keys: keys2 } = await extractFiles(adapter, reader, selected2, cache, settings, skipped, undecodable);
     if (pool && k >= lastThreaded) {
       closing = pool.close();
       pool = void 0;
     }
     if (!facts.size) return;
-    const resolution = adapter.resolve(facts, context);
+    languageFacts.set(adapter.id, facts);
+    const { resolution, reused } = resolveRemembered(adapter, facts, keys2, context, cache);
+    if (reused) {
+      resolutionsReused.push(adapter.id);
+      options.onProgress?.(`${adapter.id}: resolution kept from the cache (nothing it reads changed)`);
+    }
     for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });
     mergeKinds(kinds, adapter);
     Object.assign(languageNames, adapter.languageNames);
@@ -23949,7 +24048,7 @@ async function buildGraph(repoDir, options = {}) {
     options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`);
   }
   return new ImportGraph({
-    cache: cache?.stats,
+    cache: cache && { ...cache.stats, resolutionsReused },
     kinds,
     dynamicMeanings,
     languageNames,
@@ -23967,7 +24066,8 @@ async function buildGraph(repoDir, options = {}) {
     unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
     roots,
     ms: performance.now() - started,
-    repository: context
+    repository: context,
+    facts: languageFacts
   });
 }
 function mergeKinds(kinds, adapter) {

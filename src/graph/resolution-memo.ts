@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto'
+import type { FactsCache } from '../cache/facts-cache.js'
+import { byCodePoint, type RepoPath } from '../core/repo-path.js'
+import type { LanguageAdapter, Resolution, ResolveContext } from '../languages/adapter.js'
+import { namespace } from './extract-files.js'
+
+/**
+ * The cache's namespace for resolutions (an adapter's facts are kept under its id, or `id:dialect`):
+ * under the adapter's id, what its last resolution read (`Memo`); under `id result`, what it gave.
+ */
+const NAMESPACE = '#resolution'
+
+/** What a language's resolution read in the run that kept it. */
+interface Memo {
+  /** A digest of the tree's file list and the run's settings. */
+  readonly tree: string
+  /** The files it was given facts of, in code-point order, and the content key of each one's facts. */
+  readonly paths: readonly string[]
+  readonly keys: readonly string[]
+  /** Each text it read through `readText`, by path, as a digest (null: there was none). */
+  readonly reads: readonly (readonly [string, string | null])[]
+  /** Where its resolution is kept: under `id result` in the namespace. */
+  readonly result: string
+}
+
+/** How a language's resolution was come by: `reused`, from an earlier run whose inputs were all the same. */
+export interface Resolved {
+  readonly resolution: Resolution
+  readonly reused: boolean
+}
+
+/**
+ * The adapter's resolution of these facts, from the cache when an earlier run resolved the same inputs:
+ * the same files with the same facts, the same tree and settings, and the same text of every file that
+ * resolution read (its configuration files). Resolution is a function of those alone
+ * (LanguageAdapter.resolve), so the one kept is the one it would give. A change that leaves a file's
+ * facts as they were (a function body edited below its imports, a comment) keeps it; a file added,
+ * removed or importing otherwise, or a configuration file changed, resolves again. `keys`: each file's
+ * content key, as its facts are cached by; without a cache or a key for every file, it just resolves.
+ */
+export function resolveRemembered<Facts>(
+  adapter: LanguageAdapter<Facts>,
+  facts: ReadonlyMap<RepoPath, Facts>,
+  keys: ReadonlyMap<RepoPath, string>,
+  context: ResolveContext,
+  cache: FactsCache | undefined,
+): Resolved {
+  const paths = [...facts.keys()].sort(byCodePoint)
+  const given = paths.map((path) => keys.get(path))
+  if (!cache || given.includes(undefined)) return { resolution: adapter.resolve(facts, context), reused: false }
+  const current = given as string[]
+  const tree = treeDigest(context)
+  const memo = cache.recall(NAMESPACE, adapter.id)
+  if (isMemo(memo) && memo.tree === tree && sameFacts(adapter, memo, paths, current, facts, cache)) {
+    const kept = memo.reads.every(([path, digest]) => digestOf(context.readText(path as RepoPath)) === digest)
+    const resolution = kept ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : undefined
+    if (isResolution(resolution)) {
+      // Files whose content changed but whose facts did not are kept by their new keys from now on.
+      if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current })
+      return { resolution, reused: true }
+    }
+  }
+  const reads = new Map<string, string | null>()
+  const resolution = adapter.resolve(facts, {
+    ...context,
+    readText(path) {
+      const text = context.readText(path)
+      reads.set(path, digestOf(text))
+      return text
+    },
+  })
+  const read = [...reads].sort(([a], [b]) => byCodePoint(a, b))
+  const result = createHash('sha256')
+    .update(JSON.stringify([tree, current, read]))
+    .digest('hex')
+    .slice(0, 32)
+  cache.set(NAMESPACE, adapter.id, { tree, paths, keys: current, reads: read, result } satisfies Memo)
+  cache.set(NAMESPACE, `${adapter.id} ${result}`, kept(resolution))
+  return { resolution, reused: false }
+}
+
+/**
+ * Whether the memo's files are these, each with the same facts: the same content key, or, where the
+ * content changed, facts equal to those the cache still holds for the old content.
+ */
+function sameFacts<Facts>(
+  adapter: LanguageAdapter<Facts>,
+  memo: Memo,
+  paths: readonly RepoPath[],
+  current: readonly string[],
+  facts: ReadonlyMap<RepoPath, Facts>,
+  cache: FactsCache,
+): boolean {
+  if (memo.paths.length !== paths.length) return false
+  for (let k = 0; k < paths.length; k++) {
+    if (memo.paths[k] !== paths[k]) return false
+    if (memo.keys[k] === current[k]) continue
+    const before = cache.peek(namespace(adapter, paths[k]!), memo.keys[k]!)
+    if (before === undefined || JSON.stringify(before) !== JSON.stringify(facts.get(paths[k]!))) return false
+  }
+  return true
+}
+
+/** The file list and the settings, which resolution sees whole. */
+function treeDigest(context: ResolveContext): string {
+  const hash = createHash('sha256')
+  for (const path of context.files) hash.update(path).update('\0')
+  return hash.update(JSON.stringify(context.settings ?? {})).digest('hex')
+}
+
+function digestOf(text: string | undefined): string | null {
+  return text === undefined ? null : createHash('sha256').update(text).digest('hex')
+}
+
+/** What the graph takes of a resolution, as plain data (a language's own extras, such as Python's layout, left out). */
+function kept(resolution: Resolution): Resolution {
+  const { edges, unresolved, dynamic, partial, attributes, roots, groups } = resolution
+  return { edges, unresolved, dynamic, partial, attributes, ...(roots && { roots }), ...(groups && { groups }) }
+}
+
+// The cache file is outside the program's control (its checksum guards against damage, not against
+// another writer): what comes back is checked for the shape the graph relies on before it is used.
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
+const isLine = (v: unknown) => Number.isSafeInteger(v) && (v as number) > 0
+const isArrayOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((x) => isRecord(x) && item(x))
+
+function isMemo(value: unknown): value is Memo {
+  return (
+    isRecord(value) &&
+    typeof value.tree === 'string' &&
+    typeof value.result === 'string' &&
+    isStrings(value.paths) &&
+    isStrings(value.keys) &&
+    value.keys.length === value.paths.length &&
+    Array.isArray(value.reads) &&
+    value.reads.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && (r[1] === null || typeof r[1] === 'string'))
+  )
+}
+
+function isResolution(value: unknown): value is Resolution {
+  if (!isRecord(value)) return false
+  const reference = (x: Record<string, unknown>) =>
+    typeof x.from === 'string' &&
+    typeof x.specifier === 'string' &&
+    isLine(x.line) &&
+    (x.looksLocal === undefined || typeof x.looksLocal === 'boolean')
+  const edge = (x: Record<string, unknown>) =>
+    typeof x.from === 'string' &&
+    typeof x.to === 'string' &&
+    typeof x.kind === 'string' &&
+    (x.line === undefined || isLine(x.line)) &&
+    (x.kinds === undefined || isStrings(x.kinds))
+  const partial = (x: Record<string, unknown>) => typeof x.path === 'string' && isLine(x.line)
+  const group = (x: Record<string, unknown>) =>
+    typeof x.kind === 'string' && isStrings(x.members) && (x.alsoOn === undefined || isStrings(x.alsoOn))
+  const root = (x: Record<string, unknown>) =>
+    typeof x.language === 'string' &&
+    typeof x.project === 'string' &&
+    isStrings(x.files) &&
+    isStrings(x.problems) &&
+    (x.fixture === undefined || typeof x.fixture === 'string') &&
+    isArrayOf(x.roots, (r) => typeof r.dir === 'string' && typeof r.why === 'string')
+  return (
+    isArrayOf(value.edges, edge) &&
+    isArrayOf(value.unresolved, reference) &&
+    isArrayOf(value.dynamic, (x) => typeof x.from === 'string' && typeof x.specifier === 'string' && isLine(x.line)) &&
+    isArrayOf(value.partial, partial) &&
+    isArrayOf(value.attributes, reference) &&
+    (value.roots === undefined || isArrayOf(value.roots, root)) &&
+    (value.groups === undefined || isArrayOf(value.groups, group))
+  )
+}
