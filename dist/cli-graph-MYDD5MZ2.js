@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-MTU3WDW5.js";
+} from "./cli-chunk-VNUVDM7J.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-R777GBJZ.js";
+} from "./cli-chunk-HBV7G7L5.js";
 import {
   UsageError,
   byCodePoint

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-65RXQE5I.js";
+} from "./cli-chunk-KFMWSTWI.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-R777GBJZ.js";
+} from "./cli-chunk-HBV7G7L5.js";
 import {
   InvalidPathError,
   UsageError,

@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-OV2FQ6R2.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-B3BY5OSG.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-5WS22ZXH.js")).diffCommand
+  graph: async () => (await import("./cli-graph-MYDD5MZ2.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-NE54Q77D.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-OI3TO2Y2.js")).diffCommand
 };
 async function main(argv, io) {
   try {

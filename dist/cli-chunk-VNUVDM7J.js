@@ -3,7 +3,7 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-R777GBJZ.js";
+} from "./cli-chunk-HBV7G7L5.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-JHI7XQL2.js";

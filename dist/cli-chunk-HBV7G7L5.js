@@ -23885,10 +23885,14 @@ function sameFacts(adapter, memo, paths, current, facts, cache) {
   }
   return true;
 }
+var treeDigests = /* @__PURE__ */ new WeakMap();
 function treeDigest(context) {
-  const hash = createHash4("sha256");
-  for (const path of context.files) hash.update(path).update("\0");
-  return hash.update(JSON.stringify(context.settings ?? {})).digest("hex");
+  let digest = treeDigests.get(context);
+  if (digest === void 0) {
+    const text = `${context.files.join("\0")}\0${JSON.stringify(context.settings ?? {})}`;
+    treeDigests.set(context, digest = createHash4("sha256").update(text).digest("hex"));
+  }
+  return digest;
 }
 function digestOf(text) {
   return text === void 0 ? null : createHash4("sha256").update(text).digest("hex");

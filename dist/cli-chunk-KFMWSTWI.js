@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-R777GBJZ.js";
+} from "./cli-chunk-HBV7G7L5.js";
 import {
   baseName,
   byCodePoint,

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-MTU3WDW5.js";
+} from "./cli-chunk-VNUVDM7J.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-65RXQE5I.js";
+} from "./cli-chunk-KFMWSTWI.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-R777GBJZ.js";
+} from "./cli-chunk-HBV7G7L5.js";
 import {
   GitError,
   UsageError,
