@@ -1663,9 +1663,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1681,16 +1681,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1733,24 +1733,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options, posix);
+          match = picomatch6.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch6.isMatch = (str, patterns2, options) => picomatch6(patterns2, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1761,13 +1761,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch5.toRegex(source2, options);
+      const regex = picomatch6.toRegex(source2, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1778,9 +1778,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source2, options) => {
+    picomatch6.toRegex = (source2, options) => {
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
@@ -1789,8 +1789,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants2;
-    module2.exports = picomatch5;
+    picomatch6.constants = constants2;
+    module2.exports = picomatch6;
   }
 });
 
@@ -1800,14 +1800,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module2.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module2.exports = picomatch6;
   }
 });
 
@@ -13965,7 +13965,8 @@ function resolveGo(facts, tree) {
     targets.delete(from);
     for (const [to, line] of targets) edges.push({ from, to, kind: "import", line });
   }
-  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], groups: packageGroups(folders) };
+  const tests = [...facts.keys()].filter(isGoTestFile);
+  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], tests, groups: packageGroups(folders) };
 }
 function importTargets(member, folder, files) {
   if (!files) return [];
@@ -14011,9 +14012,6 @@ var GoAdapter = class {
   }
   resolve(facts, context) {
     return resolveGo(facts, context);
-  }
-  isTestFile(path) {
-    return isGoTestFile(path);
   }
   leftOut(path) {
     return goLeftOutReason(path);
@@ -17226,15 +17224,15 @@ function loadUsingPaths(extensions, name2, base, table, state, loader = (e, c, s
 }
 var parsedPatterns = /* @__PURE__ */ new WeakMap();
 function patternsOf(table) {
-  let patterns = parsedPatterns.get(table);
-  if (!patterns) {
-    patterns = Object.keys(table).flatMap((key) => {
+  let patterns2 = parsedPatterns.get(table);
+  if (!patterns2) {
+    patterns2 = Object.keys(table).flatMap((key) => {
       const at2 = key.indexOf("*");
       return at2 === -1 || key.indexOf("*", at2 + 1) !== -1 ? [] : [{ key, prefix: key.slice(0, at2), suffix: key.slice(at2 + 1) }];
     });
-    parsedPatterns.set(table, patterns);
+    parsedPatterns.set(table, patterns2);
   }
-  return patterns;
+  return patterns2;
 }
 function loadByRelativeName(extensions, candidate, trailingSlash, state, considerPackageJson) {
   if (!trailingSlash) {
@@ -17685,11 +17683,11 @@ function workspaceLinks(files, json) {
   const packageDirs = files.filter((f) => baseOf(f) === "package.json").map(parentOf);
   const links = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const patterns = workspacePatterns(file, json);
-    if (!patterns) continue;
+    const patterns2 = workspacePatterns(file, json);
+    if (!patterns2) continue;
     const root = parentOf(file);
-    const positive = patterns.filter((p) => !p.startsWith("!")).map(cleanPattern);
-    const negative = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
+    const positive = patterns2.filter((p) => !p.startsWith("!")).map(cleanPattern);
+    const negative = patterns2.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
     if (positive.length === 0) continue;
     const matches = (0, import_picomatch2.default)(positive, { dot: true });
     const excluded = negative.length ? (0, import_picomatch2.default)(negative, { dot: true }) : () => false;
@@ -17930,7 +17928,8 @@ function resolveJavaScript(facts, context) {
       edges.push({ from, to, kind, line, ...kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) } });
     }
   }
-  return { edges, unresolved, dynamic, partial: partial2, attributes: [] };
+  const tests = [...facts.keys()].filter(isJsTestFile);
+  return { edges, unresolved, dynamic, partial: partial2, attributes: [], tests };
 }
 
 // src/languages/javascript/select.ts
@@ -17965,9 +17964,6 @@ var JavaScriptAdapter = class {
   }
   resolve(facts, context) {
     return resolveJavaScript(facts, context);
-  }
-  isTestFile(path) {
-    return isJsTestFile(path);
   }
   importsNaming = importsNamingRemoved;
   async init() {
@@ -19689,9 +19685,9 @@ var PythonModuleIndex = class {
     return !(entry.exclude && this.matches(entry.exclude, name2));
   }
   /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
-  matches(patterns, name2) {
-    let matcher = this.matchers.get(patterns);
-    if (!matcher) this.matchers.set(patterns, matcher = { test: (0, import_picomatch3.default)([...patterns], { dot: true }), known: /* @__PURE__ */ new Map() });
+  matches(patterns2, name2) {
+    let matcher = this.matchers.get(patterns2);
+    if (!matcher) this.matchers.set(patterns2, matcher = { test: (0, import_picomatch3.default)([...patterns2], { dot: true }), known: /* @__PURE__ */ new Map() });
     let answer = matcher.known.get(name2);
     if (answer === void 0) matcher.known.set(name2, answer = matcher.test(name2));
     return answer;
@@ -20738,7 +20734,9 @@ function readPyproject(text) {
   const pytestTable = at(doc, "tool", "pytest", "ini_options") ?? at(doc, "tool", "pytest");
   const pytest = isTable(pytestTable);
   const pytestPaths = pytest ? strings(pytestTable.pythonpath)?.flatMap((p) => p.split(/\s+/)).filter(Boolean) : void 0;
-  if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...pytestPaths && { pytestPaths } } : void 0;
+  const pytestFiles = pytest ? strings(pytestTable.python_files)?.flatMap((p) => p.split(/\s+/).filter(Boolean)) : void 0;
+  const testing = { ...pytestPaths && { pytestPaths }, ...pytestFiles && { pytestFiles } };
+  if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...testing } : void 0;
   const problems = [];
   const roots = [...setuptoolsRoots(doc, problems), ...hatchRoots(doc, problems), ...poetryRoots(doc)];
   const pdm = at(doc, "tool", "pdm", "build", "package-dir");
@@ -20756,7 +20754,7 @@ function readPyproject(text) {
     pytest,
     problems,
     ...flitModule && { flitModule },
-    ...pytestPaths && { pytestPaths },
+    ...testing,
     ...typeof requires === "string" && oldestPython(requires) && { oldestPython: oldestPython(requires) }
   };
 }
@@ -20907,6 +20905,7 @@ function readSetupCfg(text) {
     pytest: pytest !== void 0,
     problems,
     ...pytest?.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest?.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) },
     ...oldest && { oldestPython: oldest }
   };
 }
@@ -20918,11 +20917,16 @@ function readPytestIni(text) {
     roots: [],
     pytest: true,
     problems: [],
-    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) }
+    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) }
   };
+}
+function patterns(value) {
+  return value.split(/\s+/).filter(Boolean);
 }
 
 // src/languages/python/layout.ts
+var PYTEST_PRECEDENCE = ["pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"];
 var FIXTURE_FOLDERS = /* @__PURE__ */ new Set(["tests", "test", "testing", "fixtures", "data"]);
 var FLAT_LAYOUT_EXCLUDE = [
   "ci",
@@ -20975,8 +20979,13 @@ function readLayout(source2) {
   const pytest = /* @__PURE__ */ new Map();
   const found = [];
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
-    const config = decls.find((d) => d.pytest);
-    if (config) pytest.set(dir, { dir, paths: (config.pytestPaths ?? []).flatMap((p) => normalPath(join4(dir, p)) ?? []) });
+    const rank = (k) => PYTEST_PRECEDENCE.indexOf(baseName(files[k]));
+    const configs = decls.map((_, k) => k).filter((k) => decls[k].pytest);
+    const config = decls[configs.sort((a, b) => rank(a) - rank(b))[0] ?? -1];
+    if (config) {
+      const paths = (config.pytestPaths ?? []).flatMap((p) => normalPath(join4(dir, p)) ?? []);
+      pytest.set(dir, { dir, paths, ...config.pytestFiles && { files: config.pytestFiles } });
+    }
     if (!decls.some((d) => d.project)) continue;
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
@@ -21185,9 +21194,44 @@ function conftestPairs(files) {
 }
 
 // src/languages/python/test-files.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 function isPythonTestFile(path) {
   const name2 = baseName(path);
   return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.startsWith("tests/") || path.includes("/tests/");
+}
+var DEFAULT_TESTS = /^(?:test_.*|.*_test|tests)\.py$/u;
+var IN_TESTS_FOLDER = /^test.*\.py$/u;
+function pythonTestFiles(files, pytest) {
+  const matchers = /* @__PURE__ */ new Map();
+  const matcherOf = (config) => {
+    let match = matchers.get(config);
+    if (!match) {
+      const byName = (0, import_picomatch5.default)(
+        config.files.filter((p) => !p.includes("/")),
+        { bash: true, dot: true }
+      );
+      const byPath = (0, import_picomatch5.default)(
+        config.files.filter((p) => p.includes("/")).map((p) => `*/${p}`),
+        { bash: true, dot: true }
+      );
+      matchers.set(config, match = (path, name2) => byName(name2) || byPath(`/${path}`));
+    }
+    return match;
+  };
+  return files.filter((path) => {
+    const name2 = baseName(path);
+    if (name2 === "conftest.py" || name2 === "__init__.py" || !name2.endsWith(".py")) return false;
+    const config = nearest(pytest, path);
+    if (config?.files) return matcherOf(config)(path, name2);
+    return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && (path.startsWith("tests/") || path.includes("/tests/"));
+  });
+}
+function nearest(pytest, path) {
+  if (!pytest.size) return void 0;
+  for (let dir = dirOf(path); ; dir = dirOf(dir)) {
+    const config = pytest.get(dir);
+    if (config || dir === "") return config;
+  }
 }
 
 // src/languages/python/search-path.ts
@@ -21632,7 +21676,8 @@ function resolvePython(facts, context = factsOnly(facts)) {
     resolver.edges.finish();
   }
   const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
-  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
+  const tests = pythonTestFiles(files, layout.pytest);
+  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, tests, layout, roots: layoutRoots(layout) };
 }
 function moduleIndexOf(facts, context) {
   const files = [...facts.keys()].sort(byCodePoint);
@@ -22160,9 +22205,6 @@ var PythonAdapter = class {
       this.sources.set(facts, source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit });
     }
     return pythonNameUsers(changed, names, importersOf, source2);
-  }
-  isTestFile(path) {
-    return isPythonTestFile(path);
   }
   /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
   importsNaming(removed, references2, context) {

@@ -84,7 +84,8 @@ for (const adapter of adapters) {
   mark = performance.now()
   const resolution = adapter.resolve(facts, context)
   for (const edge of resolution.edges) edges.push(edge)
-  for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) })
+  const tests = new Set(resolution.tests)
+  for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: tests.has(path) })
   lap('resolution')
 }
 const graph = new ImportGraph({ kinds: adapters.flatMap((a) => a.edgeKinds), files, edges })

@@ -37,7 +37,6 @@ class ToyAdapter implements LanguageAdapter<ToyFacts> {
   select = (files: readonly SourceFile[]) => files.filter((f) => f.path.endsWith('.toy'))
   languageOf = () => 'toy'
   dialectOf = () => 'toy'
-  isTestFile = (path: RepoPath) => baseName(path).startsWith('check_')
   async init(): Promise<void> {}
 
   extract(source: Uint8Array): ToyFacts {
@@ -74,7 +73,8 @@ class ToyAdapter implements LanguageAdapter<ToyFacts> {
         else unresolved.push({ from, specifier: use.name, line: use.line, looksLocal: true })
       }
     }
-    return { edges, unresolved, dynamic, partial: [], attributes: [] }
+    const tests = [...facts.keys()].filter((path) => baseName(path).startsWith('check_'))
+    return { edges, unresolved, dynamic, partial: [], attributes: [], tests }
   }
 
   importsNaming(removed: readonly RepoPath[], references: readonly Unresolved[]) {

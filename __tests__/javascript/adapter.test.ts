@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { toRepoPath, type RepoPath } from '../../src/core/repo-path.js'
 import { JavaScriptAdapter } from '../../src/languages/javascript/adapter.js'
-import { isDeclarationFile } from '../../src/languages/javascript/files.js'
+import { isDeclarationFile, isJsTestFile } from '../../src/languages/javascript/files.js'
 import { languageAdapters } from '../../src/languages/registry.js'
 import { wasmFile } from '../../src/core/wasm-file.js'
 
@@ -101,7 +101,7 @@ describe('the JavaScript/TypeScript adapter', () => {
   it('finds test files as jest and vitest do', () => {
     expect(
       paths('a.test.ts', 'x/a.spec.jsx', 'src/__tests__/a.ts', '__tests__/deep/b.js', 'a.test-utils.ts', 'tests/a.ts', 'contest.ts').map(
-        (p) => adapter.isTestFile(p),
+        (p) => isJsTestFile(p),
       ),
     ).toEqual([true, true, true, true, false, false, false])
   })

@@ -123,7 +123,8 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
       resolutionsReused.push(adapter.id)
       options.onProgress?.(`${adapter.id}: resolution kept from the cache (nothing it reads changed)`)
     }
-    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) })
+    const tests = new Set(resolution.tests)
+    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: tests.has(path) })
     mergeKinds(kinds, adapter)
     Object.assign(languageNames, adapter.languageNames)
     if (resolution.dynamic.length) {

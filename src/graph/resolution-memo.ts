@@ -120,8 +120,8 @@ function digestOf(text: string | undefined): string | null {
 
 /** What the graph takes of a resolution, as plain data (a language's own extras, such as Python's layout, left out). */
 function kept(resolution: Resolution): Resolution {
-  const { edges, unresolved, dynamic, partial, attributes, roots, groups } = resolution
-  return { edges, unresolved, dynamic, partial, attributes, ...(roots && { roots }), ...(groups && { groups }) }
+  const { edges, unresolved, dynamic, partial, attributes, tests, roots, groups } = resolution
+  return { edges, unresolved, dynamic, partial, attributes, tests, ...(roots && { roots }), ...(groups && { groups }) }
 }
 
 // The cache file is outside the program's control (its checksum guards against damage, not against
@@ -173,6 +173,7 @@ function isResolution(value: unknown): value is Resolution {
     isArrayOf(value.dynamic, (x) => typeof x.from === 'string' && typeof x.specifier === 'string' && isLine(x.line)) &&
     isArrayOf(value.partial, partial) &&
     isArrayOf(value.attributes, reference) &&
+    isStrings(value.tests) &&
     (value.roots === undefined || isArrayOf(value.roots, root)) &&
     (value.groups === undefined || isArrayOf(value.groups, group))
   )

@@ -83,6 +83,11 @@ export interface Resolution {
    * file of that name is still named by them. Empty for languages where every import names one file.
    */
   readonly attributes: readonly Unresolved[]
+  /**
+   * The test files among those resolved, as this language's test runners collect them, by the
+   * repository's configuration where it has one (pytest's `python_files`): feeds `affected-tests`.
+   */
+  readonly tests: readonly RepoPath[]
   /** Optional. The projects the language found and where each looks for modules, for `graph --json` and the text view. */
   readonly roots?: readonly ProjectRoots[]
   /**
@@ -140,8 +145,6 @@ export interface LanguageAdapter<Facts = unknown> {
    * (src/graph/resolution-memo.ts), so it must keep nothing for later calls and look at nothing else.
    */
   resolve(facts: ReadonlyMap<RepoPath, Facts>, context: ResolveContext): Resolution
-  /** Test code, as this language's test runners collect it: feeds `affected-tests`. */
-  isTestFile(path: RepoPath): boolean
   /**
    * Optional. Why a file that `select` did not take is still this language's, left out on purpose as its
    * own tools leave it out (Go's `vendor/` and `testdata/`), or undefined: such a file is not counted

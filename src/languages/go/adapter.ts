@@ -7,7 +7,7 @@ import { GO_EDGE_KINDS } from './kinds.js'
 import { goParser, GO_GRAMMARS } from './parser.js'
 import { goImportsNamingRemoved } from './removed-imports.js'
 import { resolveGo } from './resolve.js'
-import { goLeftOutReason, isGoTestFile, selectGoFiles } from './select.js'
+import { goLeftOutReason, selectGoFiles } from './select.js'
 
 /** Go by CONTRACTS.md §6: packages, modules and workspaces, the union over every platform. */
 export class GoAdapter implements LanguageAdapter<GoFacts> {
@@ -40,10 +40,6 @@ export class GoAdapter implements LanguageAdapter<GoFacts> {
 
   resolve(facts: ReadonlyMap<RepoPath, GoFacts>, context: ResolveContext): Resolution {
     return resolveGo(facts, context)
-  }
-
-  isTestFile(path: RepoPath): boolean {
-    return isGoTestFile(path)
   }
 
   leftOut(path: RepoPath): string | undefined {

@@ -4,6 +4,7 @@ import type { Resolution } from '../adapter.js'
 import type { GoFacts } from './facts.js'
 import { GoModuleIndex, type GoTree } from './module-index.js'
 import { groupPackages, type GoFolder, type GoMember } from './packages.js'
+import { isGoTestFile } from './select.js'
 
 /** cgo's pseudo-package: no file provides it, and it is not missing either. */
 const CGO = 'C'
@@ -38,7 +39,8 @@ export function resolveGo(facts: ReadonlyMap<RepoPath, GoFacts>, tree: GoTree): 
     targets.delete(from)
     for (const [to, line] of targets) edges.push({ from, to, kind: 'import', line })
   }
-  return { edges, unresolved, dynamic: [], partial, attributes: [], groups: packageGroups(folders) }
+  const tests = [...facts.keys()].filter(isGoTestFile)
+  return { edges, unresolved, dynamic: [], partial, attributes: [], tests, groups: packageGroups(folders) }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SourceFile } from '../../core/model.js'
 import type { RepoPath } from '../../core/repo-path.js'
 import type { ExtractionMode, LanguageAdapter, ResolveContext } from '../adapter.js'
 import { isJsFacts, type JsFacts } from './facts.js'
-import { dialectOf, isJsTestFile, languageOfJs } from './files.js'
+import { dialectOf, languageOfJs } from './files.js'
 import { JS_EDGE_KINDS } from './kinds.js'
 import { JS_GRAMMARS } from './parser.js'
 import { JsReader } from './reader.js'
@@ -40,10 +40,6 @@ export class JavaScriptAdapter implements LanguageAdapter<JsFacts> {
 
   resolve(facts: ReadonlyMap<RepoPath, JsFacts>, context: ResolveContext) {
     return resolveJavaScript(facts, context)
-  }
-
-  isTestFile(path: RepoPath): boolean {
-    return isJsTestFile(path)
   }
 
   importsNaming = importsNamingRemoved

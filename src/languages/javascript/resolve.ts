@@ -2,6 +2,7 @@ import type { DynamicImport, Edge, PartialParse, Unresolved } from '../../core/m
 import { byCodePoint, type RepoPath } from '../../core/repo-path.js'
 import type { Resolution, ResolveContext } from '../adapter.js'
 import type { JsFacts, JsImportKind } from './facts.js'
+import { isJsTestFile } from './files.js'
 import { JsProject } from './resolution/project.js'
 
 /** JavaScript/TypeScript edge kinds, strongest first. */
@@ -53,5 +54,7 @@ export function resolveJavaScript(facts: ReadonlyMap<RepoPath, JsFacts>, context
       edges.push({ from, to, kind, line, ...(kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) }) })
     }
   }
-  return { edges, unresolved, dynamic, partial, attributes: [] }
+  // jest's and vitest's default testMatch, by the file's name alone: neither reads the repository's configuration here.
+  const tests = [...facts.keys()].filter(isJsTestFile)
+  return { edges, unresolved, dynamic, partial, attributes: [], tests }
 }

@@ -15,7 +15,6 @@ import { pythonNameUsers, type NameSource } from './name-users.js'
 import { importsNamingRemoved } from './removed-imports.js'
 import { moduleIndexOf, resolvePython } from './resolve.js'
 import { selectPythonFiles } from './select.js'
-import { isPythonTestFile } from './test-files.js'
 import { warmUp } from './warm-up.js'
 import { PYTEST, pythonAffectsAllTests } from './test-runner.js'
 
@@ -66,10 +65,6 @@ export class PythonAdapter implements LanguageAdapter<PyFacts> {
       this.sources.set(facts, (source = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit }))
     }
     return pythonNameUsers(changed, names, importersOf, source)
-  }
-
-  isTestFile(path: RepoPath): boolean {
-    return isPythonTestFile(path)
   }
 
   /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */

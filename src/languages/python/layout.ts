@@ -23,11 +23,15 @@ export interface PythonProject {
   readonly oldestPython?: string
 }
 
-/** Where pytest runs (the folder of its configuration) and its `pythonpath`, repository-relative. */
+/** Where pytest runs (the folder of its configuration), its `pythonpath`, repository-relative, and its `python_files`. */
 export interface PytestConfig {
   readonly dir: string
   readonly paths: readonly string[]
+  readonly files?: readonly string[]
 }
+
+/** pytest's own order among its configuration files in one folder: the first that configures it is the one it reads. */
+const PYTEST_PRECEDENCE = ['pytest.ini', 'pyproject.toml', 'tox.ini', 'setup.cfg']
 
 /** What the repository says about how it is installed and tested (CONTRACTS.md §4 item 1). */
 export interface PythonLayout {
@@ -112,8 +116,13 @@ export function readLayout(source: LayoutSource): PythonLayout {
   const pytest = new Map<string, PytestConfig>()
   const found: Omit<PythonProject, 'fixture'>[] = []
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
-    const config = decls.find((d) => d.pytest)
-    if (config) pytest.set(dir, { dir, paths: (config.pytestPaths ?? []).flatMap((p) => normalPath(join(dir, p)) ?? []) })
+    const rank = (k: number) => PYTEST_PRECEDENCE.indexOf(baseName(files[k]!))
+    const configs = decls.map((_, k) => k).filter((k) => decls[k]!.pytest)
+    const config = decls[configs.sort((a, b) => rank(a) - rank(b))[0] ?? -1]
+    if (config) {
+      const paths = (config.pytestPaths ?? []).flatMap((p) => normalPath(join(dir, p)) ?? [])
+      pytest.set(dir, { dir, paths, ...(config.pytestFiles && { files: config.pytestFiles }) })
+    }
     if (!decls.some((d) => d.project)) continue
     const projectFiles = files.filter((_, k) => decls[k]!.project)
     const declared = decls.flatMap((d) => d.roots)

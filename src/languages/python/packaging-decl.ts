@@ -28,6 +28,8 @@ export interface PackagingDecl {
   readonly flitModule?: string
   /** pytest's `pythonpath`, relative to the project folder, where this file configures pytest. */
   readonly pytestPaths?: readonly string[]
+  /** pytest's `python_files`: the patterns a test module's name matches, where this file sets them. */
+  readonly pytestFiles?: readonly string[]
   /** Whether this file configures pytest (pytest then runs from its folder). */
   readonly pytest: boolean
   /** The oldest Python `requires-python` admits, as `3.N`. */

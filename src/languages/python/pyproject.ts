@@ -39,7 +39,10 @@ export function readPyproject(text: string): PackagingDecl | undefined {
         ?.flatMap((p) => p.split(/\s+/))
         .filter(Boolean)
     : undefined
-  if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...(pytestPaths && { pytestPaths }) } : undefined
+  // pyproject's python_files: a list of patterns, or one string of them (as in an ini file).
+  const pytestFiles = pytest ? strings(pytestTable.python_files)?.flatMap((p) => p.split(/\s+/).filter(Boolean)) : undefined
+  const testing = { ...(pytestPaths && { pytestPaths }), ...(pytestFiles && { pytestFiles }) }
+  if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...testing } : undefined
 
   const problems: string[] = []
   const roots: RootDecl[] = [...setuptoolsRoots(doc, problems), ...hatchRoots(doc, problems), ...poetryRoots(doc)]
@@ -65,7 +68,7 @@ export function readPyproject(text: string): PackagingDecl | undefined {
     pytest,
     problems,
     ...(flitModule && { flitModule }),
-    ...(pytestPaths && { pytestPaths }),
+    ...testing,
     ...(typeof requires === 'string' && oldestPython(requires) && { oldestPython: oldestPython(requires) }),
   }
 }

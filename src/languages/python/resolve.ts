@@ -12,6 +12,7 @@ import type { PathFacts } from './path-facts.js'
 import { DOTTED_NAME } from './settings-names.js'
 import { SearchPaths, type FilePath } from './search-path.js'
 import { isStandardLibrary } from './stdlib.js'
+import { pythonTestFiles } from './test-files.js'
 
 /** Python's resolution, and the layout it found (`roots` is how `graph` shows it). */
 export interface PythonResolution extends Resolution {
@@ -37,7 +38,8 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
     resolver.edges.finish()
   }
   const { edges, unresolved, dynamic, partial, attributes } = resolver
-  return { edges: edges.list(), unresolved, dynamic, partial, attributes, layout, roots: layoutRoots(layout) }
+  const tests = pythonTestFiles(files, layout.pytest)
+  return { edges: edges.list(), unresolved, dynamic, partial, attributes, tests, layout, roots: layoutRoots(layout) }
 }
 
 /** The files in code-point order, the layout the repository declares and the module index they give, as resolution builds them. */

@@ -39,6 +39,7 @@ export function readSetupCfg(text: string): PackagingDecl {
     pytest: pytest !== undefined,
     problems,
     ...(pytest?.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }),
+    ...(pytest?.has('python_files') && { pytestFiles: patterns(pytest.get('python_files')!) }),
     ...(oldest && { oldestPython: oldest }),
   }
 }
@@ -53,5 +54,11 @@ export function readPytestIni(text: string): PackagingDecl | undefined {
     pytest: true,
     problems: [],
     ...(pytest.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }),
+    ...(pytest.has('python_files') && { pytestFiles: patterns(pytest.get('python_files')!) }),
   }
+}
+
+/** An ini `args` value as pytest splits it (shlex, here without quotes): words between blanks, commas included. */
+function patterns(value: string): string[] {
+  return value.split(/\s+/).filter(Boolean)
 }

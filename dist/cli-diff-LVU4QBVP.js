@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-VNUVDM7J.js";
+} from "./cli-chunk-2QZUQC5J.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-KFMWSTWI.js";
+} from "./cli-chunk-CZFFSKQP.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-HBV7G7L5.js";
+} from "./cli-chunk-UCLES5W7.js";
 import {
   GitError,
   UsageError,
@@ -47,10 +47,10 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-3SCSIKPL.js";
+} from "./cli-chunk-LRTYD4VY.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-JHI7XQL2.js";
+} from "./cli-chunk-CQLE4CON.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

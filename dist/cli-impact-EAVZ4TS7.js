@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-KFMWSTWI.js";
+} from "./cli-chunk-CZFFSKQP.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-HBV7G7L5.js";
+} from "./cli-chunk-UCLES5W7.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-3SCSIKPL.js";
+} from "./cli-chunk-LRTYD4VY.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-JHI7XQL2.js";
+} from "./cli-chunk-CQLE4CON.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

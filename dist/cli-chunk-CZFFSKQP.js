@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-HBV7G7L5.js";
+} from "./cli-chunk-UCLES5W7.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-3SCSIKPL.js";
+} from "./cli-chunk-LRTYD4VY.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-JHI7XQL2.js";
+} from "./cli-chunk-CQLE4CON.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

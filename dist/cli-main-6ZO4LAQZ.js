@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-3SCSIKPL.js";
+} from "./cli-chunk-LRTYD4VY.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-JHI7XQL2.js";
+} from "./cli-chunk-CQLE4CON.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-MYDD5MZ2.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-NE54Q77D.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-OI3TO2Y2.js")).diffCommand
+  graph: async () => (await import("./cli-graph-GS4AQ7PK.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-EAVZ4TS7.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-LVU4QBVP.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-3SCSIKPL.js";
+} from "./cli-chunk-LRTYD4VY.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-JHI7XQL2.js";
+} from "./cli-chunk-CQLE4CON.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1652,9 +1652,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1670,16 +1670,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch7.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1705,7 +1705,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch7.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1722,24 +1722,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options, posix);
+          match = picomatch7.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch7.isMatch = (str, patterns2, options) => picomatch7(patterns2, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1750,13 +1750,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex = picomatch6.toRegex(source2, options);
+      const regex = picomatch7.toRegex(source2, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1767,9 +1767,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source2, options) => {
+    picomatch7.toRegex = (source2, options) => {
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
@@ -1778,8 +1778,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants2;
-    module2.exports = picomatch6;
+    picomatch7.constants = constants2;
+    module2.exports = picomatch7;
   }
 });
 
@@ -1790,14 +1790,14 @@ var require_picomatch2 = __commonJS({
     init_define_BLAST_RADIUS_FACTS_DIGESTS();
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module2.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module2.exports = picomatch7;
   }
 });
 
@@ -14892,7 +14892,8 @@ function resolveGo(facts, tree) {
     targets.delete(from);
     for (const [to, line] of targets) edges.push({ from, to, kind: "import", line });
   }
-  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], groups: packageGroups(folders) };
+  const tests = [...facts.keys()].filter(isGoTestFile);
+  return { edges, unresolved, dynamic: [], partial: partial2, attributes: [], tests, groups: packageGroups(folders) };
 }
 function importTargets(member, folder, files) {
   if (!files) return [];
@@ -14938,9 +14939,6 @@ var GoAdapter = class {
   }
   resolve(facts, context) {
     return resolveGo(facts, context);
-  }
-  isTestFile(path) {
-    return isGoTestFile(path);
   }
   leftOut(path) {
     return goLeftOutReason(path);
@@ -18221,15 +18219,15 @@ function loadUsingPaths(extensions, name2, base, table, state, loader = (e, c, s
 }
 var parsedPatterns = /* @__PURE__ */ new WeakMap();
 function patternsOf(table) {
-  let patterns = parsedPatterns.get(table);
-  if (!patterns) {
-    patterns = Object.keys(table).flatMap((key) => {
+  let patterns2 = parsedPatterns.get(table);
+  if (!patterns2) {
+    patterns2 = Object.keys(table).flatMap((key) => {
       const at2 = key.indexOf("*");
       return at2 === -1 || key.indexOf("*", at2 + 1) !== -1 ? [] : [{ key, prefix: key.slice(0, at2), suffix: key.slice(at2 + 1) }];
     });
-    parsedPatterns.set(table, patterns);
+    parsedPatterns.set(table, patterns2);
   }
-  return patterns;
+  return patterns2;
 }
 function loadByRelativeName(extensions, candidate, trailingSlash, state, considerPackageJson) {
   if (!trailingSlash) {
@@ -18683,11 +18681,11 @@ function workspaceLinks(files, json) {
   const packageDirs = files.filter((f) => baseOf(f) === "package.json").map(parentOf);
   const links = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const patterns = workspacePatterns(file, json);
-    if (!patterns) continue;
+    const patterns2 = workspacePatterns(file, json);
+    if (!patterns2) continue;
     const root = parentOf(file);
-    const positive = patterns.filter((p) => !p.startsWith("!")).map(cleanPattern);
-    const negative = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
+    const positive = patterns2.filter((p) => !p.startsWith("!")).map(cleanPattern);
+    const negative = patterns2.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
     if (positive.length === 0) continue;
     const matches = (0, import_picomatch3.default)(positive, { dot: true });
     const excluded = negative.length ? (0, import_picomatch3.default)(negative, { dot: true }) : () => false;
@@ -18929,7 +18927,8 @@ function resolveJavaScript(facts, context) {
       edges.push({ from, to, kind, line, ...kinds.size > 1 && { kinds: STRENGTH.filter((k) => kinds.has(k)) } });
     }
   }
-  return { edges, unresolved, dynamic, partial: partial2, attributes: [] };
+  const tests = [...facts.keys()].filter(isJsTestFile);
+  return { edges, unresolved, dynamic, partial: partial2, attributes: [], tests };
 }
 
 // src/languages/javascript/select.ts
@@ -18965,9 +18964,6 @@ var JavaScriptAdapter = class {
   }
   resolve(facts, context) {
     return resolveJavaScript(facts, context);
-  }
-  isTestFile(path) {
-    return isJsTestFile(path);
   }
   importsNaming = importsNamingRemoved;
   async init() {
@@ -20717,9 +20713,9 @@ var PythonModuleIndex = class {
     return !(entry.exclude && this.matches(entry.exclude, name2));
   }
   /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
-  matches(patterns, name2) {
-    let matcher = this.matchers.get(patterns);
-    if (!matcher) this.matchers.set(patterns, matcher = { test: (0, import_picomatch4.default)([...patterns], { dot: true }), known: /* @__PURE__ */ new Map() });
+  matches(patterns2, name2) {
+    let matcher = this.matchers.get(patterns2);
+    if (!matcher) this.matchers.set(patterns2, matcher = { test: (0, import_picomatch4.default)([...patterns2], { dot: true }), known: /* @__PURE__ */ new Map() });
     let answer = matcher.known.get(name2);
     if (answer === void 0) matcher.known.set(name2, answer = matcher.test(name2));
     return answer;
@@ -21800,7 +21796,9 @@ function readPyproject(text) {
   const pytestTable = at(doc, "tool", "pytest", "ini_options") ?? at(doc, "tool", "pytest");
   const pytest = isTable(pytestTable);
   const pytestPaths = pytest ? strings(pytestTable.pythonpath)?.flatMap((p) => p.split(/\s+/)).filter(Boolean) : void 0;
-  if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...pytestPaths && { pytestPaths } } : void 0;
+  const pytestFiles = pytest ? strings(pytestTable.python_files)?.flatMap((p) => p.split(/\s+/).filter(Boolean)) : void 0;
+  const testing = { ...pytestPaths && { pytestPaths }, ...pytestFiles && { pytestFiles } };
+  if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...testing } : void 0;
   const problems = [];
   const roots = [...setuptoolsRoots(doc, problems), ...hatchRoots(doc, problems), ...poetryRoots(doc)];
   const pdm = at(doc, "tool", "pdm", "build", "package-dir");
@@ -21818,7 +21816,7 @@ function readPyproject(text) {
     pytest,
     problems,
     ...flitModule && { flitModule },
-    ...pytestPaths && { pytestPaths },
+    ...testing,
     ...typeof requires === "string" && oldestPython(requires) && { oldestPython: oldestPython(requires) }
   };
 }
@@ -21973,6 +21971,7 @@ function readSetupCfg(text) {
     pytest: pytest !== void 0,
     problems,
     ...pytest?.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest?.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) },
     ...oldest && { oldestPython: oldest }
   };
 }
@@ -21984,11 +21983,16 @@ function readPytestIni(text) {
     roots: [],
     pytest: true,
     problems: [],
-    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) }
+    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) }
   };
+}
+function patterns(value) {
+  return value.split(/\s+/).filter(Boolean);
 }
 
 // src/languages/python/layout.ts
+var PYTEST_PRECEDENCE = ["pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg"];
 var FIXTURE_FOLDERS = /* @__PURE__ */ new Set(["tests", "test", "testing", "fixtures", "data"]);
 var FLAT_LAYOUT_EXCLUDE = [
   "ci",
@@ -22041,8 +22045,13 @@ function readLayout(source2) {
   const pytest = /* @__PURE__ */ new Map();
   const found = [];
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
-    const config = decls.find((d) => d.pytest);
-    if (config) pytest.set(dir, { dir, paths: (config.pytestPaths ?? []).flatMap((p) => normalPath(join7(dir, p)) ?? []) });
+    const rank = (k) => PYTEST_PRECEDENCE.indexOf(baseName(files[k]));
+    const configs = decls.map((_, k) => k).filter((k) => decls[k].pytest);
+    const config = decls[configs.sort((a, b) => rank(a) - rank(b))[0] ?? -1];
+    if (config) {
+      const paths = (config.pytestPaths ?? []).flatMap((p) => normalPath(join7(dir, p)) ?? []);
+      pytest.set(dir, { dir, paths, ...config.pytestFiles && { files: config.pytestFiles } });
+    }
     if (!decls.some((d) => d.project)) continue;
     const projectFiles = files.filter((_, k) => decls[k].project);
     const declared = decls.flatMap((d) => d.roots);
@@ -22261,9 +22270,44 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/languages/python/test-files.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
 function isPythonTestFile(path) {
   const name2 = baseName(path);
   return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.startsWith("tests/") || path.includes("/tests/");
+}
+var DEFAULT_TESTS = /^(?:test_.*|.*_test|tests)\.py$/u;
+var IN_TESTS_FOLDER = /^test.*\.py$/u;
+function pythonTestFiles(files, pytest) {
+  const matchers = /* @__PURE__ */ new Map();
+  const matcherOf = (config) => {
+    let match = matchers.get(config);
+    if (!match) {
+      const byName = (0, import_picomatch6.default)(
+        config.files.filter((p) => !p.includes("/")),
+        { bash: true, dot: true }
+      );
+      const byPath = (0, import_picomatch6.default)(
+        config.files.filter((p) => p.includes("/")).map((p) => `*/${p}`),
+        { bash: true, dot: true }
+      );
+      matchers.set(config, match = (path, name2) => byName(name2) || byPath(`/${path}`));
+    }
+    return match;
+  };
+  return files.filter((path) => {
+    const name2 = baseName(path);
+    if (name2 === "conftest.py" || name2 === "__init__.py" || !name2.endsWith(".py")) return false;
+    const config = nearest(pytest, path);
+    if (config?.files) return matcherOf(config)(path, name2);
+    return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && (path.startsWith("tests/") || path.includes("/tests/"));
+  });
+}
+function nearest(pytest, path) {
+  if (!pytest.size) return void 0;
+  for (let dir = dirOf(path); ; dir = dirOf(dir)) {
+    const config = pytest.get(dir);
+    if (config || dir === "") return config;
+  }
 }
 
 // src/languages/python/search-path.ts
@@ -22712,7 +22756,8 @@ function resolvePython(facts, context = factsOnly(facts)) {
     resolver.edges.finish();
   }
   const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
-  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, layout, roots: layoutRoots(layout) };
+  const tests = pythonTestFiles(files, layout.pytest);
+  return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, tests, layout, roots: layoutRoots(layout) };
 }
 function moduleIndexOf(facts, context) {
   const files = [...facts.keys()].sort(byCodePoint);
@@ -23242,9 +23287,6 @@ var PythonAdapter = class {
       this.sources.set(facts, source2 = { facts, moduleParts: (file) => index.moduleParts(file), isPackage: isInit });
     }
     return pythonNameUsers(changed, names, importersOf, source2);
-  }
-  isTestFile(path) {
-    return isPythonTestFile(path);
   }
   /** Names removed files under the repository's packaging, setup.py's literal call read as extraction reads it. */
   importsNaming(removed, references2, context) {
@@ -23898,8 +23940,8 @@ function digestOf(text) {
   return text === void 0 ? null : createHash4("sha256").update(text).digest("hex");
 }
 function kept(resolution) {
-  const { edges, unresolved, dynamic, partial: partial2, attributes, roots, groups } = resolution;
-  return { edges, unresolved, dynamic, partial: partial2, attributes, ...roots && { roots }, ...groups && { groups } };
+  const { edges, unresolved, dynamic, partial: partial2, attributes, tests, roots, groups } = resolution;
+  return { edges, unresolved, dynamic, partial: partial2, attributes, tests, ...roots && { roots }, ...groups && { groups } };
 }
 var isRecord5 = (v) => typeof v === "object" && v !== null;
 var isStrings3 = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
@@ -23915,7 +23957,7 @@ function isResolution(value) {
   const partial2 = (x) => typeof x.path === "string" && isLine4(x.line);
   const group = (x) => typeof x.kind === "string" && isStrings3(x.members) && (x.alsoOn === void 0 || isStrings3(x.alsoOn));
   const root = (x) => typeof x.language === "string" && typeof x.project === "string" && isStrings3(x.files) && isStrings3(x.problems) && (x.fixture === void 0 || typeof x.fixture === "string") && isArrayOf(x.roots, (r) => typeof r.dir === "string" && typeof r.why === "string");
-  return isArrayOf(value.edges, edge) && isArrayOf(value.unresolved, reference) && isArrayOf(value.dynamic, (x) => typeof x.from === "string" && typeof x.specifier === "string" && isLine4(x.line)) && isArrayOf(value.partial, partial2) && isArrayOf(value.attributes, reference) && (value.roots === void 0 || isArrayOf(value.roots, root)) && (value.groups === void 0 || isArrayOf(value.groups, group));
+  return isArrayOf(value.edges, edge) && isArrayOf(value.unresolved, reference) && isArrayOf(value.dynamic, (x) => typeof x.from === "string" && typeof x.specifier === "string" && isLine4(x.line)) && isArrayOf(value.partial, partial2) && isArrayOf(value.attributes, reference) && isStrings3(value.tests) && (value.roots === void 0 || isArrayOf(value.roots, root)) && (value.groups === void 0 || isArrayOf(value.groups, group));
 }
 
 // src/graph/unread-languages.ts
@@ -24031,7 +24073,8 @@ async function buildGraph(repoDir, options = {}) {
       resolutionsReused.push(adapter.id);
       options.onProgress?.(`${adapter.id}: resolution kept from the cache (nothing it reads changed)`);
     }
-    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: adapter.isTestFile(path) });
+    const tests = new Set(resolution.tests);
+    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: tests.has(path) });
     mergeKinds(kinds, adapter);
     Object.assign(languageNames, adapter.languageNames);
     if (resolution.dynamic.length) {
