@@ -21176,14 +21176,13 @@ function layoutRoots(layout) {
 }
 
 // src/languages/python/conftest.ts
-var COLLECTED = /^(?:test_.*|.*_test|conftest)\.py$/u;
-function conftestPairs(files) {
+function conftestPairs(files, tests) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of files) if (baseName(file) === "conftest.py") byFolder.set(dirOf(file), file);
   const pairs = [];
   if (!byFolder.size) return pairs;
   for (const from of files) {
-    if (!COLLECTED.test(baseName(from))) continue;
+    if (!tests.has(from) && baseName(from) !== "conftest.py") continue;
     for (let dir = dirOf(from); ; dir = dirOf(dir)) {
       const to = byFolder.get(dir);
       if (to !== void 0 && to !== from) pairs.push({ from, to });
@@ -21665,7 +21664,8 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const { files, layout, index } = moduleIndexOf(facts, context);
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout));
-  const conftests = conftestPairs(files);
+  const tests = pythonTestFiles(files, layout.pytest);
+  const conftests = conftestPairs(files, new Set(tests));
   let conftest = 0;
   for (let k = 0; k < files.length; k++) {
     const from = files[k];
@@ -21676,7 +21676,6 @@ function resolvePython(facts, context = factsOnly(facts)) {
     resolver.edges.finish();
   }
   const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
-  const tests = pythonTestFiles(files, layout.pytest);
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, tests, layout, roots: layoutRoots(layout) };
 }
 function moduleIndexOf(facts, context) {

@@ -2,11 +2,13 @@ import { describe, expect, it } from '@jest/globals'
 import { analyzeChange } from '../../src/change/analyze-change.js'
 import type { RepoPath } from '../../src/core/repo-path.js'
 import { conftestPairs } from '../../src/languages/python/conftest.js'
+import { pythonTestFiles } from '../../src/languages/python/test-files.js'
 import { graphOf } from '../helpers/fixture-repo.js'
 
 // pytest loads every conftest.py from the root down to a test module's folder before the module:
 // a `conftest` edge from the module to each of them (issue 17, item 4).
-const pairs = (files: string[]) => conftestPairs(files as RepoPath[]).map((p) => `${p.from} -> ${p.to}`)
+const pairs = (files: string[]) =>
+  conftestPairs(files as RepoPath[], new Set(pythonTestFiles(files as RepoPath[], new Map()))).map((p) => `${p.from} -> ${p.to}`)
 
 describe('conftest edges', () => {
   it.each([
@@ -20,6 +22,11 @@ describe('conftest edges', () => {
     ['a sibling folder’s conftest does not count', ['a/conftest.py', 'b/test_x.py'], []],
     ['*_test.py is collected too', ['conftest.py', 'x_test.py'], ['x_test.py -> conftest.py']],
     ['helpers and product code are not collected', ['conftest.py', 'tests/helpers.py', 'app.py', 'tests/__init__.py'], []],
+    [
+      'a test module of the default rule beyond pytest’s own (tests.py) gets them too',
+      ['conftest.py', 'tests/tests.py'],
+      ['tests/tests.py -> conftest.py'],
+    ],
     ['a folder called conftest.py/ is no conftest', ['x/conftest.pyc', 'x/test_a.py'], []],
   ])('%s', (_, files, expected) => {
     expect(pairs(files).sort()).toEqual(expected.sort())
@@ -47,6 +54,11 @@ describe('conftest edges', () => {
     expect(analysis.affectedTests).toEqual(['tests/unit/deep/test_deep.py', 'tests/unit/test_core.py'])
     // Not "all tests": the conftest decides only the tests below it.
     expect(analysis.testScope.allBecause).toEqual([])
-    expect(analyzeChange(graph, [{ path: 'conftest.py', status: 'modified' }]).affectedTests).toHaveLength(4)
+    // the test modules below it; a conftest.py is configuration, not a test pytest collects
+    expect(analyzeChange(graph, [{ path: 'conftest.py', status: 'modified' }]).affectedTests).toEqual([
+      'tests/other/test_other.py',
+      'tests/unit/deep/test_deep.py',
+      'tests/unit/test_core.py',
+    ])
   })
 })

@@ -291,6 +291,16 @@ const overlappingPanels = (page: Page) =>
     )
   })
 
+/** The panels drawn over the scene that leave the window, by id. */
+const panelsOutside = (page: Page) =>
+  page.evaluate(() =>
+    ['legend', 'search', 'panel'].filter((id) => {
+      const element = document.getElementById(id)!
+      const box = element.getBoundingClientRect()
+      return !element.hidden && (box.left < 0 || box.top < 0 || box.right > innerWidth || box.bottom > innerHeight)
+    }),
+  )
+
 /** A colour as the browser's computed styles give it. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
 
@@ -502,6 +512,20 @@ describe('the viewer as people use it', () => {
     await page.screenshot({ path: join(SHOTS, `sizes-800x900-panel.png`) })
     expect(await overlappingPanels(page)).toEqual([])
     await expectLabelsClear(page)
+    // Narrower than the legend and the panel side by side (a split screen, phones): one column, each in the window.
+    for (const size of [
+      { width: 700, height: 900 },
+      { width: 390, height: 844 },
+      { width: 360, height: 640 },
+    ]) {
+      await resizeTo(page, size)
+      await page.screenshot({ path: join(SHOTS, `sizes-${size.width}x${size.height}-panel.png`) })
+      expect({ size, overlaps: await overlappingPanels(page), outside: await panelsOutside(page) }).toEqual({
+        size,
+        overlaps: [],
+        outside: [],
+      })
+    }
     // Back to a wide window, the panel still open: the labels follow.
     await resizeTo(page, { width: 1600, height: 900 })
     expect(await overlappingPanels(page)).toEqual([])

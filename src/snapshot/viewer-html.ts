@@ -83,6 +83,13 @@ button:focus-visible, li:focus-visible, input:focus-visible { outline: 2px solid
 #panel { top: 12px; right: 12px; width: 380px; max-height: calc(100vh - 24px); overflow: auto; }
 /* Below 1144 px the search box (right of the legend, 360 px) reaches the panel's column: the panel goes under it. */
 @media (max-width: 1143px) { #panel { top: 72px; max-height: calc(100vh - 84px); } }
+/* Below 746 px the legend (330 px) and the panel (380 px) no longer fit side by side (a phone, a split screen):
+   one column, the search box on top, the legend under it and the panel in the window's lower half, each scrolling. */
+@media (max-width: 745px) {
+  #search { left: 12px; width: calc(100vw - 24px); }
+  #legend { top: 62px; width: calc(100vw - 24px); max-height: calc(50vh - 68px); }
+  #panel { top: 50vh; left: 12px; right: 12px; width: auto; max-height: calc(50vh - 12px); }
+}
 #panel h2 { font-size: 15px; margin: 0 24px 4px 0; overflow-wrap: anywhere; }
 #panel h3 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
 #panel .close { position: absolute; top: 8px; right: 8px; padding: 0 7px; }

@@ -27,7 +27,8 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {})
   const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout))
   // pytest's conftest pairs, by importer in the order of `files` (conftestPairs goes through them in it).
-  const conftests = conftestPairs(files)
+  const tests = pythonTestFiles(files, layout.pytest)
+  const conftests = conftestPairs(files, new Set(tests))
   let conftest = 0
   for (let k = 0; k < files.length; k++) {
     const from = files[k]!
@@ -38,7 +39,6 @@ export function resolvePython(facts: ReadonlyMap<RepoPath, Facts>, context: Reso
     resolver.edges.finish()
   }
   const { edges, unresolved, dynamic, partial, attributes } = resolver
-  const tests = pythonTestFiles(files, layout.pytest)
   return { edges: edges.list(), unresolved, dynamic, partial, attributes, tests, layout, roots: layoutRoots(layout) }
 }
 

@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-2QZUQC5J.js";
+} from "./cli-chunk-CJRDYZ2F.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-UCLES5W7.js";
+} from "./cli-chunk-BFLP7IR7.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-LRTYD4VY.js";
+} from "./cli-chunk-SZGRJV3E.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CQLE4CON.js";
+} from "./cli-chunk-WLWHQOOF.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-LRTYD4VY.js";
+} from "./cli-chunk-SZGRJV3E.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CQLE4CON.js";
+} from "./cli-chunk-WLWHQOOF.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -22248,14 +22248,13 @@ function layoutRoots(layout) {
 
 // src/languages/python/conftest.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var COLLECTED = /^(?:test_.*|.*_test|conftest)\.py$/u;
-function conftestPairs(files) {
+function conftestPairs(files, tests) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const file of files) if (baseName(file) === "conftest.py") byFolder.set(dirOf(file), file);
   const pairs = [];
   if (!byFolder.size) return pairs;
   for (const from of files) {
-    if (!COLLECTED.test(baseName(from))) continue;
+    if (!tests.has(from) && baseName(from) !== "conftest.py") continue;
     for (let dir = dirOf(from); ; dir = dirOf(dir)) {
       const to = byFolder.get(dir);
       if (to !== void 0 && to !== from) pairs.push({ from, to });
@@ -22745,7 +22744,8 @@ function resolvePython(facts, context = factsOnly(facts)) {
   const { files, layout, index } = moduleIndexOf(facts, context);
   const paths = new SearchPaths(index, layout, files, (file) => facts.get(file) ?? {});
   const resolver = new Resolver(index, new Lookups(index, layout), localNames(files, index, layout));
-  const conftests = conftestPairs(files);
+  const tests = pythonTestFiles(files, layout.pytest);
+  const conftests = conftestPairs(files, new Set(tests));
   let conftest = 0;
   for (let k = 0; k < files.length; k++) {
     const from = files[k];
@@ -22756,7 +22756,6 @@ function resolvePython(facts, context = factsOnly(facts)) {
     resolver.edges.finish();
   }
   const { edges, unresolved, dynamic, partial: partial2, attributes } = resolver;
-  const tests = pythonTestFiles(files, layout.pytest);
   return { edges: edges.list(), unresolved, dynamic, partial: partial2, attributes, tests, layout, roots: layoutRoots(layout) };
 }
 function moduleIndexOf(facts, context) {

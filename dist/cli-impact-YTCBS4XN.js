@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-CZFFSKQP.js";
+} from "./cli-chunk-GRODRU2Z.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-UCLES5W7.js";
+} from "./cli-chunk-BFLP7IR7.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-LRTYD4VY.js";
+} from "./cli-chunk-SZGRJV3E.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CQLE4CON.js";
+} from "./cli-chunk-WLWHQOOF.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

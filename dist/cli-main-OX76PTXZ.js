@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-LRTYD4VY.js";
+} from "./cli-chunk-SZGRJV3E.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CQLE4CON.js";
+} from "./cli-chunk-WLWHQOOF.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-GS4AQ7PK.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-EAVZ4TS7.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-LVU4QBVP.js")).diffCommand
+  graph: async () => (await import("./cli-graph-CM2HATQF.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-YTCBS4XN.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-DNJ2VI7H.js")).diffCommand
 };
 async function main(argv, io) {
   try {
