@@ -1744,7 +1744,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch6.isMatch = (str, patterns2, options) => picomatch6(patterns2, options)(str);
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
@@ -14922,14 +14922,14 @@ var TRIGGERED = 1;
 var PROTECTED = 2;
 var CONTROL_PAREN = 4;
 var LITERAL = 8;
-var byLetter = (words) => Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k));
+var byLetter = (words2) => Array.from({ length: 26 }, (_, k) => [...new Set(words2)].filter((w) => w.charCodeAt(0) === 97 + k));
 var WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"]);
 var KEYWORDS_BY_LETTER = byLetter(KEYWORDS2);
 function wordIn(table, text, start2, end) {
-  const words = table[text.charCodeAt(start2) - 97];
-  if (!words) return "";
+  const words2 = table[text.charCodeAt(start2) - 97];
+  if (!words2) return "";
   const length = end - start2;
-  for (const word of words) if (word.length === length && text.startsWith(word, start2)) return word;
+  for (const word of words2) if (word.length === length && text.startsWith(word, start2)) return word;
   return "";
 }
 var isLineBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
@@ -17224,15 +17224,15 @@ function loadUsingPaths(extensions, name2, base, table, state, loader = (e, c, s
 }
 var parsedPatterns = /* @__PURE__ */ new WeakMap();
 function patternsOf(table) {
-  let patterns2 = parsedPatterns.get(table);
-  if (!patterns2) {
-    patterns2 = Object.keys(table).flatMap((key) => {
+  let patterns = parsedPatterns.get(table);
+  if (!patterns) {
+    patterns = Object.keys(table).flatMap((key) => {
       const at2 = key.indexOf("*");
       return at2 === -1 || key.indexOf("*", at2 + 1) !== -1 ? [] : [{ key, prefix: key.slice(0, at2), suffix: key.slice(at2 + 1) }];
     });
-    parsedPatterns.set(table, patterns2);
+    parsedPatterns.set(table, patterns);
   }
-  return patterns2;
+  return patterns;
 }
 function loadByRelativeName(extensions, candidate, trailingSlash, state, considerPackageJson) {
   if (!trailingSlash) {
@@ -17683,11 +17683,11 @@ function workspaceLinks(files, json) {
   const packageDirs = files.filter((f) => baseOf(f) === "package.json").map(parentOf);
   const links = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const patterns2 = workspacePatterns(file, json);
-    if (!patterns2) continue;
+    const patterns = workspacePatterns(file, json);
+    if (!patterns) continue;
     const root = parentOf(file);
-    const positive = patterns2.filter((p) => !p.startsWith("!")).map(cleanPattern);
-    const negative = patterns2.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
+    const positive = patterns.filter((p) => !p.startsWith("!")).map(cleanPattern);
+    const negative = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
     if (positive.length === 0) continue;
     const matches = (0, import_picomatch2.default)(positive, { dot: true });
     const excluded = negative.length ? (0, import_picomatch2.default)(negative, { dot: true }) : () => false;
@@ -18470,7 +18470,7 @@ function readNames(text, names, where) {
       entry.attributes.clear();
     }
   };
-  const words = (from, to, field) => {
+  const words2 = (from, to, field) => {
     for (let i2 = from; i2 < to; i2++) {
       if (!isIdentifierChar(text.charCodeAt(i2))) continue;
       let end = i2 + 1;
@@ -18491,20 +18491,20 @@ function readNames(text, names, where) {
       const end = known[k + 1];
       for (; nextEnd <= start2; nextEnd = ++next < formatted.length ? formatted[next].end : Infinity) {
         const span = formatted[next];
-        words(span.start, span.end, span);
+        words2(span.start, span.end, span);
       }
       const name2 = nameAt(start2, end);
       if (name2 !== void 0 && !isQuote(codeAt(text, end))) occurrence(name2, start2);
     }
-    for (; next < formatted.length; next++) words(formatted[next].start, formatted[next].end, formatted[next]);
+    for (; next < formatted.length; next++) words2(formatted[next].start, formatted[next].end, formatted[next]);
   } else {
     let code2 = 0;
     for (const literal2 of where.literals) {
-      words(code2, literal2.start);
-      if (literal2.formatted) words(literal2.start, literal2.end, literal2);
+      words2(code2, literal2.start);
+      if (literal2.formatted) words2(literal2.start, literal2.end, literal2);
       code2 = literal2.end;
     }
-    words(code2, text.length);
+    words2(code2, text.length);
   }
   return [...found.keys()].sort().map((name2) => {
     const { attributes, bare } = found.get(name2);
@@ -18880,8 +18880,8 @@ function scanPython(text) {
   const imports = [];
   const dynamic = [];
   const literals = [];
-  const words = [];
-  const trouble2 = { imports, dynamic, literals, words, trouble: true };
+  const words2 = [];
+  const trouble2 = { imports, dynamic, literals, words: words2, trouble: true };
   const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
   const length = text.length;
   const logical = new LogicalLine();
@@ -18906,17 +18906,17 @@ function scanPython(text) {
       i2++;
       continue;
     }
-    i2 = lexLine(text, i2, logical, words, literals);
+    i2 = lexLine(text, i2, logical, words2, literals);
     if (i2 < 0) return trouble2;
     if (!logical.count) continue;
-    const context = placeLine(text, blocks, logical, indent, words);
+    const context = placeLine(text, blocks, logical, indent, words2);
     if (context === null) return trouble2;
     if (context) emitStatements(text, logical, context, lines, imports, dynamic);
   }
   if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble2;
-  return { imports, dynamic, literals, words, trouble: false };
+  return { imports, dynamic, literals, words: words2, trouble: false };
 }
-function placeLine(text, blocks, line, indent, words) {
+function placeLine(text, blocks, line, indent, words2) {
   const { starts, ends, count, colon, colonAt, mentionsImport, mentionsExports } = line;
   let outer = blocks[blocks.length - 1];
   if (outer.bodyIndent === -1) {
@@ -18930,7 +18930,7 @@ function placeLine(text, blocks, line, indent, words) {
     if (indent !== outer.bodyIndent) return null;
   }
   const lineStart = starts[0];
-  const wordEnd = words.length > line.firstWord && words[line.firstWord] === lineStart ? words[line.firstWord + 1] : lineStart;
+  const wordEnd = words2.length > line.firstWord && words2[line.firstWord] === lineStart ? words2[line.firstWord + 1] : lineStart;
   const word = headerWord(text, lineStart, wordEnd);
   const asyncWord = word === "async" ? asyncKind(text, lineStart) : void 0;
   const isHeaderWord = word !== "";
@@ -18950,7 +18950,7 @@ function placeLine(text, blocks, line, indent, words) {
       if (kind === "case" !== (outer.opener === "match")) return null;
       if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return null;
       const isDef = kind === "def";
-      const typeTest = (word === "if" || word === "elif") && namesTypeChecking(text, words, line.firstWord, wordEnd, colonAt) ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
+      const typeTest = (word === "if" || word === "elif") && namesTypeChecking(text, words2, line.firstWord, wordEnd, colonAt) ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
       context = {
         headerIndent: indent,
         bodyIndent: -1,
@@ -18997,10 +18997,10 @@ function emitStatements(text, line, context, lines, imports, dynamic) {
     (head ? imports : dynamic).push(span);
   }
 }
-function namesTypeChecking(text, words, firstWord, from, to) {
-  for (let k = firstWord; k < words.length && words[k] < to; k += 2) {
-    const start2 = words[k];
-    if (start2 >= from && words[k + 1] - start2 === TYPE_CHECKING.length && text.startsWith(TYPE_CHECKING, start2)) return true;
+function namesTypeChecking(text, words2, firstWord, from, to) {
+  for (let k = firstWord; k < words2.length && words2[k] < to; k += 2) {
+    const start2 = words2[k];
+    if (start2 >= from && words2[k + 1] - start2 === TYPE_CHECKING.length && text.startsWith(TYPE_CHECKING, start2)) return true;
   }
   return false;
 }
@@ -19008,10 +19008,10 @@ function startsWithCapital(text, starts, count) {
   for (let k = 0; k < count; k++) if (isCapital(text.charCodeAt(starts[k]))) return true;
   return false;
 }
-function lexLine(text, i2, line, words, literals) {
+function lexLine(text, i2, line, words2, literals) {
   const length = text.length;
   const { starts, ends } = line;
-  line.firstWord = words.length;
+  line.firstWord = words2.length;
   let count = 0;
   let depth = 0;
   let colon = -1;
@@ -19059,7 +19059,7 @@ function lexLine(text, i2, line, words, literals) {
       if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return -1;
       identStart = start2;
       identEnd = i2;
-      words.push(start2, i2);
+      words2.push(start2, i2);
       switch (i2 - start2) {
         case 7:
           if (text.startsWith(EXPORTS3, start2)) mentionsExports = true;
@@ -19685,9 +19685,9 @@ var PythonModuleIndex = class {
     return !(entry.exclude && this.matches(entry.exclude, name2));
   }
   /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
-  matches(patterns2, name2) {
-    let matcher = this.matchers.get(patterns2);
-    if (!matcher) this.matchers.set(patterns2, matcher = { test: (0, import_picomatch3.default)([...patterns2], { dot: true }), known: /* @__PURE__ */ new Map() });
+  matches(patterns, name2) {
+    let matcher = this.matchers.get(patterns);
+    if (!matcher) this.matchers.set(patterns, matcher = { test: (0, import_picomatch3.default)([...patterns], { dot: true }), known: /* @__PURE__ */ new Map() });
     let answer = matcher.known.get(name2);
     if (answer === void 0) matcher.known.set(name2, answer = matcher.test(name2));
     return answer;
@@ -20714,6 +20714,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/languages/python/pyproject.ts
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 var strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string") ? v : typeof v === "string" ? [v] : void 0;
+var words = (v) => strings(v)?.flatMap((s) => s.split(/\s+/).filter(Boolean));
 function at(table, ...keys2) {
   let value = table;
   for (const key of keys2) value = isTable(value) ? value[key] : void 0;
@@ -20733,8 +20734,8 @@ function readPyproject(text) {
   const isProject = isTable(doc.project) || isTable(doc["build-system"]) || isTable(at(doc, "tool", "poetry"));
   const pytestTable = at(doc, "tool", "pytest", "ini_options") ?? at(doc, "tool", "pytest");
   const pytest = isTable(pytestTable);
-  const pytestPaths = pytest ? strings(pytestTable.pythonpath)?.flatMap((p) => p.split(/\s+/)).filter(Boolean) : void 0;
-  const pytestFiles = pytest ? strings(pytestTable.python_files)?.flatMap((p) => p.split(/\s+/).filter(Boolean)) : void 0;
+  const pytestPaths = pytest ? words(pytestTable.pythonpath) : void 0;
+  const pytestFiles = pytest ? words(pytestTable.python_files) : void 0;
   const testing = { ...pytestPaths && { pytestPaths }, ...pytestFiles && { pytestFiles } };
   if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...testing } : void 0;
   const problems = [];
@@ -20867,6 +20868,9 @@ ${trimmed}`);
   }
   return sections;
 }
+function iniArgs(value) {
+  return value.split(/\s+/).filter(Boolean);
+}
 function iniList(value) {
   return value === void 0 ? [] : value.split(/[\s,]+/).filter(Boolean);
 }
@@ -20905,7 +20909,7 @@ function readSetupCfg(text) {
     pytest: pytest !== void 0,
     problems,
     ...pytest?.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
-    ...pytest?.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) },
+    ...pytest?.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) },
     ...oldest && { oldestPython: oldest }
   };
 }
@@ -20918,11 +20922,8 @@ function readPytestIni(text) {
     pytest: true,
     problems: [],
     ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
-    ...pytest.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) }
+    ...pytest.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) }
   };
-}
-function patterns(value) {
-  return value.split(/\s+/).filter(Boolean);
 }
 
 // src/languages/python/layout.ts
@@ -20979,9 +20980,7 @@ function readLayout(source2) {
   const pytest = /* @__PURE__ */ new Map();
   const found = [];
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
-    const rank = (k) => PYTEST_PRECEDENCE.indexOf(baseName(files[k]));
-    const configs = decls.map((_, k) => k).filter((k) => decls[k].pytest);
-    const config = decls[configs.sort((a, b) => rank(a) - rank(b))[0] ?? -1];
+    const config = PYTEST_PRECEDENCE.map((name2) => decls[files.findIndex((f) => baseName(f) === name2)]).find((d) => d?.pytest);
     if (config) {
       const paths = (config.pytestPaths ?? []).flatMap((p) => normalPath(join4(dir, p)) ?? []);
       pytest.set(dir, { dir, paths, ...config.pytestFiles && { files: config.pytestFiles } });
@@ -21196,7 +21195,10 @@ function conftestPairs(files, tests) {
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 function isPythonTestFile(path) {
   const name2 = baseName(path);
-  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.startsWith("tests/") || path.includes("/tests/");
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || belowTestsFolder(path);
+}
+function belowTestsFolder(path) {
+  return path.startsWith("tests/") || path.includes("/tests/");
 }
 var DEFAULT_TESTS = /^(?:test_.*|.*_test|tests)\.py$/u;
 var IN_TESTS_FOLDER = /^test.*\.py$/u;
@@ -21222,7 +21224,7 @@ function pythonTestFiles(files, pytest) {
     if (name2 === "conftest.py" || name2 === "__init__.py" || !name2.endsWith(".py")) return false;
     const config = nearest(pytest, path);
     if (config?.files) return matcherOf(config)(path, name2);
-    return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && (path.startsWith("tests/") || path.includes("/tests/"));
+    return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && belowTestsFolder(path);
   });
 }
 function nearest(pytest, path) {

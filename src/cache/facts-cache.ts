@@ -78,8 +78,10 @@ export class FactsCache {
    * what an earlier run knew (the facts of a file's content before a change) without keeping it alive.
    */
   peek(language: string, key: string): unknown {
+    const used = this.used.get(language)?.get(key)
+    if (used) return used.value
     const entry = this.stored?.find(language, key)
-    return this.used.get(language)?.get(key)?.value ?? (entry === undefined ? undefined : this.decoded(entry))
+    return entry === undefined ? undefined : this.decoded(entry)
   }
 
   /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
@@ -115,9 +117,10 @@ export class FactsCache {
   /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
   private load(language: string, key: string): Used | undefined {
     const entry = this.stored?.find(language, key)
-    const value = entry === undefined ? undefined : this.decoded(entry)
+    if (entry === undefined) return undefined
+    const value = this.decoded(entry)
     if (value === undefined) return undefined
-    const used = { value, stored: entry! }
+    const used = { value, stored: entry }
     entriesOf(this.used, language).set(key, used)
     this.fromFile++
     return used

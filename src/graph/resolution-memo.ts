@@ -52,8 +52,8 @@ export function resolveRemembered<Facts>(
   const tree = treeDigest(context)
   const memo = cache.recall(NAMESPACE, adapter.id)
   if (isMemo(memo) && memo.tree === tree && sameFacts(adapter, memo, paths, current, facts, cache)) {
-    const kept = memo.reads.every(([path, digest]) => digestOf(context.readText(path as RepoPath)) === digest)
-    const resolution = kept ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : undefined
+    const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path as RepoPath)) === digest)
+    const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : undefined
     if (isResolution(resolution)) {
       // Files whose content changed but whose facts did not are kept by their new keys from now on.
       if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current })
@@ -75,7 +75,7 @@ export function resolveRemembered<Facts>(
     .digest('hex')
     .slice(0, 32)
   cache.set(NAMESPACE, adapter.id, { tree, paths, keys: current, reads: read, result } satisfies Memo)
-  cache.set(NAMESPACE, `${adapter.id} ${result}`, kept(resolution))
+  cache.set(NAMESPACE, `${adapter.id} ${result}`, graphPart(resolution))
   return { resolution, reused: false }
 }
 
@@ -119,7 +119,7 @@ function digestOf(text: string | undefined): string | null {
 }
 
 /** What the graph takes of a resolution, as plain data (a language's own extras, such as Python's layout, left out). */
-function kept(resolution: Resolution): Resolution {
+function graphPart(resolution: Resolution): Resolution {
   const { edges, unresolved, dynamic, partial, attributes, tests, roots, groups } = resolution
   return { edges, unresolved, dynamic, partial, attributes, tests, ...(roots && { roots }), ...(groups && { groups }) }
 }

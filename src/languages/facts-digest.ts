@@ -12,9 +12,9 @@ declare const BLAST_RADIUS_FACTS_DIGESTS: Readonly<Record<string, string>> | und
  * What an adapter's cached facts and resolutions depend on besides a file's bytes, as a digest: the
  * source of its folder (`src/languages/<id>/`), of the files beside it (`src/languages/*.ts`: the
  * adapter interface and what languages share) and of `src/core/` (all a language may import besides:
- * the layering test holds it to that), its WASM
- * grammars and tree-sitter's runtime. Any change to what extraction or resolution could return changes
- * the digest, so no constant has to be remembered and bumped by hand. The bundle has no sources, so it carries the digests made at build time.
+ * the layering test holds it to that), its WASM grammars and tree-sitter's runtime. Any change to what
+ * extraction or resolution could return changes the digest, so no constant has to be remembered and
+ * bumped by hand. The bundle has no sources, so it carries the digests made at build time.
  */
 export function factsDigest(adapter: LanguageAdapter): string {
   const built = typeof BLAST_RADIUS_FACTS_DIGESTS === 'undefined' ? undefined : BLAST_RADIUS_FACTS_DIGESTS[adapter.id]

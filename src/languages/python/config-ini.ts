@@ -36,6 +36,11 @@ export function readIni(text: string): IniSections {
   return sections
 }
 
+/** An ini `args` value as pytest splits it (shlex, here without quotes): words between blanks, commas included. */
+export function iniArgs(value: string): string[] {
+  return value.split(/\s+/).filter(Boolean)
+}
+
 /** A configparser list value: one item per line, or separated by blanks or commas. */
 export function iniList(value: string | undefined): string[] {
   return value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean)

@@ -116,9 +116,7 @@ export function readLayout(source: LayoutSource): PythonLayout {
   const pytest = new Map<string, PytestConfig>()
   const found: Omit<PythonProject, 'fixture'>[] = []
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
-    const rank = (k: number) => PYTEST_PRECEDENCE.indexOf(baseName(files[k]!))
-    const configs = decls.map((_, k) => k).filter((k) => decls[k]!.pytest)
-    const config = decls[configs.sort((a, b) => rank(a) - rank(b))[0] ?? -1]
+    const config = PYTEST_PRECEDENCE.map((name) => decls[files.findIndex((f) => baseName(f) === name)]).find((d) => d?.pytest)
     if (config) {
       const paths = (config.pytestPaths ?? []).flatMap((p) => normalPath(join(dir, p)) ?? [])
       pytest.set(dir, { dir, paths, ...(config.pytestFiles && { files: config.pytestFiles }) })

@@ -7,6 +7,9 @@ const isTable = (v: unknown): v is Table => typeof v === 'object' && v !== null 
 const strings = (v: unknown): string[] | undefined =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : typeof v === 'string' ? [v] : undefined
 
+/** pytest's list settings in TOML: a list of strings, or one string, each split at blanks (as in an ini file). */
+const words = (v: unknown): string[] | undefined => strings(v)?.flatMap((s) => s.split(/\s+/).filter(Boolean))
+
 function at(table: Table, ...keys: string[]): unknown {
   let value: unknown = table
   for (const key of keys) value = isTable(value) ? value[key] : undefined
@@ -34,13 +37,8 @@ export function readPyproject(text: string): PackagingDecl | undefined {
   const isProject = isTable(doc.project) || isTable(doc['build-system']) || isTable(at(doc, 'tool', 'poetry'))
   const pytestTable = at(doc, 'tool', 'pytest', 'ini_options') ?? at(doc, 'tool', 'pytest')
   const pytest = isTable(pytestTable)
-  const pytestPaths = pytest
-    ? strings(pytestTable.pythonpath)
-        ?.flatMap((p) => p.split(/\s+/))
-        .filter(Boolean)
-    : undefined
-  // pyproject's python_files: a list of patterns, or one string of them (as in an ini file).
-  const pytestFiles = pytest ? strings(pytestTable.python_files)?.flatMap((p) => p.split(/\s+/).filter(Boolean)) : undefined
+  const pytestPaths = pytest ? words(pytestTable.pythonpath) : undefined
+  const pytestFiles = pytest ? words(pytestTable.python_files) : undefined
   const testing = { ...(pytestPaths && { pytestPaths }), ...(pytestFiles && { pytestFiles }) }
   if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...testing } : undefined
 

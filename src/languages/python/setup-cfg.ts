@@ -1,4 +1,4 @@
-import { iniList, readIni } from './config-ini.js'
+import { iniArgs, iniList, readIni } from './config-ini.js'
 import { cleanDir, listedPackages, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
 import { mappedPackages } from './pyproject.js'
 
@@ -39,7 +39,7 @@ export function readSetupCfg(text: string): PackagingDecl {
     pytest: pytest !== undefined,
     problems,
     ...(pytest?.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }),
-    ...(pytest?.has('python_files') && { pytestFiles: patterns(pytest.get('python_files')!) }),
+    ...(pytest?.has('python_files') && { pytestFiles: iniArgs(pytest.get('python_files')!) }),
     ...(oldest && { oldestPython: oldest }),
   }
 }
@@ -54,11 +54,6 @@ export function readPytestIni(text: string): PackagingDecl | undefined {
     pytest: true,
     problems: [],
     ...(pytest.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }),
-    ...(pytest.has('python_files') && { pytestFiles: patterns(pytest.get('python_files')!) }),
+    ...(pytest.has('python_files') && { pytestFiles: iniArgs(pytest.get('python_files')!) }),
   }
-}
-
-/** An ini `args` value as pytest splits it (shlex, here without quotes): words between blanks, commas included. */
-function patterns(value: string): string[] {
-  return value.split(/\s+/).filter(Boolean)
 }

@@ -9,8 +9,12 @@ import type { PytestConfig } from './layout.js'
  */
 export function isPythonTestFile(path: string): boolean {
   const name = baseName(path)
-  // A folder named `tests` at any depth, without splitting the path: most files are not tests.
-  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name) || path.startsWith('tests/') || path.includes('/tests/')
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name) || belowTestsFolder(path)
+}
+
+/** Below a folder named `tests` at any depth, without splitting the path: most files are not tests. */
+function belowTestsFolder(path: string): boolean {
+  return path.startsWith('tests/') || path.includes('/tests/')
 }
 
 /**
@@ -51,7 +55,7 @@ export function pythonTestFiles(files: readonly RepoPath[], pytest: ReadonlyMap<
     if (name === 'conftest.py' || name === '__init__.py' || !name.endsWith('.py')) return false
     const config = nearest(pytest, path)
     if (config?.files) return matcherOf(config)(path, name)
-    return DEFAULT_TESTS.test(name) || (IN_TESTS_FOLDER.test(name) && (path.startsWith('tests/') || path.includes('/tests/')))
+    return DEFAULT_TESTS.test(name) || (IN_TESTS_FOLDER.test(name) && belowTestsFolder(path))
   })
 }
 

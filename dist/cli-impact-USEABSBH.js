@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-GRODRU2Z.js";
+} from "./cli-chunk-Y2IJW3TG.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-BFLP7IR7.js";
+} from "./cli-chunk-LIPKIVJX.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-SZGRJV3E.js";
+} from "./cli-chunk-PD7R7QJB.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WLWHQOOF.js";
+} from "./cli-chunk-D753UO5I.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-SZGRJV3E.js";
+} from "./cli-chunk-PD7R7QJB.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WLWHQOOF.js";
+} from "./cli-chunk-D753UO5I.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-CM2HATQF.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-YTCBS4XN.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-DNJ2VI7H.js")).diffCommand
+  graph: async () => (await import("./cli-graph-ULNVAA2F.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-USEABSBH.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-WQVIQ6VX.js")).diffCommand
 };
 async function main(argv, io) {
   try {

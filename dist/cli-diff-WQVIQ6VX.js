@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-CJRDYZ2F.js";
+} from "./cli-chunk-GRBALQ5V.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-GRODRU2Z.js";
+} from "./cli-chunk-Y2IJW3TG.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-BFLP7IR7.js";
+} from "./cli-chunk-LIPKIVJX.js";
 import {
   GitError,
   UsageError,
@@ -47,10 +47,10 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-SZGRJV3E.js";
+} from "./cli-chunk-PD7R7QJB.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WLWHQOOF.js";
+} from "./cli-chunk-D753UO5I.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

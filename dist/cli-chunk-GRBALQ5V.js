@@ -3,10 +3,10 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-BFLP7IR7.js";
+} from "./cli-chunk-LIPKIVJX.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WLWHQOOF.js";
+} from "./cli-chunk-D753UO5I.js";
 
 // src/report/wording.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

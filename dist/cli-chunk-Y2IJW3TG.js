@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-BFLP7IR7.js";
+} from "./cli-chunk-LIPKIVJX.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-SZGRJV3E.js";
+} from "./cli-chunk-PD7R7QJB.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WLWHQOOF.js";
+} from "./cli-chunk-D753UO5I.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

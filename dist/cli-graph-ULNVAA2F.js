@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-CJRDYZ2F.js";
+} from "./cli-chunk-GRBALQ5V.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-BFLP7IR7.js";
+} from "./cli-chunk-LIPKIVJX.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-SZGRJV3E.js";
+} from "./cli-chunk-PD7R7QJB.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WLWHQOOF.js";
+} from "./cli-chunk-D753UO5I.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-SZGRJV3E.js";
+} from "./cli-chunk-PD7R7QJB.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-WLWHQOOF.js";
+} from "./cli-chunk-D753UO5I.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1733,7 +1733,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch7.isMatch = (str, patterns2, options) => picomatch7(patterns2, options)(str);
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
     picomatch7.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
@@ -9590,14 +9590,14 @@ function cacheFileBytes(entries, tables, version, stale) {
   for (const name2 of languages) {
     const byKey = entries.get(name2);
     language.reset();
-    let kept2 = 0;
+    let kept = 0;
     for (const key of [...byKey.keys()].sort()) {
       const entry = byKey.get(key);
       if ("stored" in entry) {
         language.uint(tables.string(key));
         language.uint(entry.from.length(entry.stored));
         entry.from.copy(entry.stored, language);
-        kept2++;
+        kept++;
         continue;
       }
       let id;
@@ -9614,12 +9614,12 @@ function cacheFileBytes(entries, tables, version, stale) {
       language.uint(id);
       language.uint(bytes.length);
       language.bytes(bytes);
-      kept2++;
+      kept++;
     }
     out2.uint(tables.string(name2));
-    out2.uint(kept2);
+    out2.uint(kept);
     out2.bytes(language.result());
-    total += kept2;
+    total += kept;
   }
   const head = new ByteWriter();
   tables.write(head);
@@ -9737,8 +9737,10 @@ var FactsCache = class _FactsCache {
    * what an earlier run knew (the facts of a file's content before a change) without keeping it alive.
    */
   peek(language, key) {
+    const used = this.used.get(language)?.get(key);
+    if (used) return used.value;
     const entry = this.stored?.find(language, key);
-    return this.used.get(language)?.get(key)?.value ?? (entry === void 0 ? void 0 : this.decoded(entry));
+    return entry === void 0 ? void 0 : this.decoded(entry);
   }
   /** `facts` must be plain JSON data; the cache keeps the reference until `save`. */
   set(language, key, facts) {
@@ -9771,7 +9773,8 @@ var FactsCache = class _FactsCache {
   /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
   load(language, key) {
     const entry = this.stored?.find(language, key);
-    const value = entry === void 0 ? void 0 : this.decoded(entry);
+    if (entry === void 0) return void 0;
+    const value = this.decoded(entry);
     if (value === void 0) return void 0;
     const used = { value, stored: entry };
     entriesOf(this.used, language).set(key, used);
@@ -15876,14 +15879,14 @@ var TRIGGERED = 1;
 var PROTECTED = 2;
 var CONTROL_PAREN = 4;
 var LITERAL = 8;
-var byLetter = (words) => Array.from({ length: 26 }, (_, k) => [...new Set(words)].filter((w) => w.charCodeAt(0) === 97 + k));
+var byLetter = (words2) => Array.from({ length: 26 }, (_, k) => [...new Set(words2)].filter((w) => w.charCodeAt(0) === 97 + k));
 var WORDS_BY_LETTER = byLetter([...TRIGGERS, ...BEFORE_EXPRESSION, ...CONTEXTUAL, ...CONTROL, "type", "assert", "from", "jest", "vi"]);
 var KEYWORDS_BY_LETTER = byLetter(KEYWORDS2);
 function wordIn(table, text, start2, end) {
-  const words = table[text.charCodeAt(start2) - 97];
-  if (!words) return "";
+  const words2 = table[text.charCodeAt(start2) - 97];
+  if (!words2) return "";
   const length = end - start2;
-  for (const word of words) if (word.length === length && text.startsWith(word, start2)) return word;
+  for (const word of words2) if (word.length === length && text.startsWith(word, start2)) return word;
   return "";
 }
 var isLineBreak2 = (c) => c === 10 || c === 13 || c === 8232 || c === 8233;
@@ -16343,7 +16346,7 @@ var Scanner = class {
     const cuts = [];
     let at2 = 0;
     let removed = 0;
-    let kept2 = 0;
+    let kept = 0;
     let t = 0;
     for (let k = 0; k < blanks.length; k += 3) {
       const start2 = blanks[k];
@@ -16351,9 +16354,9 @@ var Scanner = class {
       const filler = FILLERS[blanks[k + 2]];
       for (; t < triggers.length && triggers[t] < start2; t++) triggers[t] -= removed;
       parts2.push(text.slice(at2, start2), filler);
-      kept2 += start2 - at2 + filler.length;
+      kept += start2 - at2 + filler.length;
       removed += end - start2 - filler.length;
-      cuts.push(kept2, removed);
+      cuts.push(kept, removed);
       at2 = end;
     }
     for (; t < triggers.length; t++) triggers[t] -= removed;
@@ -18219,15 +18222,15 @@ function loadUsingPaths(extensions, name2, base, table, state, loader = (e, c, s
 }
 var parsedPatterns = /* @__PURE__ */ new WeakMap();
 function patternsOf(table) {
-  let patterns2 = parsedPatterns.get(table);
-  if (!patterns2) {
-    patterns2 = Object.keys(table).flatMap((key) => {
+  let patterns = parsedPatterns.get(table);
+  if (!patterns) {
+    patterns = Object.keys(table).flatMap((key) => {
       const at2 = key.indexOf("*");
       return at2 === -1 || key.indexOf("*", at2 + 1) !== -1 ? [] : [{ key, prefix: key.slice(0, at2), suffix: key.slice(at2 + 1) }];
     });
-    parsedPatterns.set(table, patterns2);
+    parsedPatterns.set(table, patterns);
   }
-  return patterns2;
+  return patterns;
 }
 function loadByRelativeName(extensions, candidate, trailingSlash, state, considerPackageJson) {
   if (!trailingSlash) {
@@ -18681,11 +18684,11 @@ function workspaceLinks(files, json) {
   const packageDirs = files.filter((f) => baseOf(f) === "package.json").map(parentOf);
   const links = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const patterns2 = workspacePatterns(file, json);
-    if (!patterns2) continue;
+    const patterns = workspacePatterns(file, json);
+    if (!patterns) continue;
     const root = parentOf(file);
-    const positive = patterns2.filter((p) => !p.startsWith("!")).map(cleanPattern);
-    const negative = patterns2.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
+    const positive = patterns.filter((p) => !p.startsWith("!")).map(cleanPattern);
+    const negative = patterns.filter((p) => p.startsWith("!")).map((p) => cleanPattern(p.slice(1)));
     if (positive.length === 0) continue;
     const matches = (0, import_picomatch3.default)(positive, { dot: true });
     const excluded = negative.length ? (0, import_picomatch3.default)(negative, { dot: true }) : () => false;
@@ -19486,7 +19489,7 @@ function readNames(text, names, where) {
       entry.attributes.clear();
     }
   };
-  const words = (from, to, field) => {
+  const words2 = (from, to, field) => {
     for (let i2 = from; i2 < to; i2++) {
       if (!isIdentifierChar(text.charCodeAt(i2))) continue;
       let end = i2 + 1;
@@ -19507,20 +19510,20 @@ function readNames(text, names, where) {
       const end = known[k + 1];
       for (; nextEnd <= start2; nextEnd = ++next < formatted.length ? formatted[next].end : Infinity) {
         const span = formatted[next];
-        words(span.start, span.end, span);
+        words2(span.start, span.end, span);
       }
       const name2 = nameAt(start2, end);
       if (name2 !== void 0 && !isQuote(codeAt(text, end))) occurrence(name2, start2);
     }
-    for (; next < formatted.length; next++) words(formatted[next].start, formatted[next].end, formatted[next]);
+    for (; next < formatted.length; next++) words2(formatted[next].start, formatted[next].end, formatted[next]);
   } else {
     let code2 = 0;
     for (const literal2 of where.literals) {
-      words(code2, literal2.start);
-      if (literal2.formatted) words(literal2.start, literal2.end, literal2);
+      words2(code2, literal2.start);
+      if (literal2.formatted) words2(literal2.start, literal2.end, literal2);
       code2 = literal2.end;
     }
-    words(code2, text.length);
+    words2(code2, text.length);
   }
   return [...found.keys()].sort().map((name2) => {
     const { attributes, bare } = found.get(name2);
@@ -19904,8 +19907,8 @@ function scanPython(text) {
   const imports = [];
   const dynamic = [];
   const literals = [];
-  const words = [];
-  const trouble2 = { imports, dynamic, literals, words, trouble: true };
+  const words2 = [];
+  const trouble2 = { imports, dynamic, literals, words: words2, trouble: true };
   const blocks = [{ headerIndent: -1, bodyIndent: 0, lazy: false, type: false, previous: "", opener: "" }];
   const length = text.length;
   const logical = new LogicalLine();
@@ -19930,17 +19933,17 @@ function scanPython(text) {
       i2++;
       continue;
     }
-    i2 = lexLine(text, i2, logical, words, literals);
+    i2 = lexLine(text, i2, logical, words2, literals);
     if (i2 < 0) return trouble2;
     if (!logical.count) continue;
-    const context = placeLine(text, blocks, logical, indent, words);
+    const context = placeLine(text, blocks, logical, indent, words2);
     if (context === null) return trouble2;
     if (context) emitStatements(text, logical, context, lines, imports, dynamic);
   }
   if (blocks[blocks.length - 1].bodyIndent === -1 || !blocks.every((b) => mayEndAfter(b.previous))) return trouble2;
-  return { imports, dynamic, literals, words, trouble: false };
+  return { imports, dynamic, literals, words: words2, trouble: false };
 }
-function placeLine(text, blocks, line, indent, words) {
+function placeLine(text, blocks, line, indent, words2) {
   const { starts, ends, count: count2, colon, colonAt, mentionsImport, mentionsExports } = line;
   let outer = blocks[blocks.length - 1];
   if (outer.bodyIndent === -1) {
@@ -19954,7 +19957,7 @@ function placeLine(text, blocks, line, indent, words) {
     if (indent !== outer.bodyIndent) return null;
   }
   const lineStart = starts[0];
-  const wordEnd = words.length > line.firstWord && words[line.firstWord] === lineStart ? words[line.firstWord + 1] : lineStart;
+  const wordEnd = words2.length > line.firstWord && words2[line.firstWord] === lineStart ? words2[line.firstWord + 1] : lineStart;
   const word = headerWord(text, lineStart, wordEnd);
   const asyncWord = word === "async" ? asyncKind(text, lineStart) : void 0;
   const isHeaderWord = word !== "";
@@ -19974,7 +19977,7 @@ function placeLine(text, blocks, line, indent, words) {
       if (kind === "case" !== (outer.opener === "match")) return null;
       if (mentionsImport && /\b(?:import_module|__import__)\b/.test(text.slice(lineStart, colonAt))) return null;
       const isDef = kind === "def";
-      const typeTest = (word === "if" || word === "elif") && namesTypeChecking(text, words, line.firstWord, wordEnd, colonAt) ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
+      const typeTest = (word === "if" || word === "elif") && namesTypeChecking(text, words2, line.firstWord, wordEnd, colonAt) ? text.slice(wordEnd, colonAt).replace(/\\\n/g, " ") : "";
       context = {
         headerIndent: indent,
         bodyIndent: -1,
@@ -20021,10 +20024,10 @@ function emitStatements(text, line, context, lines, imports, dynamic) {
     (head ? imports : dynamic).push(span);
   }
 }
-function namesTypeChecking(text, words, firstWord, from, to) {
-  for (let k = firstWord; k < words.length && words[k] < to; k += 2) {
-    const start2 = words[k];
-    if (start2 >= from && words[k + 1] - start2 === TYPE_CHECKING.length && text.startsWith(TYPE_CHECKING, start2)) return true;
+function namesTypeChecking(text, words2, firstWord, from, to) {
+  for (let k = firstWord; k < words2.length && words2[k] < to; k += 2) {
+    const start2 = words2[k];
+    if (start2 >= from && words2[k + 1] - start2 === TYPE_CHECKING.length && text.startsWith(TYPE_CHECKING, start2)) return true;
   }
   return false;
 }
@@ -20032,10 +20035,10 @@ function startsWithCapital(text, starts, count2) {
   for (let k = 0; k < count2; k++) if (isCapital(text.charCodeAt(starts[k]))) return true;
   return false;
 }
-function lexLine(text, i2, line, words, literals) {
+function lexLine(text, i2, line, words2, literals) {
   const length = text.length;
   const { starts, ends } = line;
-  line.firstWord = words.length;
+  line.firstWord = words2.length;
   let count2 = 0;
   let depth = 0;
   let colon = -1;
@@ -20083,7 +20086,7 @@ function lexLine(text, i2, line, words, literals) {
       if (!ascii && !IDENTIFIER.test(text.slice(start2, i2))) return -1;
       identStart = start2;
       identEnd = i2;
-      words.push(start2, i2);
+      words2.push(start2, i2);
       switch (i2 - start2) {
         case 7:
           if (text.startsWith(EXPORTS3, start2)) mentionsExports = true;
@@ -20713,9 +20716,9 @@ var PythonModuleIndex = class {
     return !(entry.exclude && this.matches(entry.exclude, name2));
   }
   /** setuptools' `fnmatch` patterns over package names (`django*`, `[._]*`). */
-  matches(patterns2, name2) {
-    let matcher = this.matchers.get(patterns2);
-    if (!matcher) this.matchers.set(patterns2, matcher = { test: (0, import_picomatch4.default)([...patterns2], { dot: true }), known: /* @__PURE__ */ new Map() });
+  matches(patterns, name2) {
+    let matcher = this.matchers.get(patterns);
+    if (!matcher) this.matchers.set(patterns, matcher = { test: (0, import_picomatch4.default)([...patterns], { dot: true }), known: /* @__PURE__ */ new Map() });
     let answer = matcher.known.get(name2);
     if (answer === void 0) matcher.known.set(name2, answer = matcher.test(name2));
     return answer;
@@ -21776,6 +21779,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/languages/python/pyproject.ts
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 var strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string") ? v : typeof v === "string" ? [v] : void 0;
+var words = (v) => strings(v)?.flatMap((s) => s.split(/\s+/).filter(Boolean));
 function at(table, ...keys2) {
   let value = table;
   for (const key of keys2) value = isTable(value) ? value[key] : void 0;
@@ -21795,8 +21799,8 @@ function readPyproject(text) {
   const isProject = isTable(doc.project) || isTable(doc["build-system"]) || isTable(at(doc, "tool", "poetry"));
   const pytestTable = at(doc, "tool", "pytest", "ini_options") ?? at(doc, "tool", "pytest");
   const pytest = isTable(pytestTable);
-  const pytestPaths = pytest ? strings(pytestTable.pythonpath)?.flatMap((p) => p.split(/\s+/)).filter(Boolean) : void 0;
-  const pytestFiles = pytest ? strings(pytestTable.python_files)?.flatMap((p) => p.split(/\s+/).filter(Boolean)) : void 0;
+  const pytestPaths = pytest ? words(pytestTable.pythonpath) : void 0;
+  const pytestFiles = pytest ? words(pytestTable.python_files) : void 0;
   const testing = { ...pytestPaths && { pytestPaths }, ...pytestFiles && { pytestFiles } };
   if (!isProject) return pytest ? { project: false, roots: [], pytest, problems: [], ...testing } : void 0;
   const problems = [];
@@ -21933,6 +21937,9 @@ ${trimmed}`);
   }
   return sections;
 }
+function iniArgs(value) {
+  return value.split(/\s+/).filter(Boolean);
+}
 function iniList(value) {
   return value === void 0 ? [] : value.split(/[\s,]+/).filter(Boolean);
 }
@@ -21971,7 +21978,7 @@ function readSetupCfg(text) {
     pytest: pytest !== void 0,
     problems,
     ...pytest?.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
-    ...pytest?.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) },
+    ...pytest?.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) },
     ...oldest && { oldestPython: oldest }
   };
 }
@@ -21984,11 +21991,8 @@ function readPytestIni(text) {
     pytest: true,
     problems: [],
     ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
-    ...pytest.has("python_files") && { pytestFiles: patterns(pytest.get("python_files")) }
+    ...pytest.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) }
   };
-}
-function patterns(value) {
-  return value.split(/\s+/).filter(Boolean);
 }
 
 // src/languages/python/layout.ts
@@ -22045,9 +22049,7 @@ function readLayout(source2) {
   const pytest = /* @__PURE__ */ new Map();
   const found = [];
   for (const [dir, { files, decls }] of [...byFolder].sort(([a], [b]) => byCodePoint(a, b))) {
-    const rank = (k) => PYTEST_PRECEDENCE.indexOf(baseName(files[k]));
-    const configs = decls.map((_, k) => k).filter((k) => decls[k].pytest);
-    const config = decls[configs.sort((a, b) => rank(a) - rank(b))[0] ?? -1];
+    const config = PYTEST_PRECEDENCE.map((name2) => decls[files.findIndex((f) => baseName(f) === name2)]).find((d) => d?.pytest);
     if (config) {
       const paths = (config.pytestPaths ?? []).flatMap((p) => normalPath(join7(dir, p)) ?? []);
       pytest.set(dir, { dir, paths, ...config.pytestFiles && { files: config.pytestFiles } });
@@ -22272,7 +22274,10 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 function isPythonTestFile(path) {
   const name2 = baseName(path);
-  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || path.startsWith("tests/") || path.includes("/tests/");
+  return /^test_.*\.pyi?$|_test\.pyi?$|^tests\.pyi?$|^conftest\.py$/u.test(name2) || belowTestsFolder(path);
+}
+function belowTestsFolder(path) {
+  return path.startsWith("tests/") || path.includes("/tests/");
 }
 var DEFAULT_TESTS = /^(?:test_.*|.*_test|tests)\.py$/u;
 var IN_TESTS_FOLDER = /^test.*\.py$/u;
@@ -22298,7 +22303,7 @@ function pythonTestFiles(files, pytest) {
     if (name2 === "conftest.py" || name2 === "__init__.py" || !name2.endsWith(".py")) return false;
     const config = nearest(pytest, path);
     if (config?.files) return matcherOf(config)(path, name2);
-    return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && (path.startsWith("tests/") || path.includes("/tests/"));
+    return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && belowTestsFolder(path);
   });
 }
 function nearest(pytest, path) {
@@ -23587,14 +23592,14 @@ var ImportGraph = class {
     };
     this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP);
     this.groups = this.holdGroups(input.groups ?? [], indexOf);
-    const kept2 = [];
+    const kept = [];
     const fromIds = [];
     const toIds = [];
     for (const edge of input.edges) {
       const from = this.ids.get(edge.from);
       const to = this.ids.get(edge.to);
       if (from === void 0 || to === void 0) continue;
-      kept2.push(edge);
+      kept.push(edge);
       fromIds.push(from);
       toIds.push(to);
     }
@@ -23603,7 +23608,7 @@ var ImportGraph = class {
     const stored = [];
     this.storedTo = new Int32Array(pairs.order.length);
     for (let index = 0; index < pairs.order.length; index++) {
-      stored.push(kept2[pairs.order[index]]);
+      stored.push(kept[pairs.order[index]]);
       this.storedTo[index] = toIds[pairs.order[index]];
     }
     this.stored = stored;
@@ -23894,8 +23899,8 @@ function resolveRemembered(adapter, facts, keys2, context, cache) {
   const tree = treeDigest(context);
   const memo = cache.recall(NAMESPACE, adapter.id);
   if (isMemo(memo) && memo.tree === tree && sameFacts(adapter, memo, paths, current, facts, cache)) {
-    const kept2 = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
-    const resolution2 = kept2 ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : void 0;
+    const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
+    const resolution2 = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : void 0;
     if (isResolution(resolution2)) {
       if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current });
       return { resolution: resolution2, reused: true };
@@ -23913,7 +23918,7 @@ function resolveRemembered(adapter, facts, keys2, context, cache) {
   const read = [...reads].sort(([a], [b]) => byCodePoint(a, b));
   const result = createHash4("sha256").update(JSON.stringify([tree, current, read])).digest("hex").slice(0, 32);
   cache.set(NAMESPACE, adapter.id, { tree, paths, keys: current, reads: read, result });
-  cache.set(NAMESPACE, `${adapter.id} ${result}`, kept(resolution));
+  cache.set(NAMESPACE, `${adapter.id} ${result}`, graphPart(resolution));
   return { resolution, reused: false };
 }
 function sameFacts(adapter, memo, paths, current, facts, cache) {
@@ -23938,7 +23943,7 @@ function treeDigest(context) {
 function digestOf(text) {
   return text === void 0 ? null : createHash4("sha256").update(text).digest("hex");
 }
-function kept(resolution) {
+function graphPart(resolution) {
   const { edges, unresolved, dynamic, partial: partial2, attributes, tests, roots, groups } = resolution;
   return { edges, unresolved, dynamic, partial: partial2, attributes, tests, ...roots && { roots }, ...groups && { groups } };
 }
