@@ -751,6 +751,7 @@ var ImportGraph = class {
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   repository;
   facts;
+  factsRead = /* @__PURE__ */ new Map();
   ids = /* @__PURE__ */ new Map();
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   stored;
@@ -876,9 +877,13 @@ var ImportGraph = class {
     const id = this.ids.get(path);
     return id !== void 0 && this.files[id].test;
   }
-  /** A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data. */
+  /**
+   * A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data,
+   * or when they cannot all be read back from the cache.
+   */
   factsOf(language) {
-    return this.facts.get(language);
+    if (!this.factsRead.has(language)) this.factsRead.set(language, this.facts.get(language)?.());
+    return this.factsRead.get(language);
   }
   /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */
   languageOf(path) {

@@ -67,6 +67,24 @@ describe('FactsCache', () => {
     expect(['k0', 'k1', 'k2', 'k3', 'new'].map((k) => after.get('python', k) !== undefined)).toEqual([false, true, false, true, true])
   })
 
+  it('holds an entry without decoding it: counted, kept by save, decoded when recalled', async () => {
+    await savedCache(3)
+    const run = await FactsCache.open(dir, VERSION)
+    expect([run.hold('python', 'k0'), run.hold('python', 'k2'), run.hold('python', 'gone')]).toEqual([true, true, false])
+    expect(run.stats).toEqual({ hits: 2, misses: 1, loaded: true })
+    expect(run.recall('python', 'k2')).toEqual(facts(2))
+    // Dropping k1 leaves the tables as they were (one dropped of three): k0 is copied, never decoded.
+    run.set('python', 'new', facts(9))
+    await run.save()
+    const after = await FactsCache.open(dir, VERSION)
+    expect(['k0', 'k1', 'k2', 'new'].map((k) => after.get('python', k))).toEqual([facts(0), undefined, facts(2), facts(9)])
+    // Three entries dropped since the tables were built, one kept: they are built afresh, the held entry decoded for it.
+    const fresh = await FactsCache.open(dir, VERSION)
+    fresh.hold('python', 'k0')
+    await fresh.save()
+    expect((await FactsCache.open(dir, VERSION)).get('python', 'k0')).toEqual(facts(0))
+  })
+
   it('does not rewrite a file that would come out the same', async () => {
     await savedCache(3)
     const run = await FactsCache.open(dir, VERSION)

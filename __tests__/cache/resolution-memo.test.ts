@@ -1,10 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FactsCache } from '../../src/cache/facts-cache.js'
+import type { RepoPath } from '../../src/core/repo-path.js'
 import { buildGraph, type BuildOptions } from '../../src/graph/build-graph.js'
+import { namespace } from '../../src/graph/extract-files.js'
 import type { ImportGraph } from '../../src/graph/import-graph.js'
+import { languageAdapters } from '../../src/languages/registry.js'
 import { graphJson } from '../../src/report/graph-json.js'
 import { makeRepo } from '../helpers/fixture-repo.js'
 
@@ -116,10 +120,51 @@ describe("a language's resolution kept between runs", () => {
   })
 })
 
+describe("a file's facts held in the cache", () => {
+  /** Outside git a file is kept by a hash of its bytes. */
+  const keyOf = (repo: string, path: string) =>
+    `sha1:${createHash('sha1')
+      .update(readFileSync(join(repo, path)))
+      .digest('hex')}`
+
+  /** Replaces views.py's entry by what is not Python's facts, keeping every other entry (and the resolutions) as they are. */
+  async function spoilViews(repo: string, cacheDir: string): Promise<void> {
+    const cache = await FactsCache.open(cacheDir, await versionOf(repo, cacheDir))
+    for (const adapter of languageAdapters()) {
+      for (const path of Object.keys(REPO) as RepoPath[]) cache.recall(namespace(adapter, path), keyOf(repo, path))
+      const memo = cache.recall('#resolution', adapter.id) as { result: string } | undefined
+      if (memo) cache.recall('#resolution', `${adapter.id} ${memo.result}`)
+    }
+    expect(cache.recall('python', keyOf(repo, 'shop/views.py'))).toBeDefined()
+    cache.set('python', keyOf(repo, 'shop/views.py'), { not: 'facts' })
+    await cache.save()
+  }
+
+  it('are not read when the resolution is kept: an entry that is not facts then makes them unknown', async () => {
+    const { repo, cacheDir } = await primed()
+    await spoilViews(repo, cacheDir)
+    const { graph, kept } = await warmRun(repo, cacheDir)
+    expect(kept).toEqual(['python', 'javascript'])
+    expect(graph.factsOf('python')).toBeUndefined()
+    expect(graph.factsOf('javascript')?.size).toBe(2)
+  })
+
+  it('are read when resolution needs them: an entry that is not facts is a file to extract again', async () => {
+    const { repo, cacheDir } = await primed()
+    await spoilViews(repo, cacheDir)
+    appendFileSync(join(repo, 'shop/models.py'), 'import shop.views\n')
+    const again = await warmRun(repo, cacheDir)
+    expect(again.kept).toEqual(['javascript'])
+    expect(again.graph.edges).toContainEqual(expect.objectContaining({ from: 'shop/views.py', to: 'shop/models.py' }))
+    expect(again.graph.factsOf('python')?.get('shop/views.py' as RepoPath)).toBeDefined()
+    // What it gave is kept in the entry's place.
+    expect((await warmRun(repo, cacheDir)).graph.factsOf('python')?.get('shop/views.py' as RepoPath)).toBeDefined()
+  })
+})
+
 /** The cache's version, as the engine wrote it (read from the file's header). */
 async function versionOf(repo: string, cacheDir: string): Promise<string> {
   await buildGraph(repo, { cacheDir })
-  const { readFileSync } = await import('node:fs')
   const header = readFileSync(join(cacheDir, 'facts.cache'), 'utf8').split('\n', 1)[0]!
   return (JSON.parse(header) as { version: string }).version
 }

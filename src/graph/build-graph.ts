@@ -73,7 +73,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const languageNames: Record<LanguageId, string> = {}
   const caveats: string[] = []
   const claimed = new Set<string>()
-  const languageFacts = new Map<string, ReadonlyMap<RepoPath, unknown>>()
+  const languageFacts = new Map<string, () => ReadonlyMap<RepoPath, unknown> | undefined>()
   const resolutionsReused: string[] = []
   const context = resolveContext(
     discovery.files.map((f) => f.path),
@@ -117,14 +117,15 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     }
     // A language with no file in the graph has nothing to resolve (and its index nothing to hold).
     if (!facts.size) return
-    languageFacts.set(adapter.id, facts)
-    const { resolution, reused } = resolveRemembered(adapter, facts, keys, context, cache)
+    const { resolution, reused } = await resolveRemembered(adapter, facts, keys, context, cache)
     if (reused) {
       resolutionsReused.push(adapter.id)
       options.onProgress?.(`${adapter.id}: resolution kept from the cache (nothing it reads changed)`)
     }
+    // Decoded from the cache only if a later question (names used) asks for them.
+    languageFacts.set(adapter.id, () => facts.whole())
     const tests = new Set(resolution.tests)
-    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: tests.has(path) })
+    for (const path of facts.paths()) files.push({ path, language: adapter.languageOf(path), test: tests.has(path) })
     mergeKinds(kinds, adapter)
     Object.assign(languageNames, adapter.languageNames)
     if (resolution.dynamic.length) {

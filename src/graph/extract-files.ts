@@ -7,6 +7,7 @@ import type { FileReader } from '../discover/read-source.js'
 import type { ExtractionMode, LanguageAdapter } from '../languages/adapter.js'
 import { UndecodableSource } from '../languages/undecodable-source.js'
 import type { ExtractPool, PoolWorker } from './extract-pool.js'
+import { ExtractedFacts, HeldFacts } from './extracted-facts.js'
 
 /**
  * Below this many files to parse, starting threads costs more than it saves: each loads its grammar and warms its own
@@ -85,7 +86,8 @@ export async function extractBatch<Facts>(
  * with a cache, looked up by a hash of its bytes where git has no blob id for them), and what is
  * left extracted, across worker threads when there is enough of it for threads to pay. Files that
  * cannot be read are added to `skipped`; those whose bytes are not text in their language's encoding
- * to `undecodable` as well. With a cache, `keys` gives each file's content key (what its facts are kept by).
+ * to `undecodable` as well. With a cache, `keys` gives each file's content key (what its facts are kept
+ * by); the facts the cache has stay in it until asked for (ExtractedFacts).
  */
 export async function extractFiles<Facts>(
   adapter: LanguageAdapter<Facts>,
@@ -95,19 +97,19 @@ export async function extractFiles<Facts>(
   settings: ExtractSettings,
   skipped: Skipped[],
   undecodable: RepoPath[],
-): Promise<{ facts: Map<RepoPath, Facts>; keys: ReadonlyMap<RepoPath, string> }> {
-  const facts = new Map<RepoPath, Facts>()
-  const cached = (path: RepoPath, key: string | undefined) => {
-    const value = key === undefined ? undefined : cache?.get(namespace(adapter, path), key)
-    return value !== undefined && adapter.isFacts(value) ? value : undefined
+): Promise<{ facts: ExtractedFacts<Facts>; keys: ReadonlyMap<RepoPath, string> }> {
+  const entries = new Map<RepoPath, Facts | HeldFacts>()
+  const held = (path: RepoPath, key: string | undefined) => {
+    const language = namespace(adapter, path)
+    return key !== undefined && cache?.hold(language, key) ? new HeldFacts(language, key) : undefined
   }
   const pending: PendingFile[] = []
   const keys = new Map<RepoPath, string>()
   const unknown: SourceFile[] = []
   for (const file of files) {
-    const known = cached(file.path, file.blob)
+    const known = held(file.path, file.blob)
     if (known) {
-      facts.set(file.path, known)
+      entries.set(file.path, known)
       keys.set(file.path, file.blob!)
     } else unknown.push(file)
   }
@@ -132,22 +134,43 @@ export async function extractFiles<Facts>(
       pending.push({ path: file.path, bytes: read.bytes })
     } else {
       const key = `sha1:${createHash('sha1').update(read.bytes).digest('hex')}`
-      const again = cached(file.path, key)
+      const again = held(file.path, key)
       keys.set(file.path, key)
-      if (again) facts.set(file.path, again)
+      if (again) entries.set(file.path, again)
       else pending.push({ path: file.path, bytes: read.bytes })
     }
   }
 
-  for (const outcome of await extractPending(adapter, reader, pending, settings)) {
-    if ('skipped' in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped })
-    if ('undecodable' in outcome) undecodable.push(outcome.path)
-    if (!('facts' in outcome)) continue
-    facts.set(outcome.path, outcome.facts)
-    const key = keys.get(outcome.path)
-    if (key !== undefined) cache?.set(namespace(adapter, outcome.path), key, outcome.facts)
+  /** Takes what extraction gave: facts into `into` (and the cache), the files it could not read into `skipped`. */
+  const take = (outcomes: readonly ExtractOutcome<Facts>[], into: Map<RepoPath, Facts | HeldFacts>) => {
+    for (const outcome of outcomes) {
+      if ('skipped' in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped })
+      if ('undecodable' in outcome) undecodable.push(outcome.path)
+      if (!('facts' in outcome)) continue
+      into.set(outcome.path, outcome.facts)
+      const key = keys.get(outcome.path)
+      if (key !== undefined) cache?.set(namespace(adapter, outcome.path), key, outcome.facts)
+    }
   }
-  return { facts, keys }
+  take(await extractPending(adapter, reader, pending, settings), entries)
+  const readHeld = ({ language, key }: HeldFacts) => {
+    const value = cache?.recall(language, key)
+    return value !== undefined && adapter.isFacts(value) ? value : undefined
+  }
+  // A cache entry that is not facts (a file written by other code under the same checksum): the file is read after all.
+  const extractAgain = async (paths: readonly RepoPath[]) => {
+    const again = new Map<RepoPath, Facts>()
+    take(
+      await extractBatch(
+        adapter,
+        reader,
+        paths.map((path) => ({ path })),
+      ),
+      again,
+    )
+    return again
+  }
+  return { facts: new ExtractedFacts(entries, readHeld, extractAgain), keys }
 }
 
 /** Cached facts are kept per adapter and dialect: the same bytes parsed as another dialect can say other things. */

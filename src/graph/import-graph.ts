@@ -92,8 +92,11 @@ export interface GraphInput {
   }
   /** The tree the graph was built from, as resolution saw it; a graph given as data has only its files. */
   readonly repository?: ResolveContext
-  /** Each language's facts of that tree, by adapter id: what its later questions (names used) are answered from. */
-  readonly facts?: ReadonlyMap<string, ReadonlyMap<RepoPath, unknown>>
+  /**
+   * Each language's facts of that tree, by adapter id, read when first asked for (undefined: they cannot
+   * all be known): what its later questions (names used) are answered from.
+   */
+  readonly facts?: ReadonlyMap<string, () => ReadonlyMap<RepoPath, unknown> | undefined>
 }
 
 /** One group as the graph holds it: its kind's index in `kinds`, and ascending ids. */
@@ -142,7 +145,8 @@ export class ImportGraph {
   readonly cache: GraphInput['cache']
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   readonly repository: ResolveContext
-  private readonly facts: ReadonlyMap<string, ReadonlyMap<RepoPath, unknown>>
+  private readonly facts: ReadonlyMap<string, () => ReadonlyMap<RepoPath, unknown> | undefined>
+  private readonly factsRead = new Map<string, ReadonlyMap<RepoPath, unknown> | undefined>()
   private readonly ids = new Map<RepoPath, number>()
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   private readonly stored: readonly Edge[]
@@ -274,9 +278,13 @@ export class ImportGraph {
     return id !== undefined && this.files[id]!.test
   }
 
-  /** A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data. */
+  /**
+   * A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data,
+   * or when they cannot all be read back from the cache.
+   */
   factsOf(language: string): ReadonlyMap<RepoPath, unknown> | undefined {
-    return this.facts.get(language)
+    if (!this.factsRead.has(language)) this.factsRead.set(language, this.facts.get(language)?.())
+    return this.factsRead.get(language)
   }
 
   /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */

@@ -3,6 +3,7 @@ import type { FactsCache } from '../cache/facts-cache.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 import type { LanguageAdapter, Resolution, ResolveContext } from '../languages/adapter.js'
 import { namespace } from './extract-files.js'
+import type { ExtractedFacts } from './extracted-facts.js'
 
 /**
  * The cache's namespace for resolutions (an adapter's facts are kept under its id, or `id:dialect`):
@@ -38,30 +39,24 @@ export interface Resolved {
  * removed or importing otherwise, or a configuration file changed, resolves again. `keys`: each file's
  * content key, as its facts are cached by; without a cache or a key for every file, it just resolves.
  */
-export function resolveRemembered<Facts>(
+export async function resolveRemembered<Facts>(
   adapter: LanguageAdapter<Facts>,
-  facts: ReadonlyMap<RepoPath, Facts>,
+  facts: ExtractedFacts<Facts>,
   keys: ReadonlyMap<RepoPath, string>,
   context: ResolveContext,
   cache: FactsCache | undefined,
-): Resolved {
-  const paths = [...facts.keys()].sort(byCodePoint)
+): Promise<Resolved> {
+  const kept = cache && keptResolution(adapter, facts, keys, context, cache)
+  if (kept) return { resolution: kept, reused: true }
+  // Resolution reads every file's facts: those the cache held are decoded now.
+  const whole = await facts.complete()
+  const paths = [...whole.keys()].sort(byCodePoint)
   const given = paths.map((path) => keys.get(path))
-  if (!cache || given.includes(undefined)) return { resolution: adapter.resolve(facts, context), reused: false }
+  if (!cache || given.includes(undefined)) return { resolution: adapter.resolve(whole, context), reused: false }
   const current = given as string[]
   const tree = treeDigest(context)
-  const memo = cache.recall(NAMESPACE, adapter.id)
-  if (isMemo(memo) && memo.tree === tree && sameFacts(adapter, memo, paths, current, facts, cache)) {
-    const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path as RepoPath)) === digest)
-    const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : undefined
-    if (isResolution(resolution)) {
-      // Files whose content changed but whose facts did not are kept by their new keys from now on.
-      if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current })
-      return { resolution, reused: true }
-    }
-  }
   const reads = new Map<string, string | null>()
-  const resolution = adapter.resolve(facts, {
+  const resolution = adapter.resolve(whole, {
     ...context,
     readText(path) {
       const text = context.readText(path)
@@ -79,6 +74,28 @@ export function resolveRemembered<Facts>(
   return { resolution, reused: false }
 }
 
+/** The resolution an earlier run kept for these inputs, or undefined when any of them differs. */
+function keptResolution<Facts>(
+  adapter: LanguageAdapter<Facts>,
+  facts: ExtractedFacts<Facts>,
+  keys: ReadonlyMap<RepoPath, string>,
+  context: ResolveContext,
+  cache: FactsCache,
+): Resolution | undefined {
+  const paths = [...facts.paths()].sort(byCodePoint)
+  const given = paths.map((path) => keys.get(path))
+  if (given.includes(undefined)) return undefined
+  const current = given as string[]
+  const memo = cache.recall(NAMESPACE, adapter.id)
+  if (!isMemo(memo) || memo.tree !== treeDigest(context) || !sameFacts(adapter, memo, paths, current, facts, cache)) return undefined
+  const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path as RepoPath)) === digest)
+  const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : undefined
+  if (!isResolution(resolution)) return undefined
+  // Files whose content changed but whose facts did not are kept by their new keys from now on.
+  if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current })
+  return resolution
+}
+
 /**
  * Whether the memo's files are these, each with the same facts: the same content key, or, where the
  * content changed, facts equal to those the cache still holds for the old content.
@@ -88,7 +105,7 @@ function sameFacts<Facts>(
   memo: Memo,
   paths: readonly RepoPath[],
   current: readonly string[],
-  facts: ReadonlyMap<RepoPath, Facts>,
+  facts: ExtractedFacts<Facts>,
   cache: FactsCache,
 ): boolean {
   if (memo.paths.length !== paths.length) return false

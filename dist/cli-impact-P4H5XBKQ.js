@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-Y2IJW3TG.js";
+} from "./cli-chunk-R2ACOC4V.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-LIPKIVJX.js";
+} from "./cli-chunk-73Y54CO2.js";
 import {
   InvalidPathError,
   UsageError,

@@ -9728,17 +9728,45 @@ var FactsCache = class _FactsCache {
     else this.counts.hits++;
     return value;
   }
-  /** An entry as `get` gives it, kept by `save`, but not counted in `stats`: for what is not one file's facts. */
+  /**
+   * Whether the file read at the start (or this run) has the entry, counted as `get` counts and kept by
+   * `save`, without decoding it: its value is decoded when `recall` first asks for it. A warm run whose
+   * resolution is kept never needs most files' facts (at 100,000 files decoding them all took a second).
+   */
+  hold(language, key) {
+    const known = this.used.get(language)?.has(key) ?? false;
+    const entry = known ? void 0 : this.stored?.find(language, key);
+    if (!known && entry === void 0) {
+      this.counts.misses++;
+      return false;
+    }
+    this.counts.hits++;
+    if (entry !== void 0) {
+      entriesOf(this.used, language).set(key, { stored: entry });
+      this.fromFile++;
+    }
+    return true;
+  }
+  /**
+   * An entry as `get` gives it, kept by `save`, but not counted in `stats`: for what is not one file's
+   * facts, and for a held entry's value. A held entry that does not decode is dropped (`save` leaves it
+   * out) and counts as absent.
+   */
   recall(language, key) {
-    return (this.used.get(language)?.get(key) ?? this.load(language, key))?.value;
+    const used = this.used.get(language)?.get(key);
+    if (!used) return this.load(language, key)?.value;
+    if (used.value === void 0) {
+      used.value = this.decoded(used.stored);
+      if (used.value === void 0) this.drop(language, key);
+    }
+    return used.value;
   }
   /**
    * An entry as `get` gives it, but not counted, and not kept by `save` unless this run uses it: a look at
    * what an earlier run knew (the facts of a file's content before a change) without keeping it alive.
    */
   peek(language, key) {
-    const used = this.used.get(language)?.get(key);
-    if (used) return used.value;
+    if (this.used.get(language)?.has(key)) return this.recall(language, key);
     const entry = this.stored?.find(language, key);
     return entry === void 0 ? void 0 : this.decoded(entry);
   }
@@ -9781,6 +9809,10 @@ var FactsCache = class _FactsCache {
     this.fromFile++;
     return used;
   }
+  drop(language, key) {
+    this.used.get(language).delete(key);
+    this.fromFile--;
+  }
   /** An entry of the file read at the start, decoded, or undefined where it is damaged (it counts as absent then). */
   decoded(entry) {
     try {
@@ -9805,7 +9837,11 @@ var FactsCache = class _FactsCache {
     for (const [language, byKey] of this.used) {
       const out2 = /* @__PURE__ */ new Map();
       for (const [key, used] of byKey) {
-        out2.set(key, reuse && used.stored !== void 0 ? { stored: used.stored, from: stored } : { value: used.value });
+        if (reuse && used.stored !== void 0) out2.set(key, { stored: used.stored, from: stored });
+        else {
+          const value = used.value ?? this.decoded(used.stored);
+          if (value !== void 0) out2.set(key, { value });
+        }
       }
       entries.set(language, out2);
     }
@@ -23330,6 +23366,62 @@ function languageAdapters(extraction = "fast") {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { createHash as createHash3 } from "node:crypto";
 import { availableParallelism } from "node:os";
+
+// src/graph/extracted-facts.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var HeldFacts = class {
+  constructor(language, key) {
+    this.language = language;
+    this.key = key;
+  }
+  language;
+  key;
+};
+var ExtractedFacts = class {
+  constructor(entries, readHeld, extractAgain) {
+    this.entries = entries;
+    this.readHeld = readHeld;
+    this.extractAgain = extractAgain;
+  }
+  entries;
+  readHeld;
+  extractAgain;
+  get size() {
+    return this.entries.size;
+  }
+  /** The files, in extraction's order. */
+  paths() {
+    return this.entries.keys();
+  }
+  /** One file's facts; undefined for a file not here, or one whose cache entry is not facts. */
+  get(path) {
+    const entry = this.entries.get(path);
+    if (!(entry instanceof HeldFacts)) return entry;
+    const facts = this.readHeld(entry);
+    if (facts !== void 0) this.entries.set(path, facts);
+    return facts;
+  }
+  /** Every file's facts, or undefined when a cache entry is not facts (and they cannot all be known now). */
+  whole() {
+    for (const path of this.entries.keys()) if (this.get(path) === void 0) return void 0;
+    return this.entries;
+  }
+  /** Every file's facts, extracting again the files whose cache entry is not facts (a file skipped then is left out). */
+  async complete() {
+    const again = [...this.entries.keys()].filter((path) => this.get(path) === void 0);
+    if (again.length) {
+      const extracted = await this.extractAgain(again);
+      for (const path of again) {
+        const facts = extracted.get(path);
+        if (facts === void 0) this.entries.delete(path);
+        else this.entries.set(path, facts);
+      }
+    }
+    return this.entries;
+  }
+};
+
+// src/graph/extract-files.ts
 var PARALLEL_FROM = 15e3;
 var MAX_THREADS = 4;
 var CHUNKS_PER_THREAD = 8;
@@ -23349,18 +23441,18 @@ async function extractBatch(adapter, reader, files) {
   });
 }
 async function extractFiles(adapter, reader, files, cache, settings, skipped, undecodable) {
-  const facts = /* @__PURE__ */ new Map();
-  const cached = (path, key) => {
-    const value = key === void 0 ? void 0 : cache?.get(namespace(adapter, path), key);
-    return value !== void 0 && adapter.isFacts(value) ? value : void 0;
+  const entries = /* @__PURE__ */ new Map();
+  const held = (path, key) => {
+    const language = namespace(adapter, path);
+    return key !== void 0 && cache?.hold(language, key) ? new HeldFacts(language, key) : void 0;
   };
   const pending = [];
   const keys2 = /* @__PURE__ */ new Map();
   const unknown = [];
   for (const file of files) {
-    const known = cached(file.path, file.blob);
+    const known = held(file.path, file.blob);
     if (known) {
-      facts.set(file.path, known);
+      entries.set(file.path, known);
       keys2.set(file.path, file.blob);
     } else unknown.push(file);
   }
@@ -23383,21 +23475,40 @@ async function extractFiles(adapter, reader, files, cache, settings, skipped, un
       pending.push({ path: file.path, bytes: read.bytes });
     } else {
       const key = `sha1:${createHash3("sha1").update(read.bytes).digest("hex")}`;
-      const again = cached(file.path, key);
+      const again = held(file.path, key);
       keys2.set(file.path, key);
-      if (again) facts.set(file.path, again);
+      if (again) entries.set(file.path, again);
       else pending.push({ path: file.path, bytes: read.bytes });
     }
   }
-  for (const outcome of await extractPending(adapter, reader, pending, settings)) {
-    if ("skipped" in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped });
-    if ("undecodable" in outcome) undecodable.push(outcome.path);
-    if (!("facts" in outcome)) continue;
-    facts.set(outcome.path, outcome.facts);
-    const key = keys2.get(outcome.path);
-    if (key !== void 0) cache?.set(namespace(adapter, outcome.path), key, outcome.facts);
-  }
-  return { facts, keys: keys2 };
+  const take = (outcomes, into) => {
+    for (const outcome of outcomes) {
+      if ("skipped" in outcome) skipped.push({ path: outcome.path, reason: outcome.skipped });
+      if ("undecodable" in outcome) undecodable.push(outcome.path);
+      if (!("facts" in outcome)) continue;
+      into.set(outcome.path, outcome.facts);
+      const key = keys2.get(outcome.path);
+      if (key !== void 0) cache?.set(namespace(adapter, outcome.path), key, outcome.facts);
+    }
+  };
+  take(await extractPending(adapter, reader, pending, settings), entries);
+  const readHeld = ({ language, key }) => {
+    const value = cache?.recall(language, key);
+    return value !== void 0 && adapter.isFacts(value) ? value : void 0;
+  };
+  const extractAgain = async (paths) => {
+    const again = /* @__PURE__ */ new Map();
+    take(
+      await extractBatch(
+        adapter,
+        reader,
+        paths.map((path) => ({ path }))
+      ),
+      again
+    );
+    return again;
+  };
+  return { facts: new ExtractedFacts(entries, readHeld, extractAgain), keys: keys2 };
 }
 function namespace(adapter, path) {
   const dialect = adapter.dialectOf(path);
@@ -23553,6 +23664,7 @@ var ImportGraph = class {
   /** The tree the graph was built from: what a language needs to name a removed file as resolution would. */
   repository;
   facts;
+  factsRead = /* @__PURE__ */ new Map();
   ids = /* @__PURE__ */ new Map();
   /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
   stored;
@@ -23678,9 +23790,13 @@ var ImportGraph = class {
     const id = this.ids.get(path);
     return id !== void 0 && this.files[id].test;
   }
-  /** A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data. */
+  /**
+   * A language's facts of the graph's tree, by its adapter's id; undefined for a graph given as data,
+   * or when they cannot all be read back from the cache.
+   */
   factsOf(language) {
-    return this.facts.get(language);
+    if (!this.factsRead.has(language)) this.factsRead.set(language, this.facts.get(language)?.());
+    return this.factsRead.get(language);
   }
   /** The language of a file of the graph, as the graph JSON names it; undefined for a path not in the graph. */
   languageOf(path) {
@@ -23891,23 +24007,17 @@ function strongest(mask) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { createHash as createHash4 } from "node:crypto";
 var NAMESPACE = "#resolution";
-function resolveRemembered(adapter, facts, keys2, context, cache) {
-  const paths = [...facts.keys()].sort(byCodePoint);
+async function resolveRemembered(adapter, facts, keys2, context, cache) {
+  const kept = cache && keptResolution(adapter, facts, keys2, context, cache);
+  if (kept) return { resolution: kept, reused: true };
+  const whole = await facts.complete();
+  const paths = [...whole.keys()].sort(byCodePoint);
   const given = paths.map((path) => keys2.get(path));
-  if (!cache || given.includes(void 0)) return { resolution: adapter.resolve(facts, context), reused: false };
+  if (!cache || given.includes(void 0)) return { resolution: adapter.resolve(whole, context), reused: false };
   const current = given;
   const tree = treeDigest(context);
-  const memo = cache.recall(NAMESPACE, adapter.id);
-  if (isMemo(memo) && memo.tree === tree && sameFacts(adapter, memo, paths, current, facts, cache)) {
-    const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
-    const resolution2 = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : void 0;
-    if (isResolution(resolution2)) {
-      if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current });
-      return { resolution: resolution2, reused: true };
-    }
-  }
   const reads = /* @__PURE__ */ new Map();
-  const resolution = adapter.resolve(facts, {
+  const resolution = adapter.resolve(whole, {
     ...context,
     readText(path) {
       const text = context.readText(path);
@@ -23920,6 +24030,19 @@ function resolveRemembered(adapter, facts, keys2, context, cache) {
   cache.set(NAMESPACE, adapter.id, { tree, paths, keys: current, reads: read, result });
   cache.set(NAMESPACE, `${adapter.id} ${result}`, graphPart(resolution));
   return { resolution, reused: false };
+}
+function keptResolution(adapter, facts, keys2, context, cache) {
+  const paths = [...facts.paths()].sort(byCodePoint);
+  const given = paths.map((path) => keys2.get(path));
+  if (given.includes(void 0)) return void 0;
+  const current = given;
+  const memo = cache.recall(NAMESPACE, adapter.id);
+  if (!isMemo(memo) || memo.tree !== treeDigest(context) || !sameFacts(adapter, memo, paths, current, facts, cache)) return void 0;
+  const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
+  const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : void 0;
+  if (!isResolution(resolution)) return void 0;
+  if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current });
+  return resolution;
 }
 function sameFacts(adapter, memo, paths, current, facts, cache) {
   if (memo.paths.length !== paths.length) return false;
@@ -24071,14 +24194,14 @@ async function buildGraph(repoDir, options = {}) {
       pool = void 0;
     }
     if (!facts.size) return;
-    languageFacts.set(adapter.id, facts);
-    const { resolution, reused } = resolveRemembered(adapter, facts, keys2, context, cache);
+    const { resolution, reused } = await resolveRemembered(adapter, facts, keys2, context, cache);
     if (reused) {
       resolutionsReused.push(adapter.id);
       options.onProgress?.(`${adapter.id}: resolution kept from the cache (nothing it reads changed)`);
     }
+    languageFacts.set(adapter.id, () => facts.whole());
     const tests = new Set(resolution.tests);
-    for (const path of facts.keys()) files.push({ path, language: adapter.languageOf(path), test: tests.has(path) });
+    for (const path of facts.paths()) files.push({ path, language: adapter.languageOf(path), test: tests.has(path) });
     mergeKinds(kinds, adapter);
     Object.assign(languageNames, adapter.languageNames);
     if (resolution.dynamic.length) {

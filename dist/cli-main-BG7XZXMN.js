@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-ULNVAA2F.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-USEABSBH.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-WQVIQ6VX.js")).diffCommand
+  graph: async () => (await import("./cli-graph-JTSQXM4W.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-P4H5XBKQ.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-GF7VNVGQ.js")).diffCommand
 };
 async function main(argv, io) {
   try {

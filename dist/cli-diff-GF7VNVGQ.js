@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-GRBALQ5V.js";
+} from "./cli-chunk-R2YG2U3A.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-Y2IJW3TG.js";
+} from "./cli-chunk-R2ACOC4V.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-LIPKIVJX.js";
+} from "./cli-chunk-73Y54CO2.js";
 import {
   GitError,
   UsageError,
