@@ -247,6 +247,40 @@ describe('FactsCache', () => {
     expect([last.get('python', 'k1'), last.get('python', 'new'), last.get('python', 'k2')]).toEqual([facts(1), facts(99), undefined])
   })
 
+  it('counts the entries added since the tables were built with those dropped: more of both than kept, and they are built afresh', async () => {
+    // A new entry's strings go into the table again (the file's strings are not looked up), so they count as stale too.
+    await savedCache(4)
+    const run = await FactsCache.open(dir, VERSION)
+    run.get('python', 'k0')
+    run.get('python', 'k1')
+    for (const n of [5, 6, 7]) run.set('python', `k${n}`, facts(n))
+    await run.save()
+    const fresh = await FactsCache.open(join(dir, 'fresh'), VERSION)
+    for (const n of [0, 1, 5, 6, 7]) fresh.set('python', `k${n}`, facts(n))
+    await fresh.save()
+    expect((await readFile(cacheFile())).equals(await readFile(join(dir, 'fresh', FACTS_CACHE_FILE)))).toBe(true)
+  })
+
+  it('keeps a long string in its entry, not in the table: it goes with the entry', async () => {
+    const long = (c: string) => `${c.repeat(300)}·${c}`
+    await savedCache(10)
+    const first = await FactsCache.open(dir, VERSION)
+    for (let i = 0; i < 10; i++) first.get('python', `k${i}`)
+    first.set('memo', 'files', { keys: long('a') })
+    first.set('memo', 'odd', { s: `${long('b')}\ud800` })
+    await first.save()
+    const second = await FactsCache.open(dir, VERSION)
+    expect(second.get('memo', 'files')).toEqual({ keys: long('a') })
+    expect(second.get('memo', 'odd')).toBeUndefined()
+    for (let i = 0; i < 10; i++) second.get('python', `k${i}`)
+    second.set('memo', 'files', { keys: long('c') })
+    await second.save()
+    // The tables were extended, not built afresh (one added, ten kept), and the replaced string is gone with its entry.
+    const text = (await readFile(cacheFile())).toString('utf8')
+    expect([text.includes(long('a')), text.includes(long('c'))]).toEqual([false, true])
+    expect((await FactsCache.open(dir, VERSION)).get('memo', 'files')).toEqual({ keys: long('c') })
+  })
+
   it('ignores a folder where the file should be, and fails to save over it with a clear error', async () => {
     await writeFile(join(dir, 'placeholder'), '')
     const { mkdir } = await import('node:fs/promises')

@@ -38,6 +38,14 @@ export class ByteWriter {
     this.at += source.length
   }
 
+  /** A string as its UTF-8 length in bytes, then those bytes. */
+  text(value: string): void {
+    const length = Buffer.byteLength(value, 'utf8')
+    this.uint(length)
+    this.room(length)
+    this.at += this.buffer.write(value, this.at, 'utf8')
+  }
+
   /** Appends source[start, end), without making a view of it. */
   copy(source: Buffer, start: number, end: number): void {
     this.room(end - start)

@@ -4,7 +4,7 @@ import { ByteReader, ByteWriter, DamagedCache } from './bytes.js'
 import { decodeValue, encodeValue, NotJsonData, ValueTables } from './value-codec.js'
 
 /** Names the file layout below; a reader that meets another one ignores the file. */
-export const FACTS_CACHE_FORMAT = 'blast-radius/facts-cache@2'
+export const FACTS_CACHE_FORMAT = 'blast-radius/facts-cache@3'
 
 /** A header longer than this is not ours: no need to read further to say so. */
 const MAX_HEADER_BYTES = 4096
@@ -15,7 +15,10 @@ interface Header {
   readonly entries: number
   readonly bytes: number
   readonly sha256: string
-  /** Entries dropped since the tables were last built afresh: their strings may still be in them. */
+  /**
+   * Entries dropped or added since the tables were last built afresh: the strings of the first may
+   * still be in them, those of the second may be there twice (see ValueTables.string).
+   */
   readonly stale: number
 }
 
@@ -23,21 +26,37 @@ interface Header {
 export class StoredEntries {
   private readonly starts: Uint32Array
   private readonly ends: Uint32Array
+  /** Each entry's key, and each language, as the string ids the file gave them: written again as they are. */
+  private readonly keyIds: Uint32Array
 
   constructor(
     readonly tables: ValueTables,
     readonly body: Buffer,
     /** language → key → index into the spans. */
     private readonly index: Map<string, Map<string, number>>,
+    /** Per entry: its key's string id, and where its value starts and ends. */
     spans: readonly number[],
+    private readonly languageIds: ReadonlyMap<string, number>,
     readonly stale: number,
   ) {
-    this.starts = new Uint32Array(spans.length / 2)
-    this.ends = new Uint32Array(spans.length / 2)
-    for (let i = 0; i < spans.length; i += 2) {
-      this.starts[i / 2] = spans[i]!
-      this.ends[i / 2] = spans[i + 1]!
+    this.keyIds = new Uint32Array(spans.length / 3)
+    this.starts = new Uint32Array(spans.length / 3)
+    this.ends = new Uint32Array(spans.length / 3)
+    for (let i = 0; i < spans.length; i += 3) {
+      this.keyIds[i / 3] = spans[i]!
+      this.starts[i / 3] = spans[i + 1]!
+      this.ends[i / 3] = spans[i + 2]!
     }
+  }
+
+  /** The string id of the entry's key in these tables. */
+  keyId(entry: number): number {
+    return this.keyIds[entry]!
+  }
+
+  /** The string id of a language's name in these tables, where the file had entries of it. */
+  languageId(language: string): number | undefined {
+    return this.languageIds.get(language)
   }
 
   get count(): number {
@@ -71,7 +90,7 @@ export class StoredEntries {
 }
 
 /** What to write for one entry: a value to encode, or an entry of the file read at the start, copied as it is. */
-export type EntryToWrite = { readonly value: unknown } | { readonly stored: number; readonly from: StoredEntries }
+export type EntryToWrite = { readonly value: unknown } | { readonly stored: number }
 
 /**
  * The whole file, in pieces to write one after another: one JSON header line, then the body, which is
@@ -83,6 +102,8 @@ export function cacheFileBytes(
   tables: ValueTables,
   version: string,
   stale: number,
+  /** The file read at the start, when `tables` are its tables extended: its entries are copied from it. */
+  from?: StoredEntries,
 ): readonly Buffer[] {
   const out = new ByteWriter()
   const language = new ByteWriter()
@@ -97,10 +118,9 @@ export function cacheFileBytes(
     for (const key of [...byKey.keys()].sort()) {
       const entry = byKey.get(key)!
       if ('stored' in entry) {
-        // Its key came from the file, as UTF-8: it cannot be what the tables refuse.
-        language.uint(tables.string(key))
-        language.uint(entry.from.length(entry.stored))
-        entry.from.copy(entry.stored, language)
+        language.uint(from!.keyId(entry.stored))
+        language.uint(from!.length(entry.stored))
+        from!.copy(entry.stored, language)
         kept++
         continue
       }
@@ -121,7 +141,7 @@ export function cacheFileBytes(
       language.bytes(bytes)
       kept++
     }
-    out.uint(tables.string(name))
+    out.uint(from?.languageId(name) ?? tables.string(name))
     out.uint(kept)
     out.bytes(language.result())
     total += kept
@@ -175,23 +195,27 @@ function indexBody(body: Buffer, stale: number): StoredEntries {
   const input = new ByteReader(body)
   const tables = ValueTables.read(input)
   const index = new Map<string, Map<string, number>>()
+  const languageIds = new Map<string, number>()
   const spans: number[] = []
   for (let languages = input.uint(); languages > 0; languages--) {
-    const language = tables.stringAt(input.uint())
+    const languageId = input.uint()
+    const language = tables.stringAt(languageId)
     if (index.has(language)) throw new DamagedCache(`language ${language} twice`)
     const byKey = new Map<string, number>()
     index.set(language, byKey)
+    languageIds.set(language, languageId)
     for (let n = input.uint(); n > 0; n--) {
-      const key = tables.stringAt(input.uint())
+      const keyId = input.uint()
+      const key = tables.stringAt(keyId)
       const length = input.uint()
       const start = input.at
       input.skip(length)
-      byKey.set(key, spans.length / 2)
-      spans.push(start, start + length)
+      byKey.set(key, spans.length / 3)
+      spans.push(keyId, start, start + length)
     }
   }
   if (!input.done) throw new DamagedCache('bytes after the last entry')
-  return new StoredEntries(tables, body, index, spans, stale)
+  return new StoredEntries(tables, body, index, spans, languageIds, stale)
 }
 
 function parseHeader(text: string): Header | undefined {

@@ -176,19 +176,19 @@ export class FactsCache {
   /**
    * Entries that came from the file are copied as they are, with its tables extended by what the new
    * entries add: a run after a small change encodes only that change. The tables are built afresh
-   * once the entries dropped since they were built outnumber the ones kept, so that the strings of
-   * files long gone do not pile up.
+   * once the entries dropped and added since they were built outnumber the ones kept, so that the
+   * strings of files long gone, and those a new entry added a second time, do not pile up.
    */
   private fileBytes(): readonly Buffer[] {
     const stored = this.stored
-    const stale = stored ? stored.stale + stored.count - this.fromFile : 0
+    const stale = stored ? stored.stale + stored.count - this.fromFile + this.added : 0
     const reuse = stored !== undefined && stale <= this.fromFile
     const tables = reuse ? stored.tables : new ValueTables()
     const entries = new Map<string, Map<string, EntryToWrite>>()
     for (const [language, byKey] of this.used) {
       const out = new Map<string, EntryToWrite>()
       for (const [key, used] of byKey) {
-        if (reuse && used.stored !== undefined) out.set(key, { stored: used.stored, from: stored })
+        if (reuse && used.stored !== undefined) out.set(key, { stored: used.stored })
         else {
           // A held entry is decoded only now, when the tables are built afresh; one that does not decode is left out.
           const value = used.value ?? this.decoded(used.stored!)
@@ -197,7 +197,7 @@ export class FactsCache {
       }
       entries.set(language, out)
     }
-    return cacheFileBytes(entries, tables, this.version, reuse ? stale : 0)
+    return cacheFileBytes(entries, tables, this.version, reuse ? stale : 0, reuse ? stored : undefined)
   }
 }
 

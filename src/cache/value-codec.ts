@@ -16,7 +16,16 @@ const TAG = {
   ARRAY: 7,
   /** A shape's index (its keys, in order), then one value per key. */
   OBJECT: 8,
+  /** A long string, in the value itself: its UTF-8 length in bytes, then its bytes. */
+  TEXT: 9,
 } as const
+
+/**
+ * Strings at least this long are written in the value, not in the table: one that long is seldom
+ * shared (a resolution's list of every file's key), and in the table it would stay, unused, after the
+ * entry holding it was replaced, until the tables are built afresh.
+ */
+const TEXT_FROM = 256
 
 /**
  * The strings and object shapes (key lists) that encoded values refer to by index: every module name,
@@ -43,6 +52,7 @@ interface ReadStrings {
 }
 
 export class ValueTables {
+  /** The ids of the strings added since the table was read (all of them for a table made here). */
   private stringIds: Map<string, number> | undefined
   private shapeRoot: ShapeNode | undefined
 
@@ -51,6 +61,8 @@ export class ValueTables {
     readonly shapes: (readonly string[])[] = [],
     /** Where the strings came from a file: written again as they were read, not encoded anew. */
     private readonly read?: ReadStrings,
+    /** Each shape's keys as string ids. */
+    private readonly shapeKeys: (readonly number[])[] = [],
   ) {}
 
   /** The string with this index; throws DamagedCache past the table. */
@@ -60,9 +72,14 @@ export class ValueTables {
     return s
   }
 
-  /** The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. */
+  /**
+   * The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. The
+   * strings of a table read from a file are not looked up: indexing them all (half a million at
+   * 100,000 files) was most of a save after a small change. A string the table had before is added
+   * again; the tables are built afresh once the entries added and dropped since outnumber those kept.
+   */
   string(value: string): number {
-    const ids = (this.stringIds ??= new Map(this.strings.map((s, i) => [s, i])))
+    const ids = (this.stringIds ??= new Map(this.read ? [] : this.strings.map((s, i) => [s, i])))
     let id = ids.get(value)
     if (id === undefined) {
       if (LONE_SURROGATE.test(value)) throw new NotJsonData('a lone surrogate')
@@ -76,7 +93,7 @@ export class ValueTables {
     const node = this.shapeNode(keys)
     if (node.id === undefined) {
       // Its keys join the string table now: the tables are written strings first.
-      for (const key of keys) this.string(key)
+      this.shapeKeys.push(keys.map((key) => this.string(key)))
       node.id = this.shapes.push(keys) - 1
     }
     return node.id
@@ -116,10 +133,10 @@ export class ValueTables {
     out.uint((this.read?.text.length ?? 0) + text.length)
     if (this.read) out.bytes(this.read.text)
     out.bytes(text)
-    out.uint(this.shapes.length)
-    for (const keys of this.shapes) {
-      out.uint(keys.length)
-      for (const key of keys) out.uint(this.string(key))
+    out.uint(this.shapeKeys.length)
+    for (const ids of this.shapeKeys) {
+      out.uint(ids.length)
+      for (const id of ids) out.uint(id)
     }
   }
 
@@ -136,11 +153,12 @@ export class ValueTables {
     for (const length of lengths) strings.push(text.slice(at, (at += length)))
     // A string that was not well-formed UTF-16 would come back another length: caught at save, seen here.
     if (at !== text.length) throw new DamagedCache('string table lengths do not add up')
-    const tables = new ValueTables(strings, [], { count, lengths: lengthBytes, text: textBytes })
+    const tables = new ValueTables(strings, [], { count, lengths: lengthBytes, text: textBytes }, [])
     for (let i = input.uint(); i > 0; i--) {
-      const keys: string[] = []
-      for (let k = input.uint(); k > 0; k--) keys.push(tables.stringAt(input.uint()))
-      tables.shapes.push(keys)
+      const ids: number[] = []
+      for (let k = input.uint(); k > 0; k--) ids.push(input.uint())
+      tables.shapes.push(ids.map((id) => tables.stringAt(id)))
+      tables.shapeKeys.push(ids)
     }
     return tables
   }
@@ -165,8 +183,14 @@ export function encodeValue(value: unknown, tables: ValueTables, out: ByteWriter
       out.float(value)
     }
   } else if (typeof value === 'string') {
-    out.byte(TAG.STRING)
-    out.uint(tables.string(value))
+    if (value.length < TEXT_FROM) {
+      out.byte(TAG.STRING)
+      out.uint(tables.string(value))
+    } else {
+      if (LONE_SURROGATE.test(value)) throw new NotJsonData('a lone surrogate')
+      out.byte(TAG.TEXT)
+      out.text(value)
+    }
   } else if (Array.isArray(value)) {
     out.byte(TAG.ARRAY)
     out.uint(value.length)
@@ -197,6 +221,8 @@ export function decodeValue(input: ByteReader, tables: ValueTables): unknown {
       return input.float()
     case TAG.STRING:
       return tables.stringAt(input.uint())
+    case TAG.TEXT:
+      return input.take(input.uint()).toString('utf8')
     case TAG.ARRAY: {
       const length = input.uint()
       // Each item takes a byte at least: a longer array is damage, not a length to allocate.

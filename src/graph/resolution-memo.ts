@@ -11,13 +11,20 @@ import type { ExtractedFacts } from './extracted-facts.js'
  */
 const NAMESPACE = '#resolution'
 
+/** Between the paths, and the keys, of a memo: git refuses NUL in a path, and no key holds one. */
+const SEPARATOR = '\0'
+
 /** What a language's resolution read in the run that kept it. */
 interface Memo {
   /** A digest of the tree's file list and the run's settings. */
   readonly tree: string
-  /** The files it was given facts of, in code-point order, and the content key of each one's facts. */
-  readonly paths: readonly string[]
-  readonly keys: readonly string[]
+  /**
+   * The files it was given facts of, in code-point order, and the content key of each one's facts, each
+   * list as one string, joined by NUL (in no path or key): two long strings are kept in the entry itself,
+   * where a list of them would put every path and key into the cache's string table once more.
+   */
+  readonly paths: string
+  readonly keys: string
   /** Each text it read through `readText`, by path, as a digest (null: there was none). */
   readonly reads: readonly (readonly [string, string | null])[]
   /** Where its resolution is kept: under `id result` in the namespace. */
@@ -69,7 +76,13 @@ export async function resolveRemembered<Facts>(
     .update(JSON.stringify([tree, current, read]))
     .digest('hex')
     .slice(0, 32)
-  cache.set(NAMESPACE, adapter.id, { tree, paths, keys: current, reads: read, result } satisfies Memo)
+  cache.set(NAMESPACE, adapter.id, {
+    tree,
+    paths: paths.join(SEPARATOR),
+    keys: current.join(SEPARATOR),
+    reads: read,
+    result,
+  } satisfies Memo)
   cache.set(NAMESPACE, `${adapter.id} ${result}`, graphPart(resolution))
   return { resolution, reused: false }
 }
@@ -92,7 +105,8 @@ function keptResolution<Facts>(
   const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : undefined
   if (!isResolution(resolution)) return undefined
   // Files whose content changed but whose facts did not are kept by their new keys from now on.
-  if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current })
+  const keysNow = current.join(SEPARATOR)
+  if (memo.keys !== keysNow) cache.set(NAMESPACE, adapter.id, { ...memo, keys: keysNow })
   return resolution
 }
 
@@ -108,11 +122,13 @@ function sameFacts<Facts>(
   facts: ExtractedFacts<Facts>,
   cache: FactsCache,
 ): boolean {
-  if (memo.paths.length !== paths.length) return false
+  if (memo.paths !== paths.join(SEPARATOR)) return false
+  if (memo.keys === current.join(SEPARATOR)) return true
+  const keys = memo.keys.split(SEPARATOR)
+  if (keys.length !== paths.length) return false
   for (let k = 0; k < paths.length; k++) {
-    if (memo.paths[k] !== paths[k]) return false
-    if (memo.keys[k] === current[k]) continue
-    const before = cache.peek(namespace(adapter, paths[k]!), memo.keys[k]!)
+    if (keys[k] === current[k]) continue
+    const before = cache.peek(namespace(adapter, paths[k]!), keys[k]!)
     if (before === undefined || JSON.stringify(before) !== JSON.stringify(facts.get(paths[k]!))) return false
   }
   return true
@@ -153,9 +169,8 @@ function isMemo(value: unknown): value is Memo {
     isRecord(value) &&
     typeof value.tree === 'string' &&
     typeof value.result === 'string' &&
-    isStrings(value.paths) &&
-    isStrings(value.keys) &&
-    value.keys.length === value.paths.length &&
+    typeof value.paths === 'string' &&
+    typeof value.keys === 'string' &&
     Array.isArray(value.reads) &&
     value.reads.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && (r[1] === null || typeof r[1] === 'string'))
   )

@@ -9270,6 +9270,13 @@ var ByteWriter = class {
     this.buffer.set(source2, this.at);
     this.at += source2.length;
   }
+  /** A string as its UTF-8 length in bytes, then those bytes. */
+  text(value) {
+    const length = Buffer.byteLength(value, "utf8");
+    this.uint(length);
+    this.room(length);
+    this.at += this.buffer.write(value, this.at, "utf8");
+  }
   /** Appends source[start, end), without making a view of it. */
   copy(source2, start2, end) {
     this.room(end - start2);
@@ -9366,20 +9373,26 @@ var TAG = {
   /** A length, then that many values. */
   ARRAY: 7,
   /** A shape's index (its keys, in order), then one value per key. */
-  OBJECT: 8
+  OBJECT: 8,
+  /** A long string, in the value itself: its UTF-8 length in bytes, then its bytes. */
+  TEXT: 9
 };
+var TEXT_FROM = 256;
 var NotJsonData = class extends Error {
 };
 var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
 var ValueTables = class _ValueTables {
-  constructor(strings2 = [], shapes = [], read) {
+  constructor(strings2 = [], shapes = [], read, shapeKeys = []) {
     this.strings = strings2;
     this.shapes = shapes;
     this.read = read;
+    this.shapeKeys = shapeKeys;
   }
   strings;
   shapes;
   read;
+  shapeKeys;
+  /** The ids of the strings added since the table was read (all of them for a table made here). */
   stringIds;
   shapeRoot;
   /** The string with this index; throws DamagedCache past the table. */
@@ -9388,9 +9401,14 @@ var ValueTables = class _ValueTables {
     if (s === void 0) throw new DamagedCache("a string index past the table");
     return s;
   }
-  /** The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. */
+  /**
+   * The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. The
+   * strings of a table read from a file are not looked up: indexing them all (half a million at
+   * 100,000 files) was most of a save after a small change. A string the table had before is added
+   * again; the tables are built afresh once the entries added and dropped since outnumber those kept.
+   */
   string(value) {
-    const ids = this.stringIds ??= new Map(this.strings.map((s, i2) => [s, i2]));
+    const ids = this.stringIds ??= new Map(this.read ? [] : this.strings.map((s, i2) => [s, i2]));
     let id = ids.get(value);
     if (id === void 0) {
       if (LONE_SURROGATE.test(value)) throw new NotJsonData("a lone surrogate");
@@ -9402,7 +9420,7 @@ var ValueTables = class _ValueTables {
   shape(keys2) {
     const node = this.shapeNode(keys2);
     if (node.id === void 0) {
-      for (const key of keys2) this.string(key);
+      this.shapeKeys.push(keys2.map((key) => this.string(key)));
       node.id = this.shapes.push(keys2) - 1;
     }
     return node.id;
@@ -9438,10 +9456,10 @@ var ValueTables = class _ValueTables {
     out2.uint((this.read?.text.length ?? 0) + text.length);
     if (this.read) out2.bytes(this.read.text);
     out2.bytes(text);
-    out2.uint(this.shapes.length);
-    for (const keys2 of this.shapes) {
-      out2.uint(keys2.length);
-      for (const key of keys2) out2.uint(this.string(key));
+    out2.uint(this.shapeKeys.length);
+    for (const ids of this.shapeKeys) {
+      out2.uint(ids.length);
+      for (const id of ids) out2.uint(id);
     }
   }
   static read(input) {
@@ -9456,11 +9474,12 @@ var ValueTables = class _ValueTables {
     let at2 = 0;
     for (const length of lengths) strings2.push(text.slice(at2, at2 += length));
     if (at2 !== text.length) throw new DamagedCache("string table lengths do not add up");
-    const tables = new _ValueTables(strings2, [], { count: count2, lengths: lengthBytes, text: textBytes });
+    const tables = new _ValueTables(strings2, [], { count: count2, lengths: lengthBytes, text: textBytes }, []);
     for (let i2 = input.uint(); i2 > 0; i2--) {
-      const keys2 = [];
-      for (let k = input.uint(); k > 0; k--) keys2.push(tables.stringAt(input.uint()));
-      tables.shapes.push(keys2);
+      const ids = [];
+      for (let k = input.uint(); k > 0; k--) ids.push(input.uint());
+      tables.shapes.push(ids.map((id) => tables.stringAt(id)));
+      tables.shapeKeys.push(ids);
     }
     return tables;
   }
@@ -9479,8 +9498,14 @@ function encodeValue(value, tables, out2) {
       out2.float(value);
     }
   } else if (typeof value === "string") {
-    out2.byte(TAG.STRING);
-    out2.uint(tables.string(value));
+    if (value.length < TEXT_FROM) {
+      out2.byte(TAG.STRING);
+      out2.uint(tables.string(value));
+    } else {
+      if (LONE_SURROGATE.test(value)) throw new NotJsonData("a lone surrogate");
+      out2.byte(TAG.TEXT);
+      out2.text(value);
+    }
   } else if (Array.isArray(value)) {
     out2.byte(TAG.ARRAY);
     out2.uint(value.length);
@@ -9510,6 +9535,8 @@ function decodeValue(input, tables) {
       return input.float();
     case TAG.STRING:
       return tables.stringAt(input.uint());
+    case TAG.TEXT:
+      return input.take(input.uint()).toString("utf8");
     case TAG.ARRAY: {
       const length = input.uint();
       if (length > input.left) throw new DamagedCache("an array longer than its bytes");
@@ -9534,27 +9561,41 @@ function decodeValue(input, tables) {
 }
 
 // src/cache/cache-file.ts
-var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@2";
+var FACTS_CACHE_FORMAT = "blast-radius/facts-cache@3";
 var MAX_HEADER_BYTES = 4096;
 var StoredEntries = class {
-  constructor(tables, body2, index, spans, stale) {
+  constructor(tables, body2, index, spans, languageIds, stale) {
     this.tables = tables;
     this.body = body2;
     this.index = index;
+    this.languageIds = languageIds;
     this.stale = stale;
-    this.starts = new Uint32Array(spans.length / 2);
-    this.ends = new Uint32Array(spans.length / 2);
-    for (let i2 = 0; i2 < spans.length; i2 += 2) {
-      this.starts[i2 / 2] = spans[i2];
-      this.ends[i2 / 2] = spans[i2 + 1];
+    this.keyIds = new Uint32Array(spans.length / 3);
+    this.starts = new Uint32Array(spans.length / 3);
+    this.ends = new Uint32Array(spans.length / 3);
+    for (let i2 = 0; i2 < spans.length; i2 += 3) {
+      this.keyIds[i2 / 3] = spans[i2];
+      this.starts[i2 / 3] = spans[i2 + 1];
+      this.ends[i2 / 3] = spans[i2 + 2];
     }
   }
   tables;
   body;
   index;
+  languageIds;
   stale;
   starts;
   ends;
+  /** Each entry's key, and each language, as the string ids the file gave them: written again as they are. */
+  keyIds;
+  /** The string id of the entry's key in these tables. */
+  keyId(entry) {
+    return this.keyIds[entry];
+  }
+  /** The string id of a language's name in these tables, where the file had entries of it. */
+  languageId(language) {
+    return this.languageIds.get(language);
+  }
   get count() {
     return this.starts.length;
   }
@@ -9580,7 +9621,7 @@ var StoredEntries = class {
     out2.copy(this.body, this.starts[entry], this.ends[entry]);
   }
 };
-function cacheFileBytes(entries, tables, version, stale) {
+function cacheFileBytes(entries, tables, version, stale, from) {
   const out2 = new ByteWriter();
   const language = new ByteWriter();
   const value = new ByteWriter();
@@ -9594,9 +9635,9 @@ function cacheFileBytes(entries, tables, version, stale) {
     for (const key of [...byKey.keys()].sort()) {
       const entry = byKey.get(key);
       if ("stored" in entry) {
-        language.uint(tables.string(key));
-        language.uint(entry.from.length(entry.stored));
-        entry.from.copy(entry.stored, language);
+        language.uint(from.keyId(entry.stored));
+        language.uint(from.length(entry.stored));
+        from.copy(entry.stored, language);
         kept++;
         continue;
       }
@@ -9616,7 +9657,7 @@ function cacheFileBytes(entries, tables, version, stale) {
       language.bytes(bytes);
       kept++;
     }
-    out2.uint(tables.string(name2));
+    out2.uint(from?.languageId(name2) ?? tables.string(name2));
     out2.uint(kept);
     out2.bytes(language.result());
     total += kept;
@@ -9664,23 +9705,27 @@ function indexBody(body2, stale) {
   const input = new ByteReader(body2);
   const tables = ValueTables.read(input);
   const index = /* @__PURE__ */ new Map();
+  const languageIds = /* @__PURE__ */ new Map();
   const spans = [];
   for (let languages = input.uint(); languages > 0; languages--) {
-    const language = tables.stringAt(input.uint());
+    const languageId = input.uint();
+    const language = tables.stringAt(languageId);
     if (index.has(language)) throw new DamagedCache(`language ${language} twice`);
     const byKey = /* @__PURE__ */ new Map();
     index.set(language, byKey);
+    languageIds.set(language, languageId);
     for (let n = input.uint(); n > 0; n--) {
-      const key = tables.stringAt(input.uint());
+      const keyId = input.uint();
+      const key = tables.stringAt(keyId);
       const length = input.uint();
       const start2 = input.at;
       input.skip(length);
-      byKey.set(key, spans.length / 2);
-      spans.push(start2, start2 + length);
+      byKey.set(key, spans.length / 3);
+      spans.push(keyId, start2, start2 + length);
     }
   }
   if (!input.done) throw new DamagedCache("bytes after the last entry");
-  return new StoredEntries(tables, body2, index, spans, stale);
+  return new StoredEntries(tables, body2, index, spans, languageIds, stale);
 }
 function parseHeader(text) {
   let value;
@@ -9825,19 +9870,19 @@ var FactsCache = class _FactsCache {
   /**
    * Entries that came from the file are copied as they are, with its tables extended by what the new
    * entries add: a run after a small change encodes only that change. The tables are built afresh
-   * once the entries dropped since they were built outnumber the ones kept, so that the strings of
-   * files long gone do not pile up.
+   * once the entries dropped and added since they were built outnumber the ones kept, so that the
+   * strings of files long gone, and those a new entry added a second time, do not pile up.
    */
   fileBytes() {
     const stored = this.stored;
-    const stale = stored ? stored.stale + stored.count - this.fromFile : 0;
+    const stale = stored ? stored.stale + stored.count - this.fromFile + this.added : 0;
     const reuse = stored !== void 0 && stale <= this.fromFile;
     const tables = reuse ? stored.tables : new ValueTables();
     const entries = /* @__PURE__ */ new Map();
     for (const [language, byKey] of this.used) {
       const out2 = /* @__PURE__ */ new Map();
       for (const [key, used] of byKey) {
-        if (reuse && used.stored !== void 0) out2.set(key, { stored: used.stored, from: stored });
+        if (reuse && used.stored !== void 0) out2.set(key, { stored: used.stored });
         else {
           const value = used.value ?? this.decoded(used.stored);
           if (value !== void 0) out2.set(key, { value });
@@ -9845,7 +9890,7 @@ var FactsCache = class _FactsCache {
       }
       entries.set(language, out2);
     }
-    return cacheFileBytes(entries, tables, this.version, reuse ? stale : 0);
+    return cacheFileBytes(entries, tables, this.version, reuse ? stale : 0, reuse ? stored : void 0);
   }
 };
 function entriesOf(entries, language) {
@@ -24007,6 +24052,7 @@ function strongest(mask) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { createHash as createHash4 } from "node:crypto";
 var NAMESPACE = "#resolution";
+var SEPARATOR = "\0";
 async function resolveRemembered(adapter, facts, keys2, context, cache) {
   const kept = cache && keptResolution(adapter, facts, keys2, context, cache);
   if (kept) return { resolution: kept, reused: true };
@@ -24027,7 +24073,13 @@ async function resolveRemembered(adapter, facts, keys2, context, cache) {
   });
   const read = [...reads].sort(([a], [b]) => byCodePoint(a, b));
   const result = createHash4("sha256").update(JSON.stringify([tree, current, read])).digest("hex").slice(0, 32);
-  cache.set(NAMESPACE, adapter.id, { tree, paths, keys: current, reads: read, result });
+  cache.set(NAMESPACE, adapter.id, {
+    tree,
+    paths: paths.join(SEPARATOR),
+    keys: current.join(SEPARATOR),
+    reads: read,
+    result
+  });
   cache.set(NAMESPACE, `${adapter.id} ${result}`, graphPart(resolution));
   return { resolution, reused: false };
 }
@@ -24041,15 +24093,18 @@ function keptResolution(adapter, facts, keys2, context, cache) {
   const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
   const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : void 0;
   if (!isResolution(resolution)) return void 0;
-  if (memo.keys.some((key, k) => key !== current[k])) cache.set(NAMESPACE, adapter.id, { ...memo, keys: current });
+  const keysNow = current.join(SEPARATOR);
+  if (memo.keys !== keysNow) cache.set(NAMESPACE, adapter.id, { ...memo, keys: keysNow });
   return resolution;
 }
 function sameFacts(adapter, memo, paths, current, facts, cache) {
-  if (memo.paths.length !== paths.length) return false;
+  if (memo.paths !== paths.join(SEPARATOR)) return false;
+  if (memo.keys === current.join(SEPARATOR)) return true;
+  const keys2 = memo.keys.split(SEPARATOR);
+  if (keys2.length !== paths.length) return false;
   for (let k = 0; k < paths.length; k++) {
-    if (memo.paths[k] !== paths[k]) return false;
-    if (memo.keys[k] === current[k]) continue;
-    const before = cache.peek(namespace(adapter, paths[k]), memo.keys[k]);
+    if (keys2[k] === current[k]) continue;
+    const before = cache.peek(namespace(adapter, paths[k]), keys2[k]);
     if (before === void 0 || JSON.stringify(before) !== JSON.stringify(facts.get(paths[k]))) return false;
   }
   return true;
@@ -24075,7 +24130,7 @@ var isStrings3 = (v) => Array.isArray(v) && v.every((s) => typeof s === "string"
 var isLine4 = (v) => Number.isSafeInteger(v) && v > 0;
 var isArrayOf = (v, item) => Array.isArray(v) && v.every((x) => isRecord5(x) && item(x));
 function isMemo(value) {
-  return isRecord5(value) && typeof value.tree === "string" && typeof value.result === "string" && isStrings3(value.paths) && isStrings3(value.keys) && value.keys.length === value.paths.length && Array.isArray(value.reads) && value.reads.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === "string" && (r[1] === null || typeof r[1] === "string"));
+  return isRecord5(value) && typeof value.tree === "string" && typeof value.result === "string" && typeof value.paths === "string" && typeof value.keys === "string" && Array.isArray(value.reads) && value.reads.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === "string" && (r[1] === null || typeof r[1] === "string"));
 }
 function isResolution(value) {
   if (!isRecord5(value)) return false;

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-R2YG2U3A.js";
+} from "./cli-chunk-LMSRHKUK.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-73Y54CO2.js";
+} from "./cli-chunk-5IRD2DZA.js";
 import {
   UsageError,
   byCodePoint

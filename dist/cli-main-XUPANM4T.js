@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-JTSQXM4W.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-P4H5XBKQ.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-GF7VNVGQ.js")).diffCommand
+  graph: async () => (await import("./cli-graph-Q3C46ZGY.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-PHLGNXRE.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-CJ3L2YID.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-R2YG2U3A.js";
+} from "./cli-chunk-LMSRHKUK.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-R2ACOC4V.js";
+} from "./cli-chunk-ZLZ2MNGB.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-73Y54CO2.js";
+} from "./cli-chunk-5IRD2DZA.js";
 import {
   GitError,
   UsageError,

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-R2ACOC4V.js";
+} from "./cli-chunk-ZLZ2MNGB.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-73Y54CO2.js";
+} from "./cli-chunk-5IRD2DZA.js";
 import {
   InvalidPathError,
   UsageError,

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-73Y54CO2.js";
+} from "./cli-chunk-5IRD2DZA.js";
 import {
   baseName,
   byCodePoint,
