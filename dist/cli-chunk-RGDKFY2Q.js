@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-5IRD2DZA.js";
+} from "./cli-chunk-4Z5GBZN7.js";
 import {
   baseName,
   byCodePoint,

@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-Q3C46ZGY.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-PHLGNXRE.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-CJ3L2YID.js")).diffCommand
+  graph: async () => (await import("./cli-graph-QAX2HWR5.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-M6YRBGW5.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-Q7X6RX64.js")).diffCommand
 };
 async function main(argv, io) {
   try {

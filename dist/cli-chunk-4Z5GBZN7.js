@@ -9632,7 +9632,7 @@ function cacheFileBytes(entries, tables, version, stale, from) {
     const byKey = entries.get(name2);
     language.reset();
     let kept = 0;
-    for (const key of [...byKey.keys()].sort()) {
+    for (const key of from ? byKey.keys() : [...byKey.keys()].sort()) {
       const entry = byKey.get(key);
       if ("stored" in entry) {
         language.uint(from.keyId(entry.stored));

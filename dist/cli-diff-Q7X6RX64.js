@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-LMSRHKUK.js";
+} from "./cli-chunk-6J6C5LOA.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ZLZ2MNGB.js";
+} from "./cli-chunk-RGDKFY2Q.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-5IRD2DZA.js";
+} from "./cli-chunk-4Z5GBZN7.js";
 import {
   GitError,
   UsageError,

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ZLZ2MNGB.js";
+} from "./cli-chunk-RGDKFY2Q.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-5IRD2DZA.js";
+} from "./cli-chunk-4Z5GBZN7.js";
 import {
   InvalidPathError,
   UsageError,

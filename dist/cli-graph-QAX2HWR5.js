@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-LMSRHKUK.js";
+} from "./cli-chunk-6J6C5LOA.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5IRD2DZA.js";
+} from "./cli-chunk-4Z5GBZN7.js";
 import {
   UsageError,
   byCodePoint
