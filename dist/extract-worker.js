@@ -20913,8 +20913,8 @@ function readSetupCfg(text) {
     ...oldest && { oldestPython: oldest }
   };
 }
-function readPytestIni(text) {
-  const pytest = readIni(text).get("pytest");
+function readPytestIni(text, always = false) {
+  const pytest = readIni(text).get("pytest") ?? (always ? /* @__PURE__ */ new Map() : void 0);
   if (!pytest) return void 0;
   return {
     project: false,
@@ -21026,7 +21026,7 @@ function readPackagingFile(file, source2) {
   if (text === void 0) return void 0;
   if (name2 === "pyproject.toml") return readPyproject(text);
   if (name2 === "setup.cfg") return readSetupCfg(text);
-  return readPytestIni(text);
+  return readPytestIni(text, name2 === "pytest.ini");
 }
 function defaultRoots(dir, decls, files) {
   const prefix = join4(dir, "src") + "/";

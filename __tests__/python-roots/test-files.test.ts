@@ -116,4 +116,14 @@ pytestSuite('Python test files, as pytest and unittest collect them', () => {
     expect(pytest).toEqual(['check_a.py'])
     expect(await ourTests(dir)).toEqual(pytest)
   })
+
+  it('takes an empty pytest.ini for the configuration, as pytest does: its defaults, not the python_files of pyproject beside it', async () => {
+    const dir = await repoOf(['check_a.py', 'test_a.py'], {
+      'pytest.ini': '',
+      'pyproject.toml': '[project]\nname = "shop"\n\n[tool.pytest.ini_options]\npython_files = ["check_*.py"]\n',
+    })
+    const pytest = pytestFiles(dir)
+    expect(pytest).toEqual(['test_a.py'])
+    expect(await ourTests(dir)).toEqual(pytest)
+  })
 })

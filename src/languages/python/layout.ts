@@ -165,7 +165,7 @@ function readPackagingFile(file: RepoPath, source: LayoutSource): PackagingDecl 
   if (text === undefined) return undefined
   if (name === 'pyproject.toml') return readPyproject(text)
   if (name === 'setup.cfg') return readSetupCfg(text)
-  return readPytestIni(text)
+  return readPytestIni(text, name === 'pytest.ini')
 }
 
 /**

@@ -44,9 +44,13 @@ export function readSetupCfg(text: string): PackagingDecl {
   }
 }
 
-/** pytest.ini's `[pytest]` and tox.ini's `[pytest]`: pytest's own configuration files besides pyproject and setup.cfg. */
-export function readPytestIni(text: string): PackagingDecl | undefined {
-  const pytest = readIni(text).get('pytest')
+/**
+ * pytest.ini's `[pytest]` and tox.ini's `[pytest]`: pytest's own configuration files besides pyproject
+ * and setup.cfg. A pytest.ini is pytest's configuration even without the section, even empty
+ * (`always`): pytest then stops looking and takes its defaults; a tox.ini without it is not one.
+ */
+export function readPytestIni(text: string, always = false): PackagingDecl | undefined {
+  const pytest = readIni(text).get('pytest') ?? (always ? new Map<string, string>() : undefined)
   if (!pytest) return undefined
   return {
     project: false,

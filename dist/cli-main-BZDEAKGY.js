@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-PD7R7QJB.js";
+} from "./cli-chunk-EOSW6QJN.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-D753UO5I.js";
+} from "./cli-chunk-V4RRW4MV.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-QAX2HWR5.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-M6YRBGW5.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-Q7X6RX64.js")).diffCommand
+  graph: async () => (await import("./cli-graph-CFHLSUJH.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-N5IEYOOH.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-Z5SKSGYW.js")).diffCommand
 };
 async function main(argv, io) {
   try {

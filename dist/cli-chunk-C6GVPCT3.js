@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-4Z5GBZN7.js";
+} from "./cli-chunk-MUQ7ERIP.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-PD7R7QJB.js";
+} from "./cli-chunk-EOSW6QJN.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-D753UO5I.js";
+} from "./cli-chunk-V4RRW4MV.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-6J6C5LOA.js";
+} from "./cli-chunk-7FHASNO7.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-4Z5GBZN7.js";
+} from "./cli-chunk-MUQ7ERIP.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-PD7R7QJB.js";
+} from "./cli-chunk-EOSW6QJN.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-D753UO5I.js";
+} from "./cli-chunk-V4RRW4MV.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-PD7R7QJB.js";
+} from "./cli-chunk-EOSW6QJN.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-D753UO5I.js";
+} from "./cli-chunk-V4RRW4MV.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -22063,8 +22063,8 @@ function readSetupCfg(text) {
     ...oldest && { oldestPython: oldest }
   };
 }
-function readPytestIni(text) {
-  const pytest = readIni(text).get("pytest");
+function readPytestIni(text, always = false) {
+  const pytest = readIni(text).get("pytest") ?? (always ? /* @__PURE__ */ new Map() : void 0);
   if (!pytest) return void 0;
   return {
     project: false,
@@ -22176,7 +22176,7 @@ function readPackagingFile(file, source2) {
   if (text === void 0) return void 0;
   if (name2 === "pyproject.toml") return readPyproject(text);
   if (name2 === "setup.cfg") return readSetupCfg(text);
-  return readPytestIni(text);
+  return readPytestIni(text, name2 === "pytest.ini");
 }
 function defaultRoots(dir, decls, files) {
   const prefix = join7(dir, "src") + "/";

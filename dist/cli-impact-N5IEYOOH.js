@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RGDKFY2Q.js";
+} from "./cli-chunk-C6GVPCT3.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-4Z5GBZN7.js";
+} from "./cli-chunk-MUQ7ERIP.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-PD7R7QJB.js";
+} from "./cli-chunk-EOSW6QJN.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-D753UO5I.js";
+} from "./cli-chunk-V4RRW4MV.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

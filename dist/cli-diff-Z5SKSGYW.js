@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-6J6C5LOA.js";
+} from "./cli-chunk-7FHASNO7.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RGDKFY2Q.js";
+} from "./cli-chunk-C6GVPCT3.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-4Z5GBZN7.js";
+} from "./cli-chunk-MUQ7ERIP.js";
 import {
   GitError,
   UsageError,
@@ -47,10 +47,10 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-PD7R7QJB.js";
+} from "./cli-chunk-EOSW6QJN.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-D753UO5I.js";
+} from "./cli-chunk-V4RRW4MV.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
