@@ -722,6 +722,14 @@ function byCodePoint(a, b) {
 
 // src/graph/import-graph.ts
 var NO_GROUP = -1;
+function idsByObject(ids) {
+  const seen = /* @__PURE__ */ new Map();
+  return (path) => {
+    let id = seen.get(path);
+    if (id === void 0 && !seen.has(path)) seen.set(path, id = ids.get(path));
+    return id;
+  };
+}
 var INSERTION_SORT_UP_TO = 64;
 var ImportGraph = class {
   files;
@@ -794,9 +802,10 @@ var ImportGraph = class {
     const kept = [];
     const fromIds = [];
     const toIds = [];
+    const idOf = idsByObject(this.ids);
     for (const edge of input.edges) {
-      const from = this.ids.get(edge.from);
-      const to = this.ids.get(edge.to);
+      const from = idOf(edge.from);
+      const to = idOf(edge.to);
       if (from === void 0 || to === void 0) continue;
       kept.push(edge);
       fromIds.push(from);

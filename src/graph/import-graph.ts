@@ -109,6 +109,21 @@ interface HeldGroup {
 }
 
 const NO_GROUP = -1
+
+/**
+ * `ids.get`, remembered by the very string given: the edges of a resolution kept in the cache name each
+ * file by one string of the cache's table, a slice of its text and not the object `ids` was keyed by,
+ * and a map compares such a string with its key's content, which for 556,467 edges of 100,000 files
+ * cost 0.3 s. A map keyed by the edges' own strings finds them by identity after the first time.
+ */
+function idsByObject(ids: ReadonlyMap<RepoPath, number>): (path: RepoPath) => number | undefined {
+  const seen = new Map<RepoPath, number | undefined>()
+  return (path) => {
+    let id = seen.get(path)
+    if (id === undefined && !seen.has(path)) seen.set(path, (id = ids.get(path)))
+    return id
+  }
+}
 /** A file with more imports than this has them sorted natively (see pairOrder). */
 const INSERTION_SORT_UP_TO = 64
 
@@ -190,9 +205,10 @@ export class ImportGraph {
     const kept: Edge[] = []
     const fromIds: number[] = []
     const toIds: number[] = []
+    const idOf = idsByObject(this.ids)
     for (const edge of input.edges) {
-      const from = this.ids.get(edge.from)
-      const to = this.ids.get(edge.to)
+      const from = idOf(edge.from)
+      const to = idOf(edge.to)
       if (from === undefined || to === undefined) continue
       kept.push(edge)
       fromIds.push(from)

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-MUQ7ERIP.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   baseName,
   byCodePoint,

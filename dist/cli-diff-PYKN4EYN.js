@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-7FHASNO7.js";
+} from "./cli-chunk-LMM57JJJ.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-C6GVPCT3.js";
+} from "./cli-chunk-WPFAKQ4W.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-MUQ7ERIP.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   GitError,
   UsageError,

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-C6GVPCT3.js";
+} from "./cli-chunk-WPFAKQ4W.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-MUQ7ERIP.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   InvalidPathError,
   UsageError,

@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-CFHLSUJH.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-N5IEYOOH.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-Z5SKSGYW.js")).diffCommand
+  graph: async () => (await import("./cli-graph-GUTSS7EX.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-DPSDFCQE.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-PYKN4EYN.js")).diffCommand
 };
 async function main(argv, io) {
   try {
