@@ -427,6 +427,52 @@ describe('the viewer as people use it', () => {
     await page.close()
   })
 
+  it('finds a file the filters hide, says so, and shows it when chosen', async () => {
+    const graph = await buildGraph(SMALL_REPO)
+    const { page, errors } = await open(browser, 'small-hidden', graph, ['app/core/config.py' as RepoPath])
+    const drawn = async (path: string) => {
+      const pixels = await canvasPixels(page, 'small-hidden.png')
+      const at = (await page.evaluate((path) => window.blastRadiusViewer!.screenPointOf(path), path))!
+      const ring = (await screenPoints(page)).find((p) => p.path === path)!.ring
+      return colourShare(pixels, { ring, x: Math.round(at.x), y: Math.round(at.y) })
+    }
+    // tests/test_views.py is in ring 3: with rings 0–1 shown it is not drawn, and the search says why.
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: '−' }).click()
+    expect(await page.locator('#ring-status').textContent()).toBe('rings 0–1 of 3')
+    await page.locator('#search-box').fill('test_v')
+    expect(await page.locator('#results li').allTextContents()).toEqual(['tests/test_views.pyring 3, hidden by the filter'])
+    // Chosen, it is shown: the rings up to its own, and the panel says what changed.
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await page.locator('#panel-path').textContent()).toBe('tests/test_views.py')
+    expect(await page.locator('#ring-status').textContent()).toBe('all 3 rings')
+    expect(await page.locator('#panel-note').textContent()).toBe('Hidden by the filter: rings 0–3 shown now.')
+    expect(await drawn('tests/test_views.py')).toBeGreaterThan(0.7)
+    // An unaffected file with the unaffected files off: its toggle comes back on.
+    await page.keyboard.press('Escape')
+    const unaffected = page.getByRole('checkbox', { name: 'unaffected files', exact: true })
+    await unaffected.uncheck()
+    await page.locator('#search-box').fill('app/util')
+    expect(await page.locator('#results li').allTextContents()).toEqual(['app/util.pynot affected, hidden by the filter'])
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await unaffected.isChecked()).toBe(true)
+    expect(await page.locator('#panel-note').textContent()).toBe('Hidden by the filter: the unaffected files shown now.')
+    // A dot too faint to read from pixels: the pointer over it names it (picking skips the files not drawn).
+    await still(page)
+    const util = (await page.evaluate(() => window.blastRadiusViewer!.screenPointOf('app/util.py')))!
+    await page.mouse.move(util.x, util.y)
+    await page.waitForFunction(() => document.getElementById('tooltip')!.textContent === 'app/util.py')
+    // A file the filters show says nothing of them.
+    await page.locator('#search-box').fill('app/core/db')
+    expect(await page.locator('#results li').allTextContents()).toEqual(['app/core/db.py'])
+    await page.locator('#search-box').press('Enter')
+    await page.waitForFunction(() => document.getElementById('panel-path')?.textContent === 'app/core/db.py')
+    expect(await page.locator('#panel-note').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('says what a radius of no ring or one ring holds, and offers no control that would do nothing', async () => {
     const alone = await open(browser, 'one-file', pythonGraph({ files: ['solo.py' as RepoPath], edges: [] }), ['solo.py' as RepoPath])
     expect(await alone.page.locator('#ring-status').textContent()).toBe('no rings')

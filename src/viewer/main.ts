@@ -11,7 +11,8 @@ import { showPanel } from './panel.js'
 import { labelFits, OVERLAY_IDS, type Box } from './label-room.js'
 import { pathText } from './path-text.js'
 import { scrollCue } from './scroll-cue.js'
-import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
+import { isShown, reveal } from './filters.js'
+import { pickNode, screenPointOf, type ScreenPoint } from './picking.js'
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
 import { wireStory } from './story.js'
@@ -197,6 +198,13 @@ const tooltip = document.getElementById('tooltip')!
 const panelCue = scrollCue(panel)
 let selected: number | null = null
 function select(id: number, focus = true): void {
+  // A file chosen from a list may be one the filters hide: they change to show it, and the panel says so.
+  const shownNow = reveal(model, id, visibility)
+  if (shownNow.length) {
+    story.stop()
+    story.setRing(visibility.maxRing)
+    legend.sync()
+  }
   selected = id
   tooltip.hidden = true
   showPanel(
@@ -207,6 +215,7 @@ function select(id: number, focus = true): void {
       select(next)
     },
     clearSelection,
+    shownNow,
   )
   panel.scrollTop = 0
   panelCue.update()
@@ -260,14 +269,20 @@ canvas.addEventListener('pointerup', (event) => {
   else select(hit, false)
 })
 
-wireSearch(document.getElementById('search-box') as HTMLInputElement, document.getElementById('results') as HTMLUListElement, model, select)
+wireSearch(
+  document.getElementById('search-box') as HTMLInputElement,
+  document.getElementById('results') as HTMLUListElement,
+  model,
+  select,
+  (id) => isShown(model, id, visibility),
+)
 const legendCue = scrollCue(document.getElementById('legend')!)
 const changed = () => {
   if (selected !== null && !isShown(model, selected, visibility)) clearSelection()
   legendCue.update()
   requestRender()
 }
-wireLegend(model, layers.edgeKinds, visibility, motion, changed)
+const legend = wireLegend(model, layers.edgeKinds, visibility, motion, changed)
 /** Focus an area (its files bright, the others faint, the camera on it), or show all again. */
 function focusArea(area: number): void {
   visibility.focusArea = visibility.focusArea === area ? -1 : area

@@ -3225,7 +3225,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 button { background: #21262d; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 3px 9px; cursor: pointer; font: inherit; }
 button:hover { background: #30363d; }
 label { cursor: pointer; user-select: none; }
-#notes li { color: #f2cc60; margin-top: 6px; }
+#notes li, #panel .note { color: #f2cc60; margin-top: 6px; }
 #legend h2 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
 #areas { list-style: none; margin: 0; padding: 0; }
 #areas button { width: 100%; text-align: left; margin: 1px 0; padding: 2px 8px; overflow-wrap: anywhere; }

@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-QUFKT4H7.js";
+} from "./cli-chunk-O2MXJUGS.js";
 import {
   buildOptions,
   count,

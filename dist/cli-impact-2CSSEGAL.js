@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-QUFKT4H7.js";
+} from "./cli-chunk-O2MXJUGS.js";
 import {
   buildOptions,
   count,
