@@ -10,7 +10,18 @@ import { launchChromium } from './browser.js'
 import { paintedShare, type Pixels } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
 import { bigGraph, ODD_NAMES, oddNamesGraph, SMALL_REPO } from './test-graphs.js'
-import { BACKGROUND_RGB, canvasPixels, expectLabelsClear, open, screenPoints, SHOTS, still, type Opened } from './viewer-page.js'
+import {
+  BACKGROUND_RGB,
+  canvasPixels,
+  expectLabelsClear,
+  open,
+  overlappingPanels,
+  resizeTo,
+  screenPoints,
+  SHOTS,
+  still,
+  type Opened,
+} from './viewer-page.js'
 
 let browser: BrowserContext
 
@@ -276,32 +287,8 @@ const tailsCut = (page: Page, selector: string) =>
     return cut
   }, selector)
 
-/** The panels drawn over the scene, by id, that overlap another. */
-const overlappingPanels = (page: Page) =>
-  page.evaluate(() => {
-    const boxes = ['legend', 'search', 'panel'].flatMap((id) => {
-      const element = document.getElementById(id)!
-      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
-    })
-    return boxes.flatMap(({ id, box: a }, i) =>
-      boxes
-        .slice(i + 1)
-        .filter(({ box: b }) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom)
-        .map((b) => `#${id} over #${b.id}`),
-    )
-  })
-
 /** A colour as the browser's computed styles give it. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
-
-/** Resizes the window and waits for the page to have taken it in: its resize event handled, the full frame drawn. */
-async function resizeTo(page: Page, size: { width: number; height: number }) {
-  await page.setViewportSize(size)
-  await page.waitForFunction((width) => window.innerWidth === width, size.width)
-  // Resize events are dispatched before the next animation frame's callbacks.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
-  await still(page)
-}
 
 describe('the viewer as people use it', () => {
   it('keeps its keys when a toggle has the focus, leaves the browser’s shortcuts alone, and searches by keyboard', async () => {

@@ -4,6 +4,7 @@ import { AZIMUTH, ELEVATION } from '../snapshot/camera.js'
 import { BACKGROUND } from '../snapshot/palette.js'
 import { MOTION_RESOLUTION, SETTLE_MS } from './detail.js'
 import { buildLayers, nodeSize, type Visibility } from './layers.js'
+import { wireFold } from './legend-fold.js'
 import { wireLegend } from './legend-ui.js'
 import { litFiles, readModel } from './model.js'
 import { count } from '../format/numbers.js'
@@ -219,6 +220,7 @@ function select(id: number, focus = true): void {
   )
   panel.scrollTop = 0
   panelCue.update()
+  fold.foldIfNarrow()
   marker.place(model.data.positions.slice(3 * id, 3 * id + 3), nodeSize(model, id))
   if (focus) frame(new THREE.Vector3().fromArray(model.data.positions, 3 * id), camera.position.distanceTo(controls.target))
   requestRender()
@@ -283,6 +285,7 @@ const changed = () => {
   requestRender()
 }
 const legend = wireLegend(model, layers.edgeKinds, visibility, motion, changed)
+const fold = wireFold(document.getElementById('legend')!, document.getElementById('legend-toggle') as HTMLButtonElement, changed)
 /** Focus an area (its files bright, the others faint, the camera on it), or show all again. */
 function focusArea(area: number): void {
   visibility.focusArea = visibility.focusArea === area ? -1 : area

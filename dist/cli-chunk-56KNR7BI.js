@@ -3175,6 +3175,7 @@ var NO_BEND = [0, 0, 0];
 // src/snapshot/viewer-html.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var DATA_ELEMENT_ID = "blast-radius-data";
+var NARROW_WINDOW = "(max-width: 745px)";
 function viewerHtml(data, script2) {
   const json = JSON.stringify(data).replaceAll("<", "\\u003c");
   const policy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:";
@@ -3190,7 +3191,7 @@ function viewerHtml(data, script2) {
 </head>
 <body>
 <canvas id="scene"></canvas>
-<aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul>
+<aside id="legend"><button id="legend-toggle" aria-expanded="true"></button><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul>
 <div id="rings"><button id="play" title="Replay the blast radius from the change outward, ring by ring (Space)">\u25B6 play</button><button id="fewer" title="One ring fewer (\u2212)">\u2212</button><button id="more" title="One ring more (+)">+</button><span id="ring-status"></span></div>
 <h2 id="areas-heading">Areas, as the change reaches them</h2><ol id="areas"></ol>
 <div id="toggles"></div><ul id="notes"></ul>
@@ -3215,7 +3216,10 @@ aside, #search { position: fixed; z-index: 1; background: rgba(13, 17, 23, 0.86)
 #legend { top: 12px; left: 12px; width: 330px; max-height: calc(100vh - 24px); overflow: auto; }
 /* More below than the window shows (scroll-cue.ts): the bottom fades, so the cut reads as one to scroll, not as the end. */
 aside.more-below { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 48px), transparent); mask-image: linear-gradient(to bottom, #000 calc(100% - 48px), transparent); }
-#legend h1 { font-size: 16px; margin: 0 0 4px; overflow-wrap: anywhere; }
+#legend h1 { font-size: 16px; margin: 0 28px 4px 0; overflow-wrap: anywhere; }
+#legend-toggle { position: absolute; top: 8px; right: 8px; padding: 0 7px; }
+#legend.folded > :not(h1, #legend-toggle) { display: none; }
+#legend.folded h1 { margin-bottom: 0; }
 .muted { color: ${MUTED_TEXT_COLOUR}; margin: 0 0 8px; }
 ul { list-style: none; margin: 0; padding: 0; }
 #rows li { display: flex; align-items: center; gap: 8px; padding: 1px 0; }
@@ -3246,6 +3250,14 @@ button:focus-visible, li:focus-visible, input:focus-visible { outline: 2px solid
 #panel { top: 12px; right: 12px; width: 380px; max-height: calc(100vh - 24px); overflow: auto; }
 /* Below 1144 px the search box (right of the legend, 360 px) reaches the panel's column: the panel goes under it. */
 @media (max-width: 1143px) { #panel { top: 72px; max-height: calc(100vh - 84px); } }
+/* Too narrow for the legend and the panel side by side: the search box across the top, the legend under it, the panel
+   at the bottom (half the height at most, scrolling); with the panel open the legend ends above it, scrolling. */
+@media ${NARROW_WINDOW} {
+  #search { left: 12px; width: calc(100vw - 24px); }
+  #legend { top: 72px; width: min(330px, calc(100vw - 24px)); max-height: calc(100vh - 84px); }
+  #panel { top: auto; bottom: 12px; left: 12px; width: auto; max-height: calc(50vh - 12px); }
+  body:has(#panel:not([hidden])) #legend { max-height: calc(50vh - 84px); }
+}
 #panel h2 { font-size: 15px; margin: 0 24px 4px 0; overflow-wrap: anywhere; }
 #panel h3 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
 #panel .close { position: absolute; top: 8px; right: 8px; padding: 0 7px; }

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-O2MXJUGS.js";
+} from "./cli-chunk-56KNR7BI.js";
 import {
   buildOptions,
   count,

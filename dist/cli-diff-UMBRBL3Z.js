@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-O2MXJUGS.js";
+} from "./cli-chunk-56KNR7BI.js";
 import {
   buildOptions,
   count,

@@ -104,8 +104,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-PIAYT3OE.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-2CSSEGAL.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-7S4IU2TI.js")).diffCommand
+  impact: async () => (await import("./cli-impact-FLJ4WEEV.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-UMBRBL3Z.js")).diffCommand
 };
 async function main(argv, io) {
   try {
