@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { BrowserContext, Page } from 'playwright-core'
 import { launchChromium } from './browser.js'
 import { bigGraph } from './test-graphs.js'
-import { open, overlappingPanels, resizeTo, still } from './viewer-page.js'
+import { open, overlappingPanels, resizeTo, roomBeside, screenPoints, still, type Room } from './viewer-page.js'
 
 let browser: BrowserContext
 
@@ -39,6 +39,57 @@ const unreachable = (page: Page) =>
           : [control.id || control.title || control.textContent || control.tagName]
       }),
   )
+
+/**
+ * The files' points on screen centred in the room (their bounding box's centre within 4 % of the room's size of the
+ * room's centre), all inside it (none under a panel, though they fit beside it), and filling `fill` of it (the box's
+ * share of the room's width or height).
+ */
+function expectFramedIn(points: { x: number; y: number }[], room: Room, fill: number) {
+  const [xs, ys] = [points.map((p) => p.x), points.map((p) => p.y)]
+  const box = { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) }
+  const [width, height] = [room.right - room.left, room.bottom - room.top]
+  const off = {
+    x: Math.abs((box.left + box.right) / 2 - (room.left + room.right) / 2) / width,
+    y: Math.abs((box.top + box.bottom) / 2 - (room.top + room.bottom) / 2) / height,
+  }
+  expect({ x: off.x < 0.04, y: off.y < 0.04, off }).toEqual({ x: true, y: true, off })
+  expect(points.filter((p) => p.x < room.left || p.x > room.right || p.y < room.top || p.y > room.bottom)).toEqual([])
+  expect(Math.max((box.right - box.left) / width, (box.bottom - box.top) / height)).toBeGreaterThan(fill)
+}
+
+describe('the viewer frames the scene in the room the panels leave', () => {
+  it('at the opening view, and an area in focus beside the file panel', async () => {
+    const big = await bigGraph()
+    const { page, errors } = await open(browser, `room-${big.name}`, big.graph, [big.changed])
+    await still(page)
+    const drawn = async (keep: (p: { path: string; ring: number }) => boolean) =>
+      (await screenPoints(page)).filter((p) => keep(p)).map((p) => p.at!)
+    expectFramedIn(await drawn(() => true), await roomBeside(page), 0.8)
+    // The file panel open, then an area focused: its files framed between the legend and the panel.
+    await page.locator('#search-box').fill(await hub(page))
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    const area = page.locator('#areas button').first()
+    const name = (await area.textContent())!.split(' · ')[0]!
+    await area.click()
+    await still(page)
+    const inArea = await page.evaluate((name) => {
+      const data = JSON.parse(document.getElementById('blast-radius-data')!.textContent!) as {
+        paths: string[]
+        rings: number[]
+        area: number[]
+        areas: { name: string }[]
+      }
+      const focused = data.areas.findIndex((a) => a.name === name)
+      return data.paths.filter((_, id) => data.area[id] === focused && data.rings[id]! > 0)
+    }, name)
+    // The room for its name, drawn out beyond the files from its anchor, keeps them from filling it as much.
+    expectFramedIn(await drawn((p) => inArea.includes(p.path)), await roomBeside(page), 0.2)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
 
 describe('the viewer at the sizes of windows people use', () => {
   it('lays the legend, the search box and the file panel side by side or one under another, every control reachable', async () => {

@@ -118,3 +118,26 @@ export async function resizeTo(page: Page, size: { width: number; height: number
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
   await still(page)
 }
+
+export interface Room {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/**
+ * The room the panels leave in a wide window: right of the legend, below the search box (which stands in that
+ * column), left of the file panel when open or the window's edge.
+ */
+export const roomBeside = (page: Page) =>
+  page.evaluate((): Room => {
+    const box = (id: string) => document.getElementById(id)!.getBoundingClientRect()
+    const panel = document.getElementById('panel')!
+    return {
+      left: box('legend').right,
+      top: box('search').bottom,
+      right: panel.hidden ? innerWidth : box('panel').left,
+      bottom: innerHeight,
+    }
+  })

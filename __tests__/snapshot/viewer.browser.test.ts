@@ -17,6 +17,7 @@ import {
   open,
   overlappingPanels,
   resizeTo,
+  roomBeside,
   screenPoints,
   SHOTS,
   still,
@@ -193,9 +194,12 @@ async function expectFocusFades(page: Page, focusedName: string) {
       areas: { name: string }[]
     }
     const focused = data.areas.findIndex((a) => a.name === focusedName)
+    // Not under the file panel (open), whose background darkens what is behind it.
+    const panel = document.getElementById('panel')!
+    const right = panel.hidden ? 1580 : panel.getBoundingClientRect().left
     const shown = data.paths.flatMap((path, id) => {
       const at = window.blastRadiusViewer!.screenPointOf(path)
-      return at && at.x > 360 && at.x < 1580 && at.y > 80 && at.y < 880 ? [{ id, at }] : []
+      return at && at.x > 360 && at.x < right && at.y > 80 && at.y < 880 ? [{ id, at }] : []
     })
     return shown
       .filter((p) => shown.every((q) => q === p || Math.hypot(q.at.x - p.at.x, q.at.y - p.at.y) > 14))
@@ -205,10 +209,12 @@ async function expectFocusFades(page: Page, focusedName: string) {
   const pixels = await canvasPixels(page, 'focused.png')
   const share = (file: { ring: number; x: number; y: number }) => colourShare(pixels, file)
   // Faded toward the background the canvas shows, never to a darker colour (dark dots on it).
-  for (const { x, y } of files.filter((f) => !f.inFocus)) {
-    const at = (y * pixels.width + x) * 4
-    for (let c = 0; c < 3; c++) expect(pixels.data[at + c]!).toBeGreaterThanOrEqual(BACKGROUND_RGB[c]! - 4)
-  }
+  const darker = files
+    .filter((f) => !f.inFocus)
+    .map((f) => ({ ...f, pixel: Array.from(pixels.data.subarray((f.y * pixels.width + f.x) * 4, (f.y * pixels.width + f.x) * 4 + 3)) }))
+    // Darker over its channels together: a ring's colour (purple has next to no green) crossing it may lower one.
+    .filter(({ pixel }) => pixel.reduce((a, b) => a + b) < BACKGROUND_RGB.reduce((a, b) => a + b) - 4)
+  expect(darker).toEqual([])
   const others = files.filter((f) => !f.inFocus).map(share)
   const inFocus = files.filter((f) => f.inFocus).map(share)
   expect(others.length).toBeGreaterThan(3)
@@ -332,8 +338,10 @@ describe('the viewer as people use it', () => {
     await page.locator('#scene').click({ position: { x: 5, y: 895 } })
     await page.keyboard.press('Shift+F')
     await still(page)
+    // In the middle of the room the panels leave (the file panel open).
     const change = await page.evaluate(() => window.blastRadiusViewer!.screenPointOf('app/core/config.py'))
-    expect(Math.hypot(change!.x - 800, change!.y - 450)).toBeLessThan(2)
+    const room = await roomBeside(page)
+    expect(Math.hypot(change!.x - (room.left + room.right) / 2, change!.y - (room.top + room.bottom) / 2)).toBeLessThan(2)
     // / to search, the arrows through the results, Enter opens the one chosen.
     await page.keyboard.press('/')
     await page.keyboard.press('Control+a')

@@ -32,8 +32,8 @@ export function viewerHtml(data: ViewerData, script: string): string {
 </head>
 <body>
 <canvas id="scene"></canvas>
-<aside id="legend"><button id="legend-toggle" aria-expanded="true"></button><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul>
-<div id="rings"><button id="play" title="Replay the blast radius from the change outward, ring by ring (Space)">▶ play</button><button id="fewer" title="One ring fewer (−)">−</button><button id="more" title="One ring more (+)">+</button><span id="ring-status"></span></div>
+<aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul>
+<div id="rings"><button id="play" title="Replay the blast radius from the change outward, ring by ring (Space)">▶ play</button><button id="fewer" title="One ring fewer (−)">−</button><button id="more" title="One ring more (+)">+</button><span id="ring-status"></span><button id="legend-toggle" aria-expanded="true"></button></div>
 <h2 id="areas-heading">Areas, as the change reaches them</h2><ol id="areas"></ol>
 <div id="toggles"></div><ul id="notes"></ul>
 <p class="muted keys">Keys: Space play · + − rings · arrows turn · F the change · / search · Esc close</p></aside>
@@ -58,10 +58,10 @@ aside, #search { position: fixed; z-index: 1; background: rgba(13, 17, 23, 0.86)
 #legend { top: 12px; left: 12px; width: 330px; max-height: calc(100vh - 24px); overflow: auto; }
 /* More below than the window shows (scroll-cue.ts): the bottom fades, so the cut reads as one to scroll, not as the end. */
 aside.more-below { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 48px), transparent); mask-image: linear-gradient(to bottom, #000 calc(100% - 48px), transparent); }
-#legend h1 { font-size: 16px; margin: 0 28px 4px 0; overflow-wrap: anywhere; }
-#legend-toggle { position: absolute; top: 8px; right: 8px; padding: 0 7px; }
-#legend.folded > :not(h1, #legend-toggle) { display: none; }
-#legend.folded h1 { margin-bottom: 0; }
+#legend h1 { font-size: 16px; margin: 0 0 4px; overflow-wrap: anywhere; }
+/* Folded (legend-fold.ts): the title and the rings' controls, where the fold button is. */
+#legend-toggle { margin-left: auto; }
+#legend.folded > :not(h1, #rings) { display: none; }
 .muted { color: ${MUTED_TEXT_COLOUR}; margin: 0 0 8px; }
 ul { list-style: none; margin: 0; padding: 0; }
 #rows li { display: flex; align-items: center; gap: 8px; padding: 1px 0; }

@@ -1,7 +1,7 @@
 import { NARROW_WINDOW } from '../snapshot/viewer-html.js'
 
 /**
- * The legend's fold button: folded, the legend is its title alone (the page's styles hide the rest). In a narrow
+ * The legend's fold button: folded, the legend is its title and the rings' controls (the page's styles hide the rest). In a narrow
  * window (a phone's) it opens folded, and folds when a file's panel opens, so the scene and the panel have the room;
  * the button opens it again. `changed`: after each fold, for what depends on the legend's box.
  */

@@ -104,8 +104,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-PIAYT3OE.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-FLJ4WEEV.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-UMBRBL3Z.js")).diffCommand
+  impact: async () => (await import("./cli-impact-6GT5TDB3.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-ENT3GZSJ.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-56KNR7BI.js";
+} from "./cli-chunk-V5J5MJFW.js";
 import {
   buildOptions,
   count,
