@@ -94,3 +94,50 @@ export async function expectLabelsClear(page: Page) {
   })
   expect(clashes).toEqual([])
 }
+
+/** The panels drawn over the scene, by id, that overlap another. */
+export const overlappingPanels = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = ['legend', 'search', 'panel'].flatMap((id) => {
+      const element = document.getElementById(id)!
+      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
+    })
+    return boxes.flatMap(({ id, box: a }, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(({ box: b }) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom)
+        .map((b) => `#${id} over #${b.id}`),
+    )
+  })
+
+/** Resizes the window and waits for the page to have taken it in: its resize event handled, the full frame drawn. */
+export async function resizeTo(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size)
+  await page.waitForFunction((width) => window.innerWidth === width, size.width)
+  // Resize events are dispatched before the next animation frame's callbacks.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await still(page)
+}
+
+export interface Room {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/**
+ * The room the panels leave in a wide window: right of the legend, below the search box (which stands in that
+ * column), left of the file panel when open or the window's edge.
+ */
+export const roomBeside = (page: Page) =>
+  page.evaluate((): Room => {
+    const box = (id: string) => document.getElementById(id)!.getBoundingClientRect()
+    const panel = document.getElementById('panel')!
+    return {
+      left: box('legend').right,
+      top: box('search').bottom,
+      right: panel.hidden ? innerWidth : box('panel').left,
+      bottom: innerHeight,
+    }
+  })

@@ -10,7 +10,19 @@ import { launchChromium } from './browser.js'
 import { paintedShare, type Pixels } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
 import { bigGraph, ODD_NAMES, oddNamesGraph, SMALL_REPO } from './test-graphs.js'
-import { BACKGROUND_RGB, canvasPixels, expectLabelsClear, open, screenPoints, SHOTS, still, type Opened } from './viewer-page.js'
+import {
+  BACKGROUND_RGB,
+  canvasPixels,
+  expectLabelsClear,
+  open,
+  overlappingPanels,
+  resizeTo,
+  roomBeside,
+  screenPoints,
+  SHOTS,
+  still,
+  type Opened,
+} from './viewer-page.js'
 
 let browser: BrowserContext
 
@@ -182,9 +194,12 @@ async function expectFocusFades(page: Page, focusedName: string) {
       areas: { name: string }[]
     }
     const focused = data.areas.findIndex((a) => a.name === focusedName)
+    // Not under the file panel (open), whose background darkens what is behind it.
+    const panel = document.getElementById('panel')!
+    const right = panel.hidden ? 1580 : panel.getBoundingClientRect().left
     const shown = data.paths.flatMap((path, id) => {
       const at = window.blastRadiusViewer!.screenPointOf(path)
-      return at && at.x > 360 && at.x < 1580 && at.y > 80 && at.y < 880 ? [{ id, at }] : []
+      return at && at.x > 360 && at.x < right && at.y > 80 && at.y < 880 ? [{ id, at }] : []
     })
     return shown
       .filter((p) => shown.every((q) => q === p || Math.hypot(q.at.x - p.at.x, q.at.y - p.at.y) > 14))
@@ -194,10 +209,12 @@ async function expectFocusFades(page: Page, focusedName: string) {
   const pixels = await canvasPixels(page, 'focused.png')
   const share = (file: { ring: number; x: number; y: number }) => colourShare(pixels, file)
   // Faded toward the background the canvas shows, never to a darker colour (dark dots on it).
-  for (const { x, y } of files.filter((f) => !f.inFocus)) {
-    const at = (y * pixels.width + x) * 4
-    for (let c = 0; c < 3; c++) expect(pixels.data[at + c]!).toBeGreaterThanOrEqual(BACKGROUND_RGB[c]! - 4)
-  }
+  const darker = files
+    .filter((f) => !f.inFocus)
+    .map((f) => ({ ...f, pixel: Array.from(pixels.data.subarray((f.y * pixels.width + f.x) * 4, (f.y * pixels.width + f.x) * 4 + 3)) }))
+    // Darker over its channels together: a ring's colour (purple has next to no green) crossing it may lower one.
+    .filter(({ pixel }) => pixel.reduce((a, b) => a + b) < BACKGROUND_RGB.reduce((a, b) => a + b) - 4)
+  expect(darker).toEqual([])
   const others = files.filter((f) => !f.inFocus).map(share)
   const inFocus = files.filter((f) => f.inFocus).map(share)
   expect(others.length).toBeGreaterThan(3)
@@ -276,21 +293,6 @@ const tailsCut = (page: Page, selector: string) =>
     return cut
   }, selector)
 
-/** The panels drawn over the scene, by id, that overlap another. */
-const overlappingPanels = (page: Page) =>
-  page.evaluate(() => {
-    const boxes = ['legend', 'search', 'panel'].flatMap((id) => {
-      const element = document.getElementById(id)!
-      return element.hidden ? [] : [{ id, box: element.getBoundingClientRect() }]
-    })
-    return boxes.flatMap(({ id, box: a }, i) =>
-      boxes
-        .slice(i + 1)
-        .filter(({ box: b }) => a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom)
-        .map((b) => `#${id} over #${b.id}`),
-    )
-  })
-
 /** The panels drawn over the scene that leave the window, by id. */
 const panelsOutside = (page: Page) =>
   page.evaluate(() =>
@@ -303,15 +305,6 @@ const panelsOutside = (page: Page) =>
 
 /** A colour as the browser's computed styles give it. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
-
-/** Resizes the window and waits for the page to have taken it in: its resize event handled, the full frame drawn. */
-async function resizeTo(page: Page, size: { width: number; height: number }) {
-  await page.setViewportSize(size)
-  await page.waitForFunction((width) => window.innerWidth === width, size.width)
-  // Resize events are dispatched before the next animation frame's callbacks.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
-  await still(page)
-}
 
 describe('the viewer as people use it', () => {
   it('keeps its keys when a toggle has the focus, leaves the browser’s shortcuts alone, and searches by keyboard', async () => {
@@ -355,8 +348,10 @@ describe('the viewer as people use it', () => {
     await page.locator('#scene').click({ position: { x: 5, y: 895 } })
     await page.keyboard.press('Shift+F')
     await still(page)
+    // In the middle of the room the panels leave (the file panel open).
     const change = await page.evaluate(() => window.blastRadiusViewer!.screenPointOf('app/core/config.py'))
-    expect(Math.hypot(change!.x - 800, change!.y - 450)).toBeLessThan(2)
+    const room = await roomBeside(page)
+    expect(Math.hypot(change!.x - (room.left + room.right) / 2, change!.y - (room.top + room.bottom) / 2)).toBeLessThan(2)
     // / to search, the arrows through the results, Enter opens the one chosen.
     await page.keyboard.press('/')
     await page.keyboard.press('Control+a')
@@ -433,6 +428,52 @@ describe('the viewer as people use it', () => {
       expect(tip.inside).toBe(true)
       expect(Number(tip.over)).toBeGreaterThan(1)
     }
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('finds a file the filters hide, says so, and shows it when chosen', async () => {
+    const graph = await buildGraph(SMALL_REPO)
+    const { page, errors } = await open(browser, 'small-hidden', graph, ['app/core/config.py' as RepoPath])
+    const drawn = async (path: string) => {
+      const pixels = await canvasPixels(page, 'small-hidden.png')
+      const at = (await page.evaluate((path) => window.blastRadiusViewer!.screenPointOf(path), path))!
+      const ring = (await screenPoints(page)).find((p) => p.path === path)!.ring
+      return colourShare(pixels, { ring, x: Math.round(at.x), y: Math.round(at.y) })
+    }
+    // tests/test_views.py is in ring 3: with rings 0–1 shown it is not drawn, and the search says why.
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: '−' }).click()
+    expect(await page.locator('#ring-status').textContent()).toBe('rings 0–1 of 3')
+    await page.locator('#search-box').fill('test_v')
+    expect(await page.locator('#results li').allTextContents()).toEqual(['tests/test_views.pyring 3, hidden by the filter'])
+    // Chosen, it is shown: the rings up to its own, and the panel says what changed.
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await page.locator('#panel-path').textContent()).toBe('tests/test_views.py')
+    expect(await page.locator('#ring-status').textContent()).toBe('all 3 rings')
+    expect(await page.locator('#panel-note').textContent()).toBe('Hidden by the filter: rings 0–3 shown now.')
+    expect(await drawn('tests/test_views.py')).toBeGreaterThan(0.7)
+    // An unaffected file with the unaffected files off: its toggle comes back on.
+    await page.keyboard.press('Escape')
+    const unaffected = page.getByRole('checkbox', { name: 'unaffected files', exact: true })
+    await unaffected.uncheck()
+    await page.locator('#search-box').fill('app/util')
+    expect(await page.locator('#results li').allTextContents()).toEqual(['app/util.pynot affected, hidden by the filter'])
+    await page.locator('#search-box').press('Enter')
+    await page.waitForSelector('#panel:not([hidden])')
+    expect(await unaffected.isChecked()).toBe(true)
+    expect(await page.locator('#panel-note').textContent()).toBe('Hidden by the filter: the unaffected files shown now.')
+    // A dot too faint to read from pixels: the pointer over it names it (picking skips the files not drawn).
+    await still(page)
+    const util = (await page.evaluate(() => window.blastRadiusViewer!.screenPointOf('app/util.py')))!
+    await page.mouse.move(util.x, util.y)
+    await page.waitForFunction(() => document.getElementById('tooltip')!.textContent === 'app/util.py')
+    // A file the filters show says nothing of them.
+    await page.locator('#search-box').fill('app/core/db')
+    expect(await page.locator('#results li').allTextContents()).toEqual(['app/core/db.py'])
+    await page.locator('#search-box').press('Enter')
+    await page.waitForFunction(() => document.getElementById('panel-path')?.textContent === 'app/core/db.py')
+    expect(await page.locator('#panel-note').count()).toBe(0)
     expect(errors).toEqual([])
     await page.close()
   })

@@ -6,6 +6,12 @@ import type { ViewerData } from './viewer-data.js'
 export const DATA_ELEMENT_ID = 'blast-radius-data'
 
 /**
+ * Narrower than the legend and the file panel side by side (12 + 330 + 12 + 380 + 12 px): the panels go one under
+ * another, and the legend folds (legend-fold.ts).
+ */
+export const NARROW_WINDOW = '(max-width: 745px)'
+
+/**
  * One self-contained page: styles, the data and the bundled script inline, and a content security
  * policy that forbids every request (no fetch, no images, no fonts), so it works from disk, as a
  * single-file artifact, and can never call home.
@@ -27,7 +33,7 @@ export function viewerHtml(data: ViewerData, script: string): string {
 <body>
 <canvas id="scene"></canvas>
 <aside id="legend"><h1></h1><p class="muted" id="subtitle"></p><ul id="rows"></ul>
-<div id="rings"><button id="play" title="Replay the blast radius from the change outward, ring by ring (Space)">▶ play</button><button id="fewer" title="One ring fewer (−)">−</button><button id="more" title="One ring more (+)">+</button><span id="ring-status"></span></div>
+<div id="rings"><button id="play" title="Replay the blast radius from the change outward, ring by ring (Space)">▶ play</button><button id="fewer" title="One ring fewer (−)">−</button><button id="more" title="One ring more (+)">+</button><span id="ring-status"></span><button id="legend-toggle" aria-expanded="true"></button></div>
 <h2 id="areas-heading">Areas, as the change reaches them</h2><ol id="areas"></ol>
 <div id="toggles"></div><ul id="notes"></ul>
 <p class="muted keys">Keys: Space play · + − rings · arrows turn · F the change · / search · Esc close</p></aside>
@@ -53,6 +59,9 @@ aside, #search { position: fixed; z-index: 1; background: rgba(13, 17, 23, 0.86)
 /* More below than the window shows (scroll-cue.ts): the bottom fades, so the cut reads as one to scroll, not as the end. */
 aside.more-below { -webkit-mask-image: linear-gradient(to bottom, #000 calc(100% - 48px), transparent); mask-image: linear-gradient(to bottom, #000 calc(100% - 48px), transparent); }
 #legend h1 { font-size: 16px; margin: 0 0 4px; overflow-wrap: anywhere; }
+/* Folded (legend-fold.ts): the title and the rings' controls, where the fold button is. */
+#legend-toggle { margin-left: auto; }
+#legend.folded > :not(h1, #rings) { display: none; }
 .muted { color: ${MUTED_TEXT_COLOUR}; margin: 0 0 8px; }
 ul { list-style: none; margin: 0; padding: 0; }
 #rows li { display: flex; align-items: center; gap: 8px; padding: 1px 0; }
@@ -62,7 +71,7 @@ ul { list-style: none; margin: 0; padding: 0; }
 button { background: #21262d; color: ${TEXT_COLOUR}; border: 1px solid #30363d; border-radius: 6px; padding: 3px 9px; cursor: pointer; font: inherit; }
 button:hover { background: #30363d; }
 label { cursor: pointer; user-select: none; }
-#notes li { color: #f2cc60; margin-top: 6px; }
+#notes li, #panel .note { color: #f2cc60; margin-top: 6px; }
 #legend h2 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }
 #areas { list-style: none; margin: 0; padding: 0; }
 #areas button { width: 100%; text-align: left; margin: 1px 0; padding: 2px 8px; overflow-wrap: anywhere; }
@@ -83,12 +92,13 @@ button:focus-visible, li:focus-visible, input:focus-visible { outline: 2px solid
 #panel { top: 12px; right: 12px; width: 380px; max-height: calc(100vh - 24px); overflow: auto; }
 /* Below 1144 px the search box (right of the legend, 360 px) reaches the panel's column: the panel goes under it. */
 @media (max-width: 1143px) { #panel { top: 72px; max-height: calc(100vh - 84px); } }
-/* Below 746 px the legend (330 px) and the panel (380 px) no longer fit side by side (a phone, a split screen):
-   one column, the search box on top, the legend under it and the panel in the window's lower half, each scrolling. */
-@media (max-width: 745px) {
+/* Too narrow for the legend and the panel side by side: the search box across the top, the legend under it, the panel
+   at the bottom (half the height at most, scrolling); with the panel open the legend ends above it, scrolling. */
+@media ${NARROW_WINDOW} {
   #search { left: 12px; width: calc(100vw - 24px); }
-  #legend { top: 62px; width: calc(100vw - 24px); max-height: calc(50vh - 68px); }
-  #panel { top: 50vh; left: 12px; right: 12px; width: auto; max-height: calc(50vh - 12px); }
+  #legend { top: 72px; width: min(330px, calc(100vw - 24px)); max-height: calc(100vh - 84px); }
+  #panel { top: auto; bottom: 12px; left: 12px; width: auto; max-height: calc(50vh - 12px); }
+  body:has(#panel:not([hidden])) #legend { max-height: calc(50vh - 84px); }
 }
 #panel h2 { font-size: 15px; margin: 0 24px 4px 0; overflow-wrap: anywhere; }
 #panel h3 { font-size: 13px; margin: 12px 0 4px; color: ${MUTED_TEXT_COLOUR}; font-weight: 600; }

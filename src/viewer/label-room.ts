@@ -6,8 +6,15 @@ export interface Box {
   readonly bottom: number
 }
 
-/** The panels drawn over the scene, by id: a label under one of them cannot be read. */
+/** The panels drawn over the scene, by id: a label under one of them cannot be read, and the scene is framed beside them. */
 export const OVERLAY_IDS = ['legend', 'search', 'panel'] as const
+
+/** The boxes of the panels shown, as the browser lays them out. */
+export const overlayBoxes = (): Box[] =>
+  OVERLAY_IDS.flatMap((id) => {
+    const element = document.getElementById(id)
+    return element && !element.hidden ? [element.getBoundingClientRect()] : []
+  })
 
 /**
  * Whether a label drawn over `box` can be read where it stands: wholly inside the window and clear of every

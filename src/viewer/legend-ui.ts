@@ -17,7 +17,8 @@ function checkbox(label: string, checked: boolean, onChange: (on: boolean) => vo
 
 /**
  * The legend (same rows and counts as the still) and the filters: the edge kinds that have edges to show (`edgeKinds`),
- * import time only, the unaffected files, motion.
+ * import time only, the unaffected files, motion. Returns `sync`, which sets the boxes from `visibility` after the page
+ * changed it (a file chosen that they hid: filters.ts).
  */
 export function wireLegend(
   model: Model,
@@ -25,7 +26,7 @@ export function wireLegend(
   visibility: Visibility,
   motion: { reduced: boolean },
   changed: () => void,
-): void {
+): { sync: () => void } {
   const { data } = model
   document.querySelector('#legend h1')!.textContent = visible(data.title)
   const atImport = data.atImportCount !== data.rings.filter((r) => r > 0).length ? ` · ${count(data.atImportCount)} at import time` : ''
@@ -54,18 +55,15 @@ export function wireLegend(
       }),
     )
   }
-  toggles.append(
-    checkbox('import time only', visibility.importOnly, (on) => {
-      visibility.importOnly = on
-      changed()
-    }),
-  )
-  toggles.append(
-    checkbox('unaffected files', visibility.showOutside, (on) => {
-      visibility.showOutside = on
-      changed()
-    }),
-  )
+  const importOnly = checkbox('import time only', visibility.importOnly, (on) => {
+    visibility.importOnly = on
+    changed()
+  })
+  const outside = checkbox('unaffected files', visibility.showOutside, (on) => {
+    visibility.showOutside = on
+    changed()
+  })
+  toggles.append(importOnly, outside)
   toggles.append(checkbox('reduce motion', motion.reduced, (on) => (motion.reduced = on)))
   document.getElementById('notes')!.replaceChildren(
     ...data.notes.map((note) => {
@@ -74,4 +72,10 @@ export function wireLegend(
       return li
     }),
   )
+  return {
+    sync: () => {
+      importOnly.querySelector('input')!.checked = visibility.importOnly
+      outside.querySelector('input')!.checked = visibility.showOutside
+    },
+  }
 }

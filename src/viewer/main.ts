@@ -4,14 +4,17 @@ import { AZIMUTH, ELEVATION } from '../snapshot/camera.js'
 import { BACKGROUND } from '../snapshot/palette.js'
 import { MOTION_RESOLUTION, SETTLE_MS } from './detail.js'
 import { buildLayers, nodeSize, type Visibility } from './layers.js'
+import { wireFold } from './legend-fold.js'
 import { wireLegend } from './legend-ui.js'
 import { litFiles, readModel } from './model.js'
 import { count } from '../format/numbers.js'
 import { showPanel } from './panel.js'
-import { labelFits, OVERLAY_IDS, type Box } from './label-room.js'
+import { labelFits, overlayBoxes, type Box } from './label-room.js'
+import { fitView, freeRoom } from './framing.js'
 import { pathText } from './path-text.js'
 import { scrollCue } from './scroll-cue.js'
-import { isShown, pickNode, screenPointOf, type ScreenPoint } from './picking.js'
+import { isShown, reveal } from './filters.js'
+import { pickNode, screenPointOf, type ScreenPoint } from './picking.js'
 import { wireKeys } from './keys.js'
 import { wireSearch } from './search.js'
 import { wireStory } from './story.js'
@@ -56,34 +59,64 @@ const changeCentre = changedIds
   .divideScalar(Math.max(1, changedIds.length))
 const motion = { reduced: window.matchMedia('(prefers-reduced-motion: reduce)').matches }
 
-/** Distance at which a sphere of `size` around the target fills the view's height. */
-const fitDistance = (size: number) => (size * 1.1) / Math.sin(THREE.MathUtils.degToRad(FOV / 2))
+/** The least distance a framing comes to: a sphere of 60 units around the target fills the window's height. */
+const NEAREST = (60 * 1.1) / Math.sin(THREE.MathUtils.degToRad(FOV / 2))
+/** The room the panels leave (framing.ts): the scene is framed in it, its target on its centre. */
+function room(): Box & { width: number; height: number; x: number; y: number } {
+  const r = freeRoom({ left: 0, top: 0, right: canvas.clientWidth, bottom: canvas.clientHeight }, overlayBoxes())
+  const [width, height] = [r.right - r.left, r.bottom - r.top]
+  return { ...r, width, height, x: r.left + width / 2, y: r.top + height / 2 }
+}
+/** Where the target lands on screen (CSS pixels): the projection shifted there (a view offset), so turning keeps it. */
+const viewCentre = { x: 0, y: 0 }
+function placeCentre(x: number, y: number): void {
+  const [width, height] = [canvas.clientWidth, canvas.clientHeight]
+  Object.assign(viewCentre, { x, y })
+  camera.setViewOffset(width, height, width / 2 - x, height / 2 - y, width, height)
+  camera.updateProjectionMatrix()
+}
 let flight: number | undefined
-/** Moves the camera to look at `target` from `distance` away along its current direction (or the still's): a short flight, or a jump with reduced motion. */
-function frame(target: THREE.Vector3, distance: number, direction?: THREE.Vector3): void {
+/**
+ * Moves the camera to look at `target` from `distance` away along its current direction (or the still's), the target
+ * to the centre of the room the panels leave: a short flight, or a jump (with reduced motion, or `jump`).
+ */
+function frame(target: THREE.Vector3, distance: number, direction?: THREE.Vector3, jump = motion.reduced): void {
   const toward = (direction ?? camera.position.clone().sub(controls.target)).normalize()
-  const [fromTarget, fromPosition] = [controls.target.clone(), camera.position.clone()]
+  const [fromTarget, fromPosition, fromCentre] = [controls.target.clone(), camera.position.clone(), { ...viewCentre }]
   const toPosition = target.clone().add(toward.multiplyScalar(distance))
+  const toCentre = room()
   if (flight !== undefined) cancelAnimationFrame(flight)
   const started = performance.now()
   const step = () => {
-    const t = motion.reduced ? 1 : Math.min(1, (performance.now() - started) / 600)
+    const t = jump ? 1 : Math.min(1, (performance.now() - started) / 600)
     const ease = t * t * (3 - 2 * t)
     controls.target.lerpVectors(fromTarget, target, ease)
     camera.position.lerpVectors(fromPosition, toPosition, ease)
+    placeCentre(fromCentre.x + (toCentre.x - fromCentre.x) * ease, fromCentre.y + (toCentre.y - fromCentre.y) * ease)
     controls.update()
     flight = t < 1 ? requestAnimationFrame(step) : undefined
   }
   step()
 }
-/** The change and the rings up to `ring`, framed. */
-const frameRings = (ring: number) => {
-  frame(changeCentre, fitDistance(Math.max(model.data.shellOuter[Math.min(ring, model.deepest)] ?? radius, 60)))
+/** The positions of the given files, x, y, z in a row, for framing.ts. */
+const positionsOf = (ids: readonly number[]) => ids.flatMap((id) => model.data.positions.slice(3 * id, 3 * id + 3))
+/** Frames `points` in the room, from the current direction (or `direction`); `centre`: their box centred (fitView). */
+function frameIn(
+  points: number[],
+  target: THREE.Vector3,
+  centre: boolean,
+  alsoInRoom: number[] = [],
+  direction?: THREE.Vector3,
+  jump?: boolean,
+): void {
+  const toward = (direction ?? camera.position.clone().sub(controls.target)).normalize()
+  const fit = fitView(points, target, toward, room(), canvas.clientHeight, THREE.MathUtils.degToRad(FOV), centre, alsoInRoom)
+  frame(fit.target, Math.max(NEAREST, fit.distance), toward, jump)
 }
-// Open on the still's view, centred on the change: it sits in the middle of the screen, nothing in front of it.
-camera.position.copy(changeCentre).add(viewDirection.clone().multiplyScalar(fitDistance(radius * 0.85)))
-controls.target.copy(changeCentre)
-controls.update()
+/** The change and the files of the rings up to `ring` around it, framed: the change in the middle. */
+const frameRings = (ring: number) => {
+  frameIn(positionsOf(model.data.rings.flatMap((r, id) => (r >= 0 && r <= ring ? [id] : []))), changeCentre, false)
+}
 
 const visibility: Visibility = { maxRing: model.deepest, showOutside: true, kinds: new Set(), importOnly: false, focusArea: -1 }
 const layers = buildLayers(model)
@@ -135,18 +168,16 @@ function render(detail: 'moving' | 'still' = moving ? 'moving' : 'still'): void 
 /**
  * The labels beside the changed files and the lit areas, each where its file or area is on screen, or hidden where it
  * would not be wholly in the window, would sit under a panel (label-room.ts) or would cover a label placed before it.
- * Every text is set before any size is read, so the sizes cost one layout a frame.
+ * A changed file's label that cannot stand right of its file stands left of it (`flipX`): the change is framed in the
+ * room the panels leave, not always in the middle. Every text is set before any size is read: one layout a frame.
  */
 function placeLabels(): void {
-  const overlays = OVERLAY_IDS.flatMap((id) => {
-    const element = document.getElementById(id)
-    return element && !element.hidden ? [element.getBoundingClientRect()] : []
-  })
-  const placed: { pin: HTMLElement; x: number; y: number; leftOfPoint: boolean }[] = []
+  const overlays = overlayBoxes()
+  const placed: { pin: HTMLElement; x: number; y: number; leftOfPoint: boolean; flipX?: number }[] = []
   pinned.forEach((id, i) => {
     const at = screenPointOf(model, camera, canvas, id)
     pins[i]!.hidden = !at
-    if (at) placed.push({ pin: pins[i]!, x: at.x + 16, y: at.y - 9, leftOfPoint: false })
+    if (at) placed.push({ pin: pins[i]!, x: at.x + 16, y: at.y - 9, leftOfPoint: false, flipX: at.x - 16 })
   })
   const rect = canvas.getBoundingClientRect()
   model.data.areas.forEach((area, i) => {
@@ -164,14 +195,15 @@ function placeLabels(): void {
   const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }
   // The changed files' labels first, then the areas': a label that would cover one already shown is hidden too.
   const shown: Box[] = []
-  placed.forEach(({ pin, x, y, leftOfPoint }, k) => {
+  placed.forEach(({ pin, x, y, leftOfPoint, flipX }, k) => {
     const [width, height] = sizes[k]!
-    const left = Math.round(leftOfPoint ? x - width : x)
     const top = Math.round(y)
-    const box = { left, top, right: left + width, bottom: top + height }
-    pin.hidden = !labelFits(box, screen, [...overlays, ...shown])
-    if (pin.hidden) return
-    pin.style.transform = `translate(${left}px, ${top}px)`
+    const boxAt = (left: number) => ({ left, top, right: left + width, bottom: top + height })
+    const sides = [boxAt(Math.round(leftOfPoint ? x - width : x)), ...(flipX === undefined ? [] : [boxAt(Math.round(flipX - width))])]
+    const box = sides.find((b) => labelFits(b, screen, [...overlays, ...shown]))
+    pin.hidden = !box
+    if (!box) return
+    pin.style.transform = `translate(${box.left}px, ${top}px)`
     shown.push(box)
   })
 }
@@ -185,7 +217,8 @@ function requestRender(): void {
 function resize(): void {
   renderer.setSize(canvas.clientWidth, canvas.clientHeight, false)
   camera.aspect = canvas.clientWidth / Math.max(1, canvas.clientHeight)
-  camera.updateProjectionMatrix()
+  const { x, y } = room()
+  placeCentre(x, y)
   requestRender()
 }
 window.addEventListener('resize', resize)
@@ -197,6 +230,13 @@ const tooltip = document.getElementById('tooltip')!
 const panelCue = scrollCue(panel)
 let selected: number | null = null
 function select(id: number, focus = true): void {
+  // A file chosen from a list may be one the filters hide: they change to show it, and the panel says so.
+  const shownNow = reveal(model, id, visibility)
+  if (shownNow.length) {
+    story.stop()
+    story.setRing(visibility.maxRing)
+    legend.sync()
+  }
   selected = id
   tooltip.hidden = true
   showPanel(
@@ -207,9 +247,11 @@ function select(id: number, focus = true): void {
       select(next)
     },
     clearSelection,
+    shownNow,
   )
   panel.scrollTop = 0
   panelCue.update()
+  fold.foldIfNarrow()
   marker.place(model.data.positions.slice(3 * id, 3 * id + 3), nodeSize(model, id))
   if (focus) frame(new THREE.Vector3().fromArray(model.data.positions, 3 * id), camera.position.distanceTo(controls.target))
   requestRender()
@@ -260,14 +302,21 @@ canvas.addEventListener('pointerup', (event) => {
   else select(hit, false)
 })
 
-wireSearch(document.getElementById('search-box') as HTMLInputElement, document.getElementById('results') as HTMLUListElement, model, select)
+wireSearch(
+  document.getElementById('search-box') as HTMLInputElement,
+  document.getElementById('results') as HTMLUListElement,
+  model,
+  select,
+  (id) => isShown(model, id, visibility),
+)
 const legendCue = scrollCue(document.getElementById('legend')!)
 const changed = () => {
   if (selected !== null && !isShown(model, selected, visibility)) clearSelection()
   legendCue.update()
   requestRender()
 }
-wireLegend(model, layers.edgeKinds, visibility, motion, changed)
+const legend = wireLegend(model, layers.edgeKinds, visibility, motion, changed)
+const fold = wireFold(document.getElementById('legend')!, document.getElementById('legend-toggle') as HTMLButtonElement, changed)
 /** Focus an area (its files bright, the others faint, the camera on it), or show all again. */
 function focusArea(area: number): void {
   visibility.focusArea = visibility.focusArea === area ? -1 : area
@@ -278,12 +327,9 @@ function focusArea(area: number): void {
       .reduce((sum, id) => sum.add(new THREE.Vector3().fromArray(model.data.positions, 3 * id)), new THREE.Vector3())
       .divideScalar(Math.max(1, ids.length))
     // Its name stands at its anchor, beyond the outer ring: framed with room for it, or the focus would hide its name.
-    const named = LABEL_ROOM * centre.distanceTo(new THREE.Vector3().fromArray(model.data.areas[area]!.anchor))
-    const spread = ids.reduce(
-      (max, id) => Math.max(max, centre.distanceTo(new THREE.Vector3().fromArray(model.data.positions, 3 * id))),
-      Math.max(60, named),
-    )
-    frame(centre, fitDistance(spread))
+    const nameAt = new THREE.Vector3().fromArray(model.data.areas[area]!.anchor)
+    const named = centre.clone().lerp(nameAt, LABEL_ROOM).toArray()
+    frameIn(positionsOf(ids), centre, true, named)
   }
   story.setRing(visibility.maxRing)
 }
@@ -336,6 +382,8 @@ wireKeys(document.getElementById('legend')!, {
   },
 })
 resize()
+// Open on the still's view of every file, centred in the room the panels leave (the legend laid out by now).
+frameIn(positionsOf(model.data.paths.map((_, id) => id)), changeCentre, true, [], viewDirection.clone(), true)
 render()
 
 /** For automation and tests: where a file is drawn, what is selected, how many draw calls a frame takes. */

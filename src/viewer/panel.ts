@@ -53,8 +53,18 @@ function heading(text: string): HTMLHeadingElement {
   return h
 }
 
-/** Fills the side panel for one file: its ring, the chain back to the change, its importers and imports. */
-export function showPanel(panel: HTMLElement, model: Model, id: number, select: (id: number) => void, close: () => void): void {
+/**
+ * Fills the side panel for one file: its ring, the chain back to the change, its importers and imports; `shownNow`:
+ * what the filters show now that they did not, set to show this file (filters.ts).
+ */
+export function showPanel(
+  panel: HTMLElement,
+  model: Model,
+  id: number,
+  select: (id: number) => void,
+  close: () => void,
+  shownNow: readonly string[],
+): void {
   panel.replaceChildren()
   const closeButton = document.createElement('button')
   closeButton.className = 'close'
@@ -71,6 +81,13 @@ export function showPanel(panel: HTMLElement, model: Model, id: number, select: 
   ringLine.textContent = ring > 0 ? `${ringName(ring)}: ${plural(ring, 'import step')} from the change` : ringName(ring)
   ringLine.style.color = nodeColour(ring)
   panel.append(closeButton, title, ringLine)
+  if (shownNow.length) {
+    const note = document.createElement('p')
+    note.id = 'panel-note'
+    note.className = 'note'
+    note.textContent = `Hidden by the filter: ${shownNow.join(' and ')} shown now.`
+    panel.append(note)
+  }
   // Each step of the chain as `file:line`, the line where it imports the next step: the places to read.
   const chain = chainBack(model, id).map((node, i, all): Entry => {
     const line = model.data.viaLines[node]!

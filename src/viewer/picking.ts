@@ -1,4 +1,5 @@
 import * as THREE from 'three'
+import { isShown } from './filters.js'
 import type { Visibility } from './layers.js'
 import type { Model } from './model.js'
 
@@ -13,12 +14,6 @@ export function screenPointOf(model: Model, camera: THREE.Camera, canvas: HTMLCa
   if (p.z > 1) return null
   const rect = canvas.getBoundingClientRect()
   return { x: rect.left + ((p.x + 1) / 2) * rect.width, y: rect.top + ((1 - p.y) / 2) * rect.height }
-}
-
-export function isShown(model: Model, id: number, visibility: Visibility): boolean {
-  const ring = model.data.rings[id]!
-  if (ring > 0 && visibility.importOnly && !model.data.atImport[id]) return false
-  return ring <= visibility.maxRing && (ring >= 0 || visibility.showOutside)
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Model } from './model.js'
+import { ringName, type Model } from './model.js'
 import { pathText } from './path-text.js'
 
 const MAX_RESULTS = 12
@@ -24,8 +24,15 @@ function searchFiles(model: Model, query: string): number[] {
 /**
  * Wires the search box: results as you type; Enter takes the first, a click or Enter on a result that one. The arrows
  * go from the box down the results and back (a result is a keyboard stop, as in the file panel); Esc returns to the box.
+ * A file the filters hide is found too, said to be hidden (`select` shows it: filters.ts).
  */
-export function wireSearch(box: HTMLInputElement, results: HTMLUListElement, model: Model, select: (id: number) => void): void {
+export function wireSearch(
+  box: HTMLInputElement,
+  results: HTMLUListElement,
+  model: Model,
+  select: (id: number) => void,
+  shown: (id: number) => boolean,
+): void {
   let found: number[] = []
   const choose = (id: number) => {
     results.replaceChildren()
@@ -40,6 +47,12 @@ export function wireSearch(box: HTMLInputElement, results: HTMLUListElement, mod
         li.tabIndex = 0
         li.setAttribute('role', 'button')
         li.append(pathText(model.shown[id]!))
+        if (!shown(id)) {
+          const note = document.createElement('span')
+          note.className = 'kind'
+          note.textContent = `${ringName(model.data.rings[id]!)}, hidden by the filter`
+          li.append(note)
+        }
         li.title = model.shown[id]!
         li.addEventListener('click', () => {
           choose(id)

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-LMM57JJJ.js";
+} from "./cli-chunk-AFETGOAJ.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-WPFAKQ4W.js";
+} from "./cli-chunk-RRNULNBQ.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-DR3VVWZA.js";
+} from "./cli-chunk-RUR57LMQ.js";
 import {
   GitError,
   UsageError,

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-WPFAKQ4W.js";
+} from "./cli-chunk-RRNULNBQ.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-DR3VVWZA.js";
+} from "./cli-chunk-RUR57LMQ.js";
 import {
   InvalidPathError,
   UsageError,
