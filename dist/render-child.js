@@ -4,7 +4,7 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import { readFile } from "node:fs/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// ../../main/node_modules/@resvg/resvg-wasm/index.mjs
+// node_modules/@resvg/resvg-wasm/index.mjs
 var wasm;
 var heap = new Array(128).fill(void 0);
 heap.push(void 0, null, true, false);

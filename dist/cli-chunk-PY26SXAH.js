@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-RUR57LMQ.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   baseName,
   byCodePoint,
@@ -1786,7 +1786,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
-// ../../main/node_modules/@resvg/resvg-wasm/index.mjs
+// node_modules/@resvg/resvg-wasm/index.mjs
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var wasm;
 var heap = new Array(128).fill(void 0);

@@ -3,7 +3,7 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-RUR57LMQ.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-V4RRW4MV.js";

@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-Q3JGCLFA.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-CSWPSL7L.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-ESRX3VXP.js")).diffCommand
+  graph: async () => (await import("./cli-graph-GUTSS7EX.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-YRMXQNCP.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-WGAEIH6S.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-AFETGOAJ.js";
+} from "./cli-chunk-LMM57JJJ.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RRNULNBQ.js";
+} from "./cli-chunk-PY26SXAH.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-RUR57LMQ.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   GitError,
   UsageError,

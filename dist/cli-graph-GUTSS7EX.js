@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-AFETGOAJ.js";
+} from "./cli-chunk-LMM57JJJ.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-RUR57LMQ.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   UsageError,
   byCodePoint

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RRNULNBQ.js";
+} from "./cli-chunk-PY26SXAH.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-RUR57LMQ.js";
+} from "./cli-chunk-DR3VVWZA.js";
 import {
   InvalidPathError,
   UsageError,
