@@ -2,13 +2,13 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-V4RRW4MV.js";
+} from "./cli-chunk-I4PE6NLW.js";
 
 // src/cli.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./cli-main-O7XXH7SX.js");
+var { main } = await import("./cli-main-DRBEAWQM.js");
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;

@@ -21221,9 +21221,10 @@ function pythonTestFiles(files, pytest) {
   };
   return files.filter((path) => {
     const name2 = baseName(path);
-    if (name2 === "conftest.py" || name2 === "__init__.py" || !name2.endsWith(".py")) return false;
+    if (!name2.endsWith(".py")) return false;
     const config = nearest(pytest, path);
     if (config?.files) return matcherOf(config)(path, name2);
+    if (name2 === "conftest.py" || name2 === "__init__.py") return false;
     return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && belowTestsFolder(path);
   });
 }

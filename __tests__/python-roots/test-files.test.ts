@@ -117,6 +117,18 @@ pytestSuite('Python test files, as pytest and unittest collect them', () => {
     expect(await ourTests(dir)).toEqual(pytest)
   })
 
+  it('takes conftest.py and __init__.py for test modules where python_files matches them, as pytest does', async () => {
+    const dir = await repoOf(['check_a.py', 'shop/models.py'], {
+      'pytest.ini': '[pytest]\npython_files = *.py\n',
+      'conftest.py': A_TEST,
+      'shop/__init__.py': A_TEST,
+      'shop/conftest.py': A_TEST,
+    })
+    const pytest = pytestFiles(dir)
+    expect(pytest).toEqual(['check_a.py', 'conftest.py', 'shop/__init__.py', 'shop/conftest.py', 'shop/models.py'])
+    expect(await ourTests(dir)).toEqual(pytest)
+  })
+
   it('takes an empty pytest.ini for the configuration, as pytest does: its defaults, not the python_files of pyproject beside it', async () => {
     const dir = await repoOf(['check_a.py', 'test_a.py'], {
       'pytest.ini': '',

@@ -30,7 +30,8 @@ const IN_TESTS_FOLDER = /^test.*\.py$/u
  * The test modules among `files`, as their test runner collects them: by the `python_files` of the
  * pytest configuration nearest above each file where it sets them (matched as pytest does: a pattern
  * without `/` against the file's name, one with `/` against the end of its path), else by the default
- * above. `conftest.py` and `__init__.py` never are (pytest reads them as configuration and packages).
+ * above. By the default `conftest.py` and `__init__.py` never are (no default pattern matches them);
+ * a repository's patterns take them where they match, as pytest does (`python_files = *.py`).
  */
 export function pythonTestFiles(files: readonly RepoPath[], pytest: ReadonlyMap<string, PytestConfig>): RepoPath[] {
   const matchers = new Map<PytestConfig, (path: string, name: string) => boolean>()
@@ -52,9 +53,11 @@ export function pythonTestFiles(files: readonly RepoPath[], pytest: ReadonlyMap<
   }
   return files.filter((path) => {
     const name = baseName(path)
-    if (name === 'conftest.py' || name === '__init__.py' || !name.endsWith('.py')) return false
+    if (!name.endsWith('.py')) return false
     const config = nearest(pytest, path)
+    // pytest collects any module its python_files match, conftest.py and __init__.py too (`*.py`).
     if (config?.files) return matcherOf(config)(path, name)
+    if (name === 'conftest.py' || name === '__init__.py') return false
     return DEFAULT_TESTS.test(name) || (IN_TESTS_FOLDER.test(name) && belowTestsFolder(path))
   })
 }

@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-DR3VVWZA.js";
+} from "./cli-chunk-5PCE75YD.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-EOSW6QJN.js";
+} from "./cli-chunk-EWT5CMP6.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-V4RRW4MV.js";
+} from "./cli-chunk-I4PE6NLW.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

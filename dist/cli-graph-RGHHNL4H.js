@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-LMM57JJJ.js";
+} from "./cli-chunk-FPLYL2LF.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-DR3VVWZA.js";
+} from "./cli-chunk-5PCE75YD.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-EOSW6QJN.js";
+} from "./cli-chunk-EWT5CMP6.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-V4RRW4MV.js";
+} from "./cli-chunk-I4PE6NLW.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

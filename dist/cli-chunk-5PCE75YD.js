@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-EOSW6QJN.js";
+} from "./cli-chunk-EWT5CMP6.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-V4RRW4MV.js";
+} from "./cli-chunk-I4PE6NLW.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -22381,9 +22381,10 @@ function pythonTestFiles(files, pytest) {
   };
   return files.filter((path) => {
     const name2 = baseName(path);
-    if (name2 === "conftest.py" || name2 === "__init__.py" || !name2.endsWith(".py")) return false;
+    if (!name2.endsWith(".py")) return false;
     const config = nearest(pytest, path);
     if (config?.files) return matcherOf(config)(path, name2);
+    if (name2 === "conftest.py" || name2 === "__init__.py") return false;
     return DEFAULT_TESTS.test(name2) || IN_TESTS_FOLDER.test(name2) && belowTestsFolder(path);
   });
 }

@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-PY26SXAH.js";
+} from "./cli-chunk-7CXR6SIW.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-DR3VVWZA.js";
+} from "./cli-chunk-5PCE75YD.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-EOSW6QJN.js";
+} from "./cli-chunk-EWT5CMP6.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-V4RRW4MV.js";
+} from "./cli-chunk-I4PE6NLW.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
