@@ -20908,7 +20908,7 @@ function readSetupCfg(text) {
     roots,
     pytest: pytest !== void 0,
     problems,
-    ...pytest?.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest?.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
     ...pytest?.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) },
     ...oldest && { oldestPython: oldest }
   };
@@ -20921,7 +20921,7 @@ function readPytestIni(text, always = false) {
     roots: [],
     pytest: true,
     problems: [],
-    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
     ...pytest.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) }
   };
 }

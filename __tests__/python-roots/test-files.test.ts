@@ -129,6 +129,19 @@ pytestSuite('Python test files, as pytest and unittest collect them', () => {
     expect(await ourTests(dir)).toEqual(pytest)
   })
 
+  it("reads an ini file's pythonpath as pytest does: split at blanks only, a comma is part of a folder's name", async () => {
+    const dir = await repoOf([], {
+      'pytest.ini': '[pytest]\npythonpath = a,b\n',
+      'a,b/helpers.py': 'VALUE = 1\n',
+      'a/helpers.py': 'VALUE = 2\n',
+      'test_x.py': 'from helpers import VALUE\n\n\ndef test_it():\n    assert VALUE == 1\n',
+    })
+    // pytest runs it, and the value is the one of a,b/helpers.py
+    execFileSync('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider'], { cwd: dir, stdio: 'ignore' })
+    const graph = await buildGraph(dir)
+    expect(graph.edges.filter((e) => e.from === 'test_x.py').map((e) => e.to)).toEqual(['a,b/helpers.py'])
+  })
+
   it('takes an empty pytest.ini for the configuration, as pytest does: its defaults, not the python_files of pyproject beside it', async () => {
     const dir = await repoOf(['check_a.py', 'test_a.py'], {
       'pytest.ini': '',

@@ -36,7 +36,7 @@ export function readIni(text: string): IniSections {
   return sections
 }
 
-/** An ini `args` value as pytest splits it (shlex, here without quotes): words between blanks, commas included. */
+/** An ini `args` or `paths` value (python_files, pythonpath) as pytest splits it (shlex, here without quotes): words between blanks, commas included. */
 export function iniArgs(value: string): string[] {
   return value.split(/\s+/).filter(Boolean)
 }

@@ -38,7 +38,7 @@ export function readSetupCfg(text: string): PackagingDecl {
     roots,
     pytest: pytest !== undefined,
     problems,
-    ...(pytest?.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }),
+    ...(pytest?.has('pythonpath') && { pytestPaths: iniArgs(pytest.get('pythonpath')!) }),
     ...(pytest?.has('python_files') && { pytestFiles: iniArgs(pytest.get('python_files')!) }),
     ...(oldest && { oldestPython: oldest }),
   }
@@ -57,7 +57,7 @@ export function readPytestIni(text: string, always = false): PackagingDecl | und
     roots: [],
     pytest: true,
     problems: [],
-    ...(pytest.has('pythonpath') && { pytestPaths: iniList(pytest.get('pythonpath')) }),
+    ...(pytest.has('pythonpath') && { pytestPaths: iniArgs(pytest.get('pythonpath')!) }),
     ...(pytest.has('python_files') && { pytestFiles: iniArgs(pytest.get('python_files')!) }),
   }
 }

@@ -3,10 +3,10 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-5PCE75YD.js";
+} from "./cli-chunk-MWRHPG6E.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-I4PE6NLW.js";
+} from "./cli-chunk-CKEANZ4P.js";
 
 // src/report/wording.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-FPLYL2LF.js";
+} from "./cli-chunk-IS4WJARW.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-7CXR6SIW.js";
+} from "./cli-chunk-HIBEQS2J.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-5PCE75YD.js";
+} from "./cli-chunk-MWRHPG6E.js";
 import {
   GitError,
   UsageError,
@@ -47,10 +47,10 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-EWT5CMP6.js";
+} from "./cli-chunk-HX6GT3BV.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-I4PE6NLW.js";
+} from "./cli-chunk-CKEANZ4P.js";
 
 // src/cli/commands/diff.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

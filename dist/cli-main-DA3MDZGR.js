@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-EWT5CMP6.js";
+} from "./cli-chunk-HX6GT3BV.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-I4PE6NLW.js";
+} from "./cli-chunk-CKEANZ4P.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-RGHHNL4H.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-H55AHORM.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-LCVRBOS3.js")).diffCommand
+  graph: async () => (await import("./cli-graph-VDW2TE43.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-73CSQKNW.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-GPTUDANU.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-EWT5CMP6.js";
+} from "./cli-chunk-HX6GT3BV.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-I4PE6NLW.js";
+} from "./cli-chunk-CKEANZ4P.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -22058,7 +22058,7 @@ function readSetupCfg(text) {
     roots,
     pytest: pytest !== void 0,
     problems,
-    ...pytest?.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest?.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
     ...pytest?.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) },
     ...oldest && { oldestPython: oldest }
   };
@@ -22071,7 +22071,7 @@ function readPytestIni(text, always = false) {
     roots: [],
     pytest: true,
     problems: [],
-    ...pytest.has("pythonpath") && { pytestPaths: iniList(pytest.get("pythonpath")) },
+    ...pytest.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
     ...pytest.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) }
   };
 }

@@ -10,17 +10,17 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-5PCE75YD.js";
+} from "./cli-chunk-MWRHPG6E.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-EWT5CMP6.js";
+} from "./cli-chunk-HX6GT3BV.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-I4PE6NLW.js";
+} from "./cli-chunk-CKEANZ4P.js";
 
 // src/change/analyze-repository.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

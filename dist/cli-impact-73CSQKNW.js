@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-7CXR6SIW.js";
+} from "./cli-chunk-HIBEQS2J.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-5PCE75YD.js";
+} from "./cli-chunk-MWRHPG6E.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-EWT5CMP6.js";
+} from "./cli-chunk-HX6GT3BV.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-I4PE6NLW.js";
+} from "./cli-chunk-CKEANZ4P.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-FPLYL2LF.js";
+} from "./cli-chunk-IS4WJARW.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5PCE75YD.js";
+} from "./cli-chunk-MWRHPG6E.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-EWT5CMP6.js";
+} from "./cli-chunk-HX6GT3BV.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-I4PE6NLW.js";
+} from "./cli-chunk-CKEANZ4P.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
