@@ -1,4 +1,5 @@
 import { parse, TomlError } from 'smol-toml'
+import { iniArgs } from './config-ini.js'
 import { cleanDir, listedPackages, oldestPython, type PackagingDecl, type RootDecl } from './packaging-decl.js'
 
 type Table = Record<string, unknown>
@@ -8,7 +9,7 @@ const strings = (v: unknown): string[] | undefined =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : typeof v === 'string' ? [v] : undefined
 
 /** pytest's list settings in TOML: a list of strings, or one string, each split at blanks (as in an ini file). */
-const words = (v: unknown): string[] | undefined => strings(v)?.flatMap((s) => s.split(/\s+/).filter(Boolean))
+const words = (v: unknown): string[] | undefined => strings(v)?.flatMap(iniArgs)
 
 function at(table: Table, ...keys: string[]): unknown {
   let value: unknown = table

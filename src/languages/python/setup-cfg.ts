@@ -38,8 +38,7 @@ export function readSetupCfg(text: string): PackagingDecl {
     roots,
     pytest: pytest !== undefined,
     problems,
-    ...(pytest?.has('pythonpath') && { pytestPaths: iniArgs(pytest.get('pythonpath')!) }),
-    ...(pytest?.has('python_files') && { pytestFiles: iniArgs(pytest.get('python_files')!) }),
+    ...(pytest && pytestSettings(pytest)),
     ...(oldest && { oldestPython: oldest }),
   }
 }
@@ -57,7 +56,13 @@ export function readPytestIni(text: string, always = false): PackagingDecl | und
     roots: [],
     pytest: true,
     problems: [],
-    ...(pytest.has('pythonpath') && { pytestPaths: iniArgs(pytest.get('pythonpath')!) }),
-    ...(pytest.has('python_files') && { pytestFiles: iniArgs(pytest.get('python_files')!) }),
+    ...pytestSettings(pytest),
   }
+}
+
+/** What an ini file's pytest section sets of what the layout reads: pythonpath and python_files, as pytest splits them. */
+function pytestSettings(section: ReadonlyMap<string, string>): Pick<PackagingDecl, 'pytestPaths' | 'pytestFiles'> {
+  const paths = section.get('pythonpath')
+  const files = section.get('python_files')
+  return { ...(paths !== undefined && { pytestPaths: iniArgs(paths) }), ...(files !== undefined && { pytestFiles: iniArgs(files) }) }
 }
