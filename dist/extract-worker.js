@@ -20711,10 +20711,48 @@ function parse4(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/languages/python/config-ini.ts
+function readIni(text) {
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let key;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) continue;
+    if (/^\s/.test(line) && section && key !== void 0) {
+      section.set(key, `${section.get(key)}
+${trimmed}`);
+      continue;
+    }
+    const header = /^\[(.+)\]$/.exec(trimmed);
+    if (header) {
+      section = sections.get(header[1]) ?? /* @__PURE__ */ new Map();
+      sections.set(header[1], section);
+      key = void 0;
+      continue;
+    }
+    const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (!pair || !section) {
+      key = void 0;
+      continue;
+    }
+    key = pair[1].toLowerCase();
+    section.set(key, pair[2]);
+  }
+  return sections;
+}
+function iniArgs(value) {
+  return value.split(/\s+/).filter(Boolean);
+}
+function iniList(value) {
+  return value === void 0 ? [] : value.split(/[\s,]+/).filter(Boolean);
+}
+
 // src/languages/python/pyproject.ts
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 var strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string") ? v : typeof v === "string" ? [v] : void 0;
-var words = (v) => strings(v)?.flatMap((s) => s.split(/\s+/).filter(Boolean));
+var words = (v) => strings(v)?.flatMap(iniArgs);
 function at(table, ...keys2) {
   let value = table;
   for (const key of keys2) value = isTable(value) ? value[key] : void 0;
@@ -20837,44 +20875,6 @@ function poetryRoots(doc) {
   return roots;
 }
 
-// src/languages/python/config-ini.ts
-function readIni(text) {
-  const sections = /* @__PURE__ */ new Map();
-  let section;
-  let key;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd();
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) continue;
-    if (/^\s/.test(line) && section && key !== void 0) {
-      section.set(key, `${section.get(key)}
-${trimmed}`);
-      continue;
-    }
-    const header = /^\[(.+)\]$/.exec(trimmed);
-    if (header) {
-      section = sections.get(header[1]) ?? /* @__PURE__ */ new Map();
-      sections.set(header[1], section);
-      key = void 0;
-      continue;
-    }
-    const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
-    if (!pair || !section) {
-      key = void 0;
-      continue;
-    }
-    key = pair[1].toLowerCase();
-    section.set(key, pair[2]);
-  }
-  return sections;
-}
-function iniArgs(value) {
-  return value.split(/\s+/).filter(Boolean);
-}
-function iniList(value) {
-  return value === void 0 ? [] : value.split(/[\s,]+/).filter(Boolean);
-}
-
 // src/languages/python/setup-cfg.ts
 function readSetupCfg(text) {
   const ini = readIni(text);
@@ -20908,8 +20908,7 @@ function readSetupCfg(text) {
     roots,
     pytest: pytest !== void 0,
     problems,
-    ...pytest?.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
-    ...pytest?.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) },
+    ...pytest && pytestSettings(pytest),
     ...oldest && { oldestPython: oldest }
   };
 }
@@ -20921,9 +20920,13 @@ function readPytestIni(text, always = false) {
     roots: [],
     pytest: true,
     problems: [],
-    ...pytest.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
-    ...pytest.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) }
+    ...pytestSettings(pytest)
   };
+}
+function pytestSettings(section) {
+  const paths = section.get("pythonpath");
+  const files = section.get("python_files");
+  return { ...paths !== void 0 && { pytestPaths: iniArgs(paths) }, ...files !== void 0 && { pytestFiles: iniArgs(files) } };
 }
 
 // src/languages/python/layout.ts

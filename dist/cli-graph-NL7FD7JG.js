@@ -2,21 +2,21 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-IS4WJARW.js";
+} from "./cli-chunk-AYQIABLC.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-MWRHPG6E.js";
+} from "./cli-chunk-Q5IEKFPJ.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-HX6GT3BV.js";
+} from "./cli-chunk-UQG5WP3C.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CKEANZ4P.js";
+} from "./cli-chunk-SPSNO3OS.js";
 
 // src/cli/commands/graph.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -7,22 +7,22 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-HIBEQS2J.js";
+} from "./cli-chunk-SSIU2CWD.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-MWRHPG6E.js";
+} from "./cli-chunk-Q5IEKFPJ.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-HX6GT3BV.js";
+} from "./cli-chunk-UQG5WP3C.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CKEANZ4P.js";
+} from "./cli-chunk-SPSNO3OS.js";
 
 // src/cli/commands/impact.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

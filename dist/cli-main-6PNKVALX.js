@@ -6,10 +6,10 @@ import {
   factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-HX6GT3BV.js";
+} from "./cli-chunk-UQG5WP3C.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CKEANZ4P.js";
+} from "./cli-chunk-SPSNO3OS.js";
 
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -103,9 +103,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-VDW2TE43.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-73CSQKNW.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-GPTUDANU.js")).diffCommand
+  graph: async () => (await import("./cli-graph-NL7FD7JG.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-57IMSFL6.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-CVEWWMMH.js")).diffCommand
 };
 async function main(argv, io) {
   try {

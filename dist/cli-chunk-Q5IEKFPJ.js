@@ -10,14 +10,14 @@ import {
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-HX6GT3BV.js";
+} from "./cli-chunk-UQG5WP3C.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_BLAST_RADIUS_FACTS_DIGESTS_default,
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CKEANZ4P.js";
+} from "./cli-chunk-SPSNO3OS.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -21857,10 +21857,49 @@ function parse4(toml, options = {}) {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/languages/python/config-ini.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+function readIni(text) {
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let key;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) continue;
+    if (/^\s/.test(line) && section && key !== void 0) {
+      section.set(key, `${section.get(key)}
+${trimmed}`);
+      continue;
+    }
+    const header = /^\[(.+)\]$/.exec(trimmed);
+    if (header) {
+      section = sections.get(header[1]) ?? /* @__PURE__ */ new Map();
+      sections.set(header[1], section);
+      key = void 0;
+      continue;
+    }
+    const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (!pair || !section) {
+      key = void 0;
+      continue;
+    }
+    key = pair[1].toLowerCase();
+    section.set(key, pair[2]);
+  }
+  return sections;
+}
+function iniArgs(value) {
+  return value.split(/\s+/).filter(Boolean);
+}
+function iniList(value) {
+  return value === void 0 ? [] : value.split(/[\s,]+/).filter(Boolean);
+}
+
 // src/languages/python/pyproject.ts
 var isTable = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 var strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string") ? v : typeof v === "string" ? [v] : void 0;
-var words = (v) => strings(v)?.flatMap((s) => s.split(/\s+/).filter(Boolean));
+var words = (v) => strings(v)?.flatMap(iniArgs);
 function at(table, ...keys2) {
   let value = table;
   for (const key of keys2) value = isTable(value) ? value[key] : void 0;
@@ -21985,47 +22024,6 @@ function poetryRoots(doc) {
 
 // src/languages/python/setup-cfg.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-
-// src/languages/python/config-ini.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function readIni(text) {
-  const sections = /* @__PURE__ */ new Map();
-  let section;
-  let key;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trimEnd();
-    const trimmed = line.trim();
-    if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith(";")) continue;
-    if (/^\s/.test(line) && section && key !== void 0) {
-      section.set(key, `${section.get(key)}
-${trimmed}`);
-      continue;
-    }
-    const header = /^\[(.+)\]$/.exec(trimmed);
-    if (header) {
-      section = sections.get(header[1]) ?? /* @__PURE__ */ new Map();
-      sections.set(header[1], section);
-      key = void 0;
-      continue;
-    }
-    const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(trimmed);
-    if (!pair || !section) {
-      key = void 0;
-      continue;
-    }
-    key = pair[1].toLowerCase();
-    section.set(key, pair[2]);
-  }
-  return sections;
-}
-function iniArgs(value) {
-  return value.split(/\s+/).filter(Boolean);
-}
-function iniList(value) {
-  return value === void 0 ? [] : value.split(/[\s,]+/).filter(Boolean);
-}
-
-// src/languages/python/setup-cfg.ts
 function readSetupCfg(text) {
   const ini = readIni(text);
   const options = ini.get("options");
@@ -22058,8 +22056,7 @@ function readSetupCfg(text) {
     roots,
     pytest: pytest !== void 0,
     problems,
-    ...pytest?.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
-    ...pytest?.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) },
+    ...pytest && pytestSettings(pytest),
     ...oldest && { oldestPython: oldest }
   };
 }
@@ -22071,9 +22068,13 @@ function readPytestIni(text, always = false) {
     roots: [],
     pytest: true,
     problems: [],
-    ...pytest.has("pythonpath") && { pytestPaths: iniArgs(pytest.get("pythonpath")) },
-    ...pytest.has("python_files") && { pytestFiles: iniArgs(pytest.get("python_files")) }
+    ...pytestSettings(pytest)
   };
+}
+function pytestSettings(section) {
+  const paths = section.get("pythonpath");
+  const files = section.get("python_files");
+  return { ...paths !== void 0 && { pytestPaths: iniArgs(paths) }, ...files !== void 0 && { pytestFiles: iniArgs(files) } };
 }
 
 // src/languages/python/layout.ts
@@ -24064,13 +24065,13 @@ import { createHash as createHash4 } from "node:crypto";
 var NAMESPACE = "#resolution";
 var SEPARATOR = "\0";
 async function resolveRemembered(adapter, facts, keys2, context, cache) {
-  const kept = cache && keptResolution(adapter, facts, keys2, context, cache);
+  const ordered = [...facts.paths()].sort(byCodePoint);
+  const kept = cache && keptResolution(adapter, facts, ordered, keys2, context, cache);
   if (kept) return { resolution: kept, reused: true };
   const whole = await facts.complete();
-  const paths = [...whole.keys()].sort(byCodePoint);
-  const given = paths.map((path) => keys2.get(path));
-  if (!cache || given.includes(void 0)) return { resolution: adapter.resolve(whole, context), reused: false };
-  const current = given;
+  const paths = whole.size === ordered.length ? ordered : ordered.filter((path) => whole.has(path));
+  const current = keysOf(paths, keys2);
+  if (!cache || !current) return { resolution: adapter.resolve(whole, context), reused: false };
   const tree = treeDigest(context);
   const reads = /* @__PURE__ */ new Map();
   const resolution = adapter.resolve(whole, {
@@ -24093,23 +24094,26 @@ async function resolveRemembered(adapter, facts, keys2, context, cache) {
   cache.set(NAMESPACE, `${adapter.id} ${result}`, graphPart(resolution));
   return { resolution, reused: false };
 }
-function keptResolution(adapter, facts, keys2, context, cache) {
-  const paths = [...facts.paths()].sort(byCodePoint);
-  const given = paths.map((path) => keys2.get(path));
-  if (given.includes(void 0)) return void 0;
-  const current = given;
+function keptResolution(adapter, facts, paths, keys2, context, cache) {
+  const current = keysOf(paths, keys2);
+  if (!current) return void 0;
+  const keysNow = current.join(SEPARATOR);
   const memo = cache.recall(NAMESPACE, adapter.id);
-  if (!isMemo(memo) || memo.tree !== treeDigest(context) || !sameFacts(adapter, memo, paths, current, facts, cache)) return void 0;
+  if (!isMemo(memo) || memo.tree !== treeDigest(context) || !sameFacts(adapter, memo, paths, current, keysNow, facts, cache))
+    return void 0;
   const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
   const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : void 0;
   if (!isResolution(resolution)) return void 0;
-  const keysNow = current.join(SEPARATOR);
   if (memo.keys !== keysNow) cache.set(NAMESPACE, adapter.id, { ...memo, keys: keysNow });
   return resolution;
 }
-function sameFacts(adapter, memo, paths, current, facts, cache) {
+function keysOf(paths, keys2) {
+  const given = paths.map((path) => keys2.get(path));
+  return given.includes(void 0) ? void 0 : given;
+}
+function sameFacts(adapter, memo, paths, current, keysNow, facts, cache) {
   if (memo.paths !== paths.join(SEPARATOR)) return false;
-  if (memo.keys === current.join(SEPARATOR)) return true;
+  if (memo.keys === keysNow) return true;
   const keys2 = memo.keys.split(SEPARATOR);
   if (keys2.length !== paths.length) return false;
   for (let k = 0; k < paths.length; k++) {

@@ -2,7 +2,7 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
-} from "./cli-chunk-CKEANZ4P.js";
+} from "./cli-chunk-SPSNO3OS.js";
 
 // src/cli/usage-error.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();

@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_BLAST_RADIUS_FACTS_DIGESTS_default;
 var init_define_BLAST_RADIUS_FACTS_DIGESTS = __esm({
   "<define:BLAST_RADIUS_FACTS_DIGESTS>"() {
-    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "641a01c88b62a01a", javascript: "ebd17386de207e9d", go: "de66e86f020bcd8a" };
+    define_BLAST_RADIUS_FACTS_DIGESTS_default = { python: "7d6c660aea2f4854", javascript: "ebd17386de207e9d", go: "de66e86f020bcd8a" };
   }
 });
 
