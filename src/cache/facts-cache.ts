@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DamagedCache } from './bytes.js'
-import { FACTS_CACHE_FILE, factsCacheFile } from './cache-file-name.js'
 import { cacheFileBytes, readCacheFile, StoredEntries, type EntryToWrite } from './cache-file.js'
 import { ValueTables } from './value-codec.js'
 
 export { FACTS_CACHE_FORMAT } from './cache-file.js'
-export { FACTS_CACHE_FILE } from './cache-file-name.js'
+
+/** Where a cache folder keeps its facts. */
+export const FACTS_CACHE_FILE = 'facts.cache'
+
+const factsCacheFile = (dir: string): string => join(dir, FACTS_CACHE_FILE)
 
 export interface FactsCacheStats {
   readonly hits: number

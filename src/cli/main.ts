@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util'
-import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { UsageError } from './usage-error.js'
@@ -9,8 +8,6 @@ import { InvalidPathError, toRepoFolder } from '../core/repo-path.js'
 import type { GivenSetting } from '../languages/adapter.js'
 import type { Precision } from '../change/analyze-change.js'
 import { startGitLists, type GitLists } from '../discover/git-lists.js'
-import { factsCacheFile } from '../cache/cache-file-name.js'
-import { keepYoungGenerationSmall } from './young-generation.js'
 
 export const USAGE = `Usage:
   blast-radius graph  [--repo DIR] [--json]
@@ -138,7 +135,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? '.'}`)
     }
     const cacheDir = parsed.values['no-cache'] ? undefined : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env))
-    if (cacheDir === undefined || !existsSync(factsCacheFile(cacheDir))) keepYoungGenerationSmall()
     // Loading the command's code is most of a short run's start: git lists the work tree meanwhile
     // (a diff of a commit, with --head, reads no work tree).
     const gitLists = parsed.values.head === undefined ? startGitLists(repoDir) : undefined

@@ -89,12 +89,6 @@ function startGitLists(repoDir) {
   return { repoDir, outputs };
 }
 
-// src/cache/cache-file-name.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { join } from "node:path";
-var FACTS_CACHE_FILE = "facts.cache";
-var factsCacheFile = (dir) => join(dir, FACTS_CACHE_FILE);
-
 export {
   UsageError,
   InvalidPathError,
@@ -107,7 +101,5 @@ export {
   runGit,
   runGitBytes,
   runGitBytesSync,
-  startGitLists,
-  FACTS_CACHE_FILE,
-  factsCacheFile
+  startGitLists
 };

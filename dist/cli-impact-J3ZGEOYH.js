@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-SSIU2CWD.js";
+} from "./cli-chunk-CJEZFDYH.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-Q5IEKFPJ.js";
+} from "./cli-chunk-K6P33PLH.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-UQG5WP3C.js";
+} from "./cli-chunk-Q2KXWV55.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";

@@ -3,10 +3,9 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   InvalidPathError,
   UsageError,
-  factsCacheFile,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-UQG5WP3C.js";
+} from "./cli-chunk-Q2KXWV55.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";
@@ -14,7 +13,6 @@ import {
 // src/cli/main.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { parseArgs } from "node:util";
-import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join as join2, resolve } from "node:path";
 
@@ -39,13 +37,6 @@ function parseSize(text) {
     throw new RangeError(`not a size: '${text}' (write e.g. 2MB, 500KB or a number of bytes)`);
   }
   return Math.round(Number(match[1]) * unit);
-}
-
-// src/cli/young-generation.ts
-init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { setFlagsFromString } from "node:v8";
-function keepYoungGenerationSmall() {
-  setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 // src/cli/main.ts
@@ -103,9 +94,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-NL7FD7JG.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-57IMSFL6.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-CVEWWMMH.js")).diffCommand
+  graph: async () => (await import("./cli-graph-3Y3H5F35.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-J3ZGEOYH.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-DP6C3XNQ.js")).diffCommand
 };
 async function main(argv, io) {
   try {
@@ -138,7 +129,6 @@ ${USAGE}`);
       throw new UsageError(`--repo: not a folder: ${parsed.values.repo ?? "."}`);
     }
     const cacheDir = parsed.values["no-cache"] ? void 0 : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env));
-    if (cacheDir === void 0 || !existsSync(factsCacheFile(cacheDir))) keepYoungGenerationSmall();
     const gitLists = parsed.values.head === void 0 ? startGitLists(repoDir) : void 0;
     const command = await load();
     await command(

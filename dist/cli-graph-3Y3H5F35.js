@@ -2,18 +2,18 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-AYQIABLC.js";
+} from "./cli-chunk-KHHVYKJO.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-Q5IEKFPJ.js";
+} from "./cli-chunk-K6P33PLH.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-UQG5WP3C.js";
+} from "./cli-chunk-Q2KXWV55.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";

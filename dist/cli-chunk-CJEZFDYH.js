@@ -10,13 +10,13 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-Q5IEKFPJ.js";
+} from "./cli-chunk-K6P33PLH.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-UQG5WP3C.js";
+} from "./cli-chunk-Q2KXWV55.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS

@@ -1,16 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
-  FACTS_CACHE_FILE,
   baseName,
   byCodePoint,
   dirOf,
-  factsCacheFile,
   runGitBytes,
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-UQG5WP3C.js";
+} from "./cli-chunk-Q2KXWV55.js";
 import {
   __commonJS,
   __require,
@@ -9744,6 +9742,8 @@ function parseHeader(text) {
 }
 
 // src/cache/facts-cache.ts
+var FACTS_CACHE_FILE = "facts.cache";
+var factsCacheFile = (dir) => join(dir, FACTS_CACHE_FILE);
 var FactsCache = class _FactsCache {
   constructor(dir, version, stored, reason) {
     this.dir = dir;

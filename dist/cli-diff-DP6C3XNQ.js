@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-AYQIABLC.js";
+} from "./cli-chunk-KHHVYKJO.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-SSIU2CWD.js";
+} from "./cli-chunk-CJEZFDYH.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-Q5IEKFPJ.js";
+} from "./cli-chunk-K6P33PLH.js";
 import {
   GitError,
   UsageError,
@@ -47,7 +47,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-UQG5WP3C.js";
+} from "./cli-chunk-Q2KXWV55.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";
