@@ -41,7 +41,18 @@ const common = {
 const registry = await fromRegistry()
 // The cache key of each language's facts: computed from the sources, which the bundle does not carry.
 const define = { BLAST_RADIUS_FACTS_DIGESTS: JSON.stringify(registry.digests) }
-await build({ ...common, define, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', banner: { js: requireShim } })
+// Split as the CLI is: what a run may never need (@actions/artifact, for the snapshot's upload) is a chunk of its own,
+// loaded when asked for, so that the action does not compile and evaluate it at its start (Node 24, no compile cache
+// on a fresh runner: 360 → 250 ms from start to the first line of output).
+await build({
+  ...common,
+  define,
+  entryPoints: { index: 'src/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'action-[name]-[hash]',
+  banner: { js: requireShim },
+})
 // Split: cli.js is the argument parsing, and each command's code a file of its own (src/cli/main.ts
 // imports it when the command runs), so a run compiles only what its command needs and git lists the work
 // tree while Node compiles the rest. The chunks sit beside cli.js, which each file's `import.meta.url` relies on.

@@ -1,7 +1,7 @@
-import { DefaultArtifactClient } from '@actions/artifact'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { COMMENT_LIMIT } from '../report/comment.js'
+import { loadArtifactClient } from '../snapshot/publish-artifact.js'
 import { RISK_LEVELS, type Risk } from '../report/risk.js'
 import { FINGERPRINT } from './fingerprint.js'
 import { GitHubAnswerError, listOf } from './github-answer.js'
@@ -52,6 +52,7 @@ export async function uploadForkReport(runnerTemp: string, report: ForkReport): 
   const dir = join(runnerTemp, 'blast-radius', 'fork-report', forkArtifactName(report.workingDirectory))
   await mkdir(dir, { recursive: true })
   await writeFile(join(dir, REPORT_FILE), JSON.stringify(report))
+  const { DefaultArtifactClient } = await loadArtifactClient()
   await new DefaultArtifactClient().uploadArtifact(forkArtifactName(report.workingDirectory), [join(dir, REPORT_FILE)], dir, {
     retentionDays: 7,
   })

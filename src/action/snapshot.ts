@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { join } from 'node:path'
 import type { ChangeAnalysis } from '../change/analyze-change.js'
 import type { SnapshotLinks } from '../report/report-input.js'
-import { publishArtifact } from '../snapshot/publish-artifact.js'
+import { loadArtifactClient, publishArtifact } from '../snapshot/publish-artifact.js'
 import { publishToBranch } from '../snapshot/publish-branch.js'
 import type { PublishOutcome } from '../snapshot/publish-outcome.js'
 import { startCardRenderer, type CardRenderer } from '../snapshot/render-cards.js'
@@ -46,6 +46,8 @@ export function writeSnapshotFiles(ctx: ActionContext, analysis: ChangeAnalysis,
   const { env, inputs } = ctx
   if (inputs.snapshot === 'none') return undefined
   const dir = join(runFolder(env.runnerTemp, inputs.workingDirectory), 'snapshot')
+  // Loaded while the cards render, for the upload after them (its first use waits for the same load).
+  if (inputs.snapshot === 'artifact') void loadArtifactClient().catch(() => undefined)
   return writeSnapshot(dir, analysis.graph, analysis.impact, cards).then(
     (files) => ({ files }),
     (error: unknown) => ({ error }),
