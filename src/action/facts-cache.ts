@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { VERSION } from '../core/version.js'
@@ -18,10 +17,20 @@ export interface FactsCacheSlot {
   readonly restored?: string
 }
 
+/**
+ * @actions/cache, loaded when first asked for (the bundle keeps it, with the Azure storage client it brings, in a
+ * chunk of its own): compiling and evaluating it was about 65 ms of an action run's start on Node 24. A run that
+ * will analyse asks for it as soon as it knows (loadCacheService), so that it loads while git and the API answer.
+ */
+export function loadCacheService(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache')
+}
+
 export async function restoreFactsCache(runnerTemp: string, workingDirectory: string, sha: string): Promise<FactsCacheSlot> {
   const prefix = `blast-radius-facts-${VERSION}-${folderSlug(workingDirectory)}-`
   const slot = { dir: join(runnerTemp, 'blast-radius-facts', folderSlug(workingDirectory)), key: `${prefix}${sha}` }
   try {
+    const cache = await loadCacheService()
     // Inside the try: a cache package that lacks the check (local-action's stand-in) is a cache problem too.
     if (!cache.isFeatureAvailable()) {
       core.info('Facts cache: no cache service in this run; every file is read.')
@@ -39,6 +48,7 @@ export async function restoreFactsCache(runnerTemp: string, workingDirectory: st
 export async function saveFactsCache(slot: FactsCacheSlot): Promise<void> {
   if (slot.restored === slot.key) return
   try {
+    const cache = await loadCacheService()
     if (!cache.isFeatureAvailable()) return
     await cache.saveCache([slot.dir], slot.key)
     core.info(`Facts cache: saved ${slot.key}`)

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { createActionContext } from './action-context.js'
+import { loadCacheService } from './facts-cache.js'
 import type { ActionInputs } from './inputs.js'
 import { setOutputs } from './outputs.js'
 import { runForkReport } from './run-fork-report.js'
@@ -23,8 +24,10 @@ export async function runAction(env: RunnerEnv, inputs: ActionInputs): Promise<v
     case 'fork-report':
       return runForkReport(ctx, target)
     case 'push':
+      void loadCacheService().catch(() => undefined)
       return runPush(ctx, target)
     case 'pull-request':
+      void loadCacheService().catch(() => undefined)
       return runPullRequest(ctx, target)
   }
 }

@@ -1,12 +1,15 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
+  defaults,
+  getOctokit,
+  requestLog,
+  retry
+} from "./action-chunk-MARLIHL2.js";
+import {
   AbortError,
   AnonymousCredential,
-  BearerCredentialHandler,
   BufferScheduler,
   ExtendedServiceClient,
-  HttpClient,
-  HttpCodes,
   Poller,
   StorageBrowserPolicyFactory,
   StorageCRC64Calculator,
@@ -21,24 +24,16 @@ import {
   createRequestPolicyFactoryPolicy,
   createSerializer,
   createTracingClient,
-  debug,
   decompressResponsePolicyName,
-  defaults,
   delay,
-  error,
   getCachedDefaultHttpClient,
   getDefaultProxySettings,
-  getOctokit,
-  info,
   isNodeLike,
   isTokenCredential,
   parseXML,
   randomUUID,
-  requestLog,
   require_commonjs,
   require_commonjs2,
-  retry,
-  setSecret,
   storageBrowserPolicy,
   storageCorrectContentLengthPolicy,
   storageRequestFailureDetailsParserPolicy,
@@ -47,9 +42,18 @@ import {
   stringifyXML,
   structuredMessageDecodingBrowser,
   structuredMessageDecodingStream,
-  structuredMessageEncoding,
+  structuredMessageEncoding
+} from "./action-chunk-I3UJGZXS.js";
+import {
+  BearerCredentialHandler,
+  HttpClient,
+  HttpCodes,
+  debug,
+  error,
+  info,
+  setSecret,
   warning
-} from "./action-chunk-FI6CZWRY.js";
+} from "./action-chunk-TJT3PINL.js";
 import {
   __commonJS,
   __export,
