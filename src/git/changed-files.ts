@@ -10,46 +10,53 @@ const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 're
  * The files the range changes, relative to the analysed folder, as pulls.listFiles would name them:
  * `git diff --name-status -M -z`, plus untracked files as added when the head is the working tree. Names
  * are spelled as discovery spells them, so a name that is not UTF-8 meets its entry in `skipped`.
+ * `untracked`: `git ls-files --others --exclude-standard -z` of the folder where the caller has it already
+ * (the CLI starts it with discovery's lists): a second walk of the work tree was 67 ms of a Django diff.
+ * The three lists are asked for at once (one after the other, 140 ms of a Django diff's start).
  */
-export async function changedFiles(dir: string, range: GitRange): Promise<ChangedFile[]> {
-  const diff = await runGitBytes(dir, [
-    'diff',
-    '--name-status',
-    '-M',
-    '-z',
-    '--relative',
-    '--no-ext-diff',
-    '--no-color',
-    '--end-of-options',
-    range.base,
-    ...(range.head ? [range.head] : []),
-    '--',
-  ])
-  // The changed lines, for the names a change touches: no context, no renames' similarity to re-detect.
-  const patch = await runGitBytes(dir, [
-    'diff',
-    '-U0',
-    '-M',
-    '--relative',
-    '--no-ext-diff',
-    '--no-color',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '--end-of-options',
-    range.base,
-    ...(range.head ? [range.head] : []),
-    '--',
+export async function changedFiles(dir: string, range: GitRange, untracked?: Promise<Buffer | undefined>): Promise<ChangedFile[]> {
+  const revisions = [range.base, ...(range.head ? [range.head] : [])]
+  const [diff, patch, others] = await Promise.all([
+    runGitBytes(dir, [
+      'diff',
+      '--name-status',
+      '-M',
+      '-z',
+      '--relative',
+      '--no-ext-diff',
+      '--no-color',
+      '--end-of-options',
+      ...revisions,
+      '--',
+    ]),
+    // The changed lines, for the names a change touches: no context, no renames' similarity to re-detect.
+    runGitBytes(dir, [
+      'diff',
+      '-U0',
+      '-M',
+      '--relative',
+      '--no-ext-diff',
+      '--no-color',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '--end-of-options',
+      ...revisions,
+      '--',
+    ]),
+    range.head ? undefined : untrackedFiles(dir, untracked),
   ])
   const hunks = parseHunks(new TextDecoder('utf-8').decode(patch))
   const changes = parseNameStatus(spellFields(diff)).map((c) => {
     const found = c.status === 'removed' ? undefined : hunks.get(c.path)
     return found ? { ...c, hunks: found } : c
   })
-  if (!range.head) {
-    const untracked = spellFields(await runGitBytes(dir, ['ls-files', '--others', '--exclude-standard', '-z']))
-    for (const path of untracked.split('\0')) if (path) changes.push({ path, status: 'added' })
-  }
+  if (others) for (const path of spellFields(others).split('\0')) if (path) changes.push({ path, status: 'added' })
   return changes
+}
+
+/** The list given, or git's own when there is none. */
+async function untrackedFiles(dir: string, given: Promise<Buffer | undefined> | undefined): Promise<Buffer> {
+  return (await given) ?? runGitBytes(dir, ['ls-files', '--others', '--exclude-standard', '-z'])
 }
 
 /** `git diff --name-status -z`: a status field, then one path, or two (old, new) for a rename or copy. */

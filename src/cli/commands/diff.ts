@@ -31,7 +31,11 @@ export async function diffCommand(args: CommandArgs, io: CliIo): Promise<void> {
   }
   // The cards' renderer boots (another process, from the bundle) while the graph is built; unused, it ends with this one.
   const cards = args.out ? startCardRenderer() : undefined
-  const changes = await changedFiles(args.repoDir, range)
+  const changes = await changedFiles(
+    args.repoDir,
+    range,
+    args.gitLists?.outputs.then((lists) => lists?.untracked),
+  )
   // A head commit is read from git's objects (no checkout): with the cache, only blobs it does not know.
   const analysis = await analyzeRepository(args.repoDir, changes, {
     ...buildOptions(args, io),

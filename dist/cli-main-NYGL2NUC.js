@@ -96,7 +96,7 @@ var OPTIONS = {
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-3Y3H5F35.js")).graphCommand,
   impact: async () => (await import("./cli-impact-J3ZGEOYH.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-DP6C3XNQ.js")).diffCommand
+  diff: async () => (await import("./cli-diff-QNCMWYDT.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -110,44 +110,49 @@ function parseHunks(diff) {
 
 // src/git/changed-files.ts
 var STATUS = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied" };
-async function changedFiles(dir, range) {
-  const diff = await runGitBytes(dir, [
-    "diff",
-    "--name-status",
-    "-M",
-    "-z",
-    "--relative",
-    "--no-ext-diff",
-    "--no-color",
-    "--end-of-options",
-    range.base,
-    ...range.head ? [range.head] : [],
-    "--"
-  ]);
-  const patch = await runGitBytes(dir, [
-    "diff",
-    "-U0",
-    "-M",
-    "--relative",
-    "--no-ext-diff",
-    "--no-color",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--end-of-options",
-    range.base,
-    ...range.head ? [range.head] : [],
-    "--"
+async function changedFiles(dir, range, untracked) {
+  const revisions = [range.base, ...range.head ? [range.head] : []];
+  const [diff, patch, others] = await Promise.all([
+    runGitBytes(dir, [
+      "diff",
+      "--name-status",
+      "-M",
+      "-z",
+      "--relative",
+      "--no-ext-diff",
+      "--no-color",
+      "--end-of-options",
+      ...revisions,
+      "--"
+    ]),
+    // The changed lines, for the names a change touches: no context, no renames' similarity to re-detect.
+    runGitBytes(dir, [
+      "diff",
+      "-U0",
+      "-M",
+      "--relative",
+      "--no-ext-diff",
+      "--no-color",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "--end-of-options",
+      ...revisions,
+      "--"
+    ]),
+    range.head ? void 0 : untrackedFiles(dir, untracked)
   ]);
   const hunks = parseHunks(new TextDecoder("utf-8").decode(patch));
   const changes = parseNameStatus(spellFields(diff)).map((c) => {
     const found = c.status === "removed" ? void 0 : hunks.get(c.path);
     return found ? { ...c, hunks: found } : c;
   });
-  if (!range.head) {
-    const untracked = spellFields(await runGitBytes(dir, ["ls-files", "--others", "--exclude-standard", "-z"]));
-    for (const path of untracked.split("\0")) if (path) changes.push({ path, status: "added" });
+  if (others) {
+    for (const path of spellFields(others).split("\0")) if (path) changes.push({ path, status: "added" });
   }
   return changes;
+}
+async function untrackedFiles(dir, given) {
+  return await given ?? runGitBytes(dir, ["ls-files", "--others", "--exclude-standard", "-z"]);
 }
 function parseNameStatus(output) {
   const fields = output.split("\0");
@@ -1553,7 +1558,11 @@ async function diffCommand(args, io) {
     throw error;
   }
   const cards = args.out ? startCardRenderer() : void 0;
-  const changes = await changedFiles(args.repoDir, range);
+  const changes = await changedFiles(
+    args.repoDir,
+    range,
+    args.gitLists?.outputs.then((lists) => lists?.untracked)
+  );
   const analysis = await analyzeRepository(args.repoDir, changes, {
     ...buildOptions(args, io),
     commit: range.head,
