@@ -38,6 +38,11 @@ export class NotJsonData extends Error {}
 /** A surrogate that is not half of a pair: UTF-8 cannot hold it, so it would come back as U+FFFD. */
 const LONE_SURROGATE = /\p{Cs}/u
 
+/** Throws NotJsonData for a string UTF-8 cannot carry, in the table or in a value alike. */
+function refuseLoneSurrogate(value: string): void {
+  if (LONE_SURROGATE.test(value)) throw new NotJsonData('a lone surrogate')
+}
+
 /** The shapes by their keys, one key a level: a lookup costs a map lookup per key and builds no string. */
 interface ShapeNode {
   id?: number
@@ -82,7 +87,7 @@ export class ValueTables {
     const ids = (this.stringIds ??= new Map(this.read ? [] : this.strings.map((s, i) => [s, i])))
     let id = ids.get(value)
     if (id === undefined) {
-      if (LONE_SURROGATE.test(value)) throw new NotJsonData('a lone surrogate')
+      refuseLoneSurrogate(value)
       id = this.strings.push(value) - 1
       ids.set(value, id)
     }
@@ -187,7 +192,7 @@ export function encodeValue(value: unknown, tables: ValueTables, out: ByteWriter
       out.byte(TAG.STRING)
       out.uint(tables.string(value))
     } else {
-      if (LONE_SURROGATE.test(value)) throw new NotJsonData('a lone surrogate')
+      refuseLoneSurrogate(value)
       out.byte(TAG.TEXT)
       out.text(value)
     }

@@ -94,9 +94,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-3Y3H5F35.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-J3ZGEOYH.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-QNCMWYDT.js")).diffCommand
+  graph: async () => (await import("./cli-graph-PS6O7J5P.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-EXPV52HM.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-TF2EEPR6.js")).diffCommand
 };
 async function main(argv, io) {
   try {

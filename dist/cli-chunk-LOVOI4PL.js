@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-K6P33PLH.js";
+} from "./cli-chunk-53N5ORPA.js";
 import {
   baseName,
   byCodePoint,

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-KHHVYKJO.js";
+} from "./cli-chunk-ICU3WNBW.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-CJEZFDYH.js";
+} from "./cli-chunk-LOVOI4PL.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-K6P33PLH.js";
+} from "./cli-chunk-53N5ORPA.js";
 import {
   GitError,
   UsageError,

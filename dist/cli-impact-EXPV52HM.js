@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-CJEZFDYH.js";
+} from "./cli-chunk-LOVOI4PL.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-K6P33PLH.js";
+} from "./cli-chunk-53N5ORPA.js";
 import {
   InvalidPathError,
   UsageError,

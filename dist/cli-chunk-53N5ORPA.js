@@ -9379,6 +9379,9 @@ var TEXT_FROM = 256;
 var NotJsonData = class extends Error {
 };
 var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
+function refuseLoneSurrogate(value) {
+  if (LONE_SURROGATE.test(value)) throw new NotJsonData("a lone surrogate");
+}
 var ValueTables = class _ValueTables {
   constructor(strings2 = [], shapes = [], read, shapeKeys = []) {
     this.strings = strings2;
@@ -9409,7 +9412,7 @@ var ValueTables = class _ValueTables {
     const ids = this.stringIds ??= new Map(this.read ? [] : this.strings.map((s, i2) => [s, i2]));
     let id = ids.get(value);
     if (id === void 0) {
-      if (LONE_SURROGATE.test(value)) throw new NotJsonData("a lone surrogate");
+      refuseLoneSurrogate(value);
       id = this.strings.push(value) - 1;
       ids.set(value, id);
     }
@@ -9500,7 +9503,7 @@ function encodeValue(value, tables, out2) {
       out2.byte(TAG.STRING);
       out2.uint(tables.string(value));
     } else {
-      if (LONE_SURROGATE.test(value)) throw new NotJsonData("a lone surrogate");
+      refuseLoneSurrogate(value);
       out2.byte(TAG.TEXT);
       out2.text(value);
     }

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-KHHVYKJO.js";
+} from "./cli-chunk-ICU3WNBW.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-K6P33PLH.js";
+} from "./cli-chunk-53N5ORPA.js";
 import {
   UsageError,
   byCodePoint
