@@ -720,16 +720,37 @@ function byCodePoint(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/graph/import-graph.ts
-var NO_GROUP = -1;
-function idsByObject(ids) {
-  const seen = /* @__PURE__ */ new Map();
-  return (path) => {
-    let id = seen.get(path);
-    if (id === void 0 && !seen.has(path)) seen.set(path, id = ids.get(path));
+// src/graph/edge-table.ts
+function edgeTable(edges) {
+  const files = [];
+  const fileIds = /* @__PURE__ */ new Map();
+  const idOf = (path) => {
+    let id = fileIds.get(path);
+    if (id === void 0) fileIds.set(path, id = files.push(path) - 1);
     return id;
   };
+  const kindLists = [];
+  const listIds = /* @__PURE__ */ new Map();
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  const kind = new Int32Array(edges.length);
+  const line = new Int32Array(edges.length);
+  for (const [k, edge] of edges.entries()) {
+    from[k] = idOf(edge.from);
+    to[k] = idOf(edge.to);
+    const kinds = edge.kinds ?? [edge.kind];
+    const key = kinds.join(" ");
+    let list = listIds.get(key);
+    if (list === void 0) listIds.set(key, list = kindLists.push([...kinds]) - 1);
+    kind[k] = list;
+    line[k] = edge.line ?? 0;
+  }
+  return { files, from, to, kindLists, kind, line };
 }
+
+// src/graph/import-graph.ts
+var NO_GROUP = -1;
+var NO_TARGETS = new Int32Array(0);
 var INSERTION_SORT_UP_TO = 64;
 var ImportGraph = class {
   files;
@@ -761,15 +782,20 @@ var ImportGraph = class {
   facts;
   factsRead = /* @__PURE__ */ new Map();
   ids = /* @__PURE__ */ new Map();
-  /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
-  stored;
-  storedKinds;
-  /** storedTo[k]: the id `stored[k]` goes to. File `id`'s stored edges are stored[importStart[id]] up to stored[importStart[id + 1]]. */
+  /**
+   * The edges, in (from, to) order, as columns: edge k goes to storedTo[k], with the kinds kindLists[storedList[k]]
+   * (as its language listed them), as a bit mask of indexes into `kinds` in storedKinds[k], and the line storedLine[k]
+   * (0: none). File `id`'s edges are those from importStart[id] up to importStart[id + 1].
+   */
   storedTo;
+  storedList;
+  storedKinds;
+  storedLine;
+  kindLists = [];
   importStart;
   /**
    * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
-   * ascending, and importerEdges[k] is the index in `stored` of the edge of importerIds[k].
+   * ascending, and importerEdges[k] is the index among the stored edges of the edge of importerIds[k].
    */
   importerStart;
   importerIds;
@@ -799,44 +825,34 @@ var ImportGraph = class {
     };
     this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP);
     this.groups = this.holdGroups(input.groups ?? [], indexOf);
-    const kept = [];
-    const fromIds = [];
-    const toIds = [];
-    const idOf = idsByObject(this.ids);
-    for (const edge of input.edges) {
-      const from = idOf(edge.from);
-      const to = idOf(edge.to);
-      if (from === void 0 || to === void 0) continue;
-      kept.push(edge);
-      fromIds.push(from);
-      toIds.push(to);
-    }
+    const { fromIds, toIds, lists, lines } = this.gather([...input.edgeTables ?? [], ...input.edges ? [edgeTable(input.edges)] : []]);
+    const listMasks = this.kindLists.map((list) => list.reduce((mask, kind) => mask | 1 << indexOf(kind), 0));
     const pairs = pairOrder(this.files.length, fromIds, toIds);
+    const edges = pairs.order.length;
     this.importStart = pairs.starts;
-    const stored = [];
-    this.storedTo = new Int32Array(pairs.order.length);
-    for (let index = 0; index < pairs.order.length; index++) {
-      stored.push(kept[pairs.order[index]]);
-      this.storedTo[index] = toIds[pairs.order[index]];
+    this.storedTo = new Int32Array(edges);
+    this.storedList = new Int32Array(edges);
+    this.storedKinds = new Int32Array(edges);
+    this.storedLine = new Int32Array(edges);
+    for (let index = 0; index < edges; index++) {
+      const k = pairs.order[index];
+      this.storedTo[index] = toIds[k];
+      this.storedList[index] = lists[k];
+      this.storedKinds[index] = listMasks[lists[k]];
+      this.storedLine[index] = lines[k];
     }
-    this.stored = stored;
-    this.storedKinds = new Int32Array(this.stored.length);
     this.importerStart = new Int32Array(this.files.length + 1);
     for (const to of this.storedTo) this.importerStart[to + 1]++;
     for (let id = 0; id < this.files.length; id++) this.importerStart[id + 1] += this.importerStart[id];
-    this.importerIds = new Int32Array(this.stored.length);
-    this.importerEdges = new Int32Array(this.stored.length);
+    this.importerIds = new Int32Array(edges);
+    this.importerEdges = new Int32Array(edges);
     const filled = this.importerStart.slice(0, this.files.length);
     const counts = this.kinds.map(() => 0);
     const alsoStored = this.groups.map(() => 0);
     for (let from = 0; from < this.files.length; from++) {
       for (let index = this.importStart[from]; index < this.importStart[from + 1]; index++) {
-        const edge = this.stored[index];
         const to = this.storedTo[index];
-        let mask = 0;
-        if (edge.kinds) for (const kind of edge.kinds) mask |= 1 << indexOf(kind);
-        else mask = 1 << indexOf(edge.kind);
-        this.storedKinds[index] = mask;
+        let mask = this.storedKinds[index];
         const slot = filled[to]++;
         this.importerIds[slot] = from;
         this.importerEdges[slot] = index;
@@ -862,7 +878,7 @@ var ImportGraph = class {
     this.undecodable = input.undecodable ?? 0;
     this.cache = input.cache;
     this.stats = { files: this.files.length, edges: counts.reduce((a, b) => a + b, 0), ms: Math.round(input.ms ?? 0) };
-    this.storage = { edges: this.stored.length, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) };
+    this.storage = { edges, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) };
   }
   /**
    * Every edge, file to file, in (from, to) order: the stored edges and every pair of each group, a pair
@@ -870,10 +886,17 @@ var ImportGraph = class {
    * output (the graph JSON, the snapshot); walks and counts use the graph without it.
    */
   get edges() {
-    if (!this.groups.length) return this.stored;
     const edges = [];
-    for (let from = 0; from < this.files.length; from++) for (const edge of this.edgesFrom(from)) edges.push(edge);
+    this.eachEdge((from, to, kinds, line) => edges.push(this.edgeOf(from, to, kinds, line)));
     return edges;
+  }
+  /**
+   * Each edge as `edges` lists them, by ids (a file's id is its index in `files`), with its kinds (strongest
+   * first) and its line (0: none): what the graph JSON is written from, with no object per edge. Only the
+   * edges from files `start` up to `end` (by id) where those are given.
+   */
+  eachEdge(visit, start = 0, end = this.files.length) {
+    for (let from = start; from < Math.min(end, this.files.length); from++) this.eachEdgeFrom(from, visit);
   }
   /** How many edges there are (as `edges` lists them), or how many have `kind` as their strongest. */
   edgeCount(kind) {
@@ -965,7 +988,9 @@ var ImportGraph = class {
   }
   /** The files `path` imports, in path order. */
   importsOf(path) {
-    return [...this.edgesFrom(this.idOrThrow(path))].map((edge) => edge.to);
+    const imported = [];
+    this.eachEdgeFrom(this.idOrThrow(path), (_, to) => imported.push(this.files[to].path));
+    return imported;
   }
   /** The edge by which `from` imports `to` (its kinds, and the line of the import), if it does. */
   edge(from, to) {
@@ -974,13 +999,13 @@ var ImportGraph = class {
     if (fromId === void 0 || toId === void 0) return void 0;
     const group = this.pairGroup(fromId, toId);
     const index = this.storedIndex(fromId, toId);
-    if (index === void 0) return group === NO_GROUP ? void 0 : this.groupEdge(fromId, toId, group);
-    return group === NO_GROUP ? this.stored[index] : this.withGroup(index, group);
+    if (index === void 0) return group === NO_GROUP ? void 0 : this.edgeOf(fromId, toId, this.groupKinds(group), 0);
+    return this.edgeOf(fromId, toId, this.storedKindList(index, group), this.storedLine[index]);
   }
   /** The edges of one file, in path order of their targets: its stored edges merged with its group's pairs. */
-  *edgesFrom(from) {
+  eachEdgeFrom(from, visit) {
     const group = this.groupOf[from];
-    const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group].targets;
+    const grouped = group === NO_GROUP ? NO_TARGETS : this.groups[group].targets;
     const end = this.importStart[from + 1];
     let i = this.importStart[from];
     let j = 0;
@@ -991,13 +1016,23 @@ var ImportGraph = class {
       }
       const stored = i < end ? this.storedTo[i] : Infinity;
       const paired = j < grouped.length ? grouped[j] : Infinity;
-      if (stored < paired) yield this.stored[i++];
-      else if (paired < stored) yield this.groupEdge(from, grouped[j++], group);
+      if (stored < paired) {
+        visit(from, stored, this.kindLists[this.storedList[i]], this.storedLine[i]);
+        i++;
+      } else if (paired < stored) visit(from, grouped[j++], this.groupKinds(group), 0);
       else {
-        yield this.withGroup(i++, group);
+        visit(from, stored, this.storedKindList(i, group), this.storedLine[i]);
+        i++;
         j++;
       }
     }
+  }
+  /** An edge as an object, `kinds` only where there are several (as Edge says). */
+  edgeOf(from, to, kinds, line) {
+    const edge = { from: this.files[from].path, to: this.files[to].path, kind: kinds[0] };
+    if (kinds.length > 1) edge.kinds = kinds;
+    if (line) edge.line = line;
+    return edge;
   }
   /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
   storedIndex(from, to) {
@@ -1018,16 +1053,51 @@ var ImportGraph = class {
     if (group === NO_GROUP || from === to) return NO_GROUP;
     return this.groupOf[to] === group || this.groups[group].alsoOn.has(to) ? group : NO_GROUP;
   }
-  groupEdge(from, to, group) {
-    return { from: this.files[from].path, to: this.files[to].path, kind: this.kinds[this.groups[group].kind].kind };
+  /** The kinds of a group's pairs: its one kind. */
+  groupKinds(group) {
+    return [this.kinds[this.groups[group].kind].kind];
   }
-  /** A stored edge that is also a pair of `group`: one edge with the kinds of both, strongest first. */
-  withGroup(index, group) {
-    const edge = this.stored[index];
-    const mask = this.storedKinds[index] | 1 << this.groups[group].kind;
-    if (mask === this.storedKinds[index]) return edge;
-    const kinds = this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind);
-    return { ...edge, kind: kinds[0], kinds };
+  /**
+   * The kinds of stored edge `index`, as its language listed them; where it is also a pair of `group`
+   * (NO_GROUP: none) with a kind it does not have, the kinds of both, strongest first.
+   */
+  storedKindList(index, group) {
+    const own = this.storedKinds[index];
+    const mask = group === NO_GROUP ? own : own | 1 << this.groups[group].kind;
+    if (mask === own) return this.kindLists[this.storedList[index]];
+    return this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind);
+  }
+  /**
+   * The graph's files' ids of every table's edges (an edge with a file outside the graph is left out), each
+   * edge's list of kinds as an index into `kindLists` (shared by the tables), and its line.
+   */
+  gather(tables) {
+    const total = tables.reduce((n2, table2) => n2 + table2.from.length, 0);
+    const fromIds = new Int32Array(total);
+    const toIds = new Int32Array(total);
+    const lists = new Int32Array(total);
+    const lines = new Int32Array(total);
+    const listIds = /* @__PURE__ */ new Map();
+    let n = 0;
+    for (const table2 of tables) {
+      const ids = table2.files.map((path) => this.ids.get(path) ?? -1);
+      const listOf = table2.kindLists.map((list) => {
+        const key = list.join(" ");
+        let id = listIds.get(key);
+        if (id === void 0) listIds.set(key, id = this.kindLists.push(list) - 1);
+        return id;
+      });
+      for (let k = 0; k < table2.from.length; k++) {
+        const from = ids[table2.from[k]];
+        const to = ids[table2.to[k]];
+        if (from < 0 || to < 0) continue;
+        fromIds[n] = from;
+        toIds[n] = to;
+        lists[n] = listOf[table2.kind[k]];
+        lines[n++] = table2.line[k];
+      }
+    }
+    return { fromIds: fromIds.subarray(0, n), toIds: toIds.subarray(0, n), lists: lists.subarray(0, n), lines: lines.subarray(0, n) };
   }
   /**
    * Gives each group ids, and each member its group. A group with no pair is dropped; a file already in
@@ -1073,7 +1143,7 @@ var ImportGraph = class {
 };
 function pairOrder(files, fromIds, toIds) {
   const starts = new Int32Array(files + 1);
-  for (const from of fromIds) starts[from + 1]++;
+  for (let k = 0; k < fromIds.length; k++) starts[fromIds[k] + 1]++;
   for (let id = 0; id < files; id++) starts[id + 1] += starts[id];
   const order = new Int32Array(fromIds.length);
   const filled = starts.slice(0, files);

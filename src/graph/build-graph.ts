@@ -1,7 +1,6 @@
 import { FactsCache } from '../cache/facts-cache.js'
 import type {
   DynamicImport,
-  Edge,
   EdgeGroup,
   EdgeKindSpec,
   LanguageId,
@@ -19,6 +18,7 @@ import type { ExtractionMode, GivenSetting, LanguageAdapter, ResolveContext } fr
 import { factsDigest } from '../languages/facts-digest.js'
 import { languageAdapters } from '../languages/registry.js'
 import { extractFiles, threadsFor } from './extract-files.js'
+import type { EdgeTable } from './edge-table.js'
 import { ExtractPool } from './extract-pool.js'
 import { ImportGraph, type DynamicMeaning, type GraphFile } from './import-graph.js'
 import { resolveRemembered } from './resolution-memo.js'
@@ -60,7 +60,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const skipped: Skipped[] = [...discovery.skipped]
   const leftOut: Skipped[] = []
   const files: GraphFile[] = []
-  const edges: Edge[] = []
+  const edgeTables: EdgeTable[] = []
   const groups: EdgeGroup[] = []
   const unresolved: Unresolved[] = []
   const dynamic: DynamicImport[] = []
@@ -133,8 +133,8 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
       dynamicMeanings.push({ languages, meaning: adapter.dynamicMeaning })
     }
     if (adapter.caveat !== undefined) caveats.push(adapter.caveat)
-    // Loops, not push(...list): a spread of half a million edges overflows the call stack.
-    for (const edge of resolution.edges) edges.push(edge)
+    edgeTables.push(resolution.edges)
+    // Loops, not push(...list): a spread of half a million entries overflows the call stack.
     for (const group of resolution.groups ?? []) groups.push(group)
     for (const entry of resolution.unresolved) unresolved.push(entry)
     for (const entry of resolution.dynamic) dynamic.push(entry)
@@ -154,7 +154,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     languageNames,
     caveats,
     files,
-    edges,
+    edgeTables,
     groups,
     unresolved,
     dynamic,

@@ -12,6 +12,7 @@ import type {
 } from '../core/model.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 import type { ResolveContext } from '../languages/adapter.js'
+import { edgeTable, type EdgeTable } from './edge-table.js'
 
 export interface GraphFile {
   readonly path: RepoPath
@@ -65,7 +66,10 @@ export interface GraphInput {
   /** What every figure is subject to, one sentence per language that has files and says one. */
   readonly caveats?: readonly string[]
   readonly files: readonly GraphFile[]
-  readonly edges: readonly Edge[]
+  /** Edges one by one (a graph given as data), */
+  readonly edges?: readonly Edge[]
+  /** and edges as columns (each language's resolution, as build-graph gives them): the graph holds both. */
+  readonly edgeTables?: readonly EdgeTable[]
   /** Files that all depend on each other, kept as groups (see EdgeGroup): their pairs are edges too. */
   readonly groups?: readonly EdgeGroup[]
   readonly unresolved?: readonly Unresolved[]
@@ -109,21 +113,8 @@ interface HeldGroup {
 }
 
 const NO_GROUP = -1
+const NO_TARGETS = new Int32Array(0)
 
-/**
- * `ids.get`, remembered by the very string given: the edges of a resolution kept in the cache name each
- * file by one string of the cache's table, a slice of its text and not the object `ids` was keyed by,
- * and a map compares such a string with its key's content, which for 556,467 edges of 100,000 files
- * cost 0.3 s. A map keyed by the edges' own strings finds them by identity after the first time.
- */
-function idsByObject(ids: ReadonlyMap<RepoPath, number>): (path: RepoPath) => number | undefined {
-  const seen = new Map<RepoPath, number | undefined>()
-  return (path) => {
-    let id = seen.get(path)
-    if (id === undefined && !seen.has(path)) seen.set(path, (id = ids.get(path)))
-    return id
-  }
-}
 /** A file with more imports than this has them sorted natively (see pairOrder). */
 const INSERTION_SORT_UP_TO = 64
 
@@ -163,15 +154,20 @@ export class ImportGraph {
   private readonly facts: ReadonlyMap<string, () => ReadonlyMap<RepoPath, unknown> | undefined>
   private readonly factsRead = new Map<string, ReadonlyMap<RepoPath, unknown> | undefined>()
   private readonly ids = new Map<RepoPath, number>()
-  /** The edges given one by one, in (from, to) order, and each one's kinds as a bit mask of indexes into `kinds`. */
-  private readonly stored: readonly Edge[]
-  private readonly storedKinds: Int32Array
-  /** storedTo[k]: the id `stored[k]` goes to. File `id`'s stored edges are stored[importStart[id]] up to stored[importStart[id + 1]]. */
+  /**
+   * The edges, in (from, to) order, as columns: edge k goes to storedTo[k], with the kinds kindLists[storedList[k]]
+   * (as its language listed them), as a bit mask of indexes into `kinds` in storedKinds[k], and the line storedLine[k]
+   * (0: none). File `id`'s edges are those from importStart[id] up to importStart[id + 1].
+   */
   private readonly storedTo: Int32Array
+  private readonly storedList: Int32Array
+  private readonly storedKinds: Int32Array
+  private readonly storedLine: Int32Array
+  private readonly kindLists: (readonly EdgeKind[])[] = []
   private readonly importStart: Int32Array
   /**
    * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
-   * ascending, and importerEdges[k] is the index in `stored` of the edge of importerIds[k].
+   * ascending, and importerEdges[k] is the index among the stored edges of the edge of importerIds[k].
    */
   private readonly importerStart: Int32Array
   private readonly importerIds: Int32Array
@@ -202,45 +198,35 @@ export class ImportGraph {
     }
     this.groupOf = new Int32Array(this.files.length).fill(NO_GROUP)
     this.groups = this.holdGroups(input.groups ?? [], indexOf)
-    const kept: Edge[] = []
-    const fromIds: number[] = []
-    const toIds: number[] = []
-    const idOf = idsByObject(this.ids)
-    for (const edge of input.edges) {
-      const from = idOf(edge.from)
-      const to = idOf(edge.to)
-      if (from === undefined || to === undefined) continue
-      kept.push(edge)
-      fromIds.push(from)
-      toIds.push(to)
-    }
+    const { fromIds, toIds, lists, lines } = this.gather([...(input.edgeTables ?? []), ...(input.edges ? [edgeTable(input.edges)] : [])])
+    const listMasks = this.kindLists.map((list) => list.reduce((mask, kind) => mask | (1 << indexOf(kind)), 0))
     const pairs = pairOrder(this.files.length, fromIds, toIds)
+    const edges = pairs.order.length
     this.importStart = pairs.starts
-    const stored: Edge[] = []
-    this.storedTo = new Int32Array(pairs.order.length)
-    for (let index = 0; index < pairs.order.length; index++) {
-      stored.push(kept[pairs.order[index]!]!)
-      this.storedTo[index] = toIds[pairs.order[index]!]!
+    this.storedTo = new Int32Array(edges)
+    this.storedList = new Int32Array(edges)
+    this.storedKinds = new Int32Array(edges)
+    this.storedLine = new Int32Array(edges)
+    for (let index = 0; index < edges; index++) {
+      const k = pairs.order[index]!
+      this.storedTo[index] = toIds[k]!
+      this.storedList[index] = lists[k]!
+      this.storedKinds[index] = listMasks[lists[k]!]!
+      this.storedLine[index] = lines[k]!
     }
-    this.stored = stored
-    this.storedKinds = new Int32Array(this.stored.length)
     // Each file's importers, filled in stored order, which is by `from`: every list comes out ascending.
     this.importerStart = new Int32Array(this.files.length + 1)
     for (const to of this.storedTo) this.importerStart[to + 1]!++
     for (let id = 0; id < this.files.length; id++) this.importerStart[id + 1]! += this.importerStart[id]!
-    this.importerIds = new Int32Array(this.stored.length)
-    this.importerEdges = new Int32Array(this.stored.length)
+    this.importerIds = new Int32Array(edges)
+    this.importerEdges = new Int32Array(edges)
     const filled = this.importerStart.slice(0, this.files.length)
     const counts = this.kinds.map(() => 0)
     const alsoStored = this.groups.map(() => 0)
     for (let from = 0; from < this.files.length; from++) {
       for (let index = this.importStart[from]!; index < this.importStart[from + 1]!; index++) {
-        const edge = this.stored[index]!
         const to = this.storedTo[index]!
-        let mask = 0
-        if (edge.kinds) for (const kind of edge.kinds) mask |= 1 << indexOf(kind)
-        else mask = 1 << indexOf(edge.kind)
-        this.storedKinds[index] = mask
+        let mask = this.storedKinds[index]!
         const slot = filled[to]!++
         this.importerIds[slot] = from
         this.importerEdges[slot] = index
@@ -266,7 +252,7 @@ export class ImportGraph {
     this.undecodable = input.undecodable ?? 0
     this.cache = input.cache
     this.stats = { files: this.files.length, edges: counts.reduce((a, b) => a + b, 0), ms: Math.round(input.ms ?? 0) }
-    this.storage = { edges: this.stored.length, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) }
+    this.storage = { edges, groupEntries: this.groups.reduce((n, g) => n + g.members.length + g.targets.length, 0) }
   }
 
   /**
@@ -275,10 +261,18 @@ export class ImportGraph {
    * output (the graph JSON, the snapshot); walks and counts use the graph without it.
    */
   get edges(): readonly Edge[] {
-    if (!this.groups.length) return this.stored
     const edges: Edge[] = []
-    for (let from = 0; from < this.files.length; from++) for (const edge of this.edgesFrom(from)) edges.push(edge)
+    this.eachEdge((from, to, kinds, line) => edges.push(this.edgeOf(from, to, kinds, line)))
     return edges
+  }
+
+  /**
+   * Each edge as `edges` lists them, by ids (a file's id is its index in `files`), with its kinds (strongest
+   * first) and its line (0: none): what the graph JSON is written from, with no object per edge. Only the
+   * edges from files `start` up to `end` (by id) where those are given.
+   */
+  eachEdge(visit: (from: number, to: number, kinds: readonly EdgeKind[], line: number) => void, start = 0, end = this.files.length): void {
+    for (let from = start; from < Math.min(end, this.files.length); from++) this.eachEdgeFrom(from, visit)
   }
 
   /** How many edges there are (as `edges` lists them), or how many have `kind` as their strongest. */
@@ -378,7 +372,9 @@ export class ImportGraph {
 
   /** The files `path` imports, in path order. */
   importsOf(path: RepoPath): RepoPath[] {
-    return [...this.edgesFrom(this.idOrThrow(path))].map((edge) => edge.to)
+    const imported: RepoPath[] = []
+    this.eachEdgeFrom(this.idOrThrow(path), (_, to) => imported.push(this.files[to]!.path))
+    return imported
   }
 
   /** The edge by which `from` imports `to` (its kinds, and the line of the import), if it does. */
@@ -388,14 +384,14 @@ export class ImportGraph {
     if (fromId === undefined || toId === undefined) return undefined
     const group = this.pairGroup(fromId, toId)
     const index = this.storedIndex(fromId, toId)
-    if (index === undefined) return group === NO_GROUP ? undefined : this.groupEdge(fromId, toId, group)
-    return group === NO_GROUP ? this.stored[index] : this.withGroup(index, group)
+    if (index === undefined) return group === NO_GROUP ? undefined : this.edgeOf(fromId, toId, this.groupKinds(group), 0)
+    return this.edgeOf(fromId, toId, this.storedKindList(index, group), this.storedLine[index]!)
   }
 
   /** The edges of one file, in path order of their targets: its stored edges merged with its group's pairs. */
-  private *edgesFrom(from: number): Generator<Edge> {
+  private eachEdgeFrom(from: number, visit: (from: number, to: number, kinds: readonly EdgeKind[], line: number) => void): void {
     const group = this.groupOf[from]!
-    const grouped = group === NO_GROUP ? new Int32Array(0) : this.groups[group]!.targets
+    const grouped = group === NO_GROUP ? NO_TARGETS : this.groups[group]!.targets
     const end = this.importStart[from + 1]!
     let i = this.importStart[from]!
     let j = 0
@@ -406,13 +402,24 @@ export class ImportGraph {
       }
       const stored = i < end ? this.storedTo[i]! : Infinity
       const paired = j < grouped.length ? grouped[j]! : Infinity
-      if (stored < paired) yield this.stored[i++]!
-      else if (paired < stored) yield this.groupEdge(from, grouped[j++]!, group)
+      if (stored < paired) {
+        visit(from, stored, this.kindLists[this.storedList[i]!]!, this.storedLine[i]!)
+        i++
+      } else if (paired < stored) visit(from, grouped[j++]!, this.groupKinds(group), 0)
       else {
-        yield this.withGroup(i++, group)
+        visit(from, stored, this.storedKindList(i, group), this.storedLine[i]!)
+        i++
         j++
       }
     }
+  }
+
+  /** An edge as an object, `kinds` only where there are several (as Edge says). */
+  private edgeOf(from: number, to: number, kinds: readonly EdgeKind[], line: number): Edge {
+    const edge: { -readonly [K in keyof Edge]: Edge[K] } = { from: this.files[from]!.path, to: this.files[to]!.path, kind: kinds[0]! }
+    if (kinds.length > 1) edge.kinds = kinds
+    if (line) edge.line = line
+    return edge
   }
 
   /** The index in `stored` of the edge from → to, found by a binary search of the sorted importer list. */
@@ -436,17 +443,54 @@ export class ImportGraph {
     return this.groupOf[to] === group || this.groups[group]!.alsoOn.has(to) ? group : NO_GROUP
   }
 
-  private groupEdge(from: number, to: number, group: number): Edge {
-    return { from: this.files[from]!.path, to: this.files[to]!.path, kind: this.kinds[this.groups[group]!.kind]!.kind }
+  /** The kinds of a group's pairs: its one kind. */
+  private groupKinds(group: number): readonly EdgeKind[] {
+    return [this.kinds[this.groups[group]!.kind]!.kind]
   }
 
-  /** A stored edge that is also a pair of `group`: one edge with the kinds of both, strongest first. */
-  private withGroup(index: number, group: number): Edge {
-    const edge = this.stored[index]!
-    const mask = this.storedKinds[index]! | (1 << this.groups[group]!.kind)
-    if (mask === this.storedKinds[index]) return edge
-    const kinds = this.kinds.filter((_, k) => mask & (1 << k)).map((spec) => spec.kind)
-    return { ...edge, kind: kinds[0]!, kinds }
+  /**
+   * The kinds of stored edge `index`, as its language listed them; where it is also a pair of `group`
+   * (NO_GROUP: none) with a kind it does not have, the kinds of both, strongest first.
+   */
+  private storedKindList(index: number, group: number): readonly EdgeKind[] {
+    const own = this.storedKinds[index]!
+    const mask = group === NO_GROUP ? own : own | (1 << this.groups[group]!.kind)
+    if (mask === own) return this.kindLists[this.storedList[index]!]!
+    return this.kinds.filter((_, k) => mask & (1 << k)).map((spec) => spec.kind)
+  }
+
+  /**
+   * The graph's files' ids of every table's edges (an edge with a file outside the graph is left out), each
+   * edge's list of kinds as an index into `kindLists` (shared by the tables), and its line.
+   */
+  private gather(tables: readonly EdgeTable[]): { fromIds: Int32Array; toIds: Int32Array; lists: Int32Array; lines: Int32Array } {
+    const total = tables.reduce((n, table) => n + table.from.length, 0)
+    const fromIds = new Int32Array(total)
+    const toIds = new Int32Array(total)
+    const lists = new Int32Array(total)
+    const lines = new Int32Array(total)
+    const listIds = new Map<string, number>()
+    let n = 0
+    for (const table of tables) {
+      // One lookup per file of the table, not two per edge: most files have several edges.
+      const ids = table.files.map((path) => this.ids.get(path) ?? -1)
+      const listOf = table.kindLists.map((list) => {
+        const key = list.join(' ')
+        let id = listIds.get(key)
+        if (id === undefined) listIds.set(key, (id = this.kindLists.push(list) - 1))
+        return id
+      })
+      for (let k = 0; k < table.from.length; k++) {
+        const from = ids[table.from[k]!]!
+        const to = ids[table.to[k]!]!
+        if (from < 0 || to < 0) continue
+        fromIds[n] = from
+        toIds[n] = to
+        lists[n] = listOf[table.kind[k]!]!
+        lines[n++] = table.line[k]!
+      }
+    }
+    return { fromIds: fromIds.subarray(0, n), toIds: toIds.subarray(0, n), lists: lists.subarray(0, n), lines: lines.subarray(0, n) }
   }
 
   /**
@@ -499,9 +543,9 @@ export class ImportGraph {
  * bucket per `from`, each sorted by `to` as numbers (no path compared), and where each `from`'s edges
  * start in that order.
  */
-function pairOrder(files: number, fromIds: readonly number[], toIds: readonly number[]): { order: Int32Array; starts: Int32Array } {
+function pairOrder(files: number, fromIds: ArrayLike<number>, toIds: ArrayLike<number>): { order: Int32Array; starts: Int32Array } {
   const starts = new Int32Array(files + 1)
-  for (const from of fromIds) starts[from + 1]!++
+  for (let k = 0; k < fromIds.length; k++) starts[fromIds[k]! + 1]!++
   for (let id = 0; id < files; id++) starts[id + 1]! += starts[id]!
   const order = new Int32Array(fromIds.length)
   const filled = starts.slice(0, files)

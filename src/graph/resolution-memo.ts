@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FactsCache } from '../cache/facts-cache.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 import type { LanguageAdapter, Resolution, ResolveContext } from '../languages/adapter.js'
+import { edgeTable, edgeTableData, edgeTableFrom, type EdgeTable } from './edge-table.js'
 import { namespace } from './extract-files.js'
 import type { ExtractedFacts } from './extracted-facts.js'
 
@@ -31,9 +32,12 @@ interface Memo {
   readonly result: string
 }
 
+/** What the graph takes of a resolution (a language's own extras, such as Python's layout, left out), its edges as a table. */
+export type GraphPart = Omit<Resolution, 'edges'> & { readonly edges: EdgeTable }
+
 /** How a language's resolution was come by: `reused`, from an earlier run whose inputs were all the same. */
 export interface Resolved {
-  readonly resolution: Resolution
+  readonly resolution: GraphPart
   readonly reused: boolean
 }
 
@@ -60,17 +64,19 @@ export async function resolveRemembered<Facts>(
   const whole = await facts.complete()
   const paths = whole.size === ordered.length ? ordered : ordered.filter((path) => whole.has(path))
   const current = keysOf(paths, keys)
-  if (!cache || !current) return { resolution: adapter.resolve(whole, context), reused: false }
+  if (!cache || !current) return { resolution: graphPart(adapter.resolve(whole, context)), reused: false }
   const tree = treeDigest(context)
   const reads = new Map<string, string | null>()
-  const resolution = adapter.resolve(whole, {
-    ...context,
-    readText(path) {
-      const text = context.readText(path)
-      reads.set(path, digestOf(text))
-      return text
-    },
-  })
+  const resolution = graphPart(
+    adapter.resolve(whole, {
+      ...context,
+      readText(path) {
+        const text = context.readText(path)
+        reads.set(path, digestOf(text))
+        return text
+      },
+    }),
+  )
   const read = [...reads].sort(([a], [b]) => byCodePoint(a, b))
   const result = createHash('sha256')
     .update(JSON.stringify([tree, current, read]))
@@ -83,7 +89,7 @@ export async function resolveRemembered<Facts>(
     reads: read,
     result,
   } satisfies Memo)
-  cache.set(NAMESPACE, `${adapter.id} ${result}`, graphPart(resolution))
+  cache.set(NAMESPACE, `${adapter.id} ${result}`, { ...resolution, edges: edgeTableData(resolution.edges) })
   return { resolution, reused: false }
 }
 
@@ -95,7 +101,7 @@ function keptResolution<Facts>(
   keys: ReadonlyMap<RepoPath, string>,
   context: ResolveContext,
   cache: FactsCache,
-): Resolution | undefined {
+): GraphPart | undefined {
   const current = keysOf(paths, keys)
   if (!current) return undefined
   const keysNow = current.join(SEPARATOR)
@@ -103,8 +109,8 @@ function keptResolution<Facts>(
   if (!isMemo(memo) || memo.tree !== treeDigest(context) || !sameFacts(adapter, memo, paths, current, keysNow, facts, cache))
     return undefined
   const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path as RepoPath)) === digest)
-  const resolution = readsSame ? cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`) : undefined
-  if (!isResolution(resolution)) return undefined
+  const resolution = readsSame ? graphPartFrom(cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`)) : undefined
+  if (!resolution) return undefined
   // Files whose content changed but whose facts did not are kept by their new keys from now on.
   if (memo.keys !== keysNow) cache.set(NAMESPACE, adapter.id, { ...memo, keys: keysNow })
   return resolution
@@ -159,10 +165,10 @@ function digestOf(text: string | undefined): string | null {
   return text === undefined ? null : createHash('sha256').update(text).digest('hex')
 }
 
-/** What the graph takes of a resolution, as plain data (a language's own extras, such as Python's layout, left out). */
-function graphPart(resolution: Resolution): Resolution {
+/** What the graph takes of a resolution, as plain data but for its table of edges. */
+function graphPart(resolution: Resolution): GraphPart {
   const { edges, unresolved, dynamic, partial, attributes, tests, roots, groups } = resolution
-  return { edges, unresolved, dynamic, partial, attributes, tests, ...(roots && { roots }), ...(groups && { groups }) }
+  return { edges: edgeTable(edges), unresolved, dynamic, partial, attributes, tests, ...(roots && { roots }), ...(groups && { groups }) }
 }
 
 // The cache file is outside the program's control (its checksum guards against damage, not against
@@ -184,19 +190,14 @@ function isMemo(value: unknown): value is Memo {
   )
 }
 
-function isResolution(value: unknown): value is Resolution {
-  if (!isRecord(value)) return false
+/** The graph part kept in the cache, if it has the shape the graph relies on. */
+function graphPartFrom(value: unknown): GraphPart | undefined {
+  if (!isRecord(value)) return undefined
   const reference = (x: Record<string, unknown>) =>
     typeof x.from === 'string' &&
     typeof x.specifier === 'string' &&
     isLine(x.line) &&
     (x.looksLocal === undefined || typeof x.looksLocal === 'boolean')
-  const edge = (x: Record<string, unknown>) =>
-    typeof x.from === 'string' &&
-    typeof x.to === 'string' &&
-    typeof x.kind === 'string' &&
-    (x.line === undefined || isLine(x.line)) &&
-    (x.kinds === undefined || isStrings(x.kinds))
   const partial = (x: Record<string, unknown>) => typeof x.path === 'string' && isLine(x.line)
   const group = (x: Record<string, unknown>) =>
     typeof x.kind === 'string' && isStrings(x.members) && (x.alsoOn === undefined || isStrings(x.alsoOn))
@@ -207,8 +208,9 @@ function isResolution(value: unknown): value is Resolution {
     isStrings(x.problems) &&
     (x.fixture === undefined || typeof x.fixture === 'string') &&
     isArrayOf(x.roots, (r) => typeof r.dir === 'string' && typeof r.why === 'string')
-  return (
-    isArrayOf(value.edges, edge) &&
+  const edges = edgeTableFrom(value.edges)
+  const shaped =
+    edges !== undefined &&
     isArrayOf(value.unresolved, reference) &&
     isArrayOf(value.dynamic, (x) => typeof x.from === 'string' && typeof x.specifier === 'string' && isLine(x.line)) &&
     isArrayOf(value.partial, partial) &&
@@ -216,5 +218,5 @@ function isResolution(value: unknown): value is Resolution {
     isStrings(value.tests) &&
     (value.roots === undefined || isArrayOf(value.roots, root)) &&
     (value.groups === undefined || isArrayOf(value.groups, group))
-  )
+  return shaped ? ({ ...value, edges } as GraphPart) : undefined
 }

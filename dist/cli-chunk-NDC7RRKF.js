@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-53N5ORPA.js";
+} from "./cli-chunk-Z5YINJQA.js";
 import {
   baseName,
   byCodePoint,

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-LOVOI4PL.js";
+} from "./cli-chunk-NDC7RRKF.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-53N5ORPA.js";
+} from "./cli-chunk-Z5YINJQA.js";
 import {
   InvalidPathError,
   UsageError,

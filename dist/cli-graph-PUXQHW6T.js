@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-ICU3WNBW.js";
+} from "./cli-chunk-C6FR7E4U.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-53N5ORPA.js";
+} from "./cli-chunk-Z5YINJQA.js";
 import {
   UsageError,
   byCodePoint
@@ -26,23 +26,53 @@ import { once } from "node:events";
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 var GRAPH_SCHEMA = "blast-radius/graph@1";
 var ROWS_PER_PIECE = 2e3;
+var IMPORTERS_PER_PIECE = 500;
 function list(rows, row) {
   return {
-    length: rows.length,
     all: () => rows.map(row),
-    text: (start, end) => JSON.stringify(rows.slice(start, end).map(row)).slice(1, -1)
+    *pieces() {
+      for (let start = 0; start < rows.length; start += ROWS_PER_PIECE)
+        yield JSON.stringify(rows.slice(start, start + ROWS_PER_PIECE).map(row)).slice(1, -1);
+    }
+  };
+}
+var edgeRow = ({ from, to, kind, kinds, line }) => ({
+  from,
+  to,
+  kind,
+  ...kinds && { kinds },
+  ...line !== void 0 && { line }
+});
+function edgeList(graph) {
+  return {
+    all: () => graph.edges.map(edgeRow),
+    *pieces() {
+      const paths = graph.files.map((file) => JSON.stringify(file.path));
+      const kindTexts = /* @__PURE__ */ new Map();
+      const kindText = (kinds) => {
+        let text = kindTexts.get(kinds);
+        if (text === void 0) {
+          text = `,"kind":${JSON.stringify(kinds[0])}${kinds.length > 1 ? `,"kinds":${JSON.stringify(kinds)}` : ""}`;
+          kindTexts.set(kinds, text);
+        }
+        return text;
+      };
+      for (let start = 0; start < paths.length; start += IMPORTERS_PER_PIECE) {
+        const rows = [];
+        graph.eachEdge(
+          (from, to, kinds, line) => rows.push(`{"from":${paths[from]},"to":${paths[to]}${kindText(kinds)}${line ? `,"line":${line}` : ""}}`),
+          start,
+          start + IMPORTERS_PER_PIECE
+        );
+        if (rows.length) yield rows.join(",");
+      }
+    }
   };
 }
 function lists(graph) {
   return {
     files: list(graph.files, ({ path, language }) => ({ path, language })),
-    edges: list(graph.edges, ({ from, to, kind, kinds, line }) => ({
-      from,
-      to,
-      kind,
-      ...kinds && { kinds },
-      ...line !== void 0 && { line }
-    })),
+    edges: edgeList(graph),
     unresolved: list(graph.unresolved, ({ from, specifier, line, looksLocal }) => ({
       from,
       specifier,
@@ -68,12 +98,14 @@ function statsOf(graph) {
 function* graphJsonText(graph) {
   yield `{"schema":${JSON.stringify(GRAPH_SCHEMA)}`;
   for (const [name, rows] of Object.entries(lists(graph))) {
-    let piece = `,${JSON.stringify(name)}:[`;
-    for (let start = 0; start < rows.length; start += ROWS_PER_PIECE) {
-      yield `${piece}${start ? "," : ""}${rows.text(start, start + ROWS_PER_PIECE)}`;
-      piece = "";
+    let opening = `,${JSON.stringify(name)}:[`;
+    let first = true;
+    for (const piece of rows.pieces()) {
+      yield `${opening}${first ? "" : ","}${piece}`;
+      opening = "";
+      first = false;
     }
-    yield `${piece}]`;
+    yield `${opening}]`;
   }
   yield `,"stats":${JSON.stringify(statsOf(graph))}}
 `;

@@ -94,9 +94,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-PS6O7J5P.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-EXPV52HM.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-TF2EEPR6.js")).diffCommand
+  graph: async () => (await import("./cli-graph-PUXQHW6T.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-A54ITYNV.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-QQ52PMDI.js")).diffCommand
 };
 async function main(argv, io) {
   try {

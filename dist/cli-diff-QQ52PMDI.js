@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-ICU3WNBW.js";
+} from "./cli-chunk-C6FR7E4U.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-LOVOI4PL.js";
+} from "./cli-chunk-NDC7RRKF.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-53N5ORPA.js";
+} from "./cli-chunk-Z5YINJQA.js";
 import {
   GitError,
   UsageError,

@@ -1,0 +1,71 @@
+import type { Edge, EdgeKind } from '../core/model.js'
+import type { RepoPath } from '../core/repo-path.js'
+
+/**
+ * Edges as columns over a list of their files: edge k goes from files[from[k]] to files[to[k]], with the
+ * kinds kindLists[kind[k]] (strongest first) and the line line[k] (0: none). A resolution's edges are kept
+ * in the cache like this and the graph reads them so: at 30,000 files an object per edge (166,478 of them)
+ * cost more to decode, check, look up and collect than everything else a warm run does with them.
+ */
+export interface EdgeTable {
+  readonly files: readonly RepoPath[]
+  readonly from: ArrayLike<number>
+  readonly to: ArrayLike<number>
+  /** The lists of kinds the edges have, each once: one entry for most languages, a few with pairs of several kinds. */
+  readonly kindLists: readonly (readonly EdgeKind[])[]
+  readonly kind: ArrayLike<number>
+  readonly line: ArrayLike<number>
+}
+
+/** The table of edges given one by one, in their order. */
+export function edgeTable(edges: readonly Edge[]): EdgeTable {
+  const files: RepoPath[] = []
+  const fileIds = new Map<RepoPath, number>()
+  const idOf = (path: RepoPath) => {
+    let id = fileIds.get(path)
+    if (id === undefined) fileIds.set(path, (id = files.push(path) - 1))
+    return id
+  }
+  const kindLists: EdgeKind[][] = []
+  const listIds = new Map<string, number>()
+  const from = new Int32Array(edges.length)
+  const to = new Int32Array(edges.length)
+  const kind = new Int32Array(edges.length)
+  const line = new Int32Array(edges.length)
+  for (const [k, edge] of edges.entries()) {
+    from[k] = idOf(edge.from)
+    to[k] = idOf(edge.to)
+    const kinds = edge.kinds ?? [edge.kind]
+    const key = kinds.join(' ')
+    let list = listIds.get(key)
+    if (list === undefined) listIds.set(key, (list = kindLists.push([...kinds]) - 1))
+    kind[k] = list
+    line[k] = edge.line ?? 0
+  }
+  return { files, from, to, kindLists, kind, line }
+}
+
+/** The table as plain data, for the cache (which keeps JSON values). */
+export function edgeTableData(table: EdgeTable): unknown {
+  const { files, from, to, kindLists, kind, line } = table
+  return { files, from: Array.from(from), to: Array.from(to), kindLists, kind: Array.from(kind), line: Array.from(line) }
+}
+
+const isIndexes = (v: unknown, below: number, length?: number): v is number[] =>
+  Array.isArray(v) && (length === undefined || v.length === length) && v.every((n) => Number.isInteger(n) && n >= 0 && n < below)
+
+/**
+ * The table `edgeTableData` gave, read back from the cache, whose file is outside the program's control:
+ * undefined unless every column is there, as long as the others, and points inside its lists.
+ */
+export function edgeTableFrom(data: unknown): EdgeTable | undefined {
+  if (typeof data !== 'object' || data === null) return undefined
+  const { files, from, to, kindLists, kind, line } = data as Record<string, unknown>
+  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string')) return undefined
+  if (!Array.isArray(kindLists) || !kindLists.every((l) => Array.isArray(l) && l.length > 0 && l.every((k) => typeof k === 'string')))
+    return undefined
+  if (!isIndexes(from, files.length)) return undefined
+  const n = from.length
+  const ok = isIndexes(to, files.length, n) && isIndexes(kind, kindLists.length, n) && isIndexes(line, 2 ** 31, n)
+  return ok ? { files: files as RepoPath[], from, to, kindLists: kindLists as EdgeKind[][], kind, line } : undefined
+}
