@@ -813,7 +813,7 @@ var ImportGraph = class {
     this.languageNames = input.languageNames ?? {};
     this.caveats = input.caveats ?? [];
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]));
-    this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path));
+    this.files = sortedCopy(input.files, (a, b) => byCodePoint(a.path, b.path));
     this.files.forEach((f, i) => this.ids.set(f.path, i));
     this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => void 0 };
     this.facts = input.facts ?? /* @__PURE__ */ new Map();
@@ -867,12 +867,12 @@ var ImportGraph = class {
     this.groups.forEach((group, g) => counts[group.kind] += group.members.length * (group.targets.length - 1) - alsoStored[g]);
     this.countByKind = counts;
     const order = (a, b) => byCodePoint(a.from, b.from) || a.line - b.line;
-    this.unresolved = [...input.unresolved ?? []].sort(order);
-    this.dynamic = [...input.dynamic ?? []].sort(order);
-    this.attributes = [...input.attributes ?? []].sort(order);
-    this.partial = [...input.partial ?? []].sort((a, b) => byCodePoint(a.path, b.path));
-    this.skipped = [...input.skipped ?? []].sort((a, b) => byCodePoint(a.path, b.path));
-    this.leftOut = [...input.leftOut ?? []].sort((a, b) => byCodePoint(a.path, b.path));
+    this.unresolved = sortedCopy(input.unresolved ?? [], order);
+    this.dynamic = sortedCopy(input.dynamic ?? [], order);
+    this.attributes = sortedCopy(input.attributes ?? [], order);
+    this.partial = sortedCopy(input.partial ?? [], (a, b) => byCodePoint(a.path, b.path));
+    this.skipped = sortedCopy(input.skipped ?? [], (a, b) => byCodePoint(a.path, b.path));
+    this.leftOut = sortedCopy(input.leftOut ?? [], (a, b) => byCodePoint(a.path, b.path));
     this.unread = input.unread ?? {};
     this.roots = input.roots ?? [];
     this.undecodable = input.undecodable ?? 0;
@@ -1164,6 +1164,11 @@ function pairOrder(files, fromIds, toIds) {
     }
   }
   return { order, starts };
+}
+function sortedCopy(list, compare) {
+  let k = 1;
+  while (k < list.length && compare(list[k - 1], list[k]) <= 0) k++;
+  return k >= list.length ? list.slice() : [...list].sort(compare);
 }
 function strongest(mask) {
   return 31 - Math.clz32(mask & -mask);

@@ -186,7 +186,7 @@ export class ImportGraph {
     this.languageNames = input.languageNames ?? {}
     this.caveats = input.caveats ?? []
     const kindIndex = new Map(this.kinds.map((spec, i) => [spec.kind, i]))
-    this.files = [...input.files].sort((a, b) => byCodePoint(a.path, b.path))
+    this.files = sortedCopy(input.files, (a, b) => byCodePoint(a.path, b.path))
     this.files.forEach((f, i) => this.ids.set(f.path, i))
     this.repository = input.repository ?? { files: this.files.map((f) => f.path), readText: () => undefined }
     this.facts = input.facts ?? new Map()
@@ -241,12 +241,12 @@ export class ImportGraph {
     this.groups.forEach((group, g) => (counts[group.kind]! += group.members.length * (group.targets.length - 1) - alsoStored[g]!))
     this.countByKind = counts
     const order = (a: { from: string; line: number }, b: { from: string; line: number }) => byCodePoint(a.from, b.from) || a.line - b.line
-    this.unresolved = [...(input.unresolved ?? [])].sort(order)
-    this.dynamic = [...(input.dynamic ?? [])].sort(order)
-    this.attributes = [...(input.attributes ?? [])].sort(order)
-    this.partial = [...(input.partial ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
-    this.skipped = [...(input.skipped ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
-    this.leftOut = [...(input.leftOut ?? [])].sort((a, b) => byCodePoint(a.path, b.path))
+    this.unresolved = sortedCopy(input.unresolved ?? [], order)
+    this.dynamic = sortedCopy(input.dynamic ?? [], order)
+    this.attributes = sortedCopy(input.attributes ?? [], order)
+    this.partial = sortedCopy(input.partial ?? [], (a, b) => byCodePoint(a.path, b.path))
+    this.skipped = sortedCopy(input.skipped ?? [], (a, b) => byCodePoint(a.path, b.path))
+    this.leftOut = sortedCopy(input.leftOut ?? [], (a, b) => byCodePoint(a.path, b.path))
     this.unread = input.unread ?? {}
     this.roots = input.roots ?? []
     this.undecodable = input.undecodable ?? 0
@@ -568,6 +568,18 @@ function pairOrder(files: number, fromIds: ArrayLike<number>, toIds: ArrayLike<n
     }
   }
   return { order, starts }
+}
+
+/**
+ * A sorted copy of `list`, which mostly comes sorted (a language lists its files' entries in path order, and a
+ * kept resolution as it was): checked by a loop first, whose calls of `compare` the compiler inlines, where
+ * the native sort calls it across the boundary even for a sorted list (202,452 unresolved imports of 30,000
+ * files: 45 ms of a warm run).
+ */
+function sortedCopy<T>(list: readonly T[], compare: (a: T, b: T) => number): T[] {
+  let k = 1
+  while (k < list.length && compare(list[k - 1]!, list[k]!) <= 0) k++
+  return k >= list.length ? list.slice() : [...list].sort(compare)
 }
 
 /** The index of the strongest kind in a mask: its lowest bit. */

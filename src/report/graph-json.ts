@@ -125,14 +125,16 @@ export function graphJson(graph: ImportGraph): GraphJson {
 export function* graphJsonText(graph: ImportGraph): Generator<string> {
   yield `{"schema":${JSON.stringify(GRAPH_SCHEMA)}`
   for (const [name, rows] of Object.entries(lists(graph))) {
-    let opening = `,${JSON.stringify(name)}:[`
+    yield `,${JSON.stringify(name)}:[`
     let first = true
+    // A piece goes out as it was made, its comma on its own: a piece with a few bytes put before it is a string
+    // of two, which writing it out copies slowly (synthetic 30k: 95 ms for the 40 MB of the document).
     for (const piece of rows.pieces()) {
-      yield `${opening}${first ? '' : ','}${piece}`
-      opening = ''
+      if (!first) yield ','
+      yield piece
       first = false
     }
-    yield `${opening}]`
+    yield ']'
   }
   yield `,"stats":${JSON.stringify(statsOf(graph))}}\n`
 }

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-C6FR7E4U.js";
+} from "./cli-chunk-4CYJKTIF.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-NDC7RRKF.js";
+} from "./cli-chunk-PSRU3QLG.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-Z5YINJQA.js";
+} from "./cli-chunk-6244327K.js";
 import {
   GitError,
   UsageError,

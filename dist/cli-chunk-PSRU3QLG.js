@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-Z5YINJQA.js";
+} from "./cli-chunk-6244327K.js";
 import {
   baseName,
   byCodePoint,

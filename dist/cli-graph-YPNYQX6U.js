@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-C6FR7E4U.js";
+} from "./cli-chunk-4CYJKTIF.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-Z5YINJQA.js";
+} from "./cli-chunk-6244327K.js";
 import {
   UsageError,
   byCodePoint
@@ -98,14 +98,14 @@ function statsOf(graph) {
 function* graphJsonText(graph) {
   yield `{"schema":${JSON.stringify(GRAPH_SCHEMA)}`;
   for (const [name, rows] of Object.entries(lists(graph))) {
-    let opening = `,${JSON.stringify(name)}:[`;
+    yield `,${JSON.stringify(name)}:[`;
     let first = true;
     for (const piece of rows.pieces()) {
-      yield `${opening}${first ? "" : ","}${piece}`;
-      opening = "";
+      if (!first) yield ",";
+      yield piece;
       first = false;
     }
-    yield `${opening}]`;
+    yield "]";
   }
   yield `,"stats":${JSON.stringify(statsOf(graph))}}
 `;

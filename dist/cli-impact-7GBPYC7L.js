@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-NDC7RRKF.js";
+} from "./cli-chunk-PSRU3QLG.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-Z5YINJQA.js";
+} from "./cli-chunk-6244327K.js";
 import {
   InvalidPathError,
   UsageError,
