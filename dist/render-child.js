@@ -721,9 +721,9 @@ function byCodePoint(a, b) {
 }
 
 // src/graph/edge-table.ts
-function edgeTable(edges) {
-  const files = [];
-  const fileIds = /* @__PURE__ */ new Map();
+function edgeTable(edges, known = []) {
+  const files = [...known];
+  const fileIds = new Map(known.map((path, id) => [path, id]));
   const idOf = (path) => {
     let id = fileIds.get(path);
     if (id === void 0) fileIds.set(path, id = files.push(path) - 1);

@@ -30,15 +30,30 @@ describe('a table of edges', () => {
     expect(table.files).toEqual(['a.py', 'b.py', 'c.py'])
     expect(table.kindLists).toEqual([['import'], ['import', 'lazy'], ['package'], ['lazy']])
     expect(edgesOf(table)).toEqual(EDGES)
-    const data = JSON.parse(JSON.stringify(edgeTableData(table)))
-    expect(edgesOf(edgeTableFrom(data)!)).toEqual(EDGES)
-    expect(edgeTableFrom(edgeTableData(edgeTable([])))?.from).toHaveLength(0)
+    const data = JSON.parse(JSON.stringify(edgeTableData(table, [])))
+    expect(edgesOf(edgeTableFrom(data, [])!)).toEqual(EDGES)
+    expect(edgeTableFrom(edgeTableData(edgeTable([]), []), [])?.from).toHaveLength(0)
+  })
+
+  it('numbers the files it is told of first, and keeps only the others in its data', () => {
+    const known = ['c.py', 'b.py', 'z.py'] as RepoPath[]
+    const table = edgeTable(EDGES, known)
+    expect(table.files).toEqual(['c.py', 'b.py', 'z.py', 'a.py'])
+    expect(edgesOf(table)).toEqual(EDGES)
+    const data = JSON.parse(JSON.stringify(edgeTableData(table, known)))
+    expect(data.others).toEqual(['a.py'])
+    const back = edgeTableFrom(data, known)!
+    expect(edgesOf(back)).toEqual(EDGES)
+    // The reader's own strings: the graph finds them by identity.
+    expect(back.files[0]).toBe(known[0])
   })
 
   it('read back from a cache is refused unless every column fits its lists', () => {
-    const data = edgeTableData(edgeTable(EDGES)) as Record<string, unknown>
+    const known = ['a.py'] as RepoPath[]
+    const data = edgeTableData(edgeTable(EDGES, known), known) as Record<string, unknown>
     const damaged: Record<string, unknown>[] = [
-      { ...data, files: ['a.py', 2, 'c.py'] },
+      { ...data, others: ['b.py', 2] },
+      { ...data, others: undefined },
       { ...data, to: [1, 2, 0, 3] }, // a file past the list
       { ...data, from: [0, 0, 2] }, // shorter than the others
       { ...data, kind: [0, 1, 2, 4] }, // a list of kinds past the lists
@@ -47,8 +62,10 @@ describe('a table of edges', () => {
       { ...data, line: [3, 4, 0.5, 9] },
       { ...data, line: undefined },
     ]
-    for (const entry of damaged) expect(edgeTableFrom(entry)).toBeUndefined()
-    expect(edgeTableFrom('none')).toBeUndefined()
-    expect(edgeTableFrom(data)).toBeDefined()
+    for (const entry of damaged) expect(edgeTableFrom(entry, known)).toBeUndefined()
+    expect(edgeTableFrom('none', known)).toBeUndefined()
+    // Read with fewer known files than it was kept with, its files end before its edges do.
+    expect(edgeTableFrom(data, [])).toBeUndefined()
+    expect(edgeTableFrom(data, known)).toBeDefined()
   })
 })

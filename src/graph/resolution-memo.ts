@@ -64,7 +64,7 @@ export async function resolveRemembered<Facts>(
   const whole = await facts.complete()
   const paths = whole.size === ordered.length ? ordered : ordered.filter((path) => whole.has(path))
   const current = keysOf(paths, keys)
-  if (!cache || !current) return { resolution: graphPart(adapter.resolve(whole, context)), reused: false }
+  if (!cache || !current) return { resolution: graphPart(adapter.resolve(whole, context), paths), reused: false }
   const tree = treeDigest(context)
   const reads = new Map<string, string | null>()
   const resolution = graphPart(
@@ -76,6 +76,7 @@ export async function resolveRemembered<Facts>(
         return text
       },
     }),
+    paths,
   )
   const read = [...reads].sort(([a], [b]) => byCodePoint(a, b))
   const result = createHash('sha256')
@@ -89,7 +90,7 @@ export async function resolveRemembered<Facts>(
     reads: read,
     result,
   } satisfies Memo)
-  cache.set(NAMESPACE, `${adapter.id} ${result}`, { ...resolution, edges: edgeTableData(resolution.edges) })
+  cache.set(NAMESPACE, `${adapter.id} ${result}`, { ...resolution, edges: edgeTableData(resolution.edges, paths) })
   return { resolution, reused: false }
 }
 
@@ -109,7 +110,7 @@ function keptResolution<Facts>(
   if (!isMemo(memo) || memo.tree !== treeDigest(context) || !sameFacts(adapter, memo, paths, current, keysNow, facts, cache))
     return undefined
   const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path as RepoPath)) === digest)
-  const resolution = readsSame ? graphPartFrom(cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`)) : undefined
+  const resolution = readsSame ? graphPartFrom(cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`), paths) : undefined
   if (!resolution) return undefined
   // Files whose content changed but whose facts did not are kept by their new keys from now on.
   if (memo.keys !== keysNow) cache.set(NAMESPACE, adapter.id, { ...memo, keys: keysNow })
@@ -165,10 +166,19 @@ function digestOf(text: string | undefined): string | null {
   return text === undefined ? null : createHash('sha256').update(text).digest('hex')
 }
 
-/** What the graph takes of a resolution, as plain data but for its table of edges. */
-function graphPart(resolution: Resolution): GraphPart {
+/** What the graph takes of a resolution, as plain data but for its table of edges (whose files are `paths` first). */
+function graphPart(resolution: Resolution, paths: readonly RepoPath[]): GraphPart {
   const { edges, unresolved, dynamic, partial, attributes, tests, roots, groups } = resolution
-  return { edges: edgeTable(edges), unresolved, dynamic, partial, attributes, tests, ...(roots && { roots }), ...(groups && { groups }) }
+  return {
+    edges: edgeTable(edges, paths),
+    unresolved,
+    dynamic,
+    partial,
+    attributes,
+    tests,
+    ...(roots && { roots }),
+    ...(groups && { groups }),
+  }
 }
 
 // The cache file is outside the program's control (its checksum guards against damage, not against
@@ -190,8 +200,8 @@ function isMemo(value: unknown): value is Memo {
   )
 }
 
-/** The graph part kept in the cache, if it has the shape the graph relies on. */
-function graphPartFrom(value: unknown): GraphPart | undefined {
+/** The graph part kept in the cache for the files `paths` (as the memo has them), if it has the shape the graph relies on. */
+function graphPartFrom(value: unknown, paths: readonly RepoPath[]): GraphPart | undefined {
   if (!isRecord(value)) return undefined
   const reference = (x: Record<string, unknown>) =>
     typeof x.from === 'string' &&
@@ -208,7 +218,7 @@ function graphPartFrom(value: unknown): GraphPart | undefined {
     isStrings(x.problems) &&
     (x.fixture === undefined || typeof x.fixture === 'string') &&
     isArrayOf(x.roots, (r) => typeof r.dir === 'string' && typeof r.why === 'string')
-  const edges = edgeTableFrom(value.edges)
+  const edges = edgeTableFrom(value.edges, paths)
   const shaped =
     edges !== undefined &&
     isArrayOf(value.unresolved, reference) &&

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-6244327K.js";
+} from "./cli-chunk-5GIINU4J.js";
 import {
   baseName,
   byCodePoint,

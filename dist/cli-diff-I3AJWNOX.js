@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-4CYJKTIF.js";
+} from "./cli-chunk-SRJY5QDB.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-PSRU3QLG.js";
+} from "./cli-chunk-JNIHFJZZ.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-6244327K.js";
+} from "./cli-chunk-5GIINU4J.js";
 import {
   GitError,
   UsageError,

@@ -23687,9 +23687,9 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/graph/edge-table.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-function edgeTable(edges) {
-  const files = [];
-  const fileIds = /* @__PURE__ */ new Map();
+function edgeTable(edges, known = []) {
+  const files = [...known];
+  const fileIds = new Map(known.map((path, id) => [path, id]));
   const idOf = (path) => {
     let id = fileIds.get(path);
     if (id === void 0) fileIds.set(path, id = files.push(path) - 1);
@@ -23713,15 +23713,17 @@ function edgeTable(edges) {
   }
   return { files, from, to, kindLists, kind, line };
 }
-function edgeTableData(table) {
+function edgeTableData(table, known) {
   const { files, from, to, kindLists, kind, line } = table;
-  return { files, from: Array.from(from), to: Array.from(to), kindLists, kind: Array.from(kind), line: Array.from(line) };
+  const others = files.slice(known.length);
+  return { others, from: Array.from(from), to: Array.from(to), kindLists, kind: Array.from(kind), line: Array.from(line) };
 }
 var isIndexes = (v, below, length) => Array.isArray(v) && (length === void 0 || v.length === length) && v.every((n) => Number.isInteger(n) && n >= 0 && n < below);
-function edgeTableFrom(data) {
+function edgeTableFrom(data, known) {
   if (typeof data !== "object" || data === null) return void 0;
-  const { files, from, to, kindLists, kind, line } = data;
-  if (!Array.isArray(files) || !files.every((f) => typeof f === "string")) return void 0;
+  const { others, from, to, kindLists, kind, line } = data;
+  if (!Array.isArray(others) || !others.every((f) => typeof f === "string")) return void 0;
+  const files = [...known, ...others];
   if (!Array.isArray(kindLists) || !kindLists.every((l) => Array.isArray(l) && l.length > 0 && l.every((k) => typeof k === "string")))
     return void 0;
   if (!isIndexes(from, files.length)) return void 0;
@@ -24168,7 +24170,7 @@ async function resolveRemembered(adapter, facts, keys2, context, cache) {
   const whole = await facts.complete();
   const paths = whole.size === ordered.length ? ordered : ordered.filter((path) => whole.has(path));
   const current = keysOf(paths, keys2);
-  if (!cache || !current) return { resolution: graphPart(adapter.resolve(whole, context)), reused: false };
+  if (!cache || !current) return { resolution: graphPart(adapter.resolve(whole, context), paths), reused: false };
   const tree = treeDigest(context);
   const reads = /* @__PURE__ */ new Map();
   const resolution = graphPart(
@@ -24179,7 +24181,8 @@ async function resolveRemembered(adapter, facts, keys2, context, cache) {
         reads.set(path, digestOf(text));
         return text;
       }
-    })
+    }),
+    paths
   );
   const read = [...reads].sort(([a], [b]) => byCodePoint(a, b));
   const result = createHash4("sha256").update(JSON.stringify([tree, current, read])).digest("hex").slice(0, 32);
@@ -24190,7 +24193,7 @@ async function resolveRemembered(adapter, facts, keys2, context, cache) {
     reads: read,
     result
   });
-  cache.set(NAMESPACE, `${adapter.id} ${result}`, { ...resolution, edges: edgeTableData(resolution.edges) });
+  cache.set(NAMESPACE, `${adapter.id} ${result}`, { ...resolution, edges: edgeTableData(resolution.edges, paths) });
   return { resolution, reused: false };
 }
 function keptResolution(adapter, facts, paths, keys2, context, cache) {
@@ -24201,7 +24204,7 @@ function keptResolution(adapter, facts, paths, keys2, context, cache) {
   if (!isMemo(memo) || memo.tree !== treeDigest(context) || !sameFacts(adapter, memo, paths, current, keysNow, facts, cache))
     return void 0;
   const readsSame = memo.reads.every(([path, digest]) => digestOf(context.readText(path)) === digest);
-  const resolution = readsSame ? graphPartFrom(cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`)) : void 0;
+  const resolution = readsSame ? graphPartFrom(cache.recall(NAMESPACE, `${adapter.id} ${memo.result}`), paths) : void 0;
   if (!resolution) return void 0;
   if (memo.keys !== keysNow) cache.set(NAMESPACE, adapter.id, { ...memo, keys: keysNow });
   return resolution;
@@ -24234,9 +24237,18 @@ function treeDigest(context) {
 function digestOf(text) {
   return text === void 0 ? null : createHash4("sha256").update(text).digest("hex");
 }
-function graphPart(resolution) {
+function graphPart(resolution, paths) {
   const { edges, unresolved, dynamic, partial: partial2, attributes, tests, roots, groups } = resolution;
-  return { edges: edgeTable(edges), unresolved, dynamic, partial: partial2, attributes, tests, ...roots && { roots }, ...groups && { groups } };
+  return {
+    edges: edgeTable(edges, paths),
+    unresolved,
+    dynamic,
+    partial: partial2,
+    attributes,
+    tests,
+    ...roots && { roots },
+    ...groups && { groups }
+  };
 }
 var isRecord5 = (v) => typeof v === "object" && v !== null;
 var isStrings3 = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
@@ -24245,13 +24257,13 @@ var isArrayOf = (v, item) => Array.isArray(v) && v.every((x) => isRecord5(x) && 
 function isMemo(value) {
   return isRecord5(value) && typeof value.tree === "string" && typeof value.result === "string" && typeof value.paths === "string" && typeof value.keys === "string" && Array.isArray(value.reads) && value.reads.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === "string" && (r[1] === null || typeof r[1] === "string"));
 }
-function graphPartFrom(value) {
+function graphPartFrom(value, paths) {
   if (!isRecord5(value)) return void 0;
   const reference = (x) => typeof x.from === "string" && typeof x.specifier === "string" && isLine4(x.line) && (x.looksLocal === void 0 || typeof x.looksLocal === "boolean");
   const partial2 = (x) => typeof x.path === "string" && isLine4(x.line);
   const group = (x) => typeof x.kind === "string" && isStrings3(x.members) && (x.alsoOn === void 0 || isStrings3(x.alsoOn));
   const root = (x) => typeof x.language === "string" && typeof x.project === "string" && isStrings3(x.files) && isStrings3(x.problems) && (x.fixture === void 0 || typeof x.fixture === "string") && isArrayOf(x.roots, (r) => typeof r.dir === "string" && typeof r.why === "string");
-  const edges = edgeTableFrom(value.edges);
+  const edges = edgeTableFrom(value.edges, paths);
   const shaped = edges !== void 0 && isArrayOf(value.unresolved, reference) && isArrayOf(value.dynamic, (x) => typeof x.from === "string" && typeof x.specifier === "string" && isLine4(x.line)) && isArrayOf(value.partial, partial2) && isArrayOf(value.attributes, reference) && isStrings3(value.tests) && (value.roots === void 0 || isArrayOf(value.roots, root)) && (value.groups === void 0 || isArrayOf(value.groups, group));
   return shaped ? { ...value, edges } : void 0;
 }

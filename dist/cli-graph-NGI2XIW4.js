@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-4CYJKTIF.js";
+} from "./cli-chunk-SRJY5QDB.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-6244327K.js";
+} from "./cli-chunk-5GIINU4J.js";
 import {
   UsageError,
   byCodePoint

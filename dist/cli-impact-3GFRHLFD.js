@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-PSRU3QLG.js";
+} from "./cli-chunk-JNIHFJZZ.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-6244327K.js";
+} from "./cli-chunk-5GIINU4J.js";
 import {
   InvalidPathError,
   UsageError,
