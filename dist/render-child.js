@@ -730,19 +730,28 @@ function edgeTable(edges, known = []) {
     return id;
   };
   const kindLists = [];
+  const singleIds = /* @__PURE__ */ new Map();
   const listIds = /* @__PURE__ */ new Map();
+  const listOf = (edge) => {
+    const several = edge.kinds !== void 0 && edge.kinds.length > 1;
+    const key = several ? edge.kinds.join(" ") : edge.kind;
+    const ids = several ? listIds : singleIds;
+    let list = ids.get(key);
+    if (list === void 0) ids.set(key, list = kindLists.push(several ? [...edge.kinds] : [edge.kind]) - 1);
+    return list;
+  };
   const from = new Int32Array(edges.length);
   const to = new Int32Array(edges.length);
   const kind = new Int32Array(edges.length);
   const line = new Int32Array(edges.length);
-  for (const [k, edge] of edges.entries()) {
-    from[k] = idOf(edge.from);
+  let last;
+  let lastId = -1;
+  for (let k = 0; k < edges.length; k++) {
+    const edge = edges[k];
+    if (edge.from !== last) lastId = idOf(last = edge.from);
+    from[k] = lastId;
     to[k] = idOf(edge.to);
-    const kinds = edge.kinds ?? [edge.kind];
-    const key = kinds.join(" ");
-    let list = listIds.get(key);
-    if (list === void 0) listIds.set(key, list = kindLists.push([...kinds]) - 1);
-    kind[k] = list;
+    kind[k] = listOf(edge);
     line[k] = edge.line ?? 0;
   }
   return { files, from, to, kindLists, kind, line };

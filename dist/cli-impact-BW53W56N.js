@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JNIHFJZZ.js";
+} from "./cli-chunk-TJ5ZEADF.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-5GIINU4J.js";
+} from "./cli-chunk-Y2CXI4CM.js";
 import {
   InvalidPathError,
   UsageError,

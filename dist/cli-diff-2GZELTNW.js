@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-SRJY5QDB.js";
+} from "./cli-chunk-LXYZRE6N.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JNIHFJZZ.js";
+} from "./cli-chunk-TJ5ZEADF.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-5GIINU4J.js";
+} from "./cli-chunk-Y2CXI4CM.js";
 import {
   GitError,
   UsageError,

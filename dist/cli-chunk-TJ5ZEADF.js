@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-5GIINU4J.js";
+} from "./cli-chunk-Y2CXI4CM.js";
 import {
   baseName,
   byCodePoint,

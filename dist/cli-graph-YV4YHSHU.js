@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-SRJY5QDB.js";
+} from "./cli-chunk-LXYZRE6N.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-5GIINU4J.js";
+} from "./cli-chunk-Y2CXI4CM.js";
 import {
   UsageError,
   byCodePoint

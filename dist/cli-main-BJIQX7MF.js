@@ -94,9 +94,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-NGI2XIW4.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-3GFRHLFD.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-I3AJWNOX.js")).diffCommand
+  graph: async () => (await import("./cli-graph-YV4YHSHU.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-BW53W56N.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-2GZELTNW.js")).diffCommand
 };
 async function main(argv, io) {
   try {
