@@ -164,6 +164,8 @@ describe('FactsCache', () => {
       [[0, 0, 1, 0], 'damaged (ends early)'], // tables, and then no entries' section
       [[1, 2, 1, 0x61, 0, 0], 'damaged (string table lengths do not add up)'], // one string of 2 code units in 1 byte
       [[0, 0, 0, 0, 9], 'damaged (bytes after the last entry)'],
+      [[0x80, 0x80, 0x80, 0x80, 0x20, 0], 'damaged (a string table longer than its bytes)'], // 2^33 strings, never allocated
+      [[1, 1, 1, 0x61, 0, 1, 3, 0], 'damaged (a string index past the table)'], // a language named by string 3 of 1
       [[1, 1, 1, 0x61, 0, 1, 0, 1, 0, 2, 6, 0], 'damaged (1 entries, header says 3)'], // language 'a', entry 'a': 'a'
     ]
     for (const [bytes, reason] of bodies) {

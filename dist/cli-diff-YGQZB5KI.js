@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-LXYZRE6N.js";
+} from "./cli-chunk-BLQBWPBF.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-TJ5ZEADF.js";
+} from "./cli-chunk-LINYN4CF.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-Y2CXI4CM.js";
+} from "./cli-chunk-Q2WJBXRH.js";
 import {
   GitError,
   UsageError,

@@ -9399,8 +9399,10 @@ var ValueTables = class _ValueTables {
   /** The string with this index; throws DamagedCache past the table. */
   stringAt(id) {
     const s = this.strings[id];
-    if (s === void 0) throw new DamagedCache("a string index past the table");
-    return s;
+    if (s !== void 0) return s;
+    const read = this.read;
+    if (read === void 0 || !(id >= 0 && id < read.count)) throw new DamagedCache("a string index past the table");
+    return this.strings[id] = read.decoded.slice(read.starts[id], read.starts[id + 1]);
   }
   /**
    * The string's index, adding it to the table; throws NotJsonData for one UTF-8 cannot carry. The
@@ -9465,17 +9467,16 @@ var ValueTables = class _ValueTables {
   }
   static read(input) {
     const count2 = input.uint();
+    if (count2 > input.left) throw new DamagedCache("a string table longer than its bytes");
     const lengthsAt = input.at;
-    const lengths = [];
-    for (let i2 = 0; i2 < count2; i2++) lengths.push(input.uint());
+    const starts = new Uint32Array(count2 + 1);
+    for (let i2 = 0; i2 < count2; i2++) starts[i2 + 1] = starts[i2] + input.uint();
     const lengthBytes = input.buffer.subarray(lengthsAt, input.at);
     const textBytes = input.take(input.uint());
-    const text = textBytes.toString("utf8");
-    const strings2 = [];
-    let at2 = 0;
-    for (const length of lengths) strings2.push(text.slice(at2, at2 += length));
-    if (at2 !== text.length) throw new DamagedCache("string table lengths do not add up");
-    const tables = new _ValueTables(strings2, [], { count: count2, lengths: lengthBytes, text: textBytes }, []);
+    const decoded = textBytes.toString("utf8");
+    if (starts[count2] !== decoded.length) throw new DamagedCache("string table lengths do not add up");
+    const read = { count: count2, lengths: lengthBytes, text: textBytes, decoded, starts };
+    const tables = new _ValueTables(new Array(count2), [], read, []);
     for (let i2 = input.uint(); i2 > 0; i2--) {
       const ids = [];
       for (let k = input.uint(); k > 0; k--) ids.push(input.uint());

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-LXYZRE6N.js";
+} from "./cli-chunk-BLQBWPBF.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-Y2CXI4CM.js";
+} from "./cli-chunk-Q2WJBXRH.js";
 import {
   UsageError,
   byCodePoint

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-Y2CXI4CM.js";
+} from "./cli-chunk-Q2WJBXRH.js";
 import {
   baseName,
   byCodePoint,

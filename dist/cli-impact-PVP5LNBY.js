@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-TJ5ZEADF.js";
+} from "./cli-chunk-LINYN4CF.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-Y2CXI4CM.js";
+} from "./cli-chunk-Q2WJBXRH.js";
 import {
   InvalidPathError,
   UsageError,
