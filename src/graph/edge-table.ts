@@ -1,5 +1,6 @@
 import type { Edge, EdgeKind } from '../core/model.js'
 import type { RepoPath } from '../core/repo-path.js'
+import { isIndexes, isRecord, isStrings } from './cached-shape.js'
 
 /**
  * Edges as columns over a list of their files: edge k goes from files[from[k]] to files[to[k]], with the
@@ -17,6 +18,11 @@ export interface EdgeTable {
   readonly line: ArrayLike<number>
 }
 
+/** A list of kinds as a key (of a map of such lists): the same for equal lists, and never for two that differ. */
+export function kindListKey(kinds: readonly EdgeKind[]): string {
+  return JSON.stringify(kinds)
+}
+
 /** The table of edges given one by one, in their order; its files are `known` first (with their ids), then any others. */
 export function edgeTable(edges: readonly Edge[], known: readonly RepoPath[] = []): EdgeTable {
   const files = [...known]
@@ -27,12 +33,12 @@ export function edgeTable(edges: readonly Edge[], known: readonly RepoPath[] = [
     return id
   }
   const kindLists: EdgeKind[][] = []
-  // Most edges have one kind, looked up as it is; a list of several by its words (a join per edge cost more than the rest).
+  // Most edges have one kind, looked up as it is; a list of several by its key (a key made per edge cost more than the rest).
   const singleIds = new Map<EdgeKind, number>()
   const listIds = new Map<string, number>()
   const listOf = (edge: Edge) => {
     const several = edge.kinds !== undefined && edge.kinds.length > 1
-    const key = several ? edge.kinds.join(' ') : edge.kind
+    const key = several ? kindListKey(edge.kinds) : edge.kind
     const ids = several ? listIds : singleIds
     let list = ids.get(key)
     if (list === undefined) ids.set(key, (list = kindLists.push(several ? [...edge.kinds] : [edge.kind]) - 1))
@@ -70,20 +76,16 @@ export function edgeTableData(table: EdgeTable, known: readonly RepoPath[]): unk
   return { others, from: Array.from(from), to: Array.from(to), kindLists, kind: Array.from(kind), line: Array.from(line) }
 }
 
-const isIndexes = (v: unknown, below: number, length?: number): v is number[] =>
-  Array.isArray(v) && (length === undefined || v.length === length) && v.every((n) => Number.isInteger(n) && n >= 0 && n < below)
-
 /**
  * The table `edgeTableData` gave with the same `known`, read back from the cache, whose file is outside the
  * program's control: undefined unless every column is there, as long as the others, and points inside its lists.
  */
 export function edgeTableFrom(data: unknown, known: readonly RepoPath[]): EdgeTable | undefined {
-  if (typeof data !== 'object' || data === null) return undefined
-  const { others, from, to, kindLists, kind, line } = data as Record<string, unknown>
-  if (!Array.isArray(others) || !others.every((f) => typeof f === 'string')) return undefined
+  if (!isRecord(data)) return undefined
+  const { others, from, to, kindLists, kind, line } = data
+  if (!isStrings(others)) return undefined
   const files = [...known, ...(others as RepoPath[])]
-  if (!Array.isArray(kindLists) || !kindLists.every((l) => Array.isArray(l) && l.length > 0 && l.every((k) => typeof k === 'string')))
-    return undefined
+  if (!Array.isArray(kindLists) || !kindLists.every((list) => isStrings(list) && list.length > 0)) return undefined
   if (!isIndexes(from, files.length)) return undefined
   const n = from.length
   const ok = isIndexes(to, files.length, n) && isIndexes(kind, kindLists.length, n) && isIndexes(line, 2 ** 31, n)

@@ -12,7 +12,7 @@ import type {
 } from '../core/model.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 import type { ResolveContext } from '../languages/adapter.js'
-import { edgeTable, type EdgeTable } from './edge-table.js'
+import { edgeTable, kindListKey, type EdgeTable } from './edge-table.js'
 
 export interface GraphFile {
   readonly path: RepoPath
@@ -164,6 +164,7 @@ export class ImportGraph {
   private readonly storedKinds: Int32Array
   private readonly storedLine: Int32Array
   private readonly kindLists: (readonly EdgeKind[])[] = []
+  private readonly kindsByMask = new Map<number, readonly EdgeKind[]>()
   private readonly importStart: Int32Array
   /**
    * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
@@ -445,7 +446,7 @@ export class ImportGraph {
 
   /** The kinds of a group's pairs: its one kind. */
   private groupKinds(group: number): readonly EdgeKind[] {
-    return [this.kinds[this.groups[group]!.kind]!.kind]
+    return this.kindsOf(1 << this.groups[group]!.kind)
   }
 
   /**
@@ -455,8 +456,17 @@ export class ImportGraph {
   private storedKindList(index: number, group: number): readonly EdgeKind[] {
     const own = this.storedKinds[index]!
     const mask = group === NO_GROUP ? own : own | (1 << this.groups[group]!.kind)
-    if (mask === own) return this.kindLists[this.storedList[index]!]!
-    return this.kinds.filter((_, k) => mask & (1 << k)).map((spec) => spec.kind)
+    return mask === own ? this.kindLists[this.storedList[index]!]! : this.kindsOf(mask)
+  }
+
+  /**
+   * The kinds of a mask, strongest first: one list per mask, made once, since a walk over a group's pairs asks for
+   * the same few for every pair (and the graph JSON remembers each list's text by the list).
+   */
+  private kindsOf(mask: number): readonly EdgeKind[] {
+    let kinds = this.kindsByMask.get(mask)
+    if (!kinds) this.kindsByMask.set(mask, (kinds = this.kinds.filter((_, k) => mask & (1 << k)).map((spec) => spec.kind)))
+    return kinds
   }
 
   /**
@@ -475,7 +485,7 @@ export class ImportGraph {
       // One lookup per file of the table, not two per edge: most files have several edges.
       const ids = table.files.map((path) => this.ids.get(path) ?? -1)
       const listOf = table.kindLists.map((list) => {
-        const key = list.join(' ')
+        const key = kindListKey(list)
         let id = listIds.get(key)
         if (id === undefined) listIds.set(key, (id = this.kindLists.push(list) - 1))
         return id

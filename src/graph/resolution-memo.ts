@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FactsCache } from '../cache/facts-cache.js'
 import { byCodePoint, type RepoPath } from '../core/repo-path.js'
 import type { LanguageAdapter, Resolution, ResolveContext } from '../languages/adapter.js'
+import { isArrayOf, isLine, isRecord, isStrings } from './cached-shape.js'
 import { edgeTable, edgeTableData, edgeTableFrom, type EdgeTable } from './edge-table.js'
 import { namespace } from './extract-files.js'
 import type { ExtractedFacts } from './extracted-facts.js'
@@ -180,13 +181,6 @@ function graphPart(resolution: Resolution, paths: readonly RepoPath[]): GraphPar
     ...(groups && { groups }),
   }
 }
-
-// The cache file is outside the program's control (its checksum guards against damage, not against
-// another writer): what comes back is checked for the shape the graph relies on before it is used.
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
-const isLine = (v: unknown) => Number.isSafeInteger(v) && (v as number) > 0
-const isArrayOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((x) => isRecord(x) && item(x))
 
 function isMemo(value: unknown): value is Memo {
   return (
