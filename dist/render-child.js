@@ -721,6 +721,9 @@ function byCodePoint(a, b) {
 }
 
 // src/graph/edge-table.ts
+function kindListKey(kinds) {
+  return JSON.stringify(kinds);
+}
 function edgeTable(edges, known = []) {
   const files = [...known];
   const fileIds = new Map(known.map((path, id) => [path, id]));
@@ -734,7 +737,7 @@ function edgeTable(edges, known = []) {
   const listIds = /* @__PURE__ */ new Map();
   const listOf = (edge) => {
     const several = edge.kinds !== void 0 && edge.kinds.length > 1;
-    const key = several ? edge.kinds.join(" ") : edge.kind;
+    const key = several ? kindListKey(edge.kinds) : edge.kind;
     const ids = several ? listIds : singleIds;
     let list = ids.get(key);
     if (list === void 0) ids.set(key, list = kindLists.push(several ? [...edge.kinds] : [edge.kind]) - 1);
@@ -801,6 +804,7 @@ var ImportGraph = class {
   storedKinds;
   storedLine;
   kindLists = [];
+  kindsByMask = /* @__PURE__ */ new Map();
   importStart;
   /**
    * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
@@ -1064,7 +1068,7 @@ var ImportGraph = class {
   }
   /** The kinds of a group's pairs: its one kind. */
   groupKinds(group) {
-    return [this.kinds[this.groups[group].kind].kind];
+    return this.kindsOf(1 << this.groups[group].kind);
   }
   /**
    * The kinds of stored edge `index`, as its language listed them; where it is also a pair of `group`
@@ -1073,8 +1077,16 @@ var ImportGraph = class {
   storedKindList(index, group) {
     const own = this.storedKinds[index];
     const mask = group === NO_GROUP ? own : own | 1 << this.groups[group].kind;
-    if (mask === own) return this.kindLists[this.storedList[index]];
-    return this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind);
+    return mask === own ? this.kindLists[this.storedList[index]] : this.kindsOf(mask);
+  }
+  /**
+   * The kinds of a mask, strongest first: one list per mask, made once, since a walk over a group's pairs asks for
+   * the same few for every pair (and the graph JSON remembers each list's text by the list).
+   */
+  kindsOf(mask) {
+    let kinds = this.kindsByMask.get(mask);
+    if (!kinds) this.kindsByMask.set(mask, kinds = this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind));
+    return kinds;
   }
   /**
    * The graph's files' ids of every table's edges (an edge with a file outside the graph is left out), each
@@ -1091,7 +1103,7 @@ var ImportGraph = class {
     for (const table2 of tables) {
       const ids = table2.files.map((path) => this.ids.get(path) ?? -1);
       const listOf = table2.kindLists.map((list) => {
-        const key = list.join(" ");
+        const key = kindListKey(list);
         let id = listIds.get(key);
         if (id === void 0) listIds.set(key, id = this.kindLists.push(list) - 1);
         return id;

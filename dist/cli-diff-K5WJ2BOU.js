@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-BLQBWPBF.js";
+} from "./cli-chunk-4PPVSIZ7.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-LINYN4CF.js";
+} from "./cli-chunk-EXLXP5LM.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-Q2WJBXRH.js";
+} from "./cli-chunk-OBWNOLCD.js";
 import {
   GitError,
   UsageError,
@@ -111,38 +111,26 @@ function parseHunks(diff) {
 // src/git/changed-files.ts
 var STATUS = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied" };
 async function changedFiles(dir, range, untracked) {
-  const revisions = [range.base, ...range.head ? [range.head] : []];
-  const [diff, patch, others] = await Promise.all([
-    runGitBytes(dir, [
-      "diff",
-      "--name-status",
-      "-M",
-      "-z",
-      "--relative",
-      "--no-ext-diff",
-      "--no-color",
-      "--end-of-options",
-      ...revisions,
-      "--"
-    ]),
+  const diff = (...options) => runGitBytes(dir, [
+    "diff",
+    ...options,
+    "-M",
+    "--relative",
+    "--no-ext-diff",
+    "--no-color",
+    "--end-of-options",
+    range.base,
+    ...range.head ? [range.head] : [],
+    "--"
+  ]);
+  const [names, patch, others] = await Promise.all([
+    diff("--name-status", "-z"),
     // The changed lines, for the names a change touches: no context, no renames' similarity to re-detect.
-    runGitBytes(dir, [
-      "diff",
-      "-U0",
-      "-M",
-      "--relative",
-      "--no-ext-diff",
-      "--no-color",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "--end-of-options",
-      ...revisions,
-      "--"
-    ]),
+    diff("-U0", "--src-prefix=a/", "--dst-prefix=b/"),
     range.head ? void 0 : untrackedFiles(dir, untracked)
   ]);
   const hunks = parseHunks(new TextDecoder("utf-8").decode(patch));
-  const changes = parseNameStatus(spellFields(diff)).map((c) => {
+  const changes = parseNameStatus(spellFields(names)).map((c) => {
     const found = c.status === "removed" ? void 0 : hunks.get(c.path);
     return found ? { ...c, hunks: found } : c;
   });

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-LINYN4CF.js";
+} from "./cli-chunk-EXLXP5LM.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-Q2WJBXRH.js";
+} from "./cli-chunk-OBWNOLCD.js";
 import {
   InvalidPathError,
   UsageError,

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-BLQBWPBF.js";
+} from "./cli-chunk-4PPVSIZ7.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-Q2WJBXRH.js";
+} from "./cli-chunk-OBWNOLCD.js";
 import {
   UsageError,
   byCodePoint

@@ -23688,6 +23688,19 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/graph/edge-table.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
+
+// src/graph/cached-shape.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+var isRecord5 = (v) => typeof v === "object" && v !== null;
+var isStrings3 = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+var isLine4 = (v) => Number.isSafeInteger(v) && v > 0;
+var isArrayOf = (v, item) => Array.isArray(v) && v.every((x) => isRecord5(x) && item(x));
+var isIndexes = (v, below, length) => Array.isArray(v) && (length === void 0 || v.length === length) && v.every((n) => Number.isInteger(n) && n >= 0 && n < below);
+
+// src/graph/edge-table.ts
+function kindListKey(kinds) {
+  return JSON.stringify(kinds);
+}
 function edgeTable(edges, known = []) {
   const files = [...known];
   const fileIds = new Map(known.map((path, id) => [path, id]));
@@ -23701,7 +23714,7 @@ function edgeTable(edges, known = []) {
   const listIds = /* @__PURE__ */ new Map();
   const listOf2 = (edge) => {
     const several = edge.kinds !== void 0 && edge.kinds.length > 1;
-    const key = several ? edge.kinds.join(" ") : edge.kind;
+    const key = several ? kindListKey(edge.kinds) : edge.kind;
     const ids = several ? listIds : singleIds;
     let list = ids.get(key);
     if (list === void 0) ids.set(key, list = kindLists.push(several ? [...edge.kinds] : [edge.kind]) - 1);
@@ -23728,14 +23741,12 @@ function edgeTableData(table, known) {
   const others = files.slice(known.length);
   return { others, from: Array.from(from), to: Array.from(to), kindLists, kind: Array.from(kind), line: Array.from(line) };
 }
-var isIndexes = (v, below, length) => Array.isArray(v) && (length === void 0 || v.length === length) && v.every((n) => Number.isInteger(n) && n >= 0 && n < below);
 function edgeTableFrom(data, known) {
-  if (typeof data !== "object" || data === null) return void 0;
+  if (!isRecord5(data)) return void 0;
   const { others, from, to, kindLists, kind, line } = data;
-  if (!Array.isArray(others) || !others.every((f) => typeof f === "string")) return void 0;
+  if (!isStrings3(others)) return void 0;
   const files = [...known, ...others];
-  if (!Array.isArray(kindLists) || !kindLists.every((l) => Array.isArray(l) && l.length > 0 && l.every((k) => typeof k === "string")))
-    return void 0;
+  if (!Array.isArray(kindLists) || !kindLists.every((list) => isStrings3(list) && list.length > 0)) return void 0;
   if (!isIndexes(from, files.length)) return void 0;
   const n = from.length;
   const ok = isIndexes(to, files.length, n) && isIndexes(kind, kindLists.length, n) && isIndexes(line, 2 ** 31, n);
@@ -23786,6 +23797,7 @@ var ImportGraph = class {
   storedKinds;
   storedLine;
   kindLists = [];
+  kindsByMask = /* @__PURE__ */ new Map();
   importStart;
   /**
    * The files that import file `id` are importerIds[importerStart[id]] up to importerIds[importerStart[id + 1]],
@@ -24049,7 +24061,7 @@ var ImportGraph = class {
   }
   /** The kinds of a group's pairs: its one kind. */
   groupKinds(group) {
-    return [this.kinds[this.groups[group].kind].kind];
+    return this.kindsOf(1 << this.groups[group].kind);
   }
   /**
    * The kinds of stored edge `index`, as its language listed them; where it is also a pair of `group`
@@ -24058,8 +24070,16 @@ var ImportGraph = class {
   storedKindList(index, group) {
     const own2 = this.storedKinds[index];
     const mask = group === NO_GROUP ? own2 : own2 | 1 << this.groups[group].kind;
-    if (mask === own2) return this.kindLists[this.storedList[index]];
-    return this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind);
+    return mask === own2 ? this.kindLists[this.storedList[index]] : this.kindsOf(mask);
+  }
+  /**
+   * The kinds of a mask, strongest first: one list per mask, made once, since a walk over a group's pairs asks for
+   * the same few for every pair (and the graph JSON remembers each list's text by the list).
+   */
+  kindsOf(mask) {
+    let kinds = this.kindsByMask.get(mask);
+    if (!kinds) this.kindsByMask.set(mask, kinds = this.kinds.filter((_, k) => mask & 1 << k).map((spec) => spec.kind));
+    return kinds;
   }
   /**
    * The graph's files' ids of every table's edges (an edge with a file outside the graph is left out), each
@@ -24076,7 +24096,7 @@ var ImportGraph = class {
     for (const table of tables) {
       const ids = table.files.map((path) => this.ids.get(path) ?? -1);
       const listOf2 = table.kindLists.map((list) => {
-        const key = list.join(" ");
+        const key = kindListKey(list);
         let id = listIds.get(key);
         if (id === void 0) listIds.set(key, id = this.kindLists.push(list) - 1);
         return id;
@@ -24260,10 +24280,6 @@ function graphPart(resolution, paths) {
     ...groups && { groups }
   };
 }
-var isRecord5 = (v) => typeof v === "object" && v !== null;
-var isStrings3 = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
-var isLine4 = (v) => Number.isSafeInteger(v) && v > 0;
-var isArrayOf = (v, item) => Array.isArray(v) && v.every((x) => isRecord5(x) && item(x));
 function isMemo(value) {
   return isRecord5(value) && typeof value.tree === "string" && typeof value.result === "string" && typeof value.paths === "string" && typeof value.keys === "string" && Array.isArray(value.reads) && value.reads.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === "string" && (r[1] === null || typeof r[1] === "string"));
 }

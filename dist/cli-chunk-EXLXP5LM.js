@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-Q2WJBXRH.js";
+} from "./cli-chunk-OBWNOLCD.js";
 import {
   baseName,
   byCodePoint,

@@ -94,9 +94,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-4SQ6PEOK.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-PVP5LNBY.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-YGQZB5KI.js")).diffCommand
+  graph: async () => (await import("./cli-graph-K4AETLPI.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-S4Q5RVFE.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-K5WJ2BOU.js")).diffCommand
 };
 async function main(argv, io) {
   try {
