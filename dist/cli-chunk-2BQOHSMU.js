@@ -9231,7 +9231,8 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 // src/cache/facts-cache.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import { close, mkdirSync, openSync, writev } from "node:fs";
+import { rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/cache/bytes.ts
@@ -9832,20 +9833,29 @@ var FactsCache = class _FactsCache {
    * temporary file, then renames it over the cache: a reader sees the old file or the new one, never
    * a mix. Skips the write when the file would come out the same. Throws when the folder cannot be
    * written; the caller decides whether that matters (a run without a saved cache is still right).
+   *
+   * The bytes are made, and their write handed to the thread pool, before this returns: a caller that
+   * goes on working before it awaits the promise has the file written meanwhile (a step that awaited
+   * first, as `mkdir` or a write per piece do, would wait for that work to end).
    */
-  async save() {
+  save() {
     const stored = this.stored;
-    if (stored && this.added === 0 && this.fromFile === stored.count) return;
+    if (stored && this.added === 0 && this.fromFile === stored.count) return Promise.resolve();
     const target = factsCacheFile(this.dir);
     const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+    const failed = (error) => new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
+    const bytes = this.fileBytes();
+    let fd;
     try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, this.fileBytes(), { flag: "wx" });
-      await rename(temp, target);
+      mkdirSync(this.dir, { recursive: true });
+      fd = openSync(temp, "wx");
     } catch (error) {
-      await unlink(temp).catch(() => void 0);
-      throw new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
+      return Promise.reject(failed(error));
     }
+    return writeAll(fd, bytes).then(() => rename(temp, target)).catch(async (error) => {
+      await unlink(temp).catch(() => void 0);
+      throw failed(error);
+    });
   }
   /** The entry from the file read at the start, decoded now, or undefined (a damaged entry counts as absent). */
   load(language, key) {
@@ -9897,6 +9907,19 @@ var FactsCache = class _FactsCache {
     return cacheFileBytes(entries, tables, this.version, reuse ? stale : 0, reuse ? stored : void 0);
   }
 };
+function writeAll(fd, pieces) {
+  const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  return new Promise((resolve, reject) => {
+    writev(fd, pieces, (error, written) => {
+      const failure = error ?? (written === total ? null : new Error(`short write (${written} of ${total} bytes)`));
+      close(fd, (closing) => {
+        const reason = failure ?? closing;
+        if (reason) reject(reason);
+        else resolve();
+      });
+    });
+  });
+}
 function entriesOf(entries, language) {
   let map = entries.get(language);
   if (!map) entries.set(language, map = /* @__PURE__ */ new Map());
@@ -10064,7 +10087,7 @@ init_define_BLAST_RADIUS_FACTS_DIGESTS();
 
 // src/discover/read-source.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync as openSync2, readSync, realpathSync } from "node:fs";
 import { join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 function sizeVerdict(size, maxBytes) {
@@ -10095,7 +10118,7 @@ var SourceReader = class {
     if (!this.folderInside(dirOf(path))) return { skipped: "inside a link that leaves the repository (not followed)" };
     let fd;
     try {
-      fd = openSync(join3(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      fd = openSync2(join3(this.repoDir, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       const code2 = error.code;
       if (code2 === "ELOOP") return { skipped: "symbolic link (not followed)" };
@@ -10458,12 +10481,12 @@ function tokenize(text, firstLine) {
       line++;
       i2++;
     } else if (text.startsWith("/*", i2)) {
-      const close = text.indexOf("*/", i2 + 2);
-      if (close < 0) return void 0;
-      const breaks = text.slice(i2, close).split("\n").length - 1;
+      const close2 = text.indexOf("*/", i2 + 2);
+      if (close2 < 0) return void 0;
+      const breaks = text.slice(i2, close2).split("\n").length - 1;
       if (breaks && (ends() || !lineBreak())) return void 0;
       line += breaks;
-      i2 = close + 2;
+      i2 = close2 + 2;
     } else if (c === ";") {
       if (!ends()) return void 0;
       tokens2.push({ kind: "end" });
@@ -15373,12 +15396,12 @@ function exportAttributes(root, source2, query) {
     const literal2 = match.captures.find((c) => c.name === "source").node;
     const keyword = match.captures.find((c) => c.name === "keyword").node;
     const open2 = /^\s*\{/.exec(source2.slice(keyword.endIndex, keyword.endIndex + 200));
-    const close = open2 ? source2.indexOf("}", keyword.endIndex) : -1;
-    if (close < 0) continue;
-    const list = source2.slice(keyword.endIndex, close + 1).trim();
+    const close2 = open2 ? source2.indexOf("}", keyword.endIndex) : -1;
+    if (close2 < 0) continue;
+    const list = source2.slice(keyword.endIndex, close2 + 1).trim();
     if (!/^\{[^{};]*\}$/.test(list)) continue;
     const mode = MODE_ATTRIBUTE.exec(list)?.[3];
-    found.push({ start: keyword.startIndex, end: close + 1, sourceAt: literal2.startIndex, resolutionMode: mode });
+    found.push({ start: keyword.startIndex, end: close2 + 1, sourceAt: literal2.startIndex, resolutionMode: mode });
   }
   return found;
 }
@@ -16372,10 +16395,10 @@ var Scanner = class {
    * word that starts one, and in `( … )` or `[ … ]` no literal either (a mock call's or `f<typeof import('x')>('x')`'s
    * literal has no such word of its own inside the brackets). The `( … )` of a `for` stays, whose `;` the grammar needs.
    */
-  blank(open2, close, filler) {
+  blank(open2, close2, filler) {
     const blanks = this.blanks;
     while (blanks.length && blanks[blanks.length - 3] > open2) blanks.length -= 3;
-    blanks.push(open2 + 1, close, filler);
+    blanks.push(open2 + 1, close2, filler);
   }
   less(i2) {
     const text = this.text;
@@ -20265,9 +20288,9 @@ function skipString2(text, i2) {
     }
     return -1;
   }
-  const close = String.fromCharCode(quote).repeat(3);
+  const close2 = String.fromCharCode(quote).repeat(3);
   for (let k = i2 + 3; k < text.length; ) {
-    const next = text.indexOf(close, k);
+    const next = text.indexOf(close2, k);
     if (next < 0) return -1;
     let slashes = 0;
     while (text.charCodeAt(next - 1 - slashes) === BACKSLASH3) slashes++;
@@ -24424,32 +24447,39 @@ async function buildGraph(repoDir, options = {}) {
     for (const entry of resolution.attributes) attributes.push(entry);
     for (const entry of resolution.roots ?? []) roots.push(entry);
   }
-  if (cache) {
-    await cache.save();
-    options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`);
+  const saving = cache?.save();
+  let graph;
+  try {
+    graph = buildFrom();
+  } finally {
+    await saving;
   }
-  return new ImportGraph({
-    cache: cache && { ...cache.stats, resolutionsReused },
-    kinds,
-    dynamicMeanings,
-    languageNames,
-    caveats,
-    files,
-    edgeTables,
-    groups,
-    unresolved,
-    dynamic,
-    partial: partial2,
-    attributes,
-    skipped,
-    leftOut,
-    undecodable: undecodable.length,
-    unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
-    roots,
-    ms: performance.now() - started,
-    repository: context,
-    facts: languageFacts
-  });
+  if (cache) options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`);
+  return graph;
+  function buildFrom() {
+    return new ImportGraph({
+      cache: cache && { ...cache.stats, resolutionsReused },
+      kinds,
+      dynamicMeanings,
+      languageNames,
+      caveats,
+      files,
+      edgeTables,
+      groups,
+      unresolved,
+      dynamic,
+      partial: partial2,
+      attributes,
+      skipped,
+      leftOut,
+      undecodable: undecodable.length,
+      unread: unreadLanguages(discovery.files.filter((f) => !claimed.has(f.path))),
+      roots,
+      ms: performance.now() - started,
+      repository: context,
+      facts: languageFacts
+    });
+  }
 }
 function mergeKinds(kinds, adapter) {
   for (const spec of adapter.edgeKinds) {
@@ -24485,7 +24515,7 @@ function cacheVersion(adapters, maxBytes) {
 
 // src/format/style.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
-var ansi = (open2, close) => (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
+var ansi = (open2, close2) => (text) => `\x1B[${open2}m${text}\x1B[${close2}m`;
 var plain = (text) => text;
 function styleFor(stream, env = process.env) {
   const colour = Boolean(stream.isTTY) && !("NO_COLOR" in env && env.NO_COLOR !== "");

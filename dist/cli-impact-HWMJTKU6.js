@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-EXLXP5LM.js";
+} from "./cli-chunk-JQC5BT5S.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-OBWNOLCD.js";
+} from "./cli-chunk-2BQOHSMU.js";
 import {
   InvalidPathError,
   UsageError,

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-4PPVSIZ7.js";
+} from "./cli-chunk-YFNQZJSP.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-OBWNOLCD.js";
+} from "./cli-chunk-2BQOHSMU.js";
 import {
   UsageError,
   byCodePoint

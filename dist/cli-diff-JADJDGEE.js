@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-4PPVSIZ7.js";
+} from "./cli-chunk-YFNQZJSP.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-EXLXP5LM.js";
+} from "./cli-chunk-JQC5BT5S.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-OBWNOLCD.js";
+} from "./cli-chunk-2BQOHSMU.js";
 import {
   GitError,
   UsageError,
