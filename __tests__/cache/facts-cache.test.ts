@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { startCacheRead } from '../../src/cache/early-read.js'
 import { FACTS_CACHE_FILE, FACTS_CACHE_FORMAT, FactsCache, type FactsCacheStats } from '../../src/cache/facts-cache.js'
 
 const VERSION = 'test-1'
@@ -29,6 +30,31 @@ describe('FactsCache', () => {
     const cache = await FactsCache.open(join(dir, 'not-yet'), VERSION)
     expect(cache.get('python', 'k0')).toBeUndefined()
     expect(cache.stats).toEqual({ hits: 0, misses: 1, loaded: false })
+  })
+
+  it('opens from the file as read at the start (startCacheRead), for its folder and once: a later open reads it as it is then', async () => {
+    await savedCache(2)
+    const early = startCacheRead(dir)
+    // The file changes after the read started: the first open sees what was read, the next one the new file.
+    const other = await FactsCache.open(dir, VERSION)
+    other.set('python', 'k9', facts(9))
+    await other.save()
+    expect(early.take(join(dir, 'elsewhere'))).toBeUndefined()
+    const first = await FactsCache.open(dir, VERSION, early)
+    expect([first.get('python', 'k1'), first.get('python', 'k9')]).toEqual([facts(1), undefined])
+    const second = await FactsCache.open(dir, VERSION, early)
+    expect(second.get('python', 'k9')).toEqual(facts(9))
+  })
+
+  it('takes an early read of no file as no cache yet, and one of a damaged file as damaged', async () => {
+    const none = await FactsCache.open(join(dir, 'not-yet'), VERSION, startCacheRead(join(dir, 'not-yet')))
+    expect(none.stats).toEqual({ hits: 0, misses: 0, loaded: false })
+    await savedCache(3)
+    const bytes = await readFile(cacheFile())
+    bytes[bytes.length - 1] ^= 1
+    await writeFile(cacheFile(), bytes)
+    const damaged = await FactsCache.open(dir, VERSION, startCacheRead(dir))
+    expect(damaged.stats.reason).toBe('damaged (checksum does not match)')
   })
 
   it('gives back what was saved, by language and key, and counts hits and misses', async () => {

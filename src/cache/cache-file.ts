@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readWhole } from './early-read.js'
 import { ByteReader, ByteWriter, DamagedCache } from './bytes.js'
 import { decodeValue, encodeValue, NotJsonData, ValueTables } from './value-codec.js'
 
@@ -164,11 +164,15 @@ export function cacheFileBytes(
   return [Buffer.from(JSON.stringify(header) + '\n'), ...body]
 }
 
-/** The file's entries, or why they cannot be trusted; undefined when there is no file. */
-export async function readCacheFile(path: string, version: string): Promise<StoredEntries | { readonly reason: string } | undefined> {
+/** The file's entries, or why they cannot be trusted; undefined when there is no file. `started`: its bytes, being read already. */
+export async function readCacheFile(
+  path: string,
+  version: string,
+  started?: Promise<Buffer>,
+): Promise<StoredEntries | { readonly reason: string } | undefined> {
   let data: Buffer
   try {
-    data = await readFile(path)
+    data = await (started ?? readWhole(path))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return code === 'ENOENT' ? undefined : { reason: `not readable (${code ?? (error as Error).message})` }

@@ -4,14 +4,12 @@ import { rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DamagedCache } from './bytes.js'
 import { cacheFileBytes, readCacheFile, StoredEntries, type EntryToWrite } from './cache-file.js'
+import { FACTS_CACHE_FILE, factsCacheFile, type EarlyCacheRead } from './early-read.js'
 import { ValueTables } from './value-codec.js'
 
 export { FACTS_CACHE_FORMAT } from './cache-file.js'
 
-/** Where a cache folder keeps its facts. */
-export const FACTS_CACHE_FILE = 'facts.cache'
-
-const factsCacheFile = (dir: string): string => join(dir, FACTS_CACHE_FILE)
+export { FACTS_CACHE_FILE } from './early-read.js'
 
 export interface FactsCacheStats {
   readonly hits: number
@@ -57,8 +55,8 @@ export class FactsCache {
     if (reason !== undefined) this.counts.reason = reason
   }
 
-  static async open(dir: string, version: string): Promise<FactsCache> {
-    const read = await readCacheFile(factsCacheFile(dir), version)
+  static async open(dir: string, version: string, early?: EarlyCacheRead): Promise<FactsCache> {
+    const read = await readCacheFile(factsCacheFile(dir), version, early?.take(dir))
     return read instanceof StoredEntries
       ? new FactsCache(dir, version, read, undefined)
       : new FactsCache(dir, version, undefined, read?.reason)

@@ -12,5 +12,6 @@ export function buildOptions(args: CommandArgs, io: CliIo): BuildOptions {
     threads: args.threads,
     settings: args.settings,
     gitLists: args.gitLists,
+    cacheRead: args.cacheRead,
   }
 }

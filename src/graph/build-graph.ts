@@ -1,3 +1,4 @@
+import type { EarlyCacheRead } from '../cache/early-read.js'
 import { FactsCache } from '../cache/facts-cache.js'
 import type {
   DynamicImport,
@@ -39,6 +40,8 @@ export interface BuildOptions extends DiscoverOptions {
   readonly threads?: number
   /** A folder for the cache of each file's extracted facts (by content); none when absent. */
   readonly cacheDir?: string
+  /** The cache file, being read already (startCacheRead): used if it is `cacheDir`'s. */
+  readonly cacheRead?: EarlyCacheRead
   /** Called now and then with a line for people, for long runs. */
   readonly onProgress?: (message: string) => void
   /** Called when something went wrong that costs time but not results. */
@@ -54,7 +57,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const adapters = options.languages ?? languageAdapters(options.extractor)
   const [{ discovery, reader }, cache] = await Promise.all([
     filesOf(repoDir, options, maxBytes),
-    options.cacheDir === undefined ? undefined : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes)),
+    options.cacheDir === undefined ? undefined : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes), options.cacheRead),
   ])
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`)
   const skipped: Skipped[] = [...discovery.skipped]

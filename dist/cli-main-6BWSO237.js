@@ -3,9 +3,10 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   InvalidPathError,
   UsageError,
+  startCacheRead,
   startGitLists,
   toRepoFolder
-} from "./cli-chunk-Q2KXWV55.js";
+} from "./cli-chunk-FDJSJCXQ.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";
@@ -94,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-MJDCQTFC.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-HWMJTKU6.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-JADJDGEE.js")).diffCommand
+  graph: async () => (await import("./cli-graph-4YGUU5YO.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-UX6FSZRD.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-XQT2XTQS.js")).diffCommand
 };
 async function main(argv, io) {
   try {
@@ -130,6 +131,7 @@ ${USAGE}`);
     }
     const cacheDir = parsed.values["no-cache"] ? void 0 : resolve(io.cwd, parsed.values.cache ?? defaultCacheDir(repoDir, io.env));
     const gitLists = parsed.values.head === void 0 ? startGitLists(repoDir) : void 0;
+    const cacheRead = cacheDir === void 0 ? void 0 : startCacheRead(cacheDir);
     const command = await load();
     await command(
       {
@@ -146,6 +148,7 @@ ${USAGE}`);
         ...parsed.values.precision !== void 0 && { precision: precisionOption(parsed.values.precision) },
         ...parsed.values.declarations !== void 0 && { declarations: parsed.values.declarations },
         ...gitLists && { gitLists },
+        ...cacheRead && { cacheRead },
         ...parsed.values["python-paths"] && {
           settings: {
             "python-paths": {

@@ -7,19 +7,19 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JQC5BT5S.js";
+} from "./cli-chunk-EO36L4PL.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-2BQOHSMU.js";
+} from "./cli-chunk-7JA34JBB.js";
 import {
   InvalidPathError,
   UsageError,
   toRepoPath
-} from "./cli-chunk-Q2KXWV55.js";
+} from "./cli-chunk-FDJSJCXQ.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";

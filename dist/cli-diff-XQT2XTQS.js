@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-YFNQZJSP.js";
+} from "./cli-chunk-DEKGYXJS.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JQC5BT5S.js";
+} from "./cli-chunk-EO36L4PL.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-2BQOHSMU.js";
+} from "./cli-chunk-7JA34JBB.js";
 import {
   GitError,
   UsageError,
@@ -47,7 +47,7 @@ import {
   runGit,
   runGitBytes,
   toRepoPath
-} from "./cli-chunk-Q2KXWV55.js";
+} from "./cli-chunk-FDJSJCXQ.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";

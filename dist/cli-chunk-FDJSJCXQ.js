@@ -41,6 +41,46 @@ function byCodePoint(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/cache/early-read.ts
+init_define_BLAST_RADIUS_FACTS_DIGESTS();
+import { close, fstatSync, openSync, read } from "node:fs";
+import { join } from "node:path";
+var FACTS_CACHE_FILE = "facts.cache";
+var factsCacheFile = (dir) => join(dir, FACTS_CACHE_FILE);
+function startCacheRead(dir) {
+  let bytes = readWhole(factsCacheFile(dir));
+  bytes.catch(() => void 0);
+  return {
+    take(asked) {
+      if (asked !== dir) return void 0;
+      const taken = bytes;
+      bytes = void 0;
+      return taken;
+    }
+  };
+}
+function readWhole(path) {
+  return new Promise((resolve, reject) => {
+    let fd;
+    let buffer;
+    try {
+      fd = openSync(path, "r");
+      buffer = Buffer.allocUnsafe(fstatSync(fd).size);
+    } catch (error) {
+      if (fd !== void 0) close(fd, () => void 0);
+      const failure = error;
+      reject(failure);
+      return;
+    }
+    const opened = fd;
+    read(opened, buffer, 0, buffer.length, 0, (error, filled) => {
+      close(opened, () => void 0);
+      if (error) reject(error);
+      else resolve(buffer.subarray(0, filled));
+    });
+  });
+}
+
 // src/git/run-git.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { execFile, execFileSync } from "node:child_process";
@@ -97,6 +137,10 @@ export {
   dirOf,
   baseName,
   byCodePoint,
+  FACTS_CACHE_FILE,
+  factsCacheFile,
+  startCacheRead,
+  readWhole,
   GitError,
   runGit,
   runGitBytes,

@@ -2,18 +2,18 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-YFNQZJSP.js";
+} from "./cli-chunk-DEKGYXJS.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-2BQOHSMU.js";
+} from "./cli-chunk-7JA34JBB.js";
 import {
   UsageError,
   byCodePoint
-} from "./cli-chunk-Q2KXWV55.js";
+} from "./cli-chunk-FDJSJCXQ.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";

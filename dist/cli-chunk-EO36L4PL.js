@@ -10,13 +10,13 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-2BQOHSMU.js";
+} from "./cli-chunk-7JA34JBB.js";
 import {
   baseName,
   byCodePoint,
   dirOf,
   toRepoPath
-} from "./cli-chunk-Q2KXWV55.js";
+} from "./cli-chunk-FDJSJCXQ.js";
 import {
   __toESM,
   init_define_BLAST_RADIUS_FACTS_DIGESTS

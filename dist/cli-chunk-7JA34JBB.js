@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
+  FACTS_CACHE_FILE,
   baseName,
   byCodePoint,
   dirOf,
+  factsCacheFile,
+  readWhole,
   runGitBytes,
   runGitBytesSync,
   startGitLists,
   toRepoPath
-} from "./cli-chunk-Q2KXWV55.js";
+} from "./cli-chunk-FDJSJCXQ.js";
 import {
   __commonJS,
   __require,
@@ -9221,7 +9224,8 @@ function buildOptions(args2, io) {
     maxFileBytes: args2.maxFileBytes,
     threads: args2.threads,
     settings: args2.settings,
-    gitLists: args2.gitLists
+    gitLists: args2.gitLists,
+    cacheRead: args2.cacheRead
   };
 }
 
@@ -9354,7 +9358,6 @@ var ByteReader = class {
 // src/cache/cache-file.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 
 // src/cache/value-codec.ts
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
@@ -9678,10 +9681,10 @@ function cacheFileBytes(entries, tables, version, stale, from) {
   };
   return [Buffer.from(JSON.stringify(header) + "\n"), ...body2];
 }
-async function readCacheFile(path, version) {
+async function readCacheFile(path, version, started) {
   let data;
   try {
-    data = await readFile(path);
+    data = await (started ?? readWhole(path));
   } catch (error) {
     const code2 = error.code;
     return code2 === "ENOENT" ? void 0 : { reason: `not readable (${code2 ?? error.message})` };
@@ -9747,8 +9750,6 @@ function parseHeader(text) {
 }
 
 // src/cache/facts-cache.ts
-var FACTS_CACHE_FILE = "facts.cache";
-var factsCacheFile = (dir) => join(dir, FACTS_CACHE_FILE);
 var FactsCache = class _FactsCache {
   constructor(dir, version, stored, reason) {
     this.dir = dir;
@@ -9765,8 +9766,8 @@ var FactsCache = class _FactsCache {
   added = 0;
   fromFile = 0;
   counts;
-  static async open(dir, version) {
-    const read = await readCacheFile(factsCacheFile(dir), version);
+  static async open(dir, version, early) {
+    const read = await readCacheFile(factsCacheFile(dir), version, early?.take(dir));
     return read instanceof StoredEntries ? new _FactsCache(dir, version, read, void 0) : new _FactsCache(dir, version, void 0, read?.reason);
   }
   get stats() {
@@ -17540,8 +17541,8 @@ function strictJson(text) {
   }
 }
 var JsonFiles = class {
-  constructor(readFile2) {
-    this.readFile = readFile2;
+  constructor(readFile) {
+    this.readFile = readFile;
   }
   readFile;
   texts = /* @__PURE__ */ new Map();
@@ -24370,7 +24371,7 @@ async function buildGraph(repoDir, options = {}) {
   const adapters = options.languages ?? languageAdapters(options.extractor);
   const [{ discovery, reader }, cache] = await Promise.all([
     filesOf(repoDir, options, maxBytes),
-    options.cacheDir === void 0 ? void 0 : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes))
+    options.cacheDir === void 0 ? void 0 : FactsCache.open(options.cacheDir, cacheVersion(adapters, maxBytes), options.cacheRead)
   ]);
   if (cache?.stats.reason) options.onProgress?.(`cache ignored: ${cache.stats.reason}`);
   const skipped = [...discovery.skipped];
