@@ -51,7 +51,7 @@ describe('FactsCache', () => {
     expect(none.stats).toEqual({ hits: 0, misses: 0, loaded: false })
     await savedCache(3)
     const bytes = await readFile(cacheFile())
-    bytes[bytes.length - 1] ^= 1
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 1, bytes.length - 1)
     await writeFile(cacheFile(), bytes)
     const damaged = await FactsCache.open(dir, VERSION, startCacheRead(dir))
     expect(damaged.stats.reason).toBe('damaged (checksum does not match)')
