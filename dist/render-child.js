@@ -975,7 +975,8 @@ var ImportGraph = class {
       for (const member of group.members) reach(member, from);
     };
     const lastRing = options.rings ?? Infinity;
-    for (let frontier = start; depth <= lastRing && (frontier.length || depth === 1 && options.seeds?.length); depth++) {
+    let frontier = start;
+    for (; depth <= lastRing && (frontier.length || depth === 1 && options.seeds?.length); depth++) {
       next = [];
       for (const id of frontier) {
         for (let i = this.importerStart[id]; i < this.importerStart[id + 1]; i++)
@@ -992,10 +993,10 @@ var ImportGraph = class {
           next.push(id);
         }
       }
-      next.sort((a, b) => a - b);
-      for (const id of next)
+      const ordered = Int32Array.from(next).sort();
+      for (const id of ordered)
         found.push({ path: this.files[id].path, ring: depth, via: via[id] >= 0 ? this.files[via[id]].path : seededVia.get(id) });
-      frontier = next;
+      frontier = ordered;
     }
     return found;
   }

@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-4YGUU5YO.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-UX6FSZRD.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-XQT2XTQS.js")).diffCommand
+  graph: async () => (await import("./cli-graph-HQO6L7OE.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-ZPJQZS72.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-RTKGO22P.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-EO36L4PL.js";
+} from "./cli-chunk-ZPRDIJLD.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-7JA34JBB.js";
+} from "./cli-chunk-VXL4V6O2.js";
 import {
   InvalidPathError,
   UsageError,

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-DEKGYXJS.js";
+} from "./cli-chunk-THUMGYJ4.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-EO36L4PL.js";
+} from "./cli-chunk-ZPRDIJLD.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-7JA34JBB.js";
+} from "./cli-chunk-VXL4V6O2.js";
 import {
   GitError,
   UsageError,

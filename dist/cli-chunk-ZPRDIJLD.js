@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-7JA34JBB.js";
+} from "./cli-chunk-VXL4V6O2.js";
 import {
   baseName,
   byCodePoint,

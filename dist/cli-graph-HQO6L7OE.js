@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-DEKGYXJS.js";
+} from "./cli-chunk-THUMGYJ4.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-7JA34JBB.js";
+} from "./cli-chunk-VXL4V6O2.js";
 import {
   UsageError,
   byCodePoint
