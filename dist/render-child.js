@@ -2902,8 +2902,25 @@ function wrap(text2, width) {
 // src/snapshot/card-bands.ts
 var WHOLE_CARD = { top: 0, bottom: CARD.height };
 
+// src/snapshot/draw-order.ts
+function drawOrder(rings, downstream, ids) {
+  const byRing = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const members = byRing.get(rings[id]);
+    if (members) members.push(id);
+    else byRing.set(rings[id], [id]);
+  }
+  const share = /* @__PURE__ */ new Map();
+  for (const [ring, members] of byRing) {
+    members.sort((a, b) => downstream[b] - downstream[a] || a - b);
+    members.forEach((id, rank) => share.set(id, ring === 0 || ring === 1 ? -1 : (rank + 0.5) / members.length));
+  }
+  return [...ids].sort((a, b) => share.get(a) - share.get(b) || rings[a] - rings[b] || a - b);
+}
+
 // src/snapshot/snapshot-svg.ts
 var stageOf = (scene) => ({ left: 8, top: 66, right: legendLeft(legendRows(scene)) - 12, bottom: CARD.height - 30 });
+var STILL_LINKS = 6e3;
 var AREA_LABEL_SIZE = 12;
 var AREA_NAME_WIDTH = 200;
 var CHANGED_LABEL_SIZE = 13;
@@ -3018,16 +3035,26 @@ function guidesSvg(scene, place) {
 }
 function edgeShapes(scene, points, place) {
   const byRing = /* @__PURE__ */ new Map();
-  scene.nodes.forEach((node, id) => {
-    if (node.role !== "affected" || node.via < 0 || !node.bend) return;
-    const [a, b, c] = [points[id], points[node.via], place(...node.bend)];
-    const group = Math.min(node.ring, RING_COLOURS.length);
+  for (const { id, via, ring, bend } of drawnLinks(scene)) {
+    const [a, b, c] = [points[id], points[via], place(...bend)];
+    const group = Math.min(ring, RING_COLOURS.length);
     let curves = byRing.get(group);
     if (!curves) byRing.set(group, curves = []);
     const [top, bottom] = [Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y)];
     curves.push({ svg: `M${px(a.x)} ${px(a.y)}Q${px(c.x)} ${px(c.y)} ${px(b.x)} ${px(b.y)}`, top, bottom });
-  });
+  }
   return [...byRing].sort((a, b) => b[0] - a[0]);
+}
+function drawnLinks(scene) {
+  const linked = [];
+  scene.nodes.forEach((node, id) => {
+    if (node.role === "affected" && node.via >= 0 && node.bend) linked.push({ id, via: node.via, ring: node.ring, bend: node.bend });
+  });
+  if (linked.length <= STILL_LINKS) return linked;
+  const byId = new Map(linked.map((link) => [link.id, link]));
+  const rings = scene.nodes.map(ringOf);
+  const downstream = scene.nodes.map((node) => node.downstream);
+  return drawOrder(rings, downstream, [...byId.keys()]).slice(0, STILL_LINKS).sort((a, b) => a - b).map((id) => byId.get(id));
 }
 function edgesSvg(byRing, inBand) {
   return byRing.map(

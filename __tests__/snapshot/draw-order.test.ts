@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { drawnCount, drawOrder } from '../../src/viewer/detail.js'
-import type { Model } from '../../src/viewer/model.js'
-
-/** Just what the draw order reads: each file's ring and how many files lie downstream of it. */
-function modelOf(rings: number[], downstream: number[]): Model {
-  return { data: { rings, downstream } } as unknown as Model
-}
+import { drawOrder } from '../../src/snapshot/draw-order.js'
+import { drawnCount } from '../../src/viewer/detail.js'
 
 describe('the draw order a moving frame takes a prefix of', () => {
   // 1 changed file, 10 in ring 1, 300 in ring 2, 3,000 in ring 3, 600 not affected; downstream counts from a fixed rule.
@@ -17,9 +12,8 @@ describe('the draw order a moving frame takes a prefix of', () => {
     ...Array<number>(600).fill(-1),
   ]
   const downstream = rings.map((_, id) => (id * 7919) % 101)
-  const model = modelOf(rings, downstream)
   const ids = rings.map((_, id) => id)
-  const order = drawOrder(model, ids)
+  const order = drawOrder(rings, downstream, ids)
 
   it('holds every file once', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(ids)
@@ -45,7 +39,7 @@ describe('the draw order a moving frame takes a prefix of', () => {
   })
 
   it('is the same for the same graph, whatever order the files come in', () => {
-    expect(drawOrder(model, [...ids].reverse())).toEqual(order)
+    expect(drawOrder(rings, downstream, [...ids].reverse())).toEqual(order)
   })
 
   it('draws the budget while moving and everything at rest', () => {

@@ -7,7 +7,7 @@ import { CARD, LEGEND, legendRows } from '../../src/snapshot/legend-svg.js'
 import { BACKGROUND, CHANGED_COLOUR, ringColour, TEXT_COLOUR } from '../../src/snapshot/palette.js'
 import { renderCardPngs } from '../../src/snapshot/render-png.js'
 import { buildScene } from '../../src/snapshot/scene.js'
-import { snapshotSvg } from '../../src/snapshot/snapshot-svg.js'
+import { snapshotSvg, STILL_LINKS } from '../../src/snapshot/snapshot-svg.js'
 import { decodePng, paintedShare, type Pixels } from './png-pixels.js'
 import { syntheticGraph } from './synthetic-graph.js'
 import { SMALL_REPO } from './test-graphs.js'
@@ -60,6 +60,32 @@ describe('snapshot still (PNG)', () => {
     expect(share).toBeLessThan(0.9)
     expect(pixelsNear(pixels, CHANGED_COLOUR)).toBeGreaterThan(100)
     for (const ring of [1, 2, 3, 4]) expect(pixelsNear(pixels, ringColour(ring))).toBeGreaterThan(50)
+  })
+
+  it('draws every link of a radius up to STILL_LINKS, and past it that many: ring 1 whole, every other ring in proportion', () => {
+    // Each link is one quadratic curve in its ring's path, stroked in the ring's colour.
+    const linksByRing = (svg: string) =>
+      new Map(
+        [...svg.matchAll(/<path d="([^"]*)" fill="none" stroke="(#[0-9a-f]+)"/gi)].map(([, d, colour]) => [
+          colour!,
+          d!.split('Q').length - 1,
+        ]),
+      )
+    const total = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0)
+    const linked = (s: typeof scene) => s.nodes.filter((n) => n.role === 'affected' && n.via >= 0 && n.bend).length
+    expect(linked(scene)).toBeLessThan(STILL_LINKS)
+    expect(total(linksByRing(snapshotSvg(scene, 2)))).toBe(linked(scene))
+
+    const large = syntheticGraph(12_000)
+    const big = buildScene(large.graph, blastRadius(large.graph, [large.core]))
+    const counts = linksByRing(snapshotSvg(big, 2))
+    expect(linked(big)).toBeGreaterThan(STILL_LINKS * 1.3)
+    expect(total(counts)).toBe(STILL_LINKS)
+    const inRing = (ring: number) => big.nodes.filter((n) => n.role === 'affected' && n.via >= 0 && n.bend && n.ring === ring).length
+    expect(counts.get(ringColour(1))).toBe(inRing(1))
+    // Past ring 1 each ring keeps about the same share of its links (rings past the palette share its last colour).
+    const share = (STILL_LINKS - inRing(1)) / (linked(big) - inRing(1))
+    for (const ring of [2, 3, 4]) expect(Math.abs(counts.get(ringColour(ring))! / inRing(ring) - share)).toBeLessThan(0.02)
   })
 
   it('gives the same bytes for the same input', async () => {

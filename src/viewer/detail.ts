@@ -1,9 +1,7 @@
-import type { Model } from './model.js'
-
 /**
  * Level of detail while the camera moves. Software WebGL (SwiftShader, a CPU rasteriser) pays a few
  * microseconds for every point and line segment it draws and for every pixel it fills, so a moving
- * frame draws at most this many of each layer (a fair sample of every ring, see `drawOrder`) at half
+ * frame draws at most this many of each layer (a fair sample of every ring, see snapshot/draw-order.ts) at half
  * the resolution; once the camera rests, one frame draws everything at full resolution.
  */
 export const MOTION_BUDGET = {
@@ -22,28 +20,6 @@ export const MOTION_RESOLUTION = 0.5
 
 /** Milliseconds without a camera change after which the full frame is drawn. */
 export const SETTLE_MS = 160
-
-/**
- * The order a layer's files are drawn in, so that any prefix of it is a fair sample of every ring:
- * the changed files and ring 1 first, then each ring's files interleaved by their rank within the
- * ring (the ones with the most files downstream first). A moving frame draws a prefix; the shape of
- * every shell stays, only thinner, and the hubs the story runs through stay.
- */
-export function drawOrder(model: Model, ids: readonly number[]): number[] {
-  const { rings, downstream } = model.data
-  const byRing = new Map<number, number[]>()
-  for (const id of ids) {
-    const members = byRing.get(rings[id]!)
-    if (members) members.push(id)
-    else byRing.set(rings[id]!, [id])
-  }
-  const share = new Map<number, number>()
-  for (const [ring, members] of byRing) {
-    members.sort((a, b) => downstream[b]! - downstream[a]! || a - b)
-    members.forEach((id, rank) => share.set(id, ring === 0 || ring === 1 ? -1 : (rank + 0.5) / members.length))
-  }
-  return [...ids].sort((a, b) => share.get(a)! - share.get(b)! || rings[a]! - rings[b]! || a - b)
-}
 
 /** How many of a layer's `count` primitives a frame draws. */
 export function drawnCount(count: number, budget: number, moving: boolean): number {

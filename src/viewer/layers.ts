@@ -1,6 +1,7 @@
 import * as THREE from 'three'
 import { BACKGROUND, CHANGED_COLOUR, OUTSIDE_COLOUR, ringColour } from '../snapshot/palette.js'
-import { drawnCount, drawOrder, MOTION_BUDGET } from './detail.js'
+import { drawOrder } from '../snapshot/draw-order.js'
+import { drawnCount, MOTION_BUDGET } from './detail.js'
 import { EDGE_STRIDE, type Model } from './model.js'
 
 /** What the controls change; the shaders read it as uniforms, so nothing is rebuilt on a toggle. */
@@ -150,7 +151,8 @@ export function buildLayers(model: Model): Layers {
   const group = new THREE.Group()
   const { rings } = model.data
   const order = drawOrder(
-    model,
+    rings,
+    model.data.downstream,
     model.data.paths.map((_, id) => id),
   )
   const details: Detail[] = []

@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ZPRDIJLD.js";
+} from "./cli-chunk-JMLTEF3Q.js";
 import {
   buildOptions,
   count,

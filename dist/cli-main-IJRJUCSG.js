@@ -96,8 +96,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-HQO6L7OE.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-ZPJQZS72.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-RTKGO22P.js")).diffCommand
+  impact: async () => (await import("./cli-impact-V66KMEJH.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-6JODNCR7.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-ZPRDIJLD.js";
+} from "./cli-chunk-JMLTEF3Q.js";
 import {
   buildOptions,
   count,
