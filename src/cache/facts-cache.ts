@@ -144,9 +144,11 @@ export class FactsCache {
     const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
     const failed = (error: unknown) =>
       new Error(`cannot write the facts cache ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
-    const bytes = this.fileBytes()
+    let bytes: readonly Buffer[]
     let fd: number
     try {
+      // Any fault here rejects, with the reason, as when this was async (a value that is not JSON data is left out, not thrown).
+      bytes = this.fileBytes()
       mkdirSync(this.dir, { recursive: true })
       fd = openSync(temp, 'wx')
     } catch (error) {

@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-THUMGYJ4.js";
+} from "./cli-chunk-4VUC4M4K.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-VXL4V6O2.js";
+} from "./cli-chunk-E52JCIHK.js";
 import {
   UsageError,
   byCodePoint

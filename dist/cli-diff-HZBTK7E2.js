@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-THUMGYJ4.js";
+} from "./cli-chunk-4VUC4M4K.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JMLTEF3Q.js";
+} from "./cli-chunk-VKFEDOYL.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-VXL4V6O2.js";
+} from "./cli-chunk-E52JCIHK.js";
 import {
   GitError,
   UsageError,

@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-HQO6L7OE.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-V66KMEJH.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-6JODNCR7.js")).diffCommand
+  graph: async () => (await import("./cli-graph-KGIHTKAK.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-OZ4AL5XV.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-HZBTK7E2.js")).diffCommand
 };
 async function main(argv, io) {
   try {

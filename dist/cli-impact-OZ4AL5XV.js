@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-JMLTEF3Q.js";
+} from "./cli-chunk-VKFEDOYL.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-VXL4V6O2.js";
+} from "./cli-chunk-E52JCIHK.js";
 import {
   InvalidPathError,
   UsageError,

@@ -9845,9 +9845,10 @@ var FactsCache = class _FactsCache {
     const target = factsCacheFile(this.dir);
     const temp = join(this.dir, `.${FACTS_CACHE_FILE}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
     const failed = (error) => new Error(`cannot write the facts cache ${target}: ${error.code ?? error.message}`);
-    const bytes = this.fileBytes();
+    let bytes;
     let fd;
     try {
+      bytes = this.fileBytes();
       mkdirSync(this.dir, { recursive: true });
       fd = openSync(temp, "wx");
     } catch (error) {

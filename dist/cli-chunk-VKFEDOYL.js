@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-VXL4V6O2.js";
+} from "./cli-chunk-E52JCIHK.js";
 import {
   baseName,
   byCodePoint,
