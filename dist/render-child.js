@@ -1469,12 +1469,8 @@ function buildScene(graph, impact) {
       ...via < 0 ? {} : { bend: bendOf(sectors[area], shells, ring) }
     };
   });
-  const edges = graph.edges.map((e) => ({
-    from: idOf(e.from),
-    to: idOf(e.to),
-    kind: e.kind,
-    ...e.line === void 0 ? {} : { line: e.line }
-  }));
+  const edges = [];
+  graph.eachEdge((from, to, kinds, line) => edges.push(line ? { from, to, kind: kinds[0], line } : { from, to, kind: kinds[0] }));
   const ringCounts = [impact.changed.length];
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1;
   const areas = named.map(({ name, prefix }, area) => {

@@ -121,12 +121,10 @@ export function buildScene(graph: ImportGraph, impact: Impact): Scene {
       ...(via < 0 ? {} : { bend: bendOf(sectors[area]!, shells, ring) }),
     }
   })
-  const edges = graph.edges.map((e) => ({
-    from: idOf(e.from),
-    to: idOf(e.to),
-    kind: e.kind,
-    ...(e.line === undefined ? {} : { line: e.line }),
-  }))
+  // By the graph's own ids (the scene's are the same: its files in the graph's order), with no Edge object and no
+  // lookup of two paths per edge: at 100,000 files, 556,467 of each were a tenth of the scene's time.
+  const edges: SceneEdge[] = []
+  graph.eachEdge((from, to, kinds, line) => edges.push(line ? { from, to, kind: kinds[0]!, line } : { from, to, kind: kinds[0]! }))
   const ringCounts: number[] = [impact.changed.length]
   for (const ring of rings) if (ring > 0) ringCounts[ring] = (ringCounts[ring] ?? 0) + 1
   const areas = named.map(({ name, prefix }, area): SceneArea => {

@@ -96,8 +96,8 @@ var OPTIONS = {
 };
 var COMMANDS = {
   graph: async () => (await import("./cli-graph-KGIHTKAK.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-OZ4AL5XV.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-HZBTK7E2.js")).diffCommand
+  impact: async () => (await import("./cli-impact-COQWUTH3.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-PNT7CA7W.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-VKFEDOYL.js";
+} from "./cli-chunk-RDDGMN6T.js";
 import {
   buildOptions,
   count,

@@ -7,7 +7,7 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-VKFEDOYL.js";
+} from "./cli-chunk-RDDGMN6T.js";
 import {
   buildOptions,
   count,
