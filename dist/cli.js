@@ -8,7 +8,7 @@ import {
 init_define_BLAST_RADIUS_FACTS_DIGESTS();
 import nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-var { main } = await import("./cli-main-6OPOR4VZ.js");
+var { main } = await import("./cli-main-43GLTAT4.js");
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error;

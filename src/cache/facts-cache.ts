@@ -224,7 +224,7 @@ export class FactsCache {
 function writeAll(fd: number, pieces: readonly Buffer[]): Promise<void> {
   const total = pieces.reduce((sum, piece) => sum + piece.length, 0)
   return new Promise((resolve, reject) => {
-    writev(fd, pieces as Buffer[], (error, written) => {
+    writev(fd, pieces, (error, written) => {
       const failure = error ?? (written === total ? null : new Error(`short write (${written} of ${total} bytes)`))
       close(fd, (closing) => {
         const reason = failure ?? closing

@@ -151,15 +151,7 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
   const saving = cache?.save()
   let graph: ImportGraph
   try {
-    graph = buildFrom()
-  } finally {
-    await saving
-  }
-  if (cache) options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`)
-  return graph
-
-  function buildFrom(): ImportGraph {
-    return new ImportGraph({
+    graph = new ImportGraph({
       cache: cache && { ...cache.stats, resolutionsReused },
       kinds,
       dynamicMeanings,
@@ -181,7 +173,11 @@ export async function buildGraph(repoDir: string, options: BuildOptions = {}): P
       repository: context,
       facts: languageFacts,
     })
+  } finally {
+    await saving
   }
+  if (cache) options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`)
+  return graph
 }
 
 /**

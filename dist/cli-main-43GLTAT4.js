@@ -95,9 +95,9 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
-  graph: async () => (await import("./cli-graph-KGIHTKAK.js")).graphCommand,
-  impact: async () => (await import("./cli-impact-COQWUTH3.js")).impactCommand,
-  diff: async () => (await import("./cli-diff-PNT7CA7W.js")).diffCommand
+  graph: async () => (await import("./cli-graph-T74UVHG7.js")).graphCommand,
+  impact: async () => (await import("./cli-impact-UJD2YKL7.js")).impactCommand,
+  diff: async () => (await import("./cli-diff-SZEDD2KX.js")).diffCommand
 };
 async function main(argv, io) {
   try {

@@ -10,7 +10,7 @@ import {
   readSettings,
   require_picomatch,
   wasmFile
-} from "./cli-chunk-E52JCIHK.js";
+} from "./cli-chunk-W5FVNKT3.js";
 import {
   baseName,
   byCodePoint,
@@ -3084,10 +3084,16 @@ function drawnLinks(scene) {
     if (node.role === "affected" && node.via >= 0 && node.bend) linked.push({ id, via: node.via, ring: node.ring, bend: node.bend });
   });
   if (linked.length <= STILL_LINKS) return linked;
-  const byId = new Map(linked.map((link) => [link.id, link]));
   const rings = scene.nodes.map(ringOf);
   const downstream = scene.nodes.map((node) => node.downstream);
-  return drawOrder(rings, downstream, [...byId.keys()]).slice(0, STILL_LINKS).sort((a, b) => a - b).map((id) => byId.get(id));
+  const drawn = new Set(
+    drawOrder(
+      rings,
+      downstream,
+      linked.map((link) => link.id)
+    ).slice(0, STILL_LINKS)
+  );
+  return linked.filter((link) => drawn.has(link.id));
 }
 function edgesSvg(byRing, inBand) {
   return byRing.map(

@@ -10,7 +10,7 @@ import {
   precisionSentence,
   ringBar,
   rowsCountChangedWords
-} from "./cli-chunk-4VUC4M4K.js";
+} from "./cli-chunk-WHRPCUPG.js";
 import {
   TEXT_WIDTH,
   analyzeRepository,
@@ -28,7 +28,7 @@ import {
   visible,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RDDGMN6T.js";
+} from "./cli-chunk-CFIMBV5H.js";
 import {
   buildOptions,
   count,
@@ -37,7 +37,7 @@ import {
   spellFields,
   styleFor,
   unreadLanguages
-} from "./cli-chunk-E52JCIHK.js";
+} from "./cli-chunk-W5FVNKT3.js";
 import {
   GitError,
   UsageError,

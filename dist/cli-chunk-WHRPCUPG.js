@@ -3,7 +3,7 @@ import { createRequire as __blastRadiusRequire } from 'node:module'; const requi
 import {
   count,
   plural
-} from "./cli-chunk-E52JCIHK.js";
+} from "./cli-chunk-W5FVNKT3.js";
 import {
   init_define_BLAST_RADIUS_FACTS_DIGESTS
 } from "./cli-chunk-SPSNO3OS.js";

@@ -7,14 +7,14 @@ import {
   impactJson,
   wrapParts,
   writeSnapshot
-} from "./cli-chunk-RDDGMN6T.js";
+} from "./cli-chunk-CFIMBV5H.js";
 import {
   buildOptions,
   count,
   percent,
   plural,
   styleFor
-} from "./cli-chunk-E52JCIHK.js";
+} from "./cli-chunk-W5FVNKT3.js";
 import {
   InvalidPathError,
   UsageError,

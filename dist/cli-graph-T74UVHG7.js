@@ -2,14 +2,14 @@
 import { createRequire as __blastRadiusRequire } from 'node:module'; const require = __blastRadiusRequire(import.meta.url);
 import {
   looksLocalWords
-} from "./cli-chunk-4VUC4M4K.js";
+} from "./cli-chunk-WHRPCUPG.js";
 import {
   buildGraph,
   buildOptions,
   count,
   plural,
   styleFor
-} from "./cli-chunk-E52JCIHK.js";
+} from "./cli-chunk-W5FVNKT3.js";
 import {
   UsageError,
   byCodePoint

@@ -24453,14 +24453,7 @@ async function buildGraph(repoDir, options = {}) {
   const saving = cache?.save();
   let graph;
   try {
-    graph = buildFrom();
-  } finally {
-    await saving;
-  }
-  if (cache) options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`);
-  return graph;
-  function buildFrom() {
-    return new ImportGraph({
+    graph = new ImportGraph({
       cache: cache && { ...cache.stats, resolutionsReused },
       kinds,
       dynamicMeanings,
@@ -24482,7 +24475,11 @@ async function buildGraph(repoDir, options = {}) {
       repository: context,
       facts: languageFacts
     });
+  } finally {
+    await saving;
   }
+  if (cache) options.onProgress?.(`cache: ${cache.stats.hits} files known, ${cache.stats.misses} read`);
+  return graph;
 }
 function mergeKinds(kinds, adapter) {
   for (const spec of adapter.edgeKinds) {
